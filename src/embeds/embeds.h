@@ -1,0 +1,20 @@
+/*
+ * embeds.h - embedded social posts.
+ *
+ * Text input: posts as they look when a page is copied as text (signature
+ * lines such as "— Name (@handle) July 17, 2023", "A post shared by ...").
+ * Both forms fill d->embeds, d->embed_x and mark d->paras with the embed index.
+ */
+#ifndef CITEP_EMBEDS_H
+#define CITEP_EMBEDS_H
+#include "../internal.h"
+
+/* Split d->text into paragraphs (d->paras) if not done yet. */
+cite_status citep_paras_build(cite_doc *d);
+
+/* Find embeds in plain text (d->text). */
+cite_status citep_embeds_text(cite_doc *d);
+
+/* Assign each entity's `embed` from the embed ranges in d->text. */
+void citep_embeds_assign_entities(cite_doc *d);
+#endif
