@@ -1,0 +1,635 @@
+/*
+ * segment.c - hashtag segmentation ("SeaofJapan" -> "Sea of Japan").
+ *
+ * A Viterbi search over code points for the cheapest sequence of words, where a
+ * word's cost is its unigram cost -ln p from the generated word model
+ * (data/wordfreq.c, see tools/gen_wordfreq.py), or the cost of an unknown word
+ * that grows with its length. On top of the plain unigram model:
+ *   - the tag's own typography is evidence: camelCase, letter/digit changes and
+ *     ALL-CAPS runs mark likely boundaries, so a word that straddles one pays a
+ *     penalty, and so does a cut where the case shows none in a cased tag;
+ *   - acronyms (an all-caps run in a tag that also has lowercase) are cheap;
+ *   - digits stay whole, with a lone letter glued on ("G20", "3G", "70s");
+ *   - words of the surrounding post or article (citep_segctx) get cheaper,
+ *     which picks "helicopters departed" when the article says "departed".
+ * Letters and case come back exactly as given; separators ('_', '-', ...) are
+ * dropped; runs of non-Latin letters (CJK, Arabic, ...) are never cut; a tag
+ * with no ASCII letter comes back unchanged. The word length is capped
+ * (SEG_MAX_WORD), so the work is linear in the tag's length.
+ */
+#include "segment/segment.h"
+#include "segment/wordfreq.h"
+
+#include <math.h>
+#include <string.h>
+#include <utf8proc.h>
+#ifdef CITEP_SEG_TUNING
+#include <stdlib.h>
+#endif
+
+#define SEG_MAX_WORD 32     /* longest word the search considers, in code points */
+#define SEG_CTX_MAX_WORDS (1u << 20) /* distinct context words kept */
+
+/* Costs in nats, tuned on STAN-large dev_corrected.tsv. */
+struct seg_params {
+    double unk_base;     /* an unknown word: unk_base + unk_char * length */
+    double unk_char;
+    double acr_base;     /* an all-caps run in a cased tag: acr_base + acr_char * len */
+    double acr_char;
+    double digit_cost;   /* a run of digits (with a glued letter: + glue_cost) */
+    double glue_cost;
+    double other_cost;   /* a run of non-Latin letters */
+    double word_pen;     /* every word */
+    double cross_pen;    /* a word straddling a camelCase boundary */
+    double cut_pen;      /* a cut that the case of a cased tag does not show */
+    double ctx_boost;    /* a context word gets this much cheaper */
+    double ctx_floor;    /* ... but never cheaper than this */
+};
+
+struct seg_entry {
+    uint32_t off;  /* word start in citep_wordfreq, 0: empty slot */
+    uint16_t len;
+    float cost;
+};
+
+struct citep_segmenter {
+    struct seg_entry *tab;
+    size_t mask;
+    double unk0;  /* cost of a word seen once: ln(corpus size) */
+    struct seg_params p;
+};
+
+struct ctx_entry {
+    uint32_t off, len; /* in the context's word store; len 0: empty slot */
+};
+
+struct citep_segctx {
+    char *store;
+    size_t store_len, store_cap;
+    struct ctx_entry *tab;
+    size_t mask, count;
+};
+
+/* ---- hashing ------------------------------------------------------------ */
+
+#define FNV_INIT 2166136261u
+static uint32_t fnv_add(uint32_t h, unsigned char c)
+{
+    return (h ^ c) * 16777619u;
+}
+
+static uint32_t fnv(const char *s, size_t n)
+{
+    uint32_t h = FNV_INIT;
+    for (size_t i = 0; i < n; i++)
+        h = fnv_add(h, (unsigned char)s[i]);
+    return h;
+}
+
+/* ---- the word model --------------------------------------------------- */
+
+static void seg_default_params(struct seg_params *p, double unk0)
+{
+    p->unk_base = unk0 + 1.0;
+    p->unk_char = 2.0;
+    p->acr_base = unk0 - 4.0;
+    p->acr_char = 0.5;
+    p->digit_cost = 8.0;
+    p->glue_cost = 2.0;
+    p->other_cost = 10.0;
+    p->word_pen = 1.0;
+    p->cross_pen = 8.0;
+    p->cut_pen = 3.0;
+    p->ctx_boost = 4.0;
+    p->ctx_floor = 5.0;
+#ifdef CITEP_SEG_TUNING
+    {
+        const char *e;
+        double *f[] = {&p->unk_base, &p->unk_char, &p->acr_base, &p->acr_char, &p->digit_cost,
+                       &p->glue_cost, &p->other_cost, &p->word_pen, &p->cross_pen,
+                       &p->cut_pen, &p->ctx_boost, &p->ctx_floor};
+        const char *names[] = {"UNK_BASE", "UNK_CHAR", "ACR_BASE", "ACR_CHAR", "DIGIT",
+                               "GLUE", "OTHER", "WORD_PEN", "CROSS", "CUT", "CTX_BOOST",
+                               "CTX_FLOOR"};
+        for (size_t i = 0; i < sizeof f / sizeof *f; i++)
+            if ((e = getenv(names[i])))
+                *f[i] = atof(e) + ((i == 0 || i == 2) ? unk0 : 0);
+    }
+#endif
+}
+
+static void seg_insert(struct citep_segmenter *s, uint32_t off, size_t len, double cost)
+{
+    size_t i = fnv(citep_wordfreq + off, len) & s->mask;
+    while (s->tab[i].off) {
+        if (s->tab[i].len == len && !memcmp(citep_wordfreq + s->tab[i].off,
+                                            citep_wordfreq + off, len))
+            return; /* the first (most frequent) entry wins */
+        i = (i + 1) & s->mask;
+    }
+    s->tab[i].off = off;
+    s->tab[i].len = (uint16_t)len;
+    s->tab[i].cost = (float)cost;
+}
+
+/* Cost of the lowercase word key[0..n) with hash h, or INFINITY if unknown. */
+static double seg_lookup(const struct citep_segmenter *s, const char *key, size_t n,
+                         uint32_t h)
+{
+    size_t i = h & s->mask;
+    while (s->tab[i].off) {
+        if (s->tab[i].len == n && !memcmp(citep_wordfreq + s->tab[i].off, key, n))
+            return s->tab[i].cost;
+        i = (i + 1) & s->mask;
+    }
+    return INFINITY;
+}
+
+static cite_status seg_load(struct citep_segmenter *s)
+{
+    size_t size = 1;
+    while (size < 2 * (size_t)citep_wordfreq_n + 2)
+        size <<= 1;
+    s->tab = citep_calloc(size, sizeof *s->tab);
+    if (!s->tab)
+        return CITE_ENOMEM;
+    s->mask = size - 1;
+    double worst = 0;
+    unsigned seen = 0;
+    size_t pos = 0, len = citep_wordfreq_len;
+    while (pos < len) {
+        const char *nl = memchr(citep_wordfreq + pos, '\n', len - pos);
+        if (!nl || nl == citep_wordfreq + pos + 1)
+            return CITE_EDATA;
+        size_t wlen = (size_t)(nl - citep_wordfreq) - pos - 1;
+        int q = (unsigned char)citep_wordfreq[pos] - citep_wordfreq_q0;
+        double cost = citep_wordfreq_cost_min + q / citep_wordfreq_cost_scale;
+        if (q < 0 || wlen > SEG_MAX_WORD)
+            return CITE_EDATA;
+        seg_insert(s, (uint32_t)pos + 1, wlen, cost);
+        if (cost > worst)
+            worst = cost;
+        seen++;
+        pos += wlen + 2;
+    }
+    if (seen != citep_wordfreq_n)
+        return CITE_EDATA;
+    s->unk0 = worst;
+    return CITE_OK;
+}
+
+cite_status citep_segmenter_new(struct citep_segmenter **out)
+{
+    if (!out)
+        return CITE_EINVAL;
+    *out = NULL;
+    struct citep_segmenter *s = citep_calloc(1, sizeof *s);
+    if (!s)
+        return CITE_ENOMEM;
+    cite_status rc = seg_load(s);
+    if (rc) {
+        citep_segmenter_free(s);
+        return rc;
+    }
+    seg_default_params(&s->p, s->unk0);
+    *out = s;
+    return CITE_OK;
+}
+
+void citep_segmenter_free(struct citep_segmenter *s)
+{
+    if (!s)
+        return;
+    citep_free(s->tab);
+    citep_free(s);
+}
+
+/* ---- context ------------------------------------------------------------ */
+
+static cite_status ctx_grow(struct citep_segctx *c)
+{
+    size_t size = c->tab ? (c->mask + 1) * 2 : 256;
+    struct ctx_entry *tab = citep_calloc(size, sizeof *tab);
+    if (!tab)
+        return CITE_ENOMEM;
+    for (size_t i = 0; c->tab && i <= c->mask; i++) {
+        if (!c->tab[i].len)
+            continue;
+        size_t k = fnv(c->store + c->tab[i].off, c->tab[i].len) & (size - 1);
+        while (tab[k].len)
+            k = (k + 1) & (size - 1);
+        tab[k] = c->tab[i];
+    }
+    citep_free(c->tab);
+    c->tab = tab;
+    c->mask = size - 1;
+    return CITE_OK;
+}
+
+static bool ctx_has(const struct citep_segctx *c, const char *key, size_t n, uint32_t h)
+{
+    if (!c || !c->tab)
+        return false;
+    size_t i = h & c->mask;
+    while (c->tab[i].len) {
+        if (c->tab[i].len == n && !memcmp(c->store + c->tab[i].off, key, n))
+            return true;
+        i = (i + 1) & c->mask;
+    }
+    return false;
+}
+
+/* Add the lowercase word w[0..n) once. */
+static cite_status ctx_add(struct citep_segctx *c, const char *w, size_t n)
+{
+    uint32_t h = fnv(w, n);
+    if (ctx_has(c, w, n, h) || c->count >= SEG_CTX_MAX_WORDS)
+        return CITE_OK;
+    if ((c->count + 1) * 2 > (c->tab ? c->mask + 1 : 0) && ctx_grow(c))
+        return CITE_ENOMEM;
+    if (citep_vec_reserve((void **)&c->store, &c->store_cap, c->store_len + n, 1))
+        return CITE_ENOMEM;
+    memcpy(c->store + c->store_len, w, n);
+    size_t i = h & c->mask;
+    while (c->tab[i].len)
+        i = (i + 1) & c->mask;
+    c->tab[i].off = (uint32_t)c->store_len;
+    c->tab[i].len = (uint32_t)n;
+    c->store_len += n;
+    c->count++;
+    return CITE_OK;
+}
+
+static bool is_alpha(unsigned char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static bool is_word_byte(unsigned char c)
+{
+    return is_alpha(c) || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
+}
+
+/* Skip a hashtag, mention or URL at text[i]: they are not prose, and a tag
+ * must not vouch for itself. Returns the index after it, or i. */
+static size_t ctx_skip(const char *text, size_t len, size_t i)
+{
+    unsigned char c = (unsigned char)text[i];
+    if ((c == '#' || c == '@') && i + 1 < len && is_word_byte((unsigned char)text[i + 1])) {
+        i++;
+        while (i < len && is_word_byte((unsigned char)text[i]))
+            i++;
+    } else if (c == ':' && len - i >= 3 && text[i + 1] == '/' && text[i + 2] == '/') {
+        while (i < len && (unsigned char)text[i] > ' ')
+            i++;
+    }
+    return i;
+}
+
+cite_status citep_segctx_new(const struct citep_segmenter *s, const char *text, size_t len,
+                             struct citep_segctx **out)
+{
+    if (!out)
+        return CITE_EINVAL;
+    *out = NULL;
+    if (!s || (!text && len))
+        return CITE_EINVAL;
+    struct citep_segctx *c = citep_calloc(1, sizeof *c);
+    if (!c)
+        return CITE_ENOMEM;
+    char word[SEG_MAX_WORD];
+    size_t i = 0;
+    cite_status rc = CITE_OK;
+    while (i < len && !rc) {
+        size_t k = ctx_skip(text, len, i);
+        if (k != i) {
+            i = k;
+            continue;
+        }
+        if (!is_alpha((unsigned char)text[i])) {
+            i++;
+            continue;
+        }
+        size_t start = i;
+        while (i < len && is_alpha((unsigned char)text[i]))
+            i++;
+        bool glued = (start > 0 && (unsigned char)text[start - 1] >= 0x80) ||
+                     (i < len && (unsigned char)text[i] >= 0x80);
+        if (glued || i - start < 2 || i - start > SEG_MAX_WORD)
+            continue;
+        for (k = start; k < i; k++)
+            word[k - start] = (char)(text[k] | 0x20);
+        rc = ctx_add(c, word, i - start);
+    }
+    if (rc) {
+        citep_segctx_free(c);
+        return rc;
+    }
+    *out = c;
+    return CITE_OK;
+}
+
+void citep_segctx_free(struct citep_segctx *c)
+{
+    if (!c)
+        return;
+    citep_free(c->store);
+    citep_free(c->tab);
+    citep_free(c);
+}
+
+/* ---- the tag as classified code points ---------------------------------- */
+
+enum { CL_LOWER = 1, CL_UPPER, CL_DIGIT, CL_SEP, CL_OTHER };
+
+struct seg_tag {
+    size_t n;              /* code points */
+    size_t *off;           /* byte offset of each code point, off[n] = length */
+    unsigned char *cls;    /* CL_* */
+    char *key;             /* lowercase ASCII letter, or 0x80 for any other letter */
+    double *best;          /* best[i]: cheapest segmentation of cps [0, i) */
+    size_t *back;          /* start of the last word of best[i]; SIZE_MAX: a separator */
+    bool has_lower, cased;
+};
+
+static bool is_latin(int32_t cp)
+{
+    return cp < 0x250 || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2C60 && cp <= 0x2C7F) ||
+           (cp >= 0xA720 && cp <= 0xA7FF);
+}
+
+static unsigned char classify(int32_t cp, unsigned char prev)
+{
+    if (cp < 0x80) {
+        if (cp >= 'a' && cp <= 'z')
+            return CL_LOWER;
+        if (cp >= 'A' && cp <= 'Z')
+            return CL_UPPER;
+        return cp >= '0' && cp <= '9' ? CL_DIGIT : CL_SEP;
+    }
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LT:
+        return is_latin(cp) ? CL_UPPER : CL_OTHER;
+    case UTF8PROC_CATEGORY_LL:
+        return is_latin(cp) ? CL_LOWER : CL_OTHER;
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+        return prev && prev != CL_SEP ? prev : CL_OTHER; /* a mark joins its base */
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
+    case UTF8PROC_CATEGORY_PC:
+    case UTF8PROC_CATEGORY_PD:
+    case UTF8PROC_CATEGORY_PS:
+    case UTF8PROC_CATEGORY_PE:
+    case UTF8PROC_CATEGORY_PI:
+    case UTF8PROC_CATEGORY_PF:
+    case UTF8PROC_CATEGORY_PO:
+    case UTF8PROC_CATEGORY_CC:
+    case UTF8PROC_CATEGORY_CF:
+        return cp == 0x200D ? CL_OTHER : CL_SEP; /* ZWJ keeps emoji sequences */
+    default:
+        return CL_OTHER; /* other letters, symbols, emoji, other digits */
+    }
+}
+
+static void tag_free(struct seg_tag *t)
+{
+    citep_free(t->off);
+    citep_free(t->cls);
+    citep_free(t->key);
+    citep_free(t->best);
+    citep_free(t->back);
+}
+
+static bool is_letter(unsigned char cl)
+{
+    return cl == CL_LOWER || cl == CL_UPPER;
+}
+
+/* A case change that the tag's writer made on purpose: "xY", or "XYz" (both the
+ * cut before Y, as in NASA|Launch, and before z, as in NASA|launch). */
+static bool natural_cut(const struct seg_tag *t, size_t k)
+{
+    const unsigned char *c = t->cls;
+    if (c[k - 1] == CL_LOWER && c[k] == CL_UPPER)
+        return true;
+    if (c[k - 1] == CL_UPPER && c[k] == CL_UPPER)
+        return k + 1 < t->n && c[k + 1] == CL_LOWER;
+    return c[k - 1] == CL_UPPER && c[k] == CL_LOWER && k >= 2 && c[k - 2] == CL_UPPER;
+}
+
+static void tag_find_case(struct seg_tag *t)
+{
+    for (size_t k = 0; k < t->n; k++) {
+        if (t->cls[k] == CL_LOWER)
+            t->has_lower = true;
+        if (k > 0 && is_letter(t->cls[k - 1]) && is_letter(t->cls[k]) && natural_cut(t, k))
+            t->cased = true;
+    }
+}
+
+/* Decode tag into t. Returns CITE_EINVAL for invalid UTF-8. */
+static cite_status tag_load(struct seg_tag *t, const char *tag, size_t len, bool *ascii_letter)
+{
+    size_t n = 0;
+    *ascii_letter = false;
+    for (size_t i = 0; i < len; n++) {
+        int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const uint8_t *)tag + i,
+                                              (utf8proc_ssize_t)(len - i), &cp);
+        if (k <= 0)
+            return CITE_EINVAL;
+        if (k == 1 && is_alpha((unsigned char)tag[i]))
+            *ascii_letter = true;
+        i += (size_t)k;
+    }
+    t->n = n;
+    t->off = citep_malloc((n + 1) * sizeof *t->off);
+    t->cls = citep_malloc(n + 1);
+    t->key = citep_malloc(n + 1);
+    t->best = citep_malloc((n + 1) * sizeof *t->best);
+    t->back = citep_malloc((n + 1) * sizeof *t->back);
+    if (!t->off || !t->cls || !t->key || !t->best || !t->back)
+        return CITE_ENOMEM;
+    size_t i = 0;
+    for (size_t j = 0; j < n; j++) {
+        int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const uint8_t *)tag + i,
+                                              (utf8proc_ssize_t)(len - i), &cp);
+        t->off[j] = i;
+        t->cls[j] = classify(cp, j ? t->cls[j - 1] : 0);
+        t->key[j] = cp < 0x80 ? (char)(cp | 0x20) : (char)0x80;
+        i += (size_t)k;
+    }
+    t->off[n] = len;
+    t->cls[n] = 0;
+    tag_find_case(t);
+    return CITE_OK;
+}
+
+/* ---- the search --------------------------------------------------------- */
+
+static void relax(struct seg_tag *t, size_t i, size_t j, double cost)
+{
+    double c = t->best[i] + cost;
+    if (c < t->best[j]) {
+        t->best[j] = c;
+        t->back[j] = i;
+    }
+}
+
+/* Cost of the cut before code point j (0 at the ends or at a visible boundary). */
+static double cut_cost(const struct citep_segmenter *s, const struct seg_tag *t, size_t j)
+{
+    if (!t->cased || j >= t->n || !is_letter(t->cls[j - 1]) || !is_letter(t->cls[j]))
+        return 0;
+    return natural_cut(t, j) ? 0 : s->p.cut_pen;
+}
+
+/* Cost of the letters [i, j) as one word; key/h are its lowercase form. */
+static double letter_cost(const struct citep_segmenter *s, const struct citep_segctx *ctx,
+                          const struct seg_tag *t, size_t i, size_t j, uint32_t h)
+{
+    const struct seg_params *p = &s->p;
+    size_t n = j - i;
+    double c = seg_lookup(s, t->key + i, n, h);
+    if (n >= 2 && ctx_has(ctx, t->key + i, n, h)) {
+        double b = (c < s->unk0 ? c : s->unk0) - p->ctx_boost;
+        c = b > p->ctx_floor ? b : p->ctx_floor;
+    }
+    bool upper = true;
+    double pen = 0;
+    for (size_t k = i; k < j; k++) {
+        if (t->cls[k] != CL_UPPER)
+            upper = false;
+        if (k > i && t->cls[k - 1] == CL_LOWER && t->cls[k] == CL_UPPER)
+            pen += p->cross_pen;
+    }
+    double unk = p->unk_base + p->unk_char * (double)n;
+    if (upper && n >= 2 && t->has_lower && p->acr_base + p->acr_char * (double)n < unk)
+        unk = p->acr_base + p->acr_char * (double)n;
+    return (c < unk ? c : unk) + pen + p->word_pen;
+}
+
+static size_t run_end(const struct seg_tag *t, size_t i, unsigned char cl)
+{
+    while (i < t->n && t->cls[i] == cl)
+        i++;
+    return i;
+}
+
+/* A lone letter glued to a digit run ends at j: "3G|", "70s|", "3GS" no. */
+static bool glue_after(const struct seg_tag *t, size_t j)
+{
+    return j < t->n && is_letter(t->cls[j]) && (j + 1 == t->n || t->cls[j + 1] != CL_LOWER);
+}
+
+static void step_digits(const struct citep_segmenter *s, struct seg_tag *t, size_t i,
+                        size_t from)
+{
+    size_t j = run_end(t, i, CL_DIGIT);
+    double c = s->p.digit_cost + s->p.word_pen + (from < i ? s->p.glue_cost : 0);
+    relax(t, from, j, c + cut_cost(s, t, j));
+    if (glue_after(t, j))
+        relax(t, from, j + 1, c + s->p.glue_cost + cut_cost(s, t, j + 1));
+}
+
+static void step_letters(const struct citep_segmenter *s, const struct citep_segctx *ctx,
+                         struct seg_tag *t, size_t i)
+{
+    uint32_t h = FNV_INIT;
+    for (size_t j = i + 1; j <= t->n && j - i <= SEG_MAX_WORD; j++) {
+        if (!is_letter(t->cls[j - 1]))
+            break;
+        h = fnv_add(h, (unsigned char)t->key[j - 1]);
+        relax(t, i, j, letter_cost(s, ctx, t, i, j, h) + cut_cost(s, t, j));
+    }
+    /* "G20": a lone letter that starts a digit run */
+    bool lone = i == 0 || !is_letter(t->cls[i - 1]) ||
+                (t->cls[i - 1] == CL_LOWER && t->cls[i] == CL_UPPER);
+    if (lone && i + 1 < t->n && t->cls[i + 1] == CL_DIGIT)
+        step_digits(s, t, i + 1, i);
+}
+
+static void search(const struct citep_segmenter *s, const struct citep_segctx *ctx,
+                   struct seg_tag *t)
+{
+    for (size_t i = 0; i <= t->n; i++)
+        t->best[i] = INFINITY;
+    t->best[0] = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        if (t->best[i] == INFINITY)
+            continue;
+        unsigned char cl = t->cls[i];
+        if (cl == CL_SEP) {
+            if (t->best[i] < t->best[i + 1]) {
+                t->best[i + 1] = t->best[i];
+                t->back[i + 1] = SIZE_MAX;
+            }
+        } else if (cl == CL_OTHER) {
+            relax(t, i, run_end(t, i, CL_OTHER), s->p.other_cost + s->p.word_pen);
+        } else if (cl == CL_DIGIT) {
+            step_digits(s, t, i, i);
+        } else {
+            step_letters(s, ctx, t, i);
+        }
+    }
+}
+
+/* Write the words of the best path, joined by single spaces. */
+static cite_status emit(const struct seg_tag *t, const char *tag, char **out)
+{
+    size_t nw = 0;
+    for (size_t j = t->n; j > 0; j = t->back[j] == SIZE_MAX ? j - 1 : t->back[j])
+        nw += t->back[j] != SIZE_MAX;
+    size_t cap = t->off[t->n] + nw + 1;
+    char *buf = citep_malloc(cap);
+    if (!buf)
+        return CITE_ENOMEM;
+    size_t pos = cap - 1;
+    buf[pos] = '\0';
+    bool first = true;
+    for (size_t j = t->n; j > 0;) {
+        if (t->back[j] == SIZE_MAX) {
+            j--;
+            continue;
+        }
+        size_t i = t->back[j], bytes = t->off[j] - t->off[i];
+        if (!first)
+            buf[--pos] = ' ';
+        first = false;
+        pos -= bytes;
+        memcpy(buf + pos, tag + t->off[i], bytes);
+        j = i;
+    }
+    if (pos)
+        memmove(buf, buf + pos, cap - pos);
+    *out = buf;
+    return CITE_OK;
+}
+
+cite_status citep_segment(const struct citep_segmenter *s, const struct citep_segctx *ctx,
+                          const char *tag, size_t len, char **out)
+{
+    if (!out)
+        return CITE_EINVAL;
+    *out = NULL;
+    if (!s || (!tag && len))
+        return CITE_EINVAL;
+    struct seg_tag t;
+    memset(&t, 0, sizeof t);
+    bool ascii_letter;
+    cite_status rc = tag_load(&t, tag ? tag : "", len, &ascii_letter);
+    if (!rc && !ascii_letter) {
+        *out = citep_strndup(tag ? tag : "", len);
+        rc = *out ? CITE_OK : CITE_ENOMEM;
+    } else if (!rc) {
+        search(s, ctx, &t);
+        rc = emit(&t, tag, out);
+    }
+    tag_free(&t);
+    return rc;
+}
