@@ -126,7 +126,7 @@ struct cite_doc {
     struct citep_arena *arena;
     const struct cite_parser *parser;
 
-    char *input;          /* copy of the input as given (NUL-terminated) */
+    const char *input;    /* the input as given; valid only during cite_parse */
     size_t input_len;
     size_t bom_len;       /* 3 when a UTF-8 BOM was skipped */
     struct citep_lines lines;

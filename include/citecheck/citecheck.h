@@ -109,7 +109,8 @@ typedef struct cite_options {
     unsigned flags;       /* CITE_OPT_* */
     size_t max_bytes;     /* input cap; 0 means CITE_DEFAULT_MAX_BYTES */
     char date[11];        /* publication date "YYYY-MM-DD", or "" for unknown */
-    const char *path;     /* shown as source.path; borrowed, may be NULL */
+    const char *path;     /* shown as source.path; borrowed (must stay valid while the
+                             parser is used), may be NULL */
 } cite_options;
 
 /* Fill *opts with the defaults. */
@@ -129,6 +130,13 @@ typedef struct cite_doc cite_doc;
 CITE_EXPORT CITE_WARN_UNUSED cite_parser *cite_parser_new(const cite_options *opts,
                                                           cite_error *err);
 CITE_EXPORT void cite_parser_free(cite_parser *p);
+
+/* Set the path (shown as source.path) and the publication date ("YYYY-MM-DD",
+ * or NULL/"" for none) for the next cite_parse calls on p, e.g. when one
+ * parser analyses many files. path is borrowed until it is set again.
+ * Returns CITE_EINVAL for a malformed date. */
+CITE_EXPORT cite_status cite_parser_set_document(cite_parser *p, const char *path,
+                                                 const char *date);
 
 /* Analyse buf[0..len). buf need not be NUL-terminated and is copied.
  * On CITE_OK *out is a new document to free with cite_doc_free.
