@@ -1,0 +1,980 @@
+/*
+ * numbers.c - base numbers (digits and number words) and the expressions
+ * built on them (percents, ranges, comparators, vague amounts) in English
+ * prose. Behaviour follows the English specs of Microsoft Recognizers-Text
+ * for the cases news prose needs (see numbers.h); everything is ASCII-driven:
+ * other scripts' digits, fractions such as "½" and full-width digits are not
+ * numbers here, which keeps the rules predictable on odd input.
+ */
+#include "numbers.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- character and word helpers ---------------------------------------- */
+
+static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static bool is_alpha(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+/* Letters and any non-ASCII byte count as word characters for boundaries. */
+static bool is_wordc(unsigned char c) { return is_alpha(c) || c >= 0x80; }
+static bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
+
+static size_t word_end(const char *s, size_t n, size_t i)
+{
+    while (i < n && is_alpha((unsigned char)s[i]))
+        i++;
+    return i;
+}
+
+/* Case-insensitive: is s[0..len) exactly w? */
+static bool weq(const char *s, size_t len, const char *w)
+{
+    size_t i;
+    for (i = 0; i < len; i++)
+        if (w[i] == '\0' || lower(s[i]) != w[i])
+            return false;
+    return w[len] == '\0';
+}
+
+static size_t skip_spaces(const char *s, size_t n, size_t i)
+{
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i;
+}
+
+/* Does s[i..) start with the words of phrase (single spaces match runs of
+ * blanks), ending at a word boundary? Returns the end or 0. */
+static size_t match_phrase(const char *s, size_t n, size_t i, const char *phrase)
+{
+    const char *p = phrase;
+    while (*p) {
+        if (*p == ' ') {
+            if (i >= n || !is_space((unsigned char)s[i]))
+                return 0;
+            while (i < n && is_space((unsigned char)s[i]))
+                i++;
+            p++;
+            continue;
+        }
+        if (i >= n || lower(s[i]) != *p)
+            return 0;
+        i++;
+        p++;
+    }
+    if (i < n && is_alpha((unsigned char)s[i]) && is_alpha((unsigned char)p[-1]))
+        return 0;
+    return i;
+}
+
+/* Does s[0..end) end with phrase (at a word boundary), followed by blanks?
+ * Returns the phrase start or SIZE_MAX. */
+static size_t phrase_before(const char *s, size_t end, const char *phrase)
+{
+    size_t i = end, pl = strlen(phrase), k;
+    if (i == 0 || !is_space((unsigned char)s[i - 1]))
+        return SIZE_MAX;
+    while (i > 0 && is_space((unsigned char)s[i - 1]))
+        i--;
+    for (k = pl; k > 0; k--) {
+        char pc = phrase[k - 1];
+        if (pc == ' ') {
+            if (i == 0 || !is_space((unsigned char)s[i - 1]))
+                return SIZE_MAX;
+            while (i > 0 && is_space((unsigned char)s[i - 1]))
+                i--;
+            continue;
+        }
+        if (i == 0 || lower(s[i - 1]) != pc)
+            return SIZE_MAX;
+        i--;
+    }
+    if (i > 0 && is_wordc((unsigned char)s[i - 1]))
+        return SIZE_MAX;
+    return i;
+}
+
+/* ---- number words ------------------------------------------------------ */
+
+struct wordval {
+    const char *w;
+    double v;
+};
+
+static const struct wordval UNITS[] = {
+    {"zero", 0},      {"nought", 0},    {"naught", 0},   {"one", 1},       {"two", 2},
+    {"three", 3},     {"four", 4},      {"five", 5},     {"six", 6},       {"seven", 7},
+    {"eight", 8},     {"nine", 9},      {"ten", 10},     {"eleven", 11},   {"twelve", 12},
+    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16},  {"seventeen", 17},
+    {"eighteen", 18}, {"nineteen", 19}, {NULL, 0}};
+static const struct wordval TENS[] = {
+    {"twenty", 20}, {"thirty", 30},  {"forty", 40},  {"fourty", 40}, {"fifty", 50},
+    {"sixty", 60},  {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {NULL, 0}};
+static const struct wordval ORD_UNITS[] = {
+    {"first", 1},        {"second", 2},      {"third", 3},        {"fourth", 4},
+    {"fifth", 5},        {"sixth", 6},       {"seventh", 7},      {"eighth", 8},
+    {"ninth", 9},        {"nineth", 9},      {"tenth", 10},       {"eleventh", 11},
+    {"twelfth", 12},     {"thirteenth", 13}, {"fourteenth", 14},  {"fifteenth", 15},
+    {"sixteenth", 16},   {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19},
+    {"twentieth", 20},   {"thirtieth", 30},  {"fortieth", 40},    {"fiftieth", 50},
+    {"sixtieth", 60},    {"seventieth", 70}, {"eightieth", 80},   {"ninetieth", 90},
+    {NULL, 0}};
+static const struct wordval SCALES[] = {
+    {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}, {NULL, 0}};
+
+static double lookup(const struct wordval *t, const char *s, size_t len)
+{
+    for (; t->w; t++)
+        if (weq(s, len, t->w))
+            return t->v;
+    return -1;
+}
+
+static bool is_dozen(const char *s, size_t len)
+{
+    return weq(s, len, "dozen") || weq(s, len, "dozens") || weq(s, len, "dz") ||
+           weq(s, len, "dzs") || weq(s, len, "doz") || weq(s, len, "dozs");
+}
+
+/* Scale words after digits: "2 million", "10 bln", "2.33 k", "1,674.5 G". */
+static double spaced_scale(const char *s, size_t len)
+{
+    double v = lookup(SCALES, s, len);
+    if (v > 0)
+        return v;
+    if (weq(s, len, "hundred"))
+        return 100;
+    if (weq(s, len, "bn") || weq(s, len, "bln"))
+        return 1e9;
+    if (weq(s, len, "mln") || weq(s, len, "mn"))
+        return 1e6;
+    if (weq(s, len, "tn") || weq(s, len, "tln"))
+        return 1e12;
+    if (len == 1 && (s[0] == 'k' || s[0] == 'K'))
+        return 1e3;
+    if (len == 1 && s[0] == 'M')
+        return 1e6;
+    if (len == 1 && (s[0] == 'G' || s[0] == 'B'))
+        return 1e9;
+    return -1;
+}
+
+/* Suffixes glued to digits: "10k", "1.2b", "10M", "1MM", "2mil", "3.5bn".
+ * A lone lower-case "m" is metres, not millions. */
+static double glued_scale(const char *s, size_t len)
+{
+    static const struct wordval G[] = {
+        {"k", 1e3},   {"K", 1e3},   {"M", 1e6},   {"MM", 1e6},  {"mm", -1},
+        {"mil", 1e6}, {"mn", 1e6},  {"mln", 1e6}, {"b", 1e9},   {"B", 1e9},
+        {"bn", 1e9},  {"bln", 1e9}, {"Bn", 1e9},  {"tn", 1e12}, {"tln", 1e12},
+        {"G", 1e9},   {NULL, 0}};
+    const struct wordval *g;
+    for (g = G; g->w; g++)
+        if (strlen(g->w) == len && memcmp(g->w, s, len) == 0)
+            return g->v;
+    return -1;
+}
+
+/* ---- results ----------------------------------------------------------- */
+
+struct numvec {
+    struct citep_num *v;
+    size_t n, cap;
+};
+
+static cite_status push(struct numvec *nv, const struct citep_num *x)
+{
+    if (nv->n >= CITEP_NUM_MAX_ITEMS)
+        return CITE_OK;
+    if (citep_vec_reserve((void **)&nv->v, &nv->cap, nv->n + 1, sizeof *nv->v))
+        return CITE_ENOMEM;
+    nv->v[nv->n++] = *x;
+    return CITE_OK;
+}
+
+static struct citep_num base_num(size_t start, size_t end, double v)
+{
+    struct citep_num x;
+    memset(&x, 0, sizeof x);
+    x.kind = CITEP_NUM_CARDINAL;
+    x.start = start;
+    x.end = end;
+    x.value = x.hi = v;
+    x.cmp = "eq";
+    return x;
+}
+
+/* ---- number words parser ----------------------------------------------- */
+
+enum prev { P_NONE, P_UNIT, P_TEEN, P_TENS, P_HUNDRED, P_SCALE, P_A, P_FRAC };
+
+struct wstate {
+    double total, cur, last, last_scale;
+    enum prev prev;
+    size_t end;      /* end of the last consumed word */
+    bool ordinal, any;
+};
+
+/* Next word after i, skipping blanks and one hyphen (with optional blanks). */
+static size_t next_word(const char *s, size_t n, size_t i, size_t *ws, bool *hyphen)
+{
+    size_t j = skip_spaces(s, n, i);
+    *hyphen = false;
+    if (j < n && s[j] == '-') {
+        *hyphen = true;
+        j = skip_spaces(s, n, j + 1);
+    }
+    if (j == i && j < n && is_alpha((unsigned char)s[j]))
+        return 0; /* no separator */
+    *ws = j;
+    return word_end(s, n, j);
+}
+
+/* Try "and a half", "and a quarter", "and one half" at i; adds the fraction. */
+static size_t and_fraction(const char *s, size_t n, size_t i, double *frac)
+{
+    static const char *const P[] = {" and a half", " and one half", " and a quarter",
+                                    " and one quarter"};
+    static const double V[] = {0.5, 0.5, 0.25, 0.25};
+    size_t k, e;
+    for (k = 0; k < 4; k++) {
+        e = match_phrase(s, n, i, P[k]);
+        if (e) {
+            *frac = V[k];
+            return e;
+        }
+    }
+    return 0;
+}
+
+static void add_fraction(struct wstate *st, double frac)
+{
+    if (st->cur != 0 || st->last_scale == 0)
+        st->cur += frac;
+    else
+        st->total += frac * st->last_scale;
+    st->prev = P_FRAC;
+}
+
+/* Consume one number word w[ws..we) into st; false when it does not continue
+ * the number. */
+static bool take_word(struct wstate *st, const char *w, size_t len, bool hyphen)
+{
+    double v;
+    if (hyphen && st->prev != P_TENS)
+        return false;
+    if ((v = lookup(UNITS, w, len)) >= 0) {
+        if (st->prev == P_UNIT || st->prev == P_TEEN || st->prev == P_A || st->prev == P_FRAC)
+            return false;
+        if (st->prev == P_TENS && (v < 1 || v > 9))
+            return false;
+        st->cur += v;
+        st->last = st->prev == P_TENS ? st->last + v : v;
+        st->prev = v >= 10 ? P_TEEN : P_UNIT;
+        return true;
+    }
+    if ((v = lookup(TENS, w, len)) >= 0) {
+        if (st->prev == P_UNIT || st->prev == P_TEEN || st->prev == P_TENS ||
+            st->prev == P_A || st->prev == P_FRAC)
+            return false;
+        st->cur += v;
+        st->last = v;
+        st->prev = P_TENS;
+        return true;
+    }
+    if (weq(w, len, "hundred")) {
+        if (st->prev == P_NONE || st->prev == P_HUNDRED || st->prev == P_SCALE)
+            return false;
+        st->cur = (st->cur == 0 ? 1 : st->cur) * 100;
+        st->last = 0;
+        st->prev = P_HUNDRED;
+        return true;
+    }
+    if ((v = lookup(SCALES, w, len)) > 0) {
+        if (st->prev == P_NONE || st->prev == P_SCALE)
+            return false;
+        st->total += (st->cur == 0 ? 1 : st->cur) * v;
+        st->cur = 0;
+        st->last = 0;
+        st->last_scale = v;
+        st->prev = P_SCALE;
+        return true;
+    }
+    if (is_dozen(w, len)) {
+        if (st->prev == P_NONE || st->prev == P_SCALE || st->prev == P_HUNDRED)
+            return false;
+        {
+            double l = st->last == 0 ? (st->cur == 0 ? 1 : st->cur) : st->last;
+            st->cur = st->cur - (st->last == 0 ? st->cur : st->last) + l * 12;
+        }
+        st->last = 0;
+        st->prev = P_SCALE;
+        return true;
+    }
+    return false;
+}
+
+/* Ordinal word finishing a number: "twenty-first", "one hundred twenty fifth",
+ * "two hundredth". */
+static bool take_ordinal(struct wstate *st, const char *w, size_t len, bool hyphen)
+{
+    double v = lookup(ORD_UNITS, w, len);
+    if (v >= 0) {
+        if (hyphen && st->prev != P_TENS)
+            return false;
+        if (st->prev == P_TENS && v > 9)
+            return false;
+        if (st->prev != P_NONE && st->prev != P_TENS && st->prev != P_HUNDRED &&
+            st->prev != P_SCALE)
+            return false;
+        st->cur += v;
+        st->ordinal = true;
+        return true;
+    }
+    if (weq(w, len, "hundredth") && st->prev != P_NONE && st->prev != P_HUNDRED &&
+        st->prev != P_SCALE && !hyphen) {
+        st->cur = (st->cur == 0 ? 1 : st->cur) * 100;
+        st->ordinal = true;
+        return true;
+    }
+    return false;
+}
+
+/* "the one", "which one": a pronoun, not a count. */
+static bool one_is_pronoun(const char *s, size_t start)
+{
+    static const char *const DET[] = {"the", "this", "that", "which", "each", "every", "any",
+                                      "no", "another", "someone", "anyone", "no one",
+                                      "little", "only", NULL};
+    size_t k;
+    for (k = 0; DET[k]; k++)
+        if (phrase_before(s, start, DET[k]) != SIZE_MAX)
+            return true;
+    return false;
+}
+
+/* Leading "a"/"half"/"quarter" forms: "a dozen", "a half", "half a dozen",
+ * "half million", "a thousand". Returns the end or 0. */
+static size_t lead_forms(const char *s, size_t n, size_t i, size_t we, struct wstate *st)
+{
+    size_t e;
+    if (weq(s + i, we - i, "half") || weq(s + i, we - i, "quarter")) {
+        double f = lower(s[i]) == 'h' ? 0.5 : 0.25;
+        if ((e = match_phrase(s, n, i, "half a dozen")) != 0) {
+            st->cur = 6;
+            st->prev = P_SCALE;
+            return e;
+        }
+        st->cur = f;
+        st->last = 0;
+        st->prev = P_FRAC;
+        {
+            size_t ws;
+            bool hy;
+            size_t e2 = next_word(s, n, we, &ws, &hy);
+            double sc = e2 && !hy ? lookup(SCALES, s + ws, e2 - ws) : -1;
+            if (sc > 0) {
+                st->total = f * sc;
+                st->cur = 0;
+                st->last_scale = sc;
+                st->prev = P_SCALE;
+                return e2;
+            }
+        }
+        return f == 0.5 ? we : 0; /* a lone "quarter" is a period of time */
+    }
+    if (weq(s + i, we - i, "a") || weq(s + i, we - i, "an")) {
+        size_t ws;
+        bool hy;
+        size_t e2 = next_word(s, n, we, &ws, &hy);
+        if (!e2 || hy)
+            return 0;
+        if (weq(s + ws, e2 - ws, "half")) {
+            st->cur = 0.5;
+            st->prev = P_FRAC;
+            return e2;
+        }
+        if (is_dozen(s + ws, e2 - ws) || weq(s + ws, e2 - ws, "hundred") ||
+            lookup(SCALES, s + ws, e2 - ws) > 0) {
+            st->prev = P_A;
+            st->cur = 1;
+            st->last = 1;
+            if (weq(s + ws, e2 - ws, "hundred")) {
+                st->cur = 100;
+                st->last = 0;
+                st->prev = P_HUNDRED;
+            } else if (is_dozen(s + ws, e2 - ws)) {
+                st->cur = 12;
+                st->last = 0;
+                st->prev = P_SCALE;
+            } else {
+                st->total = lookup(SCALES, s + ws, e2 - ws);
+                st->cur = 0;
+                st->last_scale = st->total;
+                st->prev = P_SCALE;
+            }
+            return e2;
+        }
+    }
+    return 0;
+}
+
+/* Parse a number in words starting at word i. Returns the end (0 if none). */
+static size_t parse_words(const char *s, size_t n, size_t i, struct wstate *st)
+{
+    size_t we = word_end(s, n, i), e;
+    memset(st, 0, sizeof *st);
+    e = lead_forms(s, n, i, we, st);
+    if (e) {
+        st->end = e;
+    } else if (take_word(st, s + i, we - i, false)) {
+        st->end = we;
+    } else if (take_ordinal(st, s + i, we - i, false)) {
+        st->end = we;
+        return we;
+    } else {
+        return 0;
+    }
+    for (;;) {
+        size_t ws = 0, wend, at = st->end;
+        bool hyphen;
+        double frac;
+        if (st->prev != P_FRAC && (e = and_fraction(s, n, at, &frac)) != 0) {
+            add_fraction(st, frac);
+            st->end = e;
+            continue;
+        }
+        wend = next_word(s, n, at, &ws, &hyphen);
+        if (!wend || wend == ws)
+            break;
+        if (!hyphen && weq(s + ws, wend - ws, "and") &&
+            (st->prev == P_HUNDRED || st->prev == P_SCALE)) {
+            size_t ws2;
+            bool hy2;
+            size_t we2 = next_word(s, n, wend, &ws2, &hy2);
+            struct wstate save = *st;
+            if (we2 && !hy2 && take_word(st, s + ws2, we2 - ws2, false)) {
+                st->end = we2;
+                continue;
+            }
+            *st = save;
+            if (we2 && !hy2 && take_ordinal(st, s + ws2, we2 - ws2, false)) {
+                st->end = we2;
+                break;
+            }
+            *st = save;
+            break;
+        }
+        if (take_word(st, s + ws, wend - ws, hyphen)) {
+            st->end = wend;
+            continue;
+        }
+        if (take_ordinal(st, s + ws, wend - ws, hyphen))
+            st->end = wend;
+        break;
+    }
+    return st->end;
+}
+
+/* ---- digits ------------------------------------------------------------ */
+
+/* Read up to 3 digits at s[j]; exactly 3 and then a non-digit? */
+static bool group3(const char *s, size_t n, size_t j)
+{
+    return j + 3 <= n && is_digit((unsigned char)s[j]) && is_digit((unsigned char)s[j + 1]) &&
+           is_digit((unsigned char)s[j + 2]) && (j + 3 == n || !is_digit((unsigned char)s[j + 3]));
+}
+
+static size_t digits_end(const char *s, size_t n, size_t j)
+{
+    while (j < n && is_digit((unsigned char)s[j]))
+        j++;
+    return j;
+}
+
+/* Numeric value of s[a..b) ignoring ',' and ' '. */
+static double digits_value(const char *s, size_t a, size_t b)
+{
+    char tmp[CITEP_NUM_MAX_DIGITS * 2 + 8];
+    size_t k = 0;
+    for (; a < b && k + 1 < sizeof tmp; a++)
+        if (s[a] != ',' && s[a] != ' ')
+            tmp[k++] = s[a];
+    tmp[k] = '\0';
+    return strtod(tmp, NULL);
+}
+
+/* A dotted run "192.168.1.2": each part is a number of its own. */
+static cite_status push_dotted(struct numvec *nv, const char *s, size_t n, size_t i,
+                               size_t *endp)
+{
+    cite_status rc = CITE_OK;
+    while (i < n && is_digit((unsigned char)s[i])) {
+        size_t e = digits_end(s, n, i);
+        if (e - i <= CITEP_NUM_MAX_DIGITS) {
+            struct citep_num x = base_num(i, e, digits_value(s, i, e));
+            rc = push(nv, &x);
+            if (rc)
+                return rc;
+        }
+        i = e;
+        if (i + 1 < n && s[i] == '.' && is_digit((unsigned char)s[i + 1]))
+            i++;
+    }
+    *endp = i;
+    return rc;
+}
+
+/* Scale or unit after the digits ending at j; updates x. Returns new end. */
+static size_t digit_suffix(const char *s, size_t n, size_t j, struct citep_num *x)
+{
+    size_t le = word_end(s, n, j), ws;
+    double sc;
+    if (le > j) { /* glued letters */
+        size_t len = le - j;
+        if ((sc = glued_scale(s + j, len)) > 0) {
+            x->value *= sc;
+            x->scale = sc;
+            x->scaled = true;
+            return le;
+        }
+        if (weq(s + j, len, "st") || weq(s + j, len, "nd") || weq(s + j, len, "rd") ||
+            weq(s + j, len, "th")) {
+            x->kind = CITEP_NUM_ORDINAL;
+            return le;
+        }
+        x->glued_unit = true;
+        x->unit_end = le;
+        return j;
+    }
+    ws = skip_spaces(s, n, j);
+    if (ws == j || ws >= n)
+        return j;
+    le = word_end(s, n, ws);
+    if (le == ws || (le < n && is_digit((unsigned char)s[le])))
+        return j;
+    if ((sc = spaced_scale(s + ws, le - ws)) > 0) {
+        x->value *= sc;
+        x->scale = sc;
+        x->scaled = true;
+        return le;
+    }
+    if (is_dozen(s + ws, le - ws)) {
+        x->value *= 12;
+        x->scaled = true;
+        return le;
+    }
+    return j;
+}
+
+/* A number written in digits starting at i (s[i] is a digit or '.'). */
+static cite_status scan_digits(struct numvec *nv, const char *s, size_t n, size_t i,
+                               size_t *endp)
+{
+    struct citep_num x;
+    size_t start = i, j = digits_end(s, n, i), lead = j - i;
+    bool grouped = false, frac = false;
+    double frac_part;
+    if (lead > CITEP_NUM_MAX_DIGITS) {
+        *endp = j; /* a run this long is an identifier, not an amount */
+        return CITE_OK;
+    }
+    if (lead <= 3 && lead > 0) {
+        while (j < n && s[j] == ',' && group3(s, n, j + 1)) {
+            j += 4;
+            grouped = true;
+        }
+        if (!grouped)
+            while (j < n && s[j] == ' ' && group3(s, n, j + 1))
+                j += 4;
+    }
+    if (j + 1 < n && s[j] == '.' && is_digit((unsigned char)s[j + 1])) {
+        size_t f = digits_end(s, n, j + 1);
+        if (f + 1 < n && s[f] == '.' && is_digit((unsigned char)s[f + 1]) && !grouped)
+            return push_dotted(nv, s, n, i, endp);
+        if (f - j - 1 > CITEP_NUM_MAX_DIGITS) {
+            *endp = f;
+            return CITE_OK;
+        }
+        frac = true;
+        x = base_num(start, f, 0);
+        x.decimals = (int)(f - j - 1);
+        frac_part = digits_value(s, j, f); /* ".08" */
+        x.value = (lead ? digits_value(s, i, j) : 0) + frac_part;
+        j = f;
+    } else {
+        x = base_num(start, j, digits_value(s, i, j));
+    }
+    if (start > 0 && s[start - 1] == '-' &&
+        (start == 1 || is_space((unsigned char)s[start - 2]) || s[start - 2] == '(')) {
+        x.start = start - 1;
+        x.value = -x.value;
+    }
+    if (start > 0 && (is_alpha((unsigned char)s[start - 1]) ||
+                      (s[start - 1] == '-' && start > 1 && is_alpha((unsigned char)s[start - 2]))))
+        x.in_token = true;
+    if (start > 0 && s[start - 1] == '$')
+        x.currency = true;
+    if (start >= 3 && ((unsigned char)s[start - 3] == 0xE2 && (unsigned char)s[start - 2] == 0x82 &&
+                       (unsigned char)s[start - 1] == 0xAC))
+        x.currency = true; /* € */
+    if (start >= 2 && (unsigned char)s[start - 2] == 0xC2 && (unsigned char)s[start - 1] == 0xA3)
+        x.currency = true; /* £ */
+    x.year_like = !frac && !grouped && lead == 4 && x.value >= 1500 && x.value <= 2100;
+    x.end = digit_suffix(s, n, j, &x);
+    if (x.scaled && x.scale >= 1000) {
+        double fr;
+        size_t fe = and_fraction(s, n, x.end, &fr);
+        if (fe) { /* "3 million and a half" */
+            x.value += fr * x.scale;
+            x.end = fe;
+        }
+    }
+    if (x.scaled || x.kind == CITEP_NUM_ORDINAL)
+        x.year_like = false;
+    if (x.end < n && s[x.end] == 's' && x.year_like && !is_alpha((unsigned char)s[x.end + 1])) {
+        *endp = x.end + 1; /* "the 1990s": a decade */
+        return CITE_OK;
+    }
+    *endp = x.glued_unit ? x.unit_end : x.end;
+    return push(nv, &x);
+}
+
+/* A number in words at word i. */
+static cite_status scan_words(struct numvec *nv, const char *s, size_t n, size_t i,
+                              size_t *endp)
+{
+    struct wstate st;
+    struct citep_num x;
+    size_t e = parse_words(s, n, i, &st);
+    if (!e) {
+        *endp = word_end(s, n, i);
+        return CITE_OK;
+    }
+    *endp = e;
+    if (weq(s + i, e - i, "one") && one_is_pronoun(s, i))
+        return CITE_OK;
+    if (st.ordinal && (weq(s + i, e - i, "second")) && e < n && is_alpha((unsigned char)s[e]))
+        return CITE_OK;
+    x = base_num(i, e, st.total + st.cur);
+    x.words = true;
+    x.scaled = st.last_scale > 0 || st.prev == P_SCALE;
+    x.scale = st.last_scale > 0 ? st.last_scale : 1;
+    if (st.ordinal)
+        x.kind = CITEP_NUM_ORDINAL;
+    return push(nv, &x);
+}
+
+/* Spans of URLs: numbers inside them are not amounts. */
+static size_t url_end(const char *s, size_t n, size_t i)
+{
+    if (match_phrase(s, n, i, "http://") || match_phrase(s, n, i, "https://") ||
+        match_phrase(s, n, i, "www.")) {
+        while (i < n && !is_space((unsigned char)s[i]))
+            i++;
+        return i;
+    }
+    return 0;
+}
+
+cite_status citep_numbers_scan(const char *s, size_t n, struct citep_num **out,
+                               size_t *count)
+{
+    struct numvec nv = {NULL, 0, 0};
+    size_t i = 0, e;
+    cite_status rc = CITE_OK;
+    while (i < n && rc == CITE_OK) {
+        unsigned char c = (unsigned char)s[i];
+        bool boundary = i == 0 || !is_alpha((unsigned char)s[i - 1]);
+        if ((c == 'h' || c == 'w' || c == 'H' || c == 'W') && boundary &&
+            (e = url_end(s, n, i)) != 0) {
+            i = e;
+        } else if (is_digit(c) && (i == 0 || !is_digit((unsigned char)s[i - 1]))) {
+            rc = scan_digits(&nv, s, n, i, &e);
+            i = e > i ? e : i + 1;
+        } else if (c == '.' && i + 1 < n && is_digit((unsigned char)s[i + 1]) &&
+                   (i == 0 || !(is_digit((unsigned char)s[i - 1]) || is_alpha((unsigned char)s[i - 1])))) {
+            rc = scan_digits(&nv, s, n, i, &e);
+            i = e > i ? e : i + 1;
+        } else if (is_alpha(c) && boundary) {
+            rc = scan_words(&nv, s, n, i, &e);
+            i = e > i ? e : i + 1;
+        } else {
+            i++;
+        }
+    }
+    if (rc) {
+        citep_free(nv.v);
+        return rc;
+    }
+    *out = nv.v;
+    *count = nv.n;
+    return CITE_OK;
+}
+
+/* ---- expressions -------------------------------------------------------- */
+
+struct cmpword {
+    const char *phrase;
+    const char *cmp;
+};
+
+static const struct cmpword PRE[] = {
+    {"no less than", "ge"},   {"no fewer than", "ge"},    {"not less than", "ge"},
+    {"at least", "ge"},       {"a minimum of", "ge"},     {"no more than", "le"},
+    {"not more than", "le"},  {"at most", "le"},          {"up to", "le"},
+    {"as many as", "le"},     {"a maximum of", "le"},     {"more than", "gt"},
+    {"greater than", "gt"},   {"in excess of", "gt"},     {"over", "gt"},
+    {"above", "gt"},          {"exceed", "gt"},           {"exceeds", "gt"},
+    {"exceeded", "gt"},       {"exceeding", "gt"},        {"upwards of", "gt"},
+    {"fewer than", "lt"},     {"less than", "lt"},        {"under", "lt"},
+    {"below", "lt"},          {"about", "approx"},        {"around", "approx"},
+    {"nearly", "approx"},     {"almost", "approx"},       {"roughly", "approx"},
+    {"approximately", "approx"}, {"some", "approx"},      {"an estimated", "approx"},
+    {"estimated", "approx"},  {"close to", "approx"},     {"approx.", "approx"},
+    {"circa", "approx"},      {"just over", "approx"},    {"just under", "approx"},
+    {"more or less", "approx"}, {NULL, NULL}};
+
+static void set_bounds(struct citep_num *x, const char *cmp, double v)
+{
+    x->cmp = cmp;
+    x->value = x->hi = v;
+    x->has_lo = x->has_hi = false;
+    if (!strcmp(cmp, "ge") || !strcmp(cmp, "gt")) {
+        x->has_lo = true;
+        x->lo_incl = cmp[1] == 'e';
+    } else if (!strcmp(cmp, "le") || !strcmp(cmp, "lt")) {
+        x->has_hi = true;
+        x->hi_incl = cmp[1] == 'e';
+    }
+}
+
+static bool usable(const struct citep_num *b)
+{
+    return b->kind == CITEP_NUM_CARDINAL && !b->glued_unit && !b->in_token;
+}
+
+/* Index of the base number starting exactly at pos, or SIZE_MAX. */
+static size_t base_at(const struct citep_num *base, size_t nb, size_t from, size_t pos)
+{
+    size_t k;
+    for (k = from; k < nb && base[k].start <= pos; k++)
+        if (base[k].start == pos && usable(&base[k]))
+            return k;
+    return SIZE_MAX;
+}
+
+/* "X - Y", "X–Y", "X to Y", "X and Y" (after between), "X or Y": second number. */
+static size_t range_second(const char *s, size_t n, const struct citep_num *base, size_t nb,
+                           size_t k, const char *joiner, size_t *endp)
+{
+    size_t j = base[k].end, e;
+    if (!strcmp(joiner, "-")) {
+        j = skip_spaces(s, n, j);
+        if (j < n && s[j] == '-')
+            j++;
+        else if (j + 2 < n && (unsigned char)s[j] == 0xE2 && (unsigned char)s[j + 1] == 0x80 &&
+                 ((unsigned char)s[j + 2] == 0x93 || (unsigned char)s[j + 2] == 0x94))
+            j += 3;
+        else
+            return SIZE_MAX;
+        j = skip_spaces(s, n, j);
+    } else {
+        e = match_phrase(s, n, j, joiner);
+        if (!e)
+            return SIZE_MAX;
+        j = skip_spaces(s, n, e);
+    }
+    e = base_at(base, nb, k + 1, j);
+    if (e != SIZE_MAX)
+        *endp = base[e].end;
+    return e;
+}
+
+static size_t percent_end(const char *s, size_t n, size_t j)
+{
+    size_t e;
+    if (j < n && s[j] == '%')
+        return j + 1;
+    if (j + 1 < n && s[j] == ' ' && s[j + 1] == '%')
+        return j + 2;
+    if ((e = match_phrase(s, n, j, " percent")) || (e = match_phrase(s, n, j, " per cent")) ||
+        (e = match_phrase(s, n, j, " pct")) || (e = match_phrase(s, n, j, " percentage points")))
+        return e;
+    return 0;
+}
+
+/* Build the expression that starts with base k (and maybe its successors). */
+static size_t express_one(const char *s, size_t n, const struct citep_num *base, size_t nb,
+                          size_t k, struct citep_num *x)
+{
+    const struct citep_num *b = &base[k];
+    size_t used = k, e, m, p;
+    const struct cmpword *cw;
+    *x = *b;
+    if (!usable(b))
+        return k;
+    /* ranges */
+    if ((p = phrase_before(s, b->start, "between")) != SIZE_MAX &&
+        (m = range_second(s, n, base, nb, k, " and", &e)) != SIZE_MAX) {
+        x->kind = CITEP_NUM_RANGE;
+        x->start = p;
+        x->end = e;
+        x->cmp = "range";
+        x->hi = base[m].value;
+        x->has_lo = x->has_hi = x->lo_incl = true;
+        return m;
+    }
+    if ((m = range_second(s, n, base, nb, k, "-", &e)) != SIZE_MAX ||
+        (m = range_second(s, n, base, nb, k, " to", &e)) != SIZE_MAX ||
+        (m = range_second(s, n, base, nb, k, " or", &e)) != SIZE_MAX) {
+        if (base[m].value > b->value) {
+            p = phrase_before(s, b->start, "from");
+            x->kind = CITEP_NUM_RANGE;
+            x->start = p != SIZE_MAX ? p : b->start;
+            x->end = e;
+            x->cmp = "range";
+            x->hi = base[m].value;
+            x->has_lo = x->has_hi = x->lo_incl = true;
+            x->scaled = b->scaled || base[m].scaled;
+            if (base[m].scaled && !b->scaled && base[m].scale > 1)
+                x->value = b->value * base[m].scale; /* "3 to 4 million" */
+            return m;
+        }
+    }
+    /* comparators before */
+    for (cw = PRE; cw->phrase; cw++) {
+        if ((p = phrase_before(s, b->start, cw->phrase)) != SIZE_MAX) {
+            set_bounds(x, cw->cmp, b->value);
+            x->kind = strcmp(cw->cmp, "approx") ? CITEP_NUM_RANGE : CITEP_NUM_CARDINAL;
+            x->start = p;
+            break;
+        }
+    }
+    /* "at most 100 and at least 20" */
+    if (x->kind == CITEP_NUM_RANGE && x->has_hi && !x->has_lo) {
+        size_t j = match_phrase(s, n, b->end, " and at least");
+        if (j && (m = base_at(base, nb, k + 1, skip_spaces(s, n, j))) != SIZE_MAX) {
+            x->hi = b->value;
+            x->value = base[m].value;
+            x->has_lo = x->lo_incl = true;
+            x->cmp = "range";
+            x->end = base[m].end;
+            return m;
+        }
+    }
+    e = percent_end(s, n, b->end);
+    if (e) {
+        x->end = e;
+        if (x->kind != CITEP_NUM_RANGE)
+            x->kind = CITEP_NUM_PERCENT;
+        x->cmp = x->cmp ? x->cmp : "eq";
+    }
+    /* "X or more", "X and more", "X or fewer", "X-plus" */
+    if (x->kind != CITEP_NUM_RANGE) {
+        if ((e = match_phrase(s, n, x->end, " or more")) ||
+            (e = match_phrase(s, n, x->end, " and more")) ||
+            (e = match_phrase(s, n, x->end, " or above")) ||
+            (e = match_phrase(s, n, x->end, "-plus")) || (e = match_phrase(s, n, x->end, "+"))) {
+            set_bounds(x, "ge", b->value);
+            x->kind = CITEP_NUM_RANGE;
+            x->start = b->start;
+            x->end = e;
+        } else if ((e = match_phrase(s, n, x->end, " or fewer")) ||
+                   (e = match_phrase(s, n, x->end, " or less"))) {
+            set_bounds(x, "le", b->value);
+            x->kind = CITEP_NUM_RANGE;
+            x->start = b->start;
+            x->end = e;
+        }
+    }
+    return used;
+}
+
+/* "dozens of", "hundreds of", "tens of thousands of": loose amounts. */
+static cite_status vague_amounts(const char *s, size_t n, struct numvec *nv)
+{
+    static const struct {
+        const char *phrase;
+        double lo, hi;
+    } V[] = {{"tens of thousands of", 20000, 99999},
+             {"hundreds of thousands of", 200000, 999999},
+             {"tens of millions of", 2e7, 99999999},
+             {"dozens of", 24, 99},
+             {"scores of", 40, 199},
+             {"hundreds of", 200, 999},
+             {"thousands of", 2000, 9999},
+             {"millions of", 2e6, 9999999},
+             {"billions of", 2e9, 9999999999.0},
+             {NULL, 0, 0}};
+    size_t i, k, e;
+    cite_status rc;
+    for (i = 0; i < n; i++) {
+        if (!is_alpha((unsigned char)s[i]) || (i > 0 && is_alpha((unsigned char)s[i - 1])))
+            continue;
+        for (k = 0; V[k].phrase; k++) {
+            if ((e = match_phrase(s, n, i, V[k].phrase)) != 0) {
+                struct citep_num x = base_num(i, e, V[k].lo);
+                x.hi = V[k].hi;
+                x.cmp = "approx";
+                x.vague = x.words = true;
+                x.has_lo = x.has_hi = x.lo_incl = x.hi_incl = true;
+                rc = push(nv, &x);
+                if (rc)
+                    return rc;
+                i = e - 1;
+                break;
+            }
+        }
+    }
+    return CITE_OK;
+}
+
+static int by_start(const void *a, const void *b)
+{
+    const struct citep_num *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+}
+
+cite_status citep_numbers_express(const char *s, size_t n, const struct citep_num *base,
+                                  size_t nbase, struct citep_num **out, size_t *count)
+{
+    struct numvec nv = {NULL, 0, 0};
+    size_t k, last;
+    cite_status rc = CITE_OK;
+    for (k = 0; k < nbase && rc == CITE_OK; k++) {
+        struct citep_num x;
+        last = express_one(s, n, base, nbase, k, &x);
+        rc = push(&nv, &x);
+        k = last;
+    }
+    if (rc == CITE_OK)
+        rc = vague_amounts(s, n, &nv);
+    if (rc) {
+        citep_free(nv.v);
+        return rc;
+    }
+    if (nv.n > 1)
+        qsort(nv.v, nv.n, sizeof *nv.v, by_start);
+    *out = nv.v;
+    *count = nv.n;
+    return CITE_OK;
+}
+
+void citep_num_format(double v, char *out, size_t outsz)
+{
+    if (!isfinite(v)) {
+        snprintf(out, outsz, "%s", v < 0 ? "-inf" : "inf");
+        return;
+    }
+    if (fabs(v) < 1e15 && v == floor(v))
+        snprintf(out, outsz, "%.0f", v);
+    else
+        snprintf(out, outsz, "%.15g", v);
+}

@@ -1,0 +1,59 @@
+/*
+ * numbers.h - numbers in English news prose: digits with grouping and scale
+ * suffixes ("1,200", "3.5bn", "10k"), number words ("twenty-three", "a dozen",
+ * "one and a half"), ordinals ("sixth", "21st"), percents and comparative
+ * ranges ("at least 5", "three to four", "between 20 and 30").
+ *
+ * The behaviour follows the English number specs of Microsoft
+ * Recognizers-Text (NumberModel, OrdinalModel, NumberRangeModel, PercentModel)
+ * where they matter for news; tests/conformance/recognizers-number/ holds the
+ * vendored cases that tests/claims/numbers_conformance_test.c checks.
+ */
+#ifndef CITEP_NUMBERS_H
+#define CITEP_NUMBERS_H
+#include "../internal.h"
+
+#define CITEP_NUM_MAX_ITEMS 100000 /* per scanned string; the rest is ignored */
+#define CITEP_NUM_MAX_DIGITS 40    /* longer digit runs are not numbers */
+
+enum citep_num_kind {
+    CITEP_NUM_CARDINAL = 0,
+    CITEP_NUM_ORDINAL,
+    CITEP_NUM_PERCENT, /* an expression over a cardinal */
+    CITEP_NUM_RANGE    /* an expression: comparator or range over cardinals */
+};
+
+/* A base number (cardinal or ordinal) or an expression built on them. */
+struct citep_num {
+    enum citep_num_kind kind;
+    size_t start, end;  /* bytes in the scanned string, end exclusive */
+    double value;       /* cardinal/ordinal/percent value; range: low end */
+    double hi;          /* range: high end (== value otherwise) */
+    bool has_lo, has_hi, lo_incl, hi_incl; /* range bounds */
+    const char *cmp;    /* "eq","ge","gt","le","lt","approx","range" */
+    bool words;         /* written (partly) in words */
+    bool scaled;        /* a scale word or suffix ("million", "bn", "k") */
+    bool vague;         /* "dozens", "hundreds of": a loose amount */
+    bool glued_unit;    /* digits glued to a unit ("29km"): not a bare number */
+    bool in_token;      /* digits inside a code ("F-16", "SCP-173") */
+    bool currency;      /* "$", "€", "£" before it */
+    bool year_like;     /* a plain integer 1500..2100 */
+    int decimals;       /* digits written after the decimal point */
+    double scale;       /* the scale factor written (1e6 for "million"), or 0 */
+    size_t unit_end;    /* glued_unit: end of the unit letters */
+};
+
+/* Scan s[0..n) for base numbers (cardinals and ordinals), in order.
+ * *out is a new array (citep_free) of *count items. */
+cite_status citep_numbers_scan(const char *s, size_t n, struct citep_num **out,
+                               size_t *count);
+
+/* Build expressions (percents, ranges, comparators, approximations) over the
+ * base numbers from citep_numbers_scan. *out is a new array of every base number
+ * that is not part of an expression plus the expressions, ordered by start. */
+cite_status citep_numbers_express(const char *s, size_t n, const struct citep_num *base,
+                                  size_t nbase, struct citep_num **out, size_t *count);
+
+/* Format v the way the specs print values ("1200", "0.08", "1.5"). */
+void citep_num_format(double v, char *out, size_t outsz);
+#endif
