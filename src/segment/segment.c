@@ -41,6 +41,7 @@ struct seg_params {
     double other_cost;   /* a run of non-Latin letters */
     double word_pen;     /* every word */
     double cross_pen;    /* a word straddling a camelCase boundary */
+    double cross1_pen;   /* ... right after a lone lowercase first letter */
     double cut_pen;      /* a cut that the case of a cased tag does not show */
     double ctx_boost;    /* a context word gets this much cheaper */
     double ctx_floor;    /* ... but never cheaper than this */
@@ -99,6 +100,7 @@ static void seg_default_params(struct seg_params *p, double unk0)
     p->other_cost = 10.0;
     p->word_pen = 1.0;
     p->cross_pen = 8.0;
+    p->cross1_pen = 3.0;
     p->cut_pen = 3.0;
     p->ctx_boost = 4.0;
     p->ctx_floor = 5.0;
@@ -107,9 +109,9 @@ static void seg_default_params(struct seg_params *p, double unk0)
         const char *e;
         double *f[] = {&p->unk_base, &p->unk_char, &p->acr_base, &p->acr_char, &p->digit_cost,
                        &p->glue_cost, &p->other_cost, &p->word_pen, &p->cross_pen,
-                       &p->cut_pen, &p->ctx_boost, &p->ctx_floor};
+                       &p->cut_pen, &p->cross1_pen, &p->ctx_boost, &p->ctx_floor};
         const char *names[] = {"UNK_BASE", "UNK_CHAR", "ACR_BASE", "ACR_CHAR", "DIGIT",
-                               "GLUE", "OTHER", "WORD_PEN", "CROSS", "CUT", "CTX_BOOST",
+                               "GLUE", "OTHER", "WORD_PEN", "CROSS", "CUT", "CROSS1", "CTX_BOOST",
                                "CTX_FLOOR"};
         for (size_t i = 0; i < sizeof f / sizeof *f; i++)
             if ((e = getenv(names[i])))
@@ -506,7 +508,10 @@ static double letter_cost(const struct citep_segmenter *s, const struct citep_se
         if (t->cls[k] != CL_UPPER)
             upper = false;
         if (k > i && t->cls[k - 1] == CL_LOWER && t->cls[k] == CL_UPPER)
-            pen += p->cross_pen;
+            pen += k == i + 1 ? p->cross1_pen : p->cross_pen; /* iPhone, eBay */
+        else if (k >= i + 2 && t->cls[k] == CL_LOWER && t->cls[k - 1] == CL_UPPER &&
+                 t->cls[k - 2] == CL_UPPER)
+            pen += p->cross_pen; /* "BNPare": an acronym runs into a word */
     }
     double unk = p->unk_base + p->unk_char * (double)n;
     if (upper && n >= 2 && t->has_lower && p->acr_base + p->acr_char * (double)n < unk)
