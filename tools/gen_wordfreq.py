@@ -32,6 +32,7 @@ SCOWL_KINDS = ("english-words", "american-words", "english-upper", "american-upp
 # Fragments that the subtitle tokenizer cut out of contractions ("didn't").
 FRAGMENTS = set("ll ve re nt didn doesn isn wasn couldn wouldn shouldn aren weren "
                 "hasn haven hadn ain mustn needn".split())
+SHORT_KEEP = 1000
 Q0, COST_MIN, COST_SCALE, QMAX = 40, 2.0, 4.0, 84
 WORD = re.compile(r"^[a-z]{1,32}$")
 
@@ -63,6 +64,32 @@ def add_web_ranks(mods, counts, total):
         counts[w] = max(counts.get(w, 0), web)
 
 
+def scowl_words(kinds, max_class):
+    words = set()
+    for kind in kinds:
+        for cls in SCOWL_CLASS_COUNT:
+            path = os.path.join(SCOWL, "%s.%d" % (kind, cls))
+            if cls <= max_class and os.path.exists(path):
+                with open(path, encoding="latin-1") as f:
+                    words.update(l.strip().lower() for l in f)
+    return words
+
+
+def prune_short(counts, extra):
+    """Subtitles and web text are full of two- and three-letter scraps
+    (initials, interjections, cut words) that would shred unknown tags into
+    pieces: keep a 2-letter word only if it is a common dictionary word, a
+    3-letter one only if SCOWL knows it or it is very frequent."""
+    common = scowl_words(("english-words", "american-words"), 35)
+    known = scowl_words(SCOWL_KINDS, 70)
+    for w in list(counts):
+        if w in extra:
+            continue
+        if (len(w) == 2 and w not in common) or \
+           (len(w) == 3 and w not in known and counts[w] < SHORT_KEEP):
+            del counts[w]
+
+
 def add_scowl(counts):
     for kind in SCOWL_KINDS:
         for cls, pc in SCOWL_CLASS_COUNT.items():
@@ -79,6 +106,7 @@ def add_scowl(counts):
 
 
 def add_extra(path, counts, total):
+    added = set()
     with open(path) as f:
         for line in f:
             line = line.split("#", 1)[0].split()
@@ -86,6 +114,8 @@ def add_extra(path, counts, total):
                 continue
             c = float(line[1]) * total / 1e6
             counts[line[0]] = max(counts.get(line[0], 0), c)
+            added.add(line[0])
+    return added
 
 
 def c_escape(s):
@@ -98,8 +128,9 @@ def main():
     total = float(sum(counts.values()))
     add_web_ranks(mods, counts, total)
     add_scowl(counts)
-    add_extra(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                           "gen_wordfreq.extra"), counts, total)
+    extra = add_extra(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                   "gen_wordfreq.extra"), counts, total)
+    prune_short(counts, extra)
     total = float(sum(counts.values()))
     items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     out = sys.stdout

@@ -23,9 +23,6 @@
 #include <math.h>
 #include <string.h>
 #include <utf8proc.h>
-#ifdef CITEP_SEG_TUNING
-#include <stdlib.h>
-#endif
 
 #define SEG_MAX_WORD 32     /* longest word the search considers, in code points */
 #define SEG_CTX_MAX_WORDS (1u << 20) /* distinct context words kept */
@@ -104,20 +101,6 @@ static void seg_default_params(struct seg_params *p, double unk0)
     p->cut_pen = 3.0;
     p->ctx_boost = 4.0;
     p->ctx_floor = 5.0;
-#ifdef CITEP_SEG_TUNING
-    {
-        const char *e;
-        double *f[] = {&p->unk_base, &p->unk_char, &p->acr_base, &p->acr_char, &p->digit_cost,
-                       &p->glue_cost, &p->other_cost, &p->word_pen, &p->cross_pen,
-                       &p->cut_pen, &p->cross1_pen, &p->ctx_boost, &p->ctx_floor};
-        const char *names[] = {"UNK_BASE", "UNK_CHAR", "ACR_BASE", "ACR_CHAR", "DIGIT",
-                               "GLUE", "OTHER", "WORD_PEN", "CROSS", "CUT", "CROSS1", "CTX_BOOST",
-                               "CTX_FLOOR"};
-        for (size_t i = 0; i < sizeof f / sizeof *f; i++)
-            if ((e = getenv(names[i])))
-                *f[i] = atof(e) + ((i == 0 || i == 2) ? unk0 : 0);
-    }
-#endif
 }
 
 static void seg_insert(struct citep_segmenter *s, uint32_t off, size_t len, double cost)
@@ -277,7 +260,8 @@ static bool is_word_byte(unsigned char c)
 static size_t ctx_skip(const char *text, size_t len, size_t i)
 {
     unsigned char c = (unsigned char)text[i];
-    if ((c == '#' || c == '@') && i + 1 < len && is_word_byte((unsigned char)text[i + 1])) {
+    if ((c == '#' || c == '@') && i + 1 < len &&
+        is_word_byte((unsigned char)text[i + 1])) {
         i++;
         while (i < len && is_word_byte((unsigned char)text[i]))
             i++;
@@ -288,8 +272,8 @@ static size_t ctx_skip(const char *text, size_t len, size_t i)
     return i;
 }
 
-cite_status citep_segctx_new(const struct citep_segmenter *s, const char *text, size_t len,
-                             struct citep_segctx **out)
+cite_status citep_segctx_new(const struct citep_segmenter *s, const char *text,
+                             size_t len, struct citep_segctx **out)
 {
     if (!out)
         return CITE_EINVAL;
@@ -356,7 +340,8 @@ struct seg_tag {
 
 static bool is_latin(int32_t cp)
 {
-    return cp < 0x250 || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2C60 && cp <= 0x2C7F) ||
+    return cp < 0x250 || (cp >= 0x1E00 && cp <= 0x1EFF) ||
+           (cp >= 0x2C60 && cp <= 0x2C7F) ||
            (cp >= 0xA720 && cp <= 0xA7FF);
 }
 
@@ -428,13 +413,15 @@ static void tag_find_case(struct seg_tag *t)
     for (size_t k = 0; k < t->n; k++) {
         if (t->cls[k] == CL_LOWER)
             t->has_lower = true;
-        if (k > 0 && is_letter(t->cls[k - 1]) && is_letter(t->cls[k]) && natural_cut(t, k))
+        if (k > 0 && is_letter(t->cls[k - 1]) && is_letter(t->cls[k]) &&
+            natural_cut(t, k))
             t->cased = true;
     }
 }
 
 /* Decode tag into t. Returns CITE_EINVAL for invalid UTF-8. */
-static cite_status tag_load(struct seg_tag *t, const char *tag, size_t len, bool *ascii_letter)
+static cite_status tag_load(struct seg_tag *t, const char *tag, size_t len,
+                            bool *ascii_letter)
 {
     size_t n = 0;
     *ascii_letter = false;
@@ -529,7 +516,8 @@ static size_t run_end(const struct seg_tag *t, size_t i, unsigned char cl)
 /* A lone letter glued to a digit run ends at j: "3G|", "70s|", "3GS" no. */
 static bool glue_after(const struct seg_tag *t, size_t j)
 {
-    return j < t->n && is_letter(t->cls[j]) && (j + 1 == t->n || t->cls[j + 1] != CL_LOWER);
+    return j < t->n && is_letter(t->cls[j]) &&
+           (j + 1 == t->n || t->cls[j + 1] != CL_LOWER);
 }
 
 static void step_digits(const struct citep_segmenter *s, struct seg_tag *t, size_t i,

@@ -57,13 +57,14 @@ static void test_non_latin(void)
     check("\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7", NULL, /* Arabic */
           "\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7");
     /* a CJK word next to English stays whole */
-    check("\xe6\x9d\xb1\xe4\xba\xac" "Olympics", NULL, "\xe6\x9d\xb1\xe4\xba\xac Olympics");
+    check("\xe6\x9d\xb1\xe4\xba\xac" "Olympics", NULL,
+          "\xe6\x9d\xb1\xe4\xba\xac Olympics");
 }
 
 static void test_context(void)
 {
     check("kolachefactory", NULL, "kola che factory");
-    check("kolachefactory", "We went to the new kolache place downtown", "kolache factory");
+    check("kolachefactory", "We went to the new kolache place", "kolache factory");
     check("expertsexchange", "the experts exchange ideas", "experts exchange");
     check("expertsexchange", "an expert on sex change", "expert sex change");
     /* the tag itself in the post is no evidence for keeping it whole */
@@ -77,7 +78,7 @@ static void test_edges(void)
     STR_EQ(out, "", "empty tag");
     citep_free(out);
     out = (char *)"x";
-    INT_EQ(citep_segment(seg, NULL, "ab\xff" "cd", 5, &out), CITE_EINVAL, "invalid UTF-8");
+    INT_EQ(citep_segment(seg, NULL, "ab\xff" "cd", 5, &out), CITE_EINVAL, "bad UTF-8");
     OK(out == NULL, "no output for invalid UTF-8");
     INT_EQ(citep_segment(seg, NULL, "\xc3", 1, &out), CITE_EINVAL, "truncated UTF-8");
     INT_EQ(citep_segment(NULL, NULL, "a", 1, &out), CITE_EINVAL, "NULL segmenter");
