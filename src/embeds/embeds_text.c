@@ -1,0 +1,1487 @@
+/*
+ * embeds_text.c - embedded social posts in plain text (an article copied from
+ * a web page, where each embed has collapsed to its fallback text).
+ *
+ * Each platform's embed code leaves a recognisable closing line, the anchor:
+ *   X, Bluesky, Mastodon, Truth Social  "— Name (@handle) July 17, 2023 [url]"
+ *   Instagram                           "A post shared by Name (@handle) [on date]"
+ *   Facebook                            "Posted by Page on Monday, July 17, 2023"
+ *   TikTok                              "♬ original sound - name" (after "@handle")
+ *   Threads                             "Post by @handle" ("View on Threads")
+ *   YouTube, Telegram, bare post links  a line holding only the post's URL
+ * The anchor is parsed strictly (the whole line must fit the form) so that
+ * prose that mentions a handle or an em-dash attribution is not taken for it.
+ * Where the post starts is not marked: the finder walks back from the anchor
+ * over paragraphs that score as post text (hashtags, t.co / pic.twitter.com
+ * links, "…" truncation, emoji, @mentions, shortness) and stops at the first
+ * that scores as article prose (long sentences, datelines, attribution verbs,
+ * an introducing colon) or at the previous embed.
+ */
+#include "embeds.h"
+#include "embeds_text_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define NONE ((size_t)-1)
+#define MAX_POST_UNITS 15  /* paragraphs one post may span */
+#define MAX_DELIM_LINES 10 /* how far an opening line ("@handle") may be */
+#define CONTINUE_MIN 1.0   /* score a paragraph needs to extend a post upwards */
+#define STRONG_POST 3.0    /* score that vouches for a neutral line after it */
+
+struct rng {
+    size_t b, e;
+};
+
+static bool rng_set(struct rng r)
+{
+    return r.e > r.b;
+}
+
+struct date {
+    int y, m, d;
+    bool ok;
+    struct rng text;
+};
+
+/* What a platform's URL says. */
+struct purl {
+    const char *platform;
+    struct rng handle, id, url;
+    bool host_qualified; /* Mastodon: handle is user, host must be appended */
+    struct rng host;
+};
+
+/* An anchor: the closing line(s) of an embed, and what they say. */
+struct anchor {
+    const char *platform;
+    size_t b, e; /* the anchor in d->text, trailing lines included */
+    size_t line;
+    struct rng name, handle, handle_host, url, post_id;
+    struct date date;
+    bool has_date;
+    double first_min; /* score the paragraph right above needs to be post text */
+    size_t maxcp;     /* the platform's post length */
+    bool fixed;       /* text already known (opening line found, YouTube title) */
+    struct rng text;
+    size_t span_b;
+};
+
+struct ctx {
+    cite_doc *d;
+    const char *s;
+    struct citep_emb_line *ln;
+    size_t nln;
+    CITEP_VEC(struct anchor) an;
+    CITEP_VEC(struct citep_para) units;
+    bool blank_informative;
+};
+
+/* ---- characters and words ------------------------------------------------ */
+
+static bool is_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool is_alpha(unsigned char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static bool is_alnum(unsigned char c)
+{
+    return is_digit(c) || is_alpha(c);
+}
+
+static bool is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static unsigned char lower(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
+static bool at3(const char *s, size_t i, size_t e, unsigned a, unsigned b, unsigned c)
+{
+    return i + 3 <= e && (unsigned char)s[i] == a && (unsigned char)s[i + 1] == b &&
+           (unsigned char)s[i + 2] == c;
+}
+
+/* Spaces, tabs and U+00A0 / U+202F no-break spaces (not line breaks). */
+static size_t skip_ws(const char *s, size_t i, size_t e)
+{
+    for (;;) {
+        if (i < e && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        else if (i + 2 <= e && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0)
+            i += 2;
+        else if (at3(s, i, e, 0xE2, 0x80, 0xAF))
+            i += 3;
+        else
+            return i;
+    }
+}
+
+/* Case-insensitive: does s[i..e) start with w? */
+static bool ci_at(const char *s, size_t i, size_t e, const char *w)
+{
+    size_t n = strlen(w);
+    if (e - i < n || i > e)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (lower((unsigned char)s[i + k]) != (unsigned char)w[k])
+            return false;
+    return true;
+}
+
+/* As ci_at, and the match ends at a word boundary. */
+static bool ci_word(const char *s, size_t i, size_t e, const char *w)
+{
+    size_t n = strlen(w);
+    return ci_at(s, i, e, w) && (i + n >= e || !is_alnum((unsigned char)s[i + n]));
+}
+
+static bool ci_eq(const char *s, size_t b, size_t e, const char *w)
+{
+    return e - b == strlen(w) && ci_at(s, b, e, w);
+}
+
+static size_t find(const char *s, size_t i, size_t e, const char *w)
+{
+    size_t n = strlen(w);
+    for (; i + n <= e; i++)
+        if (memcmp(s + i, w, n) == 0)
+            return i;
+    return NONE;
+}
+
+/* Length of a dash that opens a signature: em, en, horizontal bar, minus,
+ * "--" or "-" (followed by white space), else 0. */
+static size_t dash_len(const char *s, size_t i, size_t e)
+{
+    if (at3(s, i, e, 0xE2, 0x80, 0x94) || at3(s, i, e, 0xE2, 0x80, 0x93) ||
+        at3(s, i, e, 0xE2, 0x80, 0x95) || at3(s, i, e, 0xE2, 0x88, 0x92))
+        return 3;
+    if (i + 2 <= e && s[i] == '-' && s[i + 1] == '-')
+        return 2;
+    if (i + 1 < e && s[i] == '-' && (s[i + 1] == ' ' || s[i + 1] == '\t'))
+        return 1;
+    return 0;
+}
+
+static size_t words_in(const char *s, size_t b, size_t e)
+{
+    size_t n = 0;
+    bool in = false;
+    for (size_t i = b; i < e; i++) {
+        bool sp = is_space((unsigned char)s[i]);
+        if (!sp && !in)
+            n++;
+        in = !sp;
+    }
+    return n;
+}
+
+static size_t cps(const char *s, struct rng r)
+{
+    return citep_utf8_count(s + r.b, r.e - r.b);
+}
+
+/* Reads 1..max digits that are not followed by another digit. */
+static size_t read_int(const char *s, size_t i, size_t e, size_t max, int *v)
+{
+    size_t n = 0;
+    *v = 0;
+    while (i + n < e && is_digit((unsigned char)s[i + n])) {
+        if (++n > max)
+            return 0;
+        *v = *v * 10 + (s[i + n - 1] - '0');
+    }
+    return n;
+}
+
+/* ---- URLs ------------------------------------------------------------------- */
+
+struct url {
+    size_t b, e;   /* the URL without surrounding punctuation */
+    size_t hb, he; /* host */
+    size_t pb;     /* path start ('/' or e) */
+    size_t tok_e;  /* end of the white-space token */
+};
+
+static bool token_stop(const char *s, size_t i, size_t e)
+{
+    return is_space((unsigned char)s[i]) || at3(s, i, e, 0xE2, 0x80, 0x94) ||
+           at3(s, i, e, 0xE2, 0x80, 0x93) || at3(s, i, e, 0xE2, 0x80, 0xA6) ||
+           ((unsigned char)s[i] == 0xC2 && i + 1 < e && (unsigned char)s[i + 1] == 0xA0);
+}
+
+/* Parse s[b..e) as a URL (scheme optional, host with a letter TLD). */
+static bool url_parse(const char *s, size_t b, size_t e, struct url *u)
+{
+    size_t i = b;
+    if (ci_at(s, i, e, "https://"))
+        i += 8;
+    else if (ci_at(s, i, e, "http://"))
+        i += 7;
+    size_t hb = i, dot = NONE;
+    while (i < e && (is_alnum((unsigned char)s[i]) || s[i] == '-' || s[i] == '.')) {
+        if (s[i] == '.')
+            dot = i;
+        i++;
+    }
+    if (dot == NONE || dot <= hb || i - dot - 1 < 2 || (i < e && s[i] != '/' && s[i] != '?' &&
+                                                        s[i] != '#' && s[i] != ':'))
+        return false;
+    for (size_t k = dot + 1; k < i; k++)
+        if (!is_alpha((unsigned char)s[k]))
+            return false;
+    u->b = b;
+    u->e = e;
+    u->hb = hb;
+    u->he = i;
+    u->pb = i;
+    return true;
+}
+
+/* Next URL token at or after *i; *i moves past it. */
+static bool url_next(const char *s, size_t *i, size_t e, struct url *u)
+{
+    while (*i < e) {
+        while (*i < e && token_stop(s, *i, e))
+            (*i)++;
+        size_t b = *i;
+        while (*i < e && !token_stop(s, *i, e))
+            (*i)++;
+        size_t te = *i;
+        while (b < te && strchr("(<[\"'", s[b]))
+            b++;
+        while (te > b && strchr(".,;:!?)>]\"'", s[te - 1]))
+            te--;
+        while (te - b >= 3 && (at3(s, te - 3, te, 0xE2, 0x80, 0x9D) ||
+                               at3(s, te - 3, te, 0xE2, 0x80, 0x99)))
+            te -= 3;
+        if (te > b && url_parse(s, b, te, u)) {
+            u->tok_e = *i;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool host_is(const char *s, const struct url *u, const char *h)
+{
+    size_t n = strlen(h), hl = u->he - u->hb;
+    if (hl == n)
+        return ci_at(s, u->hb, u->he, h);
+    return hl > n && s[u->he - n - 1] == '.' && ci_at(s, u->he - n, u->he, h);
+}
+
+/* The n-th path segment (0-based), stopping at '?' or '#'. */
+static bool path_seg(const char *s, const struct url *u, int n, struct rng *out)
+{
+    size_t i = u->pb;
+    for (int k = 0; i < u->e && s[i] == '/'; k++) {
+        size_t b = ++i;
+        while (i < u->e && s[i] != '/' && s[i] != '?' && s[i] != '#')
+            i++;
+        if (k == n) {
+            *out = (struct rng){b, i};
+            return i > b;
+        }
+    }
+    return false;
+}
+
+static bool all_digits(const char *s, struct rng r)
+{
+    for (size_t i = r.b; i < r.e; i++)
+        if (!is_digit((unsigned char)s[i]))
+            return false;
+    return rng_set(r);
+}
+
+static bool seg_is(const char *s, const struct url *u, int n, const char *w)
+{
+    struct rng r;
+    return path_seg(s, u, n, &r) && ci_eq(s, r.b, r.e, w);
+}
+
+/* Value of query parameter key ("v=") in the URL. */
+static bool query_param(const char *s, const struct url *u, const char *key, struct rng *out)
+{
+    size_t q = find(s, u->pb, u->e, "?");
+    size_t n = strlen(key);
+    for (size_t i = q; q != NONE && i < u->e; i++) {
+        if ((s[i] == '?' || s[i] == '&') && i + 1 + n <= u->e && memcmp(s + i + 1, key, n) == 0) {
+            size_t b = i + 1 + n, k = b;
+            while (k < u->e && s[k] != '&' && s[k] != '#')
+                k++;
+            *out = (struct rng){b, k};
+            return k > b;
+        }
+    }
+    return false;
+}
+
+/* "@name" segment -> name. */
+static bool at_seg(const char *s, const struct url *u, int n, struct rng *out)
+{
+    if (!path_seg(s, u, n, out) || s[out->b] != '@')
+        return false;
+    out->b++;
+    return rng_set(*out);
+}
+
+static bool purl_social(const char *s, const struct url *u, struct purl *p)
+{
+    struct rng a, b;
+    if (host_is(s, u, "twitter.com") || host_is(s, u, "x.com")) {
+        if (!path_seg(s, u, 0, &a) || !seg_is(s, u, 1, "status") || !path_seg(s, u, 2, &b) ||
+            !all_digits(s, b))
+            return false;
+        p->platform = "x";
+        if (!ci_eq(s, a.b, a.e, "i"))
+            p->handle = a;
+        p->id = b;
+        return true;
+    }
+    if (host_is(s, u, "bsky.app")) {
+        if (!seg_is(s, u, 0, "profile") || !path_seg(s, u, 1, &a) || !seg_is(s, u, 2, "post") ||
+            !path_seg(s, u, 3, &b))
+            return false;
+        p->platform = "bluesky";
+        if (!ci_at(s, a.b, a.e, "did:"))
+            p->handle = a;
+        p->id = b;
+        return true;
+    }
+    if (host_is(s, u, "threads.net") || host_is(s, u, "threads.com")) {
+        if (!at_seg(s, u, 0, &a) || !seg_is(s, u, 1, "post") || !path_seg(s, u, 2, &b))
+            return false;
+        p->platform = "threads", p->handle = a, p->id = b;
+        return true;
+    }
+    if (host_is(s, u, "instagram.com")) {
+        if (!(seg_is(s, u, 0, "p") || seg_is(s, u, 0, "reel") || seg_is(s, u, 0, "tv")) ||
+            !path_seg(s, u, 1, &b))
+            return false;
+        p->platform = "instagram", p->id = b;
+        return true;
+    }
+    if (host_is(s, u, "tiktok.com")) {
+        if (!at_seg(s, u, 0, &a) || !seg_is(s, u, 1, "video") || !path_seg(s, u, 2, &b))
+            return false;
+        p->platform = "tiktok", p->handle = a, p->id = b;
+        return true;
+    }
+    return false;
+}
+
+static bool purl_other(const char *s, const struct url *u, struct purl *p)
+{
+    struct rng a, b;
+    if (host_is(s, u, "facebook.com") || host_is(s, u, "fb.com")) {
+        for (int k = 0; k < 4; k++)
+            if ((seg_is(s, u, k, "posts") || seg_is(s, u, k, "videos")) &&
+                path_seg(s, u, k + 1, &b)) {
+                p->platform = "facebook", p->id = b;
+                if (k > 0 && path_seg(s, u, 0, &a))
+                    p->handle = a;
+                return true;
+            }
+        if (query_param(s, u, "story_fbid=", &b)) {
+            p->platform = "facebook", p->id = b;
+            return true;
+        }
+        return false;
+    }
+    if (host_is(s, u, "youtube.com") || host_is(s, u, "youtu.be")) {
+        if (host_is(s, u, "youtu.be") ? path_seg(s, u, 0, &b)
+            : seg_is(s, u, 0, "watch") ? query_param(s, u, "v=", &b)
+            : ((seg_is(s, u, 0, "shorts") || seg_is(s, u, 0, "embed") ||
+                seg_is(s, u, 0, "live")) && path_seg(s, u, 1, &b))) {
+            p->platform = "youtube", p->id = b;
+            return true;
+        }
+        return false;
+    }
+    if (host_is(s, u, "t.me") || host_is(s, u, "telegram.me")) {
+        int k = seg_is(s, u, 0, "s") ? 1 : 0;
+        if (!path_seg(s, u, k, &a) || !path_seg(s, u, k + 1, &b) || !all_digits(s, b) ||
+            a.e - a.b < 4)
+            return false;
+        p->platform = "telegram", p->handle = a, p->id = b;
+        return true;
+    }
+    if (host_is(s, u, "truthsocial.com")) {
+        if (!at_seg(s, u, 0, &a) || !path_seg(s, u, 2, &b) || !all_digits(s, b))
+            return false;
+        p->platform = "truthsocial", p->handle = a, p->id = b;
+        return true;
+    }
+    /* Mastodon: any instance, https://instance/@user/123456 */
+    if (at_seg(s, u, 0, &a) && path_seg(s, u, 1, &b) && all_digits(s, b) &&
+        !host_is(s, u, "medium.com")) {
+        p->platform = "mastodon", p->handle = a, p->id = b;
+        p->host_qualified = true;
+        p->host = (struct rng){u->hb, u->he};
+        return true;
+    }
+    return false;
+}
+
+/* Is u the address of one post (or video) on a known platform? */
+static bool purl_classify(const char *s, const struct url *u, struct purl *p)
+{
+    memset(p, 0, sizeof *p);
+    p->url = (struct rng){u->b, u->e};
+    return purl_social(s, u, p) || purl_other(s, u, p);
+}
+
+/* The last post URL of `platform` in [b, e). */
+static bool find_post_url(const char *s, size_t b, size_t e, const char *platform,
+                          struct purl *out)
+{
+    struct url u;
+    struct purl p;
+    bool found = false;
+    while (url_next(s, &b, e, &u))
+        if (purl_classify(s, &u, &p) && strcmp(p.platform, platform) == 0) {
+            *out = p;
+            found = true;
+        }
+    return found;
+}
+
+/* ---- dates ------------------------------------------------------------------ */
+
+static const char *const month_names[] = {"january", "february", "march",     "april",
+                                          "may",     "june",     "july",      "august",
+                                          "september", "october", "november", "december"};
+static const char *const day_names[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                        "friday", "saturday", "sunday"};
+
+static size_t word_end(const char *s, size_t i, size_t e)
+{
+    while (i < e && is_alpha((unsigned char)s[i]))
+        i++;
+    return i;
+}
+
+/* A full or three-letter name from the table (and "sept"); 1-based, or 0. */
+static int name_at(const char *s, size_t b, size_t e, const char *const *tab, int n)
+{
+    size_t len = e - b;
+    for (int k = 0; k < n && len >= 3; k++) {
+        size_t full = strlen(tab[k]);
+        bool sept = tab == month_names && k == 8 && len == 4;
+        if (len > full || (len != full && len != 3 && !sept))
+            continue;
+        size_t j = 0;
+        while (j < len && lower((unsigned char)s[b + j]) == (unsigned char)tab[k][j])
+            j++;
+        if (j == len)
+            return k + 1;
+    }
+    return 0;
+}
+
+static int month_at(const char *s, size_t i, size_t e, size_t *end)
+{
+    size_t w = word_end(s, i, e);
+    int m = name_at(s, i, w, month_names, 12);
+    if (m && w < e && s[w] == '.')
+        w++;
+    *end = w;
+    return m;
+}
+
+static size_t skip_ordinal(const char *s, size_t i, size_t e)
+{
+    if (ci_at(s, i, e, "st") || ci_at(s, i, e, "nd") || ci_at(s, i, e, "rd") ||
+        ci_at(s, i, e, "th"))
+        return i + 2;
+    return i;
+}
+
+static bool date_valid(int y, int m, int d)
+{
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+        return false;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return !(m == 2 && d == 29 && !leap);
+}
+
+/* "2023-07-17" */
+static size_t parse_iso(const char *s, size_t i, size_t e, struct date *dt)
+{
+    int y, m, d;
+    if (read_int(s, i, e, 4, &y) != 4 || i + 10 > e || s[i + 4] != '-' ||
+        read_int(s, i + 5, e, 2, &m) != 2 || s[i + 7] != '-' ||
+        read_int(s, i + 8, e, 2, &d) != 2)
+        return 0;
+    dt->y = y, dt->m = m, dt->d = d;
+    return i + 10;
+}
+
+/* "[Weekday, ]July 17, 2023", "17 July 2023", "2023-07-17". The shape is
+ * enough to match; dt->ok says whether the day exists. Returns the end or 0. */
+static size_t parse_date(const char *s, size_t i, size_t e, struct date *dt)
+{
+    size_t j = i, k = word_end(s, i, e);
+    int v;
+    if (k > j && name_at(s, j, k, day_names, 7)) {
+        j = (k < e && s[k] == ',') ? k + 1 : k;
+        j = skip_ws(s, j, e);
+    }
+    if (j < e && is_digit((unsigned char)s[j]) && (k = parse_iso(s, j, e, dt)) != 0) {
+    } else if (j < e && is_digit((unsigned char)s[j])) {
+        size_t n = read_int(s, j, e, 2, &dt->d);
+        if (!n)
+            return 0;
+        k = skip_ws(s, skip_ordinal(s, j + n, e), e);
+        if (!(dt->m = month_at(s, k, e, &k)))
+            return 0;
+        k = skip_ws(s, (k < e && s[k] == ',') ? k + 1 : k, e);
+        if (read_int(s, k, e, 4, &dt->y) != 4)
+            return 0;
+        k += 4;
+    } else {
+        if (!(dt->m = month_at(s, j, e, &k)) || k == j)
+            return 0;
+        k = skip_ws(s, k, e);
+        size_t n = read_int(s, k, e, 2, &dt->d);
+        if (!n)
+            return 0;
+        k = skip_ordinal(s, k + n, e);
+        k = skip_ws(s, (k < e && s[k] == ',') ? k + 1 : k, e);
+        if (read_int(s, k, e, 4, &v) != 4)
+            return 0;
+        dt->y = v;
+        k += 4;
+    }
+    if (k < e && is_alnum((unsigned char)s[k]))
+        return 0;
+    dt->ok = date_valid(dt->y, dt->m, dt->d);
+    dt->text = (struct rng){j, k};
+    return k;
+}
+
+/* "10:12 AM", "10:12am PDT", "22:05 UTC"; returns the end or i. */
+static size_t parse_time(const char *s, size_t i, size_t e)
+{
+    int h, m;
+    size_t n = read_int(s, i, e, 2, &h), k;
+    if (!n || h > 23 || i + n >= e || s[i + n] != ':')
+        return i;
+    k = i + n + 1;
+    if (read_int(s, k, e, 2, &m) != 2 || m > 59)
+        return i;
+    k += 2;
+    size_t t = skip_ws(s, k, e);
+    if (ci_word(s, t, e, "am") || ci_word(s, t, e, "pm"))
+        k = t + 2;
+    else if (ci_at(s, t, e, "a.m.") || ci_at(s, t, e, "p.m."))
+        k = t + 4;
+    t = skip_ws(s, k, e);
+    size_t z = t;
+    while (z < e && s[z] >= 'A' && s[z] <= 'Z')
+        z++;
+    if (z - t >= 2 && z - t <= 5 && (z == e || !is_alnum((unsigned char)s[z])))
+        k = z;
+    return k;
+}
+
+/* Optional separator between a date and a time: ",", "at", "·", "-". */
+static size_t skip_sep(const char *s, size_t i, size_t e)
+{
+    i = skip_ws(s, i, e);
+    if (i < e && (s[i] == ',' || s[i] == '-'))
+        i = skip_ws(s, i + 1, e);
+    if (ci_word(s, i, e, "at"))
+        i = skip_ws(s, i + 2, e);
+    else if (i + 2 <= e && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xB7)
+        i = skip_ws(s, i + 2, e);
+    return i;
+}
+
+/* A date with an optional time before or after it. Returns the end or 0. */
+static size_t parse_datetime(const char *s, size_t i, size_t e, struct date *dt)
+{
+    memset(dt, 0, sizeof *dt);
+    size_t j = parse_time(s, i, e);
+    if (j > i)
+        j = skip_sep(s, j, e);
+    size_t k = parse_date(s, j, e, dt);
+    if (!k)
+        return 0;
+    j = skip_sep(s, k, e);
+    size_t t = parse_time(s, j, e);
+    return t > j ? t : k;
+}
+
+/* ---- handles ------------------------------------------------------------- */
+
+static bool chars_in(const char *s, struct rng r, const char *extra)
+{
+    for (size_t i = r.b; i < r.e; i++)
+        if (!is_alnum((unsigned char)s[i]) && !strchr(extra, s[i]))
+            return false;
+    return rng_set(r);
+}
+
+enum handle_kind { H_BAD, H_X, H_X_LONG, H_MASTODON, H_DOTTED };
+
+static enum handle_kind handle_kind(const char *s, struct rng h)
+{
+    size_t at = find(s, h.b, h.e, "@");
+    if (at != NONE) {
+        struct rng user = {h.b, at}, host = {at + 1, h.e};
+        if (user.e - user.b <= 30 && chars_in(s, user, "_.-") && chars_in(s, host, ".-") &&
+            find(s, host.b, host.e, ".") != NONE)
+            return H_MASTODON;
+        return H_BAD;
+    }
+    if (chars_in(s, h, "_"))
+        return h.e - h.b <= 15 ? H_X : H_X_LONG;
+    if (chars_in(s, h, ".-_") && h.e - h.b <= 253 && s[h.e - 1] != '.')
+        return H_DOTTED;
+    return H_BAD;
+}
+
+/* ---- signature lines ---------------------------------------------------- */
+
+struct sig {
+    struct rng name, handle, url;
+    struct date date;
+    bool has_date;
+};
+
+/* The rest of a signature after the date: only URLs (and separators). */
+static bool only_urls(const char *s, size_t j, size_t e, struct rng *first)
+{
+    struct url u;
+    while ((j = skip_ws(s, j, e)) < e) {
+        if (s[j] == '|' || (j + 2 <= e && (unsigned char)s[j] == 0xC2 &&
+                            (unsigned char)s[j + 1] == 0xB7)) {
+            j += s[j] == '|' ? 1 : 2;
+            continue;
+        }
+        size_t t = j;
+        if (!url_next(s, &t, e, &u) || u.b > j + 1)
+            return false;
+        if (!rng_set(*first))
+            *first = (struct rng){u.b, u.e};
+        j = u.tok_e;
+    }
+    return true;
+}
+
+/* "— Name (@handle) July 17, 2023 [url]" filling all of s[i..e). max_words
+ * bounds the display name (tighter without a dash, where prose is likelier). */
+static bool parse_sig(const char *s, size_t i, size_t e, bool need_dash, struct sig *g)
+{
+    memset(g, 0, sizeof *g);
+    size_t dl = dash_len(s, i, e);
+    if (!dl && need_dash)
+        return false;
+    i = skip_ws(s, i + dl, e);
+    size_t p = find(s, i, e, "(@");
+    if (p == NONE || p - i > 256)
+        return false;
+    size_t nb = i, ne = p;
+    citep_emb_trim(s, &nb, &ne);
+    g->name = (struct rng){nb, ne};
+    if (cps(s, g->name) > 64 || words_in(s, nb, ne) > (dl ? 10u : 6u))
+        return false;
+    size_t q = p + 2;
+    while (q < e && s[q] != ')' && !is_space((unsigned char)s[q]))
+        q++;
+    if (q >= e || s[q] != ')' || q == p + 2)
+        return false;
+    g->handle = (struct rng){p + 2, q};
+    size_t j = skip_ws(s, q + 1, e);
+    if (ci_word(s, j, e, "on"))
+        j = skip_ws(s, j + 2, e);
+    size_t k = parse_datetime(s, j, e, &g->date);
+    if (k) {
+        g->has_date = true;
+        j = k;
+    }
+    if (!only_urls(s, j, e, &g->url))
+        return false;
+    return g->has_date || rng_set(g->url);
+}
+
+/* ---- paragraph features and scores -------------------------------------- */
+
+struct feat {
+    size_t cp, words, tags, ments, media, links, sentences;
+    bool emoji, ellipsis, colon_end, period_end, dateline, cue, stop, ui;
+};
+
+static bool is_emoji(int32_t c)
+{
+    return (c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) ||
+           (c >= 0x1F1E6 && c <= 0x1F1FF) || c == 0x2B50 || c == 0x2B55 || c == 0x203C ||
+           c == 0x2049 || c == 0x2705 || c == 0x274C || c == 0x2B06 || c == 0x2B07;
+}
+
+static const char *const media_hosts[] = {"pic.twitter.com", "t.co",   "bit.ly",
+                                          "ow.ly",           "buff.ly", "trib.al",
+                                          "dlvr.it",         "instagr.am", "youtu.be"};
+
+static void scan_urls(const char *s, size_t b, size_t e, struct feat *f)
+{
+    struct url u;
+    while (url_next(s, &b, e, &u)) {
+        bool media = false;
+        for (size_t k = 0; k < sizeof media_hosts / sizeof *media_hosts; k++)
+            media = media || host_is(s, &u, media_hosts[k]);
+        if (media)
+            f->media++;
+        else
+            f->links++;
+    }
+}
+
+/* "BEIJING, CHINA —", "WASHINGTON (AP) —": an all-capitals place before a dash. */
+static bool dateline(const char *s, size_t b, size_t e)
+{
+    size_t caps = 0, depth = 0;
+    for (size_t i = b; i < e && i < b + 80; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (dash_len(s, i, e) && caps >= 4 && i > b && s[i - 1] == ' ')
+            return true;
+        if (c == '(')
+            depth++;
+        else if (c == ')' && depth)
+            depth--;
+        else if (c >= 'A' && c <= 'Z')
+            caps++;
+        else if (!(depth && is_alpha(c)) && !strchr(" ,.'", c))
+            return false;
+    }
+    return false;
+}
+
+static const char *const prose_cues[] = {" said",     " says ",    " told ",  "according to",
+                                         " reported", " reports",  " announced", " stated",
+                                         " posted",   " tweeted",  " wrote",   " added"};
+static const char *const stop_starts[] = {"copyright", "\xC2\xA9", "advertisement", "read more",
+                                          "related:",  "also read", "subscribe",    "share this"};
+static const char *const ui_lines[] = {"quote",          "quote tweet",    "quote post",
+                                       "view on threads", "watch on youtube", "view profile",
+                                       "view more on instagram", "view this post on instagram",
+                                       "like",           "comment",        "share",
+                                       "copy link",      "follow",         "read more on x",
+                                       "\xC2\xB7",       "add a comment..."};
+
+static bool is_ui_line(const char *s, size_t b, size_t e)
+{
+    for (size_t k = 0; k < sizeof ui_lines / sizeof *ui_lines; k++)
+        if (ci_eq(s, b, e, ui_lines[k]))
+            return true;
+    /* "@handle" alone: the author line of a quoted post or a TikTok embed */
+    struct rng h = {b + 1, e};
+    return e > b + 1 && s[b] == '@' && e - b <= 32 && chars_in(s, h, "_.");
+}
+
+static void scan_tokens(const char *s, size_t b, size_t e, struct feat *f)
+{
+    for (size_t i = b; i < e; i++) {
+        unsigned char c = (unsigned char)s[i];
+        bool start = i == b || is_space((unsigned char)s[i - 1]) || s[i - 1] == '(';
+        if (start && (c == '#' || c == '@') && i + 1 < e &&
+            (is_alnum((unsigned char)s[i + 1]) || s[i + 1] == '_' ||
+             (unsigned char)s[i + 1] >= 0x80)) {
+            if (c == '#')
+                f->tags++;
+            else
+                f->ments++;
+        }
+        if ((c == '.' || c == '!' || c == '?') && i + 2 < e && s[i + 1] == ' ' &&
+            s[i + 2] >= 'A' && s[i + 2] <= 'Z')
+            f->sentences++;
+        if (at3(s, i, e, 0xE2, 0x80, 0xA6) || (i + 3 <= e && memcmp(s + i, "...", 3) == 0))
+            f->ellipsis = true;
+        int32_t cp;
+        size_t n = c >= 0x80 ? citep_utf8_decode((const unsigned char *)s + i, e - i, &cp) : 0;
+        if (n > 1) {
+            f->emoji = f->emoji || is_emoji(cp);
+            i += n - 1;
+        }
+    }
+}
+
+static void features(const char *s, size_t b, size_t e, struct feat *f)
+{
+    memset(f, 0, sizeof *f);
+    f->cp = citep_utf8_count(s + b, e - b);
+    f->words = words_in(s, b, e);
+    scan_tokens(s, b, e, f);
+    scan_urls(s, b, e, f);
+    f->sentences += 1;
+    f->colon_end = e > b && s[e - 1] == ':';
+    f->period_end = e > b && s[e - 1] == '.';
+    f->dateline = dateline(s, b, e);
+    for (size_t k = 0; k < sizeof prose_cues / sizeof *prose_cues; k++)
+        f->cue = f->cue || find(s, b, e, prose_cues[k]) != NONE;
+    for (size_t k = 0; k < sizeof stop_starts / sizeof *stop_starts; k++)
+        f->stop = f->stop || ci_at(s, b, e, stop_starts[k]);
+    f->ui = is_ui_line(s, b, e);
+    /* "... posted on X:" introduces the embed; it is not part of it */
+    if (f->colon_end && f->words >= 4 && !f->tags && !f->media && !f->links)
+        f->stop = true;
+    if (f->dateline)
+        f->stop = true;
+}
+
+static size_t min_sz(size_t a, size_t b)
+{
+    return a < b ? a : b;
+}
+
+/* How much a paragraph looks like post text (> 0) or article prose (< 0). */
+static double post_score(const struct feat *f, size_t maxcp)
+{
+    bool plain = !f->tags && !f->media;
+    double sc = 1.2 * (double)min_sz(f->tags, 4) + 0.8 * (double)min_sz(f->ments, 2);
+    if (f->words && f->tags * 100 >= f->words * 15)
+        sc += 1.5;
+    sc += f->media ? 3.0 : 0.0;
+    sc += f->links ? 0.5 : 0.0;
+    sc += f->ellipsis ? 1.5 : 0.0;
+    sc += f->emoji ? 1.5 : 0.0;
+    sc += f->ui ? 2.0 : 0.0;
+    if (f->words > 50)
+        sc -= 3.0;
+    else if (f->words > 35)
+        sc -= 1.5;
+    if (f->cp > maxcp)
+        sc -= 2.0;
+    if (f->sentences >= 3 && plain)
+        sc -= 1.0;
+    if (f->cue && plain)
+        sc -= 1.5;
+    if (f->period_end && f->words >= 12 && plain && !f->links)
+        sc -= 1.0;
+    return sc;
+}
+
+/* ---- anchors ---------------------------------------------------------------- */
+
+static void set_platform_limits(struct anchor *a)
+{
+    const char *p = a->platform;
+    bool long_form = !strcmp(p, "facebook") || !strcmp(p, "instagram") ||
+                     !strcmp(p, "telegram") || !strcmp(p, "tiktok");
+    a->maxcp = !strcmp(p, "x") ? 280 : !strcmp(p, "bluesky") ? 300 : long_form ? 4096 : 500;
+    a->first_min = long_form ? -3.0 : -1.5;
+    if (!strcmp(p, "telegram"))
+        a->first_min = -1.0;
+}
+
+/* Warn about a signature that is rejected or degraded. */
+static void warn_at(struct ctx *c, const char *code, size_t off, const char *msg, struct rng r)
+{
+    (void)citep_warn(c->d, code, citep_text_to_input(&c->d->text, off), "%s \"%.*s\"", msg,
+                     (int)(r.e - r.b), c->s + r.b);
+}
+
+static bool anchor_from_sig(struct ctx *c, const struct sig *g, size_t b, size_t e,
+                            struct anchor *a)
+{
+    const char *s = c->s;
+    struct purl p = {0};
+    struct url u;
+    size_t t = g->url.b;
+    bool has_purl = rng_set(g->url) && url_next(s, &t, g->url.e, &u) && purl_classify(s, &u, &p);
+    switch (handle_kind(s, g->handle)) {
+    case H_X:
+        a->platform = has_purl && !strcmp(p.platform, "truthsocial") ? "truthsocial" : "x";
+        break;
+    case H_X_LONG:
+        if (has_purl && !strcmp(p.platform, "truthsocial") && g->handle.e - g->handle.b <= 30) {
+            a->platform = "truthsocial";
+            break;
+        }
+        warn_at(c, "embed-bad-handle", g->handle.b,
+                "signature-like line ignored: handle longer than X allows", g->handle);
+        return false;
+    case H_MASTODON:
+        a->platform = "mastodon";
+        break;
+    case H_DOTTED:
+        a->platform = has_purl && !strcmp(p.platform, "threads") ? "threads" : "bluesky";
+        break;
+    default:
+        return false;
+    }
+    a->b = b, a->e = e;
+    a->name = g->name, a->handle = g->handle, a->date = g->date, a->has_date = g->has_date;
+    if (has_purl && !strcmp(p.platform, a->platform))
+        a->url = p.url, a->post_id = p.id;
+    else if (rng_set(g->url))
+        a->url = g->url;
+    return true;
+}
+
+/* "A post shared by Name (@handle) [on date]" */
+static bool anchor_instagram(struct ctx *c, size_t b, size_t e, struct anchor *a)
+{
+    const char *s = c->s;
+    if (!ci_at(s, b, e, "a post shared by "))
+        return false;
+    size_t i = skip_ws(s, b + 17, e), p = find(s, i, e, "(@"), q;
+    if (p == NONE) { /* "A post shared by @handle" */
+        p = i;
+        if (p >= e || s[p] != '@')
+            return false;
+        q = p + 1;
+        while (q < e && !is_space((unsigned char)s[q]))
+            q++;
+        a->handle = (struct rng){p + 1, q};
+    } else {
+        size_t ne = p;
+        citep_emb_trim(s, &i, &ne);
+        a->name = (struct rng){i, ne};
+        q = find(s, p, e, ")");
+        if (q == NONE)
+            return false;
+        a->handle = (struct rng){p + 2, q++};
+    }
+    if (!chars_in(s, a->handle, "._") || a->handle.e - a->handle.b > 30 ||
+        cps(s, a->name) > 80)
+        return false;
+    size_t j = skip_ws(s, q, e);
+    if (ci_word(s, j, e, "on")) {
+        size_t k = parse_datetime(s, skip_ws(s, j + 2, e), e, &a->date);
+        if (!k)
+            return false;
+        a->has_date = true;
+        j = k;
+    }
+    struct rng u = {0, 0};
+    if (!only_urls(s, j, e, &u))
+        return false;
+    a->platform = "instagram";
+    a->b = b, a->e = e;
+    return true;
+}
+
+/* "Posted by Page on Monday, July 17, 2023[ at 10:12 AM]" */
+static bool anchor_facebook(struct ctx *c, size_t b, size_t e, struct anchor *a)
+{
+    const char *s = c->s;
+    if (!ci_at(s, b, e, "posted by "))
+        return false;
+    size_t nb = b + 10;
+    for (size_t on = find(s, nb, e, " on "); on != NONE; on = find(s, on + 1, e, " on ")) {
+        struct date dt;
+        size_t k = parse_datetime(s, skip_ws(s, on + 4, e), e, &dt);
+        struct rng u = {0, 0};
+        if (!k || !only_urls(s, k, e, &u))
+            continue;
+        size_t ne = on;
+        citep_emb_trim(s, &nb, &ne);
+        a->name = (struct rng){nb, ne};
+        if (!rng_set(a->name) || cps(s, a->name) > 80)
+            return false;
+        a->date = dt, a->has_date = true;
+        a->platform = "facebook";
+        a->b = b, a->e = e;
+        return true;
+    }
+    return false;
+}
+
+/* "♬ original sound - name" (TikTok's sound line closes the embed) */
+static bool anchor_tiktok(struct ctx *c, size_t b, size_t e, struct anchor *a)
+{
+    const char *s = c->s;
+    if (!at3(s, b, e, 0xE2, 0x99, 0xAC))
+        return false;
+    size_t i = skip_ws(s, b + 3, e);
+    if (ci_at(s, i, e, "original sound")) {
+        i = skip_ws(s, i + 14, e);
+        size_t dl = dash_len(s, i, e);
+        if (!dl && i < e && s[i] == '-')
+            dl = 1;
+        if (dl) {
+            size_t nb = skip_ws(s, i + dl, e), ne = e;
+            citep_emb_trim(s, &nb, &ne);
+            a->name = (struct rng){nb, ne};
+        }
+    }
+    a->platform = "tiktok";
+    a->b = b, a->e = e;
+    return true;
+}
+
+/* "Post by @handle[ View on Threads]" */
+static bool anchor_threads(struct ctx *c, size_t b, size_t e, struct anchor *a)
+{
+    const char *s = c->s;
+    if (!ci_at(s, b, e, "post by @"))
+        return false;
+    size_t q = b + 9;
+    while (q < e && (is_alnum((unsigned char)s[q]) || s[q] == '.' || s[q] == '_'))
+        q++;
+    a->handle = (struct rng){b + 9, q};
+    size_t j = skip_ws(s, q, e);
+    if (ci_at(s, j, e, "view on threads"))
+        j = skip_ws(s, j + 15, e);
+    struct rng u = {0, 0};
+    if (!rng_set(a->handle) || a->handle.e - a->handle.b > 30 || !only_urls(s, j, e, &u))
+        return false;
+    a->platform = "threads";
+    a->b = b, a->e = e;
+    return true;
+}
+
+/* A line that is nothing but the URL of a post or video. */
+static bool anchor_url(struct ctx *c, size_t b, size_t e, struct anchor *a)
+{
+    const char *s = c->s;
+    struct url u;
+    struct purl p;
+    size_t i = b;
+    if (!url_next(s, &i, e, &u) || u.b > b + 1 || skip_ws(s, u.tok_e, e) < e ||
+        !purl_classify(s, &u, &p))
+        return false;
+    a->platform = p.platform;
+    a->handle = p.handle, a->url = p.url, a->post_id = p.id;
+    if (p.host_qualified)
+        a->handle_host = p.host;
+    a->b = b, a->e = e;
+    return true;
+}
+
+/* Previous non-blank line before li that is not part of an earlier anchor. */
+static size_t prev_line(const struct ctx *c, size_t li, size_t barrier)
+{
+    while (li-- > 0)
+        if (!c->ln[li].blank)
+            return c->ln[li].s >= barrier ? li : NONE;
+    return NONE;
+}
+
+static size_t next_line(const struct ctx *c, size_t li)
+{
+    while (++li < c->nln)
+        if (!c->ln[li].blank)
+            return li;
+    return NONE;
+}
+
+static double line_score(const struct ctx *c, size_t li, size_t maxcp)
+{
+    struct feat f;
+    features(c->s, c->ln[li].s, c->ln[li].e, &f);
+    return f.stop ? -10.0 : post_score(&f, maxcp);
+}
+
+/* "Name (@handle) July 17, 2023" without a dash, right after post-like text. */
+static bool anchor_dashless(struct ctx *c, size_t li, size_t barrier, struct anchor *a)
+{
+    struct sig g;
+    const struct citep_emb_line *l = &c->ln[li];
+    size_t pl = prev_line(c, li, barrier);
+    if (!parse_sig(c->s, l->s, l->e, false, &g) || !g.has_date || pl == NONE ||
+        line_score(c, pl, 280) < 2.0)
+        return false;
+    return anchor_from_sig(c, &g, l->s, l->e, a);
+}
+
+/* "...in a… pic.twitter.com/abc — Name (@handle) July 17, 2023" on one line. */
+static bool anchor_after_link(struct ctx *c, size_t b, size_t e, struct anchor *a)
+{
+    struct url u;
+    size_t i = b;
+    struct sig g;
+    while (url_next(c->s, &i, e, &u)) {
+        size_t j = skip_ws(c->s, u.e, e);
+        if (j < e && dash_len(c->s, j, e) && parse_sig(c->s, j, e, true, &g))
+            return anchor_from_sig(c, &g, j, e, a);
+    }
+    return false;
+}
+
+static bool detect_anchor(struct ctx *c, size_t li, size_t barrier, struct anchor *a)
+{
+    const struct citep_emb_line *l = &c->ln[li];
+    struct sig g;
+    memset(a, 0, sizeof *a);
+    a->line = li;
+    if (parse_sig(c->s, l->s, l->e, true, &g))
+        return anchor_from_sig(c, &g, l->s, l->e, a);
+    return anchor_instagram(c, l->s, l->e, a) || anchor_facebook(c, l->s, l->e, a) ||
+           anchor_tiktok(c, l->s, l->e, a) || anchor_threads(c, l->s, l->e, a) ||
+           anchor_url(c, l->s, l->e, a) || anchor_dashless(c, li, barrier, a) ||
+           anchor_after_link(c, l->s, l->e, a);
+}
+
+/* Lines after the anchor that still belong to it: the post's URL, a date
+ * line (Instagram), "View on Threads". */
+static void extend_anchor(struct ctx *c, struct anchor *a, size_t *li)
+{
+    for (int k = 0; k < 2; k++) {
+        size_t nl = next_line(c, *li);
+        if (nl == NONE)
+            return;
+        const struct citep_emb_line *l = &c->ln[nl];
+        struct anchor u;
+        struct date dt;
+        memset(&u, 0, sizeof u);
+        size_t de = parse_datetime(c->s, l->s, l->e, &dt);
+        if (anchor_url(c, l->s, l->e, &u) && !strcmp(u.platform, a->platform)) {
+            if (!rng_set(a->url) || !rng_set(a->post_id))
+                a->url = u.url, a->post_id = u.post_id;
+            if (!rng_set(a->handle))
+                a->handle = u.handle, a->handle_host = u.handle_host;
+        } else if (de == l->e && !a->has_date) {
+            a->date = dt, a->has_date = true;
+        } else if (!is_ui_line(c->s, l->s, l->e) || !strcmp(a->platform, "x")) {
+            return;
+        }
+        a->e = l->e;
+        *li = nl;
+    }
+}
+
+/* ---- opening lines and fixed texts -------------------------------------- */
+
+static bool is_opening(const struct ctx *c, const struct anchor *a, size_t li)
+{
+    const char *s = c->s;
+    size_t b = c->ln[li].s, e = c->ln[li].e;
+    if (!strcmp(a->platform, "instagram"))
+        return ci_eq(s, b, e, "view this post on instagram");
+    if (!strcmp(a->platform, "threads"))
+        return ci_eq(s, b, e, "view on threads");
+    if (!strcmp(a->platform, "tiktok"))
+        return e > b + 1 && s[b] == '@' && e - b <= 25 &&
+               chars_in(s, (struct rng){b + 1, e}, "._");
+    return false;
+}
+
+/* The post text between two line indices, without UI lines at either end. */
+static struct rng lines_text(const struct ctx *c, size_t from, size_t to)
+{
+    while (from < to && (c->ln[from].blank || is_ui_line(c->s, c->ln[from].s, c->ln[from].e)))
+        from++;
+    while (to > from &&
+           (c->ln[to - 1].blank || is_ui_line(c->s, c->ln[to - 1].s, c->ln[to - 1].e)))
+        to--;
+    if (from >= to)
+        return (struct rng){0, 0};
+    return (struct rng){c->ln[from].s, c->ln[to - 1].e};
+}
+
+/* Instagram, Threads and TikTok embeds open with a line of their own. */
+static void find_opening(struct ctx *c, struct anchor *a, size_t barrier)
+{
+    size_t li = a->line;
+    for (int k = 0; k < MAX_DELIM_LINES; k++) {
+        li = prev_line(c, li, barrier);
+        if (li == NONE || line_score(c, li, a->maxcp) <= -10.0)
+            return;
+        if (is_opening(c, a, li)) {
+            a->fixed = true;
+            a->span_b = c->ln[li].s;
+            a->text = lines_text(c, li + 1, a->line);
+            if (!strcmp(a->platform, "tiktok") && !rng_set(a->handle))
+                a->handle = (struct rng){c->ln[li].s + 1, c->ln[li].e};
+            return;
+        }
+    }
+}
+
+static bool title_like(const struct ctx *c, size_t li, size_t maxcp, size_t maxwords)
+{
+    struct feat f;
+    features(c->s, c->ln[li].s, c->ln[li].e, &f);
+    return !f.stop && f.cp <= maxcp && f.words <= maxwords && !f.period_end && !f.colon_end &&
+           !f.links && !f.media;
+}
+
+/* YouTube: "Title" / "Channel" / link. */
+static void youtube_title(struct ctx *c, struct anchor *a, size_t barrier)
+{
+    size_t l1 = prev_line(c, a->line, barrier), l2;
+    a->fixed = true;
+    a->span_b = a->b;
+    if (l1 == NONE || !title_like(c, l1, 150, 25))
+        return;
+    l2 = prev_line(c, l1, barrier);
+    if (l2 != NONE && title_like(c, l1, 60, 8) && title_like(c, l2, 150, 25)) {
+        a->text = (struct rng){c->ln[l2].s, c->ln[l2].e};
+        a->name = (struct rng){c->ln[l1].s, c->ln[l1].e};
+        a->span_b = c->ln[l2].s;
+    } else {
+        a->text = (struct rng){c->ln[l1].s, c->ln[l1].e};
+        a->span_b = c->ln[l1].s;
+    }
+}
+
+static cite_status find_anchors(struct ctx *c)
+{
+    size_t barrier = 0;
+    for (size_t li = 0; li < c->nln; li++) {
+        struct anchor a;
+        if (c->ln[li].blank || !detect_anchor(c, li, barrier, &a))
+            continue;
+        set_platform_limits(&a);
+        if (!strcmp(a.platform, "x") && a.b == c->ln[li].s && !a.has_date &&
+            rng_set(a.post_id) && a.b == c->ln[li].s && !rng_set(a.name))
+            a.first_min = CONTINUE_MIN; /* a bare status link: only clear post text */
+        if (!strcmp(a.platform, "youtube"))
+            youtube_title(c, &a, barrier);
+        else
+            find_opening(c, &a, barrier);
+        extend_anchor(c, &a, &li);
+        if (!a.fixed)
+            a.span_b = a.b;
+        cite_status st = CITEP_PUSH(&c->an, a);
+        if (st != CITE_OK)
+            return st;
+        if (c->an.n >= CITEP_MAX_EMBEDS)
+            break;
+        barrier = a.e;
+    }
+    return CITE_OK;
+}
+
+/* ---- units: paragraphs cut at anchor edges ------------------------------- */
+
+static cite_status push_unit(struct ctx *c, size_t b, size_t e)
+{
+    while (b < e && is_space((unsigned char)c->s[b]))
+        b++;
+    while (e > b && is_space((unsigned char)c->s[e - 1]))
+        e--;
+    citep_emb_trim(c->s, &b, &e);
+    if (b >= e)
+        return CITE_OK;
+    struct citep_para p = {b, e, -1};
+    return CITEP_PUSH(&c->units, p);
+}
+
+static cite_status build_units(struct ctx *c)
+{
+    size_t k = 0, nc = c->an.n * 2;
+    cite_status st = CITE_OK;
+    for (size_t i = 0; i < c->d->paras.n && st == CITE_OK; i++) {
+        size_t b = c->d->paras.v[i].start, e = c->d->paras.v[i].end;
+        while (k < nc) { /* cut points in order: span_b, e of each anchor */
+            const struct anchor *a = &c->an.v[k / 2];
+            size_t cut = (k % 2) ? a->e : (a->fixed ? a->span_b : a->b);
+            if (cut >= e)
+                break;
+            if (cut > b) {
+                st = push_unit(c, b, cut);
+                b = cut;
+            }
+            k++;
+        }
+        if (st == CITE_OK)
+            st = push_unit(c, b, e);
+    }
+    return st;
+}
+
+static bool blank_between(const char *s, size_t a, size_t b)
+{
+    size_t nl = 0;
+    for (size_t i = a; i < b; i++)
+        if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= b || s[i + 1] != '\n')))
+            nl++;
+    return nl >= 2;
+}
+
+/* Blank lines carry meaning only when some paragraphs are not separated by them. */
+static bool blanks_informative(const struct ctx *c)
+{
+    size_t with = 0, without = 0;
+    for (size_t i = 1; i < c->units.n; i++) {
+        if (blank_between(c->s, c->units.v[i - 1].end, c->units.v[i].start))
+            with++;
+        else
+            without++;
+    }
+    return with && without;
+}
+
+static double unit_score(const struct ctx *c, size_t u, size_t maxcp, struct feat *f)
+{
+    features(c->s, c->units.v[u].start, c->units.v[u].end, f);
+    return f->stop ? -10.0 : post_score(f, maxcp);
+}
+
+/* Walk back from the anchor over units that read as post text. */
+static struct rng walk_back(struct ctx *c, const struct anchor *a, size_t barrier)
+{
+    size_t u = c->units.n, first = NONE, last = NONE, total = 0, count = 0;
+    while (u > 0 && c->units.v[u - 1].end > a->b)
+        u--;
+    for (; u-- > 0 && c->units.v[u].start >= barrier && count < MAX_POST_UNITS;) {
+        struct feat f, g;
+        double sc = unit_score(c, u, a->maxcp, &f);
+        if (sc <= -10.0)
+            break;
+        size_t next = first == NONE ? a->b : c->units.v[first].start;
+        if (c->blank_informative && blank_between(c->s, c->units.v[u].end, next))
+            sc -= 1.0;
+        bool ok = sc >= (count ? CONTINUE_MIN : a->first_min);
+        if (!ok && count && sc >= -0.5 && f.cp <= 200 && u > 0 &&
+            c->units.v[u - 1].start >= barrier)
+            ok = unit_score(c, u - 1, a->maxcp, &g) >= STRONG_POST;
+        if (!ok || (count && total + f.cp > a->maxcp * 13 / 10 + 40))
+            break;
+        if (last == NONE)
+            last = u;
+        first = u;
+        total += f.cp;
+        count++;
+    }
+    if (first == NONE)
+        return (struct rng){0, 0};
+    return (struct rng){c->units.v[first].start, c->units.v[last].end};
+}
+
+/* ---- building the embeds ------------------------------------------------- */
+
+static const char *dup(cite_doc *d, const char *s, struct rng r)
+{
+    return rng_set(r) ? citep_arena_strndup(d->arena, s + r.b, r.e - r.b) : NULL;
+}
+
+/* The post's link when the signature had none: pic.twitter.com, else t.co (X),
+ * else the platform's post URL anywhere in the embed. */
+static void pick_url(const struct ctx *c, struct anchor *a, size_t b, size_t e)
+{
+    struct purl p;
+    struct url u;
+    struct rng media = {0, 0}, tco = {0, 0};
+    if (rng_set(a->url))
+        return;
+    if (find_post_url(c->s, b, e, a->platform, &p)) {
+        a->url = p.url, a->post_id = p.id;
+        return;
+    }
+    if (strcmp(a->platform, "x") != 0)
+        return;
+    for (size_t i = b; url_next(c->s, &i, e, &u);) {
+        if (host_is(c->s, &u, "pic.twitter.com"))
+            media = (struct rng){u.b, u.e};
+        else if (host_is(c->s, &u, "t.co"))
+            tco = (struct rng){u.b, u.e};
+    }
+    a->url = rng_set(media) ? media : tco;
+}
+
+static const char *handle_str(cite_doc *d, const char *s, const struct anchor *a)
+{
+    if (!rng_set(a->handle))
+        return NULL;
+    if (rng_set(a->handle_host))
+        return citep_arena_printf(d->arena, "%.*s@%.*s", (int)(a->handle.e - a->handle.b),
+                                  s + a->handle.b, (int)(a->handle_host.e - a->handle_host.b),
+                                  s + a->handle_host.b);
+    return dup(d, s, a->handle);
+}
+
+static const char *date_str(struct ctx *c, const struct anchor *a)
+{
+    if (!a->has_date)
+        return NULL;
+    if (!a->date.ok) {
+        warn_at(c, "embed-bad-date", a->date.text.b, "embedded post has an impossible date",
+                a->date.text);
+        return NULL;
+    }
+    return citep_arena_printf(c->d->arena, "%04d-%02d-%02d", a->date.y, a->date.m, a->date.d);
+}
+
+static cite_status emit(struct ctx *c, struct anchor *a, struct rng text, size_t sb)
+{
+    cite_doc *d = c->d;
+    const char *s = c->s;
+    size_t k = d->embeds.n;
+    pick_url(c, a, sb, a->e);
+    cite_embed em = {0};
+    em.id = citep_arena_printf(d->arena, "E%zu", k + 1);
+    em.platform = a->platform;
+    em.author = dup(d, s, a->name);
+    em.handle = handle_str(d, s, a);
+    em.date = date_str(c, a);
+    em.url = dup(d, s, a->url);
+    em.text = dup(d, s, text);
+    em.post_id = dup(d, s, a->post_id);
+    em.span = citep_span_from_view(d, &d->text, sb, a->e);
+    em.text_span = rng_set(text) ? citep_span_from_view(d, &d->text, text.b, text.e)
+                                 : citep_span_from_view(d, &d->text, sb, sb);
+    if (!em.id || (rng_set(a->name) && !em.author) || (rng_set(a->handle) && !em.handle) ||
+        (a->has_date && a->date.ok && !em.date) || (rng_set(a->url) && !em.url) ||
+        (rng_set(text) && !em.text) || (rng_set(a->post_id) && !em.post_id))
+        return CITE_ENOMEM;
+    struct citep_embed_x x = {rng_set(text) ? text.b : NONE, rng_set(text) ? text.e : NONE,
+                              sb, a->e};
+    if (CITEP_PUSH(&d->embeds, em) != CITE_OK || CITEP_PUSH(&d->embed_x, x) != CITE_OK)
+        return CITE_ENOMEM;
+    for (size_t u = 0; u < c->units.n; u++)
+        if (c->units.v[u].start >= sb && c->units.v[u].end <= a->e)
+            c->units.v[u].embed = (int)k;
+    return CITE_OK;
+}
+
+static cite_status build_embeds(struct ctx *c)
+{
+    size_t barrier = 0;
+    for (size_t i = 0; i < c->an.n; i++) {
+        struct anchor *a = &c->an.v[i];
+        struct rng text = a->fixed ? a->text : walk_back(c, a, barrier);
+        size_t sb = a->fixed ? a->span_b : (rng_set(text) ? text.b : a->b);
+        cite_status st = emit(c, a, text, sb);
+        if (st != CITE_OK)
+            return st;
+        barrier = a->e;
+    }
+    return CITE_OK;
+}
+
+cite_status citep_embeds_text(cite_doc *d)
+{
+    if (!d->text.s || d->is_html)
+        return CITE_OK;
+    cite_status st = citep_paras_build(d);
+    if (st != CITE_OK)
+        return st;
+    struct ctx c = {0};
+    c.d = d;
+    c.s = d->text.s;
+    c.nln = citep_emb_lines(d->text.s, d->text.len, &c.ln, &st);
+    if (st == CITE_OK)
+        st = find_anchors(&c);
+    if (st == CITE_OK && c.an.n > 0)
+        st = build_units(&c);
+    if (st == CITE_OK && c.an.n > 0) {
+        c.blank_informative = blanks_informative(&c);
+        st = build_embeds(&c);
+    }
+    if (st == CITE_OK && c.an.n > 0) { /* the cut paragraphs replace the old ones */
+        citep_free(d->paras.v);
+        d->paras.v = c.units.v, d->paras.n = c.units.n, d->paras.cap = c.units.cap;
+        c.units.v = NULL;
+    }
+    citep_free(c.units.v);
+    citep_free(c.an.v);
+    citep_free(c.ln);
+    return st;
+}
