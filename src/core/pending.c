@@ -12,11 +12,6 @@
 W cite_status citep_entities_init(struct citep_entity_rx **o, cite_error *e) { (void)e; *o = NULL; return CITE_OK; }
 W void citep_entities_free(struct citep_entity_rx *r) { (void)r; }
 W cite_status citep_entities_extract(cite_doc *d, const struct citep_entity_rx *r, unsigned f) { (void)d; (void)r; (void)f; return CITE_OK; }
-W cite_status citep_segmenter_new(struct citep_segmenter **o) { *o = NULL; return CITE_OK; }
-W void citep_segmenter_free(struct citep_segmenter *s) { (void)s; }
-W cite_status citep_segctx_new(const struct citep_segmenter *s, const char *t, size_t n, struct citep_segctx **o) { (void)s; (void)t; (void)n; *o = NULL; return CITE_OK; }
-W void citep_segctx_free(struct citep_segctx *c) { (void)c; }
-W cite_status citep_segment(const struct citep_segmenter *s, const struct citep_segctx *c, const char *t, size_t n, char **o) { (void)s; (void)c; *o = citep_strndup(t, n); return *o ? CITE_OK : CITE_ENOMEM; }
 W cite_status citep_html_extract(cite_doc *d, cite_error *e) { (void)e; d->text = d->utf8; citep_text_init(&d->utf8); return CITE_OK; }
 W cite_status citep_paras_build(cite_doc *d) { (void)d; return CITE_OK; }
 W cite_status citep_embeds_text(cite_doc *d) { (void)d; return CITE_OK; }
