@@ -77,6 +77,8 @@ bench: all
 	@bash bench/run.sh $(BUILD)
 
 fuzz: deps
+	@CITECHECK_EXTRA_PKGS="clang libclang-rt-14-dev" sh tools/install-deps.sh || \
+	  CITECHECK_EXTRA_PKGS="clang" sh tools/install-deps.sh
 	@bash fuzz/run.sh $(FUZZ_SECONDS)
 
 install: all

@@ -15,6 +15,7 @@
 struct out {
     struct citep_buf b;
     bool color;
+    bool failed; /* an append failed: the report is incomplete, give ENOMEM */
 };
 
 static const char *const C_RESET = "\x1b[0m", *const C_BOLD = "\x1b[1m",
@@ -22,7 +23,15 @@ static const char *const C_RESET = "\x1b[0m", *const C_BOLD = "\x1b[1m",
                          *const C_GREEN = "\x1b[32m", *const C_YELLOW = "\x1b[33m",
                          *const C_CYAN = "\x1b[36m";
 
-static void put(struct out *o, const char *s) { citep_buf_add(&o->b, s, strlen(s)); }
+static void addn(struct out *o, const char *s, size_t n)
+{
+    if (!o->failed && citep_buf_add(&o->b, s, n))
+        o->failed = true;
+}
+
+static void addc(struct out *o, char c) { addn(o, &c, 1); }
+
+static void put(struct out *o, const char *s) { addn(o, s, strlen(s)); }
 
 static void col(struct out *o, const char *c)
 {
@@ -52,7 +61,7 @@ static void pad(struct out *o, const char *s, size_t w)
 {
     put(o, s);
     for (size_t x = width(s); x < w; x++)
-        citep_buf_addc(&o->b, ' ');
+        addc(o, ' ');
 }
 
 /* Write s wrapped at WRAP columns, each line indented by `indent` spaces;
@@ -64,7 +73,7 @@ static void wrapped(struct out *o, const char *s, size_t indent)
     while (*p) {
         if (col_now == 0)
             for (size_t i = 0; i < indent; i++)
-                citep_buf_addc(&o->b, ' ');
+                addc(o, ' ');
         const char *sp = p + strcspn(p, " \n");
         char word[1024];
         size_t wl = (size_t)(sp - p) < sizeof word - 1 ? (size_t)(sp - p) : sizeof word - 1;
@@ -72,19 +81,19 @@ static void wrapped(struct out *o, const char *s, size_t indent)
         word[wl] = '\0';
         size_t ww = width(word);
         if (col_now > 0 && indent + col_now + 1 + ww > WRAP) {
-            citep_buf_addc(&o->b, '\n');
+            addc(o, '\n');
             for (size_t i = 0; i < indent; i++)
-                citep_buf_addc(&o->b, ' ');
+                addc(o, ' ');
             col_now = 0;
         } else if (col_now > 0) {
-            citep_buf_addc(&o->b, ' ');
+            addc(o, ' ');
             col_now++;
         }
-        citep_buf_add(&o->b, p, (size_t)(sp - p));
+        addn(o, p, (size_t)(sp - p));
         col_now += ww;
         p = sp;
         if (*p == '\n') {
-            citep_buf_addc(&o->b, '\n');
+            addc(o, '\n');
             col_now = 0;
             p++;
         } else if (*p == ' ') {
@@ -92,7 +101,7 @@ static void wrapped(struct out *o, const char *s, size_t indent)
         }
     }
     if (col_now)
-        citep_buf_addc(&o->b, '\n');
+        addc(o, '\n');
 }
 
 static void heading(struct out *o, const char *title, size_t n)
@@ -270,9 +279,11 @@ static void warnings_part(struct out *o, const cite_doc *d)
 
 static cite_status flush(struct out *o, cite_write_fn w, void *ud)
 {
-    if (!o->b.data)
+    if (o->failed) {
+        citep_buf_free(&o->b);
         return CITE_ENOMEM;
-    cite_status rc = w(o->b.data, o->b.len, ud) ? CITE_EIO : CITE_OK;
+    }
+    cite_status rc = o->b.len && w(o->b.data, o->b.len, ud) ? CITE_EIO : CITE_OK;
     citep_buf_free(&o->b);
     return rc;
 }
@@ -300,7 +311,6 @@ cite_status cite_render_entities_text(const cite_doc *d, cite_write_fn w, void *
         return CITE_EINVAL;
     struct out o = {.color = false};
     citep_buf_init(&o.b, 0);
-    citep_buf_add(&o.b, "", 0);
     char line[96];
     for (size_t i = 0; i < d->entities.n; i++) {
         const cite_entity *e = &d->entities.v[i];
