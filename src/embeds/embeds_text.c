@@ -1339,9 +1339,11 @@ static struct rng walk_back(struct ctx *c, const struct anchor *a, size_t barrie
         if (c->blank_informative && blank_between(c->s, c->units.v[u].end, next))
             sc -= 1.0;
         bool ok = sc >= (count ? CONTINUE_MIN : a->first_min);
+        /* a neutral line under clear post text or a "Quote" line (the author
+         * line of a quoted post) is inside the post */
         if (!ok && count && sc >= -0.5 && f.cp <= 200 && u > 0 &&
             c->units.v[u - 1].start >= barrier)
-            ok = unit_score(c, u - 1, a->maxcp, &g) >= STRONG_POST;
+            ok = unit_score(c, u - 1, a->maxcp, &g) >= STRONG_POST || g.ui;
         if (!ok || (count && total + f.cp > a->maxcp * 13 / 10 + 40))
             break;
         if (last == NONE)

@@ -1,0 +1,270 @@
+/*
+ * embeds_text_test.c - embedded posts in plain text, through the public API:
+ * one case per platform's copied-text form, the user's sample with its exact
+ * values, and prose that must not be taken for an embed.
+ */
+#include "harness.h"
+
+#include <citecheck/citecheck.h>
+#include <stdbool.h>
+#include <stdlib.h>
+
+static cite_parser *parser;
+
+static cite_doc *parse(const char *text)
+{
+    cite_doc *d = NULL;
+    cite_status st = cite_parse(parser, text, strlen(text), &d, NULL);
+    INT_EQ(st, CITE_OK, "cite_parse");
+    return d;
+}
+
+static const cite_embed *only_embed(const cite_doc *d, const char *what)
+{
+    INT_EQ(d ? cite_doc_embed_count(d) : 0, 1, what);
+    return d && cite_doc_embed_count(d) == 1 ? cite_doc_embed_at(d, 0) : NULL;
+}
+
+static bool has_warning(const cite_doc *d, const char *code)
+{
+    for (size_t i = 0; i < cite_doc_warning_count(d); i++)
+        if (strcmp(cite_doc_warning_at(d, i)->code, code) == 0)
+            return true;
+    return false;
+}
+
+/* Expect one embed with these fields (text checked when want_text != NULL). */
+static void expect(const char *input, const char *platform, const char *author,
+                   const char *handle, const char *date, const char *url,
+                   const char *want_text)
+{
+    cite_doc *d = parse(input);
+    const cite_embed *e = only_embed(d, platform);
+    if (e) {
+        STR_EQ(e->id, "E1", "id");
+        STR_EQ(e->platform, platform, "platform");
+        STR_EQ(e->author, author, "author");
+        STR_EQ(e->handle, handle, "handle");
+        STR_EQ(e->date, date, "date");
+        STR_EQ(e->url, url, "url");
+        if (want_text)
+            STR_EQ(e->text, want_text, "text");
+        if (e->text) /* the text span holds exactly the text */
+            OK(e->text_span.end - e->text_span.start == strlen(e->text) &&
+                   memcmp(input + e->text_span.start, e->text, strlen(e->text)) == 0,
+               "text_span covers the text");
+    }
+    cite_doc_free(d);
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf = NULL;
+    if (!f)
+        return NULL;
+    buf = malloc(1 << 16);
+    *len = buf ? fread(buf, 1, (1 << 16) - 1, f) : 0;
+    if (buf)
+        buf[*len] = '\0';
+    fclose(f);
+    return buf;
+}
+
+static void test_seed(void)
+{
+    size_t len = 0;
+    char *in = read_file("samples/eastern-herald-china-russia-drills.txt", &len);
+    OK(in != NULL, "seed sample readable (run from the top of the tree)");
+    if (!in)
+        return;
+    const char *l1 = "#China and #Russia conduct joint #airandsea drill in #SeaofJapan amid "
+                     "growing #military #partnership";
+    const char *l2 = "China\xE2\x80\x99s naval flotilla, consisting of five #warships and four "
+                     "ship-borne #helicoptersdeparted from the port of #Qingdao and will "
+                     "rendezvous with Russian forces in a\xE2\x80\xA6 pic.twitter.com/61meXb84AV";
+    const char *sig = "\xE2\x80\x94 Daryo | Central Asia & Afghanistan (@DaryoEng) July 17, 2023";
+    char want[1024];
+    snprintf(want, sizeof want, "%s\n%s", l1, l2);
+    cite_doc *d = parse(in);
+    const cite_embed *e = only_embed(d, "seed: one embed");
+    if (e) {
+        STR_EQ(e->platform, "x", "seed platform");
+        STR_EQ(e->author, "Daryo | Central Asia & Afghanistan", "seed author");
+        STR_EQ(e->handle, "DaryoEng", "seed handle");
+        STR_EQ(e->date, "2023-07-17", "seed date");
+        STR_EQ(e->url, "pic.twitter.com/61meXb84AV", "seed url");
+        STR_EQ(e->text, want, "seed text");
+        size_t start = (size_t)(strstr(in, l1) - in);
+        size_t end = (size_t)(strstr(in, sig) - in) + strlen(sig);
+        INT_EQ(e->span.start, start, "seed span start");
+        INT_EQ(e->span.end, end, "seed span end");
+        INT_EQ(e->span.start, 1281, "seed span start (bytes)");
+        INT_EQ(e->span.end, 1643, "seed span end (bytes)");
+        INT_EQ(e->span.line, 7, "seed span line");
+        INT_EQ(e->text_span.start, start, "seed text start");
+        INT_EQ(e->text_span.end, start + strlen(want), "seed text end");
+    }
+    /* every hashtag of the post lies in E1, none of the prose's */
+    size_t in_post = 0;
+    for (size_t i = 0; d && i < cite_doc_entity_count(d); i++) {
+        const cite_entity *en = cite_doc_entity_at(d, i);
+        if (en->type == CITE_HASHTAG)
+            in_post += en->embed == 0;
+    }
+    OK(d && (cite_doc_entity_count(d) == 0 || in_post == 9), "seed hashtags in E1");
+    cite_doc_free(d);
+    free(in);
+}
+
+static const char *prose =
+    "The ministry said on Monday that the talks would continue next week, according to "
+    "officials who spoke to reporters in the capital after the meeting ended late.\n";
+
+static void test_x_forms(void)
+{
+    char buf[2048];
+    snprintf(buf, sizeof buf, "%sBig news today #launch pic.twitter.com/aB3\n"
+             "\xE2\x80\x93 Some Org (@SomeOrg) 17 July 2023\n", prose);
+    expect(buf, "x", "Some Org", "SomeOrg", "2023-07-17", "pic.twitter.com/aB3",
+           "Big news today #launch pic.twitter.com/aB3");
+    snprintf(buf, sizeof buf, "%sBig news today #launch #space\n"
+             "- Some Org (@SomeOrg) Jul 17, 2023 https://x.com/SomeOrg/status/123456\n", prose);
+    expect(buf, "x", "Some Org", "SomeOrg", "2023-07-17", "https://x.com/SomeOrg/status/123456",
+           "Big news today #launch #space");
+    cite_doc *d = parse(buf);
+    if (d && cite_doc_embed_count(d) == 1)
+        STR_EQ(cite_doc_embed_at(d, 0)->post_id, "123456", "status id is the post id");
+    cite_doc_free(d);
+    snprintf(buf, sizeof buf, "%sWe are live now #launch #space 🚀\n"
+             "Some Org (@SomeOrg) July 17, 2023\n", prose);
+    expect(buf, "x", "Some Org", "SomeOrg", "2023-07-17", NULL, "We are live now #launch #space 🚀");
+    snprintf(buf, sizeof buf, "%sGo #team pic.twitter.com/xY1 \xE2\x80\x94 Fan Club (@fans) "
+             "July 1, 2023\n", prose);
+    expect(buf, "x", "Fan Club", "fans", "2023-07-01", "pic.twitter.com/xY1",
+           "Go #team pic.twitter.com/xY1");
+}
+
+static void test_other_platforms(void)
+{
+    char buf[2048];
+    snprintf(buf, sizeof buf, "%sRelease 3.0 is out! #OpenSource 🎉\n"
+             "\xE2\x80\x94 Editor (@editor@fosstodon.org) July 17, 2023\n", prose);
+    expect(buf, "mastodon", "Editor", "editor@fosstodon.org", "2023-07-17", NULL,
+           "Release 3.0 is out! #OpenSource 🎉");
+    snprintf(buf, sizeof buf, "%sBack on deck 🌊 #DeepSea\n"
+             "\xE2\x80\x94 Ocean Lab (@oceanlab.bsky.social) July 17, 2023 at 10:12 AM\n", prose);
+    expect(buf, "bluesky", "Ocean Lab", "oceanlab.bsky.social", "2023-07-17", NULL,
+           "Back on deck 🌊 #DeepSea");
+    snprintf(buf, sizeof buf, "%sNew paper out today 🧵\n\xE2\x80\x94 Maria (@maria.com) "
+             "July 17, 2023 at 4:45 PM https://bsky.app/profile/maria.com/post/3kabc\n", prose);
+    expect(buf, "bluesky", "Maria", "maria.com", "2023-07-17",
+           "https://bsky.app/profile/maria.com/post/3kabc", "New paper out today 🧵");
+    snprintf(buf, sizeof buf, "%sView on Threads\nClosing 40 stores ☕\nPost by @brewco\n"
+             "View on Threads\n", prose);
+    expect(buf, "threads", NULL, "brewco", NULL, NULL, "Closing 40 stores ☕");
+    snprintf(buf, sizeof buf, "%sView this post on Instagram\nAlbum four 💿 #NewMusic\n"
+             "A post shared by Lena Park (@lenapark) on Jul 16, 2023 at 9:05am PDT\n", prose);
+    expect(buf, "instagram", "Lena Park", "lenapark", "2023-07-16", NULL, "Album four 💿 #NewMusic");
+    snprintf(buf, sizeof buf, "%sView this post on Instagram\nA post shared by Lena Park "
+             "(@lenapark)\n", prose);
+    expect(buf, "instagram", "Lena Park", "lenapark", NULL, NULL, NULL);
+    snprintf(buf, sizeof buf, "%s@mittens\nCat on a vacuum 🐱 #fyp\n♬ original sound - Mittens\n",
+             prose);
+    expect(buf, "tiktok", "Mittens", "mittens", NULL, NULL, "Cat on a vacuum 🐱 #fyp");
+    snprintf(buf, sizeof buf, "%sThank you to all 60 volunteers!\nPosted by Millbrook Brigade on "
+             "Monday, July 17, 2023\n", prose);
+    expect(buf, "facebook", "Millbrook Brigade", NULL, "2023-07-17", NULL,
+           "Thank you to all 60 volunteers!");
+    snprintf(buf, sizeof buf, "%sRocket landing - full replay\nAgency TV\n"
+             "https://youtu.be/dQw4w9WgXcQ\n", prose);
+    expect(buf, "youtube", "Agency TV", NULL, NULL, "https://youtu.be/dQw4w9WgXcQ",
+           "Rocket landing - full replay");
+    snprintf(buf, sizeof buf, "%s⚡️ Two drones were shot down tonight.\nt.me/governor/4812\n",
+             prose);
+    expect(buf, "telegram", NULL, "governor", NULL, "t.me/governor/4812",
+           "⚡️ Two drones were shot down tonight.");
+    cite_doc *d = parse(buf);
+    if (d && cite_doc_embed_count(d) == 1)
+        STR_EQ(cite_doc_embed_at(d, 0)->post_id, "4812", "telegram post id");
+    cite_doc_free(d);
+}
+
+static void expect_none(const char *input, const char *what)
+{
+    cite_doc *d = parse(input);
+    INT_EQ(d ? cite_doc_embed_count(d) : 99, 0, what);
+    cite_doc_free(d);
+}
+
+static void test_negatives(void)
+{
+    expect_none("Critics hit back, said @Jane on X, and the ministry stayed silent.\n",
+                "mention in prose");
+    expect_none("The leader \xE2\x80\x94 who posted a thread (@Leader) July 17, 2023 about "
+                "it \xE2\x80\x94 demanded a vote.\n", "em-dash attribution inside prose");
+    expect_none("Analysts said the line \xE2\x80\x94 Finance Ministry (@FinMin) July 17, 2023 "
+                "appeared in a fake screenshot.\n", "signature in mid-paragraph");
+    expect_none("\xE2\x80\x9C" "A library is where everyone is welcome.\xE2\x80\x9D\n"
+                "\xE2\x80\x94 Chief Librarian Ruth Evans, July 15, 2023\n", "pull quote");
+    cite_doc *d = parse("Rates are cut to zero #rates\n\xE2\x80\x94 Bank Official News "
+                        "(@CentralBankOfficialNews) July 14, 2023\n");
+    INT_EQ(d ? cite_doc_embed_count(d) : 99, 0, "handle too long for X");
+    OK(d && has_warning(d, "embed-bad-handle"), "warning for the long handle");
+    cite_doc_free(d);
+}
+
+static void test_bad_date_and_prose_stop(void)
+{
+    cite_doc *d = parse("BEIJING \xE2\x80\x94 Officials said on Sunday that the drills would "
+                        "begin soon, deepening cooperation between the two militaries.\n"
+                        "Our new home #NewStadium pic.twitter.com/Zz9\n"
+                        "\xE2\x80\x94 United FC (@UnitedFC) July 32, 2023\n");
+    const cite_embed *e = only_embed(d, "bad date still an embed");
+    if (e) {
+        STR_EQ(e->date, NULL, "impossible date -> NULL");
+        STR_EQ(e->text, "Our new home #NewStadium pic.twitter.com/Zz9", "text stops at dateline");
+    }
+    OK(d && has_warning(d, "embed-bad-date"), "warning for the impossible date");
+    cite_doc_free(d);
+}
+
+static void test_two_embeds(void)
+{
+    char buf[2048];
+    snprintf(buf, sizeof buf, "%sFirst post #one\n\xE2\x80\x94 A (@aa) July 1, 2023\n"
+             "Second post #two #three\n\xE2\x80\x94 B (@bb) July 2, 2023\n%s", prose, prose);
+    cite_doc *d = parse(buf);
+    INT_EQ(d ? cite_doc_embed_count(d) : 0, 2, "two embeds");
+    if (d && cite_doc_embed_count(d) == 2) {
+        STR_EQ(cite_doc_embed_at(d, 0)->text, "First post #one", "first text");
+        STR_EQ(cite_doc_embed_at(d, 1)->text, "Second post #two #three", "second text");
+        STR_EQ(cite_doc_embed_at(d, 1)->id, "E2", "second id");
+        OK(cite_doc_embed_at(d, 0)->span.end <= cite_doc_embed_at(d, 1)->span.start,
+           "embeds do not overlap");
+    }
+    for (size_t i = 0; d && i < cite_doc_entity_count(d); i++) {
+        const cite_entity *en = cite_doc_entity_at(d, i);
+        if (en->type == CITE_HASHTAG)
+            INT_EQ(en->embed, strcmp(en->text, "one") == 0 ? 0 : 1, "hashtag embed index");
+    }
+    cite_doc_free(d);
+}
+
+int main(void)
+{
+    cite_options o;
+    cite_options_init(&o);
+    parser = cite_parser_new(&o, NULL);
+    OK(parser != NULL, "parser");
+    if (!parser)
+        return TEST_SUMMARY();
+    test_seed();
+    test_x_forms();
+    test_other_platforms();
+    test_negatives();
+    test_bad_date_and_prose_stop();
+    test_two_embeds();
+    cite_parser_free(parser);
+    return TEST_SUMMARY();
+}
