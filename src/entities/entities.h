@@ -16,4 +16,9 @@ void citep_entities_free(struct citep_entity_rx *rx);
  * The `embed` field is left -1; `segmented` NULL (later stages fill them). */
 cite_status citep_entities_extract(cite_doc *d, const struct citep_entity_rx *rx,
                                    unsigned flags);
+
+/* The screen name a text replies to (twitter-text extractReplies: spaces, then
+ * '@' or '＠' and 1..20 of [A-Za-z0-9_] not followed by '@', a Latin accented
+ * letter or "://"). On true, name_off and name_len give the name in s[0..n). */
+bool citep_entities_reply(const char *s, size_t n, size_t *name_off, size_t *name_len);
 #endif

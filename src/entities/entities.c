@@ -1,0 +1,519 @@
+/*
+ * entities.c - hashtags, mentions and lists, cashtags and URLs with the rules
+ * of twitter-text 3.1 (extractEntitiesWithIndices and its extract.yml
+ * conformance suite): one pass over the text stops only at '#', '@', '$', '.'
+ * and the lead byte of '＃'/'＠'; each kind keeps the position where its
+ * pattern's previous match ended, as a global regex would, and the four lists
+ * are merged with twitter-text's overlap removal.
+ */
+#include "entities.h"
+#include "ent_private.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+/* ---- patterns ------------------------------------------------------------ */
+
+#define LATIN                                                                          \
+    "\\x{C0}-\\x{D6}\\x{D8}-\\x{F6}\\x{F8}-\\x{FF}\\x{100}-\\x{24F}\\x{253}\\x{254}"  \
+    "\\x{256}\\x{257}\\x{259}\\x{25B}\\x{263}\\x{268}\\x{26F}\\x{272}\\x{289}"          \
+    "\\x{28B}\\x{2BB}\\x{300}-\\x{36F}\\x{1E00}-\\x{1EFF}"
+#define CYR "\\x{400}-\\x{4FF}"
+#define PATH_CH "[a-zA-Z" CYR "0-9!*';:=+,.$/%#\\[\\]\\-\\x{2013}_~@|&" LATIN "]"
+#define PARENS "\\((?:" PATH_CH "+|(?:" PATH_CH "*\\(" PATH_CH "+\\)" PATH_CH "*))\\)"
+#define PATH_END "(?:[+\\-a-zA-Z" CYR "0-9=_#/" LATIN "]|" PARENS ")"
+#define PATH_SEG                                                                       \
+    "(?:(?:" PATH_CH "*(?:" PARENS PATH_CH "*)*" PATH_END ")|(?:@" PATH_CH "+/))"
+#define QUERY "\\?[a-zA-Z0-9!?*'@();:&=+$/%#\\[\\]\\-_.,~|]*[a-zA-Z0-9\\-_&=#/]"
+
+/* After the domain: port, path (group 1), query. */
+static const char REST_RE[] = "(?::[0-9]+)?(/" PATH_SEG "*)?(?:" QUERY ")?";
+
+static void *rx_malloc(PCRE2_SIZE n, void *ud)
+{
+    (void)ud;
+    return citep_malloc(n);
+}
+
+static void rx_free(void *p, void *ud)
+{
+    (void)ud;
+    citep_free(p);
+}
+
+static cite_status compile(const char *pat, size_t len, uint32_t opts,
+                           pcre2_general_context *gc, pcre2_code **out, cite_error *err)
+{
+    int ec;
+    PCRE2_SIZE eo;
+    pcre2_compile_context *cc = pcre2_compile_context_create(gc);
+    if (!cc)
+        return citep_error(err, CITE_ENOMEM, 0, 0, "out of memory");
+    *out = pcre2_compile((PCRE2_SPTR)pat, len, opts | PCRE2_UTF | PCRE2_UCP, &ec, &eo, cc);
+    pcre2_compile_context_free(cc);
+    if (!*out) {
+        PCRE2_UCHAR msg[120];
+        pcre2_get_error_message(ec, msg, sizeof msg);
+        return citep_error(err, ec == PCRE2_ERROR_HEAPLIMIT ? CITE_ENOMEM : CITE_EREGEX, 0,
+                           0, "entity pattern at %zu: %s", (size_t)eo, (char *)msg);
+    }
+    pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
+    return CITE_OK;
+}
+
+/* validAsciiDomain: ASCII (and Latin accented) labels before a known TLD. */
+static cite_status ascii_domain_pattern(struct citep_entity_rx *rx, struct citep_buf *b)
+{
+    cite_status rc = citep_buf_addf(b, "(?:[\\-a-z0-9" LATIN "]+\\.)+(?:(?:");
+    const char *const *lists[2] = {citep_tld_generic, citep_tld_country};
+    size_t counts[2] = {citep_tld_generic_count, citep_tld_country_count};
+    for (int l = 0; l < 2 && !rc; l++) {
+        for (size_t i = 0; i < counts[l] && !rc; i++)
+            rc = citep_buf_addf(b, "%s%s", i ? "|" : "", lists[l][i]);
+        rc = rc ? rc : citep_buf_addf(b, ")(?=[^0-9a-zA-Z@+\\-]|$)|(?:");
+    }
+    (void)rx;
+    return rc ? rc : citep_buf_addf(b, "xn--[\\-0-9a-z]+))");
+}
+
+cite_status citep_entities_init(struct citep_entity_rx **out, cite_error *err)
+{
+    *out = NULL;
+    struct citep_entity_rx *rx = citep_calloc(1, sizeof *rx);
+    if (!rx)
+        return citep_error(err, CITE_ENOMEM, 0, 0, "out of memory");
+    pcre2_general_context *gc = pcre2_general_context_create(rx_malloc, rx_free, NULL);
+    struct citep_buf b;
+    citep_buf_init(&b, 0);
+    cite_status rc = gc ? citep_tld_init(rx) : CITE_ENOMEM;
+    if (!rc)
+        rc = compile(REST_RE, sizeof REST_RE - 1, 0, gc, &rx->rest, err);
+    if (!rc)
+        rc = compile(QUERY, sizeof QUERY - 1, 0, gc, &rx->query, err);
+    if (!rc)
+        rc = ascii_domain_pattern(rx, &b);
+    if (!rc)
+        rc = compile(b.data, b.len, PCRE2_CASELESS, gc, &rx->ascii_dom, err);
+    if (!rc) {
+        rx->mctx = pcre2_match_context_create(gc);
+        rx->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, gc);
+        rc = rx->mctx && rx->jit ? CITE_OK : CITE_ENOMEM;
+    }
+    if (!rc) {
+        pcre2_set_match_limit(rx->mctx, CITEP_PCRE2_MATCH_LIMIT);
+        pcre2_set_depth_limit(rx->mctx, CITEP_PCRE2_DEPTH_LIMIT);
+        pcre2_jit_stack_assign(rx->mctx, NULL, rx->jit);
+    }
+    citep_buf_free(&b);
+    pcre2_general_context_free(gc);
+    if (rc) {
+        citep_entities_free(rx);
+        return citep_error(err, rc, 0, 0, "cannot set up the entity patterns");
+    }
+    *out = rx;
+    return CITE_OK;
+}
+
+void citep_entities_free(struct citep_entity_rx *rx)
+{
+    if (!rx)
+        return;
+    pcre2_code_free(rx->rest);
+    pcre2_code_free(rx->query);
+    pcre2_code_free(rx->ascii_dom);
+    pcre2_match_context_free(rx->mctx);
+    pcre2_jit_stack_free(rx->jit);
+    citep_tld_free(rx);
+    citep_free(rx);
+}
+
+/* ---- hashtags ------------------------------------------------------------- */
+
+static bool hashtag_special(int32_t c)
+{
+    return c == '_' || c == 0x200C || c == 0x200D || c == 0xA67E || c == 0x05BE ||
+           c == 0x05F3 || c == 0x05F4 || c == 0xFF5E || c == 0x301C || c == 0x309B ||
+           c == 0x309C || c == 0x30A0 || c == 0x30FB || c == 0x3003 || c == 0x0F0B ||
+           c == 0x0F0C || c == 0xB7;
+}
+
+/* 2: a letter or mark (hashtagAlpha), 1: another hashtag character, 0: none. */
+static int hashtag_class(int32_t c)
+{
+    if (c < 0x80) {
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+            return 2;
+        return (c >= '0' && c <= '9') || c == '_';
+    }
+    utf8proc_category_t cat = utf8proc_category(c);
+    if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME)
+        return 2;
+    return cat == UTF8PROC_CATEGORY_ND || hashtag_special(c);
+}
+
+struct scan {
+    const char *s;
+    size_t n;
+    size_t hash_last, at_last, cash_last; /* where each pattern's last match ended */
+};
+
+/* Is the code point before pos usable as a match's first character? */
+static bool prev_cp(const struct scan *sc, size_t pos, size_t last, int32_t *c)
+{
+    size_t p = citep_cp_back(sc->s, pos), l;
+    *c = citep_cp_at(sc->s, sc->n, p, &l);
+    return p >= last;
+}
+
+static bool hash_at(const char *s, size_t n, size_t i, size_t *len)
+{
+    if (i < n && s[i] == '#')
+        return (*len = 1);
+    if (i + 2 < n && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
+        (unsigned char)s[i + 2] == 0x83)
+        return (*len = 3);
+    return false;
+}
+
+static bool at_sign_at(const char *s, size_t n, size_t i, size_t *len)
+{
+    if (i < n && s[i] == '@')
+        return (*len = 1);
+    if (i + 2 < n && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
+        (unsigned char)s[i + 2] == 0xA0)
+        return (*len = 3);
+    return false;
+}
+
+static bool url_scheme_sep(const char *s, size_t n, size_t i)
+{
+    return i + 3 <= n && memcmp(s + i, "://", 3) == 0;
+}
+
+static cite_status hashtag(struct scan *sc, size_t p, size_t hl, citep_hits *out)
+{
+    int32_t c;
+    size_t l;
+    if (p > 0 && !(prev_cp(sc, p, sc->hash_last, &c) &&
+                   (c == 0xFE0E || c == 0xFE0F || (hashtag_class(c) == 0 && c != '&'))))
+        return CITE_OK;
+    if (p == 0 && sc->hash_last > 0)
+        return CITE_OK;
+    size_t q = p + hl, i = q;
+    if (i < sc->n) {
+        c = citep_cp_at(sc->s, sc->n, i, &l);
+        if (c == 0xFE0F || c == 0x20E3)
+            return CITE_OK;
+    }
+    bool alpha = false;
+    while (i < sc->n) {
+        int k = hashtag_class(citep_cp_at(sc->s, sc->n, i, &l));
+        if (!k)
+            break;
+        alpha |= k == 2;
+        i += l;
+    }
+    if (!alpha)
+        return CITE_OK;
+    sc->hash_last = i;
+    if (hash_at(sc->s, sc->n, i, &l) || url_scheme_sep(sc->s, sc->n, i))
+        return CITE_OK;
+    struct citep_hit h = {p, i, q, i, i, CITE_HASHTAG};
+    return CITEP_PUSH(out, h);
+}
+
+/* ---- mentions and lists ---------------------------------------------------- */
+
+static bool name_char(int c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
+}
+
+/* validMentionPrecedingChars, matched so that it ends at the at sign at p. */
+static bool mention_preceded_ok(const struct scan *sc, size_t p)
+{
+    const char *s = sc->s;
+    int32_t c;
+    if (p == 0)
+        return sc->at_last == 0;
+    if (prev_cp(sc, p, sc->at_last, &c) && !(c < 0x80 && (name_char(c) || strchr("!#$%&*@", c))) &&
+        c != 0xFF20)
+        return true;
+    for (size_t colon = 0; colon < 2; colon++) {
+        if (colon && s[p - 1] != ':')
+            break;
+        size_t r = p - colon;
+        if (r < 2 || (s[r - 2] | 0x20) != 'r' || (s[r - 1] | 0x20) != 't')
+            continue;
+        size_t b = r - 2;
+        if (b == 0 && sc->at_last == 0)
+            return true;
+        if (b > 0 && prev_cp(sc, b, sc->at_last, &c) &&
+            !(c < 0x80 && (name_char(c) || strchr("+~.-", c))))
+            return true;
+    }
+    return false;
+}
+
+/* endMentionMatch: an at sign, a Latin accented letter or "://" right after. */
+static bool mention_end_bad(const char *s, size_t n, size_t i)
+{
+    size_t l;
+    if (i >= n)
+        return false;
+    if (at_sign_at(s, n, i, &l) || url_scheme_sep(s, n, i))
+        return true;
+    return citep_tt_latin_accent(citep_cp_at(s, n, i, &l));
+}
+
+static cite_status mention(struct scan *sc, size_t p, size_t al, citep_hits *out)
+{
+    const char *s = sc->s;
+    size_t q = p + al, i = q;
+    while (i < sc->n && i - q < 20 && name_char((unsigned char)s[i]))
+        i++;
+    if (i == q || !mention_preceded_ok(sc, p))
+        return CITE_OK;
+    size_t name_end = i;
+    if (i + 1 < sc->n && s[i] == '/' && ((s[i + 1] | 0x20) >= 'a' && (s[i + 1] | 0x20) <= 'z')) {
+        size_t j = i + 2;
+        while (j < sc->n && j - (i + 2) < 24 && (name_char((unsigned char)s[j]) || s[j] == '-'))
+            j++;
+        i = j;
+    }
+    sc->at_last = i;
+    if (mention_end_bad(s, sc->n, i))
+        return CITE_OK;
+    struct citep_hit h = {p, i, q, name_end, name_end, CITE_MENTION};
+    return CITEP_PUSH(out, h);
+}
+
+bool citep_entities_reply(const char *s, size_t n, size_t *name_off, size_t *name_len)
+{
+    size_t i = 0, l;
+    while (i < n && citep_tt_space(citep_cp_at(s, n, i, &l)))
+        i += l;
+    if (!at_sign_at(s, n, i, &l))
+        return false;
+    size_t q = i + l, e = q;
+    while (e < n && e - q < 20 && name_char((unsigned char)s[e]))
+        e++;
+    if (e == q || mention_end_bad(s, n, e))
+        return false;
+    *name_off = q;
+    *name_len = e - q;
+    return true;
+}
+
+/* ---- cashtags --------------------------------------------------------------- */
+
+static bool js_space(int32_t c)
+{
+    return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+           c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+/* (?=$|\s|[punct]) */
+static bool cashtag_end_ok(const char *s, size_t n, size_t i)
+{
+    size_t l;
+    if (i >= n)
+        return true;
+    int32_t c = citep_cp_at(s, n, i, &l);
+    return js_space(c) || citep_tt_punct(c);
+}
+
+static size_t letters(const char *s, size_t n, size_t i, size_t max)
+{
+    size_t k = 0;
+    while (i + k < n && k < max && (s[i + k] | 0x20) >= 'a' && (s[i + k] | 0x20) <= 'z')
+        k++;
+    return k;
+}
+
+static cite_status cashtag(struct scan *sc, size_t p, citep_hits *out)
+{
+    const char *s = sc->s;
+    int32_t c;
+    if (p == 0 ? sc->cash_last > 0 : !(prev_cp(sc, p, sc->cash_last, &c) && citep_tt_space(c)))
+        return CITE_OK;
+    size_t q = p + 1, k = letters(s, sc->n, q, 6), e = q + k, end = 0;
+    if (!k)
+        return CITE_OK;
+    if (e + 1 < sc->n && (s[e] == '.' || s[e] == '_')) {
+        for (size_t j = letters(s, sc->n, e + 1, 2); j > 0 && !end; j--)
+            if (cashtag_end_ok(s, sc->n, e + 1 + j))
+                end = e + 1 + j;
+    }
+    if (!end && cashtag_end_ok(s, sc->n, e))
+        end = e;
+    if (!end)
+        return CITE_OK;
+    sc->cash_last = end;
+    struct citep_hit h = {p, end, q, end, end, CITE_CASHTAG};
+    return CITEP_PUSH(out, h);
+}
+
+/* ---- the scan ------------------------------------------------------------------ */
+
+enum { K_URL, K_MENTION, K_HASHTAG, K_CASHTAG, K_COUNT };
+
+static const unsigned char *trigger_table(void)
+{
+    static unsigned char t[256];
+    static bool ready;
+    if (!ready) { /* idempotent, so a race only writes the same bytes twice */
+        t['#'] = t['@'] = t['$'] = t['.'] = t[0xEF] = 1;
+        ready = true;
+    }
+    return t;
+}
+
+static cite_status scan_text(struct scan *sc, struct citep_urlscan *us, citep_hits *h)
+{
+    const unsigned char *trig = trigger_table();
+    const unsigned char *s = (const unsigned char *)sc->s;
+    size_t n = sc->n, l;
+    cite_status rc = CITE_OK;
+    for (size_t i = 0; i < n && !rc; i++) {
+        while (i < n && !trig[s[i]])
+            i++;
+        if (i >= n)
+            break;
+        if (s[i] == '.') {
+            if (i >= us->skip)
+                rc = citep_urls_at(us, i, &h[K_URL]);
+        } else if (s[i] == '$') {
+            rc = cashtag(sc, i, &h[K_CASHTAG]);
+        } else if (hash_at(sc->s, n, i, &l)) {
+            rc = hashtag(sc, i, l, &h[K_HASHTAG]);
+        } else if (at_sign_at(sc->s, n, i, &l)) {
+            rc = mention(sc, i, l, &h[K_MENTION]);
+        }
+    }
+    return rc;
+}
+
+/* ---- results ---------------------------------------------------------------------- */
+
+/* Code points of the input as given (after the BOM, an invalid byte counting
+ * as one), counted forward from the previous entity. */
+struct cp_counter {
+    const cite_doc *d;
+    size_t byte, cp;
+};
+
+static size_t cp_index(struct cp_counter *c, size_t target)
+{
+    const unsigned char *in = (const unsigned char *)c->d->input;
+    if (target < c->byte) {
+        c->byte = c->d->bom_len;
+        c->cp = 0;
+    }
+    while (c->byte < target) {
+        if (in[c->byte] < 0x80) {
+            c->byte++;
+        } else {
+            int32_t cp;
+            size_t l = citep_utf8_decode(in + c->byte, c->d->input_len - c->byte, &cp);
+            c->byte += l ? l : 1;
+        }
+        c->cp++;
+    }
+    return c->cp;
+}
+
+static char *entity_text(cite_doc *d, const struct citep_hit *h)
+{
+    const char *s = d->text.s;
+    if (h->type != CITE_URL || h->slug_start >= h->end)
+        return citep_arena_strndup(d->arena, s + h->t_start, h->t_end - h->t_start);
+    /* A bare domain that takes the path of the whole domain it was found in. */
+    size_t a = h->t_end - h->t_start, b = h->end - h->slug_start;
+    char *t = citep_arena_alloc(d->arena, a + b + 1);
+    if (t) {
+        memcpy(t, s + h->t_start, a);
+        memcpy(t + a, s + h->slug_start, b);
+        t[a + b] = '\0';
+    }
+    return t;
+}
+
+static cite_status add_entity(cite_doc *d, const struct citep_hit *h, struct cp_counter *cc)
+{
+    if (d->entities.n >= CITEP_MAX_ENTITIES)
+        return CITE_ELIMIT;
+    cite_entity e;
+    memset(&e, 0, sizeof e);
+    e.type = h->type;
+    e.embed = -1;
+    e.text = entity_text(d, h);
+    if (!e.text)
+        return CITE_ENOMEM;
+    if (h->type == CITE_MENTION && h->slug_start < h->end) {
+        e.list_slug = citep_arena_strndup(d->arena, d->text.s + h->slug_start,
+                                          h->end - h->slug_start);
+        if (!e.list_slug)
+            return CITE_ENOMEM;
+    }
+    e.span = citep_span_from_view(d, &d->text, h->start, h->end);
+    e.cp_start = cp_index(cc, e.span.start);
+    e.cp_end = cp_index(cc, e.span.end);
+    return CITEP_PUSH(&d->entities, e);
+}
+
+/* removeOverlappingEntities over urls, mentions, hashtags, cashtags (in that
+ * order on equal starts): an entity starting inside a kept one is dropped. */
+static cite_status merge(cite_doc *d, citep_hits *h)
+{
+    size_t idx[K_COUNT] = {0}, prev_end = 0;
+    bool any = false;
+    struct cp_counter cc = {d, d->bom_len, 0};
+    for (;;) {
+        int best = -1;
+        for (int k = 0; k < K_COUNT; k++)
+            if (idx[k] < h[k].n &&
+                (best < 0 || h[k].v[idx[k]].start < h[best].v[idx[best]].start))
+                best = k;
+        if (best < 0)
+            return CITE_OK;
+        const struct citep_hit *x = &h[best].v[idx[best]++];
+        if (any && x->start < prev_end)
+            continue;
+        cite_status rc = add_entity(d, x, &cc);
+        if (rc)
+            return rc;
+        prev_end = x->end;
+        any = true;
+    }
+}
+
+cite_status citep_entities_extract(cite_doc *d, const struct citep_entity_rx *rx,
+                                   unsigned flags)
+{
+    if (!d || !rx)
+        return CITE_EINVAL;
+    citep_hits h[K_COUNT];
+    memset(h, 0, sizeof h);
+    struct scan sc = {d->text.s, d->text.len, 0, 0, 0};
+    struct citep_urlscan us;
+    memset(&us, 0, sizeof us);
+    us.rx = rx;
+    us.s = d->text.s;
+    us.n = d->text.len;
+    us.strict = !(flags & CITE_OPT_TWITTER_EXACT);
+    pcre2_general_context *gc = pcre2_general_context_create(rx_malloc, rx_free, NULL);
+    us.md = gc ? pcre2_match_data_create(8, gc) : NULL;
+    cite_status rc = us.md ? CITE_OK : CITE_ENOMEM;
+    if (!rc && d->text.len)
+        rc = scan_text(&sc, &us, h);
+    if (!rc)
+        rc = merge(d, h);
+    for (int k = 0; k < K_COUNT; k++)
+        citep_free(h[k].v);
+    citep_free(us.labels);
+    pcre2_match_data_free(us.md);
+    pcre2_general_context_free(gc);
+    return rc;
+}

@@ -1,0 +1,299 @@
+/*
+ * urls.c - URLs as twitter-text 3.1 extracts them (extractUrlsWithIndices with
+ * extractUrlsWithoutProtocol, the extractUrl pattern of regexp/extractUrl.js).
+ *
+ * The domain part of that pattern is matched here by hand: its labels are fixed
+ * by the dots, so the greedy "subdomains, domain name, TLD" choice is the longest
+ * chain of valid labels that ends before a known TLD. Every run of domain
+ * characters is cut into labels once and each start position inside it is then
+ * decided in constant time, which keeps a megabyte of dotted text linear. The
+ * port, path and query after the domain use PCRE2 with the same grammar.
+ */
+#include "ent_private.h"
+
+#include <string.h>
+
+struct url_label {
+    size_t start, end; /* [start, end) without the dot */
+    size_t after_us;   /* just after the last '_' in the label, or start */
+    size_t tld;        /* TLD length at start (labels after a dot), or 0 */
+    long best;         /* last label of the greedy chain that starts here, or -1 */
+    bool first_c, last_c;
+};
+
+static bool in_run(int32_t c)
+{
+    return c == '-' || c == '_' || c == '.' || citep_tt_domain_char(c);
+}
+
+/* validUrlPrecedingChars: anything but [A-Za-z0-9@＠$#＃] and U+FFFE/FEFF/FFFF. */
+static bool url_preceding(int32_t c)
+{
+    if (c < 0x80)
+        return !((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+                 c == '@' || c == '$' || c == '#');
+    return c != 0xFF20 && c != 0xFF03 && c != 0xFFFE && c != 0xFEFF && c != 0xFFFF;
+}
+
+/* May a match start with the character before pos (or with ^ at 0)? */
+static bool start_ok(const struct citep_urlscan *u, size_t pos)
+{
+    if (pos == 0)
+        return true;
+    size_t p = citep_cp_back(u->s, pos), l;
+    return p >= u->done && url_preceding(citep_cp_at(u->s, u->n, p, &l));
+}
+
+static cite_status add_label(struct citep_urlscan *u, size_t start)
+{
+    if (u->nlabels == u->labcap &&
+        citep_vec_reserve((void **)&u->labels, &u->labcap, u->nlabels + 1,
+                          sizeof *u->labels))
+        return CITE_ENOMEM;
+    struct url_label *lb = &u->labels[u->nlabels++];
+    memset(lb, 0, sizeof *lb);
+    lb->start = lb->end = lb->after_us = start;
+    return CITE_OK;
+}
+
+/* Cut [rs, re) into labels and fill each label's greedy chain end. */
+static cite_status build_labels(struct citep_urlscan *u, size_t rs, size_t re)
+{
+    u->nlabels = 0;
+    if (add_label(u, rs))
+        return CITE_ENOMEM;
+    for (size_t i = rs; i < re;) {
+        size_t l;
+        int32_t c = citep_cp_at(u->s, u->n, i, &l);
+        struct url_label *lb = &u->labels[u->nlabels - 1];
+        if (c == '.') {
+            if (add_label(u, i + 1))
+                return CITE_ENOMEM;
+            u->labels[u->nlabels - 1].tld = citep_tld_match(u->rx, u->s, u->n, i + 1);
+        } else {
+            bool dc = citep_tt_domain_char(c);
+            if (lb->end == lb->start)
+                lb->first_c = dc;
+            lb->last_c = dc;
+            lb->end = i + l;
+            if (c == '_')
+                lb->after_us = i + 1;
+        }
+        i += l;
+    }
+    for (size_t k = u->nlabels; k-- > 0;) {
+        struct url_label *lb = &u->labels[k];
+        bool sub = lb->end > lb->start && lb->first_c && lb->last_c;
+        const struct url_label *next = k + 1 < u->nlabels ? &u->labels[k + 1] : NULL;
+        lb->best = -1;
+        if (sub && next && next->best >= 0)
+            lb->best = next->best;
+        else if (sub && next && next->tld && lb->after_us == lb->start)
+            lb->best = (long)k;
+    }
+    return CITE_OK;
+}
+
+/* Domain end for a domain starting at pos inside label k (pos holds a domain
+ * character), or 0 when there is none. */
+static size_t domain_end(const struct citep_urlscan *u, size_t k, size_t pos)
+{
+    const struct url_label *lb = &u->labels[k];
+    if (!lb->last_c || k + 1 >= u->nlabels)
+        return 0;
+    const struct url_label *next = &u->labels[k + 1];
+    long e = -1;
+    if (next->best >= 0)
+        e = next->best;
+    else if (next->tld && lb->after_us <= pos)
+        e = (long)k;
+    if (e < 0)
+        return 0;
+    const struct url_label *t = &u->labels[e + 1];
+    return t->start + t->tld;
+}
+
+static size_t utf16_units(const char *s, size_t n)
+{
+    size_t units = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        units += (c & 0xC0) != 0x80;
+        units += c >= 0xF0;
+    }
+    return units;
+}
+
+/* idna.toAscii of twitter-text: every label 1..63 long after punycode, and a
+ * domain starting "xn--" must hold an ASCII domain. */
+static bool idna_ok(struct citep_urlscan *u, size_t ds, size_t de)
+{
+    const char *d = u->s + ds;
+    size_t n = de - ds;
+    if (n >= 4 && memcmp(d, "xn--", 4) == 0 &&
+        pcre2_match(u->rx->ascii_dom, (PCRE2_SPTR)d, n, 0, 0, u->md, u->rx->mctx) < 0)
+        return false;
+    size_t start = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && d[i] != '.')
+            continue;
+        size_t len = citep_idna_label_len(d + start, i - start);
+        if (len < 1 || len > CITEP_DNS_LABEL_MAX)
+            return false;
+        start = i + 1;
+    }
+    return true;
+}
+
+static cite_status push(citep_hits *out, size_t start, size_t end, size_t t_start,
+                        size_t t_end)
+{
+    struct citep_hit h = {start, end, t_start, t_end, end, CITE_URL};
+    return CITEP_PUSH(out, h);
+}
+
+/* t.co links keep only the slug and a query (validTcoUrl). Returns the new end,
+ * 0 to drop the URL, or `end` when it is no t.co link. */
+static size_t tco_end(struct citep_urlscan *u, size_t q, size_t end)
+{
+    const char *s = u->s + q;
+    size_t n = end - q, p;
+    if (n > 7 && strncasecmp(s, "http://", 7) == 0)
+        p = 7;
+    else if (n > 8 && strncasecmp(s, "https://", 8) == 0)
+        p = 8;
+    else
+        return end;
+    if (n - p < 6 || strncasecmp(s + p, "t.co/", 5) != 0)
+        return end;
+    size_t a = p + 5, b = a;
+    while (b < n && ((s[b] >= '0' && s[b] <= '9') || ((s[b] | 0x20) >= 'a' && (s[b] | 0x20) <= 'z')))
+        b++;
+    if (b == a)
+        return end;
+    if (b - a > CITEP_TCO_MAX_SLUG)
+        return 0;
+    if (b < n && s[b] == '?' &&
+        pcre2_match(u->rx->query, (PCRE2_SPTR)s, n, b, PCRE2_ANCHORED, u->md,
+                    u->rx->mctx) > 0)
+        b = pcre2_get_ovector_pointer(u->md)[1];
+    return q + b;
+}
+
+/* The "it.In" rule of non-exact mode: a sentence with no space after its full
+ * stop is no bare domain. */
+static bool glued_sentence(const struct citep_urlscan *u, size_t ds, size_t de)
+{
+    size_t t = de;
+    while (t > ds && u->s[t - 1] != '.')
+        t--;
+    if (t < ds + 2 || de - t < 2)
+        return false;
+    const char *s = u->s;
+    if (!(s[t] >= 'A' && s[t] <= 'Z') || !(s[t - 2] >= 'a' && s[t - 2] <= 'z'))
+        return false;
+    for (size_t i = t + 1; i < de; i++)
+        if (!(s[i] >= 'a' && s[i] <= 'z'))
+            return false;
+    return true;
+}
+
+/* Protocol-less: every ASCII domain inside the domain is a URL; the last one
+ * takes the path when there is one. */
+static cite_status bare_urls(struct citep_urlscan *u, size_t ds, size_t de, size_t end,
+                             bool has_path, citep_hits *out)
+{
+    const char *d = u->s + ds;
+    size_t n = de - ds, off = 0, last = SIZE_MAX;
+    while (off < n) {
+        int rc = pcre2_match(u->rx->ascii_dom, (PCRE2_SPTR)d, n, off, 0, u->md, u->rx->mctx);
+        if (rc < 0)
+            break;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(u->md);
+        if (push(out, ds + ov[0], ds + ov[1], ds + ov[0], ds + ov[1]))
+            return CITE_ENOMEM;
+        last = out->n - 1;
+        off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+    }
+    if (last != SIZE_MAX && has_path) {
+        /* The text is the ASCII domain and what follows the whole domain. */
+        out->v[last].end = end;
+        out->v[last].slug_start = de; /* second piece of the text: [de, end) */
+    }
+    return CITE_OK;
+}
+
+/* A match from q (protocol or domain start) with the domain [ds, de). */
+static cite_status finish(struct citep_urlscan *u, size_t q, size_t ds, size_t de,
+                          size_t proto, citep_hits *out)
+{
+    size_t lim = u->n - de > CITEP_URL_WINDOW ? de + CITEP_URL_WINDOW : u->n;
+    size_t end = de;
+    bool has_path = false;
+    if (pcre2_match(u->rx->rest, (PCRE2_SPTR)u->s, lim, de, PCRE2_ANCHORED, u->md,
+                    u->rx->mctx) > 0) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(u->md);
+        end = ov[1];
+        has_path = ov[2] != PCRE2_UNSET && ov[3] > ov[2];
+    }
+    u->done = u->skip = end;
+    if (!idna_ok(u, ds, de) ||
+        (proto ? proto : 8) + utf16_units(u->s + q, end - q) > CITEP_URL_MAX_UNITS)
+        return CITE_OK;
+    if (proto) {
+        size_t e = tco_end(u, q, end);
+        return e ? push(out, q, e, q, e) : CITE_OK;
+    }
+    if (q > 0 && strchr("-_./", u->s[q - 1]))
+        return CITE_OK;
+    if (u->strict && end == de && glued_sentence(u, ds, de))
+        return CITE_OK;
+    return bare_urls(u, ds, de, end, has_path, out);
+}
+
+static size_t protocol_before(const struct citep_urlscan *u, size_t rs)
+{
+    if (rs >= 8 && strncasecmp(u->s + rs - 8, "https://", 8) == 0)
+        return 8;
+    if (rs >= 7 && strncasecmp(u->s + rs - 7, "http://", 7) == 0)
+        return 7;
+    return 0;
+}
+
+cite_status citep_urls_at(struct citep_urlscan *u, size_t dot, citep_hits *out)
+{
+    size_t rs = dot, re = dot, l;
+    while (rs > u->done) {
+        size_t p = citep_cp_back(u->s, rs);
+        if (!in_run(citep_cp_at(u->s, u->n, p, &l)))
+            break;
+        rs = p;
+    }
+    while (re < u->n && in_run(citep_cp_at(u->s, u->n, re, &l)))
+        re += l;
+    cite_status rc = build_labels(u, rs, re);
+    if (rc)
+        return rc;
+    size_t proto = protocol_before(u, rs);
+    if (proto && rs - proto >= u->done && start_ok(u, rs - proto) &&
+        citep_tt_domain_char(citep_cp_at(u->s, u->n, rs, &l))) {
+        size_t de = domain_end(u, 0, rs);
+        if (de)
+            return finish(u, rs - proto, rs, de, proto, out);
+    }
+    size_t last_dot = u->labels[u->nlabels - 1].start - 1, k = 0;
+    for (size_t pos = rs; pos < last_dot; pos += l) {
+        int32_t c = citep_cp_at(u->s, u->n, pos, &l);
+        if (c == '.') {
+            k++;
+            continue;
+        }
+        if (!citep_tt_domain_char(c) || !start_ok(u, pos))
+            continue;
+        size_t de = domain_end(u, k, pos);
+        if (de)
+            return finish(u, pos, pos, de, 0, out);
+    }
+    u->skip = re; /* no match starts in this run */
+    return CITE_OK;
+}
