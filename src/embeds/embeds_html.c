@@ -1,0 +1,1042 @@
+/*
+ * embeds_html.c - embedded social posts in HTML.
+ *
+ * Recognises the markup each platform's "embed" button produces (X/Twitter
+ * blockquote.twitter-tweet and its rendered widget, Instagram
+ * blockquote.instagram-media, Bluesky blockquote.bluesky-embed, Mastodon
+ * blockquote/iframe.mastodon-embed, Threads blockquote.text-post-media, TikTok
+ * blockquote.tiktok-embed, Facebook div.fb-post and plugin iframes, YouTube
+ * players, Telegram widget scripts, Truth Social iframes) and the wrappers CMSs
+ * put around it (WordPress figure.wp-block-embed, AMP amp-* elements).
+ * Only these count: a link to a post in prose, a share or follow button, or a
+ * profile link is not an embedded post.  A post quoted inside another post is
+ * part of the outer one; the same post embedded twice (no-JS fallback and
+ * widget, AMP and canonical markup) is one embed.
+ */
+#include "embeds_html.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define MAX_FIELD 4096      /* bytes kept of an author, URL or signature */
+#define MAX_POST_TEXT 65536 /* bytes kept of a post text taken from the tree */
+
+struct hx {
+    const char *platform;
+    const GumboNode *node, *text_node;
+    char *author, *handle, *date, *url, *post_id;
+};
+
+struct ctx {
+    cite_doc *d;
+    cite_status st;
+};
+
+static char *adup(struct ctx *c, const char *s, size_t n)
+{
+    char *r = citep_arena_strndup(c->d->arena, s, n);
+    if (!r)
+        c->st = CITE_ENOMEM;
+    return r;
+}
+
+static char *adups(struct ctx *c, const char *s)
+{
+    return s ? adup(c, s, strlen(s)) : NULL;
+}
+
+static bool starts(const char *s, const char *p)
+{
+    return s && strncasecmp(s, p, strlen(p)) == 0;
+}
+
+/* ---- URLs ---------------------------------------------------------------- */
+
+struct url {
+    char host[128];    /* lowercase, without www./m./mobile. */
+    const char *path;  /* from the first '/' after the host */
+    size_t plen;       /* up to '?' or '#' */
+    const char *query; /* after '?', up to '#', or NULL */
+    size_t qlen;
+};
+
+static bool url_split(const char *u, struct url *o)
+{
+    memset(o, 0, sizeof *o);
+    if (!u)
+        return false;
+    while (isspace((unsigned char)*u))
+        u++;
+    if (starts(u, "https://"))
+        u += 8;
+    else if (starts(u, "http://"))
+        u += 7;
+    else if (starts(u, "//"))
+        u += 2;
+    else
+        return false;
+    size_t h = strcspn(u, "/?#:");
+    if (h == 0 || h >= sizeof o->host)
+        return false;
+    for (size_t i = 0; i < h; i++)
+        o->host[i] = (char)tolower((unsigned char)u[i]);
+    const char *prefixes[] = {"www.", "mobile.", "m.", "web."};
+    for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
+        size_t k = strlen(prefixes[i]);
+        if (strncmp(o->host, prefixes[i], k) == 0 && strchr(o->host + k, '.')) {
+            memmove(o->host, o->host + k, strlen(o->host + k) + 1);
+            break;
+        }
+    }
+    u += h;
+    u += strcspn(u, "/?#");
+    o->path = u;
+    o->plen = strcspn(u, "?#");
+    if (u[o->plen] == '?') {
+        o->query = u + o->plen + 1;
+        o->qlen = strcspn(o->query, "#");
+    }
+    return true;
+}
+
+static bool host_is(const struct url *u, const char *h)
+{
+    return strcmp(u->host, h) == 0;
+}
+
+/* The i-th non-empty path segment. */
+static bool url_seg(const struct url *u, int i, const char **s, size_t *n)
+{
+    const char *p = u->path, *end = u->path + u->plen;
+    while (p < end) {
+        while (p < end && *p == '/')
+            p++;
+        const char *q = p;
+        while (q < end && *q != '/')
+            q++;
+        if (q > p && i-- == 0) {
+            *s = p;
+            *n = (size_t)(q - p);
+            return true;
+        }
+        p = q;
+    }
+    return false;
+}
+
+static bool seg_is(const struct url *u, int i, const char *w)
+{
+    const char *s;
+    size_t n;
+    return url_seg(u, i, &s, &n) && n == strlen(w) && strncasecmp(s, w, n) == 0;
+}
+
+static char *seg_dup(struct ctx *c, const struct url *u, int i)
+{
+    const char *s;
+    size_t n;
+    return url_seg(u, i, &s, &n) ? adup(c, s, n) : NULL;
+}
+
+static bool all_digits(const char *s)
+{
+    if (!s || !*s)
+        return false;
+    for (; *s; s++)
+        if (!isdigit((unsigned char)*s))
+            return false;
+    return true;
+}
+
+/* Value of query parameter key, percent-decoded, in the arena. */
+static char *query_param(struct ctx *c, const struct url *u, const char *key)
+{
+    const char *q = u->query, *end = u->query ? u->query + u->qlen : NULL;
+    size_t k = strlen(key);
+    while (q && q < end) {
+        size_t n = (size_t)(end - q);
+        const char *amp = memchr(q, '&', n);
+        const char *stop = amp ? amp : end;
+        if ((size_t)(stop - q) > k && strncmp(q, key, k) == 0 && q[k] == '=') {
+            char *r = adup(c, q + k + 1, (size_t)(stop - q - (ptrdiff_t)k - 1));
+            if (!r)
+                return NULL;
+            char *w = r;
+            for (const char *s = r; *s; s++) {
+                if (*s == '%' && isxdigit((unsigned char)s[1]) &&
+                    isxdigit((unsigned char)s[2])) {
+                    char hex[3] = {s[1], s[2], 0};
+                    *w++ = (char)strtol(hex, NULL, 16);
+                    s += 2;
+                } else {
+                    *w++ = *s == '+' ? ' ' : *s;
+                }
+            }
+            *w = '\0';
+            return r;
+        }
+        q = amp ? amp + 1 : end;
+    }
+    return NULL;
+}
+
+/* url without query and fragment (tracking parameters such as ?ref_src=). */
+static char *strip_query(struct ctx *c, const char *url)
+{
+    if (!url)
+        return NULL;
+    while (isspace((unsigned char)*url))
+        url++;
+    size_t n = strcspn(url, "?# \t\n");
+    return adup(c, url, n);
+}
+
+/* Fill platform, handle and post id from a post URL. Returns true when the
+ * URL is a post on a known platform. mastodon_ok allows the generic
+ * https://instance/@user/123 form (only when markup says it is Mastodon). */
+static bool from_url(struct ctx *c, const char *href, struct hx *h, bool mastodon_ok)
+{
+    struct url u;
+    if (!url_split(href, &u))
+        return false;
+    if (host_is(&u, "twitter.com") || host_is(&u, "x.com")) {
+        if (!seg_is(&u, 1, "status") && !seg_is(&u, 2, "status"))
+            return false;
+        h->platform = "x";
+        int idseg = seg_is(&u, 1, "status") ? 2 : 3;
+        if (!h->post_id)
+            h->post_id = seg_dup(c, &u, idseg);
+        if (!h->handle && idseg == 2 && !seg_is(&u, 0, "i"))
+            h->handle = seg_dup(c, &u, 0);
+        return h->post_id && all_digits(h->post_id);
+    }
+    if (host_is(&u, "instagram.com") || host_is(&u, "instagr.am")) {
+        for (int i = 0; i < 2; i++)
+            if (seg_is(&u, i, "p") || seg_is(&u, i, "reel") || seg_is(&u, i, "tv")) {
+                h->platform = "instagram";
+                if (!h->post_id)
+                    h->post_id = seg_dup(c, &u, i + 1);
+                return h->post_id != NULL;
+            }
+        return false;
+    }
+    if (host_is(&u, "bsky.app") && seg_is(&u, 0, "profile") && seg_is(&u, 2, "post")) {
+        h->platform = "bluesky";
+        if (!h->post_id)
+            h->post_id = seg_dup(c, &u, 3);
+        return true;
+    }
+    if ((host_is(&u, "threads.net") || host_is(&u, "threads.com")) && seg_is(&u, 1, "post")) {
+        h->platform = "threads";
+        if (!h->post_id)
+            h->post_id = seg_dup(c, &u, 2);
+        if (!h->handle) {
+            char *s = seg_dup(c, &u, 0);
+            h->handle = s && s[0] == '@' ? s + 1 : NULL;
+        }
+        return true;
+    }
+    if (host_is(&u, "tiktok.com") && seg_is(&u, 1, "video")) {
+        h->platform = "tiktok";
+        if (!h->post_id)
+            h->post_id = seg_dup(c, &u, 2);
+        if (!h->handle) {
+            char *s = seg_dup(c, &u, 0);
+            h->handle = s && s[0] == '@' ? s + 1 : NULL;
+        }
+        return true;
+    }
+    if (host_is(&u, "facebook.com") || host_is(&u, "fb.com") || host_is(&u, "fb.watch")) {
+        if (seg_is(&u, 0, "plugins") || seg_is(&u, 0, "sharer") ||
+            seg_is(&u, 0, "sharer.php") || seg_is(&u, 0, "dialog"))
+            return false;
+        h->platform = "facebook";
+        for (int i = 0; i < 4 && !h->post_id; i++)
+            if (seg_is(&u, i, "posts") || seg_is(&u, i, "videos") || seg_is(&u, i, "reel") ||
+                seg_is(&u, i, "permalink"))
+                h->post_id = seg_dup(c, &u, i + 1);
+        if (!h->post_id)
+            h->post_id = query_param(c, &u, "story_fbid");
+        if (!h->post_id)
+            h->post_id = query_param(c, &u, "fbid");
+        return h->post_id != NULL;
+    }
+    if (host_is(&u, "youtube.com") || host_is(&u, "youtube-nocookie.com") ||
+        host_is(&u, "youtu.be")) {
+        h->platform = "youtube";
+        if (host_is(&u, "youtu.be"))
+            h->post_id = seg_dup(c, &u, 0);
+        else if (seg_is(&u, 0, "embed") || seg_is(&u, 0, "shorts") || seg_is(&u, 0, "live"))
+            h->post_id = seg_dup(c, &u, 1);
+        else if (seg_is(&u, 0, "watch"))
+            h->post_id = query_param(c, &u, "v");
+        return h->post_id != NULL && strcmp(h->post_id, "videoseries") != 0;
+    }
+    if (host_is(&u, "t.me") || host_is(&u, "telegram.me")) {
+        char *ch = seg_dup(c, &u, 0), *id = seg_dup(c, &u, 1);
+        if (!ch || !all_digits(id))
+            return false;
+        h->platform = "telegram";
+        h->handle = h->handle ? h->handle : ch;
+        h->post_id = h->post_id ? h->post_id : id;
+        return true;
+    }
+    bool truth = host_is(&u, "truthsocial.com");
+    if (truth || mastodon_ok) {
+        char *user = seg_dup(c, &u, 0);
+        char *id = seg_dup(c, &u, 1);
+        if (id && strcmp(id, "posts") == 0)
+            id = seg_dup(c, &u, 2);
+        if (!user || user[0] != '@' || !all_digits(id))
+            return false;
+        h->platform = truth ? "truthsocial" : "mastodon";
+        h->post_id = h->post_id ? h->post_id : id;
+        if (!h->handle)
+            h->handle = truth ? user + 1 : citep_arena_printf(c->d->arena, "%s@%s",
+                                                               user + 1, u.host);
+        return true;
+    }
+    return false;
+}
+
+/* ---- dates ---------------------------------------------------------------- */
+
+static const char *const months[12] = {"january", "february", "march",     "april",
+                                       "may",     "june",     "july",      "august",
+                                       "september", "october", "november", "december"};
+
+static int month_of(const char *w, size_t n)
+{
+    for (int m = 0; m < 12; m++) {
+        size_t k = strlen(months[m]);
+        if ((n == k || n == 3 || (m == 8 && n == 4)) && n <= k &&
+            strncasecmp(w, months[m], n) == 0)
+            return m + 1;
+    }
+    return 0;
+}
+
+static bool valid_ymd(long y, long m, long dd)
+{
+    static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1900 || y > 2200 || m < 1 || m > 12 || dd < 1 || dd > mdays[m - 1])
+        return false;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return !(m == 2 && dd == 29 && !leap);
+}
+
+static int put_date(long y, long m, long dd, char out[11])
+{
+    if (!valid_ymd(y, m, dd))
+        return -1;
+    snprintf(out, 11, "%04d-%02d-%02d", (int)y, (int)m & 15, (int)dd & 31);
+    return 1;
+}
+
+/* Number of 1..4 digits at s, or -1. */
+static long num_at(const char *s, size_t *len)
+{
+    size_t n = 0;
+    long v = 0;
+    while (n < 5 && isdigit((unsigned char)s[n]))
+        v = v * 10 + (s[n++] - '0');
+    *len = n;
+    return n && n <= 4 && !isdigit((unsigned char)s[n]) ? v : -1;
+}
+
+int citep_embed_parse_date(const char *s, char out[11])
+{
+    if (!s)
+        return 0;
+    const char *p = s;
+    while (isspace((unsigned char)*p))
+        p++;
+    if (isdigit((unsigned char)p[0]) && strlen(p) >= 10 && p[4] == '-' && p[7] == '-') {
+        size_t l;
+        long y = num_at(p, &l), m = num_at(p + 5, &l), dd = num_at(p + 8, &l);
+        return put_date(y, m, dd, out);
+    }
+    for (const char *w = s; *w;) {
+        if (!isalpha((unsigned char)*w)) {
+            w++;
+            continue;
+        }
+        size_t n = 0;
+        while (isalpha((unsigned char)w[n]))
+            n++;
+        int m = month_of(w, n);
+        const char *after = w + n;
+        if (m && *after == '.')
+            after++;
+        size_t l;
+        if (m && *after == ' ' && isdigit((unsigned char)after[1])) {
+            /* "July 17, 2023" */
+            long dd = num_at(after + 1, &l);
+            const char *q = after + 1 + l;
+            if (*q == ',')
+                q++;
+            while (*q == ' ')
+                q++;
+            long y = num_at(q, &l);
+            if (dd >= 0 && l == 4)
+                return put_date(y, m, dd, out);
+        }
+        if (m && w > s + 1 && w[-1] == ' ' && isdigit((unsigned char)w[-2])) {
+            /* "17 July 2023" */
+            const char *q = w - 2;
+            while (q > s && isdigit((unsigned char)q[-1]))
+                q--;
+            long dd = num_at(q, &l);
+            const char *r = after;
+            while (*r == ' ' || *r == ',')
+                r++;
+            long y = num_at(r, &l);
+            if (dd >= 0 && l == 4)
+                return put_date(y, m, dd, out);
+        }
+        w += n;
+    }
+    return 0;
+}
+
+/* ---- handles -------------------------------------------------------------- */
+
+/* Longest handle each platform allows, and its characters. */
+static bool handle_ok(const char *platform, const char *h, size_t *maxp)
+{
+    size_t max = 30;
+    const char *extra = "_";
+    if (!strcmp(platform, "x"))
+        max = 15;
+    else if (!strcmp(platform, "instagram") || !strcmp(platform, "threads"))
+        extra = "._";
+    else if (!strcmp(platform, "tiktok"))
+        max = 24, extra = "._";
+    else if (!strcmp(platform, "bluesky"))
+        max = 253, extra = ".-:";
+    else if (!strcmp(platform, "telegram"))
+        max = 32;
+    else if (!strcmp(platform, "facebook"))
+        max = 50, extra = ".-";
+    else if (!strcmp(platform, "mastodon"))
+        max = 30 + 1 + 253, extra = "_@.-";
+    *maxp = max;
+    size_t n = strlen(h);
+    if (n == 0 || n > max)
+        return false;
+    for (const char *p = h; *p; p++)
+        if (!isalnum((unsigned char)*p) && !strchr(extra, *p))
+            return false;
+    return true;
+}
+
+static cite_status check_handle(struct ctx *c, struct hx *h)
+{
+    if (!h->handle)
+        return CITE_OK;
+    if (h->handle[0] == '@')
+        h->handle++;
+    size_t max;
+    if (handle_ok(h->platform, h->handle, &max))
+        return CITE_OK;
+    cite_status st = citep_warn(c->d, "embed-bad-handle", citep_text_to_input(
+                                    &c->d->utf8, citep_dom_start(h->node)),
+                                "%s embed: handle \"%.40s%s\" is not a valid handle "
+                                "(at most %zu characters); dropped",
+                                h->platform, h->handle, strlen(h->handle) > 40 ? "..." : "",
+                                max);
+    h->handle = NULL;
+    return st;
+}
+
+/* ---- signatures ---------------------------------------------------------- */
+
+static char *trim_dup(struct ctx *c, const char *s, size_t n)
+{
+    /* Strip spaces and the dash that opens a signature ("— Name"). */
+    for (;;) {
+        while (n && (*s == ' ' || *s == '-'))
+            s++, n--;
+        if (n >= 3 && (!strncmp(s, "\xE2\x80\x94", 3) || !strncmp(s, "\xE2\x80\x93", 3)))
+            s += 3, n -= 3;
+        else
+            break;
+    }
+    while (n && s[n - 1] == ' ')
+        n--;
+    return n ? adup(c, s, n) : NULL;
+}
+
+/* "— Name (@handle) July 17, 2023", "A post shared by Name (@handle)",
+ * "Post by @user@instance", "Posted by Name on Thursday, ...". */
+static void parse_signature(struct ctx *c, const char *sig, struct hx *h)
+{
+    const char *open = strstr(sig, "(@");
+    if (open) {
+        const char *close = strchr(open, ')');
+        const char *from = sig;
+        const char *shared = citep_dom_strcasestr(sig, "shared by ");
+        if (shared && shared < open)
+            from = shared + 10;
+        if (!h->author)
+            h->author = trim_dup(c, from, (size_t)(open - from));
+        if (close && !h->handle)
+            h->handle = adup(c, open + 2, (size_t)(close - open - 2));
+        return;
+    }
+    const char *by = citep_dom_strcasestr(sig, "post by @");
+    if (by && !h->handle) {
+        by += 9;
+        h->handle = adup(c, by, strcspn(by, " \t)"));
+        return;
+    }
+    by = citep_dom_strcasestr(sig, "posted by ");
+    if (by && !h->author) {
+        by += 10;
+        const char *on = strstr(by, " on ");
+        h->author = trim_dup(c, by, on ? (size_t)(on - by) : strlen(by));
+    }
+}
+
+static bool boilerplate(const char *t)
+{
+    static const char *const bp[] = {"a post shared by", "post by @", "view this post on",
+                                     "view on ",         "posted by ",  "watch on ",
+                                     "see more on ",     "a video posted by"};
+    for (size_t i = 0; i < sizeof bp / sizeof *bp; i++)
+        if (starts(t, bp[i]))
+            return true;
+    return !*t;
+}
+
+static char *node_text(struct ctx *c, const GumboNode *n, const GumboNode *skip, size_t max)
+{
+    struct citep_buf b;
+    citep_buf_init(&b, 0);
+    if (citep_dom_text(n, skip, &b, max) != CITE_OK) {
+        c->st = CITE_ENOMEM;
+        return NULL;
+    }
+    char *r = adup(c, b.data ? b.data : "", b.len);
+    citep_buf_free(&b);
+    return r;
+}
+
+/* The <p> that holds the post's words: the first one that is not the
+ * embed's own boilerplate ("A post shared by", "View on Threads"). */
+static const GumboNode *find_text_p(struct ctx *c, const GumboNode *n)
+{
+    for (const GumboNode *k = n; k; k = citep_dom_next(k, n, true)) {
+        if (!citep_dom_tag_is(k, "p"))
+            continue;
+        char *t = node_text(c, k, NULL, 64);
+        if (t && !boilerplate(t))
+            return k;
+    }
+    return NULL;
+}
+
+static const GumboNode *last_link(const GumboNode *n, const char *must)
+{
+    const GumboNode *r = NULL;
+    for (const GumboNode *k = n; k; k = citep_dom_next(k, n, true)) {
+        const char *href = citep_dom_attr(k, "href");
+        if (citep_dom_tag_is(k, "a") && href && (!must || strstr(href, must)))
+            r = k;
+    }
+    return r;
+}
+
+static const GumboNode *find_tag(const GumboNode *n, const char *tag)
+{
+    for (const GumboNode *k = n; k; k = citep_dom_next(k, n, true))
+        if (citep_dom_tag_is(k, tag))
+            return k;
+    return NULL;
+}
+
+/* Date from <time datetime>, the date link's words, or the signature. */
+static cite_status find_date(struct ctx *c, struct hx *h, const GumboNode *link,
+                             const char *sig)
+{
+    char out[11];
+    const GumboNode *t = find_tag(h->node, "time");
+    const char *cands[3] = {t ? citep_dom_attr(t, "datetime") : NULL, NULL, sig};
+    char *lt = link ? node_text(c, link, NULL, 200) : NULL;
+    cands[1] = lt;
+    for (int i = 0; i < 3; i++) {
+        int r = citep_embed_parse_date(cands[i], out);
+        if (r == 1) {
+            h->date = adups(c, out);
+            return CITE_OK;
+        }
+        if (r < 0)
+            return citep_warn(c->d, "embed-bad-date",
+                              citep_text_to_input(&c->d->utf8, citep_dom_start(h->node)),
+                              "%s embed: \"%.60s\" is not a valid date; date left empty",
+                              h->platform, cands[i]);
+    }
+    return CITE_OK;
+}
+
+/* ---- the platforms -------------------------------------------------------- */
+
+/* A blockquote with the post text in a <p> and a signature after it. */
+static cite_status from_blockquote(struct ctx *c, struct hx *h, const char *link_must)
+{
+    h->text_node = find_text_p(c, h->node);
+    char *sig = node_text(c, h->node, h->text_node, MAX_FIELD);
+    if (sig)
+        parse_signature(c, sig, h);
+    const GumboNode *link = last_link(h->node, link_must);
+    if (link && !h->url)
+        h->url = strip_query(c, citep_dom_attr(link, "href"));
+    if (h->url)
+        from_url(c, h->url, h, !strcmp(h->platform, "mastodon"));
+    return find_date(c, h, link, sig);
+}
+
+static const char *src_of(const GumboNode *n)
+{
+    const char *s = citep_dom_attr(n, "src");
+    return s ? s : citep_dom_attr(n, "data-src");
+}
+
+static cite_status rx_x(struct ctx *c, struct hx *h)
+{
+    h->platform = "x";
+    const char *id = citep_dom_attr(h->node, "data-tweet-id");
+    if (!id)
+        id = citep_dom_attr(h->node, "data-tweetid");
+    if (all_digits(id))
+        h->post_id = adups(c, id);
+    if (citep_dom_tag_is(h->node, "iframe")) {
+        struct url u;
+        if (!h->post_id && url_split(src_of(h->node), &u))
+            h->post_id = query_param(c, &u, "id");
+        return CITE_OK;
+    }
+    return from_blockquote(c, h, "/status/");
+}
+
+static cite_status rx_instagram(struct ctx *c, struct hx *h)
+{
+    h->platform = "instagram";
+    const char *pl = citep_dom_attr(h->node, "data-instgrm-permalink");
+    const char *sc = citep_dom_attr(h->node, "data-shortcode");
+    if (pl)
+        h->url = strip_query(c, pl);
+    else if (sc)
+        h->url = citep_arena_printf(c->d->arena, "https://www.instagram.com/p/%s/", sc);
+    else if (citep_dom_tag_is(h->node, "iframe"))
+        h->url = strip_query(c, src_of(h->node));
+    if (citep_dom_tag_is(h->node, "blockquote"))
+        return from_blockquote(c, h, "instagram.com");
+    if (h->url)
+        from_url(c, h->url, h, false);
+    return CITE_OK;
+}
+
+static cite_status rx_bluesky(struct ctx *c, struct hx *h)
+{
+    h->platform = "bluesky";
+    const char *uri = citep_dom_attr(h->node, "data-bluesky-uri");
+    const char *slash = uri ? strrchr(uri, '/') : NULL;
+    if (slash && slash[1])
+        h->post_id = adups(c, slash + 1);
+    return from_blockquote(c, h, "/post/");
+}
+
+static cite_status rx_mastodon(struct ctx *c, struct hx *h)
+{
+    h->platform = "mastodon";
+    const char *u = citep_dom_attr(h->node, "data-embed-url");
+    if (!u)
+        u = src_of(h->node);
+    if (u) {
+        size_t n = strcspn(u, "?#");
+        if (n > 6 && !strncmp(u + n - 6, "/embed", 6))
+            n -= 6;
+        h->url = adup(c, u, n);
+    }
+    if (citep_dom_tag_is(h->node, "iframe"))
+    {
+        if (h->url)
+            from_url(c, h->url, h, true);
+        return CITE_OK;
+    }
+    return from_blockquote(c, h, NULL);
+}
+
+static cite_status rx_threads(struct ctx *c, struct hx *h)
+{
+    h->platform = "threads";
+    h->url = strip_query(c, citep_dom_attr(h->node, "data-text-post-permalink"));
+    return from_blockquote(c, h, "/post/");
+}
+
+static cite_status rx_tiktok(struct ctx *c, struct hx *h)
+{
+    h->platform = "tiktok";
+    h->url = strip_query(c, citep_dom_attr(h->node, "cite"));
+    const char *vid = citep_dom_attr(h->node, "data-video-id");
+    if (all_digits(vid))
+        h->post_id = adups(c, vid);
+    for (const GumboNode *k = h->node; k; k = citep_dom_next(k, h->node, true)) {
+        const char *title = citep_dom_attr(k, "title");
+        if (citep_dom_tag_is(k, "a") && title && title[0] == '@' && !h->handle) {
+            h->handle = adups(c, title + 1);
+            break;
+        }
+    }
+    cite_status st = from_blockquote(c, h, "/video/");
+    return st;
+}
+
+static cite_status rx_facebook(struct ctx *c, struct hx *h)
+{
+    h->platform = "facebook";
+    const char *href = citep_dom_attr(h->node, "data-href");
+    struct url u;
+    if (!href && url_split(src_of(h->node), &u)) {
+        char *q = query_param(c, &u, "href");
+        href = q;
+    }
+    h->url = adups(c, href);
+    if (h->url)
+        from_url(c, h->url, h, false);
+    const GumboNode *bq = find_tag(h->node, "blockquote");
+    if (!bq)
+        return CITE_OK;
+    struct hx inner = *h;
+    inner.node = bq;
+    cite_status st = from_blockquote(c, &inner, NULL);
+    inner.node = h->node;
+    *h = inner;
+    return st;
+}
+
+static cite_status rx_youtube(struct ctx *c, struct hx *h)
+{
+    h->platform = "youtube";
+    const char *id = citep_dom_attr(h->node, "videoid");
+    if (!id)
+        id = citep_dom_attr(h->node, "data-videoid");
+    if (id)
+        h->post_id = adups(c, id);
+    else
+        from_url(c, src_of(h->node), h, false);
+    if (h->post_id)
+        h->url = citep_arena_printf(c->d->arena, "https://www.youtube.com/watch?v=%s",
+                                    h->post_id);
+    return CITE_OK;
+}
+
+static cite_status rx_telegram(struct ctx *c, struct hx *h)
+{
+    h->platform = "telegram";
+    const char *p = citep_dom_attr(h->node, "data-telegram-post");
+    const char *slash = p ? strchr(p, '/') : NULL;
+    if (!slash || !all_digits(slash + 1))
+        return CITE_OK;
+    h->handle = adup(c, p, (size_t)(slash - p));
+    h->post_id = adups(c, slash + 1);
+    h->url = citep_arena_printf(c->d->arena, "https://t.me/%s", p);
+    return CITE_OK;
+}
+
+static cite_status rx_truth(struct ctx *c, struct hx *h)
+{
+    h->platform = "truthsocial";
+    const char *u = src_of(h->node);
+    size_t n = strcspn(u, "?#");
+    if (n > 6 && !strncmp(u + n - 6, "/embed", 6))
+        n -= 6;
+    h->url = adup(c, u, n);
+    if (h->url)
+        from_url(c, h->url, h, false);
+    return CITE_OK;
+}
+
+/* ---- dispatch ------------------------------------------------------------- */
+
+typedef cite_status (*rx_fn)(struct ctx *, struct hx *);
+
+static bool src_has(const GumboNode *n, const char *host, const char *path)
+{
+    struct url u;
+    if (!url_split(src_of(n), &u))
+        return false;
+    size_t hl = strlen(u.host), k = strlen(host);
+    bool hostok = hl >= k && strcmp(u.host + hl - k, host) == 0 &&
+                  (hl == k || u.host[hl - k - 1] == '.');
+    if (!hostok)
+        return false;
+    size_t pk = strlen(path);
+    for (size_t i = 0; i + pk <= u.plen; i++)
+        if (!strncasecmp(u.path + i, path, pk))
+            return true;
+    return false;
+}
+
+/* The recogniser for a post element (not a wrapper), or NULL. */
+static rx_fn rule_for(const GumboNode *n)
+{
+    if (!citep_dom_is_elem(n))
+        return NULL;
+    bool bq = citep_dom_tag_is(n, "blockquote"), ifr = citep_dom_tag_is(n, "iframe");
+    if (bq && (citep_dom_has_class(n, "twitter-tweet") ||
+               citep_dom_has_class(n, "twitter-video")))
+        return rx_x;
+    if (ifr && (citep_dom_attr(n, "data-tweet-id") ||
+                src_has(n, "platform.twitter.com", "/Tweet.html")))
+        return rx_x;
+    if ((bq || ifr) && citep_dom_has_class(n, "instagram-media"))
+        return rx_instagram;
+    if (citep_dom_tag_is(n, "amp-instagram"))
+        return rx_instagram;
+    if (bq && citep_dom_has_class(n, "bluesky-embed"))
+        return rx_bluesky;
+    if ((bq || ifr) && citep_dom_has_class(n, "mastodon-embed"))
+        return rx_mastodon;
+    if (bq && citep_dom_has_class(n, "text-post-media"))
+        return rx_threads;
+    if (bq && citep_dom_has_class(n, "tiktok-embed"))
+        return rx_tiktok;
+    if ((citep_dom_has_class(n, "fb-post") || citep_dom_has_class(n, "fb-video")) &&
+        citep_dom_attr(n, "data-href"))
+        return rx_facebook;
+    if (citep_dom_tag_is(n, "amp-facebook") && citep_dom_attr(n, "data-href"))
+        return rx_facebook;
+    if (ifr && (src_has(n, "facebook.com", "/plugins/post.php") ||
+                src_has(n, "facebook.com", "/plugins/video.php")))
+        return rx_facebook;
+    if (ifr && (src_has(n, "youtube.com", "/embed/") ||
+                src_has(n, "youtube-nocookie.com", "/embed/")))
+        return rx_youtube;
+    if ((citep_dom_tag_is(n, "lite-youtube") && citep_dom_attr(n, "videoid")) ||
+        (citep_dom_tag_is(n, "amp-youtube") && citep_dom_attr(n, "data-videoid")))
+        return rx_youtube;
+    if (citep_dom_tag_is(n, "script") && citep_dom_attr(n, "data-telegram-post"))
+        return rx_telegram;
+    if (ifr && src_has(n, "truthsocial.com", "/embed"))
+        return rx_truth;
+    return NULL;
+}
+
+static bool is_wrapper(const GumboNode *n)
+{
+    return citep_dom_has_class(n, "wp-block-embed") ||
+           citep_dom_has_class(n, "twitter-tweet-rendered") ||
+           citep_dom_tag_is(n, "amp-twitter") ||
+           (citep_dom_tag_is(n, "amp-instagram") && find_tag(n, "blockquote")) ||
+           (citep_dom_tag_is(n, "amp-facebook") && find_tag(n, "blockquote"));
+}
+
+/* A wrapper without recognisable inner markup: the URL the CMS kept. */
+static cite_status from_wrapper_url(struct ctx *c, struct hx *h)
+{
+    const char *u = citep_dom_attr(h->node, "data-tweetid");
+    if (all_digits(u)) {
+        h->platform = "x";
+        h->post_id = adups(c, u);
+        h->url = citep_arena_printf(c->d->arena, "https://x.com/i/status/%s", u);
+        return CITE_OK;
+    }
+    const GumboNode *a = last_link(h->node, NULL);
+    char *url = a ? adups(c, citep_dom_attr(a, "href")) : NULL;
+    if (!url) {
+        char *t = node_text(c, h->node, NULL, MAX_FIELD);
+        const char *p = t ? strstr(t, "http") : NULL;
+        url = p ? adup(c, p, strcspn(p, " ")) : NULL;
+    }
+    bool masto = citep_dom_hint(h->node, "mastodon");
+    if (url && from_url(c, url, h, masto))
+        h->url = !strcmp(h->platform, "facebook") || !strcmp(h->platform, "youtube")
+                     ? url : strip_query(c, url);
+    return CITE_OK;
+}
+
+static cite_status build(struct ctx *c, const GumboNode *n, struct hx *h)
+{
+    memset(h, 0, sizeof *h);
+    h->node = n;
+    if (is_wrapper(n)) {
+        for (const GumboNode *k = citep_dom_next(n, n, true); k;) {
+            rx_fn f = rule_for(k);
+            if (f) {
+                h->node = k;
+                cite_status st = f(c, h);
+                h->node = n;
+                const char *tid = citep_dom_attr(n, "data-tweetid");
+                if (!h->post_id && all_digits(tid) && !strcmp(h->platform, "x"))
+                    h->post_id = adups(c, tid);
+                return st;
+            }
+            k = citep_dom_next(k, n, true);
+        }
+        return from_wrapper_url(c, h);
+    }
+    return rule_for(n)(c, h);
+}
+
+/* ---- registration and dedupe ---------------------------------------------- */
+
+static char *dedupe_key(struct ctx *c, const struct hx *h)
+{
+    if (h->post_id)
+        return citep_arena_printf(c->d->arena, "%s|%s", h->platform, h->post_id);
+    struct url u;
+    if (!url_split(h->url, &u))
+        return NULL;
+    size_t pl = u.plen;
+    while (pl && u.path[pl - 1] == '/')
+        pl--;
+    return citep_arena_printf(c->d->arena, "%s|%s%.*s", h->platform, u.host, (int)pl,
+                              u.path);
+}
+
+static cite_status push_new(struct ctx *c, struct hx *h, const char *key, int *index)
+{
+    cite_doc *d = c->d;
+    if (d->embeds.n >= CITEP_MAX_EMBEDS)
+        return CITE_ELIMIT;
+    cite_embed e;
+    memset(&e, 0, sizeof e);
+    e.id = citep_arena_printf(d->arena, "E%zu", d->embeds.n + 1);
+    e.platform = h->platform;
+    e.author = h->author;
+    e.handle = h->handle;
+    e.date = h->date;
+    e.url = h->url;
+    e.post_id = h->post_id;
+    size_t s = citep_text_to_input(&d->utf8, citep_dom_start(h->node));
+    size_t t = citep_text_to_input(&d->utf8, citep_dom_end(h->node));
+    e.span = citep_span_from_input(d, s, t);
+    e.text_span = citep_span_from_input(d, s, s);
+    /* The dedupe key rides in the text field until finish() sets the text. */
+    e.text = key;
+    struct citep_embed_x x = {SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX};
+    if (!e.id || CITEP_PUSH(&d->embeds, e) != CITE_OK)
+        return CITE_ENOMEM;
+    if (CITEP_PUSH(&d->embed_x, x) != CITE_OK)
+        return CITE_ENOMEM;
+    *index = (int)d->embeds.n - 1;
+    return CITE_OK;
+}
+
+/* Fill what the earlier copy of a post lacks from a later one. */
+static void merge(cite_embed *e, const struct hx *h)
+{
+    if (!e->author)
+        e->author = h->author;
+    if (!e->handle)
+        e->handle = h->handle;
+    if (!e->date)
+        e->date = h->date;
+    if (!e->url)
+        e->url = h->url;
+}
+
+static cite_status add(struct ctx *c, struct hx *h, struct citep_html_embeds *out)
+{
+    cite_status st = check_handle(c, h);
+    if (st != CITE_OK || c->st != CITE_OK)
+        return st != CITE_OK ? st : c->st;
+    char *key = dedupe_key(c, h);
+    int index = -1;
+    for (size_t i = 0; key && i < c->d->embeds.n; i++)
+        if (c->d->embeds.v[i].text && !strcmp(c->d->embeds.v[i].text, key)) {
+            index = (int)i;
+            merge(&c->d->embeds.v[i], h);
+        }
+    if (index < 0 && (st = push_new(c, h, key ? key : "", &index)) != CITE_OK)
+        return st;
+    struct citep_html_embed r = {h->node, h->text_node, index};
+    return CITEP_PUSH(out, r);
+}
+
+cite_status citep_embeds_html_find(cite_doc *d, const struct citep_dom *dom,
+                                   struct citep_html_embeds *out)
+{
+    struct ctx c = {d, CITE_OK};
+    const GumboNode *root = citep_dom_root(dom);
+    for (const GumboNode *n = root; n;) {
+        if (citep_dom_is_elem(n) && (is_wrapper(n) || rule_for(n))) {
+            struct hx h;
+            cite_status st = build(&c, n, &h);
+            if (st == CITE_OK && c.st != CITE_OK)
+                st = c.st;
+            if (st != CITE_OK)
+                return st;
+            if (h.platform && (h.post_id || h.url || h.text_node) &&
+                (st = add(&c, &h, out)) != CITE_OK)
+                return st;
+            if (h.platform) {
+                n = citep_dom_next(n, root, false); /* a quoted post is part of this one */
+                continue;
+            }
+        }
+        n = citep_dom_next(n, root, true);
+    }
+    return CITE_OK;
+}
+
+const struct citep_html_embed *citep_embeds_html_lookup(const struct citep_html_embeds *e,
+                                                        const GumboNode *n)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (e->v[i].node == n)
+            return &e->v[i];
+    return NULL;
+}
+
+static cite_status text_from_tree(cite_doc *d, cite_embed *em, const GumboNode *tn)
+{
+    struct ctx c = {d, CITE_OK};
+    char *t = node_text(&c, tn, NULL, MAX_POST_TEXT);
+    if (!t)
+        return c.st;
+    em->text = *t ? t : NULL;
+    size_t s = citep_text_to_input(&d->utf8, citep_dom_start(tn));
+    size_t e = citep_text_to_input(&d->utf8, citep_dom_end(tn));
+    em->text_span = citep_span_from_input(d, s, e);
+    return CITE_OK;
+}
+
+cite_status citep_embeds_html_finish(cite_doc *d, const struct citep_html_embeds *e)
+{
+    for (size_t i = 0; i < d->embeds.n; i++) {
+        cite_embed *em = &d->embeds.v[i];
+        const struct citep_embed_x *x = &d->embed_x.v[i];
+        em->text = NULL;
+        if (x->t_start == SIZE_MAX || x->t_end <= x->t_start)
+            continue;
+        em->text = citep_arena_strndup(d->arena, d->text.s + x->t_start,
+                                       x->t_end - x->t_start);
+        if (!em->text)
+            return CITE_ENOMEM;
+        em->text_span = citep_span_from_view(d, &d->text, x->t_start, x->t_end);
+    }
+    /* A post whose text the main-text choice left out: take it from the tree. */
+    for (size_t i = 0; i < e->n; i++) {
+        cite_embed *em = &d->embeds.v[e->v[i].index];
+        if (!em->text && e->v[i].text_node) {
+            cite_status st = text_from_tree(d, em, e->v[i].text_node);
+            if (st != CITE_OK)
+                return st;
+        }
+    }
+    return CITE_OK;
+}
+
+void citep_embeds_html_free(struct citep_html_embeds *e)
+{
+    citep_free(e->v);
+    e->v = NULL;
+    e->n = e->cap = 0;
+}

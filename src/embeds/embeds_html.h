@@ -1,0 +1,43 @@
+/*
+ * embeds_html.h - embedded social posts in HTML: the platforms' official embed
+ * markup (and the CMS/AMP wrappers around it) found in the gumbo tree.
+ * Called by src/html/html.c, which then places the posts' text in d->text.
+ */
+#ifndef CITEP_EMBEDS_HTML_H
+#define CITEP_EMBEDS_HTML_H
+#include "../html/dom.h"
+
+/* One embed element found in the tree. Duplicates (the same post embedded
+ * twice) get their own record but share index. */
+struct citep_html_embed {
+    const GumboNode *node;      /* outermost element of the embed */
+    const GumboNode *text_node; /* element holding the post text, or NULL */
+    int index;                  /* index into d->embeds */
+};
+
+struct citep_html_embeds {
+    struct citep_html_embed *v;
+    size_t n, cap;
+};
+
+/* Find the embeds under the document root, in document order; push them to
+ * d->embeds (ids "E1"...) and d->embed_x (positions SIZE_MAX until html.c
+ * places the text). Span offsets are mapped to the input through d->utf8. */
+cite_status citep_embeds_html_find(cite_doc *d, const struct citep_dom *dom,
+                                   struct citep_html_embeds *out);
+
+/* After d->text is built: fill each embed's text and text_span from the
+ * d->text range recorded in d->embed_x, or from the tree if it is not there. */
+cite_status citep_embeds_html_finish(cite_doc *d, const struct citep_html_embeds *e);
+
+/* The record whose node is n, or NULL. */
+const struct citep_html_embed *citep_embeds_html_lookup(const struct citep_html_embeds *e,
+                                                        const GumboNode *n);
+
+void citep_embeds_html_free(struct citep_html_embeds *e);
+
+/* Parse a post date ("July 17, 2023", "17 July 2023", "2023-07-17T..."):
+ * returns 1 and fills out ("YYYY-MM-DD"), 0 when s holds no date, -1 when it
+ * holds one that does not exist ("July 32, 2023"). */
+int citep_embed_parse_date(const char *s, char out[11]);
+#endif

@@ -1,0 +1,210 @@
+/*
+ * dom.c - gumbo behind a small interface (see dom.h).
+ *
+ * gumbo 0.10.1 records every parse error together with a copy of the stack of
+ * open elements, which makes memory quadratic on pages with thousands of
+ * unclosed tags; max_errors = 0 turns that bookkeeping off (we never read the
+ * errors).  gumbo also never checks its allocator's result, so it keeps its
+ * default malloc: an injected allocation failure there would crash instead of
+ * failing cleanly.  The pre-scan in html.c bounds what gumbo is given.
+ */
+#include "dom.h"
+
+#include <string.h>
+#include <strings.h>
+
+cite_status citep_dom_parse(struct citep_dom *dom, const char *buf, size_t len)
+{
+    GumboOptions o = kGumboDefaultOptions;
+    o.max_errors = 0;
+    dom->buf = buf;
+    dom->len = len;
+    dom->out = gumbo_parse_with_options(&o, buf, len);
+    return dom->out ? CITE_OK : CITE_ENOMEM;
+}
+
+void citep_dom_free(struct citep_dom *dom)
+{
+    if (dom->out)
+        gumbo_destroy_output(&kGumboDefaultOptions, dom->out);
+    dom->out = NULL;
+}
+
+const GumboNode *citep_dom_root(const struct citep_dom *dom)
+{
+    return dom->out ? dom->out->document : NULL;
+}
+
+static const GumboVector *children(const GumboNode *n)
+{
+    if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE)
+        return &n->v.element.children;
+    if (n->type == GUMBO_NODE_DOCUMENT)
+        return &n->v.document.children;
+    return NULL;
+}
+
+const GumboNode *citep_dom_next(const GumboNode *n, const GumboNode *top, bool descend)
+{
+    const GumboVector *c = children(n);
+    if (descend && c && c->length)
+        return c->data[0];
+    while (n && n != top) {
+        const GumboNode *p = n->parent;
+        if (!p)
+            return NULL;
+        c = children(p);
+        if (c && n->index_within_parent + 1 < c->length)
+            return c->data[n->index_within_parent + 1];
+        n = p;
+    }
+    return NULL;
+}
+
+bool citep_dom_is_elem(const GumboNode *n)
+{
+    return n && (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE);
+}
+
+bool citep_dom_tag_is(const GumboNode *n, const char *name)
+{
+    if (!citep_dom_is_elem(n))
+        return false;
+    if (n->v.element.tag != GUMBO_TAG_UNKNOWN)
+        return strcmp(gumbo_normalized_tagname(n->v.element.tag), name) == 0;
+    /* Unknown tags: the name is only in the source text "<amp-twitter ...". */
+    GumboStringPiece t = n->v.element.original_tag;
+    size_t k = strlen(name);
+    if (t.length < k + 1 || t.data[0] != '<' || strncasecmp(t.data + 1, name, k) != 0)
+        return false;
+    if (t.length == k + 1)
+        return true;
+    unsigned char c = (unsigned char)t.data[k + 1];
+    return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+           c == '\f';
+}
+
+const char *citep_dom_attr(const GumboNode *n, const char *name)
+{
+    if (!citep_dom_is_elem(n))
+        return NULL;
+    const GumboAttribute *a = gumbo_get_attribute(&n->v.element.attributes, name);
+    return a ? a->value : NULL;
+}
+
+static bool has_word(const char *s, const char *w)
+{
+    size_t k = strlen(w);
+    while (s && *s) {
+        while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f')
+            s++;
+        size_t m = strcspn(s, " \t\n\r\f");
+        if (m == k && strncmp(s, w, k) == 0)
+            return true;
+        s += m;
+    }
+    return false;
+}
+
+bool citep_dom_has_class(const GumboNode *n, const char *cls)
+{
+    return has_word(citep_dom_attr(n, "class"), cls);
+}
+
+const char *citep_dom_strcasestr(const char *s, const char *needle)
+{
+    size_t k = strlen(needle);
+    for (; s && *s; s++)
+        if (strncasecmp(s, needle, k) == 0)
+            return s;
+    return NULL;
+}
+
+bool citep_dom_hint(const GumboNode *n, const char *frag)
+{
+    return citep_dom_strcasestr(citep_dom_attr(n, "class"), frag) ||
+           citep_dom_strcasestr(citep_dom_attr(n, "id"), frag);
+}
+
+bool citep_dom_contains(const GumboNode *a, const GumboNode *n)
+{
+    for (; n; n = n->parent)
+        if (n == a)
+            return true;
+    return false;
+}
+
+size_t citep_dom_start(const GumboNode *n)
+{
+    if (citep_dom_is_elem(n))
+        return n->v.element.start_pos.offset;
+    if (n->type == GUMBO_NODE_DOCUMENT)
+        return 0;
+    return n->v.text.start_pos.offset;
+}
+
+static size_t own_end(const GumboNode *n)
+{
+    if (citep_dom_is_elem(n)) {
+        const GumboElement *e = &n->v.element;
+        if (e->original_end_tag.length)
+            return e->end_pos.offset + e->original_end_tag.length;
+        return e->start_pos.offset + e->original_tag.length;
+    }
+    if (n->type == GUMBO_NODE_DOCUMENT)
+        return 0;
+    return n->v.text.start_pos.offset + n->v.text.original_text.length;
+}
+
+size_t citep_dom_end(const GumboNode *n)
+{
+    /* An element closed implicitly ends where its last descendant ends. */
+    size_t end = own_end(n);
+    if (citep_dom_is_elem(n) && n->v.element.original_end_tag.length)
+        return end;
+    for (const GumboNode *c = citep_dom_next(n, n, true); c; c = citep_dom_next(c, n, true)) {
+        size_t e = own_end(c);
+        if (e > end)
+            end = e;
+    }
+    return end;
+}
+
+static bool skipped(const GumboNode *n)
+{
+    return citep_dom_tag_is(n, "script") || citep_dom_tag_is(n, "style") ||
+           citep_dom_tag_is(n, "template") || citep_dom_tag_is(n, "noscript");
+}
+
+cite_status citep_dom_text(const GumboNode *n, const GumboNode *skip, struct citep_buf *b,
+                           size_t max)
+{
+    bool space = false;
+    size_t start = b->len;
+    for (const GumboNode *c = n; c; c = citep_dom_next(c, n, !skipped(c) && c != skip)) {
+        if (c == skip) {
+            space = true;
+            continue;
+        }
+        if (citep_dom_tag_is(c, "br") || citep_dom_tag_is(c, "p"))
+            space = true;
+        if (c->type != GUMBO_NODE_TEXT && c->type != GUMBO_NODE_WHITESPACE &&
+            c->type != GUMBO_NODE_CDATA)
+            continue;
+        for (const char *s = c->v.text.text; *s; s++) {
+            unsigned char ch = (unsigned char)*s;
+            if (b->len - start >= max && (ch & 0xC0) != 0x80)
+                return CITE_OK;
+            if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f') {
+                space = true;
+                continue;
+            }
+            if (space && b->len > start && citep_buf_addc(b, ' ') != CITE_OK)
+                return CITE_ENOMEM;
+            space = false;
+            if (citep_buf_addc(b, (char)ch) != CITE_OK)
+                return CITE_ENOMEM;
+        }
+    }
+    return CITE_OK;
+}

@@ -1,0 +1,52 @@
+/*
+ * dom.h - the small interface through which citecheck uses gumbo (libgumbo
+ * 0.10.1, an HTML5 parser following the WHATWG parsing algorithm): parse with
+ * our options, free, and a few read-only helpers over the tree.  Traversals
+ * are iterative (parent/sibling links) so nesting depth never costs C stack.
+ */
+#ifndef CITEP_HTML_DOM_H
+#define CITEP_HTML_DOM_H
+#include "../internal.h"
+#include <gumbo.h>
+
+struct citep_dom {
+    GumboOutput *out;
+    const char *buf; /* the parsed buffer (d->utf8.s); offsets are into it */
+    size_t len;
+};
+
+/* Parse buf[0..len) (valid UTF-8, outlives the tree). CITE_ENOMEM on failure. */
+cite_status citep_dom_parse(struct citep_dom *dom, const char *buf, size_t len);
+void citep_dom_free(struct citep_dom *dom);
+const GumboNode *citep_dom_root(const struct citep_dom *dom);
+
+/* Pre-order successor of n inside the subtree of top; with descend false the
+ * children of n are skipped. NULL at the end. */
+const GumboNode *citep_dom_next(const GumboNode *n, const GumboNode *top, bool descend);
+
+bool citep_dom_is_elem(const GumboNode *n);
+/* True when n is an element whose tag name (lowercase) is name; works for
+ * unknown tags such as amp-twitter or lite-youtube. */
+bool citep_dom_tag_is(const GumboNode *n, const char *name);
+/* The attribute's decoded value, or NULL. */
+const char *citep_dom_attr(const GumboNode *n, const char *name);
+/* True when the class attribute holds the word cls (exact, case-sensitive). */
+bool citep_dom_has_class(const GumboNode *n, const char *cls);
+/* True when class or id contains frag as a substring (ASCII case-insensitive). */
+bool citep_dom_hint(const GumboNode *n, const char *frag);
+/* True when a is n or an ancestor of n. */
+bool citep_dom_contains(const GumboNode *a, const GumboNode *n);
+
+/* Offsets into the parsed buffer: where n's markup starts and ends. */
+size_t citep_dom_start(const GumboNode *n);
+size_t citep_dom_end(const GumboNode *n);
+
+/* Append the decoded text under n (minus the subtree skip, may be NULL) to b,
+ * whitespace collapsed to single spaces, trimmed; scripts/styles skipped.
+ * Stops near max bytes, at a character boundary. */
+cite_status citep_dom_text(const GumboNode *n, const GumboNode *skip, struct citep_buf *b,
+                           size_t max);
+
+/* Case-insensitive search of needle in s (ASCII). */
+const char *citep_dom_strcasestr(const char *s, const char *needle);
+#endif

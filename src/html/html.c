@@ -1,0 +1,650 @@
+/*
+ * html.c - the HTML stage (see html.h), following the WHATWG HTML parsing
+ * model through gumbo.
+ *
+ * 1. A linear pre-scan (prescan.c) measures what makes gumbo's tree building
+ *    slow or large; pages past the limits below are not given to gumbo: their
+ *    tags are stripped for a degraded main text, with a warning.
+ * 2. gumbo parses d->utf8; its source offsets map to the input through d->utf8.
+ * 3. Metadata (title, published, publisher) from <meta>, JSON-LD and <time>.
+ * 4. Embedded posts (src/embeds/embeds_html.c).
+ * 5. The main text: the smallest element holding most of the page's prose
+ *    (and every embed), minus navigation, scripts, forms and widgets, written
+ *    as paragraphs to d->text; embedded posts stay in it as their own
+ *    paragraphs, marked with their embed, like a copied page.
+ */
+#include "html.h"
+
+#include "../embeds/embeds_html.h"
+#include "dom.h"
+#include "emit.h"
+#include "prescan.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* What gumbo is given.  Measured with gumbo 0.10.1 (max_errors = 0): 10,000
+ * open <div> take 0.1 s and 40,000 take 2 s (quadratic); 10,000 unclosed
+ * formatting elements with distinct attributes take 0.6 s; a 16 MB page of
+ * ordinary markup takes 1.6 s and 220 MB. */
+#define CITEP_HTML_MAX_DEPTH 10000
+#define CITEP_HTML_MAX_FORMATTING 5000
+#define CITEP_HTML_MAX_TAGS 250000
+#define CITEP_HTML_MAX_MARKUP ((size_t)8 * 1024 * 1024)
+#define CITEP_HTML_MAX_PARSE ((size_t)16 * 1024 * 1024)
+/* Most main text kept (bytes). */
+#define CITEP_HTML_MAX_TEXT ((size_t)16 * 1024 * 1024)
+/* Share of the page's prose the main-text element must hold. */
+#define MAIN_SHARE 0.8
+#define MAX_META 2048
+
+/* ---- degraded path ------------------------------------------------------- */
+
+static const char *const block_tags[] = {
+    "p",      "div",     "h1",      "h2",         "h3",       "h4",     "h5",
+    "h6",     "li",      "ul",      "ol",         "blockquote", "figcaption", "figure",
+    "section", "article", "main",   "header",     "footer",   "aside",  "nav",
+    "table",  "tr",      "td",      "th",         "pre",      "dd",     "dt",
+    "dl",     "br",      "hr",      "address",    "caption",  "details", "summary",
+    "form",   "fieldset", "body",   "html",       "center",   "tbody",  "thead"};
+
+static bool tok_block(const struct citep_tok *t)
+{
+    for (size_t i = 0; i < sizeof block_tags / sizeof *block_tags; i++)
+        if (citep_tok_is(t, block_tags[i]))
+            return true;
+    return false;
+}
+
+static cite_status strip_tags(cite_doc *d)
+{
+    struct citep_emit e;
+    citep_emit_init(&e, d, CITEP_HTML_MAX_TEXT);
+    const char *s = d->utf8.s;
+    size_t len = d->utf8.len, pos = 0;
+    struct citep_tok t;
+    cite_status st = CITE_OK;
+    while (st == CITE_OK && !e.full && citep_tok_next(s, len, &pos, &t)) {
+        if (t.type == CITEP_TOK_TEXT)
+            st = citep_emit_source(&e, s + t.start, t.end - t.start, t.start);
+        else if ((t.type == CITEP_TOK_START || t.type == CITEP_TOK_END) && tok_block(&t))
+            st = citep_emit_break(&e);
+        if (t.type == CITEP_TOK_START && citep_tok_skip_raw(s, len, &pos, &t))
+            st = st ? st : citep_emit_break(&e);
+    }
+    if (st == CITE_OK)
+        st = citep_emit_break(&e);
+    if (st == CITE_OK && e.full)
+        st = citep_warn(d, "html-text-truncated", 0,
+                        "main text cut at %zu bytes", CITEP_HTML_MAX_TEXT);
+    return st;
+}
+
+/* Refuse gumbo (NULL) or say why not. */
+static const char *too_hard(const cite_doc *d, struct citep_prescan *ps)
+{
+    if (d->utf8.len > CITEP_HTML_MAX_PARSE)
+        return "the page is larger than the HTML parser's limit";
+    citep_prescan(d->utf8.s, d->utf8.len, CITEP_HTML_MAX_DEPTH, CITEP_HTML_MAX_FORMATTING,
+                  ps);
+    if (ps->max_depth > CITEP_HTML_MAX_DEPTH)
+        return "elements are nested deeper than the HTML parser's limit";
+    if (ps->max_fmt > CITEP_HTML_MAX_FORMATTING)
+        return "too many unclosed formatting elements";
+    if (ps->tags > CITEP_HTML_MAX_TAGS)
+        return "too many tags";
+    if (ps->markup > CITEP_HTML_MAX_MARKUP)
+        return "too much markup";
+    return NULL;
+}
+
+/* ---- metadata -------------------------------------------------------------- */
+
+static const char *collapse(cite_doc *d, const char *s, cite_status *st)
+{
+    if (!s)
+        return NULL;
+    struct citep_buf b;
+    citep_buf_init(&b, 0);
+    bool sp = false;
+    for (const char *p = s; *p && b.len < MAX_META; p++) {
+        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f') {
+            sp = true;
+            continue;
+        }
+        if ((sp && b.len && citep_buf_addc(&b, ' ')) || citep_buf_addc(&b, *p)) {
+            *st = CITE_ENOMEM;
+            return NULL;
+        }
+        sp = false;
+    }
+    const char *r = b.len ? citep_arena_strndup(d->arena, b.data, b.len) : NULL;
+    if (b.len && !r)
+        *st = CITE_ENOMEM;
+    citep_buf_free(&b);
+    return r;
+}
+
+static const char *node_text(cite_doc *d, const GumboNode *n, cite_status *st)
+{
+    struct citep_buf b;
+    citep_buf_init(&b, 0);
+    if (citep_dom_text(n, NULL, &b, MAX_META) != CITE_OK) {
+        *st = CITE_ENOMEM;
+        return NULL;
+    }
+    const char *r = b.len ? citep_arena_strndup(d->arena, b.data, b.len) : NULL;
+    if (b.len && !r)
+        *st = CITE_ENOMEM;
+    citep_buf_free(&b);
+    return r;
+}
+
+struct meta {
+    const char *og_title, *title, *h1;
+    const char *meta_date, *ld_date, *time_date;
+    const char *og_site, *ld_publisher, *ld_headline;
+};
+
+static const char *json_str(json_t *o, const char *key)
+{
+    json_t *v = json_object_get(o, key);
+    return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+/* The first object in a JSON-LD tree with datePublished/publisher. */
+static void ld_walk(cite_doc *d, json_t *j, struct meta *m, int depth, cite_status *st)
+{
+    if (depth > 8)
+        return;
+    if (json_is_array(j)) {
+        for (size_t i = 0; i < json_array_size(j); i++)
+            ld_walk(d, json_array_get(j, i), m, depth + 1, st);
+        return;
+    }
+    if (!json_is_object(j))
+        return;
+    const char *dp = json_str(j, "datePublished");
+    if (dp && !m->ld_date) {
+        m->ld_date = collapse(d, dp, st);
+        if (!m->ld_headline)
+            m->ld_headline = collapse(d, json_str(j, "headline"), st);
+    }
+    json_t *pub = json_object_get(j, "publisher");
+    if (json_is_array(pub))
+        pub = json_array_get(pub, 0);
+    if (!m->ld_publisher && json_is_object(pub))
+        m->ld_publisher = collapse(d, json_str(pub, "name"), st);
+    json_t *graph = json_object_get(j, "@graph");
+    if (graph)
+        ld_walk(d, graph, m, depth + 1, st);
+}
+
+static void json_ld(cite_doc *d, const GumboNode *script, struct meta *m, cite_status *st)
+{
+    const GumboVector *c = &script->v.element.children;
+    if (!c->length)
+        return;
+    const GumboNode *t = c->data[0];
+    if (t->type != GUMBO_NODE_TEXT)
+        return;
+    json_error_t jerr;
+    json_t *j = json_loads(t->v.text.text, JSON_DECODE_ANY, &jerr);
+    if (!j)
+        return; /* broken JSON-LD is common and not worth a warning */
+    ld_walk(d, j, m, 0, st);
+    json_decref(j);
+}
+
+static void meta_tag(cite_doc *d, const GumboNode *n, struct meta *m, cite_status *st)
+{
+    const char *prop = citep_dom_attr(n, "property");
+    const char *name = citep_dom_attr(n, "name");
+    const char *key = prop ? prop : name;
+    const char *val = citep_dom_attr(n, "content");
+    if (!key || !val)
+        return;
+    if (!strcmp(key, "og:title") && !m->og_title)
+        m->og_title = collapse(d, val, st);
+    else if (!strcmp(key, "og:site_name") && !m->og_site)
+        m->og_site = collapse(d, val, st);
+    else if ((!strcmp(key, "article:published_time") || !strcmp(key, "datePublished") ||
+              !strcmp(key, "date") || !strcmp(key, "pubdate")) && !m->meta_date)
+        m->meta_date = collapse(d, val, st);
+}
+
+/* A <time> inside a quoted or embedded post dates the post, not the page. */
+static bool in_blockquote(const GumboNode *n)
+{
+    for (; n; n = n->parent)
+        if (citep_dom_tag_is(n, "blockquote"))
+            return true;
+    return false;
+}
+
+static cite_status metadata(cite_doc *d, const GumboNode *root, struct meta *m)
+{
+    cite_status st = CITE_OK;
+    for (const GumboNode *n = root; n && st == CITE_OK;) {
+        bool descend = true;
+        if (citep_dom_tag_is(n, "meta")) {
+            meta_tag(d, n, m, &st);
+        } else if (citep_dom_tag_is(n, "title")) {
+            if (!m->title && n->parent && citep_dom_tag_is(n->parent, "head"))
+                m->title = node_text(d, n, &st);
+            descend = false;
+        } else if (citep_dom_tag_is(n, "h1")) {
+            if (!m->h1)
+                m->h1 = node_text(d, n, &st);
+        } else if (citep_dom_tag_is(n, "time")) {
+            const char *dt = citep_dom_attr(n, "datetime");
+            if (dt && !m->time_date && !in_blockquote(n))
+                m->time_date = collapse(d, dt, &st);
+        } else if (citep_dom_tag_is(n, "script")) {
+            const char *type = citep_dom_attr(n, "type");
+            if (type && !strcmp(type, "application/ld+json"))
+                json_ld(d, n, m, &st);
+            descend = false;
+        } else if (citep_dom_tag_is(n, "style") || citep_dom_tag_is(n, "svg")) {
+            descend = false;
+        }
+        n = citep_dom_next(n, root, descend);
+    }
+    return st;
+}
+
+static bool iso_date(const char *s)
+{
+    if (!s || strlen(s) < 10)
+        return false;
+    for (int i = 0; i < 10; i++)
+        if (i == 4 || i == 7 ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
+            return false;
+    char out[11];
+    char tmp[11];
+    memcpy(tmp, s, 10);
+    tmp[10] = '\0';
+    return citep_embed_parse_date(tmp, out) == 1;
+}
+
+static void set_source(cite_doc *d, const struct meta *m)
+{
+    d->source.title = m->og_title ? m->og_title
+                      : m->title  ? m->title
+                      : m->ld_headline ? m->ld_headline : m->h1;
+    d->source.published = m->meta_date ? m->meta_date
+                          : m->ld_date ? m->ld_date : m->time_date;
+    d->source.publisher = m->og_site ? m->og_site : m->ld_publisher;
+    const char *cands[3] = {m->meta_date, m->ld_date, m->time_date};
+    for (int i = 0; i < 3 && !d->date[0]; i++)
+        if (iso_date(cands[i])) {
+            memcpy(d->date, cands[i], 10);
+            d->date[10] = '\0';
+        }
+}
+
+/* ---- what is not article text ---------------------------------------------- */
+
+static const char *const drop_tags[] = {
+    "head",   "script", "style",  "noscript", "template", "nav",    "header",
+    "footer", "aside",  "form",   "button",   "svg",      "math",   "menu",
+    "select", "textarea", "input", "iframe",  "object",   "embed",  "canvas",
+    "video",  "audio",  "dialog", "map",      "title",    "picture", "img"};
+
+/* Class/id fragments of page furniture (cookie banners, share bars, ...). */
+static const char *const drop_hints[] = {
+    "cookie",  "consent",   "share",   "social",  "newsletter", "subscribe", "related",
+    "comment", "sidebar",   "menu",    "navbar",  "breadcrumb", "advert",    "promo",
+    "popup",   "modal",     "paywall", "byline-share", "recommend", "outbrain", "taboola"};
+
+static const char *const drop_roles[] = {"navigation", "banner", "contentinfo",
+                                         "complementary", "search", "dialog", "menu"};
+
+struct nodeset {
+    const GumboNode **v;
+    size_t n, cap;
+};
+
+static int ptr_cmp(const void *a, const void *b)
+{
+    uintptr_t x = (uintptr_t) * (const GumboNode *const *)a;
+    uintptr_t y = (uintptr_t) * (const GumboNode *const *)b;
+    return x < y ? -1 : x > y;
+}
+
+static bool in_set(const struct nodeset *s, const GumboNode *n)
+{
+    return s->n && bsearch(&n, s->v, s->n, sizeof *s->v, ptr_cmp) != NULL;
+}
+
+/* Every ancestor of an embed: never dropped, whatever its class says. */
+static cite_status protect_embeds(const struct citep_html_embeds *em, struct nodeset *s)
+{
+    for (size_t i = 0; i < em->n; i++)
+        for (const GumboNode *n = em->v[i].node; n; n = n->parent)
+            if (CITEP_PUSH(s, n) != CITE_OK)
+                return CITE_ENOMEM;
+    if (s->n)
+        qsort(s->v, s->n, sizeof *s->v, ptr_cmp);
+    return CITE_OK;
+}
+
+static bool dropped(const GumboNode *n, const struct nodeset *keep)
+{
+    if (!citep_dom_is_elem(n))
+        return n->type == GUMBO_NODE_COMMENT;
+    for (size_t i = 0; i < sizeof drop_tags / sizeof *drop_tags; i++)
+        if (citep_dom_tag_is(n, drop_tags[i]))
+            return !in_set(keep, n);
+    if (in_set(keep, n))
+        return false;
+    if (citep_dom_attr(n, "hidden"))
+        return true;
+    const char *role = citep_dom_attr(n, "role");
+    for (size_t i = 0; role && i < sizeof drop_roles / sizeof *drop_roles; i++)
+        if (!strcmp(role, drop_roles[i]))
+            return true;
+    if (!citep_dom_attr(n, "class") && !citep_dom_attr(n, "id"))
+        return false;
+    for (size_t i = 0; i < sizeof drop_hints / sizeof *drop_hints; i++)
+        if (citep_dom_hint(n, drop_hints[i]))
+            return true;
+    return false;
+}
+
+/* ---- choosing the main-text element ----------------------------------------- */
+
+static bool is_text(const GumboNode *n)
+{
+    return n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA ||
+           n->type == GUMBO_NODE_WHITESPACE;
+}
+
+/* Prose weight of a text node: its bytes, unless it is link text. */
+static size_t weight(const GumboNode *n, size_t in_link)
+{
+    return n->type == GUMBO_NODE_TEXT && !in_link ? strlen(n->v.text.text) : 0;
+}
+
+/* Post-order over body: the total prose, or (pass 2) the deepest element that
+ * holds MAIN_SHARE of it and contains every embed (keep marks the embeds'
+ * ancestors; with no embed, any element qualifies). */
+static cite_status prose_pass(const GumboNode *body, const struct nodeset *keep,
+                              const struct nodeset *must, size_t total, size_t *sum,
+                              const GumboNode **best)
+{
+    CITEP_VEC(size_t) acc = {0};
+    size_t in_link = 0;
+    cite_status st = CITEP_PUSH(&acc, (size_t)0);
+    const GumboNode *n = body;
+    *best = NULL;
+    while (st == CITE_OK && n) {
+        /* enter n */
+        bool down = citep_dom_is_elem(n) && (n == body || !dropped(n, keep)) &&
+                    n->v.element.children.length > 0;
+        if (is_text(n))
+            acc.v[acc.n - 1] += weight(n, in_link);
+        if (down) {
+            in_link += citep_dom_tag_is(n, "a");
+            if ((st = CITEP_PUSH(&acc, (size_t)0)) != CITE_OK)
+                break;
+            n = n->v.element.children.data[0];
+            continue;
+        }
+        /* leave n and every ancestor whose last child it is */
+        for (;;) {
+            if (n == body) {
+                n = NULL;
+                break;
+            }
+            const GumboNode *p = n->parent;
+            if (n->index_within_parent + 1 < p->v.element.children.length) {
+                n = p->v.element.children.data[n->index_within_parent + 1];
+                break;
+            }
+            n = p;
+            size_t v = acc.v[--acc.n];
+            acc.v[acc.n - 1] += v;
+            in_link -= citep_dom_tag_is(n, "a");
+            if (!*best && total && (double)v >= MAIN_SHARE * (double)total &&
+                (!must || in_set(must, n)))
+                *best = n;
+        }
+    }
+    *sum = st == CITE_OK && acc.n ? acc.v[0] : 0;
+    citep_free(acc.v);
+    return st;
+}
+
+static const GumboNode *find_body(const GumboNode *root)
+{
+    for (const GumboNode *n = root; n; n = citep_dom_next(n, root, true))
+        if (citep_dom_tag_is(n, "body"))
+            return n;
+    return root;
+}
+
+/* Keep only the common ancestors of all embeds (the chain above their LCA). */
+static void lca_chain(const struct citep_html_embeds *em, struct nodeset *s)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        bool all = true;
+        for (size_t k = 0; k < em->n && all; k++)
+            all = citep_dom_contains(s->v[i], em->v[k].node);
+        if (all)
+            s->v[w++] = s->v[i];
+    }
+    s->n = w;
+}
+
+static cite_status choose_main(const GumboNode *body, const struct citep_html_embeds *em,
+                               const struct nodeset *keep, const GumboNode **main)
+{
+    size_t total = 0;
+    const GumboNode *best = NULL;
+    cite_status st = prose_pass(body, keep, NULL, 0, &total, &best);
+    if (st != CITE_OK)
+        return st;
+    struct nodeset chain = {0};
+    for (size_t i = 0; i < em->n && em->n <= 64; i++)
+        for (const GumboNode *n = em->v[i].node; n; n = n->parent)
+            if (i == 0 && CITEP_PUSH(&chain, n) != CITE_OK)
+                return citep_free(chain.v), CITE_ENOMEM;
+    lca_chain(em, &chain);
+    if (chain.n)
+        qsort(chain.v, chain.n, sizeof *chain.v, ptr_cmp);
+    size_t unused;
+    bool must = em->n > 0 && em->n <= 64 && chain.n;
+    st = prose_pass(body, keep, must ? &chain : NULL, total, &unused, &best);
+    citep_free(chain.v);
+    *main = best ? best : body;
+    return st;
+}
+
+/* ---- writing the main text -------------------------------------------------- */
+
+static const char *const para_tags[] = {
+    "p",   "h1",   "h2",  "h3",     "h4",      "h5",     "h6",      "li",
+    "blockquote", "figcaption", "div", "section", "article", "main", "ul", "ol",
+    "table", "tr",  "td",  "th",     "pre",     "dd",     "dt",      "dl",
+    "figure", "address", "caption", "details", "summary", "center", "br", "hr"};
+
+static bool para_tag(const GumboNode *n)
+{
+    if (!citep_dom_is_elem(n))
+        return false;
+    if (n->v.element.tag != GUMBO_TAG_UNKNOWN) {
+        const char *t = gumbo_normalized_tagname(n->v.element.tag);
+        for (size_t i = 0; i < sizeof para_tags / sizeof *para_tags; i++)
+            if (!strcmp(t, para_tags[i]))
+                return true;
+    }
+    return false;
+}
+
+struct walk {
+    cite_doc *d;
+    struct citep_emit e;
+    const struct citep_html_embeds *em;
+    const struct nodeset *keep;
+    const struct citep_html_embed *cur;   /* the embed being written */
+    bool in_text;                         /* inside cur's text element */
+};
+
+static cite_status mark_start(struct walk *w, size_t *slot)
+{
+    cite_status st = citep_emit_break(&w->e);
+    if (*slot == SIZE_MAX)
+        *slot = w->d->text.len + (w->d->text.len ? 1 : 0);
+    return st;
+}
+
+static cite_status on_enter(struct walk *w, const GumboNode *n)
+{
+    cite_doc *d = w->d;
+    if (is_text(n)) {
+        const GumboText *t = &n->v.text;
+        size_t off = (size_t)(t->original_text.data - d->utf8.s);
+        if (n->type == GUMBO_NODE_CDATA || off > d->utf8.len)
+            return citep_emit_text(&w->e, t->text, strlen(t->text), t->start_pos.offset,
+                                   t->original_text.length);
+        return citep_emit_aligned(&w->e, t->original_text.data, t->original_text.length, off,
+                                  t->text);
+    }
+    const struct citep_html_embed *he = w->cur ? NULL : citep_embeds_html_lookup(w->em, n);
+    if (he) {
+        w->cur = he;
+        w->e.embed = he->index;
+        return mark_start(w, &d->embed_x.v[he->index].s_start);
+    }
+    if (w->cur && n == w->cur->text_node) {
+        struct citep_embed_x *x = &d->embed_x.v[w->cur->index];
+        w->in_text = true;
+        if (x->t_start != SIZE_MAX) { /* a second copy of the same post */
+            size_t dummy = SIZE_MAX;
+            return mark_start(w, &dummy);
+        }
+        return mark_start(w, &x->t_start);
+    }
+    return para_tag(n) ? citep_emit_break(&w->e) : CITE_OK;
+}
+
+static cite_status on_leave(struct walk *w, const GumboNode *n)
+{
+    cite_doc *d = w->d;
+    if (!citep_dom_is_elem(n))
+        return CITE_OK;
+    if (w->cur && n == w->cur->text_node) {
+        cite_status st = citep_emit_break(&w->e);
+        struct citep_embed_x *x = &d->embed_x.v[w->cur->index];
+        if (w->in_text && x->t_end == SIZE_MAX && x->t_start != SIZE_MAX) {
+            x->t_end = d->text.len;
+            if (x->t_end < x->t_start) /* nothing was written */
+                x->t_start = x->t_end = SIZE_MAX;
+        }
+        w->in_text = false;
+        return st;
+    }
+    if (w->cur && n == w->cur->node) {
+        cite_status st = citep_emit_break(&w->e);
+        struct citep_embed_x *x = &d->embed_x.v[w->cur->index];
+        if (x->s_start != SIZE_MAX && x->s_end == SIZE_MAX) {
+            x->s_end = d->text.len;
+            if (x->s_end < x->s_start)
+                x->s_start = x->s_end = SIZE_MAX;
+        }
+        w->cur = NULL;
+        w->e.embed = -1;
+        return st;
+    }
+    return para_tag(n) ? citep_emit_break(&w->e) : CITE_OK;
+}
+
+static cite_status write_main(struct walk *w, const GumboNode *top)
+{
+    cite_status st = CITE_OK;
+    const GumboNode *n = top;
+    while (st == CITE_OK && n && !w->e.full) {
+        st = on_enter(w, n);
+        bool down = citep_dom_is_elem(n) && n->v.element.children.length &&
+                    (n == top || !dropped(n, w->keep) || n == (w->cur ? w->cur->node : NULL));
+        if (down) {
+            n = n->v.element.children.data[0];
+            continue;
+        }
+        for (;;) {
+            if (st == CITE_OK)
+                st = on_leave(w, n);
+            if (n == top) {
+                n = NULL;
+                break;
+            }
+            const GumboNode *p = n->parent;
+            if (n->index_within_parent + 1 < p->v.element.children.length) {
+                n = p->v.element.children.data[n->index_within_parent + 1];
+                break;
+            }
+            n = p;
+        }
+    }
+    if (st == CITE_OK)
+        st = citep_emit_break(&w->e);
+    return st;
+}
+
+/* ---- the stage --------------------------------------------------------------- */
+
+static cite_status parsed(cite_doc *d, struct citep_dom *dom)
+{
+    struct citep_html_embeds em = {0};
+    struct nodeset keep = {0};
+    struct meta m;
+    memset(&m, 0, sizeof m);
+    const GumboNode *root = citep_dom_root(dom), *body = find_body(root), *main = body;
+    cite_status st = metadata(d, root, &m);
+    if (st == CITE_OK) {
+        set_source(d, &m);
+        st = citep_embeds_html_find(d, dom, &em);
+    }
+    if (st == CITE_OK)
+        st = protect_embeds(&em, &keep);
+    if (st == CITE_OK)
+        st = choose_main(body, &em, &keep, &main);
+    if (st == CITE_OK) {
+        struct walk w = {.d = d, .em = &em, .keep = &keep};
+        citep_emit_init(&w.e, d, CITEP_HTML_MAX_TEXT);
+        st = write_main(&w, main);
+        if (st == CITE_OK && w.e.full)
+            st = citep_warn(d, "html-text-truncated", 0, "main text cut at %zu bytes",
+                            CITEP_HTML_MAX_TEXT);
+    }
+    if (st == CITE_OK)
+        st = citep_embeds_html_finish(d, &em);
+    citep_free(keep.v);
+    citep_embeds_html_free(&em);
+    return st;
+}
+
+cite_status citep_html_extract(cite_doc *d, cite_error *err)
+{
+    struct citep_prescan ps;
+    const char *why = too_hard(d, &ps);
+    cite_status st;
+    if (why) {
+        st = citep_warn(d, "html-degraded", 0,
+                        "%s; tags were stripped and embeds not looked for", why);
+        if (st == CITE_OK)
+            st = strip_tags(d);
+    } else {
+        struct citep_dom dom = {0};
+        st = citep_dom_parse(&dom, d->utf8.s, d->utf8.len);
+        if (st == CITE_OK)
+            st = parsed(d, &dom);
+        citep_dom_free(&dom);
+    }
+    if (st != CITE_OK)
+        return citep_error(err, st, 0, 0, "HTML stage: %s", cite_strerror(st));
+    return CITE_OK;
+}
