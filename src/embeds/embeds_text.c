@@ -28,6 +28,7 @@
 #define MAX_DELIM_LINES 10 /* how far an opening line ("@handle") may be */
 #define CONTINUE_MIN 1.0   /* score a paragraph needs to extend a post upwards */
 #define STRONG_POST 3.0    /* score that vouches for a neutral line after it */
+#define MAX_ANCHOR_BYTES 600 /* a closing line is short; longer lines are prose */
 
 struct rng {
     size_t b, e;
@@ -691,8 +692,8 @@ static bool parse_sig(const char *s, size_t i, size_t e, bool need_dash, struct 
     if (!dl && need_dash)
         return false;
     i = skip_ws(s, i + dl, e);
-    size_t p = find(s, i, e, "(@");
-    if (p == NONE || p - i > 256)
+    size_t p = find(s, i, e - i > 260 ? i + 260 : e, "(@");
+    if (p == NONE)
         return false;
     size_t nb = i, ne = p;
     citep_emb_trim(s, &nb, &ne);
@@ -1119,6 +1120,9 @@ static bool detect_anchor(struct ctx *c, size_t li, size_t barrier, struct ancho
     struct sig g;
     memset(a, 0, sizeof *a);
     a->line = li;
+    if (l->e - l->s > MAX_ANCHOR_BYTES) /* only the tail can be a signature */
+        return l->e - l->s < 8 * MAX_ANCHOR_BYTES &&
+               anchor_after_link(c, l->e - MAX_ANCHOR_BYTES, l->e, a);
     if (parse_sig(c->s, l->s, l->e, true, &g))
         return anchor_from_sig(c, &g, l->s, l->e, a);
     return anchor_instagram(c, l->s, l->e, a) || anchor_facebook(c, l->s, l->e, a) ||
@@ -1243,7 +1247,8 @@ static cite_status find_anchors(struct ctx *c)
             a.first_min = CONTINUE_MIN; /* a bare status link: only clear post text */
         if (!strcmp(a.platform, "youtube"))
             youtube_title(c, &a, barrier);
-        else
+        else if (!strcmp(a.platform, "instagram") || !strcmp(a.platform, "threads") ||
+                 !strcmp(a.platform, "tiktok"))
             find_opening(c, &a, barrier);
         extend_anchor(c, &a, &li);
         if (!a.fixed)
@@ -1251,8 +1256,12 @@ static cite_status find_anchors(struct ctx *c)
         cite_status st = CITEP_PUSH(&c->an, a);
         if (st != CITE_OK)
             return st;
-        if (c->an.n >= CITEP_MAX_EMBEDS)
+        if (c->an.n >= CITEP_MAX_EMBEDS) {
+            (void)citep_warn(c->d, "embed-limit", citep_text_to_input(&c->d->text, a.e),
+                             "more than %d embedded posts; the rest are ignored",
+                             CITEP_MAX_EMBEDS);
             break;
+        }
         barrier = a.e;
     }
     return CITE_OK;
@@ -1325,11 +1334,13 @@ static double unit_score(const struct ctx *c, size_t u, size_t maxcp, struct fea
 }
 
 /* Walk back from the anchor over units that read as post text. */
-static struct rng walk_back(struct ctx *c, const struct anchor *a, size_t barrier)
+static struct rng walk_back(struct ctx *c, const struct anchor *a, size_t barrier,
+                            size_t *cursor)
 {
-    size_t u = c->units.n, first = NONE, last = NONE, total = 0, count = 0;
-    while (u > 0 && c->units.v[u - 1].end > a->b)
-        u--;
+    size_t u, first = NONE, last = NONE, total = 0, count = 0;
+    while (*cursor < c->units.n && c->units.v[*cursor].end <= a->b)
+        (*cursor)++;
+    u = *cursor;
     for (; u-- > 0 && c->units.v[u].start >= barrier && count < MAX_POST_UNITS;) {
         struct feat f, g;
         double sc = unit_score(c, u, a->maxcp, &f);
@@ -1411,7 +1422,8 @@ static const char *date_str(struct ctx *c, const struct anchor *a)
     return citep_arena_printf(c->d->arena, "%04d-%02d-%02d", a->date.y, a->date.m, a->date.d);
 }
 
-static cite_status emit(struct ctx *c, struct anchor *a, struct rng text, size_t sb)
+static cite_status emit(struct ctx *c, struct anchor *a, struct rng text, size_t sb,
+                        size_t from_unit)
 {
     cite_doc *d = c->d;
     const char *s = c->s;
@@ -1437,7 +1449,9 @@ static cite_status emit(struct ctx *c, struct anchor *a, struct rng text, size_t
                               sb, a->e};
     if (CITEP_PUSH(&d->embeds, em) != CITE_OK || CITEP_PUSH(&d->embed_x, x) != CITE_OK)
         return CITE_ENOMEM;
-    for (size_t u = 0; u < c->units.n; u++)
+    while (from_unit > 0 && c->units.v[from_unit - 1].start >= sb)
+        from_unit--;
+    for (size_t u = from_unit; u < c->units.n && c->units.v[u].start < a->e; u++)
         if (c->units.v[u].start >= sb && c->units.v[u].end <= a->e)
             c->units.v[u].embed = (int)k;
     return CITE_OK;
@@ -1445,12 +1459,14 @@ static cite_status emit(struct ctx *c, struct anchor *a, struct rng text, size_t
 
 static cite_status build_embeds(struct ctx *c)
 {
-    size_t barrier = 0;
+    size_t barrier = 0, cursor = 0;
     for (size_t i = 0; i < c->an.n; i++) {
         struct anchor *a = &c->an.v[i];
-        struct rng text = a->fixed ? a->text : walk_back(c, a, barrier);
+        while (cursor < c->units.n && c->units.v[cursor].end <= a->span_b)
+            cursor++;
+        struct rng text = a->fixed ? a->text : walk_back(c, a, barrier, &cursor);
         size_t sb = a->fixed ? a->span_b : (rng_set(text) ? text.b : a->b);
-        cite_status st = emit(c, a, text, sb);
+        cite_status st = emit(c, a, text, sb, cursor);
         if (st != CITE_OK)
             return st;
         barrier = a->e;
