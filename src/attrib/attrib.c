@@ -1,0 +1,907 @@
+/*
+ * attrib.c - attributions in article prose resolved into citations
+ * (CONTRACT.md "citations"; kinds news_outlet, official, person, organization,
+ * social_post, document, anonymous).
+ *
+ * Each prose paragraph is tokenised once; quote marks are paired inside the
+ * paragraph (curly and straight mixed, unbalanced ones ignored) and sentences
+ * never end inside a paired quote. A cue word ("said", "according to",
+ * "stated by", "citing") then looks for its source next to it: the subject
+ * clause before the verb, or the noun phrase after it. Every look-around is
+ * bounded by a few tokens, so the stage is linear in the paragraph length
+ * whatever the input (no full stop, thousands of "said").
+ * Same source twice -> one citation with several spans; pronouns, short names
+ * and "the ministry" refer back to recent citations.
+ */
+#include "attrib/attrib_int.h"
+#include "attrib/dates.h"
+#include "attrib/tokens.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_SUBJECT 10     /* tokens in a subject before its verb */
+#define MAX_OBJECT 12      /* tokens in a source after its cue */
+#define MAX_AUX 4          /* "has also recently" between source and verb */
+#define MAX_CITATIONS 100000
+#define MAX_FIELD 600      /* bytes kept of a claim or quote */
+#define COREF_WINDOW 64    /* citations looked back at for coreference */
+
+/* A source found in the text, before it is merged into a citation. */
+struct mention {
+    size_t ns, ne;    /* source tokens */
+    size_t rs, re;    /* role tokens (rs == re: none) */
+    size_t as, ae;    /* tokens of the whole attribution phrase */
+    const char *kind;
+    int coref;        /* citation it refers back to, or -1 */
+};
+
+struct wcit { /* a citation being built */
+    const char *source, *kind, *role, *cue, *date, *date_text, *claim, *quote;
+    char *key;
+    int embed;
+    CITEP_VEC(cite_span) spans;
+    size_t first;     /* input offset of the first mention, for ordering */
+};
+
+struct actx {
+    cite_doc *d;
+    const struct citep_outlets *o;
+    struct toks tk;
+    CITEP_VEC(struct wcit) cits;
+    int *hash;        /* open addressing over cits by key; -1 empty */
+    size_t hcap;
+    size_t ss, se;    /* current sentence tokens */
+    bool full;        /* MAX_CITATIONS reached */
+};
+
+static const char K_OUTLET[] = "news_outlet", K_OFFICIAL[] = "official",
+                  K_PERSON[] = "person", K_ORG[] = "organization",
+                  K_POST[] = "social_post", K_DOC[] = "document", K_ANON[] = "anonymous";
+
+/* ---- token helpers ---------------------------------------------------- */
+
+static const struct tok *T(const struct actx *c, size_t i) { return &c->tk.v[i]; }
+
+static unsigned LX(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    return t->kind == TK_WORD ? citep_lx(c->o, c->d->text.s + t->s, t->e - t->s) : 0;
+}
+
+static bool is_w(const struct actx *c, size_t i, const char *w)
+{
+    return i < c->se && tok_is(&c->tk, c->d->text.s, i, w);
+}
+
+static bool is_punct(const struct actx *c, size_t i) { return T(c, i)->kind != TK_WORD; }
+
+/* ---- citations: keys, hash, coreference ------------------------------- */
+
+static char *make_key(struct actx *c, const char *s)
+{
+    size_t n = strlen(s), k = 0;
+    char *key = citep_arena_alloc(c->d->arena, n + 1);
+    if (!key)
+        return NULL;
+    if (n > 4 && (s[0] == 't' || s[0] == 'T') && strncmp(s + 1, "he ", 3) == 0)
+        s += 4, n -= 4;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        key[k++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    key[k] = '\0';
+    return key;
+}
+
+static size_t hash_str(const char *s)
+{
+    size_t h = 1469598103934665603u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211u;
+    return h;
+}
+
+static cite_status hash_grow(struct actx *c)
+{
+    size_t cap = c->hcap ? c->hcap * 2 : 64;
+    int *h = citep_malloc(cap * sizeof *h);
+    if (!h)
+        return CITE_ENOMEM;
+    for (size_t i = 0; i < cap; i++)
+        h[i] = -1;
+    for (size_t i = 0; i < c->cits.n; i++) {
+        if (!c->cits.v[i].key)
+            continue;
+        size_t p = hash_str(c->cits.v[i].key) & (cap - 1);
+        while (h[p] >= 0)
+            p = (p + 1) & (cap - 1);
+        h[p] = (int)i;
+    }
+    citep_free(c->hash);
+    c->hash = h;
+    c->hcap = cap;
+    return CITE_OK;
+}
+
+static int hash_find(const struct actx *c, const char *key)
+{
+    if (!c->hcap)
+        return -1;
+    size_t p = hash_str(key) & (c->hcap - 1);
+    while (c->hash[p] >= 0) {
+        if (strcmp(c->cits.v[c->hash[p]].key, key) == 0)
+            return c->hash[p];
+        p = (p + 1) & (c->hcap - 1);
+    }
+    return -1;
+}
+
+static cite_status hash_add(struct actx *c, int idx)
+{
+    if ((c->cits.n + 1) * 2 > c->hcap) /* rebuild includes idx */
+        return hash_grow(c);
+    size_t p = hash_str(c->cits.v[idx].key) & (c->hcap - 1);
+    while (c->hash[p] >= 0)
+        p = (p + 1) & (c->hcap - 1);
+    c->hash[p] = idx;
+    return CITE_OK;
+}
+
+/* Does the word w[0..n) occur as a whole word in s (case-insensitive)? */
+static bool has_word(const char *s, const char *w, size_t n)
+{
+    size_t ls = strlen(s);
+    for (size_t i = 0; i + n <= ls; i++) {
+        if ((i > 0 && s[i - 1] != ' ') || (i + n < ls && s[i + n] != ' ' && s[i + n] != '\''))
+            continue;
+        size_t k = 0;
+        while (k < n && ((s[i + k] | 32) == (w[k] | 32)))
+            k++;
+        if (k == n)
+            return true;
+    }
+    return false;
+}
+
+/* A recent citation that a pronoun, short name or "the ministry" refers to. */
+static int coref_find(const struct actx *c, size_t ti, unsigned lx, bool definite)
+{
+    const struct tok *t = T(c, ti);
+    const char *w = c->d->text.s + t->s;
+    size_t n = t->e - t->s, lo = c->cits.n > COREF_WINDOW ? c->cits.n - COREF_WINDOW : 0;
+    bool he = tok_is(&c->tk, c->d->text.s, ti, "he") || tok_is(&c->tk, c->d->text.s, ti, "she");
+    bool it = tok_is(&c->tk, c->d->text.s, ti, "it");
+    for (size_t i = c->cits.n; i-- > lo;) {
+        const struct wcit *x = &c->cits.v[i];
+        if (x->embed >= 0)
+            continue;
+        if (he && x->kind == K_PERSON)
+            return (int)i;
+        if (it && (x->kind == K_OFFICIAL || x->kind == K_ORG || x->kind == K_OUTLET))
+            return (int)i;
+        if (definite && (lx & LX_MEDIA) && x->kind == K_OUTLET)
+            return (int)i;
+        if (definite && !(lx & LX_MEDIA) && x->kind != K_PERSON && has_word(x->source, w, n))
+            return (int)i;
+        if (!definite && !he && !it && x->kind == K_PERSON && has_word(x->source, w, n))
+            return (int)i;
+    }
+    return -1;
+}
+
+/* ---- classification of a source noun phrase --------------------------- */
+
+static bool name_tok(const struct actx *c, size_t i)
+{
+    unsigned f = LX(c, i);
+    if (T(c, i)->kind != TK_WORD)
+        return false;
+    if (f & LX_PARTICLE)
+        return true;
+    return T(c, i)->cap && !(f & (LX_OFFICIAL | LX_ORG | LX_DOC | LX_TITLE | LX_MEDIA |
+                                  LX_COUNTRY | LX_DET | LX_PRONOUN | LX_BOUND | LX_ANON));
+}
+
+/* All of [s, e) a personal or proper name (1..4 words, first and last capitalised). */
+static bool name_like(const struct actx *c, size_t s, size_t e)
+{
+    if (e <= s || e - s > 4 || !T(c, s)->cap || !T(c, e - 1)->cap)
+        return false;
+    for (size_t i = s; i < e; i++)
+        if (!name_tok(c, i))
+            return false;
+    return true;
+}
+
+static unsigned range_flags(const struct actx *c, size_t s, size_t e)
+{
+    unsigned f = 0;
+    for (size_t i = s; i < e; i++)
+        f |= LX(c, i);
+    return f;
+}
+
+static bool role_like(const struct actx *c, size_t s, size_t e)
+{
+    return e > s && e - s <= MAX_SUBJECT && (range_flags(c, s, e) & (LX_TITLE | LX_MEDIA));
+}
+
+static bool any_proper(const struct actx *c, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++)
+        if (T(c, i)->kind == TK_WORD && T(c, i)->cap && !(LX(c, i) & (LX_DET | LX_PRONOUN)) &&
+            !(i == c->ss && (LX(c, i) & (LX_ANON | LX_OFFICIAL | LX_ORG | LX_DOC | LX_MEDIA))))
+            return true;
+    return false;
+}
+
+static int outlet_of(const struct actx *c, size_t s, size_t e)
+{
+    const struct tok *a = T(c, s), *b = T(c, e - 1);
+    return citep_outlet_find(c->d->text.s + a->s, b->e - a->s);
+}
+
+/* Whole phrase a country or capital ("China", "the Kremlin", "South Korea")? */
+static bool country_phrase(const struct actx *c, size_t s, size_t e)
+{
+    if (e > s && is_w(c, s, "the"))
+        s++;
+    if (e <= s || e - s > 3)
+        return false;
+    const struct tok *a = T(c, s), *b = T(c, e - 1);
+    return (citep_lx(c->o, c->d->text.s + a->s, b->e - a->s) & LX_COUNTRY) != 0;
+}
+
+/* Split "China's defense minister Li Shangfu" into role + name. */
+static bool split_role(const struct actx *c, struct mention *m)
+{
+    size_t e = m->ne, s = e;
+    while (s > m->ns && e - s < 4 && name_tok(c, s - 1))
+        s--;
+    while (s < e && (LX(c, s) & LX_PARTICLE))
+        s++;
+    if (s == e || s == m->ns || !role_like(c, m->ns, s) || is_w(c, s - 1, "of"))
+        return false;
+    m->rs = m->ns, m->re = s, m->ns = s;
+    return true;
+}
+
+/* "sources familiar with", "officials", "a senior official", "witnesses". */
+static bool anon_phrase(const struct actx *c, size_t s, size_t e, unsigned f, bool proper)
+{
+    static const char *const marks[4] = {"familiar", "anonymity", "unnamed", "anonymous"};
+    for (size_t i = s; i < e; i++)
+        for (int k = 0; k < 4; k++)
+            if (is_w(c, i, marks[k]))
+                return true;
+    if (!(f & LX_ANON) || proper || (f & LX_ORG))
+        return false;
+    for (size_t i = s; i < e && i < s + 4; i++)
+        if (LX(c, i) & LX_ANON)
+            return true;
+    return false;
+}
+
+static const char *kind_of_range(const struct actx *c, struct mention *m)
+{
+    size_t s = m->ns, e = m->ne;
+    unsigned f = range_flags(c, s, e);
+    if (outlet_of(c, s, e) >= 0)
+        return K_OUTLET;
+    if (split_role(c, m)) {
+        if (outlet_of(c, m->ns, m->ne) >= 0 ||
+            (!(range_flags(c, m->rs, m->re) & LX_TITLE)))
+            return K_OUTLET;
+        return K_PERSON;
+    }
+    bool proper = any_proper(c, s, e);
+    if (anon_phrase(c, s, e, f, proper))
+        return K_ANON;
+    size_t h = s;
+    while (h < e && h < s + 4 && !(LX(c, h) & LX_DOC))
+        h++;
+    if (h < e && h < s + 4 && (LX(c, s) & (LX_DET | LX_DOC)) &&
+        (T(c, h)->cap == 0 || h == s || h == c->ss) && !name_like(c, s, e))
+        return K_DOC;
+    if ((f & LX_OFFICIAL) || country_phrase(c, s, e))
+        return K_OFFICIAL;
+    if (e - s >= 2 && name_like(c, s, e))
+        return K_PERSON;
+    if ((f & LX_ORG) || proper)
+        return K_ORG;
+    return NULL;
+}
+
+/* Classify m (may narrow it to a name with a role, or resolve a reference). */
+static bool classify(struct actx *c, struct mention *m)
+{
+    m->rs = m->re = m->ns;
+    m->coref = -1;
+    if (m->ne - m->ns == 1 && (LX(c, m->ns) & LX_PRONOUN)) {
+        if (!(is_w(c, m->ns, "he") || is_w(c, m->ns, "she") || is_w(c, m->ns, "it")))
+            return false;
+        m->coref = coref_find(c, m->ns, 0, false);
+        return m->coref >= 0;
+    }
+    size_t s = m->ns;
+    if (m->ne - s == 2 && (LX(c, s) & LX_TITLE) && T(c, s + 1)->cap)
+        s++; /* "Mr. Li" */
+    if (m->ne - s == 1 && T(c, s)->cap && !(LX(c, s) & LX_COUNTRY)) {
+        m->coref = coref_find(c, s, 0, false);
+        if (m->coref >= 0)
+            return true;
+    }
+    if (m->ne - m->ns == 2 && is_w(c, m->ns, "the") &&
+        (LX(c, m->ns + 1) & (LX_OFFICIAL | LX_ORG | LX_MEDIA))) {
+        m->coref = coref_find(c, m->ns + 1, LX(c, m->ns + 1), true);
+        if (m->coref >= 0)
+            return true;
+    }
+    m->kind = kind_of_range(c, m);
+    return m->kind != NULL;
+}
+
+/* ---- finding the source next to a cue --------------------------------- */
+
+/* The clause subject ending at token e (exclusive): back to a boundary. */
+static bool subject_before(const struct actx *c, size_t e, size_t *ns)
+{
+    size_t k = e;
+    while (k > c->ss && e - k <= MAX_SUBJECT) {
+        unsigned f = LX(c, k - 1);
+        if (is_punct(c, k - 1) && T(c, k - 1)->ch != '&')
+            break;
+        if ((f & LX_BOUND) || ((f & LX_STOP) && !is_w(c, k - 1, "in") && !is_w(c, k - 1, "at")))
+            break;
+        if (f & LX_SAY && !(f & LX_DOC))
+            break;
+        k--;
+    }
+    if (k == e || e - k > MAX_SUBJECT)
+        return false;
+    while (k < e && (is_w(c, k, "in") || is_w(c, k, "at")))
+        k++;
+    *ns = k;
+    return k < e;
+}
+
+/* A date phrase at token i; returns the number of tokens it covers (0: none). */
+static size_t date_at(const struct actx *c, size_t i, size_t pe, struct citep_date_expr *x,
+                      size_t *bytes)
+{
+    if (i >= c->se || T(c, i)->kind != TK_WORD)
+        return 0;
+    size_t n = pe - T(c, i)->s;
+    *bytes = citep_date_scan(c->d->text.s + T(c, i)->s, n > 64 ? 64 : n, x);
+    if (!*bytes)
+        return 0;
+    size_t stop = T(c, i)->s + *bytes, j = i;
+    while (j < c->se && T(c, j)->s < stop)
+        j++;
+    return j - i;
+}
+
+static bool participle(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    return t->kind == TK_WORD && t->e - t->s > 3 && c->d->text.s[t->e - 1] == 'd' &&
+           c->d->text.s[t->e - 2] == 'e';
+}
+
+/* The source phrase starting at token s (after a cue): to a boundary. */
+static size_t object_after(const struct actx *c, size_t s, size_t pe)
+{
+    struct citep_date_expr x;
+    size_t k = s, bytes;
+    while (k < c->se && k - s < MAX_OBJECT) {
+        unsigned f = LX(c, k);
+        if (is_punct(c, k) && T(c, k)->ch != '&')
+            break;
+        if (k > s && (f & LX_BOUND))
+            break;
+        size_t dn = date_at(c, k, pe, &x, &bytes);
+        if (dn && !(k > s && participle(c, k - 1)))
+            break;
+        if (dn) {
+            k += dn;
+            continue;
+        }
+        if ((f & LX_STOP) && !(k > s && participle(c, k - 1)))
+            break;
+        if (k > s && (f & LX_SAY) && !(f & LX_DOC))
+            break;
+        k++;
+    }
+    return k;
+}
+
+/* ", China's defense minister," before a name, or a name before a role. */
+static void appositive_before(const struct actx *c, struct mention *m)
+{
+    size_t comma = m->ns;
+    if (comma <= c->ss + 1 || T(c, comma - 1)->ch != ',' || T(c, comma - 1)->kind != TK_PUNCT)
+        return;
+    size_t ps;
+    if (!subject_before(c, comma - 1, &ps))
+        return;
+    if (name_like(c, m->ns, m->ne) && role_like(c, ps, comma - 1)) {
+        m->rs = ps, m->re = comma - 1;
+        m->as = ps;
+    } else if (role_like(c, m->ns, m->ne) && name_like(c, ps, comma - 1) &&
+               !(range_flags(c, m->ns, m->ne) & LX_ANON && !(range_flags(c, m->ns, m->ne) &
+                                                              LX_TITLE))) {
+        m->rs = m->ns, m->re = m->ne;
+        m->ns = ps, m->ne = comma - 1;
+        m->as = ps;
+        m->kind = outlet_of(c, m->ns, m->ne) >= 0 ? K_OUTLET : K_PERSON;
+    }
+}
+
+/* "said Li Shangfu, China's defense minister." */
+static void appositive_after(const struct actx *c, struct mention *m, size_t pe)
+{
+    size_t k = m->ne;
+    if (k + 1 >= c->se || T(c, k)->kind != TK_PUNCT || T(c, k)->ch != ',' ||
+        !name_like(c, m->ns, m->ne))
+        return;
+    size_t e = object_after(c, k + 1, pe);
+    if (role_like(c, k + 1, e)) {
+        m->rs = k + 1, m->re = e;
+        if (e > m->ae)
+            m->ae = e;
+    }
+}
+
+static bool is_comma(const struct actx *c, size_t i)
+{
+    return T(c, i)->kind == TK_PUNCT && T(c, i)->ch == ',';
+}
+
+/* ---- strings ----------------------------------------------------------- */
+
+/* Text of tokens [s, e) with curly apostrophes made straight (names, roles). */
+static const char *tok_text(struct actx *c, size_t s, size_t e)
+{
+    const char *p = c->d->text.s + T(c, s)->s;
+    size_t n = T(c, e - 1)->e - T(c, s)->s, k = 0;
+    char *out = citep_arena_alloc(c->d->arena, n + 1);
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        if ((unsigned char)p[i] == 0xE2 && i + 2 < n && (unsigned char)p[i + 1] == 0x80 &&
+            (unsigned char)p[i + 2] == 0x99) {
+            out[k++] = '\'';
+            i += 2;
+        } else {
+            out[k++] = p[i];
+        }
+    }
+    out[k] = '\0';
+    return out;
+}
+
+static bool trim_char(unsigned char ch)
+{
+    return ch == ' ' || ch == ',' || ch == ';' || ch == ':' || ch == '\n' || ch == '\t' ||
+           ch == '.' || ch == '-';
+}
+
+/* s[a..b) trimmed of spaces, commas, dashes and end punctuation; at most
+ * MAX_FIELD bytes, cut on a character boundary (keep_end: keep the end). */
+static const char *field(struct actx *c, size_t a, size_t b, bool keep_end)
+{
+    const char *s = c->d->text.s;
+    for (;;) {
+        while (a < b && trim_char((unsigned char)s[a]))
+            a++;
+        while (b > a && trim_char((unsigned char)s[b - 1]))
+            b--;
+        /* em/en dashes (E2 80 93/94) */
+        if (b - a >= 3 && (unsigned char)s[a] == 0xE2 && (unsigned char)s[a + 1] == 0x80 &&
+            ((unsigned char)s[a + 2] == 0x93 || (unsigned char)s[a + 2] == 0x94)) {
+            a += 3;
+            continue;
+        }
+        if (b - a >= 3 && (unsigned char)s[b - 3] == 0xE2 && (unsigned char)s[b - 2] == 0x80 &&
+            ((unsigned char)s[b - 1] == 0x93 || (unsigned char)s[b - 1] == 0x94)) {
+            b -= 3;
+            continue;
+        }
+        break;
+    }
+    if (b - a >= 5 && strncmp(s + a, "that ", 5) == 0)
+        a += 5;
+    if (a >= b)
+        return NULL;
+    if (b - a > MAX_FIELD) {
+        if (keep_end) {
+            a = b - MAX_FIELD;
+            while (a < b && ((unsigned char)s[a] & 0xC0) == 0x80)
+                a++;
+        } else {
+            b = a + MAX_FIELD;
+            while (b > a && ((unsigned char)s[b] & 0xC0) == 0x80)
+                b--;
+        }
+    }
+    return citep_arena_strndup(c->d->arena, s + a, b - a);
+}
+
+/* The claim: the sentence without the attribution phrase [as, ae). */
+static const char *claim_of(struct actx *c, size_t as, size_t ae)
+{
+    size_t s0 = T(c, c->ss)->s, s1 = T(c, c->se - 1)->e;
+    size_t a = T(c, as)->s, b = T(c, ae - 1)->e;
+    bool that = ae < c->se && (is_w(c, ae, "that") ||
+                               (T(c, ae)->kind == TK_PUNCT && T(c, ae)->ch == ':'));
+    bool dash_before = as > c->ss && T(c, as - 1)->kind == TK_PUNCT && T(c, as - 1)->ch == '-';
+    /* "Although China claims to be neutral, ...": the claim ends with the clause */
+    bool sub = as > c->ss && (LX(c, as - 1) & LX_BOUND) && !is_w(c, as - 1, "and") &&
+               !is_w(c, as - 1, "as") && !is_w(c, as - 1, "but");
+    if (sub)
+        for (size_t k = ae; k < c->se && k < ae + 80; k++)
+            if (T(c, k)->kind == TK_PUNCT && T(c, k)->ch == ',') {
+                s1 = T(c, k)->s;
+                break;
+            }
+    const char *before = that || dash_before || sub ? NULL : field(c, s0, a, true);
+    const char *after = field(c, b, s1, false);
+    if (!before)
+        return after;
+    if (!after)
+        return before;
+    return citep_arena_printf(c->d->arena, "%s %s", before, after);
+}
+
+/* The quote nearest to the attribution in the sentence, without the marks. */
+static const char *quote_of(struct actx *c, size_t as, size_t ae)
+{
+    long best = -1;
+    size_t gap = (size_t)-1;
+    size_t lo = as > c->ss + 60 ? as - 60 : c->ss, hi = ae + 60 < c->se ? ae + 60 : c->se;
+    for (size_t i = lo; i < hi; i++) {
+        const struct tok *t = T(c, i);
+        if (t->kind != TK_QOPEN || t->pair < 0 || (size_t)t->pair >= c->se)
+            continue;
+        size_t cl = (size_t)t->pair, g;
+        if (cl < as)
+            g = as - cl;
+        else if (i >= ae)
+            g = i - ae + 1;
+        else
+            continue; /* the attribution sits inside this quote */
+        if (g < gap)
+            gap = g, best = (long)i;
+    }
+    if (best < 0)
+        return NULL;
+    const char *s = c->d->text.s;
+    size_t a = T(c, (size_t)best)->e, b = T(c, (size_t)T(c, (size_t)best)->pair)->s;
+    while (a < b && s[a] == ' ')
+        a++;
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == ',' || s[b - 1] == '.'))
+        b--;
+    if (a >= b)
+        return NULL;
+    if (b - a > MAX_FIELD) {
+        b = a + MAX_FIELD;
+        while (b > a && ((unsigned char)s[b] & 0xC0) == 0x80)
+            b--;
+    }
+    return citep_arena_strndup(c->d->arena, s + a, b - a);
+}
+
+/* ---- citations ---------------------------------------------------------- */
+
+struct found { /* what one attribution says besides its source */
+    const char *cue, *date, *date_text, *claim, *quote;
+};
+
+static cite_status add_span(struct actx *c, struct wcit *w, size_t ts, size_t te)
+{
+    cite_span sp = citep_span_from_view(c->d, &c->d->text, ts, te);
+    if (w->spans.n && w->spans.v[w->spans.n - 1].start == sp.start)
+        return CITE_OK;
+    if (!w->spans.n)
+        w->first = sp.start;
+    return CITEP_PUSH(&w->spans, sp);
+}
+
+static void fill_missing(struct wcit *w, const struct found *f)
+{
+    if (!w->cue)
+        w->cue = f->cue;
+    if (!w->date && !w->date_text)
+        w->date = f->date, w->date_text = f->date_text;
+    if (!w->claim)
+        w->claim = f->claim;
+    if (!w->quote)
+        w->quote = f->quote;
+}
+
+static cite_status add_citation(struct actx *c, const struct mention *m, const struct found *f)
+{
+    size_t ts = T(c, m->ns)->s, te = T(c, m->ne - 1)->e;
+    int idx = m->coref;
+    const char *src = NULL, *key = NULL;
+    if (idx < 0) {
+        src = tok_text(c, m->ns, m->ne);
+        key = src ? make_key(c, src) : NULL;
+        if (!key)
+            return CITE_ENOMEM;
+        idx = hash_find(c, key);
+    }
+    if (idx >= 0) {
+        fill_missing(&c->cits.v[idx], f);
+        if (!c->cits.v[idx].role && m->re > m->rs)
+            c->cits.v[idx].role = tok_text(c, m->rs, m->re);
+        return add_span(c, &c->cits.v[idx], ts, te);
+    }
+    if (c->cits.n >= MAX_CITATIONS) {
+        c->full = true;
+        return CITE_OK;
+    }
+    struct wcit w = {0};
+    w.source = src, w.key = (char *)key, w.kind = m->kind, w.embed = -1;
+    w.role = m->re > m->rs ? tok_text(c, m->rs, m->re) : NULL;
+    fill_missing(&w, f);
+    cite_status rc = CITEP_PUSH(&c->cits, w);
+    if (!rc)
+        rc = hash_add(c, (int)c->cits.n - 1);
+    if (!rc)
+        rc = add_span(c, &c->cits.v[c->cits.n - 1], ts, te);
+    return rc;
+}
+
+/* ---- cues ----------------------------------------------------------------- */
+
+/* The date of the attribution: right after the cue or source, inside a
+ * document's phrase ("released on Sunday"), or opening the sentence. Returns
+ * the token just past the date when it follows the phrase directly, else 0. */
+static size_t find_date(struct actx *c, const struct mention *m, size_t after, size_t pe,
+                        struct found *f)
+{
+    struct citep_date_expr x;
+    size_t bytes = 0, n = date_at(c, after, pe, &x, &bytes), at = after;
+    for (size_t i = m->ns; !n && i < m->ne; i++)
+        if (is_w(c, i, "on") || is_w(c, i, "last") || is_w(c, i, "yesterday"))
+            n = date_at(c, at = i, pe, &x, &bytes);
+    if (!n && (n = date_at(c, at = c->ss, pe, &x, &bytes)) &&
+        !(c->ss + n < c->se && T(c, c->ss + n)->ch == ','))
+        n = 0;
+    if (!n)
+        return 0;
+    char iso[16];
+    f->date_text = citep_arena_strndup(c->d->arena, c->d->text.s + T(c, at)->s, bytes);
+    if (citep_date_resolve(&x, c->d->date, iso, sizeof iso))
+        f->date = citep_arena_strdup(c->d->arena, iso);
+    return at == after ? at + n : 0;
+}
+
+static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_t cue_e,
+                          size_t after, size_t pe)
+{
+    struct found f = {0};
+    if (m->as > m->ns)
+        m->as = m->ns;
+    if (m->as > cue_s)
+        m->as = cue_s;
+    if (m->ae < cue_e)
+        m->ae = cue_e;
+    if (m->ae < m->ne)
+        m->ae = m->ne;
+    f.cue = tok_text(c, cue_s, cue_e);
+    size_t dend = find_date(c, m, after, pe, &f);
+    if (dend > m->ae)
+        m->ae = dend;
+    f.claim = claim_of(c, m->as, m->ae);
+    f.quote = quote_of(c, m->as, m->ae);
+    return add_citation(c, m, &f);
+}
+
+/* Source after the cue ("according to X", "stated by X", "said X"). */
+static bool object_mention(struct actx *c, size_t s, size_t pe, struct mention *m)
+{
+    size_t e = object_after(c, s, pe);
+    if (e == s)
+        return false;
+    *m = (struct mention){s, e, s, s, s, e, NULL, -1};
+    if (!classify(c, m))
+        return false;
+    appositive_after(c, m, pe);
+    return true;
+}
+
+/* "Li Shangfu, China's defense minister, said" and "China's defense minister,
+ * Li Shangfu, said": name and role between commas before the verb. */
+static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct mention *m)
+{
+    size_t a, b;
+    if (!subject_before(c, comma, &a) || a <= c->ss + 1 || !is_comma(c, a - 1) ||
+        !subject_before(c, a - 1, &b))
+        return false;
+    if (name_like(c, b, a - 1) && role_like(c, a, comma))
+        *m = (struct mention){b, a - 1, a, comma, b, verb, NULL, -1};
+    else if (role_like(c, b, a - 1) && name_like(c, a, comma))
+        *m = (struct mention){a, comma, b, a - 1, b, verb, NULL, -1};
+    else
+        return false;
+    if (m->ne - m->ns == 1)
+        m->coref = coref_find(c, m->ns, 0, false);
+    m->kind = outlet_of(c, m->ns, m->ne) >= 0 ? K_OUTLET : K_PERSON;
+    return true;
+}
+
+static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
+{
+    size_t e = verb, ns;
+    while (e > c->ss && verb - e < MAX_AUX && (LX(c, e - 1) & LX_AUX))
+        e--;
+    if (e > c->ss && is_comma(c, e - 1))
+        return apposed_subject(c, e - 1, verb, m);
+    if (!subject_before(c, e, &ns))
+        return false;
+    *m = (struct mention){ns, e, ns, ns, ns, verb, NULL, -1};
+    if (!classify(c, m))
+        return false;
+    if (m->coref < 0)
+        appositive_before(c, m);
+    return true;
+}
+
+static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
+{
+    struct mention m;
+    unsigned f = LX(c, i);
+    size_t ce = i + 1;
+    if (is_w(c, i, "quoted") && is_w(c, i + 1, "as") && is_w(c, i + 2, "saying"))
+        ce = i + 3;
+    else if (!(f & LX_SAY))
+        return CITE_OK;
+    if (subject_mention(c, i, &m)) {
+        cite_status rc = finish(c, &m, i, ce, ce, pe);
+        struct mention r;
+        if (!rc && is_w(c, i, "told") && object_mention(c, ce, pe, &r) && r.kind == K_OUTLET)
+            rc = finish(c, &r, i, ce, r.ne, pe);
+        return rc;
+    }
+    if ((f & LX_INVERT) && object_mention(c, ce, pe, &m))
+        return finish(c, &m, i, ce, m.ne, pe);
+    return CITE_OK;
+}
+
+static cite_status cue_at(struct actx *c, size_t i, size_t pe)
+{
+    struct mention m;
+    if (is_w(c, i, "according") && is_w(c, i + 1, "to")) {
+        if (object_mention(c, i + 2, pe, &m))
+            return finish(c, &m, i, i + 2, m.ne, pe);
+        return CITE_OK;
+    }
+    if (is_w(c, i, "citing")) {
+        if (object_mention(c, i + 1, pe, &m))
+            return finish(c, &m, i, i + 1, m.ne, pe);
+        return CITE_OK;
+    }
+    unsigned f = LX(c, i);
+    if ((f & LX_PASSIVE) && is_w(c, i + 1, "by") && i > c->ss &&
+        (is_w(c, i - 1, "as") || (LX(c, i - 1) & LX_AUX))) {
+        if (object_mention(c, i + 2, pe, &m))
+            return finish(c, &m, i - 1, i + 2, m.ne, pe);
+        return CITE_OK;
+    }
+    if (f & (LX_SAY | LX_PASSIVE))
+        return cue_verb(c, i, pe);
+    return CITE_OK;
+}
+
+/* ---- driver ------------------------------------------------------------- */
+
+static cite_status paragraph(struct actx *c, const struct citep_para *p)
+{
+    cite_status rc = citep_tokenize(&c->tk, c->d->text.s, p->start, p->end);
+    size_t n = c->tk.n;
+    for (size_t s = 0; !rc && s < n;) {
+        size_t e = s;
+        while (e < n && !c->tk.v[e].end)
+            e++;
+        if (e < n)
+            e++;
+        c->ss = s, c->se = e;
+        for (size_t i = s; !rc && i < e && !c->full; i++)
+            if (c->tk.v[i].kind == TK_WORD)
+                rc = cue_at(c, i, p->end);
+        s = e;
+    }
+    return rc;
+}
+
+static cite_status embed_citation(struct actx *c, size_t k)
+{
+    const cite_embed *e = &c->d->embeds.v[k];
+    struct wcit w = {0};
+    w.kind = K_POST;
+    w.embed = (int)k;
+    w.source = e->author;
+    if (!w.source && e->handle)
+        w.source = citep_arena_printf(c->d->arena, "@%s", e->handle);
+    if (!w.source)
+        w.source = e->url ? e->url : e->platform;
+    w.date = e->date;
+    w.first = e->span.start;
+    if (CITEP_PUSH(&w.spans, e->span))
+        return CITE_ENOMEM;
+    if (CITEP_PUSH(&c->cits, w)) {
+        citep_free(w.spans.v);
+        return CITE_ENOMEM;
+    }
+    return CITE_OK;
+}
+
+static int by_first(const void *a, const void *b)
+{
+    const struct wcit *x = *(const struct wcit *const *)a, *y = *(const struct wcit *const *)b;
+    if (x->first != y->first)
+        return x->first < y->first ? -1 : 1;
+    return x < y ? -1 : x > y;
+}
+
+static cite_status emit(struct actx *c)
+{
+    size_t n = c->cits.n;
+    struct wcit **order = citep_malloc((n ? n : 1) * sizeof *order);
+    if (!order)
+        return CITE_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        order[i] = &c->cits.v[i];
+    qsort(order, n, sizeof *order, by_first);
+    cite_status rc = citep_vec_reserve((void **)&c->d->citations.v, &c->d->citations.cap,
+                                       c->d->citations.n + n, sizeof(cite_citation));
+    for (size_t i = 0; !rc && i < n; i++) {
+        const struct wcit *w = order[i];
+        cite_span *sp = citep_arena_alloc(c->d->arena, w->spans.n * sizeof *sp);
+        const char *id = citep_arena_printf(c->d->arena, "C%zu", c->d->citations.n + 1);
+        if (!sp || !id) {
+            rc = CITE_ENOMEM;
+            break;
+        }
+        memcpy(sp, w->spans.v, w->spans.n * sizeof *sp);
+        cite_citation out = {id,      w->source, w->kind,  w->role,  w->cue,
+                             w->date, w->date_text, w->claim, w->quote, w->embed,
+                             sp[0],   w->spans.n, sp};
+        c->d->citations.v[c->d->citations.n++] = out;
+    }
+    citep_free(order);
+    return rc;
+}
+
+static void actx_free(struct actx *c)
+{
+    for (size_t i = 0; i < c->cits.n; i++)
+        citep_free(c->cits.v[i].spans.v);
+    citep_free(c->cits.v);
+    citep_free(c->tk.v);
+    citep_free(c->hash);
+}
+
+cite_status citep_attributions(cite_doc *d, const struct citep_outlets *o)
+{
+    if (!d || !o)
+        return CITE_EINVAL;
+    struct actx c = {0};
+    c.d = d, c.o = o;
+    cite_status rc = CITE_OK;
+    for (size_t i = 0; !rc && i < d->paras.n; i++)
+        if (d->paras.v[i].embed == -1 && d->paras.v[i].end > d->paras.v[i].start)
+            rc = paragraph(&c, &d->paras.v[i]);
+    for (size_t k = 0; !rc && k < d->embeds.n; k++)
+        rc = embed_citation(&c, k);
+    if (!rc)
+        rc = emit(&c);
+    if (!rc && c.full)
+        rc = citep_warn(d, "too-many-citations", 0, "only the first %d citations are kept",
+                        MAX_CITATIONS);
+    actx_free(&c);
+    return rc;
+}

@@ -1,0 +1,46 @@
+/*
+ * attrib_int.h - internals shared by the files of the attribution stage: the
+ * word lexicon (cue verbs, titles, institution words...) and source
+ * classification. Not used outside src/attrib/.
+ */
+#ifndef CITEP_ATTRIB_INT_H
+#define CITEP_ATTRIB_INT_H
+#include "attrib/attrib.h"
+
+/* Word classes; one word may have several. */
+enum {
+    LX_SAY = 1u << 0,      /* speech/report verb: "said", "announced" */
+    LX_INVERT = 1u << 1,   /* may precede its source: "said Li", "reports the Times" */
+    LX_AUX = 1u << 2,      /* may stand between source and verb: "has", "also" */
+    LX_BOUND = 1u << 3,    /* starts a new clause: "that", "while", "and" */
+    LX_TITLE = 1u << 4,    /* a role or title: "minister", "spokesperson" */
+    LX_OFFICIAL = 1u << 5, /* marks a state body: "ministry", "police" */
+    LX_ORG = 1u << 6,      /* marks an organisation: "company", "institute" */
+    LX_DOC = 1u << 7,      /* a document: "statement", "report" */
+    LX_ANON = 1u << 8,     /* unnamed people: "sources", "witnesses" */
+    LX_PRONOUN = 1u << 9,  /* "he", "she", "it" */
+    LX_COUNTRY = 1u << 10, /* a state by name or capital: "China", "the Kremlin" */
+    LX_PARTICLE = 1u << 11,/* lower-case name particle: "de", "van", "bin" */
+    LX_MEDIA = 1u << 12,   /* a media descriptor: "newspaper", "agency" */
+    LX_DET = 1u << 13,     /* determiner: "a", "the", "its" */
+    LX_PASSIVE = 1u << 14, /* verb that cites with "by": "stated by" */
+    LX_STOP = 1u << 15     /* never part of a name: "in", "on", "at" */
+};
+
+struct citep_outlets {
+    const struct lx_word *lex; /* sorted copy of the lexicon */
+    size_t nlex;
+};
+
+struct lx_word {
+    const char *w;
+    unsigned flags;
+};
+
+/* Flags of the lower-cased word (or phrase) w[0..n); 0 if unknown. */
+unsigned citep_lx(const struct citep_outlets *o, const char *w, size_t n);
+/* Index of the outlet named s[0..n) (any case, leading "the" ignored), or -1. */
+int citep_outlet_find(const char *s, size_t n);
+/* The canonical outlet name for index i. */
+const char *citep_outlet_name(int i);
+#endif

@@ -1,0 +1,351 @@
+/*
+ * lexicon.c - the words the attribution stage reasons with (cue verbs,
+ * titles, institution words, document nouns, countries) and the outlets table
+ * lookup. The lexicon is written here by the project; at load time it is
+ * copied and sorted once so lookups are binary searches.
+ */
+#include "attrib/attrib_int.h"
+#include "attrib/outlets_data.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define SAYI (LX_SAY | LX_INVERT)
+
+static const struct lx_word lexicon[] = {
+    /* speech and report verbs */
+    {"said", SAYI}, {"says", SAYI}, {"say", LX_SAY}, {"told", LX_SAY}, {"tells", LX_SAY},
+    {"added", SAYI}, {"adds", SAYI}, {"wrote", SAYI}, {"writes", SAYI},
+    {"noted", SAYI}, {"notes", SAYI}, {"explained", SAYI}, {"stated", SAYI | LX_PASSIVE},
+    {"states", LX_SAY}, {"reported", SAYI | LX_PASSIVE}, {"reports", SAYI},
+    {"report", LX_SAY | LX_DOC}, {"announced", SAYI | LX_PASSIVE}, {"announces", LX_SAY},
+    {"announce", LX_SAY}, {"confirmed", LX_SAY | LX_PASSIVE}, {"confirms", LX_SAY},
+    {"declared", SAYI}, {"insisted", SAYI}, {"insists", LX_SAY}, {"argued", SAYI},
+    {"argues", LX_SAY}, {"warned", SAYI}, {"warns", LX_SAY}, {"claimed", LX_SAY | LX_PASSIVE},
+    {"claims", LX_SAY}, {"expressed", LX_SAY}, {"denied", LX_SAY}, {"denies", LX_SAY},
+    {"acknowledged", LX_SAY}, {"admitted", LX_SAY}, {"revealed", LX_SAY | LX_PASSIVE},
+    {"disclosed", LX_SAY | LX_PASSIVE}, {"stressed", LX_SAY}, {"emphasized", LX_SAY},
+    {"emphasised", LX_SAY}, {"asserted", LX_SAY}, {"alleged", LX_SAY}, {"alleges", LX_SAY},
+    {"suggested", LX_SAY}, {"indicated", LX_SAY}, {"commented", LX_SAY},
+    {"replied", SAYI}, {"responded", LX_SAY}, {"urged", LX_SAY}, {"predicted", LX_SAY},
+    {"estimated", LX_SAY}, {"tweeted", LX_SAY}, {"posted", LX_SAY},
+    {"maintained", LX_SAY}, {"mentioned", LX_SAY}, {"cautioned", LX_SAY},
+    {"vowed", LX_SAY}, {"pledged", LX_SAY}, {"promised", LX_SAY}, {"asked", SAYI},
+    {"concluded", LX_SAY}, {"conceded", LX_SAY}, {"countered", SAYI}, {"recalled", LX_SAY},
+    {"continued", LX_INVERT}, {"quoted", LX_PASSIVE}, {"cited", LX_PASSIVE},
+    {"published", LX_PASSIVE}, {"issued", 0}, {"released", 0},
+    /* words that may stand between a source and its verb */
+    {"has", LX_AUX}, {"have", LX_AUX}, {"had", LX_AUX}, {"was", LX_AUX}, {"were", LX_AUX},
+    {"is", LX_AUX}, {"are", LX_AUX}, {"will", LX_AUX}, {"would", LX_AUX}, {"also", LX_AUX},
+    {"recently", LX_AUX}, {"later", LX_AUX}, {"earlier", LX_AUX}, {"previously", LX_AUX},
+    {"then", LX_AUX}, {"reportedly", LX_AUX}, {"publicly", LX_AUX},
+    {"repeatedly", LX_AUX}, {"again", LX_AUX}, {"initially", LX_AUX},
+    {"separately", LX_AUX}, {"officially", LX_AUX}, {"been", LX_AUX}, {"already", LX_AUX},
+    {"subsequently", LX_AUX}, {"openly", LX_AUX}, {"privately", LX_AUX},
+    {"explicitly", LX_AUX}, {"never", LX_AUX}, {"not", LX_AUX}, {"did", LX_AUX},
+    {"does", LX_AUX}, {"had", LX_AUX}, {"once", LX_AUX}, {"firmly", LX_AUX},
+    {"flatly", LX_AUX}, {"strongly", LX_AUX}, {"quickly", LX_AUX}, {"immediately", LX_AUX},
+    {"furthermore", LX_AUX}, {"still", LX_AUX}, {"now", LX_AUX}, {"may", LX_AUX},
+    {"could", LX_AUX}, {"can", LX_AUX}, {"should", LX_AUX}, {"must", LX_AUX},
+    /* clause starters */
+    {"that", LX_BOUND}, {"which", LX_BOUND}, {"who", LX_BOUND}, {"whom", LX_BOUND},
+    {"and", LX_BOUND}, {"but", LX_BOUND}, {"while", LX_BOUND}, {"as", LX_BOUND},
+    {"because", LX_BOUND}, {"although", LX_BOUND}, {"though", LX_BOUND},
+    {"when", LX_BOUND}, {"after", LX_BOUND | LX_STOP}, {"before", LX_BOUND | LX_STOP},
+    {"since", LX_BOUND | LX_STOP}, {"if", LX_BOUND}, {"so", LX_BOUND}, {"where", LX_BOUND},
+    {"whereas", LX_BOUND}, {"however", LX_BOUND}, {"meanwhile", LX_BOUND},
+    {"yet", LX_BOUND}, {"or", LX_BOUND}, {"nor", LX_BOUND}, {"than", LX_BOUND},
+    {"until", LX_BOUND | LX_STOP}, {"unless", LX_BOUND}, {"whether", LX_BOUND},
+    {"why", LX_BOUND}, {"how", LX_BOUND}, {"what", LX_BOUND}, {"also,", LX_BOUND},
+    {"in", LX_STOP}, {"on", LX_STOP}, {"at", LX_STOP}, {"during", LX_STOP},
+    {"to", LX_STOP}, {"into", LX_STOP}, {"about", LX_STOP}, {"over", LX_STOP},
+    {"under", LX_STOP}, {"against", LX_STOP}, {"through", LX_STOP}, {"via", LX_STOP},
+    {"adding", LX_STOP}, {"saying", LX_STOP}, {"amid", LX_STOP}, {"despite", LX_STOP},
+    {"without", LX_STOP}, {"earlier", LX_AUX}, {"later", LX_AUX},
+    /* determiners */
+    {"a", LX_DET}, {"an", LX_DET}, {"the", LX_DET}, {"its", LX_DET}, {"his", LX_DET},
+    {"her", LX_DET}, {"their", LX_DET}, {"this", LX_DET}, {"one", LX_DET},
+    {"another", LX_DET}, {"several", LX_DET}, {"two", LX_DET}, {"three", LX_DET},
+    {"some", LX_DET}, {"many", LX_DET}, {"other", LX_DET}, {"local", LX_DET},
+    /* pronouns */
+    {"he", LX_PRONOUN}, {"she", LX_PRONOUN}, {"it", LX_PRONOUN}, {"they", LX_PRONOUN},
+    {"we", LX_PRONOUN}, {"i", LX_PRONOUN}, {"you", LX_PRONOUN}, {"there", LX_PRONOUN},
+    {"this", LX_DET | LX_PRONOUN}, {"these", LX_PRONOUN}, {"those", LX_PRONOUN},
+    {"everyone", LX_PRONOUN}, {"nobody", LX_PRONOUN}, {"someone", LX_PRONOUN},
+    {"others", LX_PRONOUN}, {"some", LX_DET | LX_PRONOUN}, {"many", LX_DET | LX_PRONOUN},
+    /* titles and roles */
+    {"minister", LX_TITLE}, {"president", LX_TITLE}, {"spokesperson", LX_TITLE | LX_OFFICIAL},
+    {"spokesman", LX_TITLE | LX_OFFICIAL}, {"spokeswoman", LX_TITLE | LX_OFFICIAL},
+    {"secretary", LX_TITLE}, {"director", LX_TITLE}, {"chief", LX_TITLE},
+    {"executive", LX_TITLE}, {"ceo", LX_TITLE}, {"cfo", LX_TITLE}, {"chairman", LX_TITLE},
+    {"chairwoman", LX_TITLE}, {"chair", LX_TITLE}, {"head", LX_TITLE}, {"leader", LX_TITLE},
+    {"official", LX_TITLE | LX_ANON}, {"officer", LX_TITLE}, {"ambassador", LX_TITLE},
+    {"general", LX_TITLE}, {"gen.", LX_TITLE}, {"commander", LX_TITLE},
+    {"governor", LX_TITLE}, {"gov.", LX_TITLE}, {"mayor", LX_TITLE},
+    {"senator", LX_TITLE}, {"sen.", LX_TITLE}, {"rep.", LX_TITLE}, {"lawmaker", LX_TITLE},
+    {"congressman", LX_TITLE}, {"congresswoman", LX_TITLE}, {"mp", LX_TITLE},
+    {"analyst", LX_TITLE | LX_ANON}, {"professor", LX_TITLE}, {"prof.", LX_TITLE},
+    {"researcher", LX_TITLE}, {"expert", LX_TITLE}, {"founder", LX_TITLE},
+    {"co-founder", LX_TITLE}, {"editor", LX_TITLE}, {"correspondent", LX_TITLE},
+    {"reporter", LX_TITLE}, {"economist", LX_TITLE}, {"lawyer", LX_TITLE},
+    {"attorney", LX_TITLE}, {"adviser", LX_TITLE}, {"advisor", LX_TITLE},
+    {"aide", LX_TITLE}, {"deputy", LX_TITLE}, {"member", LX_TITLE},
+    {"representative", LX_TITLE}, {"colonel", LX_TITLE}, {"col.", LX_TITLE},
+    {"admiral", LX_TITLE}, {"adm.", LX_TITLE}, {"captain", LX_TITLE}, {"capt.", LX_TITLE},
+    {"sergeant", LX_TITLE}, {"sgt.", LX_TITLE}, {"lieutenant", LX_TITLE}, {"lt.", LX_TITLE},
+    {"major", LX_TITLE}, {"maj.", LX_TITLE}, {"chancellor", LX_TITLE}, {"premier", LX_TITLE},
+    {"king", LX_TITLE}, {"queen", LX_TITLE}, {"prince", LX_TITLE}, {"princess", LX_TITLE},
+    {"pope", LX_TITLE}, {"judge", LX_TITLE}, {"justice", LX_TITLE}, {"coach", LX_TITLE},
+    {"manager", LX_TITLE}, {"owner", LX_TITLE}, {"vice", LX_TITLE}, {"envoy", LX_TITLE},
+    {"diplomat", LX_TITLE | LX_ANON}, {"prosecutor", LX_TITLE | LX_OFFICIAL},
+    {"dr.", LX_TITLE}, {"mr.", LX_TITLE}, {"mrs.", LX_TITLE}, {"ms.", LX_TITLE},
+    {"sir", LX_TITLE}, {"dame", LX_TITLE}, {"lord", LX_TITLE}, {"rabbi", LX_TITLE},
+    {"bishop", LX_TITLE}, {"cardinal", LX_TITLE}, {"sheikh", LX_TITLE},
+    {"commissioner", LX_TITLE}, {"inspector", LX_TITLE}, {"detective", LX_TITLE},
+    {"sheriff", LX_TITLE}, {"superintendent", LX_TITLE}, {"constable", LX_TITLE},
+    {"marshal", LX_TITLE}, {"physician", LX_TITLE}, {"doctor", LX_TITLE},
+    {"scientist", LX_TITLE}, {"author", LX_TITLE}, {"historian", LX_TITLE},
+    {"activist", LX_TITLE}, {"campaigner", LX_TITLE}, {"organizer", LX_TITLE},
+    {"organiser", LX_TITLE}, {"candidate", LX_TITLE}, {"nominee", LX_TITLE},
+    {"speaker", LX_TITLE}, {"negotiator", LX_TITLE}, {"strategist", LX_TITLE},
+    {"partner", LX_TITLE}, {"principal", LX_TITLE}, {"dean", LX_TITLE},
+    {"chairperson", LX_TITLE}, {"treasurer", LX_TITLE}, {"pilot", LX_TITLE},
+    {"consultant", LX_TITLE}, {"engineer", LX_TITLE}, {"designer", LX_TITLE},
+    {"administrator", LX_TITLE | LX_OFFICIAL}, {"mother", LX_TITLE}, {"father", LX_TITLE},
+    {"defence", 0}, {"defense", 0}, {"foreign", 0}, {"interior", 0},
+    /* state bodies */
+    {"ministry", LX_OFFICIAL}, {"ministries", LX_OFFICIAL}, {"department", LX_OFFICIAL},
+    {"police", LX_OFFICIAL}, {"army", LX_OFFICIAL}, {"military", LX_OFFICIAL},
+    {"government", LX_OFFICIAL}, {"authorities", LX_OFFICIAL},
+    {"authority", LX_OFFICIAL}, {"navy", LX_OFFICIAL}, {"pentagon", LX_OFFICIAL},
+    {"kremlin", LX_OFFICIAL | LX_COUNTRY}, {"embassy", LX_OFFICIAL},
+    {"parliament", LX_OFFICIAL}, {"senate", LX_OFFICIAL}, {"congress", LX_OFFICIAL},
+    {"cabinet", LX_OFFICIAL}, {"council", LX_OFFICIAL}, {"commission", LX_OFFICIAL},
+    {"prosecutors", LX_OFFICIAL}, {"officials", LX_OFFICIAL | LX_ANON},
+    {"office", LX_OFFICIAL}, {"administration", LX_OFFICIAL},
+    {"presidency", LX_OFFICIAL}, {"court", LX_OFFICIAL}, {"forces", LX_OFFICIAL},
+    {"command", LX_OFFICIAL}, {"regime", LX_OFFICIAL}, {"agency", LX_OFFICIAL | LX_MEDIA},
+    {"bureau", LX_OFFICIAL}, {"fbi", LX_OFFICIAL}, {"cia", LX_OFFICIAL},
+    {"nsa", LX_OFFICIAL}, {"guard", LX_OFFICIAL}, {"troops", LX_OFFICIAL},
+    {"state", LX_OFFICIAL}, {"affairs", LX_OFFICIAL}, {"service", LX_OFFICIAL},
+    {"services", LX_OFFICIAL}, {"coastguard", LX_OFFICIAL}, {"legislature", LX_OFFICIAL},
+    {"assembly", LX_OFFICIAL}, {"tribunal", LX_OFFICIAL}, {"directorate", LX_OFFICIAL},
+    {"inspectorate", LX_OFFICIAL}, {"municipality", LX_OFFICIAL},
+    {"spokespeople", LX_OFFICIAL}, {"spokespersons", LX_OFFICIAL},
+    {"white house", LX_OFFICIAL | LX_COUNTRY}, {"downing street", LX_OFFICIAL | LX_COUNTRY},
+    {"elysee", LX_OFFICIAL | LX_COUNTRY}, {"élysée", LX_OFFICIAL | LX_COUNTRY},
+    {"air force", LX_OFFICIAL}, {"coast guard", LX_OFFICIAL}, {"firefighters", LX_OFFICIAL},
+    {"regulator", LX_OFFICIAL}, {"regulators", LX_OFFICIAL}, {"staff", LX_OFFICIAL},
+    /* organisations */
+    {"company", LX_ORG}, {"firm", LX_ORG}, {"group", LX_ORG}, {"inc", LX_ORG},
+    {"inc.", LX_ORG}, {"corp", LX_ORG}, {"corp.", LX_ORG}, {"corporation", LX_ORG},
+    {"ltd", LX_ORG}, {"ltd.", LX_ORG}, {"llc", LX_ORG}, {"plc", LX_ORG}, {"co.", LX_ORG},
+    {"university", LX_ORG}, {"institute", LX_ORG}, {"foundation", LX_ORG},
+    {"association", LX_ORG}, {"bank", LX_ORG}, {"union", LX_ORG}, {"organization", LX_ORG},
+    {"organisation", LX_ORG}, {"committee", LX_ORG}, {"party", LX_ORG}, {"fund", LX_ORG},
+    {"watch", LX_ORG}, {"international", LX_ORG}, {"center", LX_ORG}, {"centre", LX_ORG},
+    {"society", LX_ORG}, {"federation", LX_ORG}, {"alliance", LX_ORG},
+    {"coalition", LX_ORG}, {"network", LX_ORG | LX_MEDIA}, {"league", LX_ORG},
+    {"club", LX_ORG}, {"airlines", LX_ORG}, {"airline", LX_ORG}, {"motors", LX_ORG},
+    {"holdings", LX_ORG}, {"partners", LX_ORG}, {"industries", LX_ORG},
+    {"technologies", LX_ORG}, {"labs", LX_ORG}, {"laboratory", LX_ORG},
+    {"hospital", LX_ORG}, {"school", LX_ORG}, {"college", LX_ORG}, {"council's", LX_ORG},
+    {"nato", LX_ORG}, {"un", LX_ORG}, {"who", LX_BOUND}, {"imf", LX_ORG}, {"eu", LX_ORG},
+    {"opec", LX_ORG}, {"red cross", LX_ORG}, {"greenpeace", LX_ORG},
+    {"amnesty", LX_ORG}, {"unicef", LX_ORG}, {"campaign", LX_ORG}, {"project", LX_ORG},
+    {"initiative", LX_ORG}, {"consortium", LX_ORG}, {"cooperative", LX_ORG},
+    {"church", LX_ORG}, {"movement", LX_ORG}, {"team", LX_ORG}, {"board", LX_ORG},
+    {"exchange", LX_ORG}, {"trust", LX_ORG}, {"systems", LX_ORG}, {"energy", LX_ORG},
+    {"pharmaceuticals", LX_ORG}, {"capital", LX_ORG}, {"research", LX_ORG},
+    {"observatory", LX_ORG}, {"lab", LX_ORG}, {"brigade", LX_OFFICIAL},
+    {"battalion", LX_OFFICIAL}, {"fleet", LX_OFFICIAL},
+    /* media descriptors */
+    {"newspaper", LX_MEDIA}, {"paper", LX_MEDIA}, {"broadcaster", LX_MEDIA},
+    {"outlet", LX_MEDIA}, {"daily", LX_MEDIA}, {"weekly", LX_MEDIA},
+    {"channel", LX_MEDIA}, {"website", LX_MEDIA}, {"magazine", LX_MEDIA},
+    {"tabloid", LX_MEDIA}, {"news", LX_MEDIA}, {"media", LX_MEDIA | LX_ANON},
+    {"television", LX_MEDIA}, {"tv", LX_MEDIA}, {"radio", LX_MEDIA},
+    {"wire", LX_MEDIA}, {"publication", LX_MEDIA}, {"portal", LX_MEDIA},
+    /* documents */
+    {"statement", LX_DOC}, {"filing", LX_DOC}, {"release", LX_DOC},
+    {"communique", LX_DOC}, {"communiqué", LX_DOC}, {"memo", LX_DOC},
+    {"memorandum", LX_DOC}, {"document", LX_DOC}, {"documents", LX_DOC},
+    {"letter", LX_DOC}, {"study", LX_DOC}, {"survey", LX_DOC}, {"analysis", LX_DOC},
+    {"poll", LX_DOC}, {"assessment", LX_DOC}, {"transcript", LX_DOC},
+    {"readout", LX_DOC}, {"bulletin", LX_DOC}, {"announcement", LX_DOC},
+    {"decree", LX_DOC}, {"ruling", LX_DOC}, {"indictment", LX_DOC},
+    {"complaint", LX_DOC}, {"lawsuit", LX_DOC}, {"data", LX_DOC}, {"figures", LX_DOC},
+    {"records", LX_DOC}, {"reports", LX_DOC | SAYI}, {"notice", LX_DOC},
+    {"guidance", LX_DOC}, {"briefing", LX_DOC}, {"investigation", LX_DOC},
+    {"findings", LX_DOC}, {"estimates", LX_DOC}, {"paper's", LX_DOC},
+    {"press", 0}, {"court filing", LX_DOC}, {"report's", LX_DOC}, {"leaflet", LX_DOC},
+    {"email", LX_DOC}, {"e-mail", LX_DOC}, {"interview", LX_DOC}, {"speech", LX_DOC},
+    {"decision", LX_DOC}, {"order", LX_DOC}, {"resolution", LX_DOC},
+    /* unnamed people */
+    {"sources", LX_ANON}, {"source", LX_ANON}, {"insiders", LX_ANON},
+    {"insider", LX_ANON}, {"people", LX_ANON}, {"person", LX_ANON},
+    {"witnesses", LX_ANON}, {"witness", LX_ANON}, {"residents", LX_ANON},
+    {"resident", LX_ANON}, {"analysts", LX_ANON}, {"experts", LX_ANON},
+    {"observers", LX_ANON}, {"critics", LX_ANON}, {"diplomats", LX_ANON},
+    {"eyewitnesses", LX_ANON}, {"eyewitness", LX_ANON}, {"locals", LX_ANON},
+    {"bystanders", LX_ANON}, {"employees", LX_ANON}, {"workers", LX_ANON},
+    {"supporters", LX_ANON}, {"opponents", LX_ANON}, {"investors", LX_ANON},
+    {"traders", LX_ANON}, {"economists", LX_ANON}, {"scientists", LX_ANON},
+    {"researchers", LX_ANON}, {"doctors", LX_ANON}, {"reporters", LX_ANON},
+    {"journalists", LX_ANON}, {"activists", LX_ANON}, {"organizers", LX_ANON},
+    {"organisers", LX_ANON}, {"lawmakers", LX_ANON}, {"someone", LX_ANON},
+    {"man", LX_ANON}, {"woman", LX_ANON}, {"passenger", LX_ANON},
+    {"passengers", LX_ANON}, {"survivors", LX_ANON}, {"survivor", LX_ANON},
+    {"users", LX_ANON}, {"neighbors", LX_ANON}, {"neighbours", LX_ANON},
+    {"relatives", LX_ANON}, {"family", LX_ANON}, {"colleagues", LX_ANON},
+    {"officers", LX_OFFICIAL | LX_ANON}, {"soldiers", LX_OFFICIAL | LX_ANON},
+    {"familiar", LX_ANON}, {"anonymity", LX_ANON}, {"unnamed", LX_ANON},
+    {"anonymous", LX_ANON},
+    /* name particles */
+    {"de", LX_PARTICLE}, {"van", LX_PARTICLE}, {"von", LX_PARTICLE},
+    {"bin", LX_PARTICLE}, {"al", LX_PARTICLE}, {"da", LX_PARTICLE}, {"di", LX_PARTICLE},
+    {"du", LX_PARTICLE}, {"del", LX_PARTICLE}, {"der", LX_PARTICLE},
+    {"ibn", LX_PARTICLE}, {"el", LX_PARTICLE}, {"la", LX_PARTICLE}, {"le", LX_PARTICLE},
+    {"dos", LX_PARTICLE}, {"das", LX_PARTICLE}, {"ter", LX_PARTICLE},
+    /* states, by name or capital (a metonym for their government) */
+    {"china", LX_COUNTRY}, {"russia", LX_COUNTRY}, {"ukraine", LX_COUNTRY},
+    {"united states", LX_COUNTRY}, {"u.s.", LX_COUNTRY}, {"us", LX_COUNTRY},
+    {"america", LX_COUNTRY}, {"britain", LX_COUNTRY}, {"united kingdom", LX_COUNTRY},
+    {"uk", LX_COUNTRY}, {"u.k.", LX_COUNTRY}, {"france", LX_COUNTRY},
+    {"germany", LX_COUNTRY}, {"italy", LX_COUNTRY}, {"spain", LX_COUNTRY},
+    {"japan", LX_COUNTRY}, {"south korea", LX_COUNTRY}, {"north korea", LX_COUNTRY},
+    {"india", LX_COUNTRY}, {"pakistan", LX_COUNTRY}, {"iran", LX_COUNTRY},
+    {"iraq", LX_COUNTRY}, {"israel", LX_COUNTRY}, {"turkey", LX_COUNTRY},
+    {"egypt", LX_COUNTRY}, {"saudi arabia", LX_COUNTRY}, {"syria", LX_COUNTRY},
+    {"taiwan", LX_COUNTRY}, {"vietnam", LX_COUNTRY}, {"philippines", LX_COUNTRY},
+    {"indonesia", LX_COUNTRY}, {"australia", LX_COUNTRY}, {"canada", LX_COUNTRY},
+    {"mexico", LX_COUNTRY}, {"brazil", LX_COUNTRY}, {"argentina", LX_COUNTRY},
+    {"poland", LX_COUNTRY}, {"belarus", LX_COUNTRY}, {"hungary", LX_COUNTRY},
+    {"nigeria", LX_COUNTRY}, {"south africa", LX_COUNTRY}, {"kenya", LX_COUNTRY},
+    {"ethiopia", LX_COUNTRY}, {"afghanistan", LX_COUNTRY}, {"qatar", LX_COUNTRY},
+    {"greece", LX_COUNTRY}, {"sweden", LX_COUNTRY}, {"norway", LX_COUNTRY},
+    {"finland", LX_COUNTRY}, {"denmark", LX_COUNTRY}, {"netherlands", LX_COUNTRY},
+    {"belgium", LX_COUNTRY}, {"switzerland", LX_COUNTRY}, {"austria", LX_COUNTRY},
+    {"romania", LX_COUNTRY}, {"serbia", LX_COUNTRY}, {"georgia", LX_COUNTRY},
+    {"armenia", LX_COUNTRY}, {"azerbaijan", LX_COUNTRY}, {"kazakhstan", LX_COUNTRY},
+    {"uzbekistan", LX_COUNTRY}, {"venezuela", LX_COUNTRY}, {"cuba", LX_COUNTRY},
+    {"colombia", LX_COUNTRY}, {"chile", LX_COUNTRY}, {"peru", LX_COUNTRY},
+    {"thailand", LX_COUNTRY}, {"malaysia", LX_COUNTRY}, {"singapore", LX_COUNTRY},
+    {"myanmar", LX_COUNTRY}, {"bangladesh", LX_COUNTRY}, {"sri lanka", LX_COUNTRY},
+    {"new zealand", LX_COUNTRY}, {"ireland", LX_COUNTRY}, {"portugal", LX_COUNTRY},
+    {"lebanon", LX_COUNTRY}, {"jordan", LX_COUNTRY}, {"yemen", LX_COUNTRY},
+    {"libya", LX_COUNTRY}, {"sudan", LX_COUNTRY}, {"morocco", LX_COUNTRY},
+    {"algeria", LX_COUNTRY}, {"tunisia", LX_COUNTRY}, {"moldova", LX_COUNTRY},
+    {"lithuania", LX_COUNTRY}, {"latvia", LX_COUNTRY}, {"estonia", LX_COUNTRY},
+    {"beijing", LX_COUNTRY}, {"moscow", LX_COUNTRY}, {"washington", LX_COUNTRY},
+    {"kyiv", LX_COUNTRY}, {"kiev", LX_COUNTRY}, {"london", LX_COUNTRY},
+    {"paris", LX_COUNTRY}, {"berlin", LX_COUNTRY}, {"tokyo", LX_COUNTRY},
+    {"seoul", LX_COUNTRY}, {"pyongyang", LX_COUNTRY}, {"tehran", LX_COUNTRY},
+    {"ankara", LX_COUNTRY}, {"new delhi", LX_COUNTRY}, {"islamabad", LX_COUNTRY},
+    {"taipei", LX_COUNTRY}, {"brussels", LX_COUNTRY}, {"minsk", LX_COUNTRY},
+    {"warsaw", LX_COUNTRY}, {"canberra", LX_COUNTRY}, {"ottawa", LX_COUNTRY},
+    {"riyadh", LX_COUNTRY}, {"cairo", LX_COUNTRY}, {"damascus", LX_COUNTRY},
+    {"baghdad", LX_COUNTRY}, {"jerusalem", LX_COUNTRY}, {"hanoi", LX_COUNTRY},
+    {"manila", LX_COUNTRY}, {"jakarta", LX_COUNTRY}, {"rome", LX_COUNTRY},
+    {"madrid", LX_COUNTRY}, {"budapest", LX_COUNTRY}, {"caracas", LX_COUNTRY},
+    {"havana", LX_COUNTRY}, {"city hall", LX_OFFICIAL | LX_COUNTRY},
+};
+
+static int lx_cmp(const void *a, const void *b)
+{
+    return strcmp(((const struct lx_word *)a)->w, ((const struct lx_word *)b)->w);
+}
+
+/* Entries listed twice merge their flags so lookups see one entry. */
+static size_t lx_merge(struct lx_word *v, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (k && strcmp(v[k - 1].w, v[i].w) == 0)
+            v[k - 1].flags |= v[i].flags;
+        else
+            v[k++] = v[i];
+    }
+    return k;
+}
+
+cite_status citep_outlets_new(struct citep_outlets **out)
+{
+    if (!out)
+        return CITE_EINVAL;
+    *out = NULL;
+    if (citep_outlet_nkeys == 0 || citep_outlet_count == 0)
+        return CITE_EDATA;
+    struct citep_outlets *o = citep_calloc(1, sizeof *o);
+    size_t n = sizeof lexicon / sizeof lexicon[0];
+    struct lx_word *v = citep_malloc(n * sizeof *v);
+    if (!o || !v) {
+        citep_free(o);
+        citep_free(v);
+        return CITE_ENOMEM;
+    }
+    memcpy(v, lexicon, sizeof lexicon);
+    qsort(v, n, sizeof *v, lx_cmp);
+    o->lex = v;
+    o->nlex = lx_merge(v, n);
+    *out = o;
+    return CITE_OK;
+}
+
+void citep_outlets_free(struct citep_outlets *o)
+{
+    if (!o)
+        return;
+    citep_free((void *)o->lex);
+    citep_free(o);
+}
+
+/* Lower-case ASCII, straight apostrophes; false if it does not fit. */
+static bool lower_copy(const char *s, size_t n, char *buf, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+            (unsigned char)s[i + 2] == 0x99) { /* U+2019 */
+            c = '\'';
+            i += 2;
+        }
+        if (k + 1 >= cap)
+            return false;
+        buf[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    buf[k] = '\0';
+    return true;
+}
+
+unsigned citep_lx(const struct citep_outlets *o, const char *w, size_t n)
+{
+    char buf[64];
+    if (!o || !lower_copy(w, n, buf, sizeof buf))
+        return 0;
+    struct lx_word key = {buf, 0};
+    const struct lx_word *hit = bsearch(&key, o->lex, o->nlex, sizeof key, lx_cmp);
+    return hit ? hit->flags : 0;
+}
+
+static int key_cmp(const void *a, const void *b)
+{
+    return strcmp((const char *)a, ((const struct citep_outlet_key *)b)->key);
+}
+
+int citep_outlet_find(const char *s, size_t n)
+{
+    char buf[128];
+    if (!lower_copy(s, n, buf, sizeof buf))
+        return -1;
+    const char *k = strncmp(buf, "the ", 4) == 0 ? buf + 4 : buf;
+    const struct citep_outlet_key *hit =
+        bsearch(k, citep_outlet_keys, citep_outlet_nkeys, sizeof *hit, key_cmp);
+    return hit ? hit->outlet : -1;
+}
+
+const char *citep_outlet_name(int i)
+{
+    return i >= 0 && (size_t)i < citep_outlet_count ? citep_outlet_names[i] : NULL;
+}

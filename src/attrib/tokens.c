@@ -1,0 +1,223 @@
+/*
+ * tokens.c - tokeniser for the attribution stage (see tokens.h). One pass over
+ * the paragraph; quote pairing and sentence ends are a second linear pass.
+ * Quote marks: curly, low-9 and guillemets plus straight ASCII quotes, which
+ * alternate open/close. An opening mark left unclosed is dropped when another
+ * opens, so unbalanced or mixed quotes never pair across the paragraph end.
+ */
+#include "attrib/tokens.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+static const char *const abbrevs[] = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "sen", "rep", "gov", "prof",
+    "st", "jr", "sr", "co", "capt", "maj", "adm", "mt", "ft", "no", "vs", "jan", "feb",
+    "aug", "sept", "oct", "nov", "dec", "rev", "gens", "cmdr", "supt", "insp", "fr"};
+
+static bool word_cp(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    utf8proc_category_t k = utf8proc_category(cp);
+    return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_NO);
+}
+
+static bool space_cp(int32_t cp)
+{
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v')
+        return true;
+    if (cp < 0x80)
+        return false;
+    utf8proc_category_t k = utf8proc_category(cp);
+    return k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_ZL || k == UTF8PROC_CATEGORY_ZP ||
+           cp == 0x200B || cp == 0xFEFF;
+}
+
+static size_t dec(const char *s, size_t i, size_t end, int32_t *cp)
+{
+    size_t k = citep_utf8_decode((const unsigned char *)s + i, end - i, cp);
+    if (!k) {
+        *cp = 0xFFFD;
+        k = 1;
+    }
+    return k;
+}
+
+static bool is_abbrev(const char *s, size_t n)
+{
+    char buf[8];
+    if (n == 1)
+        return true; /* an initial: "John F. Kennedy", "U." */
+    if (memchr(s, '.', n))
+        return true; /* "U.S" + "." */
+    if (n >= sizeof buf)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        buf[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+    buf[n] = '\0';
+    for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
+        if (strcmp(buf, abbrevs[i]) == 0)
+            return true;
+    return false;
+}
+
+/* End of the word starting at i. */
+static size_t word_end(const char *s, size_t i, size_t end)
+{
+    int32_t cp, nx;
+    size_t j = i;
+    while (j < end) {
+        size_t k = dec(s, j, end, &cp);
+        if (word_cp(cp) || (utf8proc_category(cp) >= UTF8PROC_CATEGORY_MN &&
+                            utf8proc_category(cp) <= UTF8PROC_CATEGORY_ME)) {
+            j += k;
+            continue;
+        }
+        bool inner = cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.' || cp == '&';
+        if (!inner || j + k >= end)
+            break;
+        dec(s, j + k, end, &nx);
+        if (!word_cp(nx))
+            break;
+        if (cp == '.' && !is_abbrev(s + i, j - i))
+            break;
+        j += k;
+    }
+    /* keep the dot of an abbreviation ("Mr.", "U.S.") */
+    if (j < end && s[j] == '.' && is_abbrev(s + i, j - i))
+        j++;
+    return j;
+}
+
+static unsigned char punct_char(int32_t cp)
+{
+    if (cp < 0x80)
+        return (unsigned char)cp;
+    if (cp == 0x2013 || cp == 0x2014 || cp == 0x2015 || cp == 0x2212)
+        return '-';
+    return '*';
+}
+
+static int quote_kind(int32_t cp)
+{
+    if (cp == 0x201C || cp == 0x201E || cp == 0x00AB)
+        return TK_QOPEN;
+    if (cp == 0x201D || cp == 0x00BB)
+        return TK_QCLOSE;
+    if (cp == '"')
+        return -2; /* decided when pairing */
+    return -1;
+}
+
+static cite_status scan(struct toks *t, const char *s, size_t start, size_t end)
+{
+    size_t i = start;
+    int32_t cp;
+    while (i < end) {
+        size_t k = dec(s, i, end, &cp);
+        if (space_cp(cp)) {
+            i += k;
+            continue;
+        }
+        struct tok tk = {i, i + k, -1, TK_PUNCT, 0, 0, 0};
+        if (word_cp(cp)) {
+            tk.kind = TK_WORD;
+            tk.e = word_end(s, i, end);
+            utf8proc_category_t cat = utf8proc_category(cp);
+            tk.cap = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+        } else {
+            int q = quote_kind(cp);
+            tk.kind = q == -1 ? TK_PUNCT : q == -2 ? TK_QOPEN : (unsigned char)q;
+            tk.ch = q == -2 ? '"' : punct_char(cp);
+        }
+        if (CITEP_PUSH(t, tk))
+            return CITE_ENOMEM;
+        i = tk.e;
+    }
+    return CITE_OK;
+}
+
+/* Pair quote marks: straight quotes alternate, a new opening drops an unclosed one. */
+static void pair_quotes(struct toks *t)
+{
+    long open = -1;
+    for (size_t i = 0; i < t->n; i++) {
+        struct tok *k = &t->v[i];
+        if (k->kind != TK_QOPEN && k->kind != TK_QCLOSE)
+            continue;
+        if (k->ch == '"')
+            k->kind = open >= 0 ? TK_QCLOSE : TK_QOPEN;
+        if (k->kind == TK_QOPEN) {
+            open = (long)i;
+        } else if (open >= 0) {
+            k->pair = open;
+            t->v[open].pair = (long)i;
+            open = -1;
+        }
+    }
+}
+
+static bool speech_word(const struct toks *t, const char *s, size_t i)
+{
+    static const char *const w[] = {"said", "says", "told", "added", "asked", "wrote",
+                                    "replied", "continued", "explained", "noted",
+                                    "insisted", "stated", "warned", "recalled"};
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (i < t->n && tok_is(t, s, i, w[k]))
+            return true;
+    return false;
+}
+
+/* Sentence ends: . ! ? outside quotes; a closing quote after . ! ? unless the
+ * speaker follows ("... win.” Li said."). */
+static void mark_ends(struct toks *t, const char *s)
+{
+    size_t close = 0; /* tokens before this index are outside the current pair */
+    for (size_t i = 0; i < t->n; i++) {
+        struct tok *k = &t->v[i];
+        if (k->kind == TK_QOPEN && k->pair > (long)i)
+            close = (size_t)k->pair;
+        bool inside = i < close;
+        if (k->kind == TK_PUNCT && !inside && (k->ch == '.' || k->ch == '!' || k->ch == '?'))
+            k->end = 1;
+        if (k->kind == TK_QCLOSE && k->pair >= 0 && i > 0 && t->v[i - 1].kind == TK_PUNCT &&
+            (t->v[i - 1].ch == '.' || t->v[i - 1].ch == '!' || t->v[i - 1].ch == '?')) {
+            bool next_cap = i + 1 < t->n && t->v[i + 1].kind == TK_WORD && t->v[i + 1].cap;
+            bool speaker = speech_word(t, s, i + 2) || speech_word(t, s, i + 3) ||
+                           speech_word(t, s, i + 1);
+            k->end = (i + 1 == t->n || next_cap || t->v[i + 1].kind == TK_QOPEN) && !speaker;
+        }
+    }
+}
+
+cite_status citep_tokenize(struct toks *t, const char *text, size_t start, size_t end)
+{
+    t->n = 0;
+    cite_status rc = scan(t, text, start, end);
+    if (rc)
+        return rc;
+    pair_quotes(t);
+    mark_ends(t, text);
+    return CITE_OK;
+}
+
+bool tok_is(const struct toks *t, const char *text, size_t i, const char *w)
+{
+    const struct tok *k = &t->v[i];
+    if (k->kind != TK_WORD)
+        return false;
+    const char *s = text + k->s;
+    size_t n = k->e - k->s, j = 0;
+    for (size_t p = 0; p < n; p++, j++) {
+        unsigned char ch = (unsigned char)s[p];
+        if (ch == 0xE2 && p + 2 < n && (unsigned char)s[p + 1] == 0x80 &&
+            (unsigned char)s[p + 2] == 0x99) {
+            ch = '\'';
+            p += 2;
+        }
+        if (!w[j] || (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) != w[j])
+            return false;
+    }
+    return w[j] == '\0';
+}
