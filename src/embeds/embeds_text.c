@@ -64,6 +64,7 @@ struct anchor {
     double first_min; /* score the paragraph right above needs to be post text */
     size_t maxcp;     /* the platform's post length */
     bool fixed;       /* text already known (opening line found, YouTube title) */
+    bool bare_url;    /* the anchor is only a link to the post */
     struct rng text;
     size_t span_b;
 };
@@ -1057,6 +1058,7 @@ static bool anchor_url(struct ctx *c, size_t b, size_t e, struct anchor *a)
         !purl_classify(s, &u, &p))
         return false;
     a->platform = p.platform;
+    a->bare_url = true;
     a->handle = p.handle, a->url = p.url, a->post_id = p.id;
     if (p.host_qualified)
         a->handle_host = p.host;
@@ -1242,9 +1244,10 @@ static cite_status find_anchors(struct ctx *c)
         if (c->ln[li].blank || !detect_anchor(c, li, barrier, &a))
             continue;
         set_platform_limits(&a);
-        if (!strcmp(a.platform, "x") && a.b == c->ln[li].s && !a.has_date &&
-            rng_set(a.post_id) && a.b == c->ln[li].s && !rng_set(a.name))
-            a.first_min = CONTINUE_MIN; /* a bare status link: only clear post text */
+        /* a bare link to a post takes only clear post text above it; Telegram's
+         * copied widget is the exception: its text always precedes the link */
+        if (a.bare_url && strcmp(a.platform, "telegram") != 0)
+            a.first_min = CONTINUE_MIN;
         if (!strcmp(a.platform, "youtube"))
             youtube_title(c, &a, barrier);
         else if (!strcmp(a.platform, "instagram") || !strcmp(a.platform, "threads") ||

@@ -229,6 +229,26 @@ static void test_bad_date_and_prose_stop(void)
     cite_doc_free(d);
 }
 
+/* A bare link to a post is an embed without text; prose above stays prose. */
+static void test_bare_link(void)
+{
+    char buf[1024];
+    snprintf(buf, sizeof buf, "%shttps://twitter.com/SomeOrg/status/12345\nMore prose.\n", prose);
+    cite_doc *d = parse(buf);
+    const cite_embed *e = only_embed(d, "bare status link");
+    if (e) {
+        STR_EQ(e->platform, "x", "bare link platform");
+        STR_EQ(e->handle, "SomeOrg", "bare link handle");
+        STR_EQ(e->post_id, "12345", "bare link post id");
+        STR_EQ(e->text, NULL, "bare link has no text");
+        INT_EQ(e->span.start, strlen(prose), "bare link span starts at the link");
+        INT_EQ(e->text_span.start, e->text_span.end, "empty text span");
+    }
+    cite_doc_free(d);
+    expect_none("See the agency's account at twitter.com/SomeOrg/status/12345 for more.\n",
+                "status link inside a sentence");
+}
+
 static void test_two_embeds(void)
 {
     char buf[2048];
@@ -265,6 +285,7 @@ int main(void)
     test_negatives();
     test_bad_date_and_prose_stop();
     test_two_embeds();
+    test_bare_link();
     cite_parser_free(parser);
     return TEST_SUMMARY();
 }
