@@ -9,4 +9,13 @@
 cite_status citep_gazetteer_new(struct citep_gazetteer **out);
 void citep_gazetteer_free(struct citep_gazetteer *g);
 cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g);
+
+/* Place claims carry two private facts in fields quantities use:
+ * number = the place kind ('c' city, 'n' country, 'w' water, 'r' region) and
+ * number_hi = 1 when the name follows a locative word ("in", "from the port of"). */
+#define CITEP_PLACE_KIND(c) ((char)(int)(c)->number)
+#define CITEP_PLACE_LOCATIVE(c) ((c)->number_hi > 0.5)
+
+/* Kind of a place name ('c', 'n', 'w', 'r'), or 0 when not in the gazetteer. */
+char citep_gazetteer_kind(const struct citep_gazetteer *g, const char *name);
 #endif

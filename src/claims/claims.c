@@ -1,0 +1,361 @@
+/*
+ * claims.c - the claims stage: reads every paragraph of the analysis text
+ * (article prose and the text of each embedded post), splits it into word
+ * tokens (hashtags become the words they segment to, so "#SeaofJapan" reads
+ * as "Sea of Japan"), and runs the finders for quantities, places, dates and
+ * named entities. Claims are numbered K1.. in input order.
+ */
+#include "claims_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- shared word lists ---------------------------------------------------- */
+
+static const char *const STOP[] = {
+    "of", "and", "or", "but", "in", "on", "at", "to", "from", "with", "by", "for", "as",
+    "that", "which", "who", "whom", "were", "was", "are", "is", "be", "been", "being",
+    "have", "has", "had", "will", "would", "could", "should", "may", "might", "can",
+    "than", "including", "into", "over", "under", "after", "before", "during", "since",
+    "while", "the", "a", "an", "this", "these", "those", "its", "their", "his", "her",
+    "our", "your", "my", "per", "each", "said", "according", "also", "not", "no", "it",
+    "they", "he", "she", "we", "i", "you", "them", "there", "here", "then", "when",
+    "where", "if", "so", "such", "about", "amid", "among", "between", "within", "without",
+    "toward", "towards", "via", "near", "off", "out", "up", "down", "all", "both", "did",
+    "do", "does", "just", "only", "more", "most", "less", "yet", "still", "again", "ago",
+    "away", "across", "against", "along", "around", "through", "because", "until", NULL};
+
+static const char *const MONTHS[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", NULL};
+
+static bool in_list(const char *const *l, const char *w)
+{
+    for (; *l; l++)
+        if (!strcmp(*l, w))
+            return true;
+    return false;
+}
+
+bool citep_is_stopword(const char *lw) { return in_list(STOP, lw); }
+bool citep_is_month(const char *lw) { return in_list(MONTHS, lw); }
+
+/* ---- claims --------------------------------------------------------------- */
+
+cite_status citep_claim_add(struct citep_cx *cx, cite_claim_type type, const char *subject,
+                            const char *value, size_t s, size_t e, double number,
+                            double number_hi, const char *cmp)
+{
+    cite_doc *d = cx->d;
+    cite_claim c;
+    if (d->claims.n >= CITEP_CLAIMS_MAX)
+        return CITE_OK;
+    memset(&c, 0, sizeof c);
+    c.type = type;
+    c.subject = subject ? citep_arena_strdup(d->arena, subject) : NULL;
+    c.value = value ? citep_arena_strdup(d->arena, value) : NULL;
+    c.text = citep_arena_strndup(d->arena, d->text.s + s, e - s);
+    if ((subject && !c.subject) || (value && !c.value) || !c.text)
+        return CITE_ENOMEM;
+    c.number = number;
+    c.number_hi = number_hi;
+    c.comparator = cmp;
+    c.embed = cx->embed;
+    c.span = citep_span_from_view(d, &d->text, s, e);
+    return CITEP_PUSH(&d->claims, c);
+}
+
+char citep_gazetteer_kind(const struct citep_gazetteer *g, const char *name)
+{
+    const struct citep_gaz_entry *e = name ? citep_gaz_find(g, name, strlen(name)) : NULL;
+    return e ? e->kind : 0;
+}
+
+/* ---- tokens --------------------------------------------------------------- */
+
+static bool is_alnum(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Length of the UTF-8 punctuation mark at s (quotes, dashes, ellipsis), or 0. */
+static size_t upunct(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x90 && u[2] <= 0xBF)
+        return 3; /* General Punctuation: dashes, quotes, ellipsis */
+    if (n >= 2 && u[0] == 0xC2 && (u[1] == 0xAB || u[1] == 0xBB || u[1] == 0xA0))
+        return 2; /* guillemets, no-break space */
+    return 0;
+}
+
+static bool word_byte(const char *s, size_t n, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (is_alnum(c))
+        return true;
+    return c >= 0x80 && upunct(s + i, n - i) == 0;
+}
+
+static cite_status push_tok(struct citep_cx *cx, size_t s, size_t e, const char *o,
+                            size_t olen, unsigned fl, int tag)
+{
+    struct citep_tok t;
+    size_t k;
+    bool lower = false, upper = false;
+    if (cx->t.n >= CITEP_CLAIMS_MAX_TOKENS)
+        return CITE_OK;
+    memset(&t, 0, sizeof t);
+    t.s = s;
+    t.e = e;
+    t.o = o;
+    t.olen = olen;
+    t.tag = tag;
+    if (olen < sizeof t.lw)
+        for (k = 0; k < olen; k++) {
+            char c = o[k];
+            if (c >= 'A' && c <= 'Z') {
+                upper = true;
+                c = (char)(c - 'A' + 'a');
+            } else if (c >= 'a' && c <= 'z') {
+                lower = true;
+            }
+            t.lw[k] = c;
+        }
+    if (olen && o[0] >= 'A' && o[0] <= 'Z')
+        fl |= T_CAP;
+    if (upper && !lower && olen > 1)
+        fl |= T_ALLCAPS;
+    t.fl = fl;
+    return CITEP_PUSH(&cx->t, t);
+}
+
+/* The segmented words of the hashtag whose '#' is at view offset i. */
+static const cite_entity *hashtag_at(const cite_doc *d, size_t i)
+{
+    size_t in = citep_text_to_input(&d->text, i), k;
+    for (k = 0; k < d->entities.n; k++) {
+        const cite_entity *e = &d->entities.v[k];
+        if (e->type == CITE_HASHTAG && e->span.start == in)
+            return e;
+    }
+    return NULL;
+}
+
+static cite_status push_hashtag(struct citep_cx *cx, size_t i, size_t e, int tag,
+                                unsigned fl)
+{
+    const cite_entity *ent = hashtag_at(cx->d, i);
+    const char *w = ent ? (ent->segmented ? ent->segmented : ent->text) : NULL;
+    cite_status rc = CITE_OK;
+    if (!w)
+        return push_tok(cx, i, e, cx->d->text.s + i + 1, e - i - 1, fl | T_HASH, tag);
+    while (*w && rc == CITE_OK) {
+        size_t l = 0;
+        while (w[l] && w[l] != ' ')
+            l++;
+        if (l)
+            rc = push_tok(cx, i, e, w, l, fl | T_HASH, tag);
+        fl &= ~T_SENT;
+        w += l;
+        while (*w == ' ')
+            w++;
+    }
+    return rc;
+}
+
+static size_t skip_nonspace(const char *s, size_t n, size_t i)
+{
+    while (i < n && s[i] != ' ' && s[i] != '\n' && s[i] != '\t' && s[i] != '\r')
+        i++;
+    return i;
+}
+
+static bool starts_url(const char *s, size_t n)
+{
+    static const char *const P[] = {"http://", "https://", "www.", "pic.twitter.com", NULL};
+    size_t k;
+    for (k = 0; P[k]; k++)
+        if (n >= strlen(P[k]) && !memcmp(s, P[k], strlen(P[k])))
+            return true;
+    return false;
+}
+
+static void mark_break(struct citep_cx *cx, size_t from, bool sentence, unsigned *next_fl)
+{
+    if (cx->t.n > from)
+        cx->t.v[cx->t.n - 1].fl |= T_BREAK;
+    if (sentence)
+        *next_fl |= T_SENT;
+}
+
+/* Split s[a..b) of d->text into tokens. */
+static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
+{
+    const char *s = cx->d->text.s;
+    size_t i = a, from = cx->t.n;
+    unsigned fl = T_SENT;
+    int tags = 0;
+    cite_status rc = CITE_OK;
+    while (i < b && rc == CITE_OK) {
+        unsigned char c = (unsigned char)s[i];
+        size_t p;
+        if (c == '#' && i + 1 < b && word_byte(s, b, i + 1) &&
+            (i == a || !word_byte(s, b, i - 1))) {
+            size_t e = i + 1;
+            while (e < b && (word_byte(s, b, e) || s[e] == '_'))
+                e++;
+            rc = push_hashtag(cx, i, e, tags++, fl);
+            fl = 0;
+            i = e;
+        } else if (c == '@' || ((c == 'h' || c == 'w' || c == 'p') && (i == a || s[i - 1] == ' ') &&
+                                starts_url(s + i, b - i))) {
+            i = skip_nonspace(s, b, i + 1);
+        } else if (word_byte(s, b, i)) {
+            size_t e = i;
+            while (e < b) {
+                if (word_byte(s, b, e))
+                    e++;
+                else if ((s[e] == '-' || s[e] == '.') && e + 1 < b && word_byte(s, b, e + 1) &&
+                         !(s[e] == '.' && !(is_alnum((unsigned char)s[e - 1]) &&
+                                            s[e + 1] >= '0' && s[e + 1] <= '9')))
+                    e++;
+                else
+                    break;
+            }
+            rc = push_tok(cx, i, e, s + i, e - i, fl, -1);
+            fl = 0;
+            i = e;
+            /* possessive: "China's", "China’s" */
+            if (i + 1 < b && s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S'))
+                i += 2;
+            else if (i + 3 < b && !memcmp(s + i, "\xE2\x80\x99", 3) && s[i + 3] == 's')
+                i += 4;
+        } else if ((p = upunct(s + i, b - i)) != 0) {
+            bool ell = !memcmp(s + i, "\xE2\x80\xA6", 3);
+            if (memcmp(s + i, "\xC2\xA0", 2) != 0)
+                mark_break(cx, from, ell, &fl);
+            i += p;
+        } else {
+            if (c == '.' || c == '!' || c == '?' || c == '\n')
+                mark_break(cx, from, true, &fl);
+            else if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' ||
+                     c == '[' || c == ']' || c == '/')
+                mark_break(cx, from, false, &fl);
+            i++;
+        }
+    }
+    return rc;
+}
+
+/* ---- the stage ------------------------------------------------------------ */
+
+static int by_position(const void *a, const void *b)
+{
+    const cite_claim *x = a, *y = b;
+    if (x->span.start != y->span.start)
+        return x->span.start < y->span.start ? -1 : 1;
+    if (x->span.end != y->span.end)
+        return x->span.end < y->span.end ? -1 : 1;
+    return (int)x->type - (int)y->type;
+}
+
+/* A dateline ("BEIJING, CHINA —") opens the first paragraph of the body. */
+static bool has_dateline(const struct citep_cx *cx)
+{
+    return cx->t.n > 0 && (cx->t.v[0].fl & T_ALLCAPS);
+}
+
+static cite_status read_para(struct citep_cx *cx, size_t a, size_t b, bool first_body,
+                             bool post)
+{
+    cite_status rc;
+    cx->t.n = 0;
+    rc = tokenize(cx, a, b);
+    if (rc == CITE_OK)
+        rc = citep_find_quantities(cx, a, b);
+    if (rc == CITE_OK)
+        rc = citep_find_places(cx, first_body && has_dateline(cx));
+    if (rc == CITE_OK)
+        rc = citep_find_dates(cx, b);
+    if (rc == CITE_OK && post)
+        rc = citep_find_entities(cx);
+    return rc;
+}
+
+/* The part of paragraph p that is prose or post text (not the signature). */
+static bool para_range(const cite_doc *d, const struct citep_para *p, size_t *a, size_t *b)
+{
+    *a = p->start;
+    *b = p->end;
+    if (p->embed >= 0 && (size_t)p->embed < d->embed_x.n) {
+        const struct citep_embed_x *x = &d->embed_x.v[p->embed];
+        if (x->t_start == SIZE_MAX)
+            return false;
+        if (*a < x->t_start)
+            *a = x->t_start;
+        if (*b > x->t_end)
+            *b = x->t_end;
+    }
+    return *a < *b && *b <= d->text.len;
+}
+
+static const char *post_date(const cite_doc *d, int embed)
+{
+    if (embed >= 0 && (size_t)embed < d->embeds.n && d->embeds.v[embed].date)
+        return d->embeds.v[embed].date;
+    return d->date;
+}
+
+static cite_status number_claims(cite_doc *d)
+{
+    size_t k;
+    if (d->claims.n > 1)
+        qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
+    for (k = 0; k < d->claims.n; k++) {
+        d->claims.v[k].id = citep_arena_printf(d->arena, "K%zu", k + 1);
+        if (!d->claims.v[k].id)
+            return CITE_ENOMEM;
+    }
+    return CITE_OK;
+}
+
+cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
+{
+    struct citep_cx cx;
+    size_t k, a, b, post_first, post_last;
+    bool first_body = true;
+    cite_status rc = CITE_OK;
+    if (!d)
+        return CITE_EINVAL;
+    memset(&cx, 0, sizeof cx);
+    cx.d = d;
+    cx.g = g;
+    /* posts first, so that body mentions of their entities can be found */
+    for (k = 0; k < d->paras.n && rc == CITE_OK; k++) {
+        const struct citep_para *p = &d->paras.v[k];
+        if (p->embed < 0 || !para_range(d, p, &a, &b))
+            continue;
+        cx.embed = p->embed;
+        cx.ref_date = post_date(d, p->embed);
+        rc = read_para(&cx, a, b, false, true);
+    }
+    post_first = 0;
+    post_last = d->claims.n;
+    for (k = 0; k < d->paras.n && rc == CITE_OK; k++) {
+        const struct citep_para *p = &d->paras.v[k];
+        if (p->embed >= 0 || !para_range(d, p, &a, &b))
+            continue;
+        cx.embed = -1;
+        cx.ref_date = d->date;
+        rc = read_para(&cx, a, b, first_body, false);
+        first_body = false;
+        if (rc == CITE_OK)
+            rc = citep_find_entity_mentions(&cx, post_first, post_last);
+    }
+    citep_free(cx.t.v);
+    if (rc == CITE_OK)
+        rc = number_claims(d);
+    return rc;
+}

@@ -1,0 +1,52 @@
+/*
+ * claims_int.h - private to src/claims: the word tokens the claim finders
+ * share, and the finders themselves (quantities, places, dates, entities).
+ */
+#ifndef CITEP_CLAIMS_INT_H
+#define CITEP_CLAIMS_INT_H
+#include "claims.h"
+#include "gazetteer.h"
+#include "lemma.h"
+
+#define T_CAP 1u      /* first letter upper-case */
+#define T_HASH 2u     /* a word of a segmented hashtag */
+#define T_SENT 4u     /* first word of a sentence */
+#define T_BREAK 8u    /* punctuation follows the word */
+#define T_ALLCAPS 16u /* every letter upper-case */
+
+#define CITEP_CLAIMS_MAX_TOKENS 200000 /* per paragraph; the rest is ignored */
+#define CITEP_CLAIMS_MAX 100000        /* claims per document */
+
+struct citep_tok {
+    size_t s, e;       /* in d->text (a hashtag's words share its span) */
+    const char *o;     /* the word as written (in d->text or the arena) */
+    size_t olen;
+    char lw[CITEP_LEMMA_MAX]; /* lower-case word ("" when too long) */
+    unsigned fl;
+    int tag;           /* hashtag number within the paragraph, or -1 */
+};
+
+struct citep_cx {
+    cite_doc *d;
+    const struct citep_gazetteer *g;
+    int embed;               /* of the paragraph being read */
+    const char *ref_date;    /* date that relative dates resolve against */
+    CITEP_VEC(struct citep_tok) t;
+};
+
+/* Push a claim for the view range [s, e). Strings are copied to the arena. */
+cite_status citep_claim_add(struct citep_cx *cx, cite_claim_type type, const char *subject,
+                            const char *value, size_t s, size_t e, double number,
+                            double number_hi, const char *cmp);
+
+bool citep_is_stopword(const char *lw);
+bool citep_is_month(const char *lw);
+
+cite_status citep_find_quantities(struct citep_cx *cx, size_t a, size_t b);
+cite_status citep_find_places(struct citep_cx *cx, bool dateline);
+cite_status citep_find_dates(struct citep_cx *cx, size_t b);
+cite_status citep_find_entities(struct citep_cx *cx);
+/* Body mentions of the post entity names already in d->claims. */
+cite_status citep_find_entity_mentions(struct citep_cx *cx, size_t first_claim,
+                                       size_t last_claim);
+#endif

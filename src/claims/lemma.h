@@ -1,0 +1,23 @@
+/*
+ * lemma.h - singular lemmas of English count nouns ("warships" -> "warship",
+ * "people" -> "person", "casualties" -> "casualty") and canonical unit names
+ * ("km" -> "kilometre"), so that post and body count the same thing.
+ */
+#ifndef CITEP_LEMMA_H
+#define CITEP_LEMMA_H
+#include <stdbool.h>
+#include <stddef.h>
+
+#define CITEP_LEMMA_MAX 64
+
+/* Write the singular lemma of the lower-case word w[0..n) to out (NUL-terminated,
+ * outsz >= CITEP_LEMMA_MAX). *plural is set when w is a plural form, *countable
+ * when w may head a counted phrase without a plural ending (units, "aircraft").
+ * Returns false when w is too long or not a word. */
+bool citep_lemma(const char *w, size_t n, char *out, size_t outsz, bool *plural,
+                 bool *countable);
+
+/* Unit family ("length", "mass", "speed", "area", "volume") and the factor
+ * to its base unit for a canonical unit lemma; NULL when not a unit. */
+const char *citep_unit_family(const char *lemma, double *factor);
+#endif

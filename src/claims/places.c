@@ -1,0 +1,247 @@
+/*
+ * places.c - place claims: the longest run of capitalised words (or the
+ * words of one hashtag) that names a gazetteer entry, plus coordinated plural
+ * forms ("the Seas of Japan and East China", "the Black and Caspian seas"),
+ * which name each sea in turn. A dateline ("BEIJING, CHINA —") is where the
+ * reporter filed from, not a fact of the story, so it is skipped.
+ */
+#include "claims_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define PLACE_MAX_WORDS 6
+#define NAME_MAX 160
+
+static const char *const LOCATIVE[] = {"in", "at", "near", "from", "to", "outside", "over",
+                                       "off", "into", "across", "toward", "towards", "through",
+                                       "via", "inside", "around", "entered", "reached", NULL};
+static const char *const PLACE_NOUN[] = {"port", "city", "town", "region", "province",
+                                         "coast", "waters", "village", "capital", "harbour",
+                                         "harbor", "island", "district", "state", NULL};
+
+static bool in_list(const char *const *l, const char *w)
+{
+    for (; *l; l++)
+        if (!strcmp(*l, w))
+            return true;
+    return false;
+}
+
+/* Does a locative word precede token k ("in the", "from the port of")? */
+static bool locative_before(const struct citep_cx *cx, size_t k)
+{
+    size_t j = k;
+    if (j > 0 && !strcmp(cx->t.v[j - 1].lw, "the"))
+        j--;
+    if (j >= 2 && !strcmp(cx->t.v[j - 1].lw, "of") && in_list(PLACE_NOUN, cx->t.v[j - 2].lw)) {
+        j -= 2;
+        if (j > 0 && !strcmp(cx->t.v[j - 1].lw, "the"))
+            j--;
+    }
+    return j > 0 && in_list(LOCATIVE, cx->t.v[j - 1].lw);
+}
+
+/* Join tokens [k, k+len) with single spaces; false when they do not belong
+ * together (a break between them, or different hashtags). */
+static bool join(const struct citep_cx *cx, size_t k, size_t len, char *out, size_t n)
+{
+    size_t i, o = 0;
+    for (i = k; i < k + len; i++) {
+        const struct citep_tok *t = &cx->t.v[i];
+        if (i > k) {
+            const struct citep_tok *p = &cx->t.v[i - 1];
+            if ((p->fl & T_BREAK) || p->tag != t->tag)
+                return false;
+            out[o++] = ' ';
+        }
+        if (o + t->olen + 2 > n)
+            return false;
+        memcpy(out + o, t->o, t->olen);
+        o += t->olen;
+    }
+    out[o] = '\0';
+    return true;
+}
+
+static cite_status add_place(struct citep_cx *cx, const struct citep_gaz_entry *e, size_t s,
+                             size_t end, bool loc)
+{
+    return citep_claim_add(cx, CITE_CLAIM_PLACE, e->name, e->name, s, end, (double)e->kind,
+                           loc ? 1 : 0, NULL);
+}
+
+/* Generic plural words and the singular used to name each member. */
+static const char *generic_singular(const char *lw)
+{
+    static const char *const P[][2] = {{"seas", "Sea"},   {"straits", "Strait"},
+                                       {"gulfs", "Gulf"}, {"oceans", "Ocean"},
+                                       {"rivers", "River"}, {"lakes", "Lake"},
+                                       {"bays", "Bay"},   {NULL, NULL}};
+    size_t k;
+    for (k = 0; P[k][0]; k++)
+        if (!strcmp(lw, P[k][0]))
+            return P[k][1];
+    return NULL;
+}
+
+/* Try "<Sing> of NAME" then "NAME <Sing>" for tokens [k, k+len). */
+static const struct citep_gaz_entry *member(const struct citep_cx *cx, const char *sing,
+                                            size_t k, size_t len)
+{
+    char name[NAME_MAX], full[NAME_MAX + 16];
+    const struct citep_gaz_entry *e;
+    if (len == 0 || !join(cx, k, len, name, sizeof name))
+        return NULL;
+    snprintf(full, sizeof full, "%s of %s", sing, name);
+    if ((e = citep_gaz_find(cx->g, full, strlen(full))) != NULL)
+        return e;
+    snprintf(full, sizeof full, "%s %s", name, sing);
+    if ((e = citep_gaz_find(cx->g, full, strlen(full))) != NULL)
+        return e;
+    snprintf(full, sizeof full, "%s %s", sing, name);
+    return citep_gaz_find(cx->g, full, strlen(full));
+}
+
+static size_t cap_run(const struct citep_cx *cx, size_t k)
+{
+    size_t e = k;
+    while (e < cx->t.n && (cx->t.v[e].fl & T_CAP) && e - k < PLACE_MAX_WORDS) {
+        e++;
+        if (cx->t.v[e - 1].fl & T_BREAK)
+            break;
+    }
+    return e;
+}
+
+/* "Seas of X and Y": returns the token after the phrase, or 0. */
+static size_t plural_after(struct citep_cx *cx, size_t k, cite_status *rc)
+{
+    const char *sing = generic_singular(cx->t.v[k].lw);
+    size_t x0, x1, y0, y1;
+    const struct citep_gaz_entry *ex, *ey;
+    bool loc;
+    if (!sing || !(cx->t.v[k].fl & T_CAP) || k + 4 >= cx->t.n ||
+        strcmp(cx->t.v[k + 1].lw, "of") != 0)
+        return 0;
+    x0 = k + 2;
+    x1 = x0;
+    while (x1 < cx->t.n && (cx->t.v[x1].fl & T_CAP) && strcmp(cx->t.v[x1].lw, "and") != 0)
+        x1++;
+    if (x1 >= cx->t.n || strcmp(cx->t.v[x1].lw, "and") != 0)
+        return 0;
+    y0 = x1 + 1;
+    y1 = cap_run(cx, y0);
+    ex = member(cx, sing, x0, x1 - x0);
+    ey = member(cx, sing, y0, y1 - y0);
+    if (!ex || !ey)
+        return 0;
+    loc = locative_before(cx, k);
+    *rc = add_place(cx, ex, cx->t.v[k].s, cx->t.v[x1 - 1].e, loc);
+    if (*rc == CITE_OK)
+        *rc = add_place(cx, ey, cx->t.v[k].s, cx->t.v[y1 - 1].e, loc);
+    return y1;
+}
+
+/* "the Black and Caspian seas": returns the token after the phrase, or 0. */
+static size_t plural_before(struct citep_cx *cx, size_t k, cite_status *rc)
+{
+    size_t x1 = k, y0, y1;
+    const char *sing;
+    const struct citep_gaz_entry *ex, *ey;
+    bool loc;
+    while (x1 < cx->t.n && (cx->t.v[x1].fl & T_CAP) && x1 - k < 3)
+        x1++;
+    if (x1 == k || x1 >= cx->t.n || strcmp(cx->t.v[x1].lw, "and") != 0)
+        return 0;
+    y0 = x1 + 1;
+    y1 = y0;
+    while (y1 < cx->t.n && (cx->t.v[y1].fl & T_CAP) && y1 - y0 < 3 &&
+           !generic_singular(cx->t.v[y1].lw))
+        y1++;
+    if (y1 == y0 || y1 >= cx->t.n || !(sing = generic_singular(cx->t.v[y1].lw)))
+        return 0;
+    ex = member(cx, sing, k, x1 - k);
+    ey = member(cx, sing, y0, y1 - y0);
+    if (!ex || !ey)
+        return 0;
+    loc = locative_before(cx, k);
+    *rc = add_place(cx, ex, cx->t.v[k].s, cx->t.v[y1].e, loc);
+    if (*rc == CITE_OK)
+        *rc = add_place(cx, ey, cx->t.v[y0].s, cx->t.v[y1].e, loc);
+    return y1 + 1;
+}
+
+/* Longest gazetteer name starting at token k; returns its length in tokens. */
+static size_t longest(const struct citep_cx *cx, size_t k, const struct citep_gaz_entry **out)
+{
+    char name[NAME_MAX];
+    size_t len = PLACE_MAX_WORDS;
+    if (k + len > cx->t.n)
+        len = cx->t.n - k;
+    for (; len > 0; len--) {
+        const struct citep_tok *last = &cx->t.v[k + len - 1];
+        const struct citep_gaz_entry *e;
+        if (!(last->fl & (T_CAP | T_HASH)) && len > 1)
+            continue; /* names end in a capitalised word ("Sea of Japan") */
+        if (!join(cx, k, len, name, sizeof name))
+            continue;
+        if ((e = citep_gaz_find(cx->g, name, strlen(name))) != NULL) {
+            *out = e;
+            return len;
+        }
+    }
+    return 0;
+}
+
+/* Index of the first token after the dateline dash, or 0. */
+static size_t dateline_end(const struct citep_cx *cx)
+{
+    size_t k;
+    const char *s = cx->d->text.s;
+    for (k = 0; k < cx->t.n && k < 8; k++) {
+        size_t e = cx->t.v[k].e;
+        if (!(cx->t.v[k].fl & T_ALLCAPS))
+            return 0;
+        while (e < cx->d->text.len && (s[e] == ' ' || s[e] == ','))
+            e++;
+        if (s[e] == '-' || !memcmp(s + e, "\xE2\x80\x94", 3) || !memcmp(s + e, "\xE2\x80\x93", 3))
+            return k + 1;
+    }
+    return 0;
+}
+
+cite_status citep_find_places(struct citep_cx *cx, bool dateline)
+{
+    size_t k = dateline ? dateline_end(cx) : 0;
+    cite_status rc = CITE_OK;
+    if (!cx->g)
+        return CITE_OK;
+    while (k < cx->t.n && rc == CITE_OK) {
+        const struct citep_tok *t = &cx->t.v[k];
+        const struct citep_gaz_entry *e = NULL;
+        size_t len, next;
+        if (!(t->fl & (T_CAP | T_HASH))) {
+            k++;
+            continue;
+        }
+        if ((next = plural_after(cx, k, &rc)) != 0 || rc != CITE_OK ||
+            (next = plural_before(cx, k, &rc)) != 0 || rc != CITE_OK) {
+            k = next ? next : k + 1;
+            continue;
+        }
+        len = longest(cx, k, &e);
+        if (!len || (!(t->fl & T_CAP) && !(t->fl & T_HASH))) {
+            k++;
+            continue;
+        }
+        if (k + len < cx->t.n && !(t->fl & T_HASH) && (cx->t.v[k + len].fl & T_CAP) &&
+            !(cx->t.v[k + len].fl & T_HASH) && !(cx->t.v[k + len - 1].fl & T_BREAK)) {
+            k += len + 1; /* part of a longer name: "the Moscow Times" */
+            continue;
+        }
+        rc = add_place(cx, e, t->s, cx->t.v[k + len - 1].e, locative_before(cx, k));
+        k += len;
+    }
+    return rc;
+}

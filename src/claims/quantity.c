@@ -1,0 +1,224 @@
+/*
+ * quantity.c - quantity claims: a number (numbers.c) and the thing it counts,
+ * the head noun of the words that follow ("five #warships" -> warship,
+ * "four ship-borne #helicoptersdeparted" -> helicopter). Ordinals, years,
+ * dates, times, codes ("F-16") and fractions are not counts.
+ */
+#include "claims_int.h"
+#include "numbers.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#define NP_MAX 5 /* words read after a number looking for its noun */
+
+/* First token at or after view offset off, or t.n. */
+static size_t tok_from(const struct citep_cx *cx, size_t off)
+{
+    size_t k;
+    for (k = 0; k < cx->t.n; k++)
+        if (cx->t.v[k].s >= off)
+            return k;
+    return cx->t.n;
+}
+
+/* Only blanks and '#' between the number and its first word. */
+static bool adjacent(const char *s, size_t from, size_t to)
+{
+    for (; from < to; from++)
+        if (s[from] != ' ' && s[from] != '#' && s[from] != '\t')
+            return false;
+    return true;
+}
+
+static bool ends_with(const char *w, const char *suf)
+{
+    size_t n = strlen(w), k = strlen(suf);
+    return n > k + 2 && !strcmp(w + n - k, suf);
+}
+
+static bool verbish(const char *lw)
+{
+    return !strchr(lw, '-') && (ends_with(lw, "ed") || ends_with(lw, "ing") || ends_with(lw, "ly"));
+}
+
+struct head {
+    size_t k;  /* token index of the head */
+    char lemma[CITEP_LEMMA_MAX];
+};
+
+/* Find the counted noun in tokens [k0, ...). */
+static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct head *h)
+{
+    size_t k, last = SIZE_MAX;
+    char lem[CITEP_LEMMA_MAX];
+    for (k = k0; k < cx->t.n && k < k0 + NP_MAX; k++) {
+        const struct citep_tok *t = &cx->t.v[k];
+        bool plural, countable;
+        if (!t->lw[0] || citep_is_stopword(t->lw) || citep_is_month(t->lw))
+            break;
+        if (k > k0 && ((t->fl & T_SENT) || (cx->t.v[k - 1].fl & T_BREAK)))
+            break;
+        if ((t->fl & T_CAP) && !(t->fl & T_HASH) && k == k0 && (t->fl & T_SENT))
+            break;
+        if (t->lw[0] >= '0' && t->lw[0] <= '9')
+            break;
+        if (!citep_lemma(t->lw, strlen(t->lw), lem, sizeof lem, &plural, &countable))
+            break;
+        if (plural || countable || value == 1) {
+            if (value != 1 && !plural && !countable)
+                continue;
+            if (value == 1 && verbish(t->lw))
+                break;
+            if (value == 1 && !plural && !countable) {
+                /* singular head: the last noun-like word of the phrase */
+                last = k;
+                memcpy(h->lemma, lem, sizeof lem);
+                continue;
+            }
+            h->k = k;
+            memcpy(h->lemma, lem, sizeof lem);
+            return true;
+        }
+        if (verbish(t->lw) && k > k0)
+            break;
+    }
+    if (last != SIZE_MAX) {
+        h->k = last;
+        return true;
+    }
+    return false;
+}
+
+/* Numbers that are dates, times, codes or list labels rather than amounts. */
+static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, size_t a,
+                          size_t nk)
+{
+    const char *s = cx->d->text.s;
+    size_t e = a + x->end, pk;
+    if (x->kind == CITEP_NUM_ORDINAL || x->in_token)
+        return true;
+    if (x->year_like && !x->currency && !strcmp(x->cmp, "eq"))
+        return true;
+    if (x->value < 1 && x->kind != CITEP_NUM_PERCENT && !x->vague)
+        return true;
+    if (x->value != floor(x->value) && !x->scaled && x->kind != CITEP_NUM_PERCENT &&
+        !x->currency && !x->glued_unit && nk < cx->t.n && !cx->t.v[nk].lw[0])
+        return true;
+    if (e < cx->d->text.len && s[e] == ':')
+        return true;
+    if (nk < cx->t.n && (citep_is_month(cx->t.v[nk].lw) || !strcmp(cx->t.v[nk].lw, "am") ||
+                         !strcmp(cx->t.v[nk].lw, "pm") || !strcmp(cx->t.v[nk].lw, "a.m") ||
+                         !strcmp(cx->t.v[nk].lw, "p.m")))
+        return true;
+    pk = tok_from(cx, a + x->start);
+    if (pk > 0 && pk <= cx->t.n) {
+        const char *pw = cx->t.v[pk - 1].lw;
+        if (citep_is_month(pw) || !strcmp(pw, "no") || !strcmp(pw, "number") ||
+            !strcmp(pw, "page") || !strcmp(pw, "article") || !strcmp(pw, "section") ||
+            !strcmp(pw, "chapter") || !strcmp(pw, "version") || !strcmp(pw, "flight"))
+            return true;
+    }
+    return false;
+}
+
+static const char *currency_of(const char *s, size_t a, const struct citep_num *x)
+{
+    size_t st = a + x->start;
+    (void)st;
+    if (!x->currency)
+        return NULL;
+    if (st >= 1 && s[st - 1] == '$')
+        return "dollar";
+    if (st >= 2 && (unsigned char)s[st - 1] == 0xA3)
+        return "pound";
+    return "euro";
+}
+
+static void value_text(const struct citep_num *x, char *out, size_t n)
+{
+    char a[48], b[48];
+    citep_num_format(x->value, a, sizeof a);
+    if (x->hi > x->value && (x->has_hi || !strcmp(x->cmp, "range") || x->vague)) {
+        citep_num_format(x->hi, b, sizeof b);
+        snprintf(out, n, "%s-%s", a, b);
+    } else {
+        snprintf(out, n, "%s%s", a, x->kind == CITEP_NUM_PERCENT ? "%" : "");
+    }
+}
+
+/* "40% of voters": the share of what. */
+static bool percent_subject(const struct citep_cx *cx, size_t nk, char *out, size_t n)
+{
+    struct head h;
+    size_t k = nk;
+    if (k < cx->t.n && !strcmp(cx->t.v[k].lw, "of")) {
+        k++;
+        while (k < cx->t.n && (!strcmp(cx->t.v[k].lw, "the") || !strcmp(cx->t.v[k].lw, "all") ||
+                               !strcmp(cx->t.v[k].lw, "its") || !strcmp(cx->t.v[k].lw, "their")))
+            k++;
+        if (k < cx->t.n && find_head(cx, k, 2, &h)) {
+            snprintf(out, n, "percent of %s", h.lemma);
+            return true;
+        }
+    }
+    snprintf(out, n, "percent");
+    return false;
+}
+
+static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
+{
+    const char *s = cx->d->text.s;
+    char subject[CITEP_LEMMA_MAX + 16], value[100];
+    size_t nk = tok_from(cx, a + x->end), end = a + x->end;
+    const char *cur;
+    struct head h;
+    bool plural, countable;
+    if (not_an_amount(cx, x, a, nk))
+        return CITE_OK;
+    if (x->glued_unit) { /* "29km" */
+        size_t ul = x->unit_end - x->end, i;
+        char u[CITEP_LEMMA_MAX];
+        double f;
+        if (ul >= sizeof u)
+            return CITE_OK;
+        for (i = 0; i < ul; i++)
+            u[i] = (char)(s[end + i] | ((s[end + i] >= 'A' && s[end + i] <= 'Z') ? 32 : 0));
+        if (!citep_lemma(u, ul, subject, CITEP_LEMMA_MAX, &plural, &countable) ||
+            !citep_unit_family(subject, &f))
+            return CITE_OK;
+        end = a + x->unit_end;
+    } else if (x->kind == CITEP_NUM_PERCENT) {
+        percent_subject(cx, nk, subject, sizeof subject);
+    } else if (nk < cx->t.n && adjacent(s, end, cx->t.v[nk].s) &&
+               strcmp(cx->t.v[nk].lw, "of") != 0 &&
+               find_head(cx, nk, x->vague ? 2 : x->hi, &h)) {
+        snprintf(subject, sizeof subject, "%s", h.lemma);
+        end = cx->t.v[h.k].e;
+    } else if (x->vague && nk < cx->t.n && find_head(cx, nk, 2, &h)) {
+        snprintf(subject, sizeof subject, "%s", h.lemma); /* "dozens of people" */
+        end = cx->t.v[h.k].e;
+    } else if ((cur = currency_of(s, a, x)) != NULL) {
+        snprintf(subject, sizeof subject, "%s", cur);
+    } else {
+        return CITE_OK;
+    }
+    value_text(x, value, sizeof value);
+    return citep_claim_add(cx, CITE_CLAIM_QUANTITY, subject, value, a + x->start, end,
+                           x->value, x->hi, x->cmp);
+}
+
+cite_status citep_find_quantities(struct citep_cx *cx, size_t a, size_t b)
+{
+    struct citep_num *base = NULL, *ex = NULL;
+    size_t nb = 0, ne = 0, k;
+    cite_status rc = citep_numbers_scan(cx->d->text.s + a, b - a, &base, &nb);
+    if (rc == CITE_OK)
+        rc = citep_numbers_express(cx->d->text.s + a, b - a, base, nb, &ex, &ne);
+    for (k = 0; k < ne && rc == CITE_OK; k++)
+        rc = one_quantity(cx, a, &ex[k]);
+    citep_free(base);
+    citep_free(ex);
+    return rc;
+}
