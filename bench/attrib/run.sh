@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Precision, recall and F1 of citations (source + kind) over the hand-labelled
+# articles in tests/cases/attrib/: each <name>.txt has <name>.expected, one
+# "kind<TAB>source" line per citation. Sources compare case-insensitively,
+# without a leading "the", with straight apostrophes.
+#   bash bench/attrib/run.sh BUILD [--min-f1 0.90] [-v]
+set -u
+BUILD=${1:-build}; shift || true
+MIN=""; VERBOSE=0
+while [ $# -gt 0 ]; do
+    case $1 in --min-f1) MIN=$2; shift 2 ;; -v) VERBOSE=1; shift ;; *) shift ;; esac
+done
+BIN="$BUILD/citecheck"
+[ -x "$BIN" ] || { echo "bench/attrib: $BIN not built" >&2; exit 2; }
+CASES=${CASES:-tests/cases/attrib}
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+for txt in "$CASES"/*.txt; do
+    name=$(basename "$txt" .txt)
+    args=()
+    [ -f "$CASES/$name.date" ] && args=(--date "$(cat "$CASES/$name.date")")
+    "$BIN" check --format json "${args[@]}" "$txt" > "$tmp/$name.json" 2>"$tmp/$name.err"
+    rc=$?
+    [ $rc -le 1 ] || { echo "bench/attrib: $name: exit $rc: $(head -c 300 "$tmp/$name.err")" >&2; }
+done
+python3 - "$CASES" "$tmp" "$VERBOSE" "$MIN" <<'PY'
+import json, os, sys, collections
+cases, out, verbose, minf1 = sys.argv[1], sys.argv[2], sys.argv[3] == "1", sys.argv[4]
+def norm(kind, src):
+    s = src.replace("\u2019", "'").strip().lower()
+    if s.startswith("the "):
+        s = s[4:]
+    return (kind, s)
+tp = fp = fn = 0
+for f in sorted(os.listdir(cases)):
+    if not f.endswith(".txt"):
+        continue
+    name = f[:-4]
+    exp = collections.Counter()
+    with open(os.path.join(cases, name + ".expected"), encoding="utf-8") as h:
+        for line in h:
+            line = line.rstrip("\n")
+            if line and not line.startswith("#"):
+                k, s = line.split("\t", 1)
+                exp[norm(k, s)] += 1
+    got = collections.Counter()
+    try:
+        with open(os.path.join(out, name + ".json"), encoding="utf-8") as h:
+            for c in json.load(h)["citations"]:
+                got[norm(c["kind"], c["source"])] += 1
+    except (OSError, ValueError, KeyError):
+        pass
+    t = sum((exp & got).values())
+    tp += t; fp += sum(got.values()) - t; fn += sum(exp.values()) - t
+    if verbose:
+        for k in sorted((got - exp).elements()):
+            print("%s: extra   %s\t%s" % (name, k[0], k[1]))
+        for k in sorted((exp - got).elements()):
+            print("%s: missing %s\t%s" % (name, k[0], k[1]))
+p = tp / (tp + fp) if tp + fp else 0.0
+r = tp / (tp + fn) if tp + fn else 0.0
+f1 = 2 * p * r / (p + r) if p + r else 0.0
+print("citations: tp %d fp %d fn %d  precision %.3f recall %.3f F1 %.3f" % (tp, fp, fn, p, r, f1))
+sys.exit(1 if minf1 and f1 < float(minf1) else 0)
+PY
