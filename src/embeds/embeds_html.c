@@ -475,7 +475,10 @@ static char *trim_dup(struct ctx *c, const char *s, size_t n)
  * "Post by @user@instance", "Posted by Name on Thursday, ...". */
 static void parse_signature(struct ctx *c, const char *sig, struct hx *h)
 {
-    const char *open = strstr(sig, "(@");
+    /* the last one: a quoted post's signature comes before the outer one's */
+    const char *open = NULL;
+    for (const char *p = strstr(sig, "(@"); p; p = strstr(p + 2, "(@"))
+        open = p;
     if (open) {
         const char *close = strchr(open, ')');
         const char *from = sig;
@@ -663,12 +666,11 @@ static cite_status rx_mastodon(struct ctx *c, struct hx *h)
             n -= 6;
         h->url = adup(c, u, n);
     }
+    /* the URL names user and instance exactly; the visible text may not */
+    if (h->url)
+        from_url(c, h->url, h, true);
     if (citep_dom_tag_is(h->node, "iframe"))
-    {
-        if (h->url)
-            from_url(c, h->url, h, true);
         return CITE_OK;
-    }
     return from_blockquote(c, h, NULL);
 }
 

@@ -170,6 +170,20 @@ size_t citep_dom_end(const GumboNode *n)
     return end;
 }
 
+static bool inline_elem(const GumboNode *n)
+{
+    static const GumboTag tags[] = {GUMBO_TAG_A,    GUMBO_TAG_SPAN,   GUMBO_TAG_B,
+                                    GUMBO_TAG_I,    GUMBO_TAG_EM,     GUMBO_TAG_STRONG,
+                                    GUMBO_TAG_SMALL, GUMBO_TAG_U,     GUMBO_TAG_S,
+                                    GUMBO_TAG_SUB,  GUMBO_TAG_SUP,    GUMBO_TAG_ABBR,
+                                    GUMBO_TAG_CODE, GUMBO_TAG_MARK,   GUMBO_TAG_Q,
+                                    GUMBO_TAG_CITE, GUMBO_TAG_TIME,   GUMBO_TAG_FONT};
+    for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
+        if (n->v.element.tag == tags[i])
+            return true;
+    return false;
+}
+
 static bool skipped(const GumboNode *n)
 {
     return citep_dom_tag_is(n, "script") || citep_dom_tag_is(n, "style") ||
@@ -186,8 +200,8 @@ cite_status citep_dom_text(const GumboNode *n, const GumboNode *skip, struct cit
             space = true;
             continue;
         }
-        if (citep_dom_tag_is(c, "br") || citep_dom_tag_is(c, "p"))
-            space = true;
+        if (citep_dom_is_elem(c) && !inline_elem(c))
+            space = true; /* block boundaries separate words */
         if (c->type != GUMBO_NODE_TEXT && c->type != GUMBO_NODE_WHITESPACE &&
             c->type != GUMBO_NODE_CDATA)
             continue;
