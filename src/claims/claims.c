@@ -238,9 +238,9 @@ static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
                 mark_break(cx, from, ell, &fl);
             i += p;
         } else {
-            if (c == '.' || c == '!' || c == '?' || c == '\n')
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':')
                 mark_break(cx, from, true, &fl);
-            else if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' ||
+            else if (c == ',' || c == ';' || c == '(' || c == ')' || c == '"' ||
                      c == '[' || c == ']' || c == '/')
                 mark_break(cx, from, false, &fl);
             i++;

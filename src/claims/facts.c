@@ -56,6 +56,13 @@ cite_status citep_find_dates(struct citep_cx *cx, size_t b)
             continue;
         }
         end = t->s + len;
+        if (cx->embed >= 0 && (e.kind == CITEP_DATE_TODAY || e.kind == CITEP_DATE_THIS_WEEK ||
+                               e.kind == CITEP_DATE_THIS_MONTH || e.kind == CITEP_DATE_THIS_YEAR)) {
+            /* "today", "this morning" in a post: the post's own time, not a fact */
+            while (k < cx->t.n && cx->t.v[k].s < end)
+                k++;
+            continue;
+        }
         if (citep_date_resolve(&e, cx->ref_date, val, sizeof val)) {
             value = val;
         } else {
@@ -84,7 +91,10 @@ static const char *const NOT_NAME[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr",
     "mrs", "ms", "dr", "president", "minister", "prime", "gen", "general", "sen",
     "senator", "rep", "gov", "governor", "update", "live", "just", "read", "more", "via",
-    "thread", "statement", "please", "thank", "thanks", "today's", "latest", NULL};
+    "thread", "statement", "please", "thank", "thanks", "today's", "latest", "secretary",
+    "chairman", "chairwoman", "chief", "ceo", "spokesman", "spokeswoman", "spokesperson",
+    "ambassador", "mayor", "judge", "king", "queen", "prince", "pope", "officials",
+    "official", "police", "military", "army", "navy", "company", NULL};
 
 static const char *const DEMONYM[] = {
     "chinese", "russian", "american", "british", "ukrainian", "iranian", "israeli",

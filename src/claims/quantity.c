@@ -167,6 +167,19 @@ static bool percent_subject(const struct citep_cx *cx, size_t nk, char *out, siz
     return false;
 }
 
+/* Durations and times of day count time, not things the story is about. */
+static bool time_word(const char *lemma)
+{
+    static const char *const T[] = {"day", "week", "month", "year", "hour", "minute",
+                                    "second", "decade", "century", "time", "night",
+                                    "weekend", "morning", "evening", "o'clock", NULL};
+    size_t k;
+    for (k = 0; T[k]; k++)
+        if (!strcmp(T[k], lemma))
+            return true;
+    return false;
+}
+
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
     const char *s = cx->d->text.s;
@@ -204,6 +217,8 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     } else {
         return CITE_OK;
     }
+    if (time_word(subject))
+        return CITE_OK;
     value_text(x, value, sizeof value);
     return citep_claim_add(cx, CITE_CLAIM_QUANTITY, subject, value, a + x->start, end,
                            x->value, x->hi, x->cmp);

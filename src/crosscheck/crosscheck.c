@@ -13,9 +13,11 @@
  *  - place: countries are the actors of a story rather than where it happened,
  *    so they give no findings. A named city, sea or region in the body ->
  *    consistent; else, when the post places the event ("in X") and the body
- *    places it at another place of the same kind that the post never names ->
- *    conflict; else post_only.
- *  - date: the same resolved date in the body -> consistent; a different date
+ *    places the story ("in Y") at another place of the same kind that the post never names ->
+ *    conflict; else post_only. The post's own wording need not be locative
+ *    (a hashtag often stands alone).
+ *  - date: the same resolved date (or the same words, when a side cannot be
+ *    resolved) in the body -> consistent; a different date
  *    for the same word ("attack on Monday" vs "attack on Tuesday") -> conflict;
  *    else post_only.
  *  - entity: named in the body (full name or surname) -> consistent, else
@@ -29,6 +31,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #define CROSS_MAX_FINDINGS 100000
 
@@ -101,7 +104,7 @@ static void proper_words(const char *text, char *out, size_t n)
     }
 }
 
-/* Same counted thing; *fp/*fb are the factors to a common unit. */
+/* Same counted thing; fp and fb get the factors to a common unit. */
 static bool same_quantity(const cite_claim *p, const cite_claim *b, double *fp, double *fb)
 {
     char wp[128], wb[128];
@@ -288,7 +291,7 @@ static cite_status check_place(cite_doc *d, int k, const cite_claim *p)
             continue;
         if (same_str(b->subject, p->subject))
             return add(d, CITE_CONSISTENT, k, p, b);
-        if (!other && CITEP_PLACE_LOCATIVE(p) && CITEP_PLACE_LOCATIVE(b) &&
+        if (!other && CITEP_PLACE_LOCATIVE(b) &&
             CITEP_PLACE_KIND(b) == CITEP_PLACE_KIND(p) && !post_names(d, k, b->subject))
             other = b;
     }
@@ -303,7 +306,7 @@ static cite_status check_date(cite_doc *d, int k, const cite_claim *p)
         const cite_claim *b = &d->claims.v[i];
         if (b->embed >= 0 || b->type != CITE_CLAIM_DATE)
             continue;
-        if (same_str(b->value, p->value))
+        if (same_str(b->value, p->value) || (b->text && p->text && !strcasecmp(b->text, p->text)))
             return add(d, CITE_CONSISTENT, k, p, b);
         if (!other && same_str(b->subject, p->subject))
             other = b;
