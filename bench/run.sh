@@ -1,0 +1,264 @@
+#!/usr/bin/env bash
+# bench/run.sh BUILD - citecheck benchmarks, with peers timed in the same run:
+#   entities throughput vs twitter-text 3.1 (node), peak RSS of entities and check,
+#   check on text and on HTML pages vs a bare gumbo parse and Mozilla Readability,
+#   report -j 1 / -j 2 over 10,000 small articles and its growth with corpus size,
+#   then every bench/*/run.sh (accuracy benchmarks), and a summary table with targets.
+# Corpora are generated once from a fixed seed by bench/gen_corpus.py into bench/work/
+# (git-ignored). Timings are the best of 3 runs; peak RSS comes from wait4 (bench/rss.c).
+# No network except `npm install` of the pinned peers into bench/peers (skipped when
+# npm is missing or fails). Takes about 5-10 minutes on 2 cores.
+set -u
+BUILD=${1:-build}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT" || exit 2
+WORK=bench/work
+CLI=$BUILD/citecheck
+BIN=$BUILD/bench
+PKGS="libpcre2-8 jansson libcurl libutf8proc gumbo"
+CFLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O2 -g -Wall -Wextra -pedantic
+        -Wstrict-prototypes -Wshadow"
+LIMIT=${BENCH_LIMIT:-120} # seconds allowed for any one timed run
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+# ---- summary rows: name | value | target | verdict ----------------------------------
+ROWS=()
+row() { ROWS+=("$1|$2|$3|$4"); }
+# verdict VALUE OP LIMIT -> OK or BELOW (floats compared with awk)
+verdict() {
+    awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {
+        ok = (op == ">=") ? (v + 0 >= t + 0) : (v + 0 <= t + 0); print ok ? "OK" : "BELOW" }'
+}
+calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
+field() { sed -n "s/.*\\b$1=\\([^ ]*\\).*/\\1/p" "$2"; }
+section() { printf '\n== %s\n' "$1"; }
+
+# timeit REPS OUTFILE CMD... -> sets T_WALL (best), T_RSS (peak, KB), T_STATUS (last).
+# Stops early after a run that took over 15 s.
+# Exit status 1 counts as success (check: a conflict was found). Each run is cut
+# after $LIMIT seconds (wait4's peak RSS then covers the `timeout` child too).
+timeit() {
+    local reps=$1 out=$2 i
+    shift 2
+    T_WALL=""; T_RSS=0; T_STATUS=0
+    for ((i = 0; i < reps; i++)); do
+        "$BIN/rss" -o "$TMP/rss" -O "$out" timeout "$LIMIT" "$@" 2>>"$TMP/stderr"
+        T_STATUS=$?
+        if [ "$T_STATUS" = 124 ]; then
+            echo "  timed out after ${LIMIT}s: $*"
+            return 1
+        elif [ "$T_STATUS" -gt 1 ]; then
+            echo "  failed (status $T_STATUS): $*"; tail -3 "$TMP/stderr" | sed 's/^/    /'
+            return 1
+        fi
+        local w r
+        w=$(field wall_s "$TMP/rss"); r=$(field maxrss_kb "$TMP/rss")
+        if [ -z "$T_WALL" ] || awk -v a="$w" -v b="$T_WALL" 'BEGIN { exit !(a < b) }'; then
+            T_WALL=$w
+        fi
+        [ "$r" -gt "$T_RSS" ] && T_RSS=$r
+        # a run over 15 s is steady enough on its own; keeps the whole bench short
+        awk -v a="$w" 'BEGIN { exit !(a > 15) }' && break
+    done
+    return 0
+}
+
+# ---- machine ----------------------------------------------------------------------
+CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
+MEM=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+MACHINE="$(nproc) CPUs, ${CPU:-unknown CPU}, $MEM RAM, $(uname -sr)"
+echo "citecheck benchmarks ($BUILD) on $MACHINE"
+
+# ---- tools ------------------------------------------------------------------------
+if [ ! -x "$CLI" ]; then
+    echo "bench: $CLI not found; run make first" >&2
+    exit 2
+fi
+mkdir -p "$BIN"
+# shellcheck disable=SC2086
+cc $CFLAGS -o "$BIN/rss" bench/rss.c || exit 2
+# shellcheck disable=SC2046,SC2086
+cc $CFLAGS -o "$BIN/gumbo_parse" bench/gumbo_parse.c $(pkg-config --cflags --libs gumbo) ||
+    exit 2
+# --whole-archive: a stage's real definitions must win over any weak placeholder.
+# shellcheck disable=SC2046,SC2086
+cc $CFLAGS -Iinclude -o "$BIN/check_pages" bench/check_pages.c \
+    -Wl,--whole-archive "$BUILD/libcitecheck.a" -Wl,--no-whole-archive \
+    $(pkg-config --libs $PKGS) -lm -lpthread || exit 2
+
+HAVE_NODE=0
+if command -v node >/dev/null && command -v npm >/dev/null; then
+    if [ ! -d bench/peers/node_modules/twitter-text ] ||
+        [ ! -d bench/peers/node_modules/jsdom ] ||
+        [ ! -d bench/peers/node_modules/@mozilla/readability ]; then
+        echo "installing peers (twitter-text, @mozilla/readability, jsdom) with npm ..."
+        (cd bench/peers && npm install --no-audit --no-fund --loglevel=error >"$TMP/npm" 2>&1) ||
+            { echo "  npm install failed:"; tail -5 "$TMP/npm" | sed 's/^/    /'; }
+    fi
+    [ -d bench/peers/node_modules/twitter-text ] && HAVE_NODE=1
+else
+    echo "node/npm not found: twitter-text and Readability comparisons are skipped"
+fi
+
+# ---- corpora ----------------------------------------------------------------------
+section "corpus (bench/gen_corpus.py, fixed seed, cached in $WORK)"
+python3 bench/gen_corpus.py "$WORK" --articles 10000 || exit 2
+TXT=$WORK/corpus.txt
+TXT_BYTES=$(stat -c %s "$TXT")
+NPAGES=$(wc -l <"$WORK/html.list")
+echo "text: $(calc "$TXT_BYTES / 1048576" 1) MiB; HTML: $NPAGES pages; 10,000 small articles"
+
+# ---- entities vs twitter-text ------------------------------------------------------
+section "entities --no-segment on the text corpus"
+if timeit 3 /dev/null "$CLI" entities --quiet --no-segment "$TXT"; then
+    ENT_S=$T_WALL; ENT_RSS=$T_RSS
+    ENT_MBS=$(calc "$TXT_BYTES / 1048576 / $ENT_S")
+    timeout "$LIMIT" "$CLI" entities --quiet --no-segment "$TXT" >"$TMP/ent.json" 2>/dev/null
+    ENT_COUNTS=$(python3 -c 'import json, sys
+d = json.load(open(sys.argv[1]))
+print(" ".join("%s=%d" % (k, len(d[k])) for k in ("hashtags", "mentions", "urls", "cashtags")))' \
+        "$TMP/ent.json")
+    echo "citecheck:    $ENT_MBS MB/s (best of 3, ${ENT_S}s, whole process incl. JSON output)"
+    echo "              counts: $ENT_COUNTS"
+    row "entities throughput (MB/s)" "$ENT_MBS" ">= 150" "$(verdict "$ENT_MBS" ">=" 150)"
+    RATIO=$(calc "$ENT_RSS * 1024 / $TXT_BYTES")
+    echo "peak RSS:     $((ENT_RSS / 1024)) MiB = ${RATIO}x input"
+    row "entities peak RSS / input" "${RATIO}x" "<= 4x" "$(verdict "$RATIO" "<=" 4)"
+    if [ "$HAVE_NODE" = 1 ]; then
+        timeout "$LIMIT" node bench/peers/twitter_text.js "$TXT" 3 >"$TMP/tt.json" 2>"$TMP/tt.err"
+        if [ -s "$TMP/tt.json" ]; then
+            read -r TT_S TT_COUNTS < <(python3 -c 'import json, sys
+d = json.load(open(sys.argv[1])); c = d["counts"]
+print(d["seconds"], " ".join("%s=%d" % (k, c[k]) for k in ("hashtags", "mentions", "urls", "cashtags")))' \
+                "$TMP/tt.json")
+            TT_MBS=$(calc "$TXT_BYTES / 1048576 / $TT_S")
+            echo "twitter-text: $TT_MBS MB/s (best of 3, extraction only, in node)"
+            echo "              counts: $TT_COUNTS"
+            [ "$TT_COUNTS" = "$ENT_COUNTS" ] && echo "              counts agree" ||
+                echo "              counts DIFFER"
+            X=$(calc "$TT_S / $ENT_S" 1)
+            echo "speed-up:     ${X}x"
+            row "entities vs twitter-text (x faster)" "${X}x" ">= 20x" "$(verdict "$X" ">=" 20)"
+        else
+            echo "twitter-text: failed"; tail -3 "$TMP/tt.err"
+            row "entities vs twitter-text" "failed" ">= 20x" "SKIP"
+        fi
+    else
+        echo "twitter-text: skipped (node/npm or the package unavailable)"
+        row "entities vs twitter-text" "skipped" ">= 20x" "SKIP"
+    fi
+fi
+
+# ---- check on text -----------------------------------------------------------------
+section "check --format json on the text corpus"
+CHECK_MIN=50
+[ -f src/claims/claims.c ] && CHECK_MIN=40 # the claims stage is in: agreed lower floor
+if timeit 3 /dev/null "$CLI" check --format json "$TXT"; then
+    CHK_MBS=$(calc "$TXT_BYTES / 1048576 / $T_WALL")
+    RATIO=$(calc "$T_RSS * 1024 / $TXT_BYTES")
+    echo "check:        $CHK_MBS MB/s (best of 3, ${T_WALL}s); peak RSS $((T_RSS / 1024)) MiB" \
+        "= ${RATIO}x input"
+    row "check text throughput (MB/s)" "$CHK_MBS" ">= $CHECK_MIN" \
+        "$(verdict "$CHK_MBS" ">=" $CHECK_MIN)"
+    row "check peak RSS / input (text)" "${RATIO}x" "<= 8x" "$(verdict "$RATIO" "<=" 8)"
+fi
+
+# ---- check on HTML vs gumbo and Readability ----------------------------------------
+section "check on $NPAGES HTML pages (in process, JSON report) vs gumbo and Readability"
+timeout "$LIMIT" "$BIN/check_pages" "$WORK/html.list" 0 3 >"$TMP/cp" || echo "check_pages failed"
+timeout "$LIMIT" "$BIN/gumbo_parse" "$WORK/html.list" 0 3 >"$TMP/gp" || echo "gumbo_parse failed"
+CP_S=$(field seconds "$TMP/cp"); GP_S=$(field seconds "$TMP/gp")
+HTML_BYTES=$(field bytes "$TMP/gp")
+if [ -n "$CP_S" ] && [ -n "$GP_S" ]; then
+    HMBS=$(calc "$HTML_BYTES / 1048576 / $CP_S"); GMBS=$(calc "$HTML_BYTES / 1048576 / $GP_S")
+    X=$(calc "$CP_S / $GP_S")
+    echo "check:        $HMBS MB/s (${CP_S}s for $(calc "$HTML_BYTES / 1048576" 1) MiB)"
+    echo "gumbo parse:  $GMBS MB/s (${GP_S}s); check takes ${X}x the time of a bare parse"
+    row "check HTML throughput (MB/s)" "$HMBS" "(info)" "-"
+    row "check HTML time / gumbo parse" "${X}x" "<= 1.3x" "$(verdict "$X" "<=" 1.3)"
+fi
+if [ "$HAVE_NODE" = 1 ] && [ -d bench/peers/node_modules/jsdom ]; then
+    RN=100 # jsdom + Readability runs near 0.1-0.2 MB/s: a subset keeps the bench short
+    timeout "$LIMIT" "$BIN/check_pages" "$WORK/html.list" $RN 3 >"$TMP/cp2"
+    timeout "$LIMIT" node bench/peers/readability.js "$WORK/html.list" $RN 1 >"$TMP/rd.json" 2>"$TMP/rd.err"
+    RD_S=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["seconds"])' \
+        "$TMP/rd.json" 2>/dev/null)
+    CP2_S=$(field seconds "$TMP/cp2")
+    if [ -n "$RD_S" ] && [ -n "$CP2_S" ]; then
+        X=$(calc "$RD_S / $CP2_S" 1)
+        echo "Readability:  ${RD_S}s for the first $RN pages (jsdom + Readability.parse);" \
+            "check ${CP2_S}s: ${X}x faster"
+        row "check vs Readability (x faster, HTML)" "${X}x" "(info)" "-"
+    else
+        echo "Readability:  failed"; tail -3 "$TMP/rd.err"
+    fi
+else
+    echo "Readability:  skipped (node/npm or the packages unavailable)"
+fi
+
+# ---- report over many articles -----------------------------------------------------
+section "report over small articles"
+dirs() { local i; for ((i = 0; i < $1 / 1000; i++)); do printf '%s/articles/d%02d ' "$WORK" $i; done; }
+"$CLI" report --format csv "$WORK/articles/d00/a00000.txt" >/dev/null 2>&1
+if [ $? -gt 1 ]; then
+    echo "report: skipped (not available in this build)"
+    row "report -j 1 (articles/s)" "skipped" "(info)" "SKIP"
+else
+    # shellcheck disable=SC2046
+    timeit 3 /dev/null "$CLI" report --format csv -j 1 $(dirs 10000) && {
+        R1_S=$T_WALL; R1_RSS=$T_RSS
+        R1=$(calc "10000 / $R1_S" 0)
+        echo "-j 1:   $R1 articles/s (${R1_S}s for 10,000), peak RSS $((R1_RSS / 1024)) MiB"
+        row "report -j 1 (articles/s)" "$R1" "(info)" "-"
+        row "report peak RSS (MiB)" "$((R1_RSS / 1024))" "(info)" "-"
+    }
+    # shellcheck disable=SC2046
+    timeit 3 /dev/null "$CLI" report --format csv -j 2 $(dirs 10000) && [ -n "${R1_S:-}" ] && {
+        R2=$(calc "10000 / $T_WALL" 0); SP=$(calc "$R1_S / $T_WALL")
+        echo "-j 2:   $R2 articles/s (${T_WALL}s), speed-up ${SP}x," \
+            "peak RSS $((T_RSS / 1024)) MiB"
+        row "report -j 2 speed-up" "${SP}x" "(info, 2 CPUs)" "-"
+    }
+    # shellcheck disable=SC2046
+    if [ -n "${R1_S:-}" ] && timeit 3 /dev/null "$CLI" report --format csv -j 1 $(dirs 1000); then
+        K1=$T_WALL
+        PER1=$(calc "$K1 / 1000 * 1000000" 0); PER10=$(calc "$R1_S / 10000 * 1000000" 0)
+        echo "growth: 1,000 in ${K1}s ($PER1 us each), 10,000 in ${R1_S}s ($PER10 us each)"
+        GROW=$(calc "$PER10 / $PER1")
+        # 50,000 when the extra 40,000 files and one run fit in about two minutes
+        if awk -v t="$R1_S" 'BEGIN { exit !(t * 5 < 100) }'; then
+            python3 bench/gen_corpus.py "$WORK" --articles 50000
+            # shellcheck disable=SC2046
+            timeit 1 /dev/null "$CLI" report --format csv -j 1 $(dirs 50000) && {
+                PER50=$(calc "$T_WALL / 50000 * 1000000" 0)
+                echo "        50,000 in ${T_WALL}s ($PER50 us each)"
+                GROW=$(calc "$PER50 / $PER1")
+            }
+        fi
+        row "report time per article, largest / 1k" "${GROW}x" "<= 1.25x (linear)" \
+            "$(verdict "$GROW" "<=" 1.25)"
+    fi
+fi
+
+# ---- the accuracy benchmarks of each stage -----------------------------------------
+for sub in bench/*/run.sh; do
+    [ -f "$sub" ] || continue
+    name=$(basename "$(dirname "$sub")")
+    section "$name ($sub)"
+    start=$(date +%s)
+    bash "$sub" "$BUILD" 2>&1 | tee "$TMP/sub" | sed 's/^/  /'
+    rc=${PIPESTATUS[0]}
+    last=$(grep -v '^[[:space:]]*$' "$TMP/sub" | tail -1 | cut -c1-60)
+    row "bench/$name ($(($(date +%s) - start))s)" "${last:-no output}" "exit 0" \
+        "$([ "$rc" = 0 ] && echo OK || echo "FAILED($rc)")"
+done
+
+# ---- summary ----------------------------------------------------------------------
+section "summary: $MACHINE"
+printf '%-42s %-26s %-18s %s\n' figure value target verdict
+for r in "${ROWS[@]}"; do
+    IFS='|' read -r a b c d <<<"$r"
+    printf '%-42s %-26s %-18s %s\n' "$a" "$b" "$c" "$d"
+done
+exit 0
