@@ -35,13 +35,18 @@ static bool url_preceding(int32_t c)
     return c != 0xFF20 && c != 0xFF03 && c != 0xFFFE && c != 0xFEFF && c != 0xFFFF;
 }
 
-/* May a match start with the character before pos (or with ^ at 0)? */
-static bool start_ok(const struct citep_urlscan *u, size_t pos)
+/* How a match may begin just before a domain at pos: 0 it may not, 1 with the
+ * character before pos (or "^" at 0), 2 with the high surrogate of the
+ * character at pos: twitter-text matches UTF-16, so a domain may begin at the
+ * low half of a character outside the BMP when nothing before it can serve. */
+static int start_kind(const struct citep_urlscan *u, size_t pos)
 {
     if (pos == 0)
-        return true;
+        return 1;
     size_t p = citep_cp_back(u->s, pos), l;
-    return p >= u->done && url_preceding(citep_cp_at(u->s, u->n, p, &l));
+    if (p >= u->done && url_preceding(citep_cp_at(u->s, u->n, p, &l)))
+        return 1;
+    return (unsigned char)u->s[pos] >= 0xF0 && pos >= u->done ? 2 : 0;
 }
 
 static cite_status add_label(struct citep_urlscan *u, size_t start)
@@ -111,6 +116,17 @@ static size_t domain_end(const struct citep_urlscan *u, size_t k, size_t pos)
         return 0;
     const struct url_label *t = &u->labels[e + 1];
     return t->start + t->tld;
+}
+
+/* Domain end for a candidate start pos in label k that is not yet known to hold
+ * a domain character. */
+static size_t try_at(const struct citep_urlscan *u, size_t k, size_t pos)
+{
+    size_t l;
+    int32_t c = citep_cp_at(u->s, u->n, pos, &l);
+    if (c == '.' || !citep_tt_domain_char(c))
+        return 0;
+    return domain_end(u, k, pos);
 }
 
 static size_t utf16_units(const char *s, size_t n)
@@ -198,22 +214,39 @@ static bool glued_sentence(const struct citep_urlscan *u, size_t ds, size_t de)
     return true;
 }
 
+/* First offset >= from of needle in hay[0..n), or SIZE_MAX. */
+static size_t find_from(const char *hay, size_t n, size_t from, const char *needle,
+                        size_t len)
+{
+    for (size_t i = from; i + len <= n; i++)
+        if (memcmp(hay + i, needle, len) == 0)
+            return i;
+    return SIZE_MAX;
+}
+
 /* Protocol-less: every ASCII domain inside the domain is a URL; the last one
  * takes the path when there is one. */
 static cite_status bare_urls(struct citep_urlscan *u, size_t ds, size_t de, size_t end,
                              bool has_path, citep_hits *out)
 {
     const char *d = u->s + ds;
-    size_t n = de - ds, off = 0, last = SIZE_MAX;
+    size_t n = de - ds, off = 0, from = 0, last = SIZE_MAX;
     while (off < n) {
         int rc = pcre2_match(u->rx->ascii_dom, (PCRE2_SPTR)d, n, off, 0, u->md, u->rx->mctx);
         if (rc < 0)
             break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(u->md);
-        if (push(out, ds + ov[0], ds + ov[1], ds + ov[0], ds + ov[1]))
+        size_t mlen = ov[1] - ov[0];
+        off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+        /* twitter-text places it with domain.indexOf(text, previous end): the
+         * first equal text, which may lie before the match itself. */
+        size_t a = find_from(d, n, from, d + ov[0], mlen);
+        if (a == SIZE_MAX) /* cannot happen: the match itself lies after from */
+            a = ov[0];
+        if (push(out, ds + a, ds + a + mlen, ds + a, ds + a + mlen))
             return CITE_ENOMEM;
         last = out->n - 1;
-        off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+        from = a + mlen;
     }
     if (last != SIZE_MAX && has_path) {
         /* The text is the ASCII domain and what follows the whole domain. */
@@ -225,7 +258,7 @@ static cite_status bare_urls(struct citep_urlscan *u, size_t ds, size_t de, size
 
 /* A match from q (protocol or domain start) with the domain [ds, de). */
 static cite_status finish(struct citep_urlscan *u, size_t q, size_t ds, size_t de,
-                          size_t proto, citep_hits *out)
+                          size_t proto, bool bad_before, citep_hits *out)
 {
     size_t lim = u->n - de > CITEP_URL_WINDOW ? de + CITEP_URL_WINDOW : u->n;
     size_t end = de;
@@ -244,7 +277,7 @@ static cite_status finish(struct citep_urlscan *u, size_t q, size_t ds, size_t d
         size_t e = tco_end(u, q, end);
         return e ? push(out, q, e, q, e) : CITE_OK;
     }
-    if (q > 0 && strchr("-_./", u->s[q - 1]))
+    if (bad_before)
         return CITE_OK;
     if (u->strict && end == de && glued_sentence(u, ds, de))
         return CITE_OK;
@@ -275,24 +308,35 @@ cite_status citep_urls_at(struct citep_urlscan *u, size_t dot, citep_hits *out)
     if (rc)
         return rc;
     size_t proto = protocol_before(u, rs);
-    if (proto && rs - proto >= u->done && start_ok(u, rs - proto) &&
+    if (proto && rs - proto >= u->done && start_kind(u, rs - proto) == 1 &&
         citep_tt_domain_char(citep_cp_at(u->s, u->n, rs, &l))) {
         size_t de = domain_end(u, 0, rs);
         if (de)
-            return finish(u, rs - proto, rs, de, proto, out);
+            return finish(u, rs - proto, rs, de, proto, false, out);
     }
-    size_t last_dot = u->labels[u->nlabels - 1].start - 1, k = 0;
+    size_t last_dot = u->labels[u->nlabels - 1].start - 1, k = 0, first = SIZE_MAX;
+    int32_t c0 = rs == 0 ? citep_cp_at(u->s, u->n, 0, &l) : 0;
+    if (rs == 0 && url_preceding(c0) && citep_tt_domain_char(c0) && c0 < 0x10000)
+        first = l; /* at the text start "one preceding char" is tried before "^" */
     for (size_t pos = rs; pos < last_dot; pos += l) {
         int32_t c = citep_cp_at(u->s, u->n, pos, &l);
         if (c == '.') {
             k++;
             continue;
         }
-        if (!citep_tt_domain_char(c) || !start_ok(u, pos))
-            continue;
-        size_t de = domain_end(u, k, pos);
+        size_t de = 0;
+        int kind;
+        if (pos == 0 && first < last_dot)
+            de = try_at(u, k, first);
         if (de)
-            return finish(u, pos, pos, de, 0, out);
+            return finish(u, first, first, de, 0, false, out);
+        if (pos != first && citep_tt_domain_char(c) && (kind = start_kind(u, pos)) != 0)
+            de = domain_end(u, k, pos);
+        if (de) {
+            /* a bare domain may not follow "-", "_", "." or "/" */
+            bool bad = kind == 1 && pos > 0 && strchr("-_./", u->s[pos - 1]);
+            return finish(u, pos, pos, de, 0, bad, out);
+        }
     }
     u->skip = re; /* no match starts in this run */
     return CITE_OK;
