@@ -176,8 +176,9 @@ const char *const citep_outlet_names[] = {
     "Mail & Guardian",
     "Punch",
     "Premium Times",
+    "New York Daily News",
 };
-const size_t citep_outlet_count = 173;
+const size_t citep_outlet_count = 174;
 
 const struct citep_outlet_key citep_outlet_keys[] = {
     {"aa.com.tr", 12},
@@ -280,6 +281,7 @@ const struct citep_outlet_key citep_outlet_keys[] = {
     {"daily mail", 63},
     {"daily mirror", 65},
     {"daily nation", 168},
+    {"daily news", 173},
     {"daily sabah", 162},
     {"daily telegraph", 28},
     {"dailymail.co.uk", 63},
@@ -440,6 +442,7 @@ const struct citep_outlet_key citep_outlet_keys[] = {
     {"ndtv.com", 103},
     {"neue zurcher zeitung", 153},
     {"neue z\303\274rcher zeitung", 153},
+    {"new york daily news", 173},
     {"new york times", 22},
     {"new yorker", 49},
     {"news.cn", 4},
@@ -459,6 +462,8 @@ const struct citep_outlet_key citep_outlet_keys[] = {
     {"novayagazeta.ru", 113},
     {"npr", 38},
     {"npr.org", 38},
+    {"ny daily news", 173},
+    {"nydailynews.com", 173},
     {"nyt", 22},
     {"nytimes.com", 22},
     {"nzz", 153},
@@ -624,4 +629,4 @@ const struct citep_outlet_key citep_outlet_keys[] = {
     {"zeit online", 73},
     {"zeit.de", 73},
 };
-const size_t citep_outlet_nkeys = 443;
+const size_t citep_outlet_nkeys = 447;

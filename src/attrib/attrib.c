@@ -180,6 +180,8 @@ static int coref_find(const struct actx *c, size_t ti, unsigned lx, bool definit
             return (int)i;
         if (it && (x->kind == K_OFFICIAL || x->kind == K_ORG || x->kind == K_OUTLET))
             return (int)i;
+        if (definite && (lx & LX_ANON) && x->kind == K_ANON)
+            return (int)i;
         if (definite && (lx & LX_MEDIA) && x->kind == K_OUTLET)
             return (int)i;
         if (definite && !(lx & LX_MEDIA) && x->kind != K_PERSON && has_word(x->source, w, n))
@@ -206,8 +208,11 @@ static bool name_tok(const struct actx *c, size_t i)
 /* All of [s, e) a personal or proper name (1..4 words, first and last capitalised). */
 static bool name_like(const struct actx *c, size_t s, size_t e)
 {
+    struct citep_date_expr x;
     if (e <= s || e - s > 4 || !T(c, s)->cap || !T(c, e - 1)->cap)
         return false;
+    if (citep_date_scan(c->d->text.s + T(c, s)->s, T(c, s)->e - T(c, s)->s, &x))
+        return false; /* "Saturday", "July" */
     for (size_t i = s; i < e; i++)
         if (!name_tok(c, i))
             return false;
@@ -231,7 +236,7 @@ static bool any_proper(const struct actx *c, size_t s, size_t e)
 {
     for (size_t i = s; i < e; i++)
         if (T(c, i)->kind == TK_WORD && T(c, i)->cap && !(LX(c, i) & (LX_DET | LX_PRONOUN)) &&
-            !(i == c->ss && (LX(c, i) & (LX_ANON | LX_OFFICIAL | LX_ORG | LX_DOC | LX_MEDIA))))
+            !(i == c->ss && (LX(c, i) & (LX_ANON | LX_DOC))))
             return true;
     return false;
 }
@@ -253,34 +258,88 @@ static bool country_phrase(const struct actx *c, size_t s, size_t e)
     return (citep_lx(c->o, c->d->text.s + a->s, b->e - a->s) & LX_COUNTRY) != 0;
 }
 
-/* Split "China's defense minister Li Shangfu" into role + name. */
+/* Unknown outlets by their shape: "Skai TV", "the Daily Courier". */
+static bool media_name(const struct actx *c, size_t s, size_t e)
+{
+    static const char *const w[] = {"news", "times", "post", "herald", "journal", "gazette",
+                                    "tribune", "tv", "radio", "chronicle", "observer",
+                                    "courier", "inquirer", "monitor", "today", "magazine",
+                                    "telegraph", "express", "standard", "review"};
+    if (e - s < 2 || !T(c, e - 1)->cap || !T(c, e - 2)->cap)
+        return false;
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (is_w(c, e - 1, w[k]))
+            return true;
+    return false;
+}
+
+static bool suffix_tok(const struct actx *c, size_t i)
+{
+    unsigned f = LX(c, i);
+    return T(c, i)->kind == TK_WORD && (T(c, i)->cap || (f & LX_PARTICLE)) &&
+           !(f & (LX_DET | LX_PRONOUN | LX_BOUND | LX_TITLE | LX_MEDIA | LX_DOC));
+}
+
+/* Split "China's defense minister Li Shangfu", "cybersecurity firm Kestrel
+ * Labs" into role + name: a lower-case descriptor, then a capitalised name. */
 static bool split_role(const struct actx *c, struct mention *m)
 {
     size_t e = m->ne, s = e;
-    while (s > m->ns && e - s < 4 && name_tok(c, s - 1))
+    while (s > m->ns && e - s < 4 && suffix_tok(c, s - 1))
         s--;
     while (s < e && (LX(c, s) & LX_PARTICLE))
         s++;
-    if (s == e || s == m->ns || !role_like(c, m->ns, s) || is_w(c, s - 1, "of"))
+    static const char *const preps[7] = {"of", "for", "from", "by", "at", "with", "in"};
+    if (s == e || s == m->ns)
+        return false;
+    for (int k = 0; k < 7; k++)
+        if (is_w(c, s - 1, preps[k]))
+            return false;
+    unsigned last = LX(c, s - 1);
+    bool descr = role_like(c, m->ns, s) ||
+                 (T(c, s - 1)->kind == TK_WORD && !T(c, s - 1)->cap &&
+                  !(last & (LX_DET | LX_PARTICLE | LX_BOUND | LX_STOP | LX_OFFICIAL | LX_ANON)));
+    if (!descr)
         return false;
     m->rs = m->ns, m->re = s, m->ns = s;
     return true;
 }
 
-/* "sources familiar with", "officials", "a senior official", "witnesses". */
-static bool anon_phrase(const struct actx *c, size_t s, size_t e, unsigned f, bool proper)
+/* Kind of a name split from its descriptor. */
+static const char *split_kind(const struct actx *c, const struct mention *m)
+{
+    unsigned rf = range_flags(c, m->rs, m->re), nf = range_flags(c, m->ns, m->ne);
+    if (outlet_of(c, m->ns, m->ne) >= 0 || media_name(c, m->ns, m->ne) ||
+        ((rf & LX_MEDIA) && !(rf & LX_TITLE)))
+        return K_OUTLET;
+    if (rf & LX_TITLE)
+        return K_PERSON;
+    if ((rf | nf) & LX_ORG)
+        return K_ORG;
+    if (nf & LX_OFFICIAL)
+        return K_OFFICIAL;
+    return m->ne - m->ns >= 2 && name_like(c, m->ns, m->ne) ? K_PERSON : K_ORG;
+}
+
+/* "sources familiar with", "officials", "a union official", "economists at
+ * ING": unnamed people, judged by the head noun before any prepositional tail. */
+static bool anon_phrase(const struct actx *c, size_t s, size_t e)
 {
     static const char *const marks[4] = {"familiar", "anonymity", "unnamed", "anonymous"};
+    static const char *const tails[8] = {"of", "at", "from", "in", "with", "for", "close", "who"};
     for (size_t i = s; i < e; i++)
         for (int k = 0; k < 4; k++)
             if (is_w(c, i, marks[k]))
                 return true;
-    if (!(f & LX_ANON) || proper || (f & LX_ORG))
-        return false;
-    for (size_t i = s; i < e && i < s + 4; i++)
-        if (LX(c, i) & LX_ANON)
-            return true;
-    return false;
+    size_t h = s;
+    for (; h < e; h++) {
+        bool tail = false;
+        for (int k = 0; k < 8 && !tail; k++)
+            tail = is_w(c, h, tails[k]);
+        if (tail)
+            break;
+    }
+    return h > s && (LX(c, h - 1) & LX_ANON) && !any_proper(c, s, h);
 }
 
 static const char *kind_of_range(const struct actx *c, struct mention *m)
@@ -289,15 +348,18 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
     unsigned f = range_flags(c, s, e);
     if (outlet_of(c, s, e) >= 0)
         return K_OUTLET;
-    if (split_role(c, m)) {
-        if (outlet_of(c, m->ns, m->ne) >= 0 ||
-            (!(range_flags(c, m->rs, m->re) & LX_TITLE)))
-            return K_OUTLET;
-        return K_PERSON;
-    }
+    if (split_role(c, m))
+        return split_kind(c, m);
     bool proper = any_proper(c, s, e);
-    if (anon_phrase(c, s, e, f, proper))
+    if (anon_phrase(c, s, e))
         return K_ANON;
+    if (media_name(c, s, e))
+        return K_OUTLET;
+    for (size_t i = s + 2; i + 1 < e; i++) /* "Jamal Carter of the Straphangers" */
+        if (is_w(c, i, "of") && name_like(c, s, i)) {
+            m->rs = i + 1, m->re = e, m->ne = i;
+            return K_PERSON;
+        }
     size_t h = s;
     while (h < e && h < s + 4 && !(LX(c, h) & LX_DOC))
         h++;
@@ -333,7 +395,7 @@ static bool classify(struct actx *c, struct mention *m)
             return true;
     }
     if (m->ne - m->ns == 2 && is_w(c, m->ns, "the") &&
-        (LX(c, m->ns + 1) & (LX_OFFICIAL | LX_ORG | LX_MEDIA))) {
+        (LX(c, m->ns + 1) & (LX_OFFICIAL | LX_ORG | LX_MEDIA | LX_ANON))) {
         m->coref = coref_find(c, m->ns + 1, LX(c, m->ns + 1), true);
         if (m->coref >= 0)
             return true;
@@ -344,6 +406,14 @@ static bool classify(struct actx *c, struct mention *m)
 
 /* ---- finding the source next to a cue --------------------------------- */
 
+/* "and" inside a name: "the Globe and Mail", "Procter and Gamble". */
+static bool inner_and(const struct actx *c, size_t i)
+{
+    return (is_w(c, i, "and") || T(c, i)->ch == '&') && i > c->ss && i + 1 < c->se &&
+           T(c, i - 1)->cap && T(c, i + 1)->cap && !(LX(c, i - 1) & LX_COUNTRY) &&
+           !(LX(c, i + 1) & LX_COUNTRY);
+}
+
 /* The clause subject ending at token e (exclusive): back to a boundary. */
 static bool subject_before(const struct actx *c, size_t e, size_t *ns)
 {
@@ -352,9 +422,11 @@ static bool subject_before(const struct actx *c, size_t e, size_t *ns)
         unsigned f = LX(c, k - 1);
         if (is_punct(c, k - 1) && T(c, k - 1)->ch != '&')
             break;
-        if ((f & LX_BOUND) || ((f & LX_STOP) && !is_w(c, k - 1, "in") && !is_w(c, k - 1, "at")))
+        if ((f & LX_BOUND) && !inner_and(c, k - 1))
             break;
-        if (f & LX_SAY && !(f & LX_DOC))
+        if ((f & LX_STOP) && !is_w(c, k - 1, "in") && !is_w(c, k - 1, "at"))
+            break;
+        if ((f & (LX_SAY | LX_AUX)) && !(f & LX_DOC) && !T(c, k - 1)->cap)
             break;
         k--;
     }
@@ -398,7 +470,7 @@ static size_t object_after(const struct actx *c, size_t s, size_t pe)
         unsigned f = LX(c, k);
         if (is_punct(c, k) && T(c, k)->ch != '&')
             break;
-        if (k > s && (f & LX_BOUND))
+        if (k > s && (f & LX_BOUND) && !inner_and(c, k))
             break;
         size_t dn = date_at(c, k, pe, &x, &bytes);
         if (dn && !(k > s && participle(c, k - 1)))
@@ -409,7 +481,7 @@ static size_t object_after(const struct actx *c, size_t s, size_t pe)
         }
         if ((f & LX_STOP) && !(k > s && participle(c, k - 1)))
             break;
-        if (k > s && (f & LX_SAY) && !(f & LX_DOC))
+        if (k > s && (f & LX_SAY) && !(f & LX_DOC) && !(LX(c, k - 1) & LX_DOC))
             break;
         k++;
     }
@@ -738,8 +810,21 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
     size_t e = verb, ns;
     while (e > c->ss && verb - e < MAX_AUX && (LX(c, e - 1) & LX_AUX))
         e--;
-    if (e > c->ss && is_comma(c, e - 1))
-        return apposed_subject(c, e - 1, verb, m);
+    if (e > c->ss && is_comma(c, e - 1)) {
+        if (apposed_subject(c, e - 1, verb, m))
+            return true;
+        /* "Amina Traore, who led the trial, told": step over the relative clause */
+        size_t k = e - 1;
+        while (k > c->ss && e - k < 16 && !is_w(c, k - 1, "who") && !is_w(c, k - 1, "which"))
+            k--;
+        if (k <= c->ss + 1 || e - k >= 16 || !is_comma(c, k - 2))
+            return false;
+        e = k - 2;
+        if (!subject_before(c, e, &ns))
+            return false;
+        *m = (struct mention){ns, e, ns, ns, ns, verb, NULL, -1};
+        return classify(c, m);
+    }
     if (!subject_before(c, e, &ns))
         return false;
     *m = (struct mention){ns, e, ns, ns, ns, verb, NULL, -1};
@@ -750,6 +835,16 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
     return true;
 }
 
+/* "..., said Li", "“...,” said Li", "... reports the Moscow Times": the verb
+ * opens its clause, so its source follows it. */
+static bool inverted_position(const struct actx *c, size_t i)
+{
+    if (i == c->ss)
+        return false;
+    const struct tok *t = T(c, i - 1);
+    return t->kind == TK_QCLOSE || (t->kind == TK_PUNCT && (t->ch == ',' || t->ch == '-'));
+}
+
 static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
 {
     struct mention m;
@@ -757,16 +852,21 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
     size_t ce = i + 1;
     if (is_w(c, i, "quoted") && is_w(c, i + 1, "as") && is_w(c, i + 2, "saying"))
         ce = i + 3;
-    else if (!(f & LX_SAY))
+    else if (!(f & (LX_SAY | LX_INVERT)))
         return CITE_OK;
-    if (subject_mention(c, i, &m)) {
+    /* "a statement posted on its website": a reduced relative, not a verb */
+    if (i > c->ss && (LX(c, i - 1) & LX_DOC) && (is_w(c, i, "posted") || is_w(c, i, "published")))
+        return CITE_OK;
+    if ((f & LX_SAY || ce > i + 1) && subject_mention(c, i, &m)) {
         cite_status rc = finish(c, &m, i, ce, ce, pe);
         struct mention r;
-        if (!rc && is_w(c, i, "told") && object_mention(c, ce, pe, &r) && r.kind == K_OUTLET)
+        size_t rs = ce + (ce < c->se && is_w(c, ce, "by"));
+        if (!rc && (is_w(c, i, "told") || rs > ce) && object_mention(c, rs, pe, &r) &&
+            r.kind == K_OUTLET)
             rc = finish(c, &r, i, ce, r.ne, pe);
         return rc;
     }
-    if ((f & LX_INVERT) && object_mention(c, ce, pe, &m))
+    if ((f & LX_INVERT) && inverted_position(c, i) && object_mention(c, ce, pe, &m))
         return finish(c, &m, i, ce, m.ne, pe);
     return CITE_OK;
 }
@@ -785,6 +885,8 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
         return CITE_OK;
     }
     unsigned f = LX(c, i);
+    if (T(c, i)->cap && i > c->ss && T(c, i - 1)->kind == TK_WORD)
+        return CITE_OK; /* "the United States said": a name, not a verb */
     if ((f & LX_PASSIVE) && is_w(c, i + 1, "by") && i > c->ss &&
         (is_w(c, i - 1, "as") || (LX(c, i - 1) & LX_AUX))) {
         if (object_mention(c, i + 2, pe, &m))
