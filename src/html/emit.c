@@ -92,9 +92,17 @@ static size_t ws_len(const char *s, size_t n)
 static cite_status put(struct citep_emit *e, const char *s, size_t n, size_t u, size_t ulen)
 {
     cite_doc *d = e->d;
-    if (e->full || d->text.len + n + 2 > e->max) {
-        e->full = true;
+    if (e->full)
         return CITE_OK;
+    if (d->text.len + n + 2 > e->max) {
+        /* keep what fits, cut at a character boundary */
+        size_t room = e->max > d->text.len + 2 ? e->max - d->text.len - 2 : 0;
+        while (room && ((unsigned char)s[room] & 0xC0) == 0x80)
+            room--;
+        e->full = true;
+        if (!room || n != ulen)
+            return CITE_OK;
+        n = ulen = room;
     }
     cite_status st = CITE_OK;
     if (!e->open) {
@@ -124,9 +132,17 @@ cite_status citep_emit_text(struct citep_emit *e, const char *s, size_t n, size_
             i += w;
             continue;
         }
+        /* Single spaces between words stay inside the piece: one segment per
+         * run of prose rather than one per word. */
         size_t j = i;
-        while (j < n && !ws_len(s + j, n - j))
-            j++;
+        while (j < n) {
+            if (!ws_len(s + j, n - j))
+                j++;
+            else if (s[j] == ' ' && j + 1 < n && !ws_len(s + j + 1, n - j - 1))
+                j++;
+            else
+                break;
+        }
         cite_status st = same ? put(e, s + i, j - i, u_off + i, j - i)
                               : put(e, s + i, j - i, u_off, u_len);
         if (st != CITE_OK)

@@ -27,11 +27,12 @@
 /* What gumbo is given.  Measured with gumbo 0.10.1 (max_errors = 0): 10,000
  * open <div> take 0.1 s and 40,000 take 2 s (quadratic); 10,000 unclosed
  * formatting elements with distinct attributes take 0.6 s; a 16 MB page of
- * ordinary markup takes 1.6 s and 220 MB. */
-#define CITEP_HTML_MAX_DEPTH 10000
+ * ordinary markup takes 1.6 s and 220 MB.  The depth limit leaves room for a
+ * properly closed 10,000-deep page inside html and body. */
+#define CITEP_HTML_MAX_DEPTH 12000
 #define CITEP_HTML_MAX_FORMATTING 5000
-#define CITEP_HTML_MAX_TAGS 250000
-#define CITEP_HTML_MAX_MARKUP ((size_t)8 * 1024 * 1024)
+#define CITEP_HTML_MAX_TAGS 150000
+#define CITEP_HTML_MAX_MARKUP ((size_t)6 * 1024 * 1024)
 #define CITEP_HTML_MAX_PARSE ((size_t)16 * 1024 * 1024)
 /* Most main text kept (bytes). */
 #define CITEP_HTML_MAX_TEXT ((size_t)16 * 1024 * 1024)
@@ -286,11 +287,23 @@ static void set_source(cite_doc *d, const struct meta *m)
 
 /* ---- what is not article text ---------------------------------------------- */
 
-static const char *const drop_tags[] = {
-    "head",   "script", "style",  "noscript", "template", "nav",    "header",
-    "footer", "aside",  "form",   "button",   "svg",      "math",   "menu",
-    "select", "textarea", "input", "iframe",  "object",   "embed",  "canvas",
-    "video",  "audio",  "dialog", "map",      "title",    "picture", "img"};
+static const GumboTag drop_tags[] = {
+    GUMBO_TAG_HEAD,   GUMBO_TAG_SCRIPT,   GUMBO_TAG_STYLE,  GUMBO_TAG_NOSCRIPT,
+    GUMBO_TAG_TEMPLATE, GUMBO_TAG_NAV,    GUMBO_TAG_HEADER, GUMBO_TAG_FOOTER,
+    GUMBO_TAG_ASIDE,  GUMBO_TAG_FORM,     GUMBO_TAG_BUTTON, GUMBO_TAG_SVG,
+    GUMBO_TAG_MATH,   GUMBO_TAG_MENU,     GUMBO_TAG_SELECT, GUMBO_TAG_TEXTAREA,
+    GUMBO_TAG_INPUT,  GUMBO_TAG_IFRAME,   GUMBO_TAG_OBJECT, GUMBO_TAG_EMBED,
+    GUMBO_TAG_CANVAS, GUMBO_TAG_VIDEO,    GUMBO_TAG_AUDIO,
+    GUMBO_TAG_MAP,    GUMBO_TAG_TITLE,    GUMBO_TAG_IMG};
+
+static bool tag_in(const GumboNode *n, const GumboTag *tags, size_t k)
+{
+    GumboTag t = n->v.element.tag;
+    for (size_t i = 0; i < k; i++)
+        if (t == tags[i])
+            return true;
+    return false;
+}
 
 /* Class/id fragments of page furniture (cookie banners, share bars, ...). */
 static const char *const drop_hints[] = {
@@ -334,9 +347,8 @@ static bool dropped(const GumboNode *n, const struct nodeset *keep)
 {
     if (!citep_dom_is_elem(n))
         return n->type == GUMBO_NODE_COMMENT;
-    for (size_t i = 0; i < sizeof drop_tags / sizeof *drop_tags; i++)
-        if (citep_dom_tag_is(n, drop_tags[i]))
-            return !in_set(keep, n);
+    if (tag_in(n, drop_tags, sizeof drop_tags / sizeof *drop_tags))
+        return !in_set(keep, n);
     if (in_set(keep, n))
         return false;
     if (citep_dom_attr(n, "hidden"))
@@ -439,6 +451,37 @@ static void lca_chain(const struct citep_html_embeds *em, struct nodeset *s)
     s->n = w;
 }
 
+static const GumboTag prose_tags[] = {
+    GUMBO_TAG_P,  GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3,         GUMBO_TAG_H4,
+    GUMBO_TAG_H5, GUMBO_TAG_H6, GUMBO_TAG_PRE, GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_FIGURE};
+
+/* A lead paragraph (or loose text) beside the chosen element belongs to the
+ * article too: climb while the parent has prose of its own next to it.
+ * Sibling containers (div, section, ul) do not count: that is where related
+ * links and comment threads live. */
+static const GumboNode *climb(const GumboNode *n, const GumboNode *body,
+                              const struct nodeset *keep)
+{
+    while (n != body && n->parent) {
+        const GumboNode *p = n->parent;
+        const GumboVector *c = &p->v.element.children;
+        bool prose = false;
+        for (size_t i = 0; i < c->length && !prose; i++) {
+            const GumboNode *k = c->data[i];
+            if (k == n)
+                continue;
+            if (k->type == GUMBO_NODE_TEXT)
+                prose = true;
+            else if (citep_dom_is_elem(k) && !dropped(k, keep))
+                prose = tag_in(k, prose_tags, sizeof prose_tags / sizeof *prose_tags);
+        }
+        if (!prose)
+            break;
+        n = p;
+    }
+    return n;
+}
+
 static cite_status choose_main(const GumboNode *body, const struct citep_html_embeds *em,
                                const struct nodeset *keep, const GumboNode **main)
 {
@@ -459,29 +502,25 @@ static cite_status choose_main(const GumboNode *body, const struct citep_html_em
     bool must = em->n > 0 && em->n <= 64 && chain.n;
     st = prose_pass(body, keep, must ? &chain : NULL, total, &unused, &best);
     citep_free(chain.v);
-    *main = best ? best : body;
+    *main = best ? climb(best, body, keep) : body;
     return st;
 }
 
 /* ---- writing the main text -------------------------------------------------- */
 
-static const char *const para_tags[] = {
-    "p",   "h1",   "h2",  "h3",     "h4",      "h5",     "h6",      "li",
-    "blockquote", "figcaption", "div", "section", "article", "main", "ul", "ol",
-    "table", "tr",  "td",  "th",     "pre",     "dd",     "dt",      "dl",
-    "figure", "address", "caption", "details", "summary", "center", "br", "hr"};
+static const GumboTag para_tags[] = {
+    GUMBO_TAG_P,       GUMBO_TAG_H1,      GUMBO_TAG_H2,         GUMBO_TAG_H3,
+    GUMBO_TAG_H4,      GUMBO_TAG_H5,      GUMBO_TAG_H6,         GUMBO_TAG_LI,
+    GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_FIGCAPTION, GUMBO_TAG_DIV,  GUMBO_TAG_SECTION,
+    GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN,    GUMBO_TAG_UL,         GUMBO_TAG_OL,
+    GUMBO_TAG_TABLE,   GUMBO_TAG_TR,      GUMBO_TAG_TD,         GUMBO_TAG_TH,
+    GUMBO_TAG_PRE,     GUMBO_TAG_DD,      GUMBO_TAG_DT,         GUMBO_TAG_DL,
+    GUMBO_TAG_FIGURE,  GUMBO_TAG_ADDRESS, GUMBO_TAG_CAPTION,    GUMBO_TAG_DETAILS,
+    GUMBO_TAG_SUMMARY, GUMBO_TAG_CENTER,  GUMBO_TAG_BR,         GUMBO_TAG_HR};
 
 static bool para_tag(const GumboNode *n)
 {
-    if (!citep_dom_is_elem(n))
-        return false;
-    if (n->v.element.tag != GUMBO_TAG_UNKNOWN) {
-        const char *t = gumbo_normalized_tagname(n->v.element.tag);
-        for (size_t i = 0; i < sizeof para_tags / sizeof *para_tags; i++)
-            if (!strcmp(t, para_tags[i]))
-                return true;
-    }
-    return false;
+    return citep_dom_is_elem(n) && tag_in(n, para_tags, sizeof para_tags / sizeof *para_tags);
 }
 
 struct walk {
