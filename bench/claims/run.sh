@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# bench/claims/run.sh BUILD - precision/recall/F1 per finding kind over
+# tests/cases/crosscheck, and the time to load the gazetteer (parser creation).
+set -eu
+BUILD=${1:-build}
+python3 bench/claims/score.py "$BUILD/citecheck" tests/cases/crosscheck
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+PKG_LIBS=$(pkg-config --libs libpcre2-8 jansson libcurl libutf8proc gumbo 2>/dev/null || true)
+cc -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -Iinclude -o "$tmp/gazload" bench/claims/gazload.c \
+    "$BUILD/libcitecheck.a" $PKG_LIBS -lm -lpthread
+"$tmp/gazload"

@@ -1,0 +1,240 @@
+/*
+ * claims_test.c - claims and cross-check through the public API: the seed
+ * article's findings exactly, unit cases for quantities, places and number
+ * comparisons, and hostile input (huge numbers, odd digits, many numbers,
+ * long place lists) that must finish quickly without a crash.
+ */
+#include "harness.h"
+#include "citecheck/citecheck.h"
+
+#include <stdlib.h>
+#include <time.h>
+
+#define SEED "samples/eastern-herald-china-russia-drills.txt"
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf;
+    long n;
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    buf = malloc((size_t)n + 1);
+    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        free(buf);
+        buf = NULL;
+    }
+    fclose(f);
+    if (buf) {
+        buf[n] = '\0';
+        *len = (size_t)n;
+    }
+    return buf;
+}
+
+static cite_doc *parse(cite_parser *p, const char *s, size_t n)
+{
+    cite_doc *d = NULL;
+    if (cite_parse(p, s, n, &d, NULL) != CITE_OK)
+        return NULL;
+    return d;
+}
+
+static const cite_finding *finding(const cite_doc *d, const char *subject)
+{
+    size_t i;
+    for (i = 0; i < cite_doc_finding_count(d); i++) {
+        const cite_finding *f = cite_doc_finding_at(d, i);
+        if (f->subject && !strcmp(f->subject, subject))
+            return f;
+    }
+    return NULL;
+}
+
+static const cite_claim *claim(const cite_doc *d, cite_claim_type t, const char *subject)
+{
+    size_t i;
+    for (i = 0; i < cite_doc_claim_count(d); i++) {
+        const cite_claim *c = cite_doc_claim_at(d, i);
+        if (c->type == t && c->subject && !strcmp(c->subject, subject))
+            return c;
+    }
+    return NULL;
+}
+
+static void test_seed(cite_parser *p)
+{
+    size_t n = 0, i;
+    char *s = slurp(SEED, &n);
+    cite_doc *d;
+    const cite_finding *f;
+    if (!s)
+        s = slurp("../shared/" SEED, &n);
+    OK(s != NULL, "read the seed article");
+    if (!s)
+        return;
+    d = parse(p, s, n);
+    OK(d != NULL, "parse the seed");
+    if (!d) {
+        free(s);
+        return;
+    }
+    INT_EQ(cite_doc_finding_count(d), 4, "seed: four findings");
+    f = finding(d, "warship");
+    OK(f && f->kind == CITE_CONSISTENT && f->type == CITE_CLAIM_QUANTITY, "warship consistent");
+    if (f && f->post && f->body) {
+        STR_EQ(f->post->value, "5", "warship post value");
+        STR_EQ(f->body->value, "5", "warship body value");
+        STR_EQ(f->message, "post and body both say 5 warships", "warship message");
+    }
+    f = finding(d, "helicopter");
+    OK(f && f->kind == CITE_POST_ONLY && f->post && !f->body, "helicopter post_only");
+    if (f && f->post)
+        STR_EQ(f->post->value, "4", "helicopter value");
+    if (f)
+        STR_EQ(f->message, "post says 4 helicopters; the body does not mention helicopters",
+               "helicopter message");
+    f = finding(d, "Qingdao");
+    OK(f && f->kind == CITE_POST_ONLY && f->type == CITE_CLAIM_PLACE, "Qingdao post_only");
+    f = finding(d, "Sea of Japan");
+    OK(f && f->kind == CITE_CONSISTENT && f->type == CITE_CLAIM_PLACE && f->body,
+       "Sea of Japan consistent");
+    for (i = 0; i < cite_doc_finding_count(d); i++)
+        OK(cite_doc_finding_at(d, i)->kind != CITE_CONFLICT, "seed: no conflict");
+    OK(claim(d, CITE_CLAIM_PLACE, "East China Sea") != NULL,
+       "\"Seas of Japan and East China\" names the East China Sea");
+    STR_EQ(cite_doc_claim_at(d, 0)->id, "K1", "claims numbered from K1");
+    cite_doc_free(d);
+    free(s);
+}
+
+/* One article with one post; returns the doc. */
+static cite_doc *article(cite_parser *p, const char *body, const char *post)
+{
+    char buf[8192];
+    int n = snprintf(buf, sizeof buf,
+                     "%s\n%s\n\xE2\x80\x94 Test Desk (@testdesk) July 17, 2023\n"
+                     "The story continues here with more details.\n",
+                     body, post);
+    return parse(p, buf, (size_t)n);
+}
+
+static void expect_kind(cite_parser *p, const char *body, const char *post,
+                        const char *subject, cite_finding_kind want, const char *what)
+{
+    cite_doc *d = article(p, body, post);
+    const cite_finding *f = d ? finding(d, subject) : NULL;
+    T_REPORT(f && f->kind == want, "%s: got %s", what,
+             f ? cite_finding_kind_name(f->kind) : "no finding");
+    cite_doc_free(d);
+}
+
+static void test_comparisons(cite_parser *p)
+{
+    expect_kind(p, "Officials said at least 5 boats sank near the coast.",
+                "7 boats sank near the coast today.", "boat", CITE_CONSISTENT,
+                "at least 5 vs 7");
+    expect_kind(p, "Officials said 5 boats sank near the coast.",
+                "7 boats sank near the coast today.", "boat", CITE_CONFLICT, "5 vs 7");
+    expect_kind(p, "Police said 36 people were detained after the march.",
+                "Dozens of people detained after the march.", "person", CITE_CONSISTENT,
+                "dozens vs 36");
+    expect_kind(p, "The agency said 1,187 homes were damaged by the storm.",
+                "About 1,200 homes damaged by the storm.", "home", CITE_CONSISTENT,
+                "about 1,200 vs 1,187");
+    expect_kind(p, "The union said three to four plants would close this year.",
+                "Four plants will close, union says.", "plant", CITE_CONSISTENT,
+                "three to four vs 4");
+    expect_kind(p, "The union said up to 700 jobs could go at the plant.",
+                "Plant to cut 900 jobs, union warns.", "job", CITE_CONFLICT, "up to 700 vs 900");
+    expect_kind(p, "The ministry said 2 million people had voted by noon.",
+                "1.2 million people voted by noon.", "person", CITE_CONFLICT,
+                "2 million vs 1.2 million");
+}
+
+static void test_claims(cite_parser *p)
+{
+    cite_doc *d = article(p, "The sixth such patrol since 2019 took place on July 3, 2023.",
+                          "Five guided-missile destroyers and 12 F-16 jets left #Qingdao.");
+    const cite_claim *c;
+    OK(d != NULL, "parse claims article");
+    if (!d)
+        return;
+    c = claim(d, CITE_CLAIM_QUANTITY, "destroyer");
+    OK(c && c->number == 5 && !strcmp(c->comparator, "eq"), "five guided-missile destroyers");
+    OK(claim(d, CITE_CLAIM_QUANTITY, "patrol") == NULL, "an ordinal is not a count");
+    OK(claim(d, CITE_CLAIM_QUANTITY, "jet") == NULL || claim(d, CITE_CLAIM_QUANTITY, "jet")->number == 12,
+       "F-16 is a code, not a count of 16");
+    OK(claim(d, CITE_CLAIM_PLACE, "Qingdao") != NULL, "#Qingdao is a place");
+    cite_doc_free(d);
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void hostile(cite_parser *p, const char *what, const char *s, size_t n)
+{
+    double t0 = now();
+    cite_doc *d = parse(p, s, n);
+    double dt = now() - t0;
+    OK(d != NULL, what);
+    T_REPORT(dt < 5.0, "%s took %.2fs", what, dt);
+    cite_doc_free(d);
+}
+
+static void test_bad_input(cite_parser *p)
+{
+    size_t cap = 400000, n = 0, k;
+    char *buf = malloc(cap);
+    if (!buf)
+        return;
+    n = (size_t)snprintf(buf, cap, "They counted ");
+    for (k = 0; k < 400; k++)
+        buf[n++] = (char)('1' + k % 9);
+    n += (size_t)snprintf(buf + n, cap - n, " ships, 1e309 tanks, \xC2\xBD a dozen boats, "
+                                            "\xD9\xA5 drones and \xEF\xBC\x95 jets.\n");
+    hostile(p, "400 digits, 1e309, half sign, Arabic-Indic and full-width digits", buf, n);
+
+    n = 0;
+    for (k = 0; k < 500 && n + 64 < cap; k++)
+        n += (size_t)snprintf(buf + n, cap - n, "%zu ships and ", k + 1);
+    n += (size_t)snprintf(buf + n, cap - n,
+                          "\n\xE2\x80\x94 A (@a) July 17, 2023\nBody says 3 ships.\n");
+    hostile(p, "a post with 500 numbers", buf, n);
+
+    n = (size_t)snprintf(buf, cap, "Ships sailed to ");
+    for (k = 0; k < 10000 && n + 32 < cap; k++)
+        n += (size_t)snprintf(buf + n, cap - n, "%s, ", k % 2 ? "Qingdao" : "Sea of Japan");
+    buf[n++] = '\n';
+    hostile(p, "a place list of 10,000 names", buf, n);
+
+    n = (size_t)snprintf(buf, cap, "Officials said 5 ships sailed.\n"
+                                   "He said \"7 ships sailed, not \xE2\x80\x9C" "9 ships\xE2\x80\x9D\"\n"
+                                   "\xE2\x80\x94 A (@a) July 17, 2023\n");
+    hostile(p, "claims inside quotes inside posts", buf, n);
+    free(buf);
+}
+
+int main(void)
+{
+    cite_options o;
+    cite_parser *p;
+    cite_options_init(&o);
+    p = cite_parser_new(&o, NULL);
+    OK(p != NULL, "parser");
+    if (!p)
+        return TEST_SUMMARY();
+    test_seed(p);
+    test_comparisons(p);
+    test_claims(p);
+    test_bad_input(p);
+    cite_parser_free(p);
+    return TEST_SUMMARY();
+}
