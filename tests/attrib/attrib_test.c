@@ -1,0 +1,214 @@
+/*
+ * attrib_test.c - the attribution stage through the public API: the seed
+ * article's citations (CONTRACT.md "The user's own example"), unit cases for
+ * cue forms, coreference and quotes, date resolution (dates.h), and bad input
+ * that must stay linear (no full stop, thousands of "said", stray quotes).
+ */
+#include "harness.h"
+#include "attrib/dates.h"
+#include "citecheck/citecheck.h"
+
+#include <stdlib.h>
+#include <time.h>
+
+static cite_doc *parse(const char *text, const char *date)
+{
+    cite_options o;
+    cite_options_init(&o);
+    if (date)
+        snprintf(o.date, sizeof o.date, "%s", date);
+    o.flags |= CITE_OPT_FORCE_TEXT;
+    cite_parser *p = cite_parser_new(&o, NULL);
+    cite_doc *d = NULL;
+    if (!p || cite_parse(p, text, strlen(text), &d, NULL) != CITE_OK)
+        d = NULL;
+    cite_parser_free(p);
+    return d;
+}
+
+static const cite_citation *find(const cite_doc *d, const char *source)
+{
+    for (size_t i = 0; d && i < cite_doc_citation_count(d); i++)
+        if (strcmp(cite_doc_citation_at(d, i)->source, source) == 0)
+            return cite_doc_citation_at(d, i);
+    return NULL;
+}
+
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    static char buf[1 << 16];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = '\0';
+    return buf;
+}
+
+static void test_seed(void)
+{
+    const char *text = slurp("samples/eastern-herald-china-russia-drills.txt");
+    OK(text != NULL, "seed sample readable");
+    if (!text)
+        return;
+    cite_doc *d = parse(text, "2023-07-17");
+    OK(d != NULL, "seed parses");
+    const cite_citation *c = find(d, "the Moscow Times");
+    OK(c && strcmp(c->kind, "news_outlet") == 0, "Moscow Times is a news outlet");
+    STR_EQ(c ? c->cue : NULL, "reports", "Moscow Times cue");
+    c = find(d, "the Chinese Ministry of Defense");
+    OK(c && strcmp(c->kind, "official") == 0, "ministry is official");
+    STR_EQ(c ? c->quote : NULL, "safeguarding strategic maritime routes", "ministry quote");
+    STR_EQ(c ? c->date_text : NULL, "on Saturday", "ministry date_text");
+    STR_EQ(c ? c->date : NULL, "2023-07-15", "ministry date");
+    c = find(d, "Chinese defense authorities");
+    OK(c && strcmp(c->kind, "official") == 0, "authorities are official");
+    STR_EQ(c ? c->cue : NULL, "announced", "authorities cue");
+    STR_EQ(c ? c->date_text : NULL, "on Sunday", "authorities date_text");
+    STR_EQ(c ? c->date : NULL, "2023-07-16", "authorities date");
+    c = find(d, "a statement released on Sunday");
+    OK(c && strcmp(c->kind, "document") == 0, "statement is a document");
+    OK(c && c->cue && strcmp(c->cue, "According to") == 0, "statement cue according to");
+    c = find(d, "Li Shangfu");
+    OK(c && strcmp(c->kind, "person") == 0, "Li Shangfu is a person");
+    STR_EQ(c ? c->role : NULL, "China's defense minister", "Li Shangfu role");
+    STR_EQ(c ? c->cue : NULL, "expressed", "Li Shangfu cue");
+    size_t posts = 0;
+    for (size_t i = 0; d && i < cite_doc_citation_count(d); i++) {
+        const cite_citation *x = cite_doc_citation_at(d, i);
+        if (strcmp(x->kind, "social_post") == 0) {
+            posts++;
+            INT_EQ(x->embed, 0, "the post cites embed 0");
+        }
+        if (i > 0)
+            OK(cite_doc_citation_at(d, i - 1)->span.start <= x->span.start, "ordered by span");
+    }
+    INT_EQ(posts, cite_doc_embed_count(d), "one social_post per embed");
+    OK(find(d, "South Korea") == NULL, "South Korea deploying jets is no attribution");
+    cite_doc_free(d);
+    d = parse(text, NULL);
+    c = find(d, "Chinese defense authorities");
+    OK(c && c->date == NULL && c->date_text, "no article date: date unresolved, text kept");
+    cite_doc_free(d);
+}
+
+static void test_units(void)
+{
+    cite_doc *d = parse("Officials met in the capital on Monday to discuss the budget.\n\n"
+                        "“We will not raise taxes,” said Anna Berg, the finance minister. "
+                        "Berg added that spending would fall. She also said the deficit was "
+                        "shrinking, Reuters reported.\n\n"
+                        "Sources familiar with the talks said a deal was close.\n\n"
+                        "It was reported that the vote would be delayed.\n",
+                        "2024-03-06");
+    const cite_citation *c = find(d, "Anna Berg");
+    OK(c && strcmp(c->kind, "person") == 0, "Anna Berg is a person");
+    STR_EQ(c ? c->role : NULL, "the finance minister", "role after the name");
+    STR_EQ(c ? c->quote : NULL, "We will not raise taxes", "quote before the speaker");
+    INT_EQ(c ? c->nspans : 0, 3, "short name and pronoun join the first mention");
+    c = find(d, "Reuters");
+    OK(c && strcmp(c->kind, "news_outlet") == 0, "Reuters from the outlets table");
+    c = find(d, "Sources familiar with the talks");
+    OK(c && strcmp(c->kind, "anonymous") == 0, "sources familiar: anonymous");
+    STR_EQ(c ? c->claim : NULL, "a deal was close", "claim without the attribution");
+    OK(find(d, "It") == NULL, "no source: no citation");
+    cite_doc_free(d);
+
+    d = parse("The plan was approved, the ministry's spokesperson, Ivo Petrov, said on "
+              "Friday, according to a report by the agency TASS. Prosecutors have filed "
+              "charges, the Interfax news agency reported, citing a court filing.\n",
+              "2024-03-06");
+    OK(find(d, "TASS") || find(d, "a report by the agency TASS"), "according to a report");
+    c = find(d, "Interfax");
+    OK(c == NULL || strcmp(c->kind, "news_outlet") == 0, "Interfax kind");
+    c = find(d, "the Interfax news agency");
+    OK(c == NULL || strcmp(c->kind, "news_outlet") == 0, "the Interfax news agency kind");
+    c = find(d, "a court filing");
+    OK(c && strcmp(c->kind, "document") == 0, "citing a court filing: document");
+    cite_doc_free(d);
+}
+
+static void test_dates(void)
+{
+    struct citep_date_expr e;
+    char out[16];
+    static const struct {
+        const char *phrase, *date, *want;
+    } cases[] = {
+        {"on Saturday", "2023-07-17", "2023-07-15"},
+        {"on Sunday", "2023-07-17", "2023-07-16"},
+        {"on Monday", "2023-07-17", "2023-07-17"},
+        {"last Monday", "2023-07-17", "2023-07-10"},
+        {"yesterday", "2024-03-01", "2024-02-29"},
+        {"last month", "2023-01-10", "2022-12"},
+        {"this month", "2023-01-10", "2023-01"},
+        {"last week", "2023-07-17", "2023-W28"},
+        {"last year", "2023-07-17", "2022"},
+        {"on July 3", "2023-07-17", "2023-07-03"},
+        {"on December 30", "2023-01-02", "2022-12-30"},
+        {"on 3 July 2021", "", "2021-07-03"},
+        {"on July 3rd, 2020", "", "2020-07-03"},
+        {"in March", "2023-07-17", "2023-03"},
+        {"Saturday night", "2023-07-17", "2023-07-15"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = citep_date_scan(cases[i].phrase, strlen(cases[i].phrase), &e);
+        INT_EQ(n, strlen(cases[i].phrase), cases[i].phrase);
+        bool ok = citep_date_resolve(&e, cases[i].date, out, sizeof out);
+        STR_EQ(ok ? out : NULL, cases[i].want, cases[i].phrase);
+    }
+    size_t n = citep_date_scan("on Sunday", 9, &e);
+    OK(n == 9 && !citep_date_resolve(&e, "", out, sizeof out), "no article date: unresolved");
+    OK(citep_date_scan("may be", 6, &e) == 0, "the verb may is no month");
+    OK(citep_date_scan("online", 6, &e) == 0, "whole words only");
+}
+
+static char *repeat(const char *unit, size_t times)
+{
+    size_t k = strlen(unit);
+    char *s = malloc(k * times + 2);
+    if (!s)
+        return NULL;
+    for (size_t i = 0; i < times; i++)
+        memcpy(s + i * k, unit, k);
+    s[k * times] = '\n';
+    s[k * times + 1] = '\0';
+    return s;
+}
+
+static void timed(const char *unit, size_t times, const char *msg)
+{
+    char *s = repeat(unit, times);
+    if (!s)
+        return;
+    clock_t t0 = clock();
+    cite_doc *d = parse(s, "2023-07-17");
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    OK(d != NULL, msg);
+    T_REPORT(secs < 3.0, "%s: %.2f s", msg, secs);
+    cite_doc_free(d);
+    free(s);
+}
+
+static void test_bad_input(void)
+{
+    timed("the drills went on and on ", 8000, "200 KB paragraph without a full stop");
+    timed("Li Shangfu said ", 6000, "thousands of said in one sentence");
+    timed("John Doe said “yes and ", 4000, "thousands of unbalanced quotes");
+    timed("\"a\" said X, “b\" said Y, ", 4000, "mixed curly and straight quotes");
+    timed("Officials familiar with the plan, who asked not to be named, said ", 2000,
+          "long subjects repeated");
+    cite_doc *d = parse("“This quote opens here.\n\nAnd closes here,” he said.\n", NULL);
+    OK(d != NULL, "quote spanning paragraphs");
+    cite_doc_free(d);
+}
+
+int main(void)
+{
+    test_seed();
+    test_units();
+    test_dates();
+    test_bad_input();
+    return TEST_SUMMARY();
+}
