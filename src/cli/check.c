@@ -2,6 +2,9 @@
  * check.c - `citecheck check`: one article -> report.
  */
 #include "cli.h"
+#include "addrcheck.h"
+#include "fetch.h"
+#include "oembed.h"
 
 #include <getopt.h>
 #include <stdlib.h>
@@ -17,17 +20,25 @@ struct check_args {
     enum fail_on fail_on;
     bool compact, no_color, quiet;
     cite_options opts;
+    struct fetch_opts fetch;
+    struct oembed_opts oembed;
 };
 
 static int parse_args(int argc, char **argv, struct check_args *a)
 {
-    enum { O_TABLE = 256, O_DATE, O_INPUT, O_MAX, O_FAIL, O_COMPACT, O_NOCOLOR };
+    enum { O_TABLE = 256, O_DATE, O_INPUT, O_MAX, O_FAIL, O_COMPACT, O_NOCOLOR, O_TIMEOUT,
+           O_PRIVATE, O_CACHE, O_ONLINE, O_OECONF, O_OEHOST };
     static const struct option longs[] = {
         {"format", required_argument, 0, 'f'}, {"table", required_argument, 0, O_TABLE},
         {"date", required_argument, 0, O_DATE}, {"input", required_argument, 0, O_INPUT},
         {"max-bytes", required_argument, 0, O_MAX}, {"fail-on", required_argument, 0, O_FAIL},
         {"compact", no_argument, 0, O_COMPACT}, {"no-color", no_argument, 0, O_NOCOLOR},
-        {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+        {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'},
+        {"timeout", required_argument, 0, O_TIMEOUT},
+        {"allow-private-network", no_argument, 0, O_PRIVATE},
+        {"cache", required_argument, 0, O_CACHE}, {"online", no_argument, 0, O_ONLINE},
+        {"oembed-config", required_argument, 0, O_OECONF},
+        {"oembed-per-host", required_argument, 0, O_OEHOST}, {0, 0, 0, 0}};
     int c;
     optind = 1;
     opterr = 0;
@@ -68,6 +79,11 @@ static int parse_args(int argc, char **argv, struct check_args *a)
         case O_COMPACT: a->compact = true; break;
         case O_NOCOLOR: a->no_color = true; break;
         case 'q': a->quiet = true; break;
+        case O_TIMEOUT: case O_PRIVATE: case O_CACHE: case O_ONLINE: case O_OECONF: case O_OEHOST:
+            if (!fetch_parse_option(c - O_TIMEOUT, optarg, &a->fetch, &a->oembed))
+                return cli_usage_error("check", "%s: bad value '%s'", argv[optind - 1],
+                                       optarg ? optarg : "");
+            break;
         case 'h': cli_help_command("check", stdout); return -1;
         default:
             return cli_usage_error("check", "unknown or incomplete option '%s'", argv[optind - 1]);
@@ -127,31 +143,52 @@ int cmd_check(int argc, char **argv)
 {
     struct check_args a = {.fail_on = FAIL_CONFLICT};
     cite_options_init(&a.opts);
+    fetch_opts_init(&a.fetch);
+    oembed_opts_init(&a.oembed, &a.fetch);
     int rc = parse_args(argc, argv, &a);
     if (rc)
         return rc < 0 ? EXIT_CLEAN : rc;
     const char *name = a.path && strcmp(a.path, "-") ? a.path : "(stdin)";
     char *buf = NULL;
     size_t len = 0;
-    if (!cli_read_input(a.path, a.opts.max_bytes, &buf, &len))
+    struct fetch_result web = {0};
+    a.fetch.max_bytes = a.opts.max_bytes ? a.opts.max_bytes : CITE_DEFAULT_MAX_BYTES;
+    if (addrcheck_has_scheme(a.path)) {
+        if (!fetch_url(a.path, &a.fetch, &web))
+            return EXIT_USAGE;
+        buf = web.body, len = web.len, web.body = NULL;
+    } else if (!cli_read_input(a.path, a.opts.max_bytes, &buf, &len)) {
         return EXIT_USAGE;
-    a.opts.path = a.path && strcmp(a.path, "-") ? a.path : NULL;
+    }
+    a.opts.path = web.final_url ? web.final_url : a.path && strcmp(a.path, "-") ? a.path : NULL;
     cite_error err = {0};
     cite_parser *p = cite_parser_new(&a.opts, &err);
     cite_doc *doc = NULL;
     cite_status st = p ? cite_parse(p, buf, len, &doc, &err) : err.code;
     free(buf);
-    if (st != CITE_OK) {
-        cli_error("%s: %s", name, err.text[0] ? err.text : cite_strerror(st));
+    struct oembed_report live = {0};
+    if (st != CITE_OK || (a.oembed.enabled && !oembed_run(doc, &a.oembed, &live))) {
+        if (st != CITE_OK) /* else oembed_run said why */
+            cli_error("%s: %s", name, err.text[0] ? err.text : cite_strerror(st));
+        cite_doc_free(doc);
         cite_parser_free(p);
+        fetch_result_free(&web);
         return EXIT_USAGE;
     }
     if (!a.quiet)
         cli_print_warnings(doc, name);
-    st = render(doc, &a, name, stdout);
+    bool color = !a.no_color && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+    st = a.oembed.enabled ? oembed_render(doc, &live, a.format, table_of(a.table),
+                                          (a.compact ? 0 : CITE_RENDER_PRETTY) |
+                                              (color ? CITE_RENDER_COLOR : 0), name, stdout)
+                          : render(doc, &a, name, stdout);
     int code = verdict(doc, a.fail_on);
+    if (a.fail_on != FAIL_NEVER && oembed_fails(&live, a.fail_on == FAIL_UNVERIFIED))
+        code = EXIT_CONFLICT;
+    oembed_report_free(&live);
     cite_doc_free(doc);
     cite_parser_free(p);
+    fetch_result_free(&web);
     if (st != CITE_OK || fflush(stdout) != 0) {
         cli_error("writing the report: %s", cite_strerror(st ? st : CITE_EIO));
         return EXIT_USAGE;
