@@ -80,9 +80,10 @@ static int parse_args(int argc, char **argv, struct check_args *a)
         case O_NOCOLOR: a->no_color = true; break;
         case 'q': a->quiet = true; break;
         case O_TIMEOUT: case O_PRIVATE: case O_CACHE: case O_ONLINE: case O_OECONF: case O_OEHOST:
+            /* the network options follow "help" (index 9) in longs[], in enum order */
             if (!fetch_parse_option(c - O_TIMEOUT, optarg, &a->fetch, &a->oembed))
-                return cli_usage_error("check", "%s: bad value '%s'", argv[optind - 1],
-                                       optarg ? optarg : "");
+                return cli_usage_error("check", "--%s: bad value '%s'",
+                                       longs[c - O_TIMEOUT + 10].name, optarg ? optarg : "");
             break;
         case 'h': cli_help_command("check", stdout); return -1;
         default:

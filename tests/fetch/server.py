@@ -145,11 +145,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.close_connection = True
             return
         if path == "/latin1":
-            body = ("<html><head><title>Caf\u00e9</title></head><body><p>Le caf\u00e9 "
+            body = ("<html><head><title>Caf\u00e9 3 \u20ac \u2013 na\u00efve</title></head>"
+                    "<body><p>Le caf\u00e9 "
                     "co\u00fbte 3 \u20ac \u2013 na\u00efve.</p></body></html>")
             return self.send(200, body.encode("cp1252"), "text/html; charset=ISO-8859-1")
         if path == "/latin1-meta":  # the page's own charset wins over the header
-            body = ('<html><head><meta charset="utf-8"><title>x</title></head><body>'
+            body = ('<html><head><meta charset="utf-8"><title>Caf\u00e9 cr\u00e8me</title></head><body>'
                     "<p>Caf\u00e9 cr\u00e8me</p></body></html>")
             return self.send(200, body.encode("utf-8"), "text/html; charset=iso-8859-1")
         if path == "/koi8":
@@ -175,7 +176,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.send(200, article(title="Cached drills"),
                              headers=[("Cache-Control", "public, max-age=600")])
         if path == "/agent":
-            return self.send(200, self.headers.get("User-Agent", "").encode(), "text/plain")
+            agent = self.headers.get("User-Agent", "").replace("<", "")
+            return self.send(200, ("<html><head><title>%s</title></head><body><p>agent</p>"
+                                   "</body></html>" % agent).encode())
         if path == "/oembed":
             post = query.get("url", [""])[0]
             sid = post.rstrip("/").rsplit("/", 1)[-1]
