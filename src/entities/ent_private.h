@@ -50,6 +50,7 @@ struct citep_urlscan {
     bool strict;       /* not CITE_OPT_TWITTER_EXACT: the "it.In" rule */
     struct url_label *labels;
     size_t nlabels, labcap;
+    bool any_tld;      /* some label of the current run starts with a TLD */
 };
 
 /* One entity found by a scanner, before merging (offsets in the view). */

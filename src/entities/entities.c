@@ -359,6 +359,10 @@ static cite_status cashtag(struct scan *sc, size_t p, citep_hits *out)
 
 enum { K_URL, K_MENTION, K_HASHTAG, K_CASHTAG, K_COUNT };
 
+/* Bytes where an entity can begin: sigils, the dot of a domain, and the lead
+ * byte of the full-width '＃' and '＠'. */
+static const char TRIGGERS[] = "#@$.\xEF";
+
 static const unsigned char *trigger_table(void)
 {
     static unsigned char t[256];
@@ -377,8 +381,9 @@ static cite_status scan_text(struct scan *sc, struct citep_urlscan *us, citep_hi
     size_t n = sc->n, l;
     cite_status rc = CITE_OK;
     for (size_t i = 0; i < n && !rc; i++) {
+        i += strcspn(sc->s + i, TRIGGERS); /* the view is NUL-terminated */
         while (i < n && !trig[s[i]])
-            i++;
+            i++; /* a NUL inside the text stopped strcspn */
         if (i >= n)
             break;
         if (s[i] == '.') {
@@ -412,6 +417,12 @@ static size_t cp_index(struct cp_counter *c, size_t target)
         c->cp = 0;
     }
     while (c->byte < target) {
+        uint64_t w;
+        if (target - c->byte >= 8 && (memcpy(&w, in + c->byte, 8), !(w & 0x8080808080808080u))) {
+            c->byte += 8; /* eight ASCII bytes */
+            c->cp += 8;
+            continue;
+        }
         if (in[c->byte] < 0x80) {
             c->byte++;
         } else {

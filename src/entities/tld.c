@@ -16,10 +16,19 @@ bool citep_tt_space(int32_t c)
            c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
+/* twitter-text's punct list: no '"' and no '`' (its source repeats "'" instead). */
+static const char PUNCT[] = "!'#%&()*+,\\-./:;<=>?@[]^_{|}~$";
+
 bool citep_tt_punct(int32_t c)
 {
-    /* twitter-text's list: no '"' and no '`' (its source repeats "'" instead). */
-    return c < 0x80 && c > 0 && strchr("!'#%&()*+,\\-./:;<=>?@[]^_{|}~$", (int)c);
+    static unsigned char table[128];
+    static bool ready;
+    if (!ready) { /* idempotent: a race writes the same bytes twice */
+        for (const char *p = PUNCT; *p; p++)
+            table[(unsigned char)*p] = 1;
+        ready = true;
+    }
+    return c > 0 && c < 0x80 && table[c];
 }
 
 static bool directional(int32_t c)
@@ -110,9 +119,11 @@ static size_t ascii_tld(const struct citep_entity_rx *rx, const char *s, size_t 
         low[k] = (char)(s[i + k] | 0x20);
         k++;
     }
+    if (k == 0)
+        return 0;
     low[k] = '\0';
     const char *key = low;
-    if (k && tld_end_ok(s, n, i + k) &&
+    if (tld_end_ok(s, n, i + k) &&
         bsearch(&key, rx->ascii_tlds, rx->n_ascii, sizeof *rx->ascii_tlds, cmp_str))
         return k;
     /* xn--[-0-9a-z]+, greedy. */

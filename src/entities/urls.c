@@ -13,6 +13,11 @@
 
 #include <string.h>
 
+/* The view is valid UTF-8 and every subject below starts and ends on a
+ * character boundary, so PCRE2 need not check it (which would cost a pass
+ * over the subject per call). */
+#define NOCHECK PCRE2_NO_UTF_CHECK
+
 struct url_label {
     size_t start, end; /* [start, end) without the dot */
     size_t after_us;   /* just after the last '_' in the label, or start */
@@ -65,6 +70,7 @@ static cite_status add_label(struct citep_urlscan *u, size_t start)
 static cite_status build_labels(struct citep_urlscan *u, size_t rs, size_t re)
 {
     u->nlabels = 0;
+    u->any_tld = false;
     if (add_label(u, rs))
         return CITE_ENOMEM;
     for (size_t i = rs; i < re;) {
@@ -74,7 +80,9 @@ static cite_status build_labels(struct citep_urlscan *u, size_t rs, size_t re)
         if (c == '.') {
             if (add_label(u, i + 1))
                 return CITE_ENOMEM;
-            u->labels[u->nlabels - 1].tld = citep_tld_match(u->rx, u->s, u->n, i + 1);
+            size_t t = citep_tld_match(u->rx, u->s, u->n, i + 1);
+            u->labels[u->nlabels - 1].tld = t;
+            u->any_tld |= t > 0;
         } else {
             bool dc = citep_tt_domain_char(c);
             if (lb->end == lb->start)
@@ -147,7 +155,7 @@ static bool idna_ok(struct citep_urlscan *u, size_t ds, size_t de)
     const char *d = u->s + ds;
     size_t n = de - ds;
     if (n >= 4 && memcmp(d, "xn--", 4) == 0 &&
-        pcre2_match(u->rx->ascii_dom, (PCRE2_SPTR)d, n, 0, 0, u->md, u->rx->mctx) < 0)
+        pcre2_match(u->rx->ascii_dom, (PCRE2_SPTR)d, n, 0, NOCHECK, u->md, u->rx->mctx) < 0)
         return false;
     size_t start = 0;
     for (size_t i = 0; i <= n; i++) {
@@ -190,7 +198,7 @@ static size_t tco_end(struct citep_urlscan *u, size_t q, size_t end)
     if (b - a > CITEP_TCO_MAX_SLUG)
         return 0;
     if (b < n && s[b] == '?' &&
-        pcre2_match(u->rx->query, (PCRE2_SPTR)s, n, b, PCRE2_ANCHORED, u->md,
+        pcre2_match(u->rx->query, (PCRE2_SPTR)s, n, b, PCRE2_ANCHORED | NOCHECK, u->md,
                     u->rx->mctx) > 0)
         b = pcre2_get_ovector_pointer(u->md)[1];
     return q + b;
@@ -232,7 +240,8 @@ static cite_status bare_urls(struct citep_urlscan *u, size_t ds, size_t de, size
     const char *d = u->s + ds;
     size_t n = de - ds, off = 0, from = 0, last = SIZE_MAX;
     while (off < n) {
-        int rc = pcre2_match(u->rx->ascii_dom, (PCRE2_SPTR)d, n, off, 0, u->md, u->rx->mctx);
+        int rc = pcre2_match(u->rx->ascii_dom, (PCRE2_SPTR)d, n, off, NOCHECK, u->md,
+                             u->rx->mctx);
         if (rc < 0)
             break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(u->md);
@@ -261,9 +270,11 @@ static cite_status finish(struct citep_urlscan *u, size_t q, size_t ds, size_t d
                           size_t proto, bool bad_before, citep_hits *out)
 {
     size_t lim = u->n - de > CITEP_URL_WINDOW ? de + CITEP_URL_WINDOW : u->n;
+    while (lim < u->n && ((unsigned char)u->s[lim] & 0xC0) == 0x80)
+        lim--; /* whole characters only: the subject is not checked again */
     size_t end = de;
     bool has_path = false;
-    if (pcre2_match(u->rx->rest, (PCRE2_SPTR)u->s, lim, de, PCRE2_ANCHORED, u->md,
+    if (pcre2_match(u->rx->rest, (PCRE2_SPTR)u->s, lim, de, PCRE2_ANCHORED | NOCHECK, u->md,
                     u->rx->mctx) > 0) {
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(u->md);
         end = ov[1];
@@ -286,6 +297,8 @@ static cite_status finish(struct citep_urlscan *u, size_t q, size_t ds, size_t d
 
 static size_t protocol_before(const struct citep_urlscan *u, size_t rs)
 {
+    if (rs < 7 || u->s[rs - 1] != '/')
+        return 0;
     if (rs >= 8 && strncasecmp(u->s + rs - 8, "https://", 8) == 0)
         return 8;
     if (rs >= 7 && strncasecmp(u->s + rs - 7, "http://", 7) == 0)
@@ -296,6 +309,13 @@ static size_t protocol_before(const struct citep_urlscan *u, size_t rs)
 cite_status citep_urls_at(struct citep_urlscan *u, size_t dot, citep_hits *out)
 {
     size_t rs = dot, re = dot, l;
+    /* A full stop before a space or punctuation ends its run: every earlier dot
+     * of the run was looked at already, so no TLD can follow one. */
+    unsigned char next = dot + 1 < u->n ? (unsigned char)u->s[dot + 1] : ' ';
+    if (next < 0x80 && !in_run(next)) {
+        u->skip = dot + 1;
+        return CITE_OK;
+    }
     while (rs > u->done) {
         size_t p = citep_cp_back(u->s, rs);
         if (!in_run(citep_cp_at(u->s, u->n, p, &l)))
@@ -307,6 +327,9 @@ cite_status citep_urls_at(struct citep_urlscan *u, size_t dot, citep_hits *out)
     cite_status rc = build_labels(u, rs, re);
     if (rc)
         return rc;
+    u->skip = re; /* unless a match below moves it further */
+    if (!u->any_tld)
+        return CITE_OK; /* the common case: a sentence's full stop */
     size_t proto = protocol_before(u, rs);
     if (proto && rs - proto >= u->done && start_kind(u, rs - proto) == 1 &&
         citep_tt_domain_char(citep_cp_at(u->s, u->n, rs, &l))) {
@@ -338,6 +361,5 @@ cite_status citep_urls_at(struct citep_urlscan *u, size_t dot, citep_hits *out)
             return finish(u, pos, pos, de, 0, bad, out);
         }
     }
-    u->skip = re; /* no match starts in this run */
     return CITE_OK;
 }
