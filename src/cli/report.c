@@ -63,7 +63,7 @@ struct pool {
     pthread_cond_t work_cv, done_cv;
     struct task *slots;
     size_t window, produced, taken, written;
-    bool closing;
+    bool closing, emitting, stop;
     pthread_t *threads;
     size_t nthreads;
     cite_parser *inline_parsers[3];
@@ -414,6 +414,10 @@ static void emit(struct pool *pl, struct task *t)
             n--; /* the newline goes before the next element */
         if (fwrite(t->out.data, 1, n, stdout) != n)
             tot->write_error = true;
+        /* A stream consumer (Spark pipe(), a pipeline) sees each record's
+         * rows when they are ready, not when a buffer fills. */
+        if (a->jsonl_in && fflush(stdout) != 0)
+            tot->write_error = true;
     }
     if (!t->skip) {
         tot->done += !t->failed;
@@ -446,6 +450,29 @@ static void task_clear(struct task *t)
 /* ------------------------------------------------------------------------ */
 /* The pool.                                                                  */
 
+/* Write the finished articles at the head of the ring, in order. Whichever
+ * thread finishes the head article does it (holding the `emitting` token),
+ * so rows come out as soon as they can, even while the main thread waits for
+ * input. Called and returns with mu held. */
+static void drain_locked(struct pool *pl)
+{
+    if (pl->emitting)
+        return;
+    pl->emitting = true;
+    while (pl->written < pl->produced && pl->slots[pl->written % pl->window].done) {
+        struct task *t = &pl->slots[pl->written % pl->window];
+        pthread_mutex_unlock(&pl->mu);
+        emit(pl, t);
+        task_clear(t);
+        bool failed = pl->tot.write_error; /* tot belongs to the token holder */
+        pthread_mutex_lock(&pl->mu);
+        pl->stop |= failed;
+        pl->written++;
+        pthread_cond_broadcast(&pl->done_cv);
+    }
+    pl->emitting = false;
+}
+
 static void *worker(void *arg)
 {
     struct pool *pl = arg;
@@ -461,7 +488,7 @@ static void *worker(void *arg)
         run_task(parsers, pl->a, t);
         pthread_mutex_lock(&pl->mu);
         t->done = true;
-        pthread_cond_signal(&pl->done_cv);
+        drain_locked(pl);
     }
     pthread_mutex_unlock(&pl->mu);
     for (int i = 0; i < 3; i++)
@@ -469,44 +496,34 @@ static void *worker(void *arg)
     return NULL;
 }
 
-/* Write every finished article at the head of the ring; with wait, block
- * until the ring has room for one more (or, when draining, is empty). */
-static void flush_locked(struct pool *pl, size_t keep)
+/* Block until at most `keep` articles are in flight. */
+static void wait_locked(struct pool *pl, size_t keep)
 {
-    while (pl->written < pl->produced) {
-        struct task *t = &pl->slots[pl->written % pl->window];
-        if (!t->done) {
-            if (pl->produced - pl->written <= keep)
-                return;
-            pthread_cond_wait(&pl->done_cv, &pl->mu);
-            continue;
-        }
-        pthread_mutex_unlock(&pl->mu);
-        emit(pl, t);
-        task_clear(t);
-        pthread_mutex_lock(&pl->mu);
-        pl->written++;
-    }
+    while (pl->produced - pl->written > keep)
+        pthread_cond_wait(&pl->done_cv, &pl->mu);
 }
 
-/* Hand one article to the pool (which takes ownership of t's contents). */
-static void submit(struct pool *pl, struct task *t)
+/* Hand one article to the pool (which takes ownership of t's contents).
+ * Returns false once the output can no longer be written. */
+static bool submit(struct pool *pl, struct task *t)
 {
     if (pl->nthreads == 0) {
         run_task(pl->inline_parsers, pl->a, t);
         emit(pl, t);
         task_clear(t);
-        return;
+        return !pl->tot.write_error;
     }
     pthread_mutex_lock(&pl->mu);
-    flush_locked(pl, pl->window - 1);
+    wait_locked(pl, pl->window - 1);
     t->seq = pl->produced;
     t->done = false;
     pl->slots[pl->produced % pl->window] = *t;
     memset(t, 0, sizeof *t);
     pl->produced++;
     pthread_cond_signal(&pl->work_cv);
+    bool go_on = !pl->stop;
     pthread_mutex_unlock(&pl->mu);
+    return go_on;
 }
 
 static bool pool_start(struct pool *pl, const struct report_args *a)
@@ -541,7 +558,7 @@ static void pool_finish(struct pool *pl)
 {
     if (pl->nthreads) {
         pthread_mutex_lock(&pl->mu);
-        flush_locked(pl, 0);
+        wait_locked(pl, 0);
         pl->closing = true;
         pthread_cond_broadcast(&pl->work_cv);
         pthread_mutex_unlock(&pl->mu);
@@ -562,7 +579,8 @@ static void pool_finish(struct pool *pl)
 
 static cite_status feed_files(struct pool *pl, const struct corpus_list *l)
 {
-    for (size_t i = 0; i < l->n && !g_interrupted && !pl->tot.write_error; i++) {
+    bool go_on = true;
+    for (size_t i = 0; i < l->n && !g_interrupted && go_on; i++) {
         struct task t;
         task_init(&t);
         size_t n = strlen(l->v[i].path) + 1;
@@ -570,7 +588,7 @@ static cite_status feed_files(struct pool *pl, const struct corpus_list *l)
         if (!t.article)
             return CITE_ENOMEM;
         memcpy(t.article, l->v[i].path, n);
-        submit(pl, &t);
+        go_on = submit(pl, &t);
     }
     return CITE_OK;
 }
@@ -596,8 +614,7 @@ static cite_status feed_line(struct pool *pl, struct jsonl_reader *r, const char
         if (!t.line)
             return CITE_ENOMEM;
     }
-    submit(pl, &t);
-    return CITE_OK;
+    return submit(pl, &t) ? CITE_OK : CITE_EIO; /* EIO: the output is gone */
 }
 
 static cite_status feed_jsonl(struct pool *pl, const char *name, int fd)
@@ -606,7 +623,7 @@ static cite_status feed_jsonl(struct pool *pl, const char *name, int fd)
     struct citep_buf line;
     citep_buf_init(&line, 0);
     cite_status rc = jsonl_reader_init(&r, fd, pl->a->opts.max_bytes);
-    while (!rc && !g_interrupted && !pl->tot.write_error) {
+    while (!rc && !g_interrupted) {
         enum jsonl_line k = jsonl_reader_next(&r, &line);
         if (k == JSONL_EOF)
             break;
@@ -715,7 +732,7 @@ static int run(const struct report_args *a, struct corpus_list *list)
     cite_status rc = a->jsonl_in ? feed_jsonl_inputs(&pl, a) : feed_files(&pl, list);
     pool_finish(&pl);
     progress_free(pl.bar);
-    if (rc) {
+    if (rc && rc != CITE_EIO) {
         cli_error("report: %s", cite_strerror(rc));
         return EXIT_USAGE;
     }
