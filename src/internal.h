@@ -95,8 +95,11 @@ void citep_text_free(struct citep_text *t);
  * Adjacent one-to-one pieces are merged into one segment. */
 cite_status citep_text_append(struct citep_text *t, const char *s, size_t n, size_t i_off,
                               size_t i_len);
-/* Map a view offset (0..len) to an input offset. */
+/* Map a view offset (0..len) to an input offset: a start offset. */
 size_t citep_text_to_input(const struct citep_text *t, size_t off);
+/* Map an end offset (exclusive): an end on a segment boundary stays with the
+ * segment before it; an end inside a non one-to-one segment covers all of it. */
+size_t citep_text_end_to_input(const struct citep_text *t, size_t off);
 
 /* ---- line index over the input ---------------------------------------- */
 struct citep_lines {

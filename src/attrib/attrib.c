@@ -71,7 +71,7 @@ static unsigned LX(const struct actx *c, size_t i)
 
 static bool is_w(const struct actx *c, size_t i, const char *w)
 {
-    return i < c->se && tok_is(&c->tk, c->d->text.s, i, w);
+    return i < c->se && citep_attr_tok_is(&c->tk, c->d->text.s, i, w);
 }
 
 static bool is_punct(const struct actx *c, size_t i) { return T(c, i)->kind != TK_WORD; }
@@ -170,8 +170,8 @@ static int coref_find(const struct actx *c, size_t ti, unsigned lx, bool definit
     const struct tok *t = T(c, ti);
     const char *w = c->d->text.s + t->s;
     size_t n = t->e - t->s, lo = c->cits.n > COREF_WINDOW ? c->cits.n - COREF_WINDOW : 0;
-    bool he = tok_is(&c->tk, c->d->text.s, ti, "he") || tok_is(&c->tk, c->d->text.s, ti, "she");
-    bool it = tok_is(&c->tk, c->d->text.s, ti, "it");
+    bool he = citep_attr_tok_is(&c->tk, c->d->text.s, ti, "he") || citep_attr_tok_is(&c->tk, c->d->text.s, ti, "she");
+    bool it = citep_attr_tok_is(&c->tk, c->d->text.s, ti, "it");
     for (size_t i = c->cits.n; i-- > lo;) {
         const struct wcit *x = &c->cits.v[i];
         if (x->embed >= 0)

@@ -164,7 +164,7 @@ static bool speech_word(const struct toks *t, const char *s, size_t i)
                                     "replied", "continued", "explained", "noted",
                                     "insisted", "stated", "warned", "recalled"};
     for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-        if (i < t->n && tok_is(t, s, i, w[k]))
+        if (i < t->n && citep_attr_tok_is(t, s, i, w[k]))
             return true;
     return false;
 }
@@ -202,7 +202,7 @@ cite_status citep_tokenize(struct toks *t, const char *text, size_t start, size_
     return CITE_OK;
 }
 
-bool tok_is(const struct toks *t, const char *text, size_t i, const char *w)
+bool citep_attr_tok_is(const struct toks *t, const char *text, size_t i, const char *w)
 {
     const struct tok *k = &t->v[i];
     if (k->kind != TK_WORD)

@@ -27,5 +27,5 @@ struct toks {
 /* Tokenise text[start..end) into t (reset first). */
 cite_status citep_tokenize(struct toks *t, const char *text, size_t start, size_t end);
 /* Is token i the word w (ASCII case-insensitive, straight/curly apostrophes equal)? */
-bool tok_is(const struct toks *t, const char *text, size_t i, const char *w);
+bool citep_attr_tok_is(const struct toks *t, const char *text, size_t i, const char *w);
 #endif

@@ -40,7 +40,18 @@ static const char CHECK_HELP[] =
     "                          post_only), never\n"
     "      --compact           JSON on one line\n"
     "      --no-color          no colour in the text report (also NO_COLOR=1)\n"
-    "  -q, --quiet             no warnings on stderr\n";
+    "  -q, --quiet             no warnings on stderr\n"
+    "\n"
+    "URL input (http and https only; see docs/fetch.md):\n"
+    "      --timeout SECONDS   connect and total time for the fetch (default 20)\n"
+    "      --allow-private-network\n"
+    "                          let the fetch reach private, loopback and link-local\n"
+    "                          addresses (refused by default, checked after DNS)\n"
+    "      --cache DIR         keep responses with Cache-Control max-age; reuse fresh ones\n"
+    "      --online            look embedded posts up via oEmbed and report whether the\n"
+    "                          article's copy matches the live post (embed_text findings)\n"
+    "      --oembed-config FILE  endpoints, one 'platform<TAB>url-template' a line\n"
+    "      --oembed-per-host N concurrent oEmbed requests per host (default 2)\n";
 
 static const char ENTITIES_HELP[] =
     "Usage: citecheck entities [--format json|text] [FILE | -]\n"

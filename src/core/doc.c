@@ -124,7 +124,7 @@ cite_span citep_span_from_view(const cite_doc *d, const struct citep_text *t, si
                                size_t t_end)
 {
     size_t a = citep_text_to_input(t, t_start);
-    size_t b = t_end > t_start ? citep_text_to_input(t, t_end) : a;
+    size_t b = t_end > t_start ? citep_text_end_to_input(t, t_end) : a;
     return citep_span_from_input(d, a, b);
 }
 

@@ -48,11 +48,9 @@ cite_status citep_text_append(struct citep_text *t, const char *s, size_t n, siz
     return CITE_OK;
 }
 
-size_t citep_text_to_input(const struct citep_text *t, size_t off)
+/* Index of the last segment with t_off <= off (0 when none). */
+static size_t seg_at(const struct citep_text *t, size_t off)
 {
-    if (!t->nsegs)
-        return off;
-    /* last segment with t_off <= off */
     size_t lo = 0, hi = t->nsegs;
     while (hi - lo > 1) {
         size_t mid = lo + (hi - lo) / 2;
@@ -61,7 +59,14 @@ size_t citep_text_to_input(const struct citep_text *t, size_t off)
         else
             hi = mid;
     }
-    const struct citep_seg *g = &t->segs[lo];
+    return lo;
+}
+
+size_t citep_text_to_input(const struct citep_text *t, size_t off)
+{
+    if (!t->nsegs)
+        return off;
+    const struct citep_seg *g = &t->segs[seg_at(t, off)];
     if (off <= g->t_off)
         return g->i_off;
     size_t rel = off - g->t_off;
@@ -70,4 +75,18 @@ size_t citep_text_to_input(const struct citep_text *t, size_t off)
     if (g->t_len == g->i_len)
         return g->i_off + rel;
     return g->i_off;
+}
+
+size_t citep_text_end_to_input(const struct citep_text *t, size_t off)
+{
+    if (!t->nsegs || off == 0)
+        return citep_text_to_input(t, off);
+    /* the segment holding the last byte before off, so that an end on a
+     * segment boundary does not reach into the next piece of input (markup
+     * between two text nodes, a skipped BOM) */
+    const struct citep_seg *g = &t->segs[seg_at(t, off - 1)];
+    size_t rel = off - g->t_off;
+    if (rel >= g->t_len || g->t_len != g->i_len)
+        return g->i_off + g->i_len;
+    return g->i_off + rel;
 }
