@@ -30,7 +30,6 @@ TEST_SRC := $(sort $(wildcard tests/*/*_test.c))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_BIN := $(patsubst tests/%_test.c,$(BUILD)/tests/%_test,$(TEST_SRC))
-WHOLE_LIB = -Wl,--whole-archive $(BUILD)/libcitecheck.a -Wl,--no-whole-archive
 HDRS     := $(wildcard include/citecheck/*.h src/*.h src/*/*.h)
 
 .PHONY: all deps demo test test-only check bench fuzz install uninstall clean format tests-bin
@@ -49,11 +48,11 @@ $(BUILD)/libcitecheck.a: $(LIB_OBJ)
 	ar rcs $@ $(LIB_OBJ)
 
 $(BUILD)/citecheck: $(CLI_OBJ) $(BUILD)/libcitecheck.a
-	$(CC) $(CFLAGS_ALL) -o $@ $(CLI_OBJ) $(WHOLE_LIB) $(LDLIBS_ALL)
+	$(CC) $(CFLAGS_ALL) -o $@ $(CLI_OBJ) $(BUILD)/libcitecheck.a $(LDLIBS_ALL)
 
 $(BUILD)/tests/%_test: tests/%_test.c $(BUILD)/libcitecheck.a $(HDRS) tests/harness.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Itests -o $@ $< $(WHOLE_LIB) $(LDLIBS_ALL)
+	$(CC) $(CFLAGS_ALL) -Itests -o $@ $< $(BUILD)/libcitecheck.a $(LDLIBS_ALL)
 
 tests-bin: all $(TEST_BIN)
 
