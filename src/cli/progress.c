@@ -11,6 +11,7 @@
 
 #define PROGRESS_WIDTH 30
 #define PROGRESS_INTERVAL 0.1 /* seconds between redraws */
+#define PROGRESS_WARMUP 0.5   /* seconds before an ETA is worth showing */
 
 struct progress {
     size_t total;
@@ -46,11 +47,14 @@ static void draw(struct progress *p, size_t done, double t)
         for (size_t i = 0; i < PROGRESS_WIDTH; i++)
             bar[i] = i < fill ? '#' : '.';
         bar[PROGRESS_WIDTH] = '\0';
-        long eta = rate > 0 ? (long)((double)(p->total - (done < p->total ? done : p->total)) /
-                                     rate + 0.5)
-                            : 0;
-        fprintf(stderr, "\r[%s] %zu/%zu files  %.0f/s  ETA %ld:%02ld \033[K", bar, done,
-                p->total, rate, eta / 60, eta % 60);
+        char eta[32] = "--:--"; /* the first files also pay for loading the parser */
+        if (rate > 0 && el >= PROGRESS_WARMUP) {
+            long left = (long)((double)(p->total - (done < p->total ? done : p->total)) / rate +
+                               0.5);
+            snprintf(eta, sizeof eta, "%ld:%02ld", left / 60, left % 60);
+        }
+        fprintf(stderr, "\r[%s] %zu/%zu files  %.0f/s  ETA %s \033[K", bar, done, p->total,
+                rate, eta);
     } else {
         fprintf(stderr, "\r%zu records  %.0f/s \033[K", done, rate);
     }

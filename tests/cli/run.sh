@@ -112,6 +112,27 @@ expect "report: bad -j" 2 $? "$T/err" "-j wants"
 "$C" report --format xml "$T/c" >"$T/out" 2>"$T/err"
 expect "report: bad --format" 2 $? "$T/err" "--format wants"
 
+# A progress bar only when stderr is a terminal (a pseudo-terminal here).
+python3 - "$C" "$T/c" <<'EOF' && ok "report: progress bar on a terminal" || bad "report: progress bar on a terminal"
+import os, pty, subprocess, sys
+m, s = pty.openpty()
+p = subprocess.Popen([sys.argv[1], 'report', '-j', '2', sys.argv[2]], stdout=subprocess.DEVNULL, stderr=s)
+os.close(s)
+out = b''
+while True:
+    try:
+        d = os.read(m, 65536)
+    except OSError:
+        break
+    if not d:
+        break
+    out += d
+assert p.wait() == 0
+assert b'4/4 files' in out and b'\r' in out and b'articles done' in out, out
+EOF
+"$C" report -j 2 "$T/c" 2>"$T/err" >/dev/null
+grep -q $'\r' "$T/err" && bad "report: no progress bar into a file" || ok "report: no progress bar into a file"
+
 # ---------------------------------------------------------------- CSV cell by cell
 # Record ids land in the article column: quotes, commas, newlines, formula
 # starters and non-ASCII. Every CSV cell is checked against the JSON report.
