@@ -146,33 +146,50 @@ static json_t *embed_json(const cite_embed *e)
 
 static const char *const ENTITY_KEYS[] = {"hashtags", "mentions", "urls", "cashtags"};
 
-static json_t *entities_json(const cite_doc *d)
+static const char *const TT_NAME_KEYS[] = {"hashtag", "screen_name", "url", "cashtag"};
+
+/* One entity: the check report's keys (text, span, in), or twitter-text's
+ * (hashtag/screen_name/url/cashtag and code-point "indices") when tt. */
+static json_t *entity_json(const cite_doc *d, const cite_entity *e, bool tt)
+{
+    json_t *it = json_object();
+    if (!it || citep_json_set(it, tt ? TT_NAME_KEYS[e->type] : "text", citep_json_str(e->text)) ||
+        (e->list_slug && citep_json_set(it, "list_slug", citep_json_str(e->list_slug))))
+        goto fail;
+    if (tt) {
+        if (citep_json_set(it, "indices", json_pack("[I,I]", (json_int_t)e->cp_start,
+                                                    (json_int_t)e->cp_end)))
+            goto fail;
+    } else if (citep_json_set(it, "span", citep_json_span(&e->span)) ||
+               citep_json_set(it, "in", e->embed >= 0 ? citep_json_embed_ref(d, e->embed)
+                                                      : json_string("body"))) {
+        goto fail;
+    }
+    if (e->type == CITE_HASHTAG && citep_json_set(it, "segmented", citep_json_str(e->segmented)))
+        goto fail;
+    return it;
+fail:
+    json_decref(it);
+    return NULL;
+}
+
+/* {hashtags, mentions, urls, cashtags}, every array present. */
+static json_t *entities_json(const cite_doc *d, bool tt)
 {
     json_t *o = json_object();
-    if (!o)
-        return NULL;
-    for (int t = 0; t < 4; t++) {
-        json_t *a = json_array();
-        if (citep_json_set(o, ENTITY_KEYS[t], a)) {
+    json_t *arr[4] = {NULL};
+    for (int t = 0; o && t < 4; t++) {
+        arr[t] = json_array();
+        if (citep_json_set(o, ENTITY_KEYS[t], arr[t])) {
             json_decref(o);
             return NULL;
         }
-        for (size_t i = 0; i < d->entities.n; i++) {
-            const cite_entity *e = &d->entities.v[i];
-            if ((int)e->type != t)
-                continue;
-            json_t *it = json_object();
-            if (!it || json_array_append_new(a, it) ||
-                citep_json_set(it, "text", citep_json_str(e->text)) ||
-                (e->list_slug && citep_json_set(it, "list_slug", citep_json_str(e->list_slug))) ||
-                citep_json_set(it, "span", citep_json_span(&e->span)) ||
-                citep_json_set(it, "in", e->embed >= 0 ? citep_json_embed_ref(d, e->embed)
-                                                       : json_string("body")) ||
-                (e->type == CITE_HASHTAG &&
-                 citep_json_set(it, "segmented", citep_json_str(e->segmented)))) {
-                json_decref(o);
-                return NULL;
-            }
+    }
+    for (size_t i = 0; o && i < d->entities.n; i++) {
+        const cite_entity *e = &d->entities.v[i];
+        if (json_array_append_new(arr[e->type], entity_json(d, e, tt))) {
+            json_decref(o);
+            return NULL;
         }
     }
     return o;
@@ -301,7 +318,7 @@ json_t *citep_report_json(const cite_doc *d)
     if (!o || citep_json_set(o, "schema_version", json_integer(1)) ||
         citep_json_set(o, "source", source_json(d)) ||
         citep_json_set(o, "embeds", embeds_json(d)) ||
-        citep_json_set(o, "entities", entities_json(d)) ||
+        citep_json_set(o, "entities", entities_json(d, false)) ||
         citep_json_set(o, "citations", citations_json(d)) ||
         citep_json_set(o, "claims", claims_json(d)) ||
         citep_json_set(o, "findings", findings_json(d)) ||
@@ -321,35 +338,9 @@ cite_status cite_render_json(const cite_doc *d, unsigned flags, cite_write_fn w,
 
 /* ---- entities (twitter-text keys, code-point indices) ------------------------ */
 
-static const char *const TT_NAME_KEYS[] = {"hashtag", "screen_name", "url", "cashtag"};
-
 cite_status cite_render_entities_json(const cite_doc *d, cite_write_fn w, void *ud)
 {
     if (!d || !w)
         return CITE_EINVAL;
-    json_t *o = json_object();
-    for (int t = 0; o && t < 4; t++) {
-        json_t *a = json_array();
-        if (citep_json_set(o, ENTITY_KEYS[t], a)) {
-            json_decref(o);
-            return CITE_ENOMEM;
-        }
-        for (size_t i = 0; i < d->entities.n; i++) {
-            const cite_entity *e = &d->entities.v[i];
-            if ((int)e->type != t)
-                continue;
-            json_t *it = json_object();
-            if (!it || json_array_append_new(a, it) ||
-                citep_json_set(it, TT_NAME_KEYS[t], citep_json_str(e->text)) ||
-                (e->list_slug && citep_json_set(it, "list_slug", citep_json_str(e->list_slug))) ||
-                citep_json_set(it, "indices", json_pack("[I,I]", (json_int_t)e->cp_start,
-                                                        (json_int_t)e->cp_end)) ||
-                (t == CITE_HASHTAG &&
-                 citep_json_set(it, "segmented", citep_json_str(e->segmented)))) {
-                json_decref(o);
-                return CITE_ENOMEM;
-            }
-        }
-    }
-    return citep_json_write(o, CITE_RENDER_DEFAULT, w, ud);
+    return citep_json_write(entities_json(d, true), CITE_RENDER_DEFAULT, w, ud);
 }
