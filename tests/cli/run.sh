@@ -288,7 +288,10 @@ while p.poll() is None:
 print(peak, p.returncode)
 EOF
 start=$(date +%s.%N)
-read -r peak rc < <(python3 "$T/peak.py" "$T/big.csv" "$C" report -q -j 2 "$T/big")
+# Under ASan, freed memory sits in a 256 MB quarantine; shrink it so that
+# the figure measures the tool, not the sanitizer.
+read -r peak rc < <(ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=4" \
+    python3 "$T/peak.py" "$T/big.csv" "$C" report -q -j 2 "$T/big")
 secs=$(python3 -c "import sys; print(round($(date +%s.%N) - $start, 2))")
 echo "50,000 files: ${secs}s, peak RSS ${peak} kB"
 [ "$rc" = 0 ] && ok "report: 50,000 files" || bad "report: 50,000 files" "exit $rc"
