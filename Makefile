@@ -32,7 +32,7 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_BIN := $(patsubst tests/%_test.c,$(BUILD)/tests/%_test,$(TEST_SRC))
 HDRS     := $(wildcard include/citecheck/*.h src/*.h src/*/*.h)
 
-.PHONY: all deps demo test test-only check bench fuzz install uninstall clean format tests-bin
+.PHONY: FORCE all deps demo test test-only check bench fuzz install uninstall clean format tests-bin
 
 all: $(BUILD)/libcitecheck.a $(BUILD)/citecheck
 
@@ -43,7 +43,13 @@ $(BUILD)/obj/%.o: %.c $(HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
 
-$(BUILD)/libcitecheck.a: $(LIB_OBJ)
+# The archive is rebuilt when the list of objects changes too (a removed source
+# must not leave its object behind in the archive).
+$(BUILD)/objects.list: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(LIB_OBJ)' | cmp -s - $@ || echo '$(LIB_OBJ)' > $@
+
+$(BUILD)/libcitecheck.a: $(LIB_OBJ) $(BUILD)/objects.list
 	@rm -f $@
 	ar rcs $@ $(LIB_OBJ)
 

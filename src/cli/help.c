@@ -86,7 +86,12 @@ static const char REPORT_HELP[] =
     "      --jsonl-in          read records {\"id\", \"text\"|\"html\", \"date\"} one per line\n"
     "      --date YYYY-MM-DD   publication date when a file has none\n"
     "      --max-bytes N       skip files over N bytes (default 64M)\n"
-    "  -q, --quiet             no progress bar, no summary\n";
+    "      --input KIND        text or html (default: sniffed from each file)\n"
+    "      --no-header         CSV without the header row (to join cluster outputs)\n"
+    "  -q, --quiet             no progress bar, no summary\n"
+    "\n"
+    "Exit status: 0 done, 1 an article has a conflict, 2 nothing could be read,\n"
+    "130 interrupted (rows finished so far are written, the CSV stays valid).\n";
 
 static const char REGRESS_HELP[] =
     "Usage: citecheck regress [--bless] [DIR]\n"
