@@ -1,0 +1,77 @@
+/*
+ * fuzz_input.c - libFuzzer target for the whole pipeline from raw bytes: the
+ * first byte chooses the CITE_OPT_* flags (masked to the defined bits), the rest
+ * is the article. Every renderer (entities JSON, check JSON pretty and compact,
+ * text, CSV for each table) then walks the document into a null writer, so
+ * sanitizers see every stage and every accessor. Inputs the library refuses
+ * (binary, bad flag combinations) are fine; crashes, leaks and UB are not.
+ * Build and run: fuzz/run.sh (see docs/fuzzing.md).
+ */
+#include <citecheck/citecheck.h>
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define OPT_MASK (CITE_OPT_FORCE_TEXT | CITE_OPT_FORCE_HTML | CITE_OPT_ENTITIES_ONLY | \
+                  CITE_OPT_TWITTER_EXACT | CITE_OPT_NO_SEGMENT)
+
+/* Counts bytes so the output cannot be optimised away; never stops the renderer. */
+static int null_write(const char *buf, size_t len, void *ud)
+{
+    (void)buf;
+    *(size_t *)ud += len;
+    return 0;
+}
+
+/* One parser per flag value: building one compiles patterns and loads tables,
+ * which would otherwise dominate every run. They stay reachable until exit. */
+static cite_parser *parser_for(unsigned flags)
+{
+    static cite_parser *cache[OPT_MASK + 1];
+    if (!cache[flags]) {
+        cite_options opts;
+        cite_options_init(&opts);
+        opts.flags = flags;
+        opts.max_bytes = 1 << 20;
+        cache[flags] = cite_parser_new(&opts, NULL);
+    }
+    return cache[flags];
+}
+
+static void render_all(const cite_doc *doc)
+{
+    size_t n = 0;
+    (void)cite_render_entities_json(doc, null_write, &n);
+    (void)cite_render_entities_text(doc, null_write, &n);
+    (void)cite_render_json(doc, CITE_RENDER_DEFAULT, null_write, &n);
+    (void)cite_render_json(doc, CITE_RENDER_PRETTY, null_write, &n);
+    (void)cite_render_text(doc, CITE_RENDER_DEFAULT, null_write, &n);
+    (void)cite_render_text(doc, CITE_RENDER_COLOR, null_write, &n);
+    (void)cite_render_csv(doc, "fuzz", CITE_TABLE_CITATIONS, CITE_RENDER_HEADER, null_write, &n);
+    (void)cite_render_csv(doc, "fuzz", CITE_TABLE_FINDINGS, CITE_RENDER_HEADER, null_write, &n);
+    (void)cite_render_csv(doc, "fuzz", CITE_TABLE_EMBEDS, CITE_RENDER_HEADER, null_write, &n);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 1)
+        return 0;
+    cite_parser *p = parser_for(data[0] & OPT_MASK);
+    if (!p)
+        return 0;
+    cite_doc *doc = NULL;
+    cite_error err = {0};
+    if (cite_parse(p, (const char *)data + 1, size - 1, &doc, &err) == CITE_OK) {
+        /* walk the accessors too: each must stay in bounds */
+        size_t n = cite_doc_entity_count(doc) + cite_doc_embed_count(doc) +
+                   cite_doc_citation_count(doc) + cite_doc_claim_count(doc) +
+                   cite_doc_finding_count(doc) + cite_doc_warning_count(doc);
+        (void)n;
+        (void)cite_doc_source(doc);
+        render_all(doc);
+    }
+    cite_doc_free(doc);
+    return 0;
+}
