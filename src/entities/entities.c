@@ -363,20 +363,13 @@ enum { K_URL, K_MENTION, K_HASHTAG, K_CASHTAG, K_COUNT };
  * byte of the full-width '＃' and '＠'. */
 static const char TRIGGERS[] = "#@$.\xEF";
 
-static const unsigned char *trigger_table(void)
-{
-    static unsigned char t[256];
-    static bool ready;
-    if (!ready) { /* idempotent, so a race only writes the same bytes twice */
-        t['#'] = t['@'] = t['$'] = t['.'] = t[0xEF] = 1;
-        ready = true;
-    }
-    return t;
-}
+/* A constant table: no lazy set-up, so parsers in several threads share it safely. */
+static const unsigned char TRIGGER_TABLE[256] = {['#'] = 1, ['@'] = 1, ['$'] = 1, ['.'] = 1,
+                                                 [0xEF] = 1};
 
 static cite_status scan_text(struct scan *sc, struct citep_urlscan *us, citep_hits *h)
 {
-    const unsigned char *trig = trigger_table();
+    const unsigned char *trig = TRIGGER_TABLE;
     const unsigned char *s = (const unsigned char *)sc->s;
     size_t n = sc->n, l;
     cite_status rc = CITE_OK;

@@ -16,20 +16,15 @@ bool citep_tt_space(int32_t c)
            c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
-/* twitter-text's punct list: no '"' and no '`' (its source repeats "'" instead). */
-static const char PUNCT[] = "!'#%&()*+,\\-./:;<=>?@[]^_{|}~$";
+/* twitter-text's punct list: no '"' and no '`' (its source repeats "'" instead).
+ * A constant table, so that parsers in several threads share it safely. */
+static const unsigned char PUNCT_TABLE[128] = {
+    ['!'] = 1, ['\''] = 1, ['#'] = 1, ['%'] = 1, ['&'] = 1, ['('] = 1, [')'] = 1, ['*'] = 1,
+    ['+'] = 1, [','] = 1,  ['\\'] = 1, ['-'] = 1, ['.'] = 1, ['/'] = 1, [':'] = 1, [';'] = 1,
+    ['<'] = 1, ['='] = 1,  ['>'] = 1, ['?'] = 1, ['@'] = 1, ['['] = 1, [']'] = 1, ['^'] = 1,
+    ['_'] = 1, ['{'] = 1,  ['|'] = 1, ['}'] = 1, ['~'] = 1, ['$'] = 1};
 
-bool citep_tt_punct(int32_t c)
-{
-    static unsigned char table[128];
-    static bool ready;
-    if (!ready) { /* idempotent: a race writes the same bytes twice */
-        for (const char *p = PUNCT; *p; p++)
-            table[(unsigned char)*p] = 1;
-        ready = true;
-    }
-    return c > 0 && c < 0x80 && table[c];
-}
+bool citep_tt_punct(int32_t c) { return c > 0 && c < 0x80 && PUNCT_TABLE[c]; }
 
 static bool directional(int32_t c)
 {
