@@ -22,6 +22,8 @@ CFLAGS_ALL := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) $(WARN
               -fvisibility=hidden -Iinclude -Isrc $(PKG_CFLAGS) $(EXTRA_CFLAGS) $(CFLAGS)
 LDLIBS_ALL := $(PKG_LIBS) -lm -lpthread $(EXTRA_LDFLAGS) $(LDFLAGS)
 FUZZ_SECONDS ?= 60
+# make V=1 shows the full compiler command lines
+Q := $(if $(V),,@)
 
 LIB_SRC  := $(sort $(wildcard src/*/*.c) $(wildcard data/*.c))
 LIB_SRC  := $(filter-out src/cli/%,$(LIB_SRC))
@@ -41,7 +43,8 @@ deps:
 
 $(BUILD)/obj/%.o: %.c $(HDRS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -c $< -o $@
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(CFLAGS_ALL) -c $< -o $@
 
 # The archive is rebuilt when the list of objects changes too (a removed source
 # must not leave its object behind in the archive).
@@ -51,14 +54,17 @@ $(BUILD)/objects.list: FORCE
 
 $(BUILD)/libcitecheck.a: $(LIB_OBJ) $(BUILD)/objects.list
 	@rm -f $@
-	ar rcs $@ $(LIB_OBJ)
+	@$(if $(Q),echo "  AR      $@")
+	$(Q)ar rcs $@ $(LIB_OBJ)
 
 $(BUILD)/citecheck: $(CLI_OBJ) $(BUILD)/libcitecheck.a
-	$(CC) $(CFLAGS_ALL) -o $@ $(CLI_OBJ) $(BUILD)/libcitecheck.a $(LDLIBS_ALL)
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(CC) $(CFLAGS_ALL) -o $@ $(CLI_OBJ) $(BUILD)/libcitecheck.a $(LDLIBS_ALL)
 
 $(BUILD)/tests/%_test: tests/%_test.c $(BUILD)/libcitecheck.a $(HDRS) tests/harness.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Itests -o $@ $< $(BUILD)/libcitecheck.a $(LDLIBS_ALL)
+	@$(if $(Q),echo "  TEST    $@")
+	$(Q)$(CC) $(CFLAGS_ALL) -Itests -o $@ $< $(BUILD)/libcitecheck.a $(LDLIBS_ALL)
 
 tests-bin: all $(TEST_BIN)
 
