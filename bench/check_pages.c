@@ -1,10 +1,11 @@
 /*
- * check_pages.c - `check` over many HTML pages in one process, for bench/run.sh:
+ * check_pages.c - `check` over many pages or articles in one process, for bench/run.sh:
  * for each page named in LIST (the first N) it does what `citecheck check
  * --format json` does for one file (cite_parse with default options, input type
  * sniffed, then the JSON report) with one reused parser, REPS times (once when a
- * pass takes over 15 s), and prints the best time. Pages are read into memory first, so the figure is the library's
- * own speed without process start-up or file I/O, comparable with gumbo_parse.
+ * pass takes over 15 s), and prints the best time. Pages are read into memory
+ * first, so the figure is the library's own speed without process start-up or
+ * file I/O, comparable with gumbo_parse.
  *
  *     check_pages LIST [N] [REPS]   ->   pages=P bytes=B seconds=S out_bytes=O
  *     check_pages -s FILE [N] [REPS]     the articles of one text file, split at

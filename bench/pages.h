@@ -1,7 +1,8 @@
 /*
  * pages.h - shared by the in-process page benchmarks (gumbo_parse.c,
  * check_pages.c): load the pages named in a list file (or the articles of one
- * text file) into memory, and a monotonic clock. Header-only so that each benchmark stays one compile line.
+ * text file) into memory, and a monotonic clock. Header-only so that each
+ * benchmark stays one compile line.
  */
 #ifndef BENCH_PAGES_H
 #define BENCH_PAGES_H
