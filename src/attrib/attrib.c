@@ -20,7 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_SUBJECT 10     /* tokens in a subject before its verb */
+#define MAX_SUBJECT 14     /* tokens in a subject before its verb */
 #define MAX_OBJECT 12      /* tokens in a source after its cue */
 #define MAX_AUX 4          /* "has also recently" between source and verb */
 #define MAX_CITATIONS 100000
@@ -34,6 +34,7 @@ struct mention {
     size_t as, ae;    /* tokens of the whole attribution phrase */
     const char *kind;
     int coref;        /* citation it refers back to, or -1 */
+    const char *src;  /* source text when it is not tokens [ns, ne) (a full name) */
 };
 
 struct wcit { /* a citation being built */
@@ -66,7 +67,17 @@ static const struct tok *T(const struct actx *c, size_t i) { return &c->tk.v[i];
 static unsigned LX(const struct actx *c, size_t i)
 {
     const struct tok *t = T(c, i);
-    return t->kind == TK_WORD ? citep_lx(c->o, c->d->text.s + t->s, t->e - t->s) : 0;
+    if (t->kind != TK_WORD)
+        return 0;
+    const char *w = c->d->text.s + t->s;
+    size_t n = t->e - t->s;
+    unsigned f = citep_lx(c->o, w, n);
+    /* "NASA's inspector general": a body's possessive still names the body
+     * (countries keep their own rules: "China's" is a modifier) */
+    if (!f && n > 2 && (w[n - 1] | 32) == 's' && (w[n - 2] == '\'' || (n > 4 &&
+        (unsigned char)w[n - 2] == 0x99 && (unsigned char)w[n - 3] == 0x80)))
+        f = citep_lx(c->o, w, n - (w[n - 2] == '\'' ? 2 : 4)) & (LX_OFFICIAL | LX_ORG);
+    return f;
 }
 
 static bool is_w(const struct actx *c, size_t i, const char *w)
@@ -75,6 +86,14 @@ static bool is_w(const struct actx *c, size_t i, const char *w)
 }
 
 static bool is_punct(const struct actx *c, size_t i) { return T(c, i)->kind != TK_WORD; }
+
+/* "-ed" words: "briefed", "released" (a past participle, or a past tense). */
+static bool participle(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    return t->kind == TK_WORD && t->e - t->s > 3 && c->d->text.s[t->e - 1] == 'd' &&
+           c->d->text.s[t->e - 2] == 'e';
+}
 
 /* ---- citations: keys, hash, coreference ------------------------------- */
 
@@ -194,6 +213,8 @@ static int coref_find(const struct actx *c, size_t ti, unsigned lx, bool definit
 
 /* ---- classification of a source noun phrase --------------------------- */
 
+static bool inner_and(const struct actx *c, size_t i);
+
 static bool name_tok(const struct actx *c, size_t i)
 {
     unsigned f = LX(c, i);
@@ -290,10 +311,12 @@ static bool split_role(const struct actx *c, struct mention *m)
     while (s < e && (LX(c, s) & LX_PARTICLE))
         s++;
     static const char *const preps[7] = {"of", "for", "from", "by", "at", "with", "in"};
-    if (s == e || s == m->ns)
-        return false;
+    if (s == e || s == m->ns || inner_and(c, s - 1))
+        return false; /* "the Securities and | Exchange Commission" is one name */
+    /* "a spokesperson for the Securities ...": the name is a complement */
+    size_t p = s - 1 > m->ns && (LX(c, s - 1) & LX_DET) ? s - 2 : s - 1;
     for (int k = 0; k < 7; k++)
-        if (is_w(c, s - 1, preps[k]))
+        if (is_w(c, p, preps[k]))
             return false;
     unsigned last = LX(c, s - 1);
     bool descr = role_like(c, m->ns, s) ||
@@ -342,12 +365,101 @@ static bool anon_phrase(const struct actx *c, size_t s, size_t e)
     return h > s && (LX(c, h - 1) & LX_ANON) && !any_proper(c, s, h);
 }
 
+/* The whole phrase (without "the") in the lexicon: "Doctors Without Borders". */
+static unsigned phrase_flags(const struct actx *c, size_t s, size_t e)
+{
+    if (e - s > 1 && is_w(c, s, "the"))
+        s++;
+    const struct tok *a = T(c, s), *b = T(c, e - 1);
+    return e - s > 1 ? citep_lx(c->o, c->d->text.s + a->s, b->e - a->s) : 0;
+}
+
+static bool is_prep(const struct actx *c, size_t i)
+{
+    static const char *const w[] = {"of", "for", "from", "by", "with", "at", "in", "on",
+                                    "to", "near", "among", "across", "within", "between",
+                                    "behind", "outside", "inside", "like", "behind", "about"};
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (is_w(c, i, w[k]))
+            return true;
+    return false;
+}
+
+/* A word not in the lexicon that names a person by its ending: "customer",
+ * "teacher", "inspector", "economist", "librarian", "fisherman". */
+static bool person_noun(const struct actx *c, size_t i)
+{
+    static const char *const ends[] = {"er", "or", "ist", "ian", "man", "woman"};
+    const struct tok *t = T(c, i);
+    const char *w = c->d->text.s + t->s;
+    size_t n = t->e - t->s;
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        size_t l = strlen(ends[k]);
+        if (n > l + 2 && strncmp(w + n - l, ends[k], l) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Only lower-case words after the determiner at s ("one regular customer",
+ * "a former compliance officer"), and the head noun is not an institution or a
+ * document: an unnamed person. Spokespeople are the exception (their words are
+ * their body's: official). */
+static const char *unnamed_person(const struct actx *c, size_t s, size_t e)
+{
+    static const char *const indef[] = {"a", "an", "one", "two", "three", "several",
+                                        "some", "many", "another", "four", "five"};
+    size_t h = s + 1;
+    while (h < e && !is_prep(c, h) && !is_w(c, h, "close") && !(h > s + 1 && participle(c, h)))
+        h++;
+    if (h <= s + 1)
+        return NULL;
+    unsigned hf = LX(c, h - 1);
+    if (hf & (LX_OFFICIAL | LX_ORG | LX_DOC | LX_MEDIA | LX_PRONOUN | LX_COUNTRY | LX_SAY))
+        return NULL;
+    bool definite = is_w(c, s, "the");
+    bool indefinite = false;
+    for (size_t k = 0; k < sizeof indef / sizeof indef[0]; k++)
+        indefinite = indefinite || is_w(c, s, indef[k]);
+    if (!definite && !indefinite)
+        return NULL;
+    if (definite) /* "the regional governor": one office holder; "the owner" */
+        return !(hf & LX_TITLE) || any_proper(c, s, e) ? NULL
+               : (hf & LX_PUBLIC)                      ? K_OFFICIAL
+                                                       : K_ANON;
+    /* "a U.S. Navy official", "a Western diplomat": the head says a person */
+    if (hf & (LX_TITLE | LX_ANON))
+        return K_ANON;
+    return !any_proper(c, s, h) && person_noun(c, h - 1) ? K_ANON : NULL;
+}
+
+/* "International ...", "World ...": bodies of many states are organisations,
+ * not any one government, whatever their head noun ("agency", "court"). */
+static bool intergovernmental(const struct actx *c, size_t s, size_t e)
+{
+    if (e - s > 1 && is_w(c, s, "the"))
+        s++;
+    return e - s >= 2 && (is_w(c, s, "international") || is_w(c, s, "world") ||
+                          (is_w(c, s, "united") && is_w(c, s + 1, "nations")));
+}
+
 static const char *kind_of_range(const struct actx *c, struct mention *m)
 {
     size_t s = m->ns, e = m->ne;
     unsigned f = range_flags(c, s, e);
+    struct citep_date_expr x;
+    size_t len = T(c, e - 1)->e - T(c, s)->s;
+    if (citep_date_scan(c->d->text.s + T(c, s)->s, len, &x) >= len)
+        return NULL; /* "on Tuesday denied": a date is never a source */
     if (outlet_of(c, s, e) >= 0)
         return K_OUTLET;
+    if (phrase_flags(c, s, e) & LX_ORG)
+        return K_ORG;
+    if (intergovernmental(c, s, e) && T(c, e - 1)->cap)
+        return K_ORG;
+    const char *who = unnamed_person(c, s, e);
+    if (who)
+        return who;
     if (split_role(c, m))
         return split_kind(c, m);
     bool proper = any_proper(c, s, e);
@@ -395,11 +507,15 @@ static bool classify(struct actx *c, struct mention *m)
             return true;
     }
     if (m->ne - m->ns == 2 && is_w(c, m->ns, "the") &&
-        (LX(c, m->ns + 1) & (LX_OFFICIAL | LX_ORG | LX_MEDIA | LX_ANON))) {
+        (LX(c, m->ns + 1) & (LX_OFFICIAL | LX_ORG | LX_MEDIA | LX_ANON | LX_TITLE))) {
         m->coref = coref_find(c, m->ns + 1, LX(c, m->ns + 1), true);
         if (m->coref >= 0)
             return true;
     }
+    /* "Candidate announces rally": a bare title with no name or article is
+     * headline shorthand, not a source */
+    if (m->ne - m->ns == 1 && (LX(c, m->ns) & LX_TITLE) && !(LX(c, m->ns) & LX_ANON))
+        return false;
     m->kind = kind_of_range(c, m);
     return m->kind != NULL;
 }
@@ -414,26 +530,80 @@ static bool inner_and(const struct actx *c, size_t i)
            !(LX(c, i + 1) & LX_COUNTRY);
 }
 
+/* A word that links a modifier to its noun: "briefed on", "close to",
+ * "familiar with", "released by". The preposition after it stays inside the
+ * noun phrase ("two diplomats briefed on the talks said"). */
+static bool modifier_link(const struct actx *c, size_t i)
+{
+    return T(c, i)->kind == TK_WORD &&
+           (participle(c, i) || is_w(c, i, "close") || is_w(c, i, "familiar"));
+}
+
+/* Does an article at token k start a noun phrase of its own? Only a
+ * preposition, conjunction or verb links it to the words before: "told the
+ * BBC | the figures showed", but "a spokesperson for the Securities". */
+static bool new_phrase(const struct actx *c, size_t k)
+{
+    if (k <= c->ss || !(is_w(c, k, "the") || is_w(c, k, "a") || is_w(c, k, "an")))
+        return false;
+    if (T(c, k - 1)->kind != TK_WORD || (LX(c, k - 1) & (LX_BOUND | LX_STOP | LX_DET)))
+        return false;
+    return !is_prep(c, k - 1);
+}
+
+/* The noun phrase a relative "who"/"which" after the comma at token comma
+ * refers to: back to the nearest preposition, so "approval from the Department
+ * of Transportation, which said" gives the department. */
+static bool antecedent_before(const struct actx *c, size_t comma, size_t *ns)
+{
+    size_t k = comma;
+    while (k > c->ss && comma - k < MAX_SUBJECT) {
+        const struct tok *t = T(c, k - 1);
+        unsigned f = LX(c, k - 1);
+        if (t->kind != TK_WORD && t->ch != '&')
+            break;
+        if (!t->cap && !(f & LX_DET) && !is_w(c, k - 1, "of") && !inner_and(c, k - 1) &&
+            (f & (LX_STOP | LX_BOUND | LX_SAY | LX_AUX) || is_w(c, k - 1, "by") ||
+             is_w(c, k - 1, "from") || is_w(c, k - 1, "for") || is_w(c, k - 1, "with")))
+            break;
+        k--;
+        if (new_phrase(c, k))
+            break;
+    }
+    while (k < comma && (is_w(c, k, "of") || participle(c, k)))
+        k++;
+    *ns = k;
+    return k < comma;
+}
+
 /* The clause subject ending at token e (exclusive): back to a boundary. */
 static bool subject_before(const struct actx *c, size_t e, size_t *ns)
 {
     size_t k = e;
     while (k > c->ss && e - k <= MAX_SUBJECT) {
         unsigned f = LX(c, k - 1);
+        bool linked = k - 1 > c->ss && modifier_link(c, k - 2);
         if (is_punct(c, k - 1) && T(c, k - 1)->ch != '&')
             break;
         if ((f & LX_BOUND) && !inner_and(c, k - 1))
             break;
-        if ((f & LX_STOP) && !is_w(c, k - 1, "in") && !is_w(c, k - 1, "at"))
+        if ((f & LX_STOP) && !is_w(c, k - 1, "in") && !is_w(c, k - 1, "at") && !linked)
+            break;
+        if (is_w(c, k - 1, "by") && !linked) /* "described as ... by the director" */
             break;
         if ((f & (LX_SAY | LX_AUX)) && !(f & LX_DOC) && !T(c, k - 1)->cap)
             break;
         k--;
+        if (new_phrase(c, k))
+            break;
     }
     if (k == e || e - k > MAX_SUBJECT)
         return false;
     while (k < e && (is_w(c, k, "in") || is_w(c, k, "at")))
         k++;
+    /* "[was] criticised by opposition councillors": the agent, not the participle */
+    if (k + 2 < e && participle(c, k) && !T(c, k)->cap && is_w(c, k + 1, "by"))
+        k += 2;
     *ns = k;
     return k < e;
 }
@@ -452,13 +622,6 @@ static size_t date_at(const struct actx *c, size_t i, size_t pe, struct citep_da
     while (j < c->se && T(c, j)->s < stop)
         j++;
     return j - i;
-}
-
-static bool participle(const struct actx *c, size_t i)
-{
-    const struct tok *t = T(c, i);
-    return t->kind == TK_WORD && t->e - t->s > 3 && c->d->text.s[t->e - 1] == 'd' &&
-           c->d->text.s[t->e - 2] == 'e';
 }
 
 /* The source phrase starting at token s (after a cue): to a boundary. */
@@ -778,7 +941,7 @@ static bool object_mention(struct actx *c, size_t s, size_t pe, struct mention *
     size_t e = object_after(c, s, pe);
     if (e == s)
         return false;
-    *m = (struct mention){s, e, s, s, s, e, NULL, -1};
+    *m = (struct mention){s, e, s, s, s, e, NULL, -1, NULL};
     if (!classify(c, m))
         return false;
     appositive_after(c, m, pe);
@@ -793,10 +956,16 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
     if (!subject_before(c, comma, &a) || a <= c->ss + 1 || !is_comma(c, a - 1) ||
         !subject_before(c, a - 1, &b))
         return false;
+    size_t n = a; /* "..., Chief Cabinet Secretary Hirokazu Matsuno, said" */
+    if (!name_like(c, a, comma) && (LX(c, a) & LX_TITLE))
+        for (n = a + 1; n + 2 <= comma && !name_like(c, n, comma); n++)
+            ;
+    if (n + 2 > comma)
+        n = a;
     if (name_like(c, b, a - 1) && role_like(c, a, comma))
-        *m = (struct mention){b, a - 1, a, comma, b, verb, NULL, -1};
-    else if (role_like(c, b, a - 1) && name_like(c, a, comma))
-        *m = (struct mention){a, comma, b, a - 1, b, verb, NULL, -1};
+        *m = (struct mention){b, a - 1, a, comma, b, verb, NULL, -1, NULL};
+    else if (role_like(c, b, a - 1) && name_like(c, n, comma))
+        *m = (struct mention){n, comma, b, a - 1, b, verb, NULL, -1, NULL};
     else
         return false;
     if (m->ne - m->ns == 1)
@@ -805,34 +974,70 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
     return true;
 }
 
-static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
+/* The subject at [ns, e) classified; an appositive before it is taken in. */
+static bool plain_subject(struct actx *c, size_t ns, size_t e, size_t verb, struct mention *m)
 {
-    size_t e = verb, ns;
-    while (e > c->ss && verb - e < MAX_AUX && (LX(c, e - 1) & LX_AUX))
-        e--;
-    if (e > c->ss && is_comma(c, e - 1)) {
-        if (apposed_subject(c, e - 1, verb, m))
-            return true;
-        /* "Amina Traore, who led the trial, told": step over the relative clause */
-        size_t k = e - 1;
-        while (k > c->ss && e - k < 16 && !is_w(c, k - 1, "who") && !is_w(c, k - 1, "which"))
-            k--;
-        if (k <= c->ss + 1 || e - k >= 16 || !is_comma(c, k - 2))
-            return false;
-        e = k - 2;
-        if (!subject_before(c, e, &ns))
-            return false;
-        *m = (struct mention){ns, e, ns, ns, ns, verb, NULL, -1};
-        return classify(c, m);
-    }
-    if (!subject_before(c, e, &ns))
-        return false;
-    *m = (struct mention){ns, e, ns, ns, ns, verb, NULL, -1};
+    *m = (struct mention){ns, e, ns, ns, ns, verb, NULL, -1, NULL};
     if (!classify(c, m))
         return false;
     if (m->coref < 0)
         appositive_before(c, m);
     return true;
+}
+
+/* The subject before the comma at token comma: "Li Shangfu, China's defense
+ * minister, said", "Amina Traore, who led the trial, told", "one customer, a
+ * retired teacher, told". The part between the commas describes the subject
+ * (a relative clause or a noun phrase), so the source is what precedes it. */
+static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct mention *m)
+{
+    size_t ns;
+    if (apposed_subject(c, comma, verb, m))
+        return true;
+    size_t k = comma;
+    while (k > c->ss && comma - k < 16 && !is_comma(c, k - 1))
+        k--;
+    if (k <= c->ss + 1 || comma - k >= 16 || k == comma)
+        return false;
+    unsigned f = LX(c, k);
+    bool rel = is_w(c, k, "who") || is_w(c, k, "which");
+    bool np = (f & (LX_DET | LX_TITLE)) && !(f & LX_PRONOUN);
+    for (size_t i = k; np && i < comma; i++)
+        if ((LX(c, i) & (LX_SAY | LX_BOUND)) || is_punct(c, i))
+            np = false;
+    if (!rel && !np)
+        return false;
+    if (!subject_before(c, k - 1, &ns))
+        return false;
+    return plain_subject(c, ns, k - 1, verb, m);
+}
+
+static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
+{
+    size_t e = verb, ns;
+    while (e > c->ss && verb - e < MAX_AUX && (LX(c, e - 1) & LX_AUX))
+        e--;
+    /* "Lena Hoffmann, who was quoted as saying": "who" stands for the phrase
+     * before its comma */
+    if (e > c->ss + 1 && (is_w(c, e - 1, "who") || is_w(c, e - 1, "which")) &&
+        is_comma(c, e - 2)) {
+        if (apposed_subject(c, e - 2, verb, m))
+            return true;
+        return antecedent_before(c, e - 2, &ns) && plain_subject(c, ns, e - 2, verb, m);
+    }
+    if (e > c->ss && is_comma(c, e - 1))
+        return subject_over_comma(c, e - 1, verb, m);
+    if (subject_before(c, e, &ns) && plain_subject(c, ns, e, verb, m))
+        return true;
+    /* "A senior official who asked not to be named said": a relative clause
+     * without commas; the source is the noun phrase before "who" */
+    for (size_t k = e; k > c->ss + 1 && e - k < 12; k--) {
+        if (is_punct(c, k - 1) || is_w(c, k - 1, "that"))
+            break;
+        if (is_w(c, k - 1, "who"))
+            return subject_before(c, k - 1, &ns) && plain_subject(c, ns, k - 1, verb, m);
+    }
+    return false;
 }
 
 /* "..., said Li", "“...,” said Li", "... reports the Moscow Times": the verb
@@ -843,6 +1048,78 @@ static bool inverted_position(const struct actx *c, size_t i)
         return false;
     const struct tok *t = T(c, i - 1);
     return t->kind == TK_QCLOSE || (t->kind == TK_PUNCT && (t->ch == ',' || t->ch == '-'));
+}
+
+/* Is the participle at i passive ("were reported", "has been told")? Its
+ * subject is then what was reported ("No casualties were reported", "It was
+ * announced that"), never the source, which if named follows "by". */
+static bool passive_at(const struct actx *c, size_t i)
+{
+    for (size_t k = i; k > c->ss && i - k < MAX_AUX; k--) {
+        unsigned f = LX(c, k - 1);
+        if (f & LX_BE)
+            return true;
+        if (!(f & LX_AUX) || T(c, k - 1)->cap)
+            return false;
+    }
+    return false;
+}
+
+/* "did not say", "has never confirmed": a statement not made cites nobody. */
+static bool negated_at(const struct actx *c, size_t i)
+{
+    for (size_t k = i; k > c->ss && i - k < MAX_AUX; k--) {
+        if (is_w(c, k - 1, "not") || is_w(c, k - 1, "never") || is_w(c, k - 1, "didn't") ||
+            is_w(c, k - 1, "wouldn't") || is_w(c, k - 1, "hasn't") || is_w(c, k - 1, "won't"))
+            return true;
+        if (!(LX(c, k - 1) & LX_AUX) || T(c, k - 1)->cap)
+            return false;
+    }
+    return false;
+}
+
+/* A verb that makes what follows it a clause: "said Tokyo was watching". */
+static bool finite_aux(const struct actx *c, size_t i)
+{
+    static const char *const w[] = {"has", "have", "had", "will", "would", "can", "could",
+                                    "may", "might", "must", "should", "did", "does"};
+    if (T(c, i)->kind != TK_WORD || T(c, i)->cap)
+        return false;
+    if (LX(c, i) & LX_BE)
+        return true;
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (is_w(c, i, w[k]))
+            return true;
+    return false;
+}
+
+/* The outlet a statement was given to: "told the BBC the figures showed",
+ * "in an interview with CNN", "speaking to Times Radio". Nothing marks where
+ * the recipient ends and the reported clause begins ("told Sky News the fall
+ * was"), so the longest prefix ending in a capitalised word that is an outlet
+ * is taken; people and bodies here are listeners, not sources. */
+static bool outlet_object(struct actx *c, size_t s, size_t pe, struct mention *m)
+{
+    size_t e = object_after(c, s, pe);
+    for (size_t k = e; k > s; k--) {
+        if (T(c, k - 1)->kind != TK_WORD || !T(c, k - 1)->cap)
+            continue;
+        *m = (struct mention){s, k, s, s, s, k, NULL, -1, NULL};
+        if (classify(c, m) && (m->coref >= 0 ? c->cits.v[m->coref].kind : m->kind) == K_OUTLET)
+            return true;
+    }
+    return false;
+}
+
+/* Cue verbs whose bare form is also a noun: "a report", "one claim". */
+static bool bare_verb(const struct actx *c, size_t i)
+{
+    static const char *const w[] = {"say", "report", "claim", "warn", "argue", "allege",
+                                    "insist", "contend", "announce", "estimate"};
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (is_w(c, i, w[k]))
+            return true;
+    return false;
 }
 
 static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
@@ -857,42 +1134,104 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
     /* "a statement posted on its website": a reduced relative, not a verb */
     if (i > c->ss && (LX(c, i - 1) & LX_DOC) && (is_w(c, i, "posted") || is_w(c, i, "published")))
         return CITE_OK;
-    if ((f & LX_SAY || ce > i + 1) && subject_mention(c, i, &m)) {
+    bool passive = ce == i + 1 && passive_at(c, i);
+    if (negated_at(c, i))
+        return CITE_OK;
+    /* "a preliminary report that", "one claim": a singular indefinite phrase
+     * cannot take a bare plural verb, so the cue word is its noun */
+    if (ce == i + 1 && bare_verb(c, i))
+        for (size_t k = i; k > c->ss && i - k < 4; k--)
+            if (is_w(c, k - 1, "a") || is_w(c, k - 1, "an") || is_w(c, k - 1, "one") ||
+                is_w(c, k - 1, "another"))
+                return CITE_OK;
+    if ((f & LX_SAY || ce > i + 1) && !passive && subject_mention(c, i, &m)) {
         cite_status rc = finish(c, &m, i, ce, ce, pe);
         struct mention r;
         size_t rs = ce + (ce < c->se && is_w(c, ce, "by"));
-        if (!rc && (is_w(c, i, "told") || rs > ce) && object_mention(c, rs, pe, &r) &&
-            r.kind == K_OUTLET)
+        if (!rc && is_w(c, i, "told") && outlet_object(c, ce, pe, &r))
+            rc = finish(c, &r, i, ce, r.ne, pe);
+        else if (!rc && rs > ce && object_mention(c, rs, pe, &r) && r.kind == K_OUTLET)
             rc = finish(c, &r, i, ce, r.ne, pe);
         return rc;
     }
-    if ((f & LX_INVERT) && inverted_position(c, i) && object_mention(c, ce, pe, &m))
+    if ((f & LX_INVERT) && inverted_position(c, i) && object_mention(c, ce, pe, &m)) {
+        for (size_t k = ce; k < m.ne; k++)
+            if (finite_aux(c, k))
+                return CITE_OK; /* "..., said Tokyo was watching": a clause */
         return finish(c, &m, i, ce, m.ne, pe);
+    }
     return CITE_OK;
+}
+
+/* "declined to comment", "refused to say": a response on the record. */
+static size_t decline_cue(const struct actx *c, size_t i)
+{
+    static const char *const v[] = {"comment", "say", "elaborate", "discuss", "confirm",
+                                    "specify", "answer", "respond", "speculate", "give"};
+    if (!(is_w(c, i, "declined") || is_w(c, i, "refused")) || !is_w(c, i + 1, "to"))
+        return 0;
+    for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
+        if (is_w(c, i + 2, v[k]))
+            return i + 3;
+    return 0;
+}
+
+/* "called the ruling “a win for the First Amendment”": naming something in
+ * quoted words quotes the namer. Only with the quote close by. */
+static size_t characterise_cue(const struct actx *c, size_t i)
+{
+    if (!(is_w(c, i, "called") || is_w(c, i, "calls") || is_w(c, i, "described") ||
+          is_w(c, i, "describes") || is_w(c, i, "dismissed") || is_w(c, i, "hailed")))
+        return 0;
+    for (size_t k = i + 1; k < c->se && k < i + 7; k++)
+        if (T(c, k)->kind == TK_QOPEN && T(c, k)->pair > (long)k)
+            return k;
+    return 0;
 }
 
 static cite_status cue_at(struct actx *c, size_t i, size_t pe)
 {
-    struct mention m;
+    struct mention m, r;
+    size_t ce;
     if (is_w(c, i, "according") && is_w(c, i + 1, "to")) {
         if (object_mention(c, i + 2, pe, &m))
             return finish(c, &m, i, i + 2, m.ne, pe);
         return CITE_OK;
     }
-    if (is_w(c, i, "citing")) {
+    if (is_w(c, i, "citing") || is_w(c, i, "quoting")) {
         if (object_mention(c, i + 1, pe, &m))
             return finish(c, &m, i, i + 1, m.ne, pe);
         return CITE_OK;
     }
+    if (((is_w(c, i, "speaking") || is_w(c, i, "talking")) &&
+         (is_w(c, i + 1, "to") || is_w(c, i + 1, "with"))) ||
+        (is_w(c, i, "interview") && is_w(c, i + 1, "with"))) {
+        if (outlet_object(c, i + 2, pe, &m))
+            return finish(c, &m, i, i + 2, m.ne, pe);
+        return CITE_OK;
+    }
+    if ((ce = decline_cue(c, i)) && subject_mention(c, i, &m))
+        return finish(c, &m, i, ce, ce, pe);
+    if ((ce = characterise_cue(c, i)) && !passive_at(c, i) && subject_mention(c, i, &m))
+        return finish(c, &m, i, i + 1, i + 1, pe);
     unsigned f = LX(c, i);
     if (T(c, i)->cap && i > c->ss && T(c, i - 1)->kind == TK_WORD)
         return CITE_OK; /* "the United States said": a name, not a verb */
     if ((f & LX_PASSIVE) && is_w(c, i + 1, "by") && i > c->ss &&
         (is_w(c, i - 1, "as") || (LX(c, i - 1) & LX_AUX))) {
-        if (object_mention(c, i + 2, pe, &m))
-            return finish(c, &m, i - 1, i + 2, m.ne, pe);
-        return CITE_OK;
+        if (!object_mention(c, i + 2, pe, &m))
+            return CITE_OK;
+        cite_status rc = finish(c, &m, i - 1, i + 2, m.ne, pe);
+        /* "X was quoted by Y as saying": X spoke, Y carried it */
+        if (!rc && is_w(c, i, "quoted") && subject_mention(c, i, &r))
+            rc = finish(c, &r, i, i + 1, i + 1, pe);
+        return rc;
     }
+    /* "a study found", "the survey shows": these verbs cite only documents;
+     * "engineers found cracks" is an event */
+    if ((f & LX_FIND) && !passive_at(c, i) && subject_mention(c, i, &m) && m.coref < 0 &&
+        m.kind == K_DOC && (m.ns == c->ss || T(c, m.ns - 1)->kind != TK_WORD))
+        return finish(c, &m, i, i + 1, i + 1, pe);
     if (f & (LX_SAY | LX_PASSIVE))
         return cue_verb(c, i, pe);
     return CITE_OK;
@@ -911,9 +1250,15 @@ static cite_status paragraph(struct actx *c, const struct citep_para *p)
         if (e < n)
             e++;
         c->ss = s, c->se = e;
-        for (size_t i = s; !rc && i < e && !c->full; i++)
-            if (c->tk.v[i].kind == TK_WORD)
+        for (size_t i = s; !rc && i < e && !c->full; i++) {
+            const struct tok *t = &c->tk.v[i];
+            /* A cue inside a paired quotation is the speaker's, not the
+             * article's ("people told me it would not last"): skip the quote. */
+            if (t->kind == TK_QOPEN && t->pair > (long)i && (size_t)t->pair < e)
+                i = (size_t)t->pair;
+            else if (t->kind == TK_WORD)
                 rc = cue_at(c, i, p->end);
+        }
         s = e;
     }
     return rc;

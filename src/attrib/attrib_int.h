@@ -24,7 +24,10 @@ enum {
     LX_MEDIA = 1u << 12,   /* a media descriptor: "newspaper", "agency" */
     LX_DET = 1u << 13,     /* determiner: "a", "the", "its" */
     LX_PASSIVE = 1u << 14, /* verb that cites with "by": "stated by" */
-    LX_STOP = 1u << 15     /* never part of a name: "in", "on", "at" */
+    LX_STOP = 1u << 15,    /* never part of a name: "in", "on", "at" */
+    LX_FIND = 1u << 16,    /* cites only when a document is its subject: "a study found" */
+    LX_BE = 1u << 17,      /* a form of "be": marks a passive before a participle */
+    LX_PUBLIC = 1u << 18   /* a public office: "the governor" speaks for the state */
 };
 
 struct citep_outlets {

@@ -204,11 +204,51 @@ static void test_bad_input(void)
     cite_doc_free(d);
 }
 
+/* Rules that keep non-sources out and find sources in held-out styles. */
+static void test_general_rules(void)
+{
+    cite_doc *d = parse("No casualties were reported. Residents were told to stay inside.", NULL);
+    OK(d && cite_doc_citation_count(d) == 0, "subjects of a passive cue are not sources");
+    cite_doc_free(d);
+    d = parse("The campaign did not say how many people came. Candidate announces rally.", NULL);
+    OK(d && cite_doc_citation_count(d) == 0, "negated cue and headline title cite nobody");
+    cite_doc_free(d);
+    d = parse("\"People told me it would fail,\" she said. The candidate won.", NULL);
+    OK(d && !find(d, "People"), "a cue inside a quotation is not the article's");
+    cite_doc_free(d);
+    d = parse("Home Secretary Yvette Cooper told the BBC the figures showed progress.", NULL);
+    const cite_citation *c = d ? find(d, "the BBC") : NULL;
+    OK(c && strcmp(c->kind, "news_outlet") == 0, "told + outlet before the reported clause");
+    OK(d && !find(d, "the figures"), "a finding inside reported speech is not a document");
+    cite_doc_free(d);
+    d = parse("A senior official who asked not to be named said talks had stalled. "
+              "A U.S. Navy official told reporters the ships would stay.", NULL);
+    c = d ? find(d, "A senior official") : NULL;
+    OK(c && strcmp(c->kind, "anonymous") == 0, "relative clause without commas");
+    c = d ? find(d, "A U.S. Navy official") : NULL;
+    OK(c && strcmp(c->kind, "anonymous") == 0, "indefinite official is anonymous");
+    cite_doc_free(d);
+    d = parse("A spokesperson for the Securities and Exchange Commission, which filed the "
+              "case, said it would not comment. A federal judge on Tuesday denied the motion.",
+              NULL);
+    c = d ? find(d, "A spokesperson for the Securities and Exchange Commission") : NULL;
+    OK(c && strcmp(c->kind, "official") == 0, "no name split across an inner and");
+    OK(d && !find(d, "Tuesday"), "a date is never a source");
+    cite_doc_free(d);
+    d = parse("A study published in The Lancet found that the vaccine worked. "
+              "Engineers found cracks in the shield.", NULL);
+    c = d ? find(d, "A study published in The Lancet") : NULL;
+    OK(c && strcmp(c->kind, "document") == 0, "found cites a document subject");
+    OK(d && cite_doc_citation_count(d) == 1, "found does not cite people");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
     test_seed();
     test_units();
     test_dates();
     test_bad_input();
+    test_general_rules();
     return TEST_SUMMARY();
 }
