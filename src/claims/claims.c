@@ -131,22 +131,46 @@ static cite_status push_tok(struct citep_cx *cx, size_t s, size_t e, const char 
     return CITEP_PUSH(&cx->t, t);
 }
 
-/* The segmented words of the hashtag whose '#' is at view offset i. */
-static const cite_entity *hashtag_at(const cite_doc *d, size_t i)
+static int tag_cmp(const void *a, const void *b)
 {
-    size_t in = citep_text_to_input(&d->text, i), k;
-    for (k = 0; k < d->entities.n; k++) {
-        const cite_entity *e = &d->entities.v[k];
-        if (e->type == CITE_HASHTAG && e->span.start == in)
-            return e;
+    const cite_entity *x = *(const cite_entity *const *)a, *y = *(const cite_entity *const *)b;
+    return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
+/* The document's hashtags sorted by input offset, for hashtag_at. */
+static cite_status index_hashtags(struct citep_cx *cx)
+{
+    const cite_doc *d = cx->d;
+    size_t k;
+    cx->tags = citep_malloc((d->entities.n ? d->entities.n : 1) * sizeof *cx->tags);
+    if (!cx->tags)
+        return CITE_ENOMEM;
+    for (k = 0; k < d->entities.n; k++)
+        if (d->entities.v[k].type == CITE_HASHTAG)
+            cx->tags[cx->ntags++] = &d->entities.v[k];
+    if (cx->ntags > 1)
+        qsort(cx->tags, cx->ntags, sizeof *cx->tags, tag_cmp);
+    return CITE_OK;
+}
+
+/* The segmented words of the hashtag whose '#' is at view offset i. */
+static const cite_entity *hashtag_at(const struct citep_cx *cx, size_t i)
+{
+    size_t in = citep_text_to_input(&cx->d->text, i), lo = 0, hi = cx->ntags;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cx->tags[mid]->span.start < in)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return NULL;
+    return lo < cx->ntags && cx->tags[lo]->span.start == in ? cx->tags[lo] : NULL;
 }
 
 static cite_status push_hashtag(struct citep_cx *cx, size_t i, size_t e, int tag,
                                 unsigned fl)
 {
-    const cite_entity *ent = hashtag_at(cx->d, i);
+    const cite_entity *ent = hashtag_at(cx, i);
     const char *w = ent ? (ent->segmented ? ent->segmented : ent->text) : NULL;
     cite_status rc = CITE_OK;
     if (!w)
@@ -332,6 +356,7 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
     memset(&cx, 0, sizeof cx);
     cx.d = d;
     cx.g = g;
+    rc = index_hashtags(&cx);
     /* posts first, so that body mentions of their entities can be found */
     for (k = 0; k < d->paras.n && rc == CITE_OK; k++) {
         const struct citep_para *p = &d->paras.v[k];
@@ -343,6 +368,8 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
     }
     post_first = 0;
     post_last = d->claims.n;
+    if (rc == CITE_OK)
+        rc = citep_entity_index_new(d, post_first, post_last, &cx.ment);
     for (k = 0; k < d->paras.n && rc == CITE_OK; k++) {
         const struct citep_para *p = &d->paras.v[k];
         if (p->embed >= 0 || !para_range(d, p, &a, &b))
@@ -352,8 +379,10 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
         rc = read_para(&cx, a, b, first_body, false);
         first_body = false;
         if (rc == CITE_OK)
-            rc = citep_find_entity_mentions(&cx, post_first, post_last);
+            rc = citep_find_entity_mentions(&cx);
     }
+    citep_entity_index_free(cx.ment);
+    citep_free(cx.tags);
     citep_free(cx.t.v);
     if (rc == CITE_OK)
         rc = number_claims(d);

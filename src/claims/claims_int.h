@@ -26,12 +26,17 @@ struct citep_tok {
     int tag;           /* hashtag number within the paragraph, or -1 */
 };
 
+struct citep_ment;
+
 struct citep_cx {
     cite_doc *d;
     const struct citep_gazetteer *g;
     int embed;               /* of the paragraph being read */
     const char *ref_date;    /* date that relative dates resolve against */
     CITEP_VEC(struct citep_tok) t;
+    struct citep_ment *ment; /* post entity names (body paragraphs only) */
+    const cite_entity **tags; /* the hashtags, by input offset */
+    size_t ntags;
 };
 
 /* Push a claim for the view range [s, e). Strings are copied to the arena. */
@@ -46,7 +51,11 @@ cite_status citep_find_quantities(struct citep_cx *cx, size_t a, size_t b);
 cite_status citep_find_places(struct citep_cx *cx, bool dateline);
 cite_status citep_find_dates(struct citep_cx *cx, size_t b);
 cite_status citep_find_entities(struct citep_cx *cx);
-/* Body mentions of the post entity names already in d->claims. */
-cite_status citep_find_entity_mentions(struct citep_cx *cx, size_t first_claim,
-                                       size_t last_claim);
+/* Body mentions of the post entity names (claims [first, last) of d->claims):
+ * build the name index once, then call citep_find_entity_mentions per body
+ * paragraph with cx->ment set. */
+cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
+                                   struct citep_ment **out);
+void citep_entity_index_free(struct citep_ment *m);
+cite_status citep_find_entity_mentions(struct citep_cx *cx);
 #endif

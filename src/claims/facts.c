@@ -8,6 +8,7 @@
 #include "attrib/dates.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define ENTITY_MAX_WORDS 6
@@ -185,55 +186,158 @@ cite_status citep_find_entities(struct citep_cx *cx)
     return rc;
 }
 
-/* Does token run [k, k+len) spell name exactly? */
-static bool spells(const struct citep_cx *cx, size_t k, const char *name, size_t *endk)
+/* ---- body mentions of post entities ----------------------------------------
+ * Two sorted tables, built once per document: the distinct full names, and
+ * their surnames (last words of multi-word names). Each body token is looked
+ * up in both (a full name is tried for each length up to ENTITY_MAX_WORDS),
+ * so the cost is O(tokens x log names), whatever the number of posts. */
+
+struct citep_ment {
+    const char **names; /* distinct post entity names, sorted */
+    bool *found;        /* per name: already mentioned in the body */
+    size_t n;
+    struct sur {
+        const char *w;  /* the surname (points into the name) */
+        size_t len, name;
+    } *sur;             /* sorted by surname, then name index */
+    size_t nsur;
+};
+
+static int str_cmp(const void *a, const void *b)
 {
-    size_t i = k;
-    const char *p = name;
-    while (*p) {
-        size_t l = 0;
-        while (p[l] && p[l] != ' ')
-            l++;
-        if (i >= cx->t.n || cx->t.v[i].olen != l || memcmp(cx->t.v[i].o, p, l) != 0 ||
-            (cx->t.v[i].fl & T_HASH))
-            return false;
-        i++;
-        p += l;
-        while (*p == ' ')
-            p++;
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int mem_cmp(const char *a, size_t an, const char *b, size_t bn)
+{
+    int c = memcmp(a, b, an < bn ? an : bn);
+    return c ? c : (an < bn ? -1 : an > bn);
+}
+
+static int sur_cmp(const void *a, const void *b)
+{
+    const struct sur *x = a, *y = b;
+    int c = mem_cmp(x->w, x->len, y->w, y->len);
+    return c ? c : (x->name < y->name ? -1 : x->name > y->name);
+}
+
+void citep_entity_index_free(struct citep_ment *m)
+{
+    if (!m)
+        return;
+    citep_free(m->names);
+    citep_free(m->found);
+    citep_free(m->sur);
+    citep_free(m);
+}
+
+cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
+                                   struct citep_ment **out)
+{
+    struct citep_ment *m = citep_calloc(1, sizeof *m);
+    size_t c, k, n = last > first ? last - first : 0;
+    *out = NULL;
+    if (!m)
+        return CITE_ENOMEM;
+    m->names = citep_malloc((n ? n : 1) * sizeof *m->names);
+    m->sur = citep_malloc((n ? n : 1) * sizeof *m->sur);
+    m->found = citep_calloc(n ? n : 1, sizeof *m->found);
+    if (!m->names || !m->sur || !m->found) {
+        citep_entity_index_free(m);
+        return CITE_ENOMEM;
     }
-    *endk = i;
-    return true;
-}
-
-static bool already(const cite_doc *d, size_t from, const char *name)
-{
-    size_t k;
-    for (k = from; k < d->claims.n; k++)
-        if (d->claims.v[k].type == CITE_CLAIM_ENTITY && d->claims.v[k].embed < 0 &&
-            !strcmp(d->claims.v[k].subject, name))
-            return true;
-    return false;
-}
-
-cite_status citep_find_entity_mentions(struct citep_cx *cx, size_t first_claim,
-                                       size_t last_claim)
-{
-    size_t c, k;
-    cite_status rc = CITE_OK;
-    for (c = first_claim; c < last_claim && rc == CITE_OK; c++) {
-        const char *name = cx->d->claims.v[c].subject, *sur;
-        if (cx->d->claims.v[c].type != CITE_CLAIM_ENTITY || already(cx->d, last_claim, name))
-            continue;
-        sur = strrchr(name, ' ');
-        for (k = 0; k < cx->t.n; k++) {
-            size_t ek;
-            if (spells(cx, k, name, &ek) || (sur && spells(cx, k, sur + 1, &ek))) {
-                rc = citep_claim_add(cx, CITE_CLAIM_ENTITY, name, name, cx->t.v[k].s,
-                                     cx->t.v[ek - 1].e, 0, 0, NULL);
-                break;
-            }
+    for (c = first; c < last; c++)
+        if (d->claims.v[c].type == CITE_CLAIM_ENTITY && d->claims.v[c].subject)
+            m->names[m->n++] = d->claims.v[c].subject;
+    if (m->n > 1)
+        qsort(m->names, m->n, sizeof *m->names, str_cmp);
+    for (c = k = 0; c < m->n; c++) /* distinct */
+        if (k == 0 || strcmp(m->names[k - 1], m->names[c]) != 0)
+            m->names[k++] = m->names[c];
+    m->n = k;
+    for (c = 0; c < m->n; c++) {
+        const char *sp = strrchr(m->names[c], ' ');
+        if (sp) {
+            m->sur[m->nsur].w = sp + 1;
+            m->sur[m->nsur].len = strlen(sp + 1);
+            m->sur[m->nsur++].name = c;
         }
     }
+    if (m->nsur > 1)
+        qsort(m->sur, m->nsur, sizeof *m->sur, sur_cmp);
+    *out = m;
+    return CITE_OK;
+}
+
+/* Index of the name equal to s[0..n), or SIZE_MAX. */
+static size_t find_name(const struct citep_ment *m, const char *s, size_t n)
+{
+    size_t lo = 0, hi = m->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = mem_cmp(m->names[mid], strlen(m->names[mid]), s, n);
+        if (c == 0)
+            return mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return SIZE_MAX;
+}
+
+static cite_status mention(struct citep_cx *cx, size_t name, size_t k, size_t ek)
+{
+    struct citep_ment *m = cx->ment;
+    const char *nm = m->names[name];
+    if (m->found[name])
+        return CITE_OK;
+    m->found[name] = true;
+    return citep_claim_add(cx, CITE_CLAIM_ENTITY, nm, nm, cx->t.v[k].s, cx->t.v[ek - 1].e, 0,
+                           0, NULL);
+}
+
+/* Names spelled by the tokens starting at k: in full, or by their surname. */
+static cite_status mentions_at(struct citep_cx *cx, size_t k)
+{
+    const struct citep_ment *m = cx->ment;
+    char buf[ENTITY_NAME_MAX];
+    size_t len, o = 0, lo = 0, hi = m->nsur;
+    const struct citep_tok *t = &cx->t.v[k];
+    cite_status rc = CITE_OK;
+    for (len = 1; len <= ENTITY_MAX_WORDS && k + len <= cx->t.n && rc == CITE_OK; len++) {
+        const struct citep_tok *u = &cx->t.v[k + len - 1];
+        size_t i;
+        if ((u->fl & T_HASH) || o + u->olen + 2 > sizeof buf)
+            break;
+        if (len > 1)
+            buf[o++] = ' ';
+        memcpy(buf + o, u->o, u->olen);
+        o += u->olen;
+        if ((i = find_name(m, buf, o)) != SIZE_MAX)
+            rc = mention(cx, i, k, k + len);
+    }
+    while (lo < hi && rc == CITE_OK) { /* first surname entry >= the token */
+        size_t mid = lo + (hi - lo) / 2;
+        if (mem_cmp(m->sur[mid].w, m->sur[mid].len, t->o, t->olen) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < m->nsur && rc == CITE_OK && !(t->fl & T_HASH) &&
+           !mem_cmp(m->sur[lo].w, m->sur[lo].len, t->o, t->olen);
+         lo++)
+        rc = mention(cx, m->sur[lo].name, k, k + 1);
+    return rc;
+}
+
+cite_status citep_find_entity_mentions(struct citep_cx *cx)
+{
+    size_t k;
+    cite_status rc = CITE_OK;
+    if (!cx->ment || cx->ment->n == 0)
+        return CITE_OK;
+    for (k = 0; k < cx->t.n && rc == CITE_OK; k++)
+        rc = mentions_at(cx, k);
     return rc;
 }

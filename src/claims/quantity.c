@@ -16,11 +16,15 @@
 /* First token at or after view offset off, or t.n. */
 static size_t tok_from(const struct citep_cx *cx, size_t off)
 {
-    size_t k;
-    for (k = 0; k < cx->t.n; k++)
-        if (cx->t.v[k].s >= off)
-            return k;
-    return cx->t.n;
+    size_t lo = 0, hi = cx->t.n; /* tokens are in text order */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cx->t.v[mid].s < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 /* Only blanks and '#' between the number and its first word. */

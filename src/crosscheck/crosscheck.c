@@ -30,6 +30,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -102,27 +103,6 @@ static void proper_words(const char *text, char *out, size_t n)
         while (text[i] == ' ')
             i++;
     }
-}
-
-/* Same counted thing; fp and fb get the factors to a common unit. */
-static bool same_quantity(const cite_claim *p, const cite_claim *b, double *fp, double *fb)
-{
-    char wp[128], wb[128];
-    const char *famp, *famb;
-    *fp = *fb = 1;
-    if (!p->subject || !b->subject)
-        return false;
-    if (strcmp(p->subject, b->subject) != 0) {
-        famp = citep_unit_family(p->subject, fp);
-        famb = citep_unit_family(b->subject, fb);
-        if (!famp || !famb || strcmp(famp, famb) != 0)
-            return false;
-    } else if (citep_unit_family(p->subject, fp)) {
-        *fb = *fp = 1;
-    }
-    proper_words(p->text, wp, sizeof wp);
-    proper_words(b->text, wb, sizeof wb);
-    return !wp[0] || !wb[0] || !strcmp(wp, wb);
 }
 
 static bool consistent_quantity(const cite_claim *p, const cite_claim *b, double fp, double fb)
@@ -248,207 +228,470 @@ static cite_status add(cite_doc *d, cite_finding_kind kind, int embed, const cit
     return CITEP_PUSH(&d->findings, f);
 }
 
+/* ---- the index -----------------------------------------------------------------
+ * Every lookup goes through one sorted array of (tag, key, claim) rows, so the
+ * cross-check costs O(n log n) in the number of claims plus, per post claim, a
+ * scan of the body claims that share its key (same counted thing, same place,
+ * same date...), never a pass over every body claim. Rows of one key keep input
+ * order, so "the first body claim that..." means the same as a linear scan. */
+
+enum {
+    K_QTY = 'q',     /* body quantity by counted thing (unit family for units) */
+    K_QSUBJ = 'b',   /* body quantity by exact subject (body_only) */
+    K_PLACE = 'p',   /* body place by name */
+    K_LOC = 'l',     /* body locative place by kind letter, then name */
+    K_DVAL = 'v',    /* body date by resolved value */
+    K_DTEXT = 't',   /* body date by words as written (case-insensitive) */
+    K_DSUBJ = 's',   /* body date by subject */
+    K_ENT = 'e',     /* body entity by name */
+    K_PPLACE = 'P',  /* post place by name (then embed) */
+    K_PQTY = 'Q',    /* post quantity by subject (then embed) */
+    K_PCLAIM = 'C'   /* post claim by embed, type, subject, value: repeats */
+};
+
+struct row {
+    int tag;
+    int embed;       /* K_PPLACE, K_PQTY, K_PCLAIM: the post; else 0 */
+    const char *key; /* NUL-terminated */
+    const char *key2; /* K_PCLAIM: the value of a quantity; else NULL */
+    size_t claim;
+};
+
+struct xc {
+    cite_doc *d;
+    CITEP_VEC(struct row) r;
+    const char **proper; /* per claim: proper adjectives of a quantity's text */
+    bool *repeat;        /* per claim: an equal post claim came first */
+    size_t *tags, *tagf; /* hashtag entities grouped by post (see group()) */
+};
+
+static int key_cmp(int tag, const char *a, const char *b)
+{
+    return tag == K_DTEXT ? strcasecmp(a, b) : strcmp(a, b);
+}
+
+static int row_cmp(const void *x, const void *y)
+{
+    const struct row *a = x, *b = y;
+    int c;
+    if (a->tag != b->tag)
+        return a->tag < b->tag ? -1 : 1;
+    if ((c = key_cmp(a->tag, a->key, b->key)) != 0)
+        return c;
+    if (a->embed != b->embed)
+        return a->embed < b->embed ? -1 : 1;
+    if ((c = strcmp(a->key2 ? a->key2 : "", b->key2 ? b->key2 : "")) != 0)
+        return c;
+    return a->claim < b->claim ? -1 : a->claim > b->claim;
+}
+
+/* First row with (tag, key[, embed]); *end gets the end of the run. */
+static size_t find_rows(const struct xc *x, int tag, const char *key, int embed, bool by_embed,
+                        size_t *end)
+{
+    size_t lo = 0, hi = x->r.n, e;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const struct row *m = &x->r.v[mid];
+        int c = m->tag != tag ? (m->tag < tag ? -1 : 1) : key_cmp(tag, m->key, key);
+        if (c == 0 && by_embed && m->embed != embed)
+            c = m->embed < embed ? -1 : 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (e = lo; e < x->r.n && x->r.v[e].tag == tag && !key_cmp(tag, x->r.v[e].key, key) &&
+                 (!by_embed || x->r.v[e].embed == embed);
+         e++)
+        ;
+    *end = e;
+    return lo;
+}
+
+static cite_status put(struct xc *x, int tag, int embed, const char *key, const char *key2,
+                       size_t claim)
+{
+    struct row r;
+    if (!key)
+        return CITE_OK;
+    r.tag = tag;
+    r.embed = embed;
+    r.key = key;
+    r.key2 = key2;
+    r.claim = claim;
+    return CITEP_PUSH(&x->r, r);
+}
+
+/* Quantities of one thing share a key; units share their family's. */
+static const char *qty_key(const cite_claim *c)
+{
+    double f;
+    const char *fam = c->subject ? citep_unit_family(c->subject, &f) : NULL;
+    if (fam)
+        return fam;
+    if (c->subject && !strncmp(c->subject, "percent", 7))
+        return "percent"; /* "41%" and "41 percent of voters" may be one share */
+    return c->subject;
+}
+
+static const char *kind_key(const cite_claim *c)
+{
+    static const char *const K[] = {"c", "n", "w", "r"};
+    switch (CITEP_PLACE_KIND(c)) {
+    case 'c': return K[0];
+    case 'n': return K[1];
+    case 'w': return K[2];
+    default: return K[3];
+    }
+}
+
+/* Post claims are compared for repeats within one type: each type has its own tag. */
+static int pclaim_tag(cite_claim_type t) { return K_PCLAIM + 256 * ((int)t + 1); }
+
+static cite_status index_claim(struct xc *x, size_t i)
+{
+    const cite_claim *c = &x->d->claims.v[i];
+    cite_status rc = CITE_OK;
+    if (c->embed >= 0) {
+        /* first row: the claim itself, for finding repeats (claims without a
+         * subject or value are never repeats of one another) */
+        if (c->subject && (c->type != CITE_CLAIM_QUANTITY || c->value))
+            rc = put(x, pclaim_tag(c->type), c->embed, c->subject,
+                     c->type == CITE_CLAIM_QUANTITY ? c->value : NULL, i);
+        if (rc == CITE_OK && c->type == CITE_CLAIM_PLACE)
+            rc = put(x, K_PPLACE, c->embed, c->subject, NULL, i);
+        if (rc == CITE_OK && c->type == CITE_CLAIM_QUANTITY)
+            rc = put(x, K_PQTY, c->embed, c->subject, NULL, i);
+        return rc;
+    }
+    switch (c->type) {
+    case CITE_CLAIM_QUANTITY:
+        rc = put(x, K_QTY, 0, qty_key(c), NULL, i);
+        if (rc == CITE_OK)
+            rc = put(x, K_QSUBJ, 0, c->subject, NULL, i);
+        break;
+    case CITE_CLAIM_PLACE:
+        rc = put(x, K_PLACE, 0, c->subject, NULL, i);
+        if (rc == CITE_OK && CITEP_PLACE_LOCATIVE(c))
+            rc = put(x, K_LOC, 0, kind_key(c), c->subject, i);
+        break;
+    case CITE_CLAIM_DATE:
+        rc = put(x, K_DVAL, 0, c->value, NULL, i);
+        if (rc == CITE_OK)
+            rc = put(x, K_DTEXT, 0, c->text, NULL, i);
+        if (rc == CITE_OK)
+            rc = put(x, K_DSUBJ, 0, c->subject, NULL, i);
+        break;
+    default:
+        rc = put(x, K_ENT, 0, c->subject, NULL, i);
+        break;
+    }
+    return rc;
+}
+
+static cite_status build_index(struct xc *x)
+{
+    cite_doc *d = x->d;
+    size_t i, j;
+    cite_status rc = CITE_OK;
+    x->proper = citep_calloc(d->claims.n ? d->claims.n : 1, sizeof *x->proper);
+    x->repeat = citep_calloc(d->claims.n ? d->claims.n : 1, sizeof *x->repeat);
+    if (!x->proper || !x->repeat)
+        return CITE_ENOMEM;
+    for (i = 0; i < d->claims.n && rc == CITE_OK; i++) {
+        const cite_claim *c = &d->claims.v[i];
+        if (c->type == CITE_CLAIM_QUANTITY && c->text) {
+            char w[128];
+            proper_words(c->text, w, sizeof w);
+            x->proper[i] = citep_arena_strdup(d->arena, w);
+            if (!x->proper[i])
+                return CITE_ENOMEM;
+        }
+        rc = index_claim(x, i);
+    }
+    if (rc != CITE_OK)
+        return rc;
+    if (x->r.n > 1)
+        qsort(x->r.v, x->r.n, sizeof *x->r.v, row_cmp);
+    /* in each run of equal post claims, all but the first are repeats */
+    for (i = 0; i < x->r.n; i = j) {
+        for (j = i + 1; j < x->r.n && x->r.v[j].tag == x->r.v[i].tag &&
+                        x->r.v[j].tag > 255 && x->r.v[j].embed == x->r.v[i].embed &&
+                        !strcmp(x->r.v[j].key, x->r.v[i].key) &&
+                        !strcmp(x->r.v[j].key2 ? x->r.v[j].key2 : "",
+                                x->r.v[i].key2 ? x->r.v[i].key2 : "");
+             j++)
+            x->repeat[x->r.v[j].claim] = true;
+    }
+    return CITE_OK;
+}
+
 /* ---- per type ------------------------------------------------------------------ */
 
 static bool same_str(const char *a, const char *b) { return a && b && !strcmp(a, b); }
 
-static cite_status check_quantity(cite_doc *d, int k, const cite_claim *p)
+/* Same counted thing: the subjects match (or share a unit family) and the
+ * proper adjectives agree. A bare share ("41%") may stand for a share of a
+ * named group ("41 percent of voters"); fp and fb get the unit factors. */
+static bool same_thing(const struct xc *x, size_t pi, size_t bi, double *fp, double *fb,
+                       bool *exact)
 {
-    const cite_claim *conflict = NULL;
-    size_t i;
-    for (i = 0; i < d->claims.n; i++) {
-        const cite_claim *b = &d->claims.v[i];
+    const cite_claim *p = &x->d->claims.v[pi], *b = &x->d->claims.v[bi];
+    const char *wp = x->proper[pi] ? x->proper[pi] : "", *wb = x->proper[bi] ? x->proper[bi] : "";
+    *fp = *fb = 1;
+    *exact = same_str(p->subject, b->subject);
+    if (!*exact) {
+        const char *famp = citep_unit_family(p->subject, fp);
+        const char *famb = citep_unit_family(b->subject, fb);
+        if (!famp || !famb || strcmp(famp, famb) != 0) {
+            *fp = *fb = 1;
+            if (strcmp(p->subject, "percent") != 0 && strcmp(b->subject, "percent") != 0)
+                return false;
+        }
+    }
+    return !wp[0] || !wb[0] || !strcmp(wp, wb);
+}
+
+static cite_status check_quantity(struct xc *x, int k, size_t pi)
+{
+    cite_doc *d = x->d;
+    const cite_claim *p = &d->claims.v[pi], *conflict = NULL;
+    size_t r, end;
+    if (!p->subject)
+        return add(d, CITE_POST_ONLY, k, p, NULL);
+    for (r = find_rows(x, K_QTY, qty_key(p), 0, false, &end); r < end; r++) {
+        const cite_claim *b = &d->claims.v[x->r.v[r].claim];
         double fp, fb;
-        if (b->embed >= 0 || b->type != CITE_CLAIM_QUANTITY || !same_quantity(p, b, &fp, &fb))
+        bool exact;
+        if (!same_thing(x, pi, x->r.v[r].claim, &fp, &fb, &exact))
             continue;
         if (consistent_quantity(p, b, fp, fb))
             return add(d, CITE_CONSISTENT, k, p, b);
-        if (!conflict)
+        /* a conflict needs the very same thing, not a share of something else */
+        if (!conflict && (exact || citep_unit_family(p->subject, &fp)))
             conflict = b;
     }
     return add(d, conflict ? CITE_CONFLICT : CITE_POST_ONLY, k, p, conflict);
 }
 
-static bool post_names(const cite_doc *d, int k, const char *name)
+static bool post_names(const struct xc *x, int k, const char *name)
 {
-    size_t i;
-    for (i = 0; i < d->claims.n; i++)
-        if (d->claims.v[i].embed == k && d->claims.v[i].type == CITE_CLAIM_PLACE &&
-            same_str(d->claims.v[i].subject, name))
-            return true;
-    return false;
+    size_t end;
+    return find_rows(x, K_PPLACE, name, k, true, &end) < end;
 }
 
-static cite_status check_place(cite_doc *d, int k, const cite_claim *p)
+static cite_status check_place(struct xc *x, int k, const cite_claim *p)
 {
+    cite_doc *d = x->d;
     const cite_claim *other = NULL;
-    size_t i;
+    size_t r, end;
     if (CITEP_PLACE_KIND(p) == 'n')
         return CITE_OK;
-    for (i = 0; i < d->claims.n; i++) {
-        const cite_claim *b = &d->claims.v[i];
-        if (b->embed >= 0 || b->type != CITE_CLAIM_PLACE)
+    r = find_rows(x, K_PLACE, p->subject, 0, false, &end);
+    if (r < end)
+        return add(d, CITE_CONSISTENT, k, p, &d->claims.v[x->r.v[r].claim]);
+    /* the first locative body place of the same kind that the post never names:
+     * rows of one name are adjacent and in input order, so only the first row
+     * of each name is a candidate */
+    for (r = find_rows(x, K_LOC, kind_key(p), 0, false, &end); r < end; r++) {
+        const cite_claim *b = &d->claims.v[x->r.v[r].claim];
+        if (r > 0 && x->r.v[r - 1].tag == K_LOC && same_str(x->r.v[r - 1].key, x->r.v[r].key) &&
+            same_str(x->r.v[r - 1].key2, x->r.v[r].key2))
             continue;
-        if (same_str(b->subject, p->subject))
-            return add(d, CITE_CONSISTENT, k, p, b);
-        if (!other && CITEP_PLACE_LOCATIVE(b) &&
-            CITEP_PLACE_KIND(b) == CITEP_PLACE_KIND(p) && !post_names(d, k, b->subject))
-            other = b;
+        if (CITEP_PLACE_KIND(b) != CITEP_PLACE_KIND(p) || (other && b > other) ||
+            post_names(x, k, b->subject))
+            continue;
+        other = b;
     }
     return add(d, other ? CITE_CONFLICT : CITE_POST_ONLY, k, p, other);
 }
 
-static cite_status check_date(cite_doc *d, int k, const cite_claim *p)
+static size_t first_claim(const struct xc *x, int tag, const char *key)
 {
-    const cite_claim *other = NULL;
-    size_t i;
-    for (i = 0; i < d->claims.n; i++) {
-        const cite_claim *b = &d->claims.v[i];
-        if (b->embed >= 0 || b->type != CITE_CLAIM_DATE)
-            continue;
-        if (same_str(b->value, p->value) || (b->text && p->text && !strcasecmp(b->text, p->text)))
-            return add(d, CITE_CONSISTENT, k, p, b);
-        if (!other && same_str(b->subject, p->subject))
-            other = b;
-    }
-    return add(d, other ? CITE_CONFLICT : CITE_POST_ONLY, k, p, other);
+    size_t end, r;
+    if (!key)
+        return SIZE_MAX;
+    r = find_rows(x, tag, key, 0, false, &end);
+    return r < end ? x->r.v[r].claim : SIZE_MAX;
 }
 
-static cite_status check_entity(cite_doc *d, int k, const cite_claim *p)
+static cite_status check_date(struct xc *x, int k, const cite_claim *p)
 {
-    size_t i;
-    for (i = 0; i < d->claims.n; i++) {
-        const cite_claim *b = &d->claims.v[i];
-        if (b->embed < 0 && b->type == CITE_CLAIM_ENTITY && same_str(b->subject, p->subject))
-            return add(d, CITE_CONSISTENT, k, p, b);
-    }
-    return add(d, CITE_POST_ONLY, k, p, NULL);
+    cite_doc *d = x->d;
+    size_t a = first_claim(x, K_DVAL, p->value), b = first_claim(x, K_DTEXT, p->text), o;
+    if (b < a)
+        a = b;
+    if (a != SIZE_MAX)
+        return add(d, CITE_CONSISTENT, k, p, &d->claims.v[a]);
+    o = first_claim(x, K_DSUBJ, p->subject);
+    return add(d, o != SIZE_MAX ? CITE_CONFLICT : CITE_POST_ONLY, k, p,
+               o != SIZE_MAX ? &d->claims.v[o] : NULL);
 }
 
-/* Was an equal post claim (type, subject, value) already judged? */
-static bool repeated(const cite_doc *d, size_t upto, const cite_claim *p)
+static cite_status check_entity(struct xc *x, int k, const cite_claim *p)
 {
-    size_t i;
-    for (i = 0; i < upto; i++) {
-        const cite_claim *q = &d->claims.v[i];
-        if (q->embed == p->embed && q->type == p->type && same_str(q->subject, p->subject) &&
-            (p->type != CITE_CLAIM_QUANTITY || same_str(q->value, p->value)))
-            return true;
-    }
-    return false;
+    size_t b = first_claim(x, K_ENT, p->subject);
+    return add(x->d, b != SIZE_MAX ? CITE_CONSISTENT : CITE_POST_ONLY, k, p,
+               b != SIZE_MAX ? &x->d->claims.v[b] : NULL);
 }
 
 /* ---- body_only ----------------------------------------------------------------- */
 
-/* Does the post's text (or a hashtag's words) use a word whose lemma is subj? */
-static bool post_mentions(const cite_doc *d, int k, const char *subj)
+struct hits {
+    CITEP_VEC(size_t) v;
+};
+
+/* The first body count of the thing named by the lower-case word w, when the
+ * post does not count it itself, joins *h. */
+static cite_status consider(const struct xc *x, int k, const char *w, size_t n, struct hits *h)
 {
-    const struct citep_embed_x *x = &d->embed_x.v[k];
-    const char *s = d->text.s;
-    size_t i, j;
-    char w[CITEP_LEMMA_MAX], lem[CITEP_LEMMA_MAX];
+    char lw[CITEP_LEMMA_MAX], lem[CITEP_LEMMA_MAX];
+    size_t i, end;
     bool pl, ct;
-    if (x->t_start == SIZE_MAX || x->t_end > d->text.len)
-        return false;
-    for (i = x->t_start; i < x->t_end;) {
-        size_t b = i, n = 0;
-        while (i < x->t_end && ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z'))
-            i++;
-        if (i == b) {
-            i++;
-            continue;
+    if (n == 0 || n >= sizeof lw)
+        return CITE_OK;
+    for (i = 0; i < n; i++)
+        lw[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
+    if (!citep_lemma(lw, n, lem, sizeof lem, &pl, &ct))
+        return CITE_OK;
+    i = find_rows(x, K_QSUBJ, lem, 0, false, &end);
+    if (i >= end || find_rows(x, K_PQTY, lem, k, true, &end) < end)
+        return CITE_OK;
+    for (end = 0; end < h->v.n; end++)
+        if (h->v.v[end] == x->r.v[i].claim)
+            return CITE_OK;
+    return CITEP_PUSH(&h->v, x->r.v[i].claim);
+}
+
+static int idx_cmp(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Body counts of things the post's words (or its hashtags' words) name. */
+static cite_status body_only(struct xc *x, int k)
+{
+    cite_doc *d = x->d;
+    const struct citep_embed_x *e = &d->embed_x.v[k];
+    const char *s = d->text.s;
+    struct hits h;
+    size_t i;
+    cite_status rc = CITE_OK;
+    memset(&h, 0, sizeof h);
+    if (e->t_start != SIZE_MAX && e->t_end <= d->text.len)
+        for (i = e->t_start; i < e->t_end && rc == CITE_OK;) {
+            size_t b = i;
+            while (i < e->t_end && ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z'))
+                i++;
+            if (i == b)
+                i++;
+            else
+                rc = consider(x, k, s + b, i - b, &h);
         }
-        for (j = b; j < i && n + 1 < sizeof w; j++)
-            w[n++] = (char)(s[j] | 32);
-        if (citep_lemma(w, n, lem, sizeof lem, &pl, &ct) && !strcmp(lem, subj))
-            return true;
-    }
-    for (i = 0; i < d->entities.n; i++) {
-        const cite_entity *e = &d->entities.v[i];
-        const char *p = e->segmented;
-        if (e->embed != k || e->type != CITE_HASHTAG || !p)
+    for (i = x->tagf[k]; i < x->tagf[k + 1] && rc == CITE_OK; i++) {
+        const cite_entity *en = &d->entities.v[x->tags[i]];
+        const char *p = en->segmented;
+        if (!p)
             continue;
-        while (*p) {
+        while (*p && rc == CITE_OK) {
             size_t n = 0;
-            while (p[n] && p[n] != ' ' && n + 1 < sizeof w) {
-                w[n] = (char)(p[n] | ((p[n] >= 'A' && p[n] <= 'Z') ? 32 : 0));
+            while (p[n] && p[n] != ' ')
                 n++;
-            }
-            if (n && citep_lemma(w, n, lem, sizeof lem, &pl, &ct) && !strcmp(lem, subj))
-                return true;
+            rc = consider(x, k, p, n, &h);
             p += n;
-            while (*p && *p != ' ')
-                p++;
             while (*p == ' ')
                 p++;
         }
     }
-    return false;
-}
-
-static bool post_counts(const cite_doc *d, int k, const char *subj)
-{
-    size_t i;
-    for (i = 0; i < d->claims.n; i++)
-        if (d->claims.v[i].embed == k && d->claims.v[i].type == CITE_CLAIM_QUANTITY &&
-            same_str(d->claims.v[i].subject, subj))
-            return true;
-    return false;
-}
-
-static bool body_repeated(const cite_doc *d, size_t upto, const char *subj)
-{
-    size_t i;
-    for (i = 0; i < upto; i++)
-        if (d->claims.v[i].embed < 0 && d->claims.v[i].type == CITE_CLAIM_QUANTITY &&
-            same_str(d->claims.v[i].subject, subj))
-            return true;
-    return false;
-}
-
-static cite_status body_only(cite_doc *d, int k)
-{
-    size_t i;
-    cite_status rc = CITE_OK;
-    for (i = 0; i < d->claims.n && rc == CITE_OK; i++) {
-        const cite_claim *b = &d->claims.v[i];
-        if (b->embed >= 0 || b->type != CITE_CLAIM_QUANTITY || !b->subject ||
-            post_counts(d, k, b->subject) || body_repeated(d, i, b->subject) ||
-            !post_mentions(d, k, b->subject))
-            continue;
-        rc = add(d, CITE_BODY_ONLY, k, NULL, b);
-    }
+    if (h.v.n > 1)
+        qsort(h.v.v, h.v.n, sizeof *h.v.v, idx_cmp);
+    for (i = 0; i < h.v.n && rc == CITE_OK; i++)
+        rc = add(d, CITE_BODY_ONLY, k, NULL, &d->claims.v[h.v.v[i]]);
+    citep_free(h.v.v);
     return rc;
+}
+
+/* Items 0..n-1 with owner(i) in 0..m-1, grouped by owner in index order:
+ * (*out)[(*first)[k] .. (*first)[k+1]) are owner k's. Counting sort, O(n + m). */
+static cite_status group(size_t n, size_t m, int (*owner)(const cite_doc *, size_t),
+                         const cite_doc *d, size_t **out, size_t **first)
+{
+    size_t i, *fill;
+    *out = citep_malloc((n ? n : 1) * sizeof **out);
+    *first = citep_calloc(m + 2, sizeof **first);
+    fill = citep_calloc(m + 1, sizeof *fill);
+    if (!*out || !*first || !fill) {
+        citep_free(fill);
+        return CITE_ENOMEM;
+    }
+    for (i = 0; i < n; i++) {
+        int o = owner(d, i);
+        if (o >= 0 && (size_t)o < m)
+            (*first)[o + 1]++;
+    }
+    for (i = 0; i < m; i++)
+        (*first)[i + 1] += (*first)[i];
+    for (i = 0; i < n; i++) {
+        int o = owner(d, i);
+        if (o >= 0 && (size_t)o < m)
+            (*out)[(*first)[o] + fill[o]++] = i;
+    }
+    citep_free(fill);
+    return CITE_OK;
+}
+
+static int claim_owner(const cite_doc *d, size_t i) { return d->claims.v[i].embed; }
+
+static int hashtag_owner(const cite_doc *d, size_t i)
+{
+    return d->entities.v[i].type == CITE_HASHTAG ? d->entities.v[i].embed : -1;
+}
+
+static cite_status check_post(struct xc *x, int k, size_t i)
+{
+    const cite_claim *p = &x->d->claims.v[i];
+    switch (p->type) {
+    case CITE_CLAIM_QUANTITY:
+        return check_quantity(x, k, i);
+    case CITE_CLAIM_PLACE:
+        return check_place(x, k, p);
+    case CITE_CLAIM_DATE:
+        return check_date(x, k, p);
+    default:
+        return check_entity(x, k, p);
+    }
 }
 
 cite_status citep_crosscheck(cite_doc *d)
 {
-    size_t k, i;
-    cite_status rc = CITE_OK;
+    struct xc x;
+    size_t k, i, m, *pc = NULL, *pcf = NULL;
+    cite_status rc;
     if (!d)
         return CITE_EINVAL;
-    for (k = 0; k < d->embeds.n && k < d->embed_x.n && rc == CITE_OK; k++) {
-        for (i = 0; i < d->claims.n && rc == CITE_OK; i++) {
-            const cite_claim *p = &d->claims.v[i];
-            if (p->embed != (int)k || repeated(d, i, p))
-                continue;
-            switch (p->type) {
-            case CITE_CLAIM_QUANTITY:
-                rc = check_quantity(d, (int)k, p);
-                break;
-            case CITE_CLAIM_PLACE:
-                rc = check_place(d, (int)k, p);
-                break;
-            case CITE_CLAIM_DATE:
-                rc = check_date(d, (int)k, p);
-                break;
-            default:
-                rc = check_entity(d, (int)k, p);
-                break;
-            }
-        }
+    memset(&x, 0, sizeof x);
+    x.d = d;
+    m = d->embeds.n < d->embed_x.n ? d->embeds.n : d->embed_x.n;
+    rc = build_index(&x);
+    if (rc == CITE_OK)
+        rc = group(d->claims.n, m, claim_owner, d, &pc, &pcf);
+    if (rc == CITE_OK)
+        rc = group(d->entities.n, m, hashtag_owner, d, &x.tags, &x.tagf);
+    for (k = 0; k < m && rc == CITE_OK; k++) {
+        for (i = pcf[k]; i < pcf[k + 1] && rc == CITE_OK; i++)
+            if (!x.repeat[pc[i]])
+                rc = check_post(&x, (int)k, pc[i]);
         if (rc == CITE_OK)
-            rc = body_only(d, (int)k);
+            rc = body_only(&x, (int)k);
     }
+    citep_free(pc);
+    citep_free(pcf);
+    citep_free(x.tags);
+    citep_free(x.tagf);
+    citep_free(x.r.v);
+    citep_free(x.proper);
+    citep_free(x.repeat);
     return rc;
 }
