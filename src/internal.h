@@ -29,6 +29,10 @@ void citep_free(void *p);
 /* NUL-terminated copy of s[0..n), or NULL on OOM. */
 char *citep_strndup(const char *s, size_t n);
 
+/* Advise the kernel that the fresh block p[0..n) will be filled front to back
+ * (huge pages where available); does nothing for small blocks. */
+void citep_advise_huge(void *p, size_t n);
+
 /* Grow *vec (elements of elem bytes, capacity *cap) to hold at least need
  * elements. Returns CITE_OK or CITE_ENOMEM (then *vec is unchanged). */
 cite_status citep_vec_reserve(void **vec, size_t *cap, size_t need, size_t elem);

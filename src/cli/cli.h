@@ -30,6 +30,17 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format
  * and returns false. */
 bool cli_read_input(const char *path, size_t max, char **buf, size_t *len);
 
+/* An input held in memory: read into a buffer, or for a large regular file
+ * mapped read-only (no copy; the kernel reads ahead). */
+struct cli_input {
+    char *buf;
+    size_t len;
+    bool mapped;
+};
+/* Like cli_read_input; free with cli_input_free. */
+bool cli_input_open(const char *path, size_t max, struct cli_input *in);
+void cli_input_free(struct cli_input *in);
+
 /* Parse a size such as 64M, 500k, 1048576. */
 bool cli_parse_size(const char *s, size_t *out);
 /* Check YYYY-MM-DD (a real calendar date). */

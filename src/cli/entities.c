@@ -45,15 +45,14 @@ int cmd_entities(int argc, char **argv)
         return cli_usage_error("entities", "one input at a time");
     const char *path = optind < argc ? argv[optind] : NULL;
     const char *name = path && strcmp(path, "-") ? path : "(stdin)";
-    char *buf = NULL;
-    size_t len = 0;
-    if (!cli_read_input(path, opts.max_bytes, &buf, &len))
+    struct cli_input in;
+    if (!cli_input_open(path, opts.max_bytes, &in))
         return EXIT_USAGE;
     cite_error err = {0};
     cite_parser *p = cite_parser_new(&opts, &err);
     cite_doc *doc = NULL;
-    cite_status st = p ? cite_parse(p, buf, len, &doc, &err) : err.code;
-    free(buf);
+    cite_status st = p ? cite_parse(p, in.buf, in.len, &doc, &err) : err.code;
+    cli_input_free(&in);
     if (st != CITE_OK) {
         cli_error("%s: %s", name, err.text[0] ? err.text : cite_strerror(st));
         cite_parser_free(p);

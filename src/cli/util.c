@@ -7,7 +7,13 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+/* Regular files from this size on are mapped rather than read. */
+#define MAP_FROM_BYTES ((off_t)4 << 20)
 
 const char *cli_prog = "citecheck";
 
@@ -116,6 +122,42 @@ bool cli_read_input(const char *path, size_t max, char **buf, size_t *len)
     *buf = b;
     *len = n;
     return true;
+}
+
+bool cli_input_open(const char *path, size_t max, struct cli_input *in)
+{
+    in->buf = NULL;
+    in->len = 0;
+    in->mapped = false;
+    if (path && strcmp(path, "-") != 0) {
+        int fd = open(path, O_RDONLY);
+        struct stat st;
+        if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= MAP_FROM_BYTES &&
+            (unsigned long long)st.st_size <= max) {
+            void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+            if (p != MAP_FAILED) {
+                madvise(p, (size_t)st.st_size, MADV_SEQUENTIAL | MADV_WILLNEED);
+                close(fd);
+                in->buf = p;
+                in->len = (size_t)st.st_size;
+                in->mapped = true;
+                return true;
+            }
+        }
+        if (fd >= 0)
+            close(fd);
+    }
+    return cli_read_input(path, max, &in->buf, &in->len);
+}
+
+void cli_input_free(struct cli_input *in)
+{
+    if (in->mapped)
+        munmap(in->buf, in->len);
+    else
+        free(in->buf);
+    in->buf = NULL;
+    in->len = 0;
 }
 
 bool cli_parse_size(const char *s, size_t *out)

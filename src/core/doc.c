@@ -169,7 +169,7 @@ static cite_status run_stages(cite_doc *d, cite_parser *p, cite_error *err)
     cite_status rc = CITE_OK;
     if (d->is_html) /* every later stage, entities too, reads the main text */
         rc = citep_html_extract(d, err);
-    if (!rc)
+    if (!rc && !(flags & CITE_OPT_ENTITIES_ONLY)) /* entities need no paragraphs */
         rc = citep_paras_build(d);
     if (!rc && !d->is_html && !(flags & CITE_OPT_ENTITIES_ONLY))
         rc = citep_embeds_text(d);

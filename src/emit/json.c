@@ -336,11 +336,93 @@ cite_status cite_render_json(const cite_doc *d, unsigned flags, cite_write_fn w,
     return citep_json_write(citep_report_json(d), flags, w, ud);
 }
 
-/* ---- entities (twitter-text keys, code-point indices) ------------------------ */
+/* ---- entities (twitter-text keys, code-point indices) ------------------------
+ * Streamed without building a jansson tree: a tweet-sized input gives a few
+ * entities, but a corpus file gives hundreds of thousands, and a tree of them
+ * costs more than the scan itself. Strings come from the valid UTF-8 analysis
+ * text, so only quotes, backslashes and control characters need escaping. */
+
+#define STREAM_CHUNK 65536
+
+struct stream {
+    struct citep_buf b;
+    cite_write_fn w;
+    void *ud;
+    cite_status rc;
+};
+
+static void s_add(struct stream *st, const char *p, size_t n)
+{
+    if (st->rc == CITE_OK)
+        st->rc = citep_buf_add(&st->b, p, n);
+    if (st->rc == CITE_OK && st->b.len >= STREAM_CHUNK) {
+        if (st->w(st->b.data, st->b.len, st->ud))
+            st->rc = CITE_EIO;
+        st->b.len = 0;
+    }
+}
+
+static void s_str(struct stream *st, const char *v)
+{
+    s_add(st, "\"", 1);
+    const char *run = v;
+    for (const char *p = v; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        s_add(st, run, (size_t)(p - run));
+        char esc[8];
+        if (c == '"' || c == '\\')
+            esc[0] = '\\', esc[1] = (char)c, esc[2] = '\0';
+        else
+            snprintf(esc, sizeof esc, "\\u%04x", c);
+        s_add(st, esc, strlen(esc));
+        run = p + 1;
+    }
+    s_add(st, run, strlen(run));
+    s_add(st, "\"", 1);
+}
 
 cite_status cite_render_entities_json(const cite_doc *d, cite_write_fn w, void *ud)
 {
     if (!d || !w)
         return CITE_EINVAL;
-    return citep_json_write(entities_json(d, true), CITE_RENDER_DEFAULT, w, ud);
+    struct stream st = {.w = w, .ud = ud};
+    citep_buf_init(&st.b, 0);
+    for (int t = 0; t < 4; t++) {
+        s_add(&st, t ? "],\"" : "{\"", t ? 3 : 2);
+        s_add(&st, ENTITY_KEYS[t], strlen(ENTITY_KEYS[t]));
+        s_add(&st, "\":[", 3);
+        bool first = true;
+        for (size_t i = 0; i < d->entities.n; i++) {
+            const cite_entity *e = &d->entities.v[i];
+            if ((int)e->type != t)
+                continue;
+            s_add(&st, first ? "{\"" : ",{\"", first ? 2 : 3);
+            first = false;
+            s_add(&st, TT_NAME_KEYS[t], strlen(TT_NAME_KEYS[t]));
+            s_add(&st, "\":", 2);
+            s_str(&st, e->text);
+            if (e->list_slug) {
+                s_add(&st, ",\"list_slug\":", 13);
+                s_str(&st, e->list_slug);
+            }
+            char idx[64];
+            int n = snprintf(idx, sizeof idx, ",\"indices\":[%zu,%zu]", e->cp_start, e->cp_end);
+            s_add(&st, idx, (size_t)n);
+            if (t == CITE_HASHTAG) {
+                s_add(&st, ",\"segmented\":", 13);
+                if (e->segmented)
+                    s_str(&st, e->segmented);
+                else
+                    s_add(&st, "null", 4);
+            }
+            s_add(&st, "}", 1);
+        }
+    }
+    s_add(&st, "]}\n", 3);
+    if (st.rc == CITE_OK && st.b.len && w(st.b.data, st.b.len, ud))
+        st.rc = CITE_EIO;
+    citep_buf_free(&st.b);
+    return st.rc;
 }

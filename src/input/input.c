@@ -188,11 +188,31 @@ static cite_status decode_1252(cite_doc *d, const char *buf, size_t len, size_t 
     return CITE_OK;
 }
 
+/* Length of the run of printable-or-space ASCII bytes (no NUL, nothing >= 0x80)
+ * at s[0..n), counted eight bytes at a time: most article text is ASCII. */
+static size_t ascii_run(const unsigned char *s, size_t n)
+{
+    const uint64_t hi = 0x8080808080808080ULL, lo = 0x0101010101010101ULL;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if ((w & hi) || ((w - lo) & ~w & hi)) /* a high bit, or a zero byte */
+            break;
+    }
+    while (i < n && s[i] && s[i] < 0x80)
+        i++;
+    return i;
+}
+
 static cite_status decode_utf8(cite_doc *d, const char *buf, size_t len, size_t start)
 {
     const unsigned char *u = (const unsigned char *)buf;
     size_t i = start, run = start;
     while (i < len) {
+        i += ascii_run(u + i, len - i);
+        if (i >= len)
+            break;
         if (u[i] >= 0x80) {
             int32_t cp;
             size_t n = citep_utf8_decode(u + i, len - i, &cp);
@@ -283,7 +303,9 @@ static cite_status normalise(cite_doc *d)
     bool any = false;
     while (i < u->len) {
         if (s[i] < 0x80) {
-            starter = i++;
+            size_t n = ascii_run(s + i, u->len - i);
+            i += n ? n : 1;
+            starter = i - 1;
             continue;
         }
         int32_t cp = 0;
@@ -365,6 +387,11 @@ cite_status citep_input_load(cite_doc *d, const char *buf, size_t len, const cit
     }
     citep_text_init(&d->utf8);
     citep_text_init(&d->text);
+    /* one allocation of the right size for the common case (valid UTF-8):
+     * growing by doubling would copy the text several times */
+    if (citep_vec_reserve((void **)&d->utf8.s, &d->utf8.cap, len - d->bom_len + 1, 1))
+        return CITE_ENOMEM;
+    citep_advise_huge(d->utf8.s, d->utf8.cap);
     cite_status rc = cs == CS_1252 ? decode_1252(d, buf, len, d->bom_len)
                                    : decode_utf8(d, buf, len, d->bom_len);
     if (!rc && !d->utf8.s) /* empty input: keep an empty, NUL-terminated view */
