@@ -5,18 +5,19 @@
 set -u
 BUILD=${1:-build}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+case "$BUILD" in /*) ;; *) BUILD="$ROOT/$BUILD" ;; esac
 DATA="$ROOT/../shared/conformance/hashtag-segmentation"
 if [ ! -d "$DATA" ]; then
     echo "segment bench: skipped ($DATA not found)"
     exit 0
 fi
-LIB="$ROOT/$BUILD/libcitecheck.a"
+LIB="$BUILD/libcitecheck.a"
 if [ ! -f "$LIB" ]; then
     echo "segment bench: $LIB not found; run make first" >&2
     exit 1
 fi
 PKGS="libpcre2-8 jansson libcurl libutf8proc gumbo"
-BIN="$ROOT/$BUILD/bench/segbench"
+BIN="$BUILD/bench/segbench"
 mkdir -p "$(dirname "$BIN")"
 # --whole-archive: a stage's real definitions must win over any weak placeholder.
 # shellcheck disable=SC2046
