@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 /* ---- shared word lists ---------------------------------------------------- */
 
@@ -90,12 +91,60 @@ static size_t upunct(const char *s, size_t n)
     return 0;
 }
 
+static bool word_byte(const char *s, size_t n, size_t i);
+
+/* A letter, mark or digit outside ASCII starts at s[i] (an emoji or symbol
+ * such as "⚡" or "🌊" is no part of a word). */
+static bool uletter(const char *s, size_t n, size_t i)
+{
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                          (utf8proc_ssize_t)(n - i), &cp);
+    utf8proc_category_t k;
+    if (l <= 0)
+        return false;
+    k = utf8proc_category(cp);
+    if (cp == 0xB2 || cp == 0xB3 || cp == 0xB9)
+        return false; /* superscripts: "km²" is "km" squared */
+    if (k >= UTF8PROC_CATEGORY_MN && k <= UTF8PROC_CATEGORY_ME)
+        return i > 0 && word_byte(s, n, i - 1); /* a mark belongs to the letter before */
+    return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) ||
+           (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
+}
+
 static bool word_byte(const char *s, size_t n, size_t i)
 {
     unsigned char c = (unsigned char)s[i];
     if (is_alnum(c))
         return true;
-    return c >= 0x80 && upunct(s + i, n - i) == 0;
+    if (c >= 0x80 && c < 0xC0) /* inside a character whose lead byte was taken */
+        return i > 0 && word_byte(s, n, i - 1);
+    return c >= 0xC0 && upunct(s + i, n - i) == 0 && uletter(s, n, i);
+}
+
+/* Length of the UTF-8 sequence that starts at s[i] (1 for a stray byte). */
+static size_t seq_len(const char *s, size_t n, size_t i)
+{
+    size_t e = i + 1;
+    while (e < n && ((unsigned char)s[e] & 0xC0) == 0x80)
+        e++;
+    return e - i;
+}
+
+static bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+/* Is view offset i inside a URL or an @mention (nothing there is a claim)? */
+static bool in_skip(const struct citep_cx *cx, size_t i)
+{
+    size_t in = citep_text_to_input(&cx->d->text, i), lo = 0, hi = cx->nskips;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cx->skips[mid]->span.start <= in)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && in < cx->skips[lo - 1]->span.end;
 }
 
 static cite_status push_tok(struct citep_cx *cx, size_t s, size_t e, const char *o,
@@ -145,11 +194,19 @@ static cite_status index_hashtags(struct citep_cx *cx)
     cx->tags = citep_malloc((d->entities.n ? d->entities.n : 1) * sizeof *cx->tags);
     if (!cx->tags)
         return CITE_ENOMEM;
-    for (k = 0; k < d->entities.n; k++)
+    cx->skips = citep_malloc((d->entities.n ? d->entities.n : 1) * sizeof *cx->skips);
+    if (!cx->skips)
+        return CITE_ENOMEM;
+    for (k = 0; k < d->entities.n; k++) {
         if (d->entities.v[k].type == CITE_HASHTAG)
             cx->tags[cx->ntags++] = &d->entities.v[k];
+        else if (d->entities.v[k].type == CITE_URL || d->entities.v[k].type == CITE_MENTION)
+            cx->skips[cx->nskips++] = &d->entities.v[k];
+    }
     if (cx->ntags > 1)
         qsort(cx->tags, cx->ntags, sizeof *cx->tags, tag_cmp);
+    if (cx->nskips > 1)
+        qsort(cx->skips, cx->nskips, sizeof *cx->skips, tag_cmp);
     return CITE_OK;
 }
 
@@ -233,9 +290,11 @@ static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
             rc = push_hashtag(cx, i, e, tags++, fl);
             fl = 0;
             i = e;
-        } else if (c == '@' || ((c == 'h' || c == 'w' || c == 'p') && (i == a || s[i - 1] == ' ') &&
+        } else if (c == '@' || ((c == 'h' || c == 'w' || c == 'p') && (i == a || is_space(s[i - 1])) &&
                                 starts_url(s + i, b - i))) {
             i = skip_nonspace(s, b, i + 1);
+        } else if (word_byte(s, b, i) && in_skip(cx, i)) {
+            i = skip_nonspace(s, b, i + 1); /* a URL the entity stage found ("t.me/x/1") */
         } else if (word_byte(s, b, i)) {
             size_t e = i;
             while (e < b) {
@@ -256,6 +315,8 @@ static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
                 i += 2;
             else if (i + 3 < b && !memcmp(s + i, "\xE2\x80\x99", 3) && s[i + 3] == 's')
                 i += 4;
+        } else if (c >= 0xC0 && !upunct(s + i, b - i)) {
+            i += seq_len(s, b, i); /* an emoji or symbol */
         } else if ((p = upunct(s + i, b - i)) != 0) {
             bool ell = !memcmp(s + i, "\xE2\x80\xA6", 3);
             if (memcmp(s + i, "\xC2\xA0", 2) != 0)
@@ -383,6 +444,7 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
     }
     citep_entity_index_free(cx.ment);
     citep_free(cx.tags);
+    citep_free(cx.skips);
     citep_free(cx.t.v);
     if (rc == CITE_OK)
         rc = number_claims(d);

@@ -37,6 +37,8 @@ struct citep_cx {
     struct citep_ment *ment; /* post entity names (body paragraphs only) */
     const cite_entity **tags; /* the hashtags, by input offset */
     size_t ntags;
+    const cite_entity **skips; /* URLs and mentions, by input offset */
+    size_t nskips;
 };
 
 /* Push a claim for the view range [s, e). Strings are copied to the arena. */

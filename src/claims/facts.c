@@ -160,6 +160,73 @@ static size_t name_end(const struct citep_cx *cx, size_t k)
     return e;
 }
 
+/* Street and route suffixes: "Customs St", "Baldwin Street", "Western Line"
+ * name addresses and transit routes, not the people and organisations that a
+ * post's claims are about. */
+static const char *const STREET[] = {"st", "street", "rd", "road", "ave", "avenue", "lane",
+                                     "way", "boulevard", "blvd", "line", "highway", "motorway",
+                                     NULL};
+
+static bool has_digit(const struct citep_tok *t)
+{
+    size_t i;
+    for (i = 0; i < t->olen; i++)
+        if (t->o[i] >= '0' && t->o[i] <= '9')
+            return true;
+    return false;
+}
+
+/* "MPs", "NGOs": the plural of an abbreviation is a common noun. */
+static bool abbrev_plural(const struct citep_tok *t)
+{
+    size_t i;
+    if (t->olen < 3 || t->o[t->olen - 1] != 's')
+        return false;
+    for (i = 0; i + 1 < t->olen; i++)
+        if (!(t->o[i] >= 'A' && t->o[i] <= 'Z'))
+            return false;
+    return true;
+}
+
+/* Is the word (or its singular: "Refunds") among the top most frequent words? */
+static bool common(const struct citep_cx *cx, const struct citep_tok *t, size_t top)
+{
+    char lem[CITEP_LEMMA_MAX];
+    bool pl, ct;
+    size_t r = citep_word_rank(cx->g, t->lw);
+    if (r == SIZE_MAX && citep_lemma(t->lw, strlen(t->lw), lem, sizeof lem, &pl, &ct) && pl)
+        r = citep_word_rank(cx->g, lem);
+    return r != SIZE_MAX && r < top;
+}
+
+/* Is tokens [k, e) a name worth a claim? General rules: codes and URL parts
+ * (a digit inside: "A-81", "Wm01Ab23Cd") are not names; street and route names
+ * are addresses; a lone capitalised common word ("All", "Two") and a shouted
+ * heading of common words ("FULL TIME") and a lone letter are not names; a lone word that opens
+ * a sentence is a name only when it is rare in English ("Okafor", not "Rescue"). */
+static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    size_t i;
+    bool all_common = true;
+    for (i = k; i < e; i++) {
+        if (has_digit(&cx->t.v[i]))
+            return false;
+        if (!common(cx, &cx->t.v[i], CITEP_COMMON_WORDS))
+            all_common = false;
+    }
+    if (in_list(STREET, cx->t.v[e - 1].lw))
+        return false;
+    if (e == k + 1 && (abbrev_plural(t) || t->olen < 2))
+        return false;
+    if (all_common && (e == k + 1 || (t->fl & T_ALLCAPS)))
+        return false;
+    if (e == k + 1 && (t->fl & T_SENT) && !(t->fl & T_ALLCAPS) &&
+        common(cx, t, CITEP_KNOWN_WORDS))
+        return false;
+    return true;
+}
+
 cite_status citep_find_entities(struct citep_cx *cx)
 {
     size_t k = 0;
@@ -173,8 +240,7 @@ cite_status citep_find_entities(struct citep_cx *cx)
             continue;
         }
         e = name_end(cx, k);
-        if (!join_name(cx, k, e, name, sizeof name) ||
-            (e == k + 1 && (t->fl & T_SENT) && !(t->fl & T_ALLCAPS)) ||
+        if (!join_name(cx, k, e, name, sizeof name) || !good_name(cx, k, e) ||
             (cx->g && citep_gaz_find(cx->g, name, strlen(name)))) {
             k = e;
             continue;

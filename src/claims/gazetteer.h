@@ -4,6 +4,7 @@
  */
 #ifndef CITEP_GAZETTEER_H
 #define CITEP_GAZETTEER_H
+#include <stdbool.h>
 #include <stddef.h>
 
 /* kind: 'c' city, 'n' country, 'w' water body, 'r' region */
@@ -18,7 +19,20 @@ extern const struct citep_gaz_entry citep_gaz[]; /* sorted by ASCII-lower-cased 
 struct citep_gazetteer {
     const struct citep_gaz_entry *e;
     size_t n;
+    struct citep_word {
+        const char *w;
+        size_t rank;
+    } *common;           /* the most frequent lower-case English words, sorted */
+    size_t ncommon;
+    char *common_buf;
 };
+
+#define CITEP_COMMON_WORDS 3000 /* as many as tools/gen_gazetteer.js treats as common */
+#define CITEP_KNOWN_WORDS 30000 /* beyond these, a capitalised word is likely a name */
+
+/* Frequency rank of the lower-case word w (0 = most frequent) among the
+ * CITEP_KNOWN_WORDS most frequent English words, or SIZE_MAX. */
+size_t citep_word_rank(const struct citep_gazetteer *g, const char *w);
 
 /* The entry named s[0..n) (ASCII case-insensitive, exact), or NULL. */
 const struct citep_gaz_entry *citep_gaz_find(const struct citep_gazetteer *g, const char *s,

@@ -64,7 +64,11 @@ static const struct unit UNITS[] = {
     {"knot", "knot", "speed", 1.852},        {"hectare", "hectare", "area", 1},
     {"ha", "hectare", "area", 1},            {"acre", "acre", "area", 0.40468564},
     {"litre", "litre", "volume", 1},         {"liter", "litre", "volume", 1},
-    {"barrel", "barrel", "volume", 158.987}, {NULL, NULL, NULL, 0}};
+    {"barrel", "barrel", "volume", 158.987},
+    /* areas written as a squared length ("1,550 square kilometres", "km²") */
+    {"square kilometre", "square kilometre", "area", 100},
+    {"square mile", "square mile", "area", 258.998811},
+    {"square metre", "square metre", "area", 0.0001}, {NULL, NULL, NULL, 0}};
 
 static bool in_list(const char *const *list, const char *w)
 {

@@ -211,6 +211,26 @@ static size_t dateline_end(const struct citep_cx *cx)
     return 0;
 }
 
+/* Does a capitalised word that opens no sentence run straight into token k?
+ * Then the gazetteer name is the tail of a longer name ("Temple Meads",
+ * "Fort Worth Road"), unless that word only qualifies the place ("North",
+ * "Central", "Greater"). */
+static bool tail_of_name(const struct citep_cx *cx, size_t k)
+{
+    static const char *const QUAL[] = {"north", "south", "east", "west", "northern",
+                                       "southern", "eastern", "western", "central", "greater",
+                                       "inner", "outer", "upper", "lower", "downtown",
+                                       "north-east", "north-west", "south-east", "south-west",
+                                       "northeast", "northwest", "southeast", "southwest",
+                                       "metropolitan", NULL};
+    const struct citep_tok *p;
+    if (k == 0 || (cx->t.v[k].fl & T_HASH))
+        return false;
+    p = &cx->t.v[k - 1];
+    return (p->fl & T_CAP) && !(p->fl & (T_SENT | T_HASH | T_BREAK)) && !in_list(QUAL, p->lw) &&
+           !citep_is_stopword(p->lw);
+}
+
 cite_status citep_find_places(struct citep_cx *cx, bool dateline)
 {
     size_t k = dateline ? dateline_end(cx) : 0;
@@ -238,6 +258,10 @@ cite_status citep_find_places(struct citep_cx *cx, bool dateline)
         if (k + len < cx->t.n && !(t->fl & T_HASH) && (cx->t.v[k + len].fl & T_CAP) &&
             !(cx->t.v[k + len].fl & T_HASH) && !(cx->t.v[k + len - 1].fl & T_BREAK)) {
             k += len + 1; /* part of a longer name: "the Moscow Times" */
+            continue;
+        }
+        if (tail_of_name(cx, k)) {
+            k += len; /* "Temple Meads": the end of a longer name */
             continue;
         }
         rc = add_place(cx, e, t->s, cx->t.v[k + len - 1].e, locative_before(cx, k));

@@ -68,6 +68,9 @@ static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct
             break;
         if (t->lw[0] >= '0' && t->lw[0] <= '9')
             break;
+        if ((t->fl & T_CAP) && !(t->fl & T_HASH) && !(t->fl & T_SENT))
+            continue; /* a proper word modifies ("5 Chinese warships") but is never
+                         the counted thing ("4-1 Arsenal") */
         if (!citep_lemma(t->lw, strlen(t->lw), lem, sizeof lem, &plural, &countable))
             break;
         if (plural || countable || value == 1) {
@@ -95,6 +98,35 @@ static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct
     return false;
 }
 
+static bool bare_digits(const struct citep_tok *t)
+{
+    size_t i;
+    for (i = 0; i < t->olen; i++)
+        if (t->o[i] < '0' || t->o[i] > '9')
+            return false;
+    return t->olen > 0;
+}
+
+/* "our 72, 73 and 2 buses": the last of a list of bare numbers names routes or
+ * items (labels); a count would be given once, not after other numbers. */
+static bool list_label(const struct citep_cx *cx, size_t pk)
+{
+    size_t q;
+    if (pk >= cx->t.n || !bare_digits(&cx->t.v[pk]) || pk == 0)
+        return false;
+    if (!strcmp(cx->t.v[pk - 1].lw, "and") || !strcmp(cx->t.v[pk - 1].lw, "or")) {
+        if (pk < 2)
+            return false;
+        q = pk - 2;
+    } else {
+        q = pk - 1;
+        if (!(cx->t.v[q].fl & T_BREAK) || cx->d->text.s[cx->t.v[q].e] != ',')
+            return false;
+    }
+    return bare_digits(&cx->t.v[q]) &&
+           ((cx->t.v[q].fl & T_BREAK) || q + 1 == pk - 1);
+}
+
 /* Numbers that are dates, times, codes or list labels rather than amounts. */
 static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, size_t a,
                           size_t nk)
@@ -117,6 +149,8 @@ static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, 
                          !strcmp(cx->t.v[nk].lw, "p.m")))
         return true;
     pk = tok_from(cx, a + x->start);
+    if (list_label(cx, pk))
+        return true;
     if (pk > 0 && pk <= cx->t.n) {
         const char *pw = cx->t.v[pk - 1].lw;
         if (citep_is_month(pw) || !strcmp(pw, "no") || !strcmp(pw, "number") ||
@@ -184,6 +218,48 @@ static bool time_word(const char *lemma)
     return false;
 }
 
+static bool is_word_char(char c);
+
+/* A length unit squared ("square kilometres", "sq km", "km²") is an area, and
+ * one per hour ("km/h", "miles/h") a speed; any other head is itself. Writes
+ * the subject and returns the end of the phrase. */
+static size_t compound_unit(const struct citep_cx *cx, size_t nk, const struct head *h,
+                            char *out, size_t n)
+{
+    const char *s = cx->d->text.s;
+    size_t e = cx->t.v[h->k].e, len = cx->d->text.len;
+    double f;
+    const char *fam = citep_unit_family(h->lemma, &f);
+    char sq[CITEP_LEMMA_MAX + 8];
+    snprintf(out, n, "%s", h->lemma);
+    if (!fam || strcmp(fam, "length") != 0)
+        return e;
+    snprintf(sq, sizeof sq, "square %s", h->lemma);
+    if (((h->k > nk && (!strcmp(cx->t.v[h->k - 1].lw, "square") ||
+                        !strcmp(cx->t.v[h->k - 1].lw, "sq"))) ||
+         (e + 2 <= len && !memcmp(s + e, "\xC2\xB2", 2))) &&
+        citep_unit_family(sq, &f)) {
+        snprintf(out, n, "%s", sq);
+        return e + (e + 2 <= len && !memcmp(s + e, "\xC2\xB2", 2) ? 2 : 0);
+    }
+    if (e + 2 <= len && s[e] == '/' && (s[e + 1] == 'h' || s[e + 1] == 'H') &&
+        (e + 2 == len || !is_word_char(s[e + 2]))) {
+        if (!strcmp(h->lemma, "kilometre"))
+            snprintf(out, n, "km/h");
+        else if (!strcmp(h->lemma, "mile"))
+            snprintf(out, n, "mph");
+        else
+            return e;
+        return e + 2;
+    }
+    return e;
+}
+
+static bool is_word_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
     const char *s = cx->d->text.s;
@@ -211,8 +287,7 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     } else if (nk < cx->t.n && adjacent(s, end, cx->t.v[nk].s) &&
                strcmp(cx->t.v[nk].lw, "of") != 0 &&
                find_head(cx, nk, x->vague ? 2 : x->hi, &h)) {
-        snprintf(subject, sizeof subject, "%s", h.lemma);
-        end = cx->t.v[h.k].e;
+        end = compound_unit(cx, nk, &h, subject, sizeof subject);
     } else if (x->vague && nk < cx->t.n && find_head(cx, nk, 2, &h)) {
         snprintf(subject, sizeof subject, "%s", h.lemma); /* "dozens of people" */
         end = cx->t.v[h.k].e;

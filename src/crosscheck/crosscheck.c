@@ -73,8 +73,11 @@ static struct interval interval_of(const cite_claim *c, double factor)
     }
     u = round_unit(c->number) * factor;
     if (u > 0 && !strcmp(cmp, "eq")) {
-        r.lo = v - u / 2;
-        r.hi = v + u / 2;
+        /* half the rounding unit, but never more than 5%: "200 million" is
+         * not "anything from 150 to 250 million" */
+        double h = u / 2 < fabs(v) * 0.05 ? u / 2 : fabs(v) * 0.05;
+        r.lo = v - h;
+        r.hi = v + h;
     }
     if (factor != 1) { /* converted figures are rounded by whoever converted them */
         r.lo -= fabs(r.lo) * 0.03;
