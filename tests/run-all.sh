@@ -5,8 +5,9 @@
 # Each suite ends its output with a line "N passed, M failed".
 set -u
 BUILD=${1:-build}
+case "$BUILD" in /*) ;; *) BUILD="$PWD/$BUILD" ;; esac
 export LC_ALL=C
-export CITECHECK="$PWD/$BUILD/citecheck"
+export CITECHECK="$BUILD/citecheck"
 total_p=0; total_f=0; bad_suites=()
 run_suite() { # name, command...
     local name=$1; shift

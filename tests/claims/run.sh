@@ -3,6 +3,7 @@
 # exactly the findings (kind TAB type TAB subject) in <name>.expected.
 set -u
 BUILD=${1:-build}
+case "$BUILD" in /*) ;; *) BUILD="$PWD/$BUILD" ;; esac
 EXE="$BUILD/citecheck"
 DIR=tests/cases/crosscheck
 pass=0; fail=0

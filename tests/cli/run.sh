@@ -8,7 +8,8 @@ set -u
 export LC_ALL=C
 unset CI
 BUILD=${1:-build}
-C=${CITECHECK:-$PWD/$BUILD/citecheck}
+case "$BUILD" in /*) ;; *) BUILD="$PWD/$BUILD" ;; esac
+C=${CITECHECK:-$BUILD/citecheck}
 SAMPLE=$PWD/samples/eastern-herald-china-russia-drills.txt
 T=$(mktemp -d "${TMPDIR:-/tmp}/citecheck-cli.XXXXXX")
 trap 'chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT

@@ -3,6 +3,7 @@
 # cite_ (public API) or citep_ (internal), so it cannot clash with a caller's.
 set -u
 BUILD=${1:-build}
+case "$BUILD" in /*) ;; *) BUILD="$PWD/$BUILD" ;; esac
 lib="$BUILD/libcitecheck.a"
 bad=$(nm -g --defined-only "$lib" 2>/dev/null | awk 'NF==3 && $2 ~ /[TDBRCV]/ {print $3}' |
       grep -v -E '^(cite_|citep_|__odr_asan|__asan|__ubsan|__sanitizer)' | sort -u)

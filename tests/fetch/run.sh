@@ -5,8 +5,9 @@
 # also listens on 10.0.0.1 and 203.0.113.10 of that namespace's own lo.
 set -u
 BUILD=${1:-build}
+case "$BUILD" in /*) ;; *) BUILD="$PWD/$BUILD" ;; esac
 HERE=$(cd "$(dirname "$0")" && pwd)
-C="$PWD/$BUILD/citecheck"
+C="$BUILD/citecheck"
 TMP=$(mktemp -d)
 pass=0; fail=0; pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done; rm -rf "$TMP"; }

@@ -5,7 +5,8 @@
 # Regenerate one after a reviewed change with:  tests/golden/run.sh BUILD --bless CASE
 set -u
 BUILD=${1:-build}
-TOOL="$PWD/$BUILD/citecheck"
+case "$BUILD" in /*) ;; *) BUILD="$PWD/$BUILD" ;; esac
+TOOL="$BUILD/citecheck"
 bless=${2:-}
 only=${3:-}
 p=0; f=0

@@ -4,6 +4,7 @@
 # benchmarks, not these tests, hold the speed targets.
 set -u
 BUILD=${1:-build}
+case "$BUILD" in /*) ;; *) BUILD="$PWD/$BUILD" ;; esac
 TOOL="$BUILD/citecheck"
 LIMIT=${CITECHECK_PATHO_TIMEOUT:-60}
 case "$BUILD" in *san*) LIMIT=$((LIMIT * 3)) ;; esac

@@ -11,7 +11,8 @@ set -u
 export LC_ALL=C
 unset CI
 BUILD=${1:-build}
-C=${CITECHECK:-$PWD/$BUILD/citecheck}
+case "$BUILD" in /*) ;; *) BUILD="$PWD/$BUILD" ;; esac
+C=${CITECHECK:-$BUILD/citecheck}
 DIR=${REGRESS_DIR:-samples}
 T=$(mktemp -d "${TMPDIR:-/tmp}/citecheck-regress.XXXXXX")
 trap 'rm -rf "$T"' EXIT

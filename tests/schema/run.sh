@@ -5,6 +5,7 @@
 # $ref, oneOf), and checks that every span points inside the input.
 set -u
 BUILD=${1:-build}
+case "$BUILD" in /*) ;; *) BUILD="$PWD/$BUILD" ;; esac
 exec python3 - "$BUILD" <<'PY'
 import json, os, subprocess, sys, tempfile
 build = sys.argv[1]
