@@ -78,6 +78,10 @@ seed_corpus() {
         done <"$f"
     done < <(find samples -type f \( -name '*.txt' -o -name '*.html' -o -name '*.htm' \
         -o -name '*.jsonl' \) | sort)
+    # and every input that once crashed a target (kept under fuzz/regressions/)
+    for f in fuzz/regressions/*/*; do
+        [ -f "$f" ] && cp "$f" "$dir/regression-$(basename "$(dirname "$f")")-$(basename "$f")"
+    done
 }
 
 TARGETS=()

@@ -318,8 +318,8 @@ static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
         } else if (c >= 0xC0 && !upunct(s + i, b - i)) {
             i += seq_len(s, b, i); /* an emoji or symbol */
         } else if ((p = upunct(s + i, b - i)) != 0) {
-            bool ell = !memcmp(s + i, "\xE2\x80\xA6", 3);
-            if (memcmp(s + i, "\xC2\xA0", 2) != 0)
+            bool ell = p == 3 && !memcmp(s + i, "\xE2\x80\xA6", 3);
+            if (!(p == 2 && !memcmp(s + i, "\xC2\xA0", 2)))
                 mark_break(cx, from, ell, &fl);
             i += p;
         } else {

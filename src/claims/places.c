@@ -205,7 +205,9 @@ static size_t dateline_end(const struct citep_cx *cx)
             return 0;
         while (e < cx->d->text.len && (s[e] == ' ' || s[e] == ','))
             e++;
-        if (s[e] == '-' || !memcmp(s + e, "\xE2\x80\x94", 3) || !memcmp(s + e, "\xE2\x80\x93", 3))
+        bool dash3 = e + 3 <= cx->d->text.len &&
+                     (!memcmp(s + e, "\xE2\x80\x94", 3) || !memcmp(s + e, "\xE2\x80\x93", 3));
+        if ((e < cx->d->text.len && s[e] == '-') || dash3)
             return k + 1;
     }
     return 0;
