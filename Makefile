@@ -13,7 +13,8 @@ PREFIX     ?= /usr/local
 DESTDIR    ?=
 BUILD      ?= build
 CC         ?= cc
-PKGS       := libpcre2-8 jansson libcurl libutf8proc gumbo
+LIB_PKGS   := libpcre2-8 jansson libutf8proc gumbo
+PKGS       := $(LIB_PKGS) libcurl
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 WARN       := -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow -Wno-overlength-strings
@@ -100,7 +101,7 @@ install: all
 	install -m 644 include/citecheck/citecheck.h $(DESTDIR)$(PREFIX)/include/citecheck/
 	install -m 644 docs/citecheck.1 $(DESTDIR)$(PREFIX)/share/man/man1/citecheck.1
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|'"$$(sed -n 's/.*CITE_VERSION_STRING "\(.*\)"/\1/p' include/citecheck/citecheck.h)"'|' \
-	  -e 's|@REQUIRES@|$(PKGS)|' citecheck.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/citecheck.pc
+	  -e 's|@REQUIRES@|$(LIB_PKGS)|' citecheck.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/citecheck.pc
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/citecheck $(DESTDIR)$(PREFIX)/lib/libcitecheck.a \
