@@ -111,6 +111,11 @@ typedef struct cite_options {
     char date[11];        /* publication date "YYYY-MM-DD", or "" for unknown */
     const char *path;     /* shown as source.path; borrowed (must stay valid while the
                              parser is used), may be NULL */
+    const char *charset;  /* character set declared with the input, e.g. by an HTTP
+                             Content-Type ("iso-8859-1"), or NULL. Used when the
+                             input itself declares none (a UTF-8 BOM or an HTML
+                             <meta charset> wins); an unsupported one gives
+                             CITE_ECHARSET. Borrowed like path. */
 } cite_options;
 
 /* Fill *opts with the defaults. */

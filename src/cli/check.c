@@ -162,6 +162,7 @@ int cmd_check(int argc, char **argv)
         return EXIT_USAGE;
     }
     a.opts.path = web.final_url ? web.final_url : a.path && strcmp(a.path, "-") ? a.path : NULL;
+    a.opts.charset = web.charset[0] ? web.charset : NULL;
     cite_error err = {0};
     cite_parser *p = cite_parser_new(&a.opts, &err);
     cite_doc *doc = NULL;

@@ -228,87 +228,14 @@ static bool acceptable_type(const char *ct)
 
 /* ---- charset ------------------------------------------------------------------ */
 
-static bool is_label(const char *cs, const char *const *list, size_t n)
+/* Keep the charset the Content-Type declares, for the library's input stage
+ * (which decodes it, or refuses it with a message, when the page itself
+ * declares none). */
+static void note_charset(struct fetch_result *r)
 {
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(cs, list[i]) == 0)
-            return true;
-    return false;
-}
-
-/* Does the page declare its own charset (<meta charset> or http-equiv) in the
- * bytes the input stage looks at? Then the page's word stands. */
-static bool page_declares_charset(const char *b, size_t len)
-{
-    size_t n = len < 4096 ? len : 4096;
-    for (size_t i = 0; i + 5 <= n; i++) {
-        if (strncasecmp(b + i, "<meta", 5) != 0)
-            continue;
-        size_t j = i + 5;
-        while (j + 7 <= n && b[j] != '>') {
-            if (strncasecmp(b + j, "charset", 7) == 0)
-                return true;
-            j++;
-        }
-    }
-    return false;
-}
-
-/* Windows-1252 0x80..0x9F (WHATWG index); 0 = unmapped, kept as U+FFFD. */
-static const uint16_t CP1252[32] = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
-
-static bool transcode_1252(struct fetch_result *r)
-{
-    char *out = malloc(r->len * 3 + 1);
-    if (!out)
-        return false;
-    size_t o = 0;
-    for (size_t i = 0; i < r->len; i++) {
-        unsigned c = (unsigned char)r->body[i];
-        unsigned cp = c < 0x80 ? c : c < 0xA0 ? CP1252[c - 0x80] : c;
-        if (c >= 0x80 && c < 0xA0 && !cp)
-            cp = 0xFFFD;
-        if (cp < 0x80) {
-            out[o++] = (char)cp;
-        } else if (cp < 0x800) {
-            out[o++] = (char)(0xC0 | (cp >> 6));
-            out[o++] = (char)(0x80 | (cp & 0x3F));
-        } else {
-            out[o++] = (char)(0xE0 | (cp >> 12));
-            out[o++] = (char)(0x80 | ((cp >> 6) & 0x3F));
-            out[o++] = (char)(0x80 | (cp & 0x3F));
-        }
-    }
-    out[o] = '\0';
-    free(r->body);
-    r->body = out;
-    r->len = o;
-    return true;
-}
-
-/* Apply the charset of the Content-Type header when the page is silent. */
-static bool apply_charset(const char *url, struct fetch_result *r)
-{
-    static const char *const utf8[] = {"utf-8", "utf8", "unicode-1-1-utf-8", "us-ascii",
-                                       "ascii"};
-    static const char *const w1252[] = {"windows-1252", "iso-8859-1", "iso8859-1", "latin1",
-                                        "l1", "cp1252", "x-cp1252", "iso_8859-1", "cp819",
-                                        "ibm819", "csisolatin1", "iso-ir-100"};
-    char cs[40];
-    if (!content_charset(r->content_type, cs, sizeof cs) ||
-        page_declares_charset(r->body, r->len) || is_label(cs, utf8, 5))
-        return true;
-    bool bom = r->len >= 3 && memcmp(r->body, "\xEF\xBB\xBF", 3) == 0;
-    if (is_label(cs, w1252, sizeof w1252 / sizeof w1252[0]))
-        return bom || transcode_1252(r) || (cli_error("%s: out of memory", url), false);
-    if (bom)
-        return true;
-    cli_error("%s: the server declares charset '%s', which is not supported (UTF-8, "
-              "ISO-8859-1 and Windows-1252 are)", url, cs);
-    return false;
+    r->charset[0] = '\0';
+    if (r->content_type)
+        content_charset(r->content_type, r->charset, sizeof r->charset);
 }
 
 /* ---- cache ------------------------------------------------------------------- */
@@ -524,16 +451,15 @@ bool fetch_url(const char *url, const struct fetch_opts *o, struct fetch_result 
         cli_error("%s: could not initialise libcurl", url);
         return false;
     }
-    if (o->cache_dir && cache_load(o, url, r))
-        return apply_charset(url, r) || (fetch_result_free(r), false);
+    if (o->cache_dir && cache_load(o, url, r)) {
+        note_charset(r);
+        return true;
+    }
     long max_age = 0;
     if (!fetch_network(url, o, r, &max_age))
         return false;
     if (o->cache_dir && max_age > 0)
         cache_store(o, url, r, max_age);
-    if (!apply_charset(url, r)) {
-        fetch_result_free(r);
-        return false;
-    }
+    note_charset(r);
     return true;
 }

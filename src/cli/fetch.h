@@ -25,15 +25,15 @@ struct fetch_result {
     size_t len;
     char *final_url;    /* after redirects; becomes source.path */
     char *content_type; /* as sent, or NULL */
+    char charset[48];   /* the Content-Type's charset parameter, lower-cased, or "" */
     bool from_cache;
 };
 
 void fetch_opts_init(struct fetch_opts *o);
 
 /* Fetch url. On failure prints one message naming the URL on stderr and
- * returns false; *r is then empty. The body is transcoded to UTF-8 when the
- * response declares ISO-8859-1/Windows-1252 and the page itself declares no
- * charset. */
+ * returns false; *r is then empty. The body is returned as sent; its declared
+ * charset is in r->charset for cite_options.charset. */
 bool fetch_url(const char *url, const struct fetch_opts *o, struct fetch_result *r);
 void fetch_result_free(struct fetch_result *r);
 

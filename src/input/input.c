@@ -130,8 +130,12 @@ static bool label_is(const char *l, size_t n, const char *name)
     return strlen(name) == n && strncasecmp(l, name, n) == 0;
 }
 
-static cite_status pick_charset(cite_doc *d, const char *buf, size_t len, enum charset *cs,
-                                cite_error *err)
+/* The character set: a UTF-8 BOM, else what an HTML page declares in its first
+ * bytes, else what the caller says came with the input (an HTTP header), else
+ * UTF-8. A page's own declaration is preferred to the transport's because
+ * servers that send a default charset for every page are common. */
+static cite_status pick_charset(cite_doc *d, const char *buf, size_t len, const char *given,
+                                enum charset *cs, cite_error *err)
 {
     static const char *const utf8[] = {"utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8"};
     static const char *const w1252[] = {"windows-1252", "iso-8859-1", "iso8859-1", "latin1",
@@ -140,8 +144,15 @@ static cite_status pick_charset(cite_doc *d, const char *buf, size_t len, enum c
                                          "ansi_x3.4-1968", "iso_8859-1:1987", "csisolatin1"};
     const char *l;
     size_t n;
+    bool in_page = false;
     *cs = CS_UTF8;
-    if (d->bom_len || !find_charset_label(buf, len, &l, &n))
+    if (d->bom_len)
+        return CITE_OK;
+    if (d->is_html && find_charset_label(buf, len, &l, &n))
+        in_page = true;
+    else if (given && *given)
+        l = given, n = strlen(given);
+    else
         return CITE_OK;
     for (size_t i = 0; i < sizeof utf8 / sizeof utf8[0]; i++)
         if (label_is(l, n, utf8[i]))
@@ -151,10 +162,15 @@ static cite_status pick_charset(cite_doc *d, const char *buf, size_t len, enum c
             *cs = CS_1252;
             return CITE_OK;
         }
-    return citep_error(err, CITE_ECHARSET, (size_t)(l - buf), 0,
-                       "declared character set \"%.*s\" is not supported (UTF-8, "
-                       "ISO-8859-1 and Windows-1252 are); convert the page to UTF-8 first",
-                       (int)n, l);
+    if (in_page)
+        return citep_error(err, CITE_ECHARSET, (size_t)(l - buf), 0,
+                           "declared character set \"%.*s\" is not supported (UTF-8, "
+                           "ISO-8859-1 and Windows-1252 are); convert the page to UTF-8 first",
+                           (int)(n > 40 ? 40 : n), l);
+    return citep_error(err, CITE_ECHARSET, 0, 0,
+                       "charset '%.*s' given with the input is not supported (UTF-8, "
+                       "ISO-8859-1 and Windows-1252 are)",
+                       (int)(n > 40 ? 40 : n), l);
 }
 
 /* Windows-1252 bytes 0x80..0x9F (WHATWG index); the rest is Latin-1. */
@@ -380,11 +396,9 @@ cite_status citep_input_load(cite_doc *d, const char *buf, size_t len, const cit
     else
         d->is_html = citep_input_looks_html(buf + d->bom_len, len - d->bom_len);
     enum charset cs = CS_UTF8;
-    if (d->is_html) {
-        cite_status rc = pick_charset(d, buf, len, &cs, err);
-        if (rc)
-            return rc;
-    }
+    cite_status rc = pick_charset(d, buf, len, o->charset, &cs, err);
+    if (rc)
+        return rc;
     citep_text_init(&d->utf8);
     citep_text_init(&d->text);
     /* one allocation of the right size for the common case (valid UTF-8):
@@ -392,8 +406,8 @@ cite_status citep_input_load(cite_doc *d, const char *buf, size_t len, const cit
     if (citep_vec_reserve((void **)&d->utf8.s, &d->utf8.cap, len - d->bom_len + 1, 1))
         return CITE_ENOMEM;
     citep_advise_huge(d->utf8.s, d->utf8.cap);
-    cite_status rc = cs == CS_1252 ? decode_1252(d, buf, len, d->bom_len)
-                                   : decode_utf8(d, buf, len, d->bom_len);
+    rc = cs == CS_1252 ? decode_1252(d, buf, len, d->bom_len)
+                       : decode_utf8(d, buf, len, d->bom_len);
     if (!rc && !d->utf8.s) /* empty input: keep an empty, NUL-terminated view */
         rc = citep_text_append(&d->utf8, "", 0, d->bom_len, 0);
     if (rc)

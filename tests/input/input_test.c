@@ -175,6 +175,36 @@ static void test_html_sniff_and_charset(void)
     doc_drop(d);
 }
 
+/* A charset given with the input (an HTTP header) applies when the input
+ * declares none; a page's own <meta charset> and a BOM win over it. */
+static void test_given_charset(void)
+{
+    cite_options o;
+    cite_options_init(&o);
+    o.charset = "iso-8859-1";
+    const char text[] = "Caf\xE9 cr\xE8me";
+    cite_doc *d = doc_new();
+    INT_EQ(citep_input_load(d, text, sizeof text - 1, &o, NULL), CITE_OK, "latin-1 text");
+    STR_EQ(d->text.s, "Caf\xC3\xA9 cr\xC3\xA8me", "given charset decodes text input");
+    INT_EQ(citep_text_to_input(&d->text, 6), 5, "offsets still point at the bytes as given");
+    OK(warning(d, "invalid-utf8") == NULL, "no repair warning");
+    doc_drop(d);
+    const char page[] = "<meta charset=\"utf-8\"><p>Caf\xC3\xA9";
+    d = doc_new();
+    INT_EQ(citep_input_load(d, page, sizeof page - 1, &o, NULL), CITE_OK, "page says utf-8");
+    OK(strstr(d->utf8.s, "Caf\xC3\xA9") != NULL, "the page's own charset wins");
+    doc_drop(d);
+    o.charset = "koi8-r";
+    d = doc_new();
+    cite_error err = {0};
+    INT_EQ(citep_input_load(d, "x", 1, &o, &err), CITE_ECHARSET, "unsupported given charset");
+    OK(strstr(err.text, "koi8-r") != NULL, "message names it");
+    doc_drop(d);
+    d = doc_new();
+    INT_EQ(citep_input_load(d, "\xEF\xBB\xBFx", 4, &o, NULL), CITE_OK, "a BOM wins");
+    doc_drop(d);
+}
+
 static void test_cap(void)
 {
     cite_doc *d = doc_new();
@@ -194,6 +224,7 @@ int main(void)
     test_repair();
     test_nfc();
     test_html_sniff_and_charset();
+    test_given_charset();
     test_cap();
     return TEST_SUMMARY();
 }
