@@ -40,7 +40,10 @@ C
 export PKG_CONFIG_PATH="$root/lib/pkgconfig"
 flags=$(pkg-config --cflags --libs --static citecheck 2>"$dest/pc.err" | sed "s|-I/usr/local/include|-I$root/include|; s|-L/usr/local/lib|-L$root/lib|")
 ok "pkg-config knows citecheck" '[ -n "$flags" ] || { cat "$dest/pc.err"; false; }'
-ok "a program builds against the installed files" 'cc -std=c11 -o "$dest/prog" "$dest/prog.c" $flags 2>"$dest/cc.err" || { cat "$dest/cc.err"; false; }'
+# a sanitizer build installs an instrumented library: link the program the same way
+san=""
+nm "$root/lib/libcitecheck.a" 2>/dev/null | grep -q "__asan_init" && san="-fsanitize=address,undefined"
+ok "a program builds against the installed files" 'cc -std=c11 $san -o "$dest/prog" "$dest/prog.c" $flags 2>"$dest/cc.err" || { cat "$dest/cc.err"; false; }'
 ok "and runs" '"$dest/prog" | grep -q "Sea of Japan"'
 make --no-print-directory -s uninstall PREFIX=/usr/local DESTDIR="$dest" >/dev/null 2>&1
 ok "uninstall removes the files" '[ ! -e "$root/bin/citecheck" ] && [ ! -e "$root/lib/libcitecheck.a" ]'
