@@ -259,6 +259,19 @@ static void findings_part(struct out *o, const cite_doc *d)
         put(o, f->message ? f->message : (f->subject ? f->subject : ""));
         put(o, "\n");
     }
+    size_t n[4] = {0};
+    for (size_t i = 0; i < d->findings.n; i++)
+        n[d->findings.v[i].kind]++;
+    if (!d->findings.n)
+        return;
+    char line[160];
+    snprintf(line, sizeof line, "  %zu consistent, %zu conflict, %zu post only, %zu body only\n",
+             n[CITE_CONSISTENT], n[CITE_CONFLICT], n[CITE_POST_ONLY], n[CITE_BODY_ONLY]);
+    if (n[CITE_CONFLICT])
+        col(o, C_RED);
+    put(o, line);
+    if (n[CITE_CONFLICT])
+        col(o, C_RESET);
 }
 
 static void warnings_part(struct out *o, const cite_doc *d)
