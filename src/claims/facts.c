@@ -16,15 +16,46 @@
 
 /* ---- dates ----------------------------------------------------------------- */
 
-/* The content word the date is about: the nearest non-stopword before it. */
-static const char *date_subject(const struct citep_cx *cx, size_t k, char *buf, size_t n)
+/* Words that link a date to something else rather than name what is dated
+ * ("following Friday's disorder", "every Monday", "starting Tuesday"). */
+static const char *const DATE_LINK[] = {
+    "following", "including", "during", "every", "each", "next", "last", "since", "until",
+    "till", "before", "after", "from", "through", "throughout", "starting", "beginning",
+    "ending", "usual", "as", "of", "early", "late", "later", "earlier", NULL};
+
+static bool is_date_link(const char *w)
+{
+    for (const char *const *l = DATE_LINK; *l; l++)
+        if (!strcmp(*l, w))
+            return true;
+    return false;
+}
+
+/* The thing a date is about: the noun after a possessive date ("Friday's
+ * disorder"), else the nearest content word before it. */
+static const char *date_subject(const struct citep_cx *cx, size_t k, size_t end, char *buf,
+                                size_t n)
 {
     size_t j, back = 0;
     bool plural, countable;
+    const char *s = cx->d->text.s;
+    size_t len = cx->d->text.len;
+    bool poss = (end + 2 <= len && s[end] == '\'' && s[end + 1] == 's') ||
+                (end + 4 <= len && !memcmp(s + end, "\xE2\x80\x99s", 4));
+    if (poss) {
+        for (j = k; j < cx->t.n && cx->t.v[j].s < end; j++)
+            ;
+        if (j < cx->t.n && cx->t.v[j].lw[0] && !citep_is_stopword(cx->t.v[j].lw) &&
+            !(cx->t.v[j].fl & (T_CAP | T_BREAK)) &&
+            citep_lemma(cx->t.v[j].lw, strlen(cx->t.v[j].lw), buf, n, &plural, &countable))
+            return buf;
+    }
     for (j = k; j > 0 && back < 4; j--, back++) {
         const struct citep_tok *t = &cx->t.v[j - 1];
         if (t->fl & T_BREAK)
             return NULL;
+        if (t->lw[0] && is_date_link(t->lw))
+            continue;
         if (t->lw[0] && !citep_is_stopword(t->lw) && !(t->fl & T_CAP)) {
             if (!citep_lemma(t->lw, strlen(t->lw), buf, n, &plural, &countable))
                 return NULL;
@@ -74,7 +105,7 @@ cite_status citep_find_dates(struct citep_cx *cx, size_t b)
             phrase[pl] = '\0';
             value = phrase;
         }
-        subject = date_subject(cx, k, subj, sizeof subj);
+        subject = date_subject(cx, k, end, subj, sizeof subj);
         rc = citep_claim_add(cx, CITE_CLAIM_DATE, subject, value, t->s, end, 0, 0, NULL);
         while (k < cx->t.n && cx->t.v[k].s < end)
             k++;

@@ -53,10 +53,26 @@ struct head {
 };
 
 /* Find the counted noun in tokens [k0, ...). */
+/* A partitive count ("three of our officers", "two of the ships") counts the
+ * noun after the article or possessive: is token k that "of"? */
+static bool partitive(const struct citep_cx *cx, size_t k)
+{
+    static const char *const DET[] = {"the", "our", "their", "its", "his",
+                                      "her", "these", "those", "my", "your"};
+    if (k + 2 >= cx->t.n || strcmp(cx->t.v[k].lw, "of") != 0)
+        return false;
+    for (size_t i = 0; i < sizeof DET / sizeof DET[0]; i++)
+        if (!strcmp(cx->t.v[k + 1].lw, DET[i]))
+            return true;
+    return false;
+}
+
 static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct head *h)
 {
     size_t k, last = SIZE_MAX;
     char lem[CITEP_LEMMA_MAX];
+    if (partitive(cx, k0))
+        k0 += 2;
     for (k = k0; k < cx->t.n && k < k0 + NP_MAX; k++) {
         const struct citep_tok *t = &cx->t.v[k];
         bool plural, countable;
@@ -285,7 +301,7 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     } else if (x->kind == CITEP_NUM_PERCENT) {
         percent_subject(cx, nk, subject, sizeof subject);
     } else if (nk < cx->t.n && adjacent(s, end, cx->t.v[nk].s) &&
-               strcmp(cx->t.v[nk].lw, "of") != 0 &&
+               (strcmp(cx->t.v[nk].lw, "of") != 0 || partitive(cx, nk)) &&
                find_head(cx, nk, x->vague ? 2 : x->hi, &h)) {
         end = compound_unit(cx, nk, &h, subject, sizeof subject);
     } else if (x->vague && nk < cx->t.n && find_head(cx, nk, 2, &h)) {
