@@ -45,8 +45,9 @@ static const char *date_subject(const struct citep_cx *cx, size_t k, size_t end,
     if (poss) {
         for (j = k; j < cx->t.n && cx->t.v[j].s < end; j++)
             ;
-        if (j < cx->t.n && cx->t.v[j].lw[0] && !citep_is_stopword(cx->t.v[j].lw) &&
-            !(cx->t.v[j].fl & (T_CAP | T_BREAK)) &&
+        /* (a break after the noun is fine: "... Friday's disorder.") */
+        if (j < cx->t.n && j > 0 && !(cx->t.v[j - 1].fl & T_BREAK) && cx->t.v[j].lw[0] &&
+            !citep_is_stopword(cx->t.v[j].lw) && !(cx->t.v[j].fl & T_CAP) &&
             citep_lemma(cx->t.v[j].lw, strlen(cx->t.v[j].lw), buf, n, &plural, &countable))
             return buf;
     }

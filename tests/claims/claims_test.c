@@ -150,6 +150,12 @@ static void test_comparisons(cite_parser *p)
                 "three to four vs 4");
     expect_kind(p, "The union said up to 700 jobs could go at the plant.",
                 "Plant to cut 900 jobs, union warns.", "job", CITE_CONFLICT, "up to 700 vs 900");
+    expect_kind(p, "Police said three officers were hurt in the clashes.",
+                "Three of our officers were injured tonight.", "officer", CITE_CONSISTENT,
+                "a partitive count (three of our officers) counts officers");
+    expect_kind(p, "Police said three officers were hurt in the clashes.",
+                "Two of our officers were injured tonight.", "officer", CITE_CONFLICT,
+                "two of our officers vs three officers");
     expect_kind(p, "The ministry said 2 million people had voted by noon.",
                 "1.2 million people voted by noon.", "person", CITE_CONFLICT,
                 "2 million vs 1.2 million");
@@ -169,6 +175,13 @@ static void test_claims(cite_parser *p)
     OK(claim(d, CITE_CLAIM_QUANTITY, "jet") == NULL || claim(d, CITE_CLAIM_QUANTITY, "jet")->number == 12,
        "F-16 is a code, not a count of 16");
     OK(claim(d, CITE_CLAIM_PLACE, "Qingdao") != NULL, "#Qingdao is a place");
+    cite_doc_free(d);
+    /* a date's subject: the noun after a possessive date, never a linking word */
+    d = article(p, "Crowds gathered again.", "Arrests followed Friday's disorder.");
+    OK(d && claim(d, CITE_CLAIM_DATE, "disorder") != NULL, "Friday's disorder dates disorder");
+    cite_doc_free(d);
+    d = article(p, "The market opens every Monday.", "Stalls open every Monday.");
+    OK(d && claim(d, CITE_CLAIM_DATE, "every") == NULL, "'every' is not what is dated");
     cite_doc_free(d);
 }
 

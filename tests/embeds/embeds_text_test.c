@@ -249,6 +249,26 @@ static void test_bare_link(void)
                 "status link inside a sentence");
 }
 
+/* A plain post (no hashtag, no link, several short sentences) right above a
+ * dated signature is still the post's text; a long paragraph is not. */
+static void test_plain_post(void)
+{
+    expect("The force gave an update on Tuesday morning after the night's events in the town.\n"
+           "Fifteen arrests so far. Three of our officers were injured. Call us with information.\n"
+           "\xE2\x80\x94 Merseyside Police (@MerseyPolice) February 14, 2023\n",
+           "x", "Merseyside Police", "MerseyPolice", "2023-02-14", NULL,
+           "Fifteen arrests so far. Three of our officers were injured. Call us with information.");
+    cite_doc *d = parse("Officials gave a long account of the events of the night, saying that the "
+                        "crowd had gathered outside the hotel shortly after eight in the evening and "
+                        "that officers had been called from three neighbouring towns to help, "
+                        "before the street was finally cleared just after midnight, according to "
+                        "the statement released by the force on Tuesday morning after the events.\n"
+                        "\xE2\x80\x94 Merseyside Police (@MerseyPolice) February 14, 2023\n");
+    const cite_embed *e = only_embed(d, "long paragraph");
+    OK(e && e->text == NULL, "a paragraph over the platform's limit is not taken as the post");
+    cite_doc_free(d);
+}
+
 static void test_two_embeds(void)
 {
     char buf[2048];
@@ -284,6 +304,7 @@ int main(void)
     test_other_platforms();
     test_negatives();
     test_bad_date_and_prose_stop();
+    test_plain_post();
     test_two_embeds();
     test_bare_link();
     cite_parser_free(parser);
