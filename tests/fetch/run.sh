@@ -153,7 +153,7 @@ expect_error "bad --timeout" "--timeout" --timeout 0 "http://$H/article"
 check "SSRF/malformed: still no request" [ "$(count "$H")" = "$before" ]
 
 # ---- inside a private network namespace: redirect and DNS to a private address ---
-if [ "$(id -u)" = 0 ] && unshare --net --mount true 2>/dev/null; then
+if [ "$(id -u)" = 0 ] && command -v ip >/dev/null && unshare --net --mount true 2>/dev/null; then
     out_ns=$(unshare --net --mount bash "$HERE/netns.sh" "$C" "$HERE" 2>&1)
     line=$(printf '%s\n' "$out_ns" | grep -E '^netns: [0-9]+ passed, [0-9]+ failed' | tail -1)
     np=$(printf '%s' "$line" | sed -E 's/netns: ([0-9]+) passed.*/\1/')
@@ -162,7 +162,7 @@ if [ "$(id -u)" = 0 ] && unshare --net --mount true 2>/dev/null; then
     else pass=$((pass + np)); fail=$((fail + nf)); [ "$nf" -eq 0 ] || printf '%s\n' "$out_ns"
     fi
 else
-    echo "skipped: network-namespace tests (need root and unshare --net)"
+    echo "skipped: network-namespace tests (need root, ip and unshare --net)"
 fi
 
 echo "$pass passed, $fail failed"
