@@ -276,12 +276,44 @@ static bool is_word_char(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+/* "14 people had been arrested" counts arrests as well as people: news states
+ * the same fact as a count of events ("15 arrests") or of those they befell.
+ * Returns the event noun for the passive verb after the counted thing at k. */
+static const char *event_noun(const struct citep_cx *cx, size_t k)
+{
+    static const char *const AUX[] = {"were", "was", "have", "has", "had", "been", "are",
+                                      "is", "being", "got", "reportedly", "later", NULL};
+    static const char *const EVENT[][2] = {
+        {"arrested", "arrest"},       {"detained", "detention"},
+        {"killed", "death"},          {"injured", "injury"},
+        {"wounded", "injury"},        {"evacuated", "evacuation"},
+        {"rescued", "rescue"},        {"hospitalised", "hospitalisation"},
+        {"hospitalized", "hospitalization"}, {"charged", "charge"},
+        {"convicted", "conviction"},  {"deported", "deportation"}};
+    size_t aux = 0;
+    for (; k < cx->t.n && aux < 3; k++, aux++) {
+        const char *const *a = AUX;
+        while (*a && strcmp(*a, cx->t.v[k].lw) != 0)
+            a++;
+        if (!*a)
+            break;
+        if (cx->t.v[k].fl & T_BREAK)
+            return NULL;
+    }
+    if (k >= cx->t.n)
+        return NULL;
+    for (size_t i = 0; i < sizeof EVENT / sizeof EVENT[0]; i++)
+        if (!strcmp(cx->t.v[k].lw, EVENT[i][0]))
+            return EVENT[i][1];
+    return NULL;
+}
+
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
     const char *s = cx->d->text.s;
     char subject[CITEP_LEMMA_MAX + 16], value[100];
     size_t nk = tok_from(cx, a + x->end), end = a + x->end;
-    const char *cur;
+    const char *cur, *event = NULL;
     struct head h;
     bool plural, countable;
     if (not_an_amount(cx, x, a, nk))
@@ -304,9 +336,11 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
                (strcmp(cx->t.v[nk].lw, "of") != 0 || partitive(cx, nk)) &&
                find_head(cx, nk, x->vague ? 2 : x->hi, &h)) {
         end = compound_unit(cx, nk, &h, subject, sizeof subject);
+        event = event_noun(cx, h.k + 1);
     } else if (x->vague && nk < cx->t.n && find_head(cx, nk, 2, &h)) {
         snprintf(subject, sizeof subject, "%s", h.lemma); /* "dozens of people" */
         end = cx->t.v[h.k].e;
+        event = event_noun(cx, h.k + 1);
     } else if ((cur = currency_of(s, a, x)) != NULL) {
         snprintf(subject, sizeof subject, "%s", cur);
     } else {
@@ -315,8 +349,14 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     if (time_word(subject))
         return CITE_OK;
     value_text(x, value, sizeof value);
-    return citep_claim_add(cx, CITE_CLAIM_QUANTITY, subject, value, a + x->start, end,
-                           x->value, x->hi, x->cmp);
+    cite_status rc = citep_claim_add(cx, CITE_CLAIM_QUANTITY, subject, value, a + x->start,
+                                     end, x->value, x->hi, x->cmp);
+    /* only in the body: there it lets a post's "15 arrests" find its fact; in a
+     * post the same alias would only add a second, unmatched claim */
+    if (rc == CITE_OK && event && cx->embed < 0 && strcmp(event, subject) != 0)
+        rc = citep_claim_add(cx, CITE_CLAIM_QUANTITY, event, value, a + x->start, end, x->value,
+                             x->hi, x->cmp);
+    return rc;
 }
 
 cite_status citep_find_quantities(struct citep_cx *cx, size_t a, size_t b)

@@ -156,6 +156,12 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "Police said three officers were hurt in the clashes.",
                 "Two of our officers were injured tonight.", "officer", CITE_CONFLICT,
                 "two of our officers vs three officers");
+    expect_kind(p, "Police said 14 people had been arrested after the disorder.",
+                "Fifteen arrests so far following the disorder.", "arrest", CITE_CONFLICT,
+                "15 arrests vs 14 people arrested");
+    expect_kind(p, "Officials said 12 people were killed in the collapse.",
+                "12 deaths confirmed after the collapse.", "death", CITE_CONSISTENT,
+                "12 deaths vs 12 people killed");
     expect_kind(p, "The ministry said 2 million people had voted by noon.",
                 "1.2 million people voted by noon.", "person", CITE_CONFLICT,
                 "2 million vs 1.2 million");
