@@ -351,5 +351,39 @@ expect "regress: case without input fails with a reason" 1 $? "$T/out" "gamma: n
 "$C" regress "$T/nonexistent" >"$T/out" 2>&1
 expect "regress: missing DIR" 2 $?
 
+# ---------------------------------------------------------------- huge inputs
+# a 2 GB file (sparse: no disk used) is refused by the size cap and the run
+# goes on with the other files; every input is accounted for in the summary
+mkdir -p "$T/huge"
+cp "$SAMPLE" "$T/huge/a.txt"
+if truncate -s 2G "$T/huge/b.txt" 2>/dev/null; then
+    cp "$SAMPLE" "$T/huge/c.txt"
+    "$C" report --format csv "$T/huge" >"$T/out" 2>"$T/err"
+    expect "report: 2 GB file refused, run goes on" 0 $? "$T/err" "b.txt.*cap"
+    rows=$(grep -c "^$T/huge/[ac].txt," "$T/out")
+    [ "$rows" -ge 2 ] && ok "report: the other files' rows are written" ||
+        bad "report: the other files' rows are written" "rows: $rows"
+    grep -q "1 failed" "$T/err" && ok "report: the refused file is counted as failed" ||
+        bad "report: the refused file is counted as failed" "$(tail -3 "$T/err")"
+    "$C" check "$T/huge/b.txt" >"$T/out" 2>"$T/err"
+    expect "check: 2 GB file refused naming the cap" 2 $? "$T/err" "b.txt.*cap of 67108864 bytes"
+    rm -f "$T/huge/b.txt"
+else
+    echo "skipped: sparse 2 GB file (truncate failed)"
+fi
+# a JSONL line of 100 MB: over the default cap, reported with its line number,
+# and the next record is still read
+python3 - "$T/big.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[1], "w") as f:
+    f.write('{"id": "big", "text": "' + "x" * (100 << 20) + '"}\n')
+    f.write(json.dumps({"id": "small", "text": "Five ships sailed. #SeaofJapan"}) + "\n")
+PY
+"$C" report --format jsonl --jsonl-in "$T/big.jsonl" >"$T/out" 2>"$T/err"
+expect "jsonl-in: a 100 MB line is refused with its line number" 0 $? "$T/err" "big.jsonl:1:"
+grep -q '"article":"small"' "$T/out" && ok "jsonl-in: the record after it is processed" ||
+    bad "jsonl-in: the record after it is processed" "$(head -c 300 "$T/out")"
+rm -f "$T/big.jsonl"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
