@@ -5,37 +5,14 @@
  * report is rendered to a writer that discards it. Every claim and finding
  * must point at a span inside the input.
  */
-#include <citecheck/citecheck.h>
+#include "fuzz_common.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-static int discard(const char *buf, size_t len, void *ud)
-{
-    (void)buf;
-    (void)len;
-    (void)ud;
-    return 0;
-}
-
-static cite_parser *parser(void)
-{
-    static cite_parser *p;
-    if (!p) {
-        cite_options o;
-        cite_options_init(&o);
-        o.flags = CITE_OPT_FORCE_TEXT;
-        o.max_bytes = 1 << 20;
-        p = cite_parser_new(&o, NULL);
-    }
-    return p;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    cite_parser *p = parser();
+    cite_parser *p = fuzz_parser(CITE_OPT_FORCE_TEXT);
     cite_doc *d = NULL;
     size_t i;
     if (!p || cite_parse(p, (const char *)data, size, &d, NULL) != CITE_OK)
@@ -50,7 +27,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if ((!f->post && !f->body) || !f->message)
             abort();
     }
-    cite_render_json(d, CITE_RENDER_DEFAULT, discard, NULL);
+    cite_render_json(d, CITE_RENDER_DEFAULT, fuzz_null_write, NULL);
     cite_doc_free(d);
     return 0;
 }

@@ -6,42 +6,21 @@
  * everything is freed. Refusals (binary data) are fine; crashes, leaks and UB
  * are not. Build and run: fuzz/run.sh (see docs/fuzzing.md).
  */
-#include <citecheck/citecheck.h>
+#include "fuzz_common.h"
 
 #include <stddef.h>
 #include <stdint.h>
 
-static int null_write(const char *buf, size_t len, void *ud)
-{
-    (void)buf;
-    *(size_t *)ud += len;
-    return 0;
-}
-
-/* Built once: compiling patterns and loading tables would dominate each run. */
-static cite_parser *parser(void)
-{
-    static cite_parser *p;
-    if (!p) {
-        cite_options opts;
-        cite_options_init(&opts);
-        opts.flags = CITE_OPT_FORCE_HTML;
-        opts.max_bytes = 1 << 20;
-        p = cite_parser_new(&opts, NULL);
-    }
-    return p;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    cite_parser *p = parser();
+    cite_parser *p = fuzz_parser(CITE_OPT_FORCE_HTML);
     cite_doc *doc = NULL;
     size_t out = 0;
     if (!p)
         return 0;
     if (cite_parse(p, (const char *)data, size, &doc, NULL) == CITE_OK) {
-        (void)cite_render_json(doc, CITE_RENDER_DEFAULT, null_write, &out);
-        (void)cite_render_json(doc, CITE_RENDER_PRETTY, null_write, &out);
+        (void)cite_render_json(doc, CITE_RENDER_DEFAULT, fuzz_null_write, &out);
+        (void)cite_render_json(doc, CITE_RENDER_PRETTY, fuzz_null_write, &out);
     }
     cite_doc_free(doc);
     return 0;

@@ -8,59 +8,31 @@
  * combinations) are fine; crashes, leaks and UB are not.
  * Build and run: fuzz/run.sh (see docs/fuzzing.md).
  */
-#include <citecheck/citecheck.h>
+#include "fuzz_common.h"
 
 #include <stddef.h>
 #include <stdint.h>
 
-#define OPT_MASK (CITE_OPT_FORCE_TEXT | CITE_OPT_FORCE_HTML | CITE_OPT_ENTITIES_ONLY | \
-                  CITE_OPT_TWITTER_EXACT | CITE_OPT_NO_SEGMENT)
-
-/* Counts bytes so the output cannot be optimised away; never stops the renderer. */
-static int null_write(const char *buf, size_t len, void *ud)
-{
-    (void)buf;
-    *(size_t *)ud += len;
-    return 0;
-}
-
-/* One parser per flag value: building one compiles patterns and loads tables,
- * which would otherwise dominate every run. They stay reachable until exit. */
-static cite_parser *parser_for(unsigned flags)
-{
-    static cite_parser *cache[OPT_MASK + 1];
-    if (!cache[flags]) {
-        cite_options opts;
-        cite_options_init(&opts);
-        opts.flags = flags;
-        opts.max_bytes = 1 << 20;
-        cache[flags] = cite_parser_new(&opts, NULL);
-    }
-    return cache[flags];
-}
-
 static void render_all(const cite_doc *doc)
 {
     size_t n = 0;
-    (void)cite_render_entities_json(doc, null_write, &n);
-    (void)cite_render_entities_text(doc, null_write, &n);
-    (void)cite_render_json(doc, CITE_RENDER_DEFAULT, null_write, &n);
-    (void)cite_render_json(doc, CITE_RENDER_PRETTY, null_write, &n);
-    (void)cite_render_text(doc, CITE_RENDER_DEFAULT, null_write, &n);
-    (void)cite_render_text(doc, CITE_RENDER_COLOR, null_write, &n);
+    (void)cite_render_entities_json(doc, fuzz_null_write, &n);
+    (void)cite_render_entities_text(doc, fuzz_null_write, &n);
+    (void)cite_render_json(doc, CITE_RENDER_DEFAULT, fuzz_null_write, &n);
+    (void)cite_render_json(doc, CITE_RENDER_PRETTY, fuzz_null_write, &n);
+    (void)cite_render_text(doc, CITE_RENDER_DEFAULT, fuzz_null_write, &n);
+    (void)cite_render_text(doc, CITE_RENDER_COLOR, fuzz_null_write, &n);
     static const cite_table tables[] = {CITE_TABLE_CITATIONS, CITE_TABLE_FINDINGS,
                                         CITE_TABLE_EMBEDS};
     for (size_t t = 0; t < 3; t++)
-        (void)cite_render_csv(doc, "fuzz", tables[t], CITE_RENDER_HEADER, null_write, &n);
+        (void)cite_render_csv(doc, "fuzz", tables[t], CITE_RENDER_HEADER, fuzz_null_write, &n);
 }
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1)
         return 0;
-    cite_parser *p = parser_for(data[0] & OPT_MASK);
+    cite_parser *p = fuzz_parser(data[0]);
     if (!p)
         return 0;
     /* the top bit gives a publication date, so that relative dates resolve */
