@@ -32,7 +32,13 @@ struct walker {
     size_t depth;
     struct dirid *seen; /* open-addressing set of every folder walked */
     size_t nseen, seencap;
+    size_t nother; /* files skipped for their name */
 };
+
+/* A folder of other files (images, notes, a split corpus without suffixes)
+ * would bury the report's own messages under one note per file: the first few
+ * are named, the rest counted in one line at the end. */
+#define WALK_NAMED_SKIPS 3
 
 static void note(const char *path, const char *what)
 {
@@ -203,7 +209,7 @@ static cite_status walk_entry(struct walker *w, const char *path)
         return CITE_OK;
     }
     if (!wanted_name(path)) {
-        if (!w->quiet)
+        if (!w->quiet && w->nother++ < WALK_NAMED_SKIPS)
             note(path, "not .txt, .html or .htm, skipped");
         return CITE_OK;
     }
@@ -277,6 +283,9 @@ cite_status corpus_walk(char **paths, size_t npaths, bool quiet, struct corpus_l
     cite_status rc = CITE_OK;
     for (size_t i = 0; !rc && i < npaths; i++)
         rc = walk_arg(w, paths[i]);
+    if (!w->quiet && w->nother > WALK_NAMED_SKIPS)
+        fprintf(stderr, "%s: note: %zu more files not .txt, .html or .htm, skipped\n",
+                cli_prog, w->nother - WALK_NAMED_SKIPS);
     citep_free(w->seen);
     citep_free(w);
     return rc;

@@ -75,6 +75,14 @@ echo "not an article" >"$T/c/notes.md"
 expect "report: runs" 0 $? "$T/err" "notes.md: not .txt, .html or .htm, skipped"
 grep -q "4 articles done, 0 failed" "$T/err" && ok "report: summary counts" \
     || bad "report: summary counts" "$(tail -1 "$T/err")"
+# many files of other kinds: three named, the rest counted in one note
+mkdir -p "$T/many"
+cp "$SAMPLE" "$T/many/a.txt"
+for i in 1 2 3 4 5 6 7; do echo x >"$T/many/n$i.md"; done
+"$C" report -j 1 "$T/many" >/dev/null 2>"$T/err"
+expect "report: other files counted" 0 $? "$T/err" "note: 4 more files not .txt, .html or .htm, skipped"
+[ "$(grep -c 'n[0-9].md: not .txt' "$T/err")" = 3 ] && ok "report: first three skips named" \
+    || bad "report: first three skips named" "$(cat "$T/err")"
 python3 - "$T/r1.csv" "$T/c" <<'EOF' && ok "report: stable order, one header" || bad "report: stable order, one header"
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))
