@@ -5,6 +5,7 @@
  * ISO-week computations exact across month and year ends.
  */
 #include "attrib/dates.h"
+#include "core/wordset.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -307,12 +308,46 @@ static size_t scan_relative(const char *s, size_t n, size_t i, struct citep_date
     return 0;
 }
 
+/* Every word a date phrase can open with: the lead-ins, the relative words,
+ * weekdays and months (full, abbreviated, "sept"). Other phrases open with a
+ * digit. */
+static const char *const openers[] = {
+    "earlier", "late", "early", "yesterday", "today", "tonight", "last", "this", "on", "in",
+    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "oct", "nov", "dec", "sept", NULL};
+CITEP_WORDSET(opener_set, openers, 128);
+
+#define OPENER_MAX 9 /* letters in the longest opener */
+
+/* Can s[0..n) open a date phrase? Most words of prose cannot; this answers for
+ * them without trying every pattern: the first word must be a whole opener. */
+static bool may_open(const char *s, size_t n)
+{
+    char buf[OPENER_MAX];
+    size_t k = 0;
+    if (is_digit((unsigned char)s[0]))
+        return true;
+    while (k < n && is_alpha((unsigned char)s[k])) {
+        if (k == OPENER_MAX)
+            return false;
+        buf[k] = (char)(s[k] | 32);
+        k++;
+    }
+    return k > 0 && citep_wordset_find(&opener_set, buf, k) != 0;
+}
+
 size_t citep_date_scan(const char *s, size_t n, struct citep_date_expr *e)
 {
     size_t i = 0, j, r;
     int wd;
     if (!s || !n || !e)
         return 0;
+    if (!may_open(s, n)) {
+        memset(e, 0, sizeof *e); /* as a failed scan leaves it */
+        return 0;
+    }
     if ((j = word_sp(s, n, 0, "earlier")) || (j = word_sp(s, n, 0, "late")) ||
         (j = word_sp(s, n, 0, "early")))
         i = j;
