@@ -265,7 +265,7 @@ static bool any_proper(const struct actx *c, size_t s, size_t e)
 static int outlet_of(const struct actx *c, size_t s, size_t e)
 {
     const struct tok *a = T(c, s), *b = T(c, e - 1);
-    return citep_outlet_find(c->d->text.s + a->s, b->e - a->s);
+    return citep_outlet_find(c->o, c->d->text.s + a->s, b->e - a->s);
 }
 
 /* Whole phrase a country or capital ("China", "the Kremlin", "South Korea")? */

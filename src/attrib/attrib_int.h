@@ -30,9 +30,10 @@ enum {
     LX_PUBLIC = 1u << 18   /* a public office: "the governor" speaks for the state */
 };
 
+struct citep_lexicon;
+
 struct citep_outlets {
-    const struct lx_word *lex; /* sorted copy of the lexicon */
-    size_t nlex;
+    struct citep_lexicon *lx; /* hash tables of the lexicon and the outlet keys */
 };
 
 struct lx_word {
@@ -40,10 +41,19 @@ struct lx_word {
     unsigned flags;
 };
 
+/* Longest word (or phrase) the lexicon looks up, in bytes after folding. */
+#define CITEP_LX_MAX 63
+
+/* Fold s[0..n) as lookups compare words: ASCII lower case, U+2019 as a straight
+ * apostrophe, into buf (NUL-terminated). Returns 0 when it does not fit in cap,
+ * else the bytes used; *len is the folded length (up to a NUL, if any). */
+size_t citep_lx_fold(const char *s, size_t n, char *buf, size_t cap, size_t *len);
 /* Flags of the lower-cased word (or phrase) w[0..n); 0 if unknown. */
 unsigned citep_lx(const struct citep_outlets *o, const char *w, size_t n);
+/* The same for a word already folded by citep_lx_fold. */
+unsigned citep_lx_folded(const struct citep_outlets *o, const char *w, size_t n);
 /* Index of the outlet named s[0..n) (any case, leading "the" ignored), or -1. */
-int citep_outlet_find(const char *s, size_t n);
+int citep_outlet_find(const struct citep_outlets *o, const char *s, size_t n);
 /* The canonical outlet name for index i. */
 const char *citep_outlet_name(int i);
 #endif

@@ -1,13 +1,14 @@
 /*
  * lexicon.c - the words the attribution stage reasons with (cue verbs,
  * titles, institution words, document nouns, countries) and the outlets table
- * lookup. The lexicon is written here by the project; at load time it is
- * copied and sorted once so lookups are binary searches.
+ * lookup. The lexicon is written here by the project; at load time it and the
+ * outlet keys are put in hash tables once, so a lookup is one hash and
+ * usually one comparison.
  */
 #include "attrib/attrib_int.h"
 #include "attrib/outlets_data.h"
 
-#include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #define SAYI (LX_SAY | LX_INVERT)
@@ -289,23 +290,70 @@ static const struct lx_word lexicon[] = {
     {"havana", LX_COUNTRY}, {"city hall", LX_OFFICIAL | LX_COUNTRY},
 };
 
-static int lx_cmp(const void *a, const void *b)
+/* ---- lookup tables ------------------------------------------------------ */
+
+/* Open addressing with linear probing over the keys of a constant list; each
+ * slot points at its key, so nothing is copied. Built once per parser. */
+struct lx_slot {
+    const char *key; /* NULL: free */
+    size_t len;
+    unsigned val;
+};
+
+struct lx_table {
+    struct lx_slot *v;
+    size_t mask;
+};
+
+static size_t lx_hash(const char *w, size_t n)
 {
-    return strcmp(((const struct lx_word *)a)->w, ((const struct lx_word *)b)->w);
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h;
 }
 
-/* Entries listed twice merge their flags so lookups see one entry. */
-static size_t lx_merge(struct lx_word *v, size_t n)
+static cite_status table_init(struct lx_table *t, size_t nkeys)
 {
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (k && strcmp(v[k - 1].w, v[i].w) == 0)
-            v[k - 1].flags |= v[i].flags;
-        else
-            v[k++] = v[i];
-    }
-    return k;
+    size_t cap = 16;
+    while (cap < nkeys * 4)
+        cap *= 2;
+    t->v = citep_calloc(cap, sizeof *t->v);
+    t->mask = cap - 1;
+    return t->v ? CITE_OK : CITE_ENOMEM;
 }
+
+/* The slot holding w[0..n), or the free slot where it belongs. */
+static struct lx_slot *table_slot(const struct lx_table *t, const char *w, size_t n)
+{
+    size_t i = lx_hash(w, n) & t->mask;
+    while (t->v[i].key && !(t->v[i].len == n && memcmp(t->v[i].key, w, n) == 0))
+        i = (i + 1) & t->mask;
+    return &t->v[i];
+}
+
+/* A word listed twice gets the union of its flags (merge); an outlet key is
+ * listed once, so the first value is kept otherwise. */
+static void table_put(struct lx_table *t, const char *key, unsigned val, bool merge)
+{
+    size_t n = strlen(key);
+    struct lx_slot *s = table_slot(t, key, n);
+    if (!s->key)
+        *s = (struct lx_slot){key, n, val};
+    else if (merge)
+        s->val |= val;
+}
+
+static const struct lx_slot *table_get(const struct lx_table *t, const char *w, size_t n)
+{
+    const struct lx_slot *s = table_slot(t, w, n);
+    return s->key ? s : NULL;
+}
+
+struct citep_lexicon {
+    struct lx_table words;   /* lexicon word -> flags */
+    struct lx_table outlets; /* normalised outlet key -> outlet index */
+};
 
 cite_status citep_outlets_new(struct citep_outlets **out)
 {
@@ -314,18 +362,19 @@ cite_status citep_outlets_new(struct citep_outlets **out)
     *out = NULL;
     if (citep_outlet_nkeys == 0 || citep_outlet_count == 0)
         return CITE_EDATA;
-    struct citep_outlets *o = citep_calloc(1, sizeof *o);
     size_t n = sizeof lexicon / sizeof lexicon[0];
-    struct lx_word *v = citep_malloc(n * sizeof *v);
-    if (!o || !v) {
-        citep_free(o);
-        citep_free(v);
+    struct citep_outlets *o = citep_calloc(1, sizeof *o);
+    if (!o)
+        return CITE_ENOMEM;
+    struct citep_lexicon *lx = o->lx = citep_calloc(1, sizeof *lx);
+    if (!lx || table_init(&lx->words, n) || table_init(&lx->outlets, citep_outlet_nkeys)) {
+        citep_outlets_free(o);
         return CITE_ENOMEM;
     }
-    memcpy(v, lexicon, sizeof lexicon);
-    qsort(v, n, sizeof *v, lx_cmp);
-    o->lex = v;
-    o->nlex = lx_merge(v, n);
+    for (size_t i = 0; i < n; i++)
+        table_put(&lx->words, lexicon[i].w, lexicon[i].flags, true);
+    for (size_t i = 0; i < citep_outlet_nkeys; i++)
+        table_put(&lx->outlets, citep_outlet_keys[i].key, citep_outlet_keys[i].outlet, false);
     *out = o;
     return CITE_OK;
 }
@@ -334,14 +383,17 @@ void citep_outlets_free(struct citep_outlets *o)
 {
     if (!o)
         return;
-    citep_free((void *)o->lex);
+    if (o->lx) {
+        citep_free(o->lx->words.v);
+        citep_free(o->lx->outlets.v);
+        citep_free(o->lx);
+    }
     citep_free(o);
 }
 
-/* Lower-case ASCII, straight apostrophes; false if it does not fit. */
-static bool lower_copy(const char *s, size_t n, char *buf, size_t cap)
+size_t citep_lx_fold(const char *s, size_t n, char *buf, size_t cap, size_t *len)
 {
-    size_t k = 0;
+    size_t k = 0, stop = (size_t)-1;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
@@ -350,37 +402,44 @@ static bool lower_copy(const char *s, size_t n, char *buf, size_t cap)
             i += 2;
         }
         if (k + 1 >= cap)
-            return false;
+            return 0;
+        if (!c && stop == (size_t)-1)
+            stop = k; /* keys are C strings: a NUL ends the word */
         buf[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     buf[k] = '\0';
-    return true;
+    *len = stop < k ? stop : k;
+    return k + 1;
+}
+
+unsigned citep_lx_folded(const struct citep_outlets *o, const char *w, size_t n)
+{
+    if (!o || n > CITEP_LX_MAX)
+        return 0;
+    const struct lx_slot *s = table_get(&o->lx->words, w, n);
+    return s ? s->val : 0;
 }
 
 unsigned citep_lx(const struct citep_outlets *o, const char *w, size_t n)
 {
-    char buf[64];
-    if (!o || !lower_copy(w, n, buf, sizeof buf))
+    char buf[CITEP_LX_MAX + 1];
+    size_t len;
+    if (!o || !citep_lx_fold(w, n, buf, sizeof buf, &len))
         return 0;
-    struct lx_word key = {buf, 0};
-    const struct lx_word *hit = bsearch(&key, o->lex, o->nlex, sizeof key, lx_cmp);
-    return hit ? hit->flags : 0;
+    return citep_lx_folded(o, buf, len);
 }
 
-static int key_cmp(const void *a, const void *b)
-{
-    return strcmp((const char *)a, ((const struct citep_outlet_key *)b)->key);
-}
-
-int citep_outlet_find(const char *s, size_t n)
+int citep_outlet_find(const struct citep_outlets *o, const char *s, size_t n)
 {
     char buf[128];
-    if (!lower_copy(s, n, buf, sizeof buf))
+    size_t len;
+    if (!o || !citep_lx_fold(s, n, buf, sizeof buf, &len))
         return -1;
-    const char *k = strncmp(buf, "the ", 4) == 0 ? buf + 4 : buf;
-    const struct citep_outlet_key *hit =
-        bsearch(k, citep_outlet_keys, citep_outlet_nkeys, sizeof *hit, key_cmp);
-    return hit ? hit->outlet : -1;
+    const char *k = buf;
+    if (len >= 4 && strncmp(buf, "the ", 4) == 0)
+        k += 4, len -= 4;
+    const struct lx_slot *hit = table_get(&o->lx->outlets, k, len);
+    return hit ? (int)hit->val : -1;
 }
 
 const char *citep_outlet_name(int i)
