@@ -16,6 +16,7 @@
 #include "attrib/attrib_int.h"
 #include "attrib/dates.h"
 #include "attrib/tokens.h"
+#include "core/wordset.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -45,10 +46,20 @@ struct wcit { /* a citation being built */
     size_t first;     /* input offset of the first mention, for ordering */
 };
 
+/* What the rules ask of a word token, worked out once per paragraph. */
+struct tinfo {
+    unsigned lx;      /* lexicon flags (LX) */
+    size_t fold, len; /* the folded word: c->fold[fold .. fold + len) */
+};
+
 struct actx {
     cite_doc *d;
     const struct citep_outlets *o;
     struct toks tk;
+    struct tinfo *ti; /* one per token of the paragraph */
+    size_t ticap;
+    char *fold;       /* the paragraph's words lower-cased, apostrophes straight */
+    size_t foldcap;
     CITEP_VEC(struct wcit) cits;
     int *hash;        /* open addressing over cits by key; -1 empty */
     size_t hcap;
@@ -64,25 +75,62 @@ static const char K_OUTLET[] = "news_outlet", K_OFFICIAL[] = "official",
 
 static const struct tok *T(const struct actx *c, size_t i) { return &c->tk.v[i]; }
 
-static unsigned LX(const struct actx *c, size_t i)
+static unsigned LX(const struct actx *c, size_t i) { return c->ti[i].lx; }
+
+/* Is token i the word w (lower case)? As citep_attr_tok_is, from the folded
+ * copy. */
+static bool tok_is(const struct actx *c, size_t i, const char *w)
 {
-    const struct tok *t = T(c, i);
-    if (t->kind != TK_WORD)
-        return 0;
-    const char *w = c->d->text.s + t->s;
-    size_t n = t->e - t->s;
-    unsigned f = citep_lx(c->o, w, n);
-    /* "NASA's inspector general": a body's possessive still names the body
-     * (countries keep their own rules: "China's" is a modifier) */
-    if (!f && n > 2 && (w[n - 1] | 32) == 's' && (w[n - 2] == '\'' || (n > 4 &&
-        (unsigned char)w[n - 2] == 0x99 && (unsigned char)w[n - 3] == 0x80)))
-        f = citep_lx(c->o, w, n - (w[n - 2] == '\'' ? 2 : 4)) & (LX_OFFICIAL | LX_ORG);
-    return f;
+    if (T(c, i)->kind != TK_WORD)
+        return false;
+    const char *f = c->fold + c->ti[i].fold;
+    size_t n = c->ti[i].len, k = 0;
+    while (k < n && f[k] == w[k]) /* a word never holds a NUL: w's end stops it */
+        k++;
+    return k == n && w[k] == '\0';
 }
 
 static bool is_w(const struct actx *c, size_t i, const char *w)
 {
-    return i < c->se && citep_attr_tok_is(&c->tk, c->d->text.s, i, w);
+    return i < c->se && tok_is(c, i, w);
+}
+
+/* Lexicon flags of word token t, whose folded form is f[0..n). */
+static unsigned word_flags(const struct actx *c, const struct tok *t, const char *f, size_t n)
+{
+    unsigned fl = citep_lx_folded(c->o, f, n);
+    const char *w = c->d->text.s + t->s;
+    size_t k = t->e - t->s;
+    /* "NASA's inspector general": a body's possessive still names the body
+     * (countries keep their own rules: "China's" is a modifier) */
+    if (!fl && k > 2 && (w[k - 1] | 32) == 's' && (w[k - 2] == '\'' || (k > 4 &&
+        (unsigned char)w[k - 2] == 0x99 && (unsigned char)w[k - 3] == 0x80)))
+        fl = citep_lx(c->o, w, k - (w[k - 2] == '\'' ? 2 : 4)) & (LX_OFFICIAL | LX_ORG);
+    return fl;
+}
+
+/* Fold every word of the paragraph and look it up once, so the rules, which
+ * ask about the same few tokens again and again, only read the results. */
+static cite_status annotate(struct actx *c, size_t bytes)
+{
+    size_t n = c->tk.n, used = 0;
+    if (citep_vec_reserve((void **)&c->ti, &c->ticap, n ? n : 1, sizeof *c->ti) ||
+        citep_vec_reserve((void **)&c->fold, &c->foldcap, bytes + 1, 1))
+        return CITE_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        const struct tok *t = T(c, i);
+        struct tinfo *x = &c->ti[i];
+        *x = (struct tinfo){0, used, 0};
+        if (t->kind != TK_WORD)
+            continue;
+        size_t k = t->e - t->s, len = 0;
+        /* folding never lengthens a word, so k + 1 bytes always suffice */
+        citep_lx_fold(c->d->text.s + t->s, k, c->fold + used, k + 1, &len);
+        x->len = len;
+        x->lx = word_flags(c, t, c->fold + used, len);
+        used += len;
+    }
+    return CITE_OK;
 }
 
 static bool is_punct(const struct actx *c, size_t i) { return T(c, i)->kind != TK_WORD; }
@@ -189,8 +237,8 @@ static int coref_find(const struct actx *c, size_t ti, unsigned lx, bool definit
     const struct tok *t = T(c, ti);
     const char *w = c->d->text.s + t->s;
     size_t n = t->e - t->s, lo = c->cits.n > COREF_WINDOW ? c->cits.n - COREF_WINDOW : 0;
-    bool he = citep_attr_tok_is(&c->tk, c->d->text.s, ti, "he") || citep_attr_tok_is(&c->tk, c->d->text.s, ti, "she");
-    bool it = citep_attr_tok_is(&c->tk, c->d->text.s, ti, "it");
+    bool he = tok_is(c, ti, "he") || tok_is(c, ti, "she");
+    bool it = tok_is(c, ti, "it");
     for (size_t i = c->cits.n; i-- > lo;) {
         const struct wcit *x = &c->cits.v[i];
         if (x->embed >= 0)
@@ -1189,10 +1237,19 @@ static size_t characterise_cue(const struct actx *c, size_t i)
     return 0;
 }
 
+/* Words that open a cue without being in the lexicon as one. */
+static const char *const cue_openers[] = {
+    "according", "citing", "quoting", "speaking", "talking", "interview", "declined",
+    "refused", "called", "calls", "described", "describes", "dismissed", "hailed", NULL};
+CITEP_WORDSET(cue_opener_set, cue_openers, 32);
+
 static cite_status cue_at(struct actx *c, size_t i, size_t pe)
 {
     struct mention m, r;
     size_t ce;
+    if (!(LX(c, i) & (LX_SAY | LX_PASSIVE | LX_FIND)) &&
+        !citep_wordset_find(&cue_opener_set, c->fold + c->ti[i].fold, c->ti[i].len))
+        return CITE_OK; /* most words: no cue starts here */
     if (is_w(c, i, "according") && is_w(c, i + 1, "to")) {
         if (object_mention(c, i + 2, pe, &m))
             return finish(c, &m, i, i + 2, m.ne, pe);
@@ -1242,6 +1299,8 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
 static cite_status paragraph(struct actx *c, const struct citep_para *p)
 {
     cite_status rc = citep_tokenize(&c->tk, c->d->text.s, p->start, p->end);
+    if (!rc)
+        rc = annotate(c, p->end - p->start);
     size_t n = c->tk.n;
     for (size_t s = 0; !rc && s < n;) {
         size_t e = s;
@@ -1329,6 +1388,8 @@ static void actx_free(struct actx *c)
         citep_free(c->cits.v[i].spans.v);
     citep_free(c->cits.v);
     citep_free(c->tk.v);
+    citep_free(c->ti);
+    citep_free(c->fold);
     citep_free(c->hash);
 }
 

@@ -292,20 +292,24 @@ static const struct lx_word lexicon[] = {
 
 /* ---- lookup tables ------------------------------------------------------ */
 
-/* Open addressing with linear probing over the keys of a constant list; each
- * slot points at its key, so nothing is copied. Built once per parser. */
+/* Open addressing with linear probing over the keys of a constant list. A slot
+ * keeps the key's hash and index, so a probe rarely touches a key that is not
+ * the one sought; the keys themselves are not copied. Built once per parser. */
 struct lx_slot {
-    const char *key; /* NULL: free */
-    size_t len;
-    unsigned val;
+    uint32_t hash;
+    uint32_t idx; /* 0: free, else index + 1 into keys and vals */
 };
 
 struct lx_table {
     struct lx_slot *v;
     size_t mask;
+    const char **keys;
+    size_t *lens;
+    unsigned *vals;
+    size_t n;
 };
 
-static size_t lx_hash(const char *w, size_t n)
+static uint32_t lx_hash(const char *w, size_t n)
 {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++)
@@ -316,19 +320,33 @@ static size_t lx_hash(const char *w, size_t n)
 static cite_status table_init(struct lx_table *t, size_t nkeys)
 {
     size_t cap = 16;
-    while (cap < nkeys * 4)
+    while (cap < nkeys * 2)
         cap *= 2;
     t->v = citep_calloc(cap, sizeof *t->v);
+    t->keys = citep_calloc(nkeys, sizeof *t->keys);
+    t->lens = citep_calloc(nkeys, sizeof *t->lens);
+    t->vals = citep_calloc(nkeys, sizeof *t->vals);
     t->mask = cap - 1;
-    return t->v ? CITE_OK : CITE_ENOMEM;
+    return t->v && t->keys && t->lens && t->vals ? CITE_OK : CITE_ENOMEM;
+}
+
+static void table_free(struct lx_table *t)
+{
+    citep_free(t->v);
+    citep_free(t->keys);
+    citep_free(t->lens);
+    citep_free(t->vals);
 }
 
 /* The slot holding w[0..n), or the free slot where it belongs. */
 static struct lx_slot *table_slot(const struct lx_table *t, const char *w, size_t n)
 {
-    size_t i = lx_hash(w, n) & t->mask;
-    while (t->v[i].key && !(t->v[i].len == n && memcmp(t->v[i].key, w, n) == 0))
-        i = (i + 1) & t->mask;
+    uint32_t h = lx_hash(w, n);
+    size_t i = h & t->mask;
+    for (uint32_t k; (k = t->v[i].idx) != 0; i = (i + 1) & t->mask)
+        if (t->v[i].hash == h && t->lens[k - 1] == n && memcmp(t->keys[k - 1], w, n) == 0)
+            break;
+    t->v[i].hash = h;
     return &t->v[i];
 }
 
@@ -338,16 +356,24 @@ static void table_put(struct lx_table *t, const char *key, unsigned val, bool me
 {
     size_t n = strlen(key);
     struct lx_slot *s = table_slot(t, key, n);
-    if (!s->key)
-        *s = (struct lx_slot){key, n, val};
-    else if (merge)
-        s->val |= val;
+    if (!s->idx) {
+        t->keys[t->n] = key, t->lens[t->n] = n, t->vals[t->n] = val;
+        s->idx = (uint32_t)++t->n;
+    } else if (merge) {
+        t->vals[s->idx - 1] |= val;
+    }
 }
 
-static const struct lx_slot *table_get(const struct lx_table *t, const char *w, size_t n)
+static const unsigned *table_get(const struct lx_table *t, const char *w, size_t n)
 {
-    const struct lx_slot *s = table_slot(t, w, n);
-    return s->key ? s : NULL;
+    uint32_t h = lx_hash(w, n);
+    for (size_t i = h & t->mask;; i = (i + 1) & t->mask) {
+        uint32_t k = t->v[i].idx;
+        if (!k)
+            return NULL;
+        if (t->v[i].hash == h && t->lens[k - 1] == n && memcmp(t->keys[k - 1], w, n) == 0)
+            return &t->vals[k - 1];
+    }
 }
 
 struct citep_lexicon {
@@ -384,8 +410,8 @@ void citep_outlets_free(struct citep_outlets *o)
     if (!o)
         return;
     if (o->lx) {
-        citep_free(o->lx->words.v);
-        citep_free(o->lx->outlets.v);
+        table_free(&o->lx->words);
+        table_free(&o->lx->outlets);
         citep_free(o->lx);
     }
     citep_free(o);
@@ -416,8 +442,8 @@ unsigned citep_lx_folded(const struct citep_outlets *o, const char *w, size_t n)
 {
     if (!o || n > CITEP_LX_MAX)
         return 0;
-    const struct lx_slot *s = table_get(&o->lx->words, w, n);
-    return s ? s->val : 0;
+    const unsigned *f = table_get(&o->lx->words, w, n);
+    return f ? *f : 0;
 }
 
 unsigned citep_lx(const struct citep_outlets *o, const char *w, size_t n)
@@ -438,8 +464,8 @@ int citep_outlet_find(const struct citep_outlets *o, const char *s, size_t n)
     const char *k = buf;
     if (len >= 4 && strncmp(buf, "the ", 4) == 0)
         k += 4, len -= 4;
-    const struct lx_slot *hit = table_get(&o->lx->outlets, k, len);
-    return hit ? (int)hit->val : -1;
+    const unsigned *hit = table_get(&o->lx->outlets, k, len);
+    return hit ? (int)*hit : -1;
 }
 
 const char *citep_outlet_name(int i)
