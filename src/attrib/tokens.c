@@ -6,6 +6,7 @@
  * opens, so unbalanced or mixed quotes never pair across the paragraph end.
  */
 #include "attrib/tokens.h"
+#include "core/wordset.h"
 
 #include <string.h>
 #include <utf8proc.h>
@@ -13,7 +14,8 @@
 static const char *const abbrevs[] = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "sen", "rep", "gov", "prof",
     "st", "jr", "sr", "co", "capt", "maj", "adm", "mt", "ft", "no", "vs", "jan", "feb",
-    "aug", "sept", "oct", "nov", "dec", "rev", "gens", "cmdr", "supt", "insp", "fr"};
+    "aug", "sept", "oct", "nov", "dec", "rev", "gens", "cmdr", "supt", "insp", "fr", NULL};
+CITEP_WORDSET(abbrev_set, abbrevs, 128);
 
 static bool word_cp(int32_t cp)
 {
@@ -36,6 +38,10 @@ static bool space_cp(int32_t cp)
 
 static size_t dec(const char *s, size_t i, size_t end, int32_t *cp)
 {
+    if ((unsigned char)s[i] < 0x80) { /* most of the text */
+        *cp = (unsigned char)s[i];
+        return 1;
+    }
     size_t k = citep_utf8_decode((const unsigned char *)s + i, end - i, cp);
     if (!k) {
         *cp = 0xFFFD;
@@ -55,11 +61,7 @@ static bool is_abbrev(const char *s, size_t n)
         return false;
     for (size_t i = 0; i < n; i++)
         buf[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
-    buf[n] = '\0';
-    for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
-        if (strcmp(buf, abbrevs[i]) == 0)
-            return true;
-    return false;
+    return citep_wordset_find(&abbrev_set, buf, n) != 0;
 }
 
 /* End of the word starting at i. */
@@ -69,7 +71,8 @@ static size_t word_end(const char *s, size_t i, size_t end)
     size_t j = i;
     while (j < end) {
         size_t k = dec(s, j, end, &cp);
-        if (word_cp(cp) || (utf8proc_category(cp) >= UTF8PROC_CATEGORY_MN &&
+        /* no ASCII character is a combining mark */
+        if (word_cp(cp) || (cp >= 0x80 && utf8proc_category(cp) >= UTF8PROC_CATEGORY_MN &&
                             utf8proc_category(cp) <= UTF8PROC_CATEGORY_ME)) {
             j += k;
             continue;
@@ -124,8 +127,12 @@ static cite_status scan(struct toks *t, const char *s, size_t start, size_t end)
         if (word_cp(cp)) {
             tk.kind = TK_WORD;
             tk.e = word_end(s, i, end);
-            utf8proc_category_t cat = utf8proc_category(cp);
-            tk.cap = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+            if (cp < 0x80) {
+                tk.cap = cp >= 'A' && cp <= 'Z';
+            } else {
+                utf8proc_category_t cat = utf8proc_category(cp);
+                tk.cap = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+            }
         } else {
             int q = quote_kind(cp);
             tk.kind = q == -1 ? TK_PUNCT : q == -2 ? TK_QOPEN : (unsigned char)q;
