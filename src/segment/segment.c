@@ -44,10 +44,13 @@ struct seg_params {
     double ctx_floor;    /* ... but never cheaper than this */
 };
 
+/* A slot of the word model's table. The cost is not stored: it is read from
+ * the quantised byte before the word in citep_wordfreq, next to the bytes the
+ * hit compares anyway, which keeps a slot at 8 bytes. */
 struct seg_entry {
-    uint32_t off;  /* word start in citep_wordfreq, 0: empty slot */
+    uint32_t off;   /* word start in citep_wordfreq, 0: empty slot */
     uint16_t len;
-    float cost;
+    uint16_t check; /* high bits of the word's hash: most misses stop here */
 };
 
 struct citep_segmenter {
@@ -57,8 +60,23 @@ struct citep_segmenter {
     struct seg_params p;
 };
 
+/* A context word: its lowercase letters, zero-padded to whole 64-bit chunks. */
+#define CTX_CHUNKS (SEG_MAX_WORD / 8)
+struct ctx_word {
+    uint64_t w[CTX_CHUNKS];
+    size_t n;
+    uint32_t h;
+};
+
 struct ctx_entry {
-    uint32_t off, len; /* in the context's word store; len 0: empty slot */
+    uint32_t off, len, h; /* in the context's word store; len 0: empty slot */
+};
+
+/* A tag segmented with this context, and the result: articles repeat their
+ * hashtags, and the result depends on nothing else. */
+struct memo_entry {
+    uint32_t off; /* tag then result in memo_store, plus one; 0: empty slot */
+    uint32_t tag_len, out_len, h;
 };
 
 struct citep_segctx {
@@ -66,6 +84,10 @@ struct citep_segctx {
     size_t store_len, store_cap;
     struct ctx_entry *tab;
     size_t mask, count;
+    char *memo_store;
+    size_t memo_len, memo_cap;
+    struct memo_entry *memo;
+    size_t memo_mask, memo_count;
 };
 
 /* ---- hashing ------------------------------------------------------------ */
@@ -103,28 +125,44 @@ static void seg_default_params(struct seg_params *p, double unk0)
     p->ctx_floor = 5.0;
 }
 
-static void seg_insert(struct citep_segmenter *s, uint32_t off, size_t len, double cost)
+/* The cost of the model word at off, as seg_load first computed it. */
+static double entry_cost(uint32_t off)
 {
-    size_t i = fnv(citep_wordfreq + off, len) & s->mask;
+    int q = (unsigned char)citep_wordfreq[off - 1] - citep_wordfreq_q0;
+    return (float)(citep_wordfreq_cost_min + q / citep_wordfreq_cost_scale);
+}
+
+static uint16_t hash_check(uint32_t h)
+{
+    return (uint16_t)(h >> 16);
+}
+
+static void seg_insert(struct citep_segmenter *s, uint32_t off, size_t len)
+{
+    uint32_t h = fnv(citep_wordfreq + off, len);
+    uint16_t check = hash_check(h);
+    size_t i = h & s->mask;
     while (s->tab[i].off) {
-        if (s->tab[i].len == len && !memcmp(citep_wordfreq + s->tab[i].off,
-                                            citep_wordfreq + off, len))
+        if (s->tab[i].check == check && s->tab[i].len == len &&
+            !memcmp(citep_wordfreq + s->tab[i].off, citep_wordfreq + off, len))
             return; /* the first (most frequent) entry wins */
         i = (i + 1) & s->mask;
     }
     s->tab[i].off = off;
     s->tab[i].len = (uint16_t)len;
-    s->tab[i].cost = (float)cost;
+    s->tab[i].check = check;
 }
 
 /* Cost of the lowercase word key[0..n) with hash h, or INFINITY if unknown. */
 static double seg_lookup(const struct citep_segmenter *s, const char *key, size_t n,
                          uint32_t h)
 {
+    uint16_t check = hash_check(h);
     size_t i = h & s->mask;
     while (s->tab[i].off) {
-        if (s->tab[i].len == n && !memcmp(citep_wordfreq + s->tab[i].off, key, n))
-            return s->tab[i].cost;
+        if (s->tab[i].check == check && s->tab[i].len == n &&
+            !memcmp(citep_wordfreq + s->tab[i].off, key, n))
+            return entry_cost(s->tab[i].off);
         i = (i + 1) & s->mask;
     }
     return INFINITY;
@@ -133,7 +171,7 @@ static double seg_lookup(const struct citep_segmenter *s, const char *key, size_
 static cite_status seg_load(struct citep_segmenter *s)
 {
     size_t size = 1;
-    while (size < 2 * (size_t)citep_wordfreq_n + 2)
+    while (size < (size_t)citep_wordfreq_n * 5 / 3 + 2) /* at most 60% full */
         size <<= 1;
     s->tab = citep_calloc(size, sizeof *s->tab);
     if (!s->tab)
@@ -151,7 +189,7 @@ static cite_status seg_load(struct citep_segmenter *s)
         double cost = citep_wordfreq_cost_min + q / citep_wordfreq_cost_scale;
         if (q < 0 || wlen > SEG_MAX_WORD)
             return CITE_EDATA;
-        seg_insert(s, (uint32_t)pos + 1, wlen, cost);
+        seg_insert(s, (uint32_t)pos + 1, wlen);
         if (cost > worst)
             worst = cost;
         seen++;
@@ -191,6 +229,54 @@ void citep_segmenter_free(struct citep_segmenter *s)
 
 /* ---- context ------------------------------------------------------------ */
 
+static bool is_alpha(unsigned char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static bool is_word_byte(unsigned char c)
+{
+    return is_alpha(c) || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
+}
+
+/* 64-bit mixing (the murmur3 finaliser): every input bit reaches the low bits
+ * that index the table. */
+static uint64_t mix64(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ULL;
+    return h ^ (h >> 33);
+}
+
+/* Load w[0..n) (n <= SEG_MAX_WORD) lowercased (| 0x20: the bytes are letters,
+ * or a key's 0x80 that then matches no word) and hash it a chunk at a time. */
+static void ctx_word_load(struct ctx_word *cw, const char *w, size_t n)
+{
+    unsigned char buf[SEG_MAX_WORD] = {0};
+    for (size_t k = 0; k < n; k++)
+        buf[k] = (unsigned char)(w[k] | 0x20);
+    memcpy(cw->w, buf, sizeof buf);
+    cw->n = n;
+    uint64_t h = n;
+    for (size_t k = 0; k * 8 < n; k++)
+        h = (h ^ cw->w[k]) * 0x9E3779B97F4A7C15ULL + k;
+    cw->h = (uint32_t)mix64(h);
+}
+
+static size_t ctx_find(const struct citep_segctx *c, const struct ctx_word *cw)
+{
+    size_t i = cw->h & c->mask;
+    while (c->tab[i].len) {
+        if (c->tab[i].h == cw->h && c->tab[i].len == cw->n &&
+            !memcmp(c->store + c->tab[i].off, cw->w, cw->n))
+            break;
+        i = (i + 1) & c->mask;
+    }
+    return i;
+}
+
 static cite_status ctx_grow(struct citep_segctx *c)
 {
     size_t size = c->tab ? (c->mask + 1) * 2 : 256;
@@ -200,7 +286,7 @@ static cite_status ctx_grow(struct citep_segctx *c)
     for (size_t i = 0; c->tab && i <= c->mask; i++) {
         if (!c->tab[i].len)
             continue;
-        size_t k = fnv(c->store + c->tab[i].off, c->tab[i].len) & (size - 1);
+        size_t k = c->tab[i].h & (size - 1);
         while (tab[k].len)
             k = (k + 1) & (size - 1);
         tab[k] = c->tab[i];
@@ -211,48 +297,37 @@ static cite_status ctx_grow(struct citep_segctx *c)
     return CITE_OK;
 }
 
-static bool ctx_has(const struct citep_segctx *c, const char *key, size_t n, uint32_t h)
+/* Is the lowercase word key[0..n) (n >= 2) a word of the context? */
+static bool ctx_has(const struct citep_segctx *c, const char *key, size_t n)
 {
-    if (!c || !c->tab)
+    if (!c || !c->count || n > SEG_MAX_WORD)
         return false;
-    size_t i = h & c->mask;
-    while (c->tab[i].len) {
-        if (c->tab[i].len == n && !memcmp(c->store + c->tab[i].off, key, n))
-            return true;
-        i = (i + 1) & c->mask;
-    }
-    return false;
+    struct ctx_word cw;
+    ctx_word_load(&cw, key, n);
+    return c->tab[ctx_find(c, &cw)].len != 0;
 }
 
-/* Add the lowercase word w[0..n) once. */
+/* Add the word w[0..n) (letters, 2..SEG_MAX_WORD of them) once. */
 static cite_status ctx_add(struct citep_segctx *c, const char *w, size_t n)
 {
-    uint32_t h = fnv(w, n);
-    if (ctx_has(c, w, n, h) || c->count >= SEG_CTX_MAX_WORDS)
+    struct ctx_word cw;
+    ctx_word_load(&cw, w, n);
+    if (c->count >= SEG_CTX_MAX_WORDS)
+        return CITE_OK;
+    if (c->tab && c->tab[ctx_find(c, &cw)].len)
         return CITE_OK;
     if ((c->count + 1) * 2 > (c->tab ? c->mask + 1 : 0) && ctx_grow(c))
         return CITE_ENOMEM;
     if (citep_vec_reserve((void **)&c->store, &c->store_cap, c->store_len + n, 1))
         return CITE_ENOMEM;
-    memcpy(c->store + c->store_len, w, n);
-    size_t i = h & c->mask;
-    while (c->tab[i].len)
-        i = (i + 1) & c->mask;
+    memcpy(c->store + c->store_len, cw.w, n);
+    size_t i = ctx_find(c, &cw);
     c->tab[i].off = (uint32_t)c->store_len;
     c->tab[i].len = (uint32_t)n;
+    c->tab[i].h = cw.h;
     c->store_len += n;
     c->count++;
     return CITE_OK;
-}
-
-static bool is_alpha(unsigned char c)
-{
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
-static bool is_word_byte(unsigned char c)
-{
-    return is_alpha(c) || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
 }
 
 /* Skip a hashtag, mention or URL at text[i]: they are not prose, and a tag
@@ -272,6 +347,27 @@ static size_t ctx_skip(const char *text, size_t len, size_t i)
     return i;
 }
 
+/* End of the run of ASCII letters from s[i] in s[0..n): eight bytes at a time
+ * where the byte order allows, as prose is mostly such runs. */
+static size_t alpha_end(const unsigned char *s, size_t n, size_t i)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t hi = 0x8080808080808080ULL, lo7 = 0x7F7F7F7F7F7F7F7FULL;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w, x;
+        memcpy(&w, s + i, 8);
+        x = (w | 0x2020202020202020ULL) & lo7;
+        /* per byte: high bit of x + 0x1F is x >= 'a', of x + 0x05 is x > 'z' */
+        uint64_t alpha = (x + 0x1F1F1F1F1F1F1F1FULL) & ~(x + 0x0505050505050505ULL) & ~w & hi;
+        if (alpha != hi)
+            return i + ((size_t)__builtin_ctzll(~alpha & hi) >> 3);
+    }
+#endif
+    while (i < n && is_alpha(s[i]))
+        i++;
+    return i;
+}
+
 cite_status citep_segctx_new(const struct citep_segmenter *s, const char *text,
                              size_t len, struct citep_segctx **out)
 {
@@ -283,29 +379,21 @@ cite_status citep_segctx_new(const struct citep_segmenter *s, const char *text,
     struct citep_segctx *c = citep_calloc(1, sizeof *c);
     if (!c)
         return CITE_ENOMEM;
-    char word[SEG_MAX_WORD];
+    const unsigned char *u = (const unsigned char *)text;
     size_t i = 0;
     cite_status rc = CITE_OK;
     while (i < len && !rc) {
-        size_t k = ctx_skip(text, len, i);
-        if (k != i) {
-            i = k;
-            continue;
-        }
-        if (!is_alpha((unsigned char)text[i])) {
-            i++;
+        if (!is_alpha(u[i])) {
+            size_t k = u[i] == '#' || u[i] == '@' || u[i] == ':' ? ctx_skip(text, len, i) : i;
+            i = k != i ? k : i + 1;
             continue;
         }
         size_t start = i;
-        while (i < len && is_alpha((unsigned char)text[i]))
-            i++;
-        bool glued = (start > 0 && (unsigned char)text[start - 1] >= 0x80) ||
-                     (i < len && (unsigned char)text[i] >= 0x80);
+        i = alpha_end(u, len, i);
+        bool glued = (start > 0 && u[start - 1] >= 0x80) || (i < len && u[i] >= 0x80);
         if (glued || i - start < 2 || i - start > SEG_MAX_WORD)
             continue;
-        for (k = start; k < i; k++)
-            word[k - start] = (char)(text[k] | 0x20);
-        rc = ctx_add(c, word, i - start);
+        rc = ctx_add(c, text + start, i - start);
     }
     if (rc) {
         citep_segctx_free(c);
@@ -321,7 +409,80 @@ void citep_segctx_free(struct citep_segctx *c)
         return;
     citep_free(c->store);
     citep_free(c->tab);
+    citep_free(c->memo_store);
+    citep_free(c->memo);
     citep_free(c);
+}
+
+/* ---- remembered results ------------------------------------------------- */
+
+#define MEMO_MAX_TAG 256              /* longer tags are segmented every time */
+#define MEMO_MAX_BYTES ((size_t)64 << 20)
+
+static size_t memo_find(const struct citep_segctx *c, const char *tag, size_t len, uint32_t h)
+{
+    size_t i = h & c->memo_mask;
+    while (c->memo[i].off) {
+        const struct memo_entry *m = &c->memo[i];
+        if (m->h == h && m->tag_len == len && !memcmp(c->memo_store + m->off - 1, tag, len))
+            break;
+        i = (i + 1) & c->memo_mask;
+    }
+    return i;
+}
+
+/* The remembered result for tag[0..len) as a fresh copy in *out, if any. */
+static bool memo_get(const struct citep_segctx *c, const char *tag, size_t len, char **out)
+{
+    if (!c || !c->memo || len == 0 || len > MEMO_MAX_TAG)
+        return false;
+    const struct memo_entry *m = &c->memo[memo_find(c, tag, len, fnv(tag, len))];
+    if (!m->off)
+        return false;
+    *out = citep_strndup(c->memo_store + m->off - 1 + m->tag_len, m->out_len);
+    return true;
+}
+
+static cite_status memo_grow(struct citep_segctx *c)
+{
+    size_t size = c->memo ? (c->memo_mask + 1) * 2 : 64;
+    struct memo_entry *tab = citep_calloc(size, sizeof *tab);
+    if (!tab)
+        return CITE_ENOMEM;
+    for (size_t i = 0; c->memo && i <= c->memo_mask; i++) {
+        if (!c->memo[i].off)
+            continue;
+        size_t k = c->memo[i].h & (size - 1);
+        while (tab[k].off)
+            k = (k + 1) & (size - 1);
+        tab[k] = c->memo[i];
+    }
+    citep_free(c->memo);
+    c->memo = tab;
+    c->memo_mask = size - 1;
+    return CITE_OK;
+}
+
+/* Remember that tag[0..len) gives out; a full memo just stops growing. */
+static cite_status memo_put(struct citep_segctx *c, const char *tag, size_t len,
+                            const char *out)
+{
+    size_t olen = strlen(out);
+    if (!c || len == 0 || len > MEMO_MAX_TAG || c->memo_len + len + olen > MEMO_MAX_BYTES)
+        return CITE_OK;
+    if ((c->memo_count + 1) * 2 > (c->memo ? c->memo_mask + 1 : 0) && memo_grow(c))
+        return CITE_ENOMEM;
+    if (citep_vec_reserve((void **)&c->memo_store, &c->memo_cap, c->memo_len + len + olen, 1))
+        return CITE_ENOMEM;
+    uint32_t h = fnv(tag, len);
+    size_t i = memo_find(c, tag, len, h);
+    memcpy(c->memo_store + c->memo_len, tag, len);
+    memcpy(c->memo_store + c->memo_len + len, out, olen);
+    c->memo[i] = (struct memo_entry){(uint32_t)c->memo_len + 1, (uint32_t)len,
+                                     (uint32_t)olen, h};
+    c->memo_len += len + olen;
+    c->memo_count++;
+    return CITE_OK;
 }
 
 /* ---- the tag as classified code points ---------------------------------- */
@@ -485,7 +646,7 @@ static double letter_cost(const struct citep_segmenter *s, const struct citep_se
     const struct seg_params *p = &s->p;
     size_t n = j - i;
     double c = seg_lookup(s, t->key + i, n, h);
-    if (n >= 2 && ctx_has(ctx, t->key + i, n, h)) {
+    if (n >= 2 && ctx_has(ctx, t->key + i, n)) {
         double b = (c < s->unk0 ? c : s->unk0) - p->ctx_boost;
         c = b > p->ctx_floor ? b : p->ctx_floor;
     }
@@ -604,7 +765,7 @@ static cite_status emit(const struct seg_tag *t, const char *tag, char **out)
     return CITE_OK;
 }
 
-cite_status citep_segment(const struct citep_segmenter *s, const struct citep_segctx *ctx,
+cite_status citep_segment(const struct citep_segmenter *s, struct citep_segctx *ctx,
                           const char *tag, size_t len, char **out)
 {
     if (!out)
@@ -612,6 +773,8 @@ cite_status citep_segment(const struct citep_segmenter *s, const struct citep_se
     *out = NULL;
     if (!s || (!tag && len))
         return CITE_EINVAL;
+    if (memo_get(ctx, tag, len, out))
+        return *out ? CITE_OK : CITE_ENOMEM;
     struct seg_tag t;
     memset(&t, 0, sizeof t);
     bool ascii_letter;
@@ -624,5 +787,11 @@ cite_status citep_segment(const struct citep_segmenter *s, const struct citep_se
         rc = emit(&t, tag, out);
     }
     tag_free(&t);
+    if (!rc)
+        rc = memo_put(ctx, tag, len, *out);
+    if (rc) {
+        citep_free(*out);
+        *out = NULL;
+    }
     return rc;
 }

@@ -17,7 +17,9 @@ cite_status citep_segctx_new(const struct citep_segmenter *s, const char *text, 
 void citep_segctx_free(struct citep_segctx *c);
 
 /* Segment tag[0..len) (no '#'); ctx may be NULL. *out is citep_malloc'd,
- * NUL-terminated, words joined by single spaces, letters as in the input. */
-cite_status citep_segment(const struct citep_segmenter *s, const struct citep_segctx *ctx,
+ * NUL-terminated, words joined by single spaces, letters as in the input.
+ * ctx remembers the results of short tags, so a tag repeated in one text is
+ * segmented once; a ctx is therefore not for two threads at a time. */
+cite_status citep_segment(const struct citep_segmenter *s, struct citep_segctx *ctx,
                           const char *tag, size_t len, char **out);
 #endif
