@@ -16,7 +16,6 @@
 #include "attrib/attrib_int.h"
 #include "attrib/dates.h"
 #include "attrib/tokens.h"
-#include "core/wordset.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -95,17 +94,18 @@ static bool is_w(const struct actx *c, size_t i, const char *w)
     return i < c->se && tok_is(c, i, w);
 }
 
-/* Lexicon flags of word token t, whose folded form is f[0..n). */
-static unsigned word_flags(const struct actx *c, const struct tok *t, const char *f, size_t n)
+/* Lexicon flags of word token t, folded as f and k. */
+static unsigned word_flags(const struct actx *c, const struct tok *t, const char *f,
+                           const struct citep_lx_key *key)
 {
-    unsigned fl = citep_lx_folded(c->o, f, n);
+    unsigned fl = citep_lx_folded(c->o, f, key);
     const char *w = c->d->text.s + t->s;
     size_t k = t->e - t->s;
     /* "NASA's inspector general": a body's possessive still names the body
      * (countries keep their own rules: "China's" is a modifier) */
-    if (!fl && k > 2 && (w[k - 1] | 32) == 's' && (w[k - 2] == '\'' || (k > 4 &&
+    if (!(fl & ~LX_CUE) && k > 2 && (w[k - 1] | 32) == 's' && (w[k - 2] == '\'' || (k > 4 &&
         (unsigned char)w[k - 2] == 0x99 && (unsigned char)w[k - 3] == 0x80)))
-        fl = citep_lx(c->o, w, k - (w[k - 2] == '\'' ? 2 : 4)) & (LX_OFFICIAL | LX_ORG);
+        fl |= citep_lx(c->o, w, k - (w[k - 2] == '\'' ? 2 : 4)) & (LX_OFFICIAL | LX_ORG);
     return fl;
 }
 
@@ -123,12 +123,13 @@ static cite_status annotate(struct actx *c, size_t bytes)
         *x = (struct tinfo){0, used, 0};
         if (t->kind != TK_WORD)
             continue;
-        size_t k = t->e - t->s, len = 0;
+        size_t k = t->e - t->s;
+        struct citep_lx_key key;
         /* folding never lengthens a word, so k + 1 bytes always suffice */
-        citep_lx_fold(c->d->text.s + t->s, k, c->fold + used, k + 1, &len);
-        x->len = len;
-        x->lx = word_flags(c, t, c->fold + used, len);
-        used += len;
+        citep_lx_fold(c->d->text.s + t->s, k, c->fold + used, k + 1, &key);
+        x->len = key.len;
+        x->lx = word_flags(c, t, c->fold + used, &key);
+        used += key.len;
     }
     return CITE_OK;
 }
@@ -834,7 +835,14 @@ static const char *claim_of(struct actx *c, size_t as, size_t ae)
         return after;
     if (!after)
         return before;
-    return citep_arena_printf(c->d->arena, "%s %s", before, after);
+    size_t nb = strlen(before), na = strlen(after);
+    char *both = citep_arena_alloc(c->d->arena, nb + na + 2);
+    if (!both)
+        return NULL;
+    memcpy(both, before, nb);
+    both[nb] = ' ';
+    memcpy(both + nb + 1, after, na + 1);
+    return both;
 }
 
 /* The quote nearest to the attribution in the sentence, without the marks. */
@@ -1237,18 +1245,11 @@ static size_t characterise_cue(const struct actx *c, size_t i)
     return 0;
 }
 
-/* Words that open a cue without being in the lexicon as one. */
-static const char *const cue_openers[] = {
-    "according", "citing", "quoting", "speaking", "talking", "interview", "declined",
-    "refused", "called", "calls", "described", "describes", "dismissed", "hailed", NULL};
-CITEP_WORDSET(cue_opener_set, cue_openers, 32);
-
 static cite_status cue_at(struct actx *c, size_t i, size_t pe)
 {
     struct mention m, r;
     size_t ce;
-    if (!(LX(c, i) & (LX_SAY | LX_PASSIVE | LX_FIND)) &&
-        !citep_wordset_find(&cue_opener_set, c->fold + c->ti[i].fold, c->ti[i].len))
+    if (!(LX(c, i) & (LX_SAY | LX_PASSIVE | LX_FIND | LX_CUE)))
         return CITE_OK; /* most words: no cue starts here */
     if (is_w(c, i, "according") && is_w(c, i + 1, "to")) {
         if (object_mention(c, i + 2, pe, &m))
@@ -1353,6 +1354,19 @@ static int by_first(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* "C" and the decimal number n, in the arena. */
+static const char *citation_id(struct actx *c, size_t n)
+{
+    char buf[24];
+    size_t k = sizeof buf;
+    buf[--k] = '\0';
+    do
+        buf[--k] = (char)('0' + n % 10);
+    while ((n /= 10) != 0);
+    buf[--k] = 'C';
+    return citep_arena_strndup(c->d->arena, buf + k, sizeof buf - 1 - k);
+}
+
 static cite_status emit(struct actx *c)
 {
     size_t n = c->cits.n;
@@ -1367,7 +1381,7 @@ static cite_status emit(struct actx *c)
     for (size_t i = 0; !rc && i < n; i++) {
         const struct wcit *w = order[i];
         cite_span *sp = citep_arena_alloc(c->d->arena, w->spans.n * sizeof *sp);
-        const char *id = citep_arena_printf(c->d->arena, "C%zu", c->d->citations.n + 1);
+        const char *id = citation_id(c, c->d->citations.n + 1);
         if (!sp || !id) {
             rc = CITE_ENOMEM;
             break;

@@ -7,6 +7,8 @@
 #define CITEP_ATTRIB_INT_H
 #include "attrib/attrib.h"
 
+#include <stdint.h>
+
 /* Word classes; one word may have several. */
 enum {
     LX_SAY = 1u << 0,      /* speech/report verb: "said", "announced" */
@@ -27,7 +29,8 @@ enum {
     LX_STOP = 1u << 15,    /* never part of a name: "in", "on", "at" */
     LX_FIND = 1u << 16,    /* cites only when a document is its subject: "a study found" */
     LX_BE = 1u << 17,      /* a form of "be": marks a passive before a participle */
-    LX_PUBLIC = 1u << 18   /* a public office: "the governor" speaks for the state */
+    LX_PUBLIC = 1u << 18,  /* a public office: "the governor" speaks for the state */
+    LX_CUE = 1u << 19      /* opens a cue phrase: "according", "citing", "declined" */
 };
 
 struct citep_lexicon;
@@ -44,14 +47,21 @@ struct lx_word {
 /* Longest word (or phrase) the lexicon looks up, in bytes after folding. */
 #define CITEP_LX_MAX 63
 
-/* Fold s[0..n) as lookups compare words: ASCII lower case, U+2019 as a straight
- * apostrophe, into buf (NUL-terminated). Returns 0 when it does not fit in cap,
- * else the bytes used; *len is the folded length (up to a NUL, if any). */
-size_t citep_lx_fold(const char *s, size_t n, char *buf, size_t cap, size_t *len);
+/* A word folded as lookups compare words: ASCII lower case, U+2019 as a
+ * straight apostrophe. */
+struct citep_lx_key {
+    size_t len;    /* folded length (up to a NUL, if any) */
+    uint32_t hash; /* of the folded bytes */
+};
+
+/* Fold s[0..n) into buf (NUL-terminated). Returns 0 when it does not fit in
+ * cap, else the bytes used, with *k describing the folded word. */
+size_t citep_lx_fold(const char *s, size_t n, char *buf, size_t cap, struct citep_lx_key *k);
 /* Flags of the lower-cased word (or phrase) w[0..n); 0 if unknown. */
 unsigned citep_lx(const struct citep_outlets *o, const char *w, size_t n);
-/* The same for a word already folded by citep_lx_fold. */
-unsigned citep_lx_folded(const struct citep_outlets *o, const char *w, size_t n);
+/* The same for a word w folded by citep_lx_fold into k. */
+unsigned citep_lx_folded(const struct citep_outlets *o, const char *w,
+                         const struct citep_lx_key *k);
 /* Index of the outlet named s[0..n) (any case, leading "the" ignored), or -1. */
 int citep_outlet_find(const struct citep_outlets *o, const char *s, size_t n);
 /* The canonical outlet name for index i. */

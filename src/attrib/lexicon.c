@@ -288,6 +288,11 @@ static const struct lx_word lexicon[] = {
     {"manila", LX_COUNTRY}, {"jakarta", LX_COUNTRY}, {"rome", LX_COUNTRY},
     {"madrid", LX_COUNTRY}, {"budapest", LX_COUNTRY}, {"caracas", LX_COUNTRY},
     {"havana", LX_COUNTRY}, {"city hall", LX_OFFICIAL | LX_COUNTRY},
+    /* words that open a cue phrase of their own (attrib.c cue_at) */
+    {"according", LX_CUE}, {"citing", LX_CUE}, {"quoting", LX_CUE}, {"speaking", LX_CUE},
+    {"talking", LX_CUE}, {"interview", LX_CUE}, {"declined", LX_CUE}, {"refused", LX_CUE},
+    {"called", LX_CUE}, {"calls", LX_CUE}, {"described", LX_CUE}, {"describes", LX_CUE},
+    {"dismissed", LX_CUE}, {"hailed", LX_CUE},
 };
 
 /* ---- lookup tables ------------------------------------------------------ */
@@ -309,11 +314,14 @@ struct lx_table {
     size_t n;
 };
 
+#define LX_HASH0 2166136261u
+#define LX_HASH_STEP(h, ch) (((h) ^ (unsigned char)(ch)) * 16777619u)
+
 static uint32_t lx_hash(const char *w, size_t n)
 {
-    uint32_t h = 2166136261u;
+    uint32_t h = LX_HASH0;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)w[i]) * 16777619u;
+        h = LX_HASH_STEP(h, w[i]);
     return h;
 }
 
@@ -364,9 +372,8 @@ static void table_put(struct lx_table *t, const char *key, unsigned val, bool me
     }
 }
 
-static const unsigned *table_get(const struct lx_table *t, const char *w, size_t n)
+static const unsigned *table_get(const struct lx_table *t, const char *w, size_t n, uint32_t h)
 {
-    uint32_t h = lx_hash(w, n);
     for (size_t i = h & t->mask;; i = (i + 1) & t->mask) {
         uint32_t k = t->v[i].idx;
         if (!k)
@@ -417,9 +424,12 @@ void citep_outlets_free(struct citep_outlets *o)
     citep_free(o);
 }
 
-size_t citep_lx_fold(const char *s, size_t n, char *buf, size_t cap, size_t *len)
+size_t citep_lx_fold(const char *s, size_t n, char *buf, size_t cap, struct citep_lx_key *key)
 {
-    size_t k = 0, stop = (size_t)-1;
+    size_t k = 0;
+    bool nul = false; /* keys are C strings: a NUL ends the word */
+    uint32_t h = LX_HASH0;
+    key->len = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
@@ -429,42 +439,46 @@ size_t citep_lx_fold(const char *s, size_t n, char *buf, size_t cap, size_t *len
         }
         if (k + 1 >= cap)
             return 0;
-        if (!c && stop == (size_t)-1)
-            stop = k; /* keys are C strings: a NUL ends the word */
-        buf[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        buf[k++] = (char)c;
+        nul = nul || !c;
+        if (!nul)
+            h = LX_HASH_STEP(h, c), key->len = k;
     }
     buf[k] = '\0';
-    *len = stop < k ? stop : k;
+    key->hash = h;
     return k + 1;
 }
 
-unsigned citep_lx_folded(const struct citep_outlets *o, const char *w, size_t n)
+unsigned citep_lx_folded(const struct citep_outlets *o, const char *w,
+                         const struct citep_lx_key *k)
 {
-    if (!o || n > CITEP_LX_MAX)
+    if (!o || k->len > CITEP_LX_MAX)
         return 0;
-    const unsigned *f = table_get(&o->lx->words, w, n);
+    const unsigned *f = table_get(&o->lx->words, w, k->len, k->hash);
     return f ? *f : 0;
 }
 
 unsigned citep_lx(const struct citep_outlets *o, const char *w, size_t n)
 {
     char buf[CITEP_LX_MAX + 1];
-    size_t len;
-    if (!o || !citep_lx_fold(w, n, buf, sizeof buf, &len))
+    struct citep_lx_key k;
+    if (!o || !citep_lx_fold(w, n, buf, sizeof buf, &k))
         return 0;
-    return citep_lx_folded(o, buf, len);
+    return citep_lx_folded(o, buf, &k);
 }
 
 int citep_outlet_find(const struct citep_outlets *o, const char *s, size_t n)
 {
     char buf[128];
-    size_t len;
-    if (!o || !citep_lx_fold(s, n, buf, sizeof buf, &len))
+    struct citep_lx_key k;
+    if (!o || !citep_lx_fold(s, n, buf, sizeof buf, &k))
         return -1;
-    const char *k = buf;
+    const char *w = buf;
+    size_t len = k.len;
     if (len >= 4 && strncmp(buf, "the ", 4) == 0)
-        k += 4, len -= 4;
-    const unsigned *hit = table_get(&o->lx->outlets, k, len);
+        w += 4, len -= 4;
+    const unsigned *hit = table_get(&o->lx->outlets, w, len, lx_hash(w, len));
     return hit ? (int)*hit : -1;
 }
 
