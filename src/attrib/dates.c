@@ -10,14 +10,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const wday_names[7] = {"sunday",   "monday", "tuesday", "wednesday",
-                                          "thursday", "friday", "saturday"};
-static const char *const month_names[12] = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
-static const char *const month_abbr[12] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                           "jul", "aug", "sep", "oct", "nov", "dec"};
-
 /* ---- calendar ----------------------------------------------------------- */
 
 static long days_from_civil(int y, int m, int d)
@@ -107,6 +99,49 @@ static size_t word_sp(const char *s, size_t n, size_t i, const char *w)
     return skip_spaces(s, n, i + k);
 }
 
+/* Every word a date phrase can open with, in a fixed order so an index gives
+ * the month or weekday: months (full, then abbreviated, then "sept"),
+ * weekdays, then the lead-ins and relative words. Other phrases open with a
+ * digit. */
+enum { OP_MONTH = 0, OP_ABBR = 12, OP_SEPT = 24, OP_WDAY = 25 };
+static const char *const openers[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "sept",
+    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "earlier", "late", "early", "yesterday", "today", "tonight", "last", "this", "on", "in",
+    NULL};
+CITEP_WORDSET(opener_set, openers, 128);
+
+#define OPENER_MAX 9 /* letters in the longest opener */
+
+/* The opener that the letters at s[0..n) spell as a whole word: its index in
+ * openers (a duplicate resolves to its first place), or -1. *len is the number
+ * of letters. Same as trying word_at with each. */
+static int opener_at(const char *s, size_t n, size_t *len)
+{
+    char buf[OPENER_MAX];
+    size_t k = 0;
+    *len = 0;
+    while (k < n && is_alpha((unsigned char)s[k])) {
+        if (k == OPENER_MAX)
+            return -1;
+        buf[k] = (char)(s[k] | 32);
+        k++;
+    }
+    *len = k;
+    return k ? (int)citep_wordset_find(&opener_set, buf, k) - 1 : -1;
+}
+
+/* Can s[0..n) open a date phrase? Most words of prose cannot; this answers for
+ * them without trying every pattern. */
+static bool may_open(const char *s, size_t n)
+{
+    size_t k;
+    return is_digit((unsigned char)s[0]) || opener_at(s, n, &k) >= 0;
+}
+
 static int match_list(const char *s, size_t n, const char *const *list, int cnt,
                       size_t *len)
 {
@@ -122,17 +157,15 @@ static int match_list(const char *s, size_t n, const char *const *list, int cnt,
 
 static int match_month(const char *s, size_t n, size_t *len)
 {
-    int m = match_list(s, n, month_names, 12, len);
-    if (m < 0) {
-        m = match_list(s, n, month_abbr, 12, len);
-        if (m >= 0 && *len < n && s[*len] == '.')
+    int w = opener_at(s, n, len);
+    if (w >= OP_MONTH && w < OP_ABBR)
+        return w - OP_MONTH + 1;
+    if (w >= OP_ABBR && w <= OP_SEPT) { /* an abbreviation takes its dot */
+        if (*len < n && s[*len] == '.')
             (*len)++;
-        if (m < 0 && word_at(s, n, "sept")) {
-            *len = 4 + (n > 4 && s[4] == '.');
-            m = 8;
-        }
+        return w == OP_SEPT ? 9 : w - OP_ABBR + 1;
     }
-    return m < 0 ? -1 : m + 1;
+    return -1;
 }
 
 /* Digits at s[i..]: value and new offset (0 digits -> returns false). */
@@ -256,10 +289,10 @@ static size_t scan_weekday(const char *s, size_t n, size_t i, int *wd)
 {
     static const char *const parts[5] = {"morning", "afternoon", "evening", "night", "local"};
     size_t k;
-    int w = match_list(s + i, n - i, wday_names, 7, &k);
-    if (w < 0)
+    int w = opener_at(s + i, n - i, &k);
+    if (w < OP_WDAY || w >= OP_WDAY + 7)
         return 0;
-    *wd = w;
+    *wd = w - OP_WDAY;
     size_t j = i + k, j2 = skip_spaces(s, n, j), k2;
     if (j2 > j && match_list(s + j2, n - j2, parts, 4, &k2) >= 0)
         j = j2 + k2;
@@ -308,36 +341,6 @@ static size_t scan_relative(const char *s, size_t n, size_t i, struct citep_date
     return 0;
 }
 
-/* Every word a date phrase can open with: the lead-ins, the relative words,
- * weekdays and months (full, abbreviated, "sept"). Other phrases open with a
- * digit. */
-static const char *const openers[] = {
-    "earlier", "late", "early", "yesterday", "today", "tonight", "last", "this", "on", "in",
-    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "oct", "nov", "dec", "sept", NULL};
-CITEP_WORDSET(opener_set, openers, 128);
-
-#define OPENER_MAX 9 /* letters in the longest opener */
-
-/* Can s[0..n) open a date phrase? Most words of prose cannot; this answers for
- * them without trying every pattern: the first word must be a whole opener. */
-static bool may_open(const char *s, size_t n)
-{
-    char buf[OPENER_MAX];
-    size_t k = 0;
-    if (is_digit((unsigned char)s[0]))
-        return true;
-    while (k < n && is_alpha((unsigned char)s[k])) {
-        if (k == OPENER_MAX)
-            return false;
-        buf[k] = (char)(s[k] | 32);
-        k++;
-    }
-    return k > 0 && citep_wordset_find(&opener_set, buf, k) != 0;
-}
-
 size_t citep_date_scan(const char *s, size_t n, struct citep_date_expr *e)
 {
     size_t i = 0, j, r;
@@ -358,6 +361,8 @@ size_t citep_date_scan(const char *s, size_t n, struct citep_date_expr *e)
     bool on = (j = word_sp(s, n, 0, "on")) != 0;
     bool in = !on && (j = word_sp(s, n, 0, "in")) != 0;
     i = on || in ? j : 0;
+    if (i && (i >= n || !may_open(s + i, n - i)))
+        return 0; /* "in the", "on Capitol Hill": only a date may follow */
     if (!in && (r = scan_weekday(s, n, i, &wd))) {
         *e = (struct citep_date_expr){CITEP_DATE_WEEKDAY, wd, 0, 0, 0};
         return r;
