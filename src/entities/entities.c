@@ -400,7 +400,37 @@ static cite_status scan_text(struct scan *sc, struct citep_urlscan *us, citep_hi
 struct cp_counter {
     const cite_doc *d;
     size_t byte, cp;
+    bool valid; /* the input after the BOM is the text view itself: valid UTF-8 */
 };
+
+/* Is the input after the BOM exactly the text view, so known to be valid? */
+static bool input_is_text(const cite_doc *d)
+{
+    const struct citep_text *t = &d->text;
+    return t->nsegs == 1 && t->segs[0].t_off == 0 && t->segs[0].t_len == t->len &&
+           t->segs[0].i_len == t->len && t->segs[0].i_off == d->bom_len &&
+           d->bom_len + t->len == d->input_len;
+}
+
+/* Code points in the valid UTF-8 s[0..n): the bytes that are not 10xxxxxx,
+ * counted eight at a time. */
+static size_t count_valid(const unsigned char *s, size_t n)
+{
+    const uint64_t hi = 0x8080808080808080ULL;
+    size_t i = 0, cont = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t m = w & ~(w << 1) & hi; /* bit 7 set, bit 6 clear */
+        if (m) {
+            m = (m >> 7) * 0x0101010101010101ULL; /* sum of the eight flags ... */
+            cont += (size_t)(m >> 56);            /* ... in the top byte */
+        }
+    }
+    for (; i < n; i++)
+        cont += (s[i] & 0xC0) == 0x80;
+    return n - cont;
+}
 
 static size_t cp_index(struct cp_counter *c, size_t target)
 {
@@ -408,6 +438,11 @@ static size_t cp_index(struct cp_counter *c, size_t target)
     if (target < c->byte) {
         c->byte = c->d->bom_len;
         c->cp = 0;
+    }
+    if (c->valid) {
+        c->cp += count_valid(in + c->byte, target - c->byte);
+        c->byte = target;
+        return c->cp;
     }
     while (c->byte < target) {
         uint64_t w;
@@ -473,7 +508,15 @@ static cite_status merge(cite_doc *d, citep_hits *h)
 {
     size_t idx[K_COUNT] = {0}, prev_end = 0;
     bool any = false;
-    struct cp_counter cc = {d, d->bom_len, 0};
+    struct cp_counter cc = {d, d->bom_len, 0, input_is_text(d)};
+    size_t total = 0;
+    for (int k = 0; k < K_COUNT; k++)
+        total += h[k].n;
+    /* one allocation of the final size at most: no copies while it grows */
+    if (citep_vec_reserve((void **)&d->entities.v, &d->entities.cap, d->entities.n + total,
+                          sizeof *d->entities.v))
+        return CITE_ENOMEM;
+    citep_advise_huge(d->entities.v, d->entities.cap * sizeof *d->entities.v);
     for (;;) {
         int best = -1;
         for (int k = 0; k < K_COUNT; k++)

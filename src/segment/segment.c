@@ -60,14 +60,6 @@ struct citep_segmenter {
     struct seg_params p;
 };
 
-/* A context word: its lowercase letters, zero-padded to whole 64-bit chunks. */
-#define CTX_CHUNKS (SEG_MAX_WORD / 8)
-struct ctx_word {
-    uint64_t w[CTX_CHUNKS];
-    size_t n;
-    uint32_t h;
-};
-
 struct ctx_entry {
     uint32_t off, len, h; /* in the context's word store; len 0: empty slot */
 };
@@ -239,38 +231,11 @@ static bool is_word_byte(unsigned char c)
     return is_alpha(c) || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
 }
 
-/* 64-bit mixing (the murmur3 finaliser): every input bit reaches the low bits
- * that index the table. */
-static uint64_t mix64(uint64_t h)
+static size_t ctx_find(const struct citep_segctx *c, const char *key, size_t n, uint32_t h)
 {
-    h ^= h >> 33;
-    h *= 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 33;
-    h *= 0xC4CEB9FE1A85EC53ULL;
-    return h ^ (h >> 33);
-}
-
-/* Load w[0..n) (n <= SEG_MAX_WORD) lowercased (| 0x20: the bytes are letters,
- * or a key's 0x80 that then matches no word) and hash it a chunk at a time. */
-static void ctx_word_load(struct ctx_word *cw, const char *w, size_t n)
-{
-    unsigned char buf[SEG_MAX_WORD] = {0};
-    for (size_t k = 0; k < n; k++)
-        buf[k] = (unsigned char)(w[k] | 0x20);
-    memcpy(cw->w, buf, sizeof buf);
-    cw->n = n;
-    uint64_t h = n;
-    for (size_t k = 0; k * 8 < n; k++)
-        h = (h ^ cw->w[k]) * 0x9E3779B97F4A7C15ULL + k;
-    cw->h = (uint32_t)mix64(h);
-}
-
-static size_t ctx_find(const struct citep_segctx *c, const struct ctx_word *cw)
-{
-    size_t i = cw->h & c->mask;
+    size_t i = h & c->mask;
     while (c->tab[i].len) {
-        if (c->tab[i].h == cw->h && c->tab[i].len == cw->n &&
-            !memcmp(c->store + c->tab[i].off, cw->w, cw->n))
+        if (c->tab[i].h == h && c->tab[i].len == n && !memcmp(c->store + c->tab[i].off, key, n))
             break;
         i = (i + 1) & c->mask;
     }
@@ -297,34 +262,28 @@ static cite_status ctx_grow(struct citep_segctx *c)
     return CITE_OK;
 }
 
-/* Is the lowercase word key[0..n) (n >= 2) a word of the context? */
-static bool ctx_has(const struct citep_segctx *c, const char *key, size_t n)
+/* Is the lowercase word key[0..n) with hash h (fnv) a word of the context? */
+static bool ctx_has(const struct citep_segctx *c, const char *key, size_t n, uint32_t h)
 {
-    if (!c || !c->count || n > SEG_MAX_WORD)
+    if (!c || !c->count)
         return false;
-    struct ctx_word cw;
-    ctx_word_load(&cw, key, n);
-    return c->tab[ctx_find(c, &cw)].len != 0;
+    return c->tab[ctx_find(c, key, n, h)].len != 0;
 }
 
-/* Add the word w[0..n) (letters, 2..SEG_MAX_WORD of them) once. */
-static cite_status ctx_add(struct citep_segctx *c, const char *w, size_t n)
+/* Add the lowercase word w[0..n) with hash h once. */
+static cite_status ctx_add(struct citep_segctx *c, const char *w, size_t n, uint32_t h)
 {
-    struct ctx_word cw;
-    ctx_word_load(&cw, w, n);
-    if (c->count >= SEG_CTX_MAX_WORDS)
-        return CITE_OK;
-    if (c->tab && c->tab[ctx_find(c, &cw)].len)
+    if (c->count >= SEG_CTX_MAX_WORDS || ctx_has(c, w, n, h))
         return CITE_OK;
     if ((c->count + 1) * 2 > (c->tab ? c->mask + 1 : 0) && ctx_grow(c))
         return CITE_ENOMEM;
     if (citep_vec_reserve((void **)&c->store, &c->store_cap, c->store_len + n, 1))
         return CITE_ENOMEM;
-    memcpy(c->store + c->store_len, cw.w, n);
-    size_t i = ctx_find(c, &cw);
+    memcpy(c->store + c->store_len, w, n);
+    size_t i = ctx_find(c, w, n, h);
     c->tab[i].off = (uint32_t)c->store_len;
     c->tab[i].len = (uint32_t)n;
-    c->tab[i].h = cw.h;
+    c->tab[i].h = h;
     c->store_len += n;
     c->count++;
     return CITE_OK;
@@ -368,6 +327,65 @@ static size_t alpha_end(const unsigned char *s, size_t n, size_t i)
     return i;
 }
 
+/* Words of up to 16 letters already added, one slot per hash of the word:
+ * prose repeats a few thousand words, and this small table stays in the cache
+ * where the full one would not. The word is its own key here (its letters,
+ * zero-padded), so a hit is exact. */
+#define SEEN_BITS 12
+#define SEEN_MAX 16
+#define SEEN_FROM_BYTES 65536 /* shorter contexts go without */
+
+/* The n (<= SEEN_MAX) letters at text[start] lowercased into two words. */
+static void seen_key(const char *text, size_t len, size_t start, size_t n, uint64_t w[2])
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (start + 16 <= len) {
+        const uint64_t lower = 0x2020202020202020ULL;
+        memcpy(w, text + start, 16);
+        uint64_t m0 = n >= 8 ? ~0ULL : (1ULL << (8 * n)) - 1;
+        uint64_t m1 = n >= 16 ? ~0ULL : n <= 8 ? 0 : (1ULL << (8 * (n - 8))) - 1;
+        w[0] = (w[0] | lower) & m0;
+        w[1] = (w[1] | lower) & m1;
+        return;
+    }
+#endif
+    w[0] = w[1] = 0;
+    for (size_t k = 0; k < n; k++)
+        w[k / 8] |= (uint64_t)((unsigned char)text[start + k] | 0x20) << (8 * (k % 8));
+    (void)len;
+}
+
+static bool seen_before(uint64_t *seen, const char *text, size_t len, size_t start, size_t n)
+{
+    if (!seen || n > SEEN_MAX)
+        return false;
+    uint64_t w[2];
+    seen_key(text, len, start, n, w);
+    size_t k = (size_t)(((w[0] ^ (w[1] * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL) >>
+                        (64 - SEEN_BITS));
+    if (seen[2 * k] == w[0] && seen[2 * k + 1] == w[1])
+        return true;
+    seen[2 * k] = w[0];
+    seen[2 * k + 1] = w[1];
+    return false;
+}
+
+/* Add the letters text[start..end) unless they are glued to a non-ASCII
+ * letter, or too short or too long to be looked up. */
+static cite_status ctx_add_word(struct citep_segctx *c, uint64_t *seen, const char *text,
+                                size_t len, size_t start, size_t end)
+{
+    const unsigned char *u = (const unsigned char *)text;
+    bool glued = (start > 0 && u[start - 1] >= 0x80) || (end < len && u[end] >= 0x80);
+    size_t n = end - start;
+    if (glued || n < 2 || n > SEG_MAX_WORD || seen_before(seen, text, len, start, n))
+        return CITE_OK;
+    char word[SEG_MAX_WORD];
+    for (size_t k = 0; k < n; k++)
+        word[k] = (char)(text[start + k] | 0x20);
+    return ctx_add(c, word, n, fnv(word, n));
+}
+
 cite_status citep_segctx_new(const struct citep_segmenter *s, const char *text,
                              size_t len, struct citep_segctx **out)
 {
@@ -377,8 +395,14 @@ cite_status citep_segctx_new(const struct citep_segmenter *s, const char *text,
     if (!s || (!text && len))
         return CITE_EINVAL;
     struct citep_segctx *c = citep_calloc(1, sizeof *c);
-    if (!c)
+    uint64_t *seen = len >= SEEN_FROM_BYTES
+                         ? citep_calloc((size_t)2 << SEEN_BITS, sizeof *seen)
+                         : NULL;
+    if (!c || (len >= SEEN_FROM_BYTES && !seen)) {
+        citep_free(c);
+        citep_free(seen);
         return CITE_ENOMEM;
+    }
     const unsigned char *u = (const unsigned char *)text;
     size_t i = 0;
     cite_status rc = CITE_OK;
@@ -390,11 +414,9 @@ cite_status citep_segctx_new(const struct citep_segmenter *s, const char *text,
         }
         size_t start = i;
         i = alpha_end(u, len, i);
-        bool glued = (start > 0 && u[start - 1] >= 0x80) || (i < len && u[i] >= 0x80);
-        if (glued || i - start < 2 || i - start > SEG_MAX_WORD)
-            continue;
-        rc = ctx_add(c, text + start, i - start);
+        rc = ctx_add_word(c, seen, text, len, start, i);
     }
+    citep_free(seen);
     if (rc) {
         citep_segctx_free(c);
         return rc;
@@ -640,31 +662,42 @@ static double cut_cost(const struct citep_segmenter *s, const struct seg_tag *t,
 }
 
 /* Cost of the letters [i, j) as one word; key/h are its lowercase form. */
+/* What the case of the letters [i, j) says about them as one word, kept up to
+ * date as j grows (in the same order as a sum from i would add it). */
+struct word_shape {
+    double pen;  /* camelCase boundaries the word straddles */
+    bool upper;  /* all capitals */
+};
+
+/* Extend the word that starts at i by the letter k. */
+static void shape_add(const struct seg_params *p, const struct seg_tag *t, size_t i, size_t k,
+                      struct word_shape *w)
+{
+    if (t->cls[k] != CL_UPPER)
+        w->upper = false;
+    if (k > i && t->cls[k - 1] == CL_LOWER && t->cls[k] == CL_UPPER)
+        w->pen += k == i + 1 ? p->cross1_pen : p->cross_pen; /* iPhone, eBay */
+    else if (k >= i + 2 && t->cls[k] == CL_LOWER && t->cls[k - 1] == CL_UPPER &&
+             t->cls[k - 2] == CL_UPPER)
+        w->pen += p->cross_pen; /* "BNPare": an acronym runs into a word */
+}
+
+/* Cost of the letters [i, j) as one word; h is the hash of its lowercase form. */
 static double letter_cost(const struct citep_segmenter *s, const struct citep_segctx *ctx,
-                          const struct seg_tag *t, size_t i, size_t j, uint32_t h)
+                          const struct seg_tag *t, size_t i, size_t j, uint32_t h,
+                          const struct word_shape *w)
 {
     const struct seg_params *p = &s->p;
     size_t n = j - i;
     double c = seg_lookup(s, t->key + i, n, h);
-    if (n >= 2 && ctx_has(ctx, t->key + i, n)) {
+    if (n >= 2 && ctx_has(ctx, t->key + i, n, h)) {
         double b = (c < s->unk0 ? c : s->unk0) - p->ctx_boost;
         c = b > p->ctx_floor ? b : p->ctx_floor;
     }
-    bool upper = true;
-    double pen = 0;
-    for (size_t k = i; k < j; k++) {
-        if (t->cls[k] != CL_UPPER)
-            upper = false;
-        if (k > i && t->cls[k - 1] == CL_LOWER && t->cls[k] == CL_UPPER)
-            pen += k == i + 1 ? p->cross1_pen : p->cross_pen; /* iPhone, eBay */
-        else if (k >= i + 2 && t->cls[k] == CL_LOWER && t->cls[k - 1] == CL_UPPER &&
-                 t->cls[k - 2] == CL_UPPER)
-            pen += p->cross_pen; /* "BNPare": an acronym runs into a word */
-    }
     double unk = p->unk_base + p->unk_char * (double)n;
-    if (upper && n >= 2 && t->has_lower && p->acr_base + p->acr_char * (double)n < unk)
+    if (w->upper && n >= 2 && t->has_lower && p->acr_base + p->acr_char * (double)n < unk)
         unk = p->acr_base + p->acr_char * (double)n;
-    return (c < unk ? c : unk) + pen + p->word_pen;
+    return (c < unk ? c : unk) + w->pen + p->word_pen;
 }
 
 static size_t run_end(const struct seg_tag *t, size_t i, unsigned char cl)
@@ -691,15 +724,39 @@ static void step_digits(const struct citep_segmenter *s, struct seg_tag *t, size
         relax(t, from, j + 1, c + s->p.glue_cost + cut_cost(s, t, j + 1));
 }
 
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
+/* The words from one start touch up to SEG_MAX_WORD random slots of the model
+ * and of the context: asking for all of them first lets the memory system
+ * fetch them together rather than one after another. */
+static size_t word_hashes(const struct citep_segmenter *s, const struct citep_segctx *ctx,
+                          const struct seg_tag *t, size_t i, uint32_t *hs)
+{
+    uint32_t h = FNV_INIT;
+    size_t j = i + 1;
+    for (; j <= t->n && j - i <= SEG_MAX_WORD && is_letter(t->cls[j - 1]); j++) {
+        h = fnv_add(h, (unsigned char)t->key[j - 1]);
+        hs[j - i] = h;
+        PREFETCH(&s->tab[h & s->mask]);
+        if (ctx && ctx->count && j - i >= 2)
+            PREFETCH(&ctx->tab[h & ctx->mask]);
+    }
+    return j;
+}
+
 static void step_letters(const struct citep_segmenter *s, const struct citep_segctx *ctx,
                          struct seg_tag *t, size_t i)
 {
-    uint32_t h = FNV_INIT;
-    for (size_t j = i + 1; j <= t->n && j - i <= SEG_MAX_WORD; j++) {
-        if (!is_letter(t->cls[j - 1]))
-            break;
-        h = fnv_add(h, (unsigned char)t->key[j - 1]);
-        relax(t, i, j, letter_cost(s, ctx, t, i, j, h) + cut_cost(s, t, j));
+    uint32_t hs[SEG_MAX_WORD + 1];
+    size_t end = word_hashes(s, ctx, t, i, hs);
+    struct word_shape w = {0, true};
+    for (size_t j = i + 1; j < end; j++) {
+        shape_add(&s->p, t, i, j - 1, &w);
+        relax(t, i, j, letter_cost(s, ctx, t, i, j, hs[j - i], &w) + cut_cost(s, t, j));
     }
     /* "G20": a lone letter that starts a digit run */
     bool lone = i == 0 || !is_letter(t->cls[i - 1]) ||
