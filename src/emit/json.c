@@ -1,73 +1,14 @@
 /*
  * json.c - the `check` report as JSON (CONTRACT.md, schema_version 1) and the
- * `entities` output in twitter-text's key names. Keys are inserted in schema
+ * `entities` output in twitter-text's key names. Keys are written in schema
  * order; numbers are written with a fixed precision so golden files are stable.
  */
 #include "emit.h"
 
+#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-
-json_t *citep_json_str(const char *s)
-{
-    if (!s)
-        return json_null();
-    json_t *j = json_string(s);
-    if (j)
-        return j;
-    /* repair: one U+FFFD per byte that does not start a valid sequence */
-    size_t n = strlen(s);
-    struct citep_buf b;
-    citep_buf_init(&b, 0);
-    const unsigned char *u = (const unsigned char *)s;
-    for (size_t i = 0; i < n;) {
-        int32_t cp;
-        size_t k = citep_utf8_decode(u + i, n - i, &cp);
-        if (k && cp != 0) {
-            if (citep_buf_add(&b, s + i, k))
-                return NULL;
-            i += k;
-        } else {
-            if (citep_buf_add(&b, "\xEF\xBF\xBD", 3))
-                return NULL;
-            i++;
-        }
-    }
-    j = json_string(b.data ? b.data : "");
-    citep_buf_free(&b);
-    return j;
-}
-
-int citep_json_set(json_t *obj, const char *key, json_t *value)
-{
-    if (!value)
-        return -1;
-    return json_object_set_new(obj, key, value);
-}
-
-json_t *citep_json_span(const cite_span *s)
-{
-    return json_pack("{s:I,s:I,s:I}", "start", (json_int_t)s->start, "end", (json_int_t)s->end,
-                     "line", (json_int_t)s->line);
-}
-
-json_t *citep_json_embed_ref(const cite_doc *d, int k)
-{
-    if (k < 0 || (size_t)k >= d->embeds.n)
-        return json_null();
-    return citep_json_str(d->embeds.v[k].id);
-}
-
-json_t *citep_json_claim_value(const cite_claim *c)
-{
-    if (c->type == CITE_CLAIM_QUANTITY && isfinite(c->number)) {
-        if (c->number == floor(c->number) && fabs(c->number) < 9e15)
-            return json_integer((json_int_t)c->number);
-        return json_real(c->number);
-    }
-    return citep_json_str(c->value);
-}
 
 const char *citep_claim_value_text(const cite_claim *c, char *buf, size_t n)
 {
@@ -80,260 +21,480 @@ const char *citep_claim_value_text(const cite_claim *c, char *buf, size_t n)
     return buf;
 }
 
-struct writer {
+/* ---- streamed JSON writer ---------------------------------------------------
+ * The report is written as it is walked, through a fixed chunk flushed to the
+ * caller's writer: a tree of the whole report cost several times the input in
+ * memory. The layout is jansson's (JSON_COMPACT, or JSON_INDENT(2) when
+ * pretty; JSON_REAL_PRECISION(12)), which the report was first written with
+ * and which the golden files pin. */
+
+#define JW_CHUNK 65536
+#define JW_DEPTH 8 /* the report nests 5 deep */
+
+struct jw {
+    char *buf;
+    size_t len;
     cite_write_fn w;
     void *ud;
+    cite_status rc;
+    bool pretty;
+    int depth;
+    bool first[JW_DEPTH]; /* no member written yet at this depth */
 };
 
-static int dump_cb(const char *buf, size_t len, void *data)
+static void jw_flush(struct jw *j)
 {
-    struct writer *wr = data;
-    return wr->w(buf, len, wr->ud) ? -1 : 0;
+    if (j->rc == CITE_OK && j->len && j->w(j->buf, j->len, j->ud))
+        j->rc = CITE_EIO;
+    j->len = 0;
 }
 
-cite_status citep_json_write(json_t *root, unsigned flags, cite_write_fn w, void *ud)
+static void jw_add(struct jw *j, const char *p, size_t n)
 {
-    if (!root)
-        return CITE_ENOMEM;
-    struct writer wr = {w, ud};
-    size_t jf = JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12);
-    if (flags & CITE_RENDER_PRETTY)
-        jf |= JSON_INDENT(2);
+    if (n <= JW_CHUNK - j->len) {
+        memcpy(j->buf + j->len, p, n);
+        j->len += n;
+        return;
+    }
+    jw_flush(j);
+    if (n < JW_CHUNK) {
+        memcpy(j->buf, p, n);
+        j->len = n;
+    } else if (j->rc == CITE_OK && j->w(p, n, j->ud)) {
+        j->rc = CITE_EIO;
+    }
+}
+
+#define JW_LIT(j, s) jw_add((j), (s), sizeof(s) - 1)
+
+static void jw_addc(struct jw *j, char c)
+{
+    if (j->len == JW_CHUNK)
+        jw_flush(j);
+    j->buf[j->len++] = c;
+}
+
+static void jw_indent(struct jw *j)
+{
+    static const char SPACES[] = "                ";
+    if (!j->pretty)
+        return;
+    jw_addc(j, '\n');
+    jw_add(j, SPACES, 2 * (size_t)j->depth);
+}
+
+/* Before a member or element: the separator and, when pretty, the new line. */
+static void jw_sep(struct jw *j)
+{
+    if (!j->first[j->depth])
+        jw_addc(j, ',');
+    j->first[j->depth] = false;
+    jw_indent(j);
+}
+
+static void jw_open(struct jw *j, char c)
+{
+    jw_addc(j, c);
+    j->first[++j->depth] = true;
+}
+
+static void jw_close(struct jw *j, char c)
+{
+    bool empty = j->first[j->depth--];
+    if (!empty)
+        jw_indent(j);
+    jw_addc(j, c);
+}
+
+/* key is a plain ASCII literal: no escaping needed */
+static void jw_key(struct jw *j, const char *key)
+{
+    jw_sep(j);
+    jw_addc(j, '"');
+    jw_add(j, key, strlen(key));
+    if (j->pretty)
+        JW_LIT(j, "\": ");
     else
-        jf |= JSON_COMPACT;
-    int rc = json_dump_callback(root, dump_cb, &wr, jf);
-    json_decref(root);
-    if (rc)
-        return CITE_EIO;
-    return w("\n", 1, ud) ? CITE_EIO : CITE_OK;
+        JW_LIT(j, "\":");
+}
+
+/* 0: copied as is; 1: escaped; 2: starts a UTF-8 sequence to check. NUL ends. */
+static unsigned char jw_class(unsigned char c)
+{
+    return c < 0x20 || c == '"' || c == '\\' ? 1 : c >= 0x80 ? 2 : 0;
+}
+
+static void jw_escape(struct jw *j, unsigned char c)
+{
+    static const char HEX[] = "0123456789ABCDEF";
+    char e[6] = {'\\', (char)c};
+    switch (c) {
+    case '"': case '\\': break;
+    case '\b': e[1] = 'b'; break;
+    case '\f': e[1] = 'f'; break;
+    case '\n': e[1] = 'n'; break;
+    case '\r': e[1] = 'r'; break;
+    case '\t': e[1] = 't'; break;
+    default:
+        memcpy(e + 1, "u00", 3);
+        e[4] = HEX[c >> 4], e[5] = HEX[c & 15];
+        jw_add(j, e, 6);
+        return;
+    }
+    jw_add(j, e, 2);
+}
+
+/* A string that is always valid UTF-8: one U+FFFD for each byte that does not
+ * start a valid sequence (a field must not vanish or fail the report). NULL
+ * is JSON null. Control characters are \uXXXX except the short escapes;
+ * '/' and non-ASCII stay as they are. */
+static void jw_str(struct jw *j, const char *s)
+{
+    if (!s) {
+        JW_LIT(j, "null");
+        return;
+    }
+    jw_addc(j, '"');
+    const unsigned char *u = (const unsigned char *)s, *run = u;
+    for (;;) {
+        while (*u && !jw_class(*u))
+            u++;
+        if (!*u)
+            break;
+        if (*u >= 0x80) {
+            int32_t cp;
+            /* 4 is safe: decoding stops at the first non-continuation byte */
+            size_t k = citep_utf8_decode(u, 4, &cp);
+            if (k) {
+                u += k;
+                continue;
+            }
+            jw_add(j, (const char *)run, (size_t)(u - run));
+            JW_LIT(j, "\xEF\xBF\xBD");
+        } else {
+            jw_add(j, (const char *)run, (size_t)(u - run));
+            jw_escape(j, *u);
+        }
+        run = ++u;
+    }
+    jw_add(j, (const char *)run, (size_t)(u - run));
+    jw_addc(j, '"');
+}
+
+static void jw_int(struct jw *j, long long v)
+{
+    char tmp[24], *p = tmp + sizeof tmp;
+    unsigned long long m = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do
+        *--p = (char)('0' + m % 10);
+    while (m /= 10);
+    if (v < 0)
+        *--p = '-';
+    jw_add(j, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+/* A finite double as jansson writes it: "%.12g" with a '.' decimal point,
+ * ".0" added when it would read back as an integer, and the exponent without
+ * '+' or leading zeros ("1e16", "2.5e-7"). */
+static void jw_real(struct jw *j, double v)
+{
+    char b[48];
+    int n = snprintf(b, sizeof b, "%.12g", v);
+    if (n <= 0 || (size_t)n >= sizeof b - 2) {
+        j->rc = j->rc ? j->rc : CITE_EIO;
+        return;
+    }
+    const char *point = localeconv()->decimal_point;
+    char *dot = *point != '.' ? strchr(b, *point) : NULL;
+    if (dot)
+        *dot = '.';
+    if (!strchr(b, '.') && !strchr(b, 'e')) {
+        memcpy(b + n, ".0", 3);
+        n += 2;
+    }
+    char *e = strchr(b, 'e');
+    if (e) {
+        char *from = e + 1, *to = e + 1;
+        if (*from == '-')
+            to++, from++;
+        else if (*from == '+')
+            from++;
+        while (*from == '0' && from[1])
+            from++;
+        memmove(to, from, strlen(from) + 1);
+        n = (int)strlen(b);
+    }
+    jw_add(j, b, (size_t)n);
 }
 
 /* ---- check report ---------------------------------------------------------- */
 
-static json_t *source_json(const cite_doc *d)
+static void jw_key_str(struct jw *j, const char *key, const char *v)
 {
-    const cite_source *s = &d->source;
-    json_t *o = json_object();
-    if (!o || citep_json_set(o, "path", citep_json_str(s->path)) ||
-        citep_json_set(o, "format", citep_json_str(s->format)) ||
-        citep_json_set(o, "bytes", json_integer((json_int_t)s->bytes)) ||
-        citep_json_set(o, "title", citep_json_str(s->title)) ||
-        citep_json_set(o, "published", citep_json_str(s->published)) ||
-        citep_json_set(o, "publisher", citep_json_str(s->publisher))) {
-        json_decref(o);
-        return NULL;
-    }
-    return o;
+    jw_key(j, key);
+    jw_str(j, v);
 }
 
-static json_t *embed_json(const cite_embed *e)
+static void jw_key_int(struct jw *j, const char *key, long long v)
 {
-    json_t *o = json_object();
-    if (!o || citep_json_set(o, "id", citep_json_str(e->id)) ||
-        citep_json_set(o, "platform", citep_json_str(e->platform)) ||
-        citep_json_set(o, "author", citep_json_str(e->author)) ||
-        citep_json_set(o, "handle", citep_json_str(e->handle)) ||
-        citep_json_set(o, "date", citep_json_str(e->date)) ||
-        citep_json_set(o, "url", citep_json_str(e->url)) ||
-        citep_json_set(o, "text", citep_json_str(e->text)) ||
-        citep_json_set(o, "post_id", citep_json_str(e->post_id)) ||
-        citep_json_set(o, "span", citep_json_span(&e->span))) {
-        json_decref(o);
-        return NULL;
-    }
-    return o;
+    jw_key(j, key);
+    jw_int(j, v);
+}
+
+/* {start, end, line} */
+static void jw_span(struct jw *j, const cite_span *s)
+{
+    jw_open(j, '{');
+    jw_key_int(j, "start", (long long)s->start);
+    jw_key_int(j, "end", (long long)s->end);
+    jw_key_int(j, "line", (long long)s->line);
+    jw_close(j, '}');
+}
+
+static void jw_key_span(struct jw *j, const char *key, const cite_span *s)
+{
+    jw_key(j, key);
+    jw_span(j, s);
+}
+
+/* The embed id ("E1") of embed index k, or null when k is none. */
+static void jw_key_embed_ref(struct jw *j, const char *key, const cite_doc *d, int k)
+{
+    jw_key_str(j, key, k < 0 || (size_t)k >= d->embeds.n ? NULL : d->embeds.v[k].id);
+}
+
+/* Where an entity or claim sits: its embed's id, or "body". */
+static void jw_key_in(struct jw *j, const cite_doc *d, int k)
+{
+    if (k >= 0)
+        jw_key_embed_ref(j, "in", d, k);
+    else
+        jw_key_str(j, "in", "body");
+}
+
+/* A quantity as a JSON number (an integer when it is one), else the text. */
+static void jw_claim_value(struct jw *j, const cite_claim *c)
+{
+    jw_key(j, "value");
+    if (c->type != CITE_CLAIM_QUANTITY || !isfinite(c->number))
+        jw_str(j, c->value);
+    else if (c->number == floor(c->number) && fabs(c->number) < 9e15)
+        jw_int(j, (long long)c->number);
+    else
+        jw_real(j, c->number);
+}
+
+static void source_json(struct jw *j, const cite_doc *d)
+{
+    const cite_source *s = &d->source;
+    jw_key(j, "source");
+    jw_open(j, '{');
+    jw_key_str(j, "path", s->path);
+    jw_key_str(j, "format", s->format);
+    jw_key_int(j, "bytes", (long long)s->bytes);
+    jw_key_str(j, "title", s->title);
+    jw_key_str(j, "published", s->published);
+    jw_key_str(j, "publisher", s->publisher);
+    jw_close(j, '}');
+}
+
+static void embed_json(struct jw *j, const cite_doc *d, size_t i)
+{
+    const cite_embed *e = &d->embeds.v[i];
+    jw_key_str(j, "id", e->id);
+    jw_key_str(j, "platform", e->platform);
+    jw_key_str(j, "author", e->author);
+    jw_key_str(j, "handle", e->handle);
+    jw_key_str(j, "date", e->date);
+    jw_key_str(j, "url", e->url);
+    jw_key_str(j, "text", e->text);
+    jw_key_str(j, "post_id", e->post_id);
+    jw_key_span(j, "span", &e->span);
 }
 
 static const char *const ENTITY_KEYS[] = {"hashtags", "mentions", "urls", "cashtags"};
 
 static const char *const TT_NAME_KEYS[] = {"hashtag", "screen_name", "url", "cashtag"};
 
-/* One entity: the check report's keys (text, span, in), or twitter-text's
- * (hashtag/screen_name/url/cashtag and code-point "indices") when tt. */
-static json_t *entity_json(const cite_doc *d, const cite_entity *e, bool tt)
-{
-    json_t *it = json_object();
-    if (!it || citep_json_set(it, tt ? TT_NAME_KEYS[e->type] : "text", citep_json_str(e->text)) ||
-        (e->list_slug && citep_json_set(it, "list_slug", citep_json_str(e->list_slug))))
-        goto fail;
-    if (tt) {
-        if (citep_json_set(it, "indices", json_pack("[I,I]", (json_int_t)e->cp_start,
-                                                    (json_int_t)e->cp_end)))
-            goto fail;
-    } else if (citep_json_set(it, "span", citep_json_span(&e->span)) ||
-               citep_json_set(it, "in", e->embed >= 0 ? citep_json_embed_ref(d, e->embed)
-                                                      : json_string("body"))) {
-        goto fail;
-    }
-    if (e->type == CITE_HASHTAG && citep_json_set(it, "segmented", citep_json_str(e->segmented)))
-        goto fail;
-    return it;
-fail:
-    json_decref(it);
-    return NULL;
-}
-
 /* {hashtags, mentions, urls, cashtags}, every array present. */
-static json_t *entities_json(const cite_doc *d, bool tt)
+static void entities_json(struct jw *j, const cite_doc *d)
 {
-    json_t *o = json_object();
-    json_t *arr[4] = {NULL};
-    for (int t = 0; o && t < 4; t++) {
-        arr[t] = json_array();
-        if (citep_json_set(o, ENTITY_KEYS[t], arr[t])) {
-            json_decref(o);
-            return NULL;
+    jw_key(j, "entities");
+    jw_open(j, '{');
+    for (int t = 0; t < 4; t++) {
+        jw_key(j, ENTITY_KEYS[t]);
+        jw_open(j, '[');
+        for (size_t i = 0; i < d->entities.n && j->rc == CITE_OK; i++) {
+            const cite_entity *e = &d->entities.v[i];
+            if ((int)e->type != t)
+                continue;
+            jw_sep(j);
+            jw_open(j, '{');
+            jw_key_str(j, "text", e->text);
+            if (e->list_slug)
+                jw_key_str(j, "list_slug", e->list_slug);
+            jw_key_span(j, "span", &e->span);
+            jw_key_in(j, d, e->embed);
+            if (e->type == CITE_HASHTAG)
+                jw_key_str(j, "segmented", e->segmented);
+            jw_close(j, '}');
         }
+        jw_close(j, ']');
     }
-    for (size_t i = 0; o && i < d->entities.n; i++) {
-        const cite_entity *e = &d->entities.v[i];
-        if (json_array_append_new(arr[e->type], entity_json(d, e, tt))) {
-            json_decref(o);
-            return NULL;
+    jw_close(j, '}');
+}
+
+static void citation_json(struct jw *j, const cite_doc *d, size_t i)
+{
+    const cite_citation *c = &d->citations.v[i];
+    jw_key_str(j, "id", c->id);
+    jw_key_str(j, "source", c->source);
+    jw_key_str(j, "kind", c->kind);
+    jw_key_str(j, "role", c->role);
+    jw_key_str(j, "cue", c->cue);
+    jw_key_str(j, "date", c->date);
+    jw_key_str(j, "date_text", c->date_text);
+    jw_key_str(j, "claim", c->claim);
+    jw_key_str(j, "quote", c->quote);
+    jw_key_embed_ref(j, "embed", d, c->embed);
+    jw_key_span(j, "span", &c->span);
+    if (c->nspans > 1) {
+        jw_key(j, "spans");
+        jw_open(j, '[');
+        for (size_t k = 0; k < c->nspans; k++) {
+            jw_sep(j);
+            jw_span(j, &c->spans[k]);
         }
+        jw_close(j, ']');
     }
-    return o;
 }
 
-static json_t *spans_json(const cite_span *spans, size_t n)
+static void claim_json(struct jw *j, const cite_doc *d, size_t i)
 {
-    json_t *a = json_array();
-    for (size_t i = 0; a && i < n; i++)
-        if (json_array_append_new(a, citep_json_span(&spans[i]))) {
-            json_decref(a);
-            return NULL;
-        }
-    return a;
-}
-
-static json_t *citation_json(const cite_doc *d, const cite_citation *c)
-{
-    json_t *o = json_object();
-    if (!o || citep_json_set(o, "id", citep_json_str(c->id)) ||
-        citep_json_set(o, "source", citep_json_str(c->source)) ||
-        citep_json_set(o, "kind", citep_json_str(c->kind)) ||
-        citep_json_set(o, "role", citep_json_str(c->role)) ||
-        citep_json_set(o, "cue", citep_json_str(c->cue)) ||
-        citep_json_set(o, "date", citep_json_str(c->date)) ||
-        citep_json_set(o, "date_text", citep_json_str(c->date_text)) ||
-        citep_json_set(o, "claim", citep_json_str(c->claim)) ||
-        citep_json_set(o, "quote", citep_json_str(c->quote)) ||
-        citep_json_set(o, "embed", citep_json_embed_ref(d, c->embed)) ||
-        citep_json_set(o, "span", citep_json_span(&c->span)) ||
-        (c->nspans > 1 && citep_json_set(o, "spans", spans_json(c->spans, c->nspans)))) {
-        json_decref(o);
-        return NULL;
+    const cite_claim *c = &d->claims.v[i];
+    jw_key_str(j, "id", c->id);
+    jw_key_str(j, "type", cite_claim_type_name(c->type));
+    jw_key_str(j, "subject", c->subject);
+    jw_claim_value(j, c);
+    if (c->type == CITE_CLAIM_QUANTITY && c->number_hi > c->number) {
+        jw_key(j, "value_max");
+        jw_real(j, c->number_hi);
     }
-    return o;
+    if (c->comparator)
+        jw_key_str(j, "comparator", c->comparator);
+    jw_key_str(j, "text", c->text);
+    jw_key_in(j, d, c->embed);
+    jw_key_span(j, "span", &c->span);
 }
 
-static json_t *claim_json(const cite_doc *d, const cite_claim *c)
+/* One side of a finding: {value, text, span}, or null. */
+static void side_json(struct jw *j, const char *key, const cite_claim *c)
 {
-    json_t *o = json_object();
-    if (!o || citep_json_set(o, "id", citep_json_str(c->id)) ||
-        citep_json_set(o, "type", json_string(cite_claim_type_name(c->type))) ||
-        citep_json_set(o, "subject", citep_json_str(c->subject)) ||
-        citep_json_set(o, "value", citep_json_claim_value(c)) ||
-        (c->type == CITE_CLAIM_QUANTITY && c->number_hi > c->number &&
-         citep_json_set(o, "value_max", json_real(c->number_hi))) ||
-        (c->comparator && citep_json_set(o, "comparator", citep_json_str(c->comparator))) ||
-        citep_json_set(o, "text", citep_json_str(c->text)) ||
-        citep_json_set(o, "in", c->embed >= 0 ? citep_json_embed_ref(d, c->embed)
-                                              : json_string("body")) ||
-        citep_json_set(o, "span", citep_json_span(&c->span))) {
-        json_decref(o);
-        return NULL;
+    jw_key(j, key);
+    if (!c) {
+        JW_LIT(j, "null");
+        return;
     }
-    return o;
+    jw_open(j, '{');
+    jw_claim_value(j, c);
+    jw_key_str(j, "text", c->text);
+    jw_key_span(j, "span", &c->span);
+    jw_close(j, '}');
 }
 
-static json_t *side_json(const cite_claim *c)
+static void finding_json(struct jw *j, const cite_doc *d, size_t i)
 {
-    if (!c)
-        return json_null();
-    json_t *o = json_object();
-    if (!o || citep_json_set(o, "value", citep_json_claim_value(c)) ||
-        citep_json_set(o, "text", citep_json_str(c->text)) ||
-        citep_json_set(o, "span", citep_json_span(&c->span))) {
-        json_decref(o);
-        return NULL;
+    const cite_finding *f = &d->findings.v[i];
+    jw_key_str(j, "kind", cite_finding_kind_name(f->kind));
+    jw_key_str(j, "type", cite_claim_type_name(f->type));
+    jw_key_str(j, "subject", f->subject);
+    jw_key_embed_ref(j, "embed", d, f->embed);
+    side_json(j, "post", f->post);
+    side_json(j, "body", f->body);
+    jw_key_str(j, "severity", cite_finding_severity(f->kind));
+    jw_key_str(j, "message", f->message);
+}
+
+static void warning_json(struct jw *j, const cite_doc *d, size_t i)
+{
+    const cite_warning *w = &d->warnings.v[i];
+    jw_key_str(j, "code", w->code);
+    jw_key_str(j, "message", w->message);
+    jw_key_int(j, "offset", (long long)w->offset);
+    jw_key_int(j, "count", (long long)w->count);
+}
+
+/* key: [ {fn(d, 0)}, {fn(d, 1)}, ... ] */
+static void array_json(struct jw *j, const char *key, const cite_doc *d, size_t n,
+                       void (*fn)(struct jw *, const cite_doc *, size_t))
+{
+    jw_key(j, key);
+    jw_open(j, '[');
+    for (size_t i = 0; i < n && j->rc == CITE_OK; i++) {
+        jw_sep(j);
+        jw_open(j, '{');
+        fn(j, d, i);
+        jw_close(j, '}');
     }
-    return o;
+    jw_close(j, ']');
 }
 
-static json_t *finding_json(const cite_doc *d, const cite_finding *f)
+static bool valid_utf8(const char *s)
 {
-    json_t *o = json_object();
-    if (!o || citep_json_set(o, "kind", json_string(cite_finding_kind_name(f->kind))) ||
-        citep_json_set(o, "type", json_string(cite_claim_type_name(f->type))) ||
-        citep_json_set(o, "subject", citep_json_str(f->subject)) ||
-        citep_json_set(o, "embed", citep_json_embed_ref(d, f->embed)) ||
-        citep_json_set(o, "post", side_json(f->post)) ||
-        citep_json_set(o, "body", side_json(f->body)) ||
-        citep_json_set(o, "severity", json_string(cite_finding_severity(f->kind))) ||
-        citep_json_set(o, "message", citep_json_str(f->message))) {
-        json_decref(o);
-        return NULL;
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        size_t k = citep_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (!k)
+            return false;
+        i += k;
     }
-    return o;
+    return true;
 }
 
-static json_t *warnings_json(const cite_doc *d)
+/* What the report cannot carry fails it before anything is written, as it
+ * always has: an infinite value_max, or a warning whose code or message is
+ * missing or not UTF-8 (they are written unrepaired). */
+static bool report_ok(const cite_doc *d)
 {
-    json_t *a = json_array();
-    for (size_t i = 0; a && i < d->warnings.n; i++) {
+    for (size_t i = 0; i < d->claims.n; i++) {
+        const cite_claim *c = &d->claims.v[i];
+        if (c->type == CITE_CLAIM_QUANTITY && c->number_hi > c->number &&
+            !isfinite(c->number_hi))
+            return false;
+    }
+    for (size_t i = 0; i < d->warnings.n; i++) {
         const cite_warning *w = &d->warnings.v[i];
-        if (json_array_append_new(a, json_pack("{s:s,s:s,s:I,s:I}", "code", w->code, "message",
-                                               w->message, "offset", (json_int_t)w->offset,
-                                               "count", (json_int_t)w->count))) {
-            json_decref(a);
-            return NULL;
-        }
+        if (!w->code || !w->message || !valid_utf8(w->code) || !valid_utf8(w->message))
+            return false;
     }
-    return a;
-}
-
-#define ARRAY_OF(name, field, fn)                                                     \
-    static json_t *name(const cite_doc *d)                                            \
-    {                                                                                 \
-        json_t *a = json_array();                                                     \
-        for (size_t i = 0; a && i < d->field.n; i++)                                  \
-            if (json_array_append_new(a, fn)) {                                       \
-                json_decref(a);                                                       \
-                return NULL;                                                          \
-            }                                                                         \
-        return a;                                                                     \
-    }
-
-ARRAY_OF(embeds_json, embeds, embed_json(&d->embeds.v[i]))
-ARRAY_OF(citations_json, citations, citation_json(d, &d->citations.v[i]))
-ARRAY_OF(claims_json, claims, claim_json(d, &d->claims.v[i]))
-ARRAY_OF(findings_json, findings, finding_json(d, &d->findings.v[i]))
-
-/* The whole report as a JSON object (new reference), or NULL on OOM. */
-json_t *citep_report_json(const cite_doc *d);
-json_t *citep_report_json(const cite_doc *d)
-{
-    json_t *o = json_object();
-    if (!o || citep_json_set(o, "schema_version", json_integer(1)) ||
-        citep_json_set(o, "source", source_json(d)) ||
-        citep_json_set(o, "embeds", embeds_json(d)) ||
-        citep_json_set(o, "entities", entities_json(d, false)) ||
-        citep_json_set(o, "citations", citations_json(d)) ||
-        citep_json_set(o, "claims", claims_json(d)) ||
-        citep_json_set(o, "findings", findings_json(d)) ||
-        citep_json_set(o, "warnings", warnings_json(d))) {
-        json_decref(o);
-        return NULL;
-    }
-    return o;
+    return true;
 }
 
 cite_status cite_render_json(const cite_doc *d, unsigned flags, cite_write_fn w, void *ud)
 {
     if (!d || !w)
         return CITE_EINVAL;
-    return citep_json_write(citep_report_json(d), flags, w, ud);
+    if (!report_ok(d))
+        return CITE_ENOMEM;
+    struct jw j = {.w = w, .ud = ud, .pretty = (flags & CITE_RENDER_PRETTY) != 0};
+    j.buf = citep_malloc(JW_CHUNK);
+    if (!j.buf)
+        return CITE_ENOMEM;
+    jw_open(&j, '{');
+    jw_key_int(&j, "schema_version", 1);
+    source_json(&j, d);
+    array_json(&j, "embeds", d, d->embeds.n, embed_json);
+    entities_json(&j, d);
+    array_json(&j, "citations", d, d->citations.n, citation_json);
+    array_json(&j, "claims", d, d->claims.n, claim_json);
+    array_json(&j, "findings", d, d->findings.n, finding_json);
+    array_json(&j, "warnings", d, d->warnings.n, warning_json);
+    jw_close(&j, '}');
+    jw_addc(&j, '\n');
+    jw_flush(&j);
+    citep_free(j.buf);
+    return j.rc;
 }
 
 /* ---- entities (twitter-text keys, code-point indices) ------------------------
