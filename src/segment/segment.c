@@ -24,6 +24,12 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
 #define SEG_MAX_WORD 32     /* longest word the search considers, in code points */
 #define SEG_CTX_MAX_WORDS (1u << 20) /* distinct context words kept */
 
@@ -53,9 +59,16 @@ struct seg_entry {
     uint16_t check; /* high bits of the word's hash: most misses stop here */
 };
 
+/* A one-bit-per-hash filter in front of a table: most lookups of a search are
+ * for letter strings that are no word, and the filter, 32 times smaller than
+ * the table, answers most of them from the cache. */
+#define BLOOM_WORD_BITS 6 /* 64-bit words */
+
 struct citep_segmenter {
     struct seg_entry *tab;
     size_t mask;
+    uint64_t *bloom;
+    unsigned bloom_bits;
     double unk0;  /* cost of a word seen once: ln(corpus size) */
     struct seg_params p;
 };
@@ -76,6 +89,8 @@ struct citep_segctx {
     size_t store_len, store_cap;
     struct ctx_entry *tab;
     size_t mask, count;
+    uint64_t *bloom;
+    unsigned bloom_bits;
     char *memo_store;
     size_t memo_len, memo_cap;
     struct memo_entry *memo;
@@ -96,6 +111,32 @@ static uint32_t fnv(const char *s, size_t n)
     for (size_t i = 0; i < n; i++)
         h = fnv_add(h, (unsigned char)s[i]);
     return h;
+}
+
+static size_t bloom_bit(uint32_t h, unsigned bits)
+{
+    return (size_t)((h * 0x9E3779B1u) >> (32 - bits)); /* other bits than the slot's */
+}
+
+static void bloom_set(uint64_t *b, unsigned bits, uint32_t h)
+{
+    size_t k = bloom_bit(h, bits);
+    b[k >> BLOOM_WORD_BITS] |= (uint64_t)1 << (k & 63);
+}
+
+static bool bloom_maybe(const uint64_t *b, unsigned bits, uint32_t h)
+{
+    size_t k = bloom_bit(h, bits);
+    return (b[k >> BLOOM_WORD_BITS] >> (k & 63)) & 1;
+}
+
+/* Bits for n keys: 8 to 16 per key, a power of two from 2^12 to 2^24. */
+static unsigned bloom_size(size_t n)
+{
+    unsigned bits = 12;
+    while (bits < 24 && ((size_t)1 << bits) < 16 * n)
+        bits++;
+    return bits;
 }
 
 /* ---- the word model --------------------------------------------------- */
@@ -129,9 +170,8 @@ static uint16_t hash_check(uint32_t h)
     return (uint16_t)(h >> 16);
 }
 
-static void seg_insert(struct citep_segmenter *s, uint32_t off, size_t len)
+static void seg_insert(struct citep_segmenter *s, uint32_t off, size_t len, uint32_t h)
 {
-    uint32_t h = fnv(citep_wordfreq + off, len);
     uint16_t check = hash_check(h);
     size_t i = h & s->mask;
     while (s->tab[i].off) {
@@ -160,18 +200,39 @@ static double seg_lookup(const struct citep_segmenter *s, const char *key, size_
     return INFINITY;
 }
 
+#define LOAD_BATCH 32
+
+/* Insert a batch of words: their slots are asked for first, then filled in
+ * order (the first of two equal words still wins). */
+static void seg_insert_batch(struct citep_segmenter *s, const uint32_t *off,
+                             const size_t *len, size_t n)
+{
+    uint32_t h[LOAD_BATCH];
+    for (size_t k = 0; k < n; k++) {
+        h[k] = fnv(citep_wordfreq + off[k], len[k]);
+        PREFETCH(&s->tab[h[k] & s->mask]);
+        bloom_set(s->bloom, s->bloom_bits, h[k]);
+    }
+    for (size_t k = 0; k < n; k++)
+        seg_insert(s, off[k], len[k], h[k]);
+}
+
 static cite_status seg_load(struct citep_segmenter *s)
 {
     size_t size = 1;
     while (size < (size_t)citep_wordfreq_n * 5 / 3 + 2) /* at most 60% full */
         size <<= 1;
+    s->bloom_bits = bloom_size(citep_wordfreq_n);
     s->tab = citep_calloc(size, sizeof *s->tab);
-    if (!s->tab)
+    s->bloom = citep_calloc((size_t)1 << (s->bloom_bits - BLOOM_WORD_BITS), sizeof *s->bloom);
+    if (!s->tab || !s->bloom)
         return CITE_ENOMEM;
     s->mask = size - 1;
     double worst = 0;
     unsigned seen = 0;
-    size_t pos = 0, len = citep_wordfreq_len;
+    size_t pos = 0, len = citep_wordfreq_len, nb = 0;
+    uint32_t boff[LOAD_BATCH];
+    size_t blen[LOAD_BATCH];
     while (pos < len) {
         const char *nl = memchr(citep_wordfreq + pos, '\n', len - pos);
         if (!nl || nl == citep_wordfreq + pos + 1)
@@ -181,12 +242,18 @@ static cite_status seg_load(struct citep_segmenter *s)
         double cost = citep_wordfreq_cost_min + q / citep_wordfreq_cost_scale;
         if (q < 0 || wlen > SEG_MAX_WORD)
             return CITE_EDATA;
-        seg_insert(s, (uint32_t)pos + 1, wlen);
+        boff[nb] = (uint32_t)pos + 1;
+        blen[nb++] = wlen;
+        if (nb == LOAD_BATCH) {
+            seg_insert_batch(s, boff, blen, nb);
+            nb = 0;
+        }
         if (cost > worst)
             worst = cost;
         seen++;
         pos += wlen + 2;
     }
+    seg_insert_batch(s, boff, blen, nb);
     if (seen != citep_wordfreq_n)
         return CITE_EDATA;
     s->unk0 = worst;
@@ -216,6 +283,7 @@ void citep_segmenter_free(struct citep_segmenter *s)
     if (!s)
         return;
     citep_free(s->tab);
+    citep_free(s->bloom);
     citep_free(s);
 }
 
@@ -245,9 +313,14 @@ static size_t ctx_find(const struct citep_segctx *c, const char *key, size_t n, 
 static cite_status ctx_grow(struct citep_segctx *c)
 {
     size_t size = c->tab ? (c->mask + 1) * 2 : 256;
+    unsigned bits = bloom_size(size / 2);
     struct ctx_entry *tab = citep_calloc(size, sizeof *tab);
-    if (!tab)
+    uint64_t *bloom = citep_calloc((size_t)1 << (bits - BLOOM_WORD_BITS), sizeof *bloom);
+    if (!tab || !bloom) {
+        citep_free(tab);
+        citep_free(bloom);
         return CITE_ENOMEM;
+    }
     for (size_t i = 0; c->tab && i <= c->mask; i++) {
         if (!c->tab[i].len)
             continue;
@@ -255,10 +328,14 @@ static cite_status ctx_grow(struct citep_segctx *c)
         while (tab[k].len)
             k = (k + 1) & (size - 1);
         tab[k] = c->tab[i];
+        bloom_set(bloom, bits, c->tab[i].h);
     }
     citep_free(c->tab);
+    citep_free(c->bloom);
     c->tab = tab;
     c->mask = size - 1;
+    c->bloom = bloom;
+    c->bloom_bits = bits;
     return CITE_OK;
 }
 
@@ -284,6 +361,7 @@ static cite_status ctx_add(struct citep_segctx *c, const char *w, size_t n, uint
     c->tab[i].off = (uint32_t)c->store_len;
     c->tab[i].len = (uint32_t)n;
     c->tab[i].h = h;
+    bloom_set(c->bloom, c->bloom_bits, h);
     c->store_len += n;
     c->count++;
     return CITE_OK;
@@ -431,6 +509,7 @@ void citep_segctx_free(struct citep_segctx *c)
         return;
     citep_free(c->store);
     citep_free(c->tab);
+    citep_free(c->bloom);
     citep_free(c->memo_store);
     citep_free(c->memo);
     citep_free(c);
@@ -682,14 +761,15 @@ static void shape_add(const struct seg_params *p, const struct seg_tag *t, size_
         w->pen += p->cross_pen; /* "BNPare": an acronym runs into a word */
 }
 
-/* Cost of the letters [i, j) as one word; h is the hash of its lowercase form. */
+/* Cost of the letters [i, j) as one word; h is the hash of its lowercase form;
+ * in_model false: the model's filter rules it out; ctx NULL: no context word. */
 static double letter_cost(const struct citep_segmenter *s, const struct citep_segctx *ctx,
                           const struct seg_tag *t, size_t i, size_t j, uint32_t h,
-                          const struct word_shape *w)
+                          bool in_model, const struct word_shape *w)
 {
     const struct seg_params *p = &s->p;
     size_t n = j - i;
-    double c = seg_lookup(s, t->key + i, n, h);
+    double c = in_model ? seg_lookup(s, t->key + i, n, h) : INFINITY;
     if (n >= 2 && ctx_has(ctx, t->key + i, n, h)) {
         double b = (c < s->unk0 ? c : s->unk0) - p->ctx_boost;
         c = b > p->ctx_floor ? b : p->ctx_floor;
@@ -724,26 +804,31 @@ static void step_digits(const struct citep_segmenter *s, struct seg_tag *t, size
         relax(t, from, j + 1, c + s->p.glue_cost + cut_cost(s, t, j + 1));
 }
 
-#if defined(__GNUC__)
-#define PREFETCH(p) __builtin_prefetch(p)
-#else
-#define PREFETCH(p) ((void)(p))
-#endif
+/* Which lookups of a word may find something (the filters say so). */
+enum { MAYBE_MODEL = 1, MAYBE_CTX = 2 };
 
 /* The words from one start touch up to SEG_MAX_WORD random slots of the model
  * and of the context: asking for all of them first lets the memory system
  * fetch them together rather than one after another. */
 static size_t word_hashes(const struct citep_segmenter *s, const struct citep_segctx *ctx,
-                          const struct seg_tag *t, size_t i, uint32_t *hs)
+                          const struct seg_tag *t, size_t i, uint32_t *hs,
+                          unsigned char *maybe)
 {
     uint32_t h = FNV_INIT;
+    bool use_ctx = ctx && ctx->count;
     size_t j = i + 1;
     for (; j <= t->n && j - i <= SEG_MAX_WORD && is_letter(t->cls[j - 1]); j++) {
         h = fnv_add(h, (unsigned char)t->key[j - 1]);
         hs[j - i] = h;
-        PREFETCH(&s->tab[h & s->mask]);
-        if (ctx && ctx->count && j - i >= 2)
+        maybe[j - i] = 0;
+        if (bloom_maybe(s->bloom, s->bloom_bits, h)) {
+            PREFETCH(&s->tab[h & s->mask]);
+            maybe[j - i] |= MAYBE_MODEL;
+        }
+        if (use_ctx && j - i >= 2 && bloom_maybe(ctx->bloom, ctx->bloom_bits, h)) {
             PREFETCH(&ctx->tab[h & ctx->mask]);
+            maybe[j - i] |= MAYBE_CTX;
+        }
     }
     return j;
 }
@@ -752,11 +837,14 @@ static void step_letters(const struct citep_segmenter *s, const struct citep_seg
                          struct seg_tag *t, size_t i)
 {
     uint32_t hs[SEG_MAX_WORD + 1];
-    size_t end = word_hashes(s, ctx, t, i, hs);
+    unsigned char maybe[SEG_MAX_WORD + 1];
+    size_t end = word_hashes(s, ctx, t, i, hs, maybe);
     struct word_shape w = {0, true};
     for (size_t j = i + 1; j < end; j++) {
         shape_add(&s->p, t, i, j - 1, &w);
-        relax(t, i, j, letter_cost(s, ctx, t, i, j, hs[j - i], &w) + cut_cost(s, t, j));
+        double c = letter_cost(s, maybe[j - i] & MAYBE_CTX ? ctx : NULL, t, i, j, hs[j - i],
+                               maybe[j - i] & MAYBE_MODEL, &w);
+        relax(t, i, j, c + cut_cost(s, t, j));
     }
     /* "G20": a lone letter that starts a digit run */
     bool lone = i == 0 || !is_letter(t->cls[i - 1]) ||
