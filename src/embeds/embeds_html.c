@@ -534,7 +534,7 @@ static char *node_text(struct ctx *c, const GumboNode *n, const GumboNode *skip,
 static const GumboNode *find_text_p(struct ctx *c, const GumboNode *n)
 {
     for (const GumboNode *k = n; k; k = citep_dom_next(k, n, true)) {
-        if (!citep_dom_tag_is(k, "p"))
+        if (!citep_dom_tag(k, GUMBO_TAG_P))
             continue;
         char *t = node_text(c, k, NULL, 64);
         if (t && !boilerplate(t))
@@ -548,7 +548,7 @@ static const GumboNode *last_link(const GumboNode *n, const char *must)
     const GumboNode *r = NULL;
     for (const GumboNode *k = n; k; k = citep_dom_next(k, n, true)) {
         const char *href = citep_dom_attr(k, "href");
-        if (citep_dom_tag_is(k, "a") && href && (!must || strstr(href, must)))
+        if (citep_dom_tag(k, GUMBO_TAG_A) && href && (!must || strstr(href, must)))
             r = k;
     }
     return r;
@@ -617,7 +617,7 @@ static cite_status rx_x(struct ctx *c, struct hx *h)
         id = citep_dom_attr(h->node, "data-tweetid");
     if (all_digits(id))
         h->post_id = adups(c, id);
-    if (citep_dom_tag_is(h->node, "iframe")) {
+    if (citep_dom_tag(h->node, GUMBO_TAG_IFRAME)) {
         struct url u;
         if (!h->post_id && url_split(src_of(h->node), &u))
             h->post_id = query_param(c, &u, "id");
@@ -635,9 +635,9 @@ static cite_status rx_instagram(struct ctx *c, struct hx *h)
         h->url = strip_query(c, pl);
     else if (sc)
         h->url = citep_arena_printf(c->d->arena, "https://www.instagram.com/p/%s/", sc);
-    else if (citep_dom_tag_is(h->node, "iframe"))
+    else if (citep_dom_tag(h->node, GUMBO_TAG_IFRAME))
         h->url = strip_query(c, src_of(h->node));
-    if (citep_dom_tag_is(h->node, "blockquote"))
+    if (citep_dom_tag(h->node, GUMBO_TAG_BLOCKQUOTE))
         return from_blockquote(c, h, "instagram.com");
     if (h->url)
         from_url(c, h->url, h, false);
@@ -669,7 +669,7 @@ static cite_status rx_mastodon(struct ctx *c, struct hx *h)
     /* the URL names user and instance exactly; the visible text may not */
     if (h->url)
         from_url(c, h->url, h, true);
-    if (citep_dom_tag_is(h->node, "iframe"))
+    if (citep_dom_tag(h->node, GUMBO_TAG_IFRAME))
         return CITE_OK;
     return from_blockquote(c, h, NULL);
 }
@@ -690,7 +690,7 @@ static cite_status rx_tiktok(struct ctx *c, struct hx *h)
         h->post_id = adups(c, vid);
     for (const GumboNode *k = h->node; k; k = citep_dom_next(k, h->node, true)) {
         const char *title = citep_dom_attr(k, "title");
-        if (citep_dom_tag_is(k, "a") && title && title[0] == '@' && !h->handle) {
+        if (citep_dom_tag(k, GUMBO_TAG_A) && title && title[0] == '@' && !h->handle) {
             h->handle = adups(c, title + 1);
             break;
         }
@@ -790,7 +790,7 @@ static rx_fn rule_for(const GumboNode *n)
 {
     if (!citep_dom_is_elem(n))
         return NULL;
-    bool bq = citep_dom_tag_is(n, "blockquote"), ifr = citep_dom_tag_is(n, "iframe");
+    bool bq = citep_dom_tag(n, GUMBO_TAG_BLOCKQUOTE), ifr = citep_dom_tag(n, GUMBO_TAG_IFRAME);
     if (bq && (citep_dom_has_class(n, "twitter-tweet") ||
                citep_dom_has_class(n, "twitter-video")))
         return rx_x;
@@ -823,7 +823,7 @@ static rx_fn rule_for(const GumboNode *n)
     if ((citep_dom_tag_is(n, "lite-youtube") && citep_dom_attr(n, "videoid")) ||
         (citep_dom_tag_is(n, "amp-youtube") && citep_dom_attr(n, "data-videoid")))
         return rx_youtube;
-    if (citep_dom_tag_is(n, "script") && citep_dom_attr(n, "data-telegram-post"))
+    if (citep_dom_tag(n, GUMBO_TAG_SCRIPT) && citep_dom_attr(n, "data-telegram-post"))
         return rx_telegram;
     if (ifr && src_has(n, "truthsocial.com", "/embed"))
         return rx_truth;
@@ -962,13 +962,27 @@ static cite_status add(struct ctx *c, struct hx *h, struct citep_html_embeds *ou
     return CITEP_PUSH(out, r);
 }
 
+/* A cheap test that n may be a post or a wrapper: rule_for() and is_wrapper()
+ * match only these tags (amp-*, lite-youtube are unknown to gumbo) or an element
+ * whose class names one of these words. */
+static bool may_embed(const GumboNode *n)
+{
+    GumboTag t = n->v.element.tag;
+    if (t == GUMBO_TAG_BLOCKQUOTE || t == GUMBO_TAG_IFRAME || t == GUMBO_TAG_SCRIPT ||
+        t == GUMBO_TAG_UNKNOWN)
+        return true;
+    const char *cls = citep_dom_attr(n, "class");
+    return cls && (strstr(cls, "fb-") || strstr(cls, "wp-block-embed") ||
+                   strstr(cls, "twitter-tweet-rendered"));
+}
+
 cite_status citep_embeds_html_find(cite_doc *d, const struct citep_dom *dom,
                                    struct citep_html_embeds *out)
 {
     struct ctx c = {d, CITE_OK};
     const GumboNode *root = citep_dom_root(dom);
     for (const GumboNode *n = root; n;) {
-        if (citep_dom_is_elem(n) && (is_wrapper(n) || rule_for(n))) {
+        if (citep_dom_is_elem(n) && may_embed(n) && (is_wrapper(n) || rule_for(n))) {
             struct hx h;
             cite_status st = build(&c, n, &h);
             if (st == CITE_OK && c.st != CITE_OK)

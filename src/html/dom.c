@@ -206,11 +206,6 @@ const GumboNode *citep_dom_next(const GumboNode *n, const GumboNode *top, bool d
     return NULL;
 }
 
-bool citep_dom_is_elem(const GumboNode *n)
-{
-    return n && (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE);
-}
-
 bool citep_dom_tag_is(const GumboNode *n, const char *name)
 {
     if (!citep_dom_is_elem(n))
@@ -229,12 +224,41 @@ bool citep_dom_tag_is(const GumboNode *n, const char *name)
            c == '\f';
 }
 
+/* name (lowercase) against an attribute name: the first byte decides most. */
+static bool attr_name_is(const char *an, const char *name)
+{
+    unsigned char c = (unsigned char)an[0];
+    return (c >= 'A' && c <= 'Z' ? c + 32 : c) == (unsigned char)name[0] &&
+           strcasecmp(an, name) == 0;
+}
+
 const char *citep_dom_attr(const GumboNode *n, const char *name)
 {
     if (!citep_dom_is_elem(n))
         return NULL;
-    const GumboAttribute *a = gumbo_get_attribute(&n->v.element.attributes, name);
-    return a ? a->value : NULL;
+    const GumboVector *v = &n->v.element.attributes;
+    for (unsigned i = 0; i < v->length; i++) {
+        const GumboAttribute *a = v->data[i];
+        if (attr_name_is(a->name, name))
+            return a->value;
+    }
+    return NULL;
+}
+
+void citep_dom_attrs(const GumboNode *n, const char *const *names, size_t k,
+                     const char **vals)
+{
+    for (size_t j = 0; j < k; j++)
+        vals[j] = NULL;
+    if (!citep_dom_is_elem(n))
+        return;
+    const GumboVector *v = &n->v.element.attributes;
+    for (unsigned i = 0; i < v->length; i++) {
+        const GumboAttribute *a = v->data[i];
+        for (size_t j = 0; j < k; j++)
+            if (!vals[j] && attr_name_is(a->name, names[j]))
+                vals[j] = a->value;
+    }
 }
 
 static bool has_word(const char *s, const char *w)
@@ -256,19 +280,29 @@ bool citep_dom_has_class(const GumboNode *n, const char *cls)
     return has_word(citep_dom_attr(n, "class"), cls);
 }
 
+static unsigned char lower(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
 const char *citep_dom_strcasestr(const char *s, const char *needle)
 {
     size_t k = strlen(needle);
+    if (!k)
+        return s && *s ? s : NULL;
+    unsigned char first = lower((unsigned char)needle[0]);
     for (; s && *s; s++)
-        if (strncasecmp(s, needle, k) == 0)
+        if (lower((unsigned char)*s) == first && strncasecmp(s, needle, k) == 0)
             return s;
     return NULL;
 }
 
 bool citep_dom_hint(const GumboNode *n, const char *frag)
 {
-    return citep_dom_strcasestr(citep_dom_attr(n, "class"), frag) ||
-           citep_dom_strcasestr(citep_dom_attr(n, "id"), frag);
+    static const char *const names[] = {"class", "id"};
+    const char *v[2];
+    citep_dom_attrs(n, names, 2, v);
+    return citep_dom_strcasestr(v[0], frag) || citep_dom_strcasestr(v[1], frag);
 }
 
 bool citep_dom_contains(const GumboNode *a, const GumboNode *n)
@@ -331,8 +365,8 @@ static bool inline_elem(const GumboNode *n)
 
 static bool skipped(const GumboNode *n)
 {
-    return citep_dom_tag_is(n, "script") || citep_dom_tag_is(n, "style") ||
-           citep_dom_tag_is(n, "template") || citep_dom_tag_is(n, "noscript");
+    return citep_dom_tag(n, GUMBO_TAG_SCRIPT) || citep_dom_tag(n, GUMBO_TAG_STYLE) ||
+           citep_dom_tag(n, GUMBO_TAG_TEMPLATE) || citep_dom_tag(n, GUMBO_TAG_NOSCRIPT);
 }
 
 cite_status citep_dom_text(const GumboNode *n, const GumboNode *skip, struct citep_buf *b,

@@ -27,12 +27,25 @@ const GumboNode *citep_dom_root(const struct citep_dom *dom);
  * children of n are skipped. NULL at the end. */
 const GumboNode *citep_dom_next(const GumboNode *n, const GumboNode *top, bool descend);
 
-bool citep_dom_is_elem(const GumboNode *n);
+static inline bool citep_dom_is_elem(const GumboNode *n)
+{
+    return n && (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE);
+}
+/* True when n is an element with gumbo's tag t (a tag gumbo knows). */
+static inline bool citep_dom_tag(const GumboNode *n, GumboTag t)
+{
+    return citep_dom_is_elem(n) && n->v.element.tag == t;
+}
 /* True when n is an element whose tag name (lowercase) is name; works for
  * unknown tags such as amp-twitter or lite-youtube. */
 bool citep_dom_tag_is(const GumboNode *n, const char *name);
-/* The attribute's decoded value, or NULL. */
+/* The attribute's decoded value, or NULL (name: lowercase; matched as gumbo
+ * does, ASCII case-insensitively). */
 const char *citep_dom_attr(const GumboNode *n, const char *name);
+/* The values of the attributes names[0..k) (lowercase) in one pass over n's
+ * attributes: vals[i] is the first match or NULL. */
+void citep_dom_attrs(const GumboNode *n, const char *const *names, size_t k,
+                     const char **vals);
 /* True when the class attribute holds the word cls (exact, case-sensitive). */
 bool citep_dom_has_class(const GumboNode *n, const char *cls);
 /* True when class or id contains frag as a substring (ASCII case-insensitive). */

@@ -219,7 +219,7 @@ static void meta_tag(cite_doc *d, const GumboNode *n, struct meta *m, cite_statu
 static bool in_blockquote(const GumboNode *n)
 {
     for (; n; n = n->parent)
-        if (citep_dom_tag_is(n, "blockquote"))
+        if (citep_dom_tag(n, GUMBO_TAG_BLOCKQUOTE))
             return true;
     return false;
 }
@@ -229,25 +229,25 @@ static cite_status metadata(cite_doc *d, const GumboNode *root, struct meta *m)
     cite_status st = CITE_OK;
     for (const GumboNode *n = root; n && st == CITE_OK;) {
         bool descend = true;
-        if (citep_dom_tag_is(n, "meta")) {
+        if (citep_dom_tag(n, GUMBO_TAG_META)) {
             meta_tag(d, n, m, &st);
-        } else if (citep_dom_tag_is(n, "title")) {
-            if (!m->title && n->parent && citep_dom_tag_is(n->parent, "head"))
+        } else if (citep_dom_tag(n, GUMBO_TAG_TITLE)) {
+            if (!m->title && n->parent && citep_dom_tag(n->parent, GUMBO_TAG_HEAD))
                 m->title = node_text(d, n, &st);
             descend = false;
-        } else if (citep_dom_tag_is(n, "h1")) {
+        } else if (citep_dom_tag(n, GUMBO_TAG_H1)) {
             if (!m->h1)
                 m->h1 = node_text(d, n, &st);
-        } else if (citep_dom_tag_is(n, "time")) {
+        } else if (citep_dom_tag(n, GUMBO_TAG_TIME)) {
             const char *dt = citep_dom_attr(n, "datetime");
             if (dt && !m->time_date && !in_blockquote(n))
                 m->time_date = collapse(d, dt, &st);
-        } else if (citep_dom_tag_is(n, "script")) {
+        } else if (citep_dom_tag(n, GUMBO_TAG_SCRIPT)) {
             const char *type = citep_dom_attr(n, "type");
             if (type && !strcmp(type, "application/ld+json"))
                 json_ld(d, n, m, &st);
             descend = false;
-        } else if (citep_dom_tag_is(n, "style") || citep_dom_tag_is(n, "svg")) {
+        } else if (citep_dom_tag(n, GUMBO_TAG_STYLE) || citep_dom_tag(n, GUMBO_TAG_SVG)) {
             descend = false;
         }
         n = citep_dom_next(n, root, descend);
@@ -349,18 +349,19 @@ static bool dropped(const GumboNode *n, const struct nodeset *keep)
         return n->type == GUMBO_NODE_COMMENT;
     if (tag_in(n, drop_tags, sizeof drop_tags / sizeof *drop_tags))
         return !in_set(keep, n);
-    if (in_set(keep, n))
+    if (!n->v.element.attributes.length || in_set(keep, n))
         return false;
-    if (citep_dom_attr(n, "hidden"))
+    static const char *const names[] = {"hidden", "role", "class", "id"};
+    const char *v[4];
+    citep_dom_attrs(n, names, 4, v);
+    if (v[0])
         return true;
-    const char *role = citep_dom_attr(n, "role");
-    for (size_t i = 0; role && i < sizeof drop_roles / sizeof *drop_roles; i++)
-        if (!strcmp(role, drop_roles[i]))
+    for (size_t i = 0; v[1] && i < sizeof drop_roles / sizeof *drop_roles; i++)
+        if (!strcmp(v[1], drop_roles[i]))
             return true;
-    if (!citep_dom_attr(n, "class") && !citep_dom_attr(n, "id"))
-        return false;
-    for (size_t i = 0; i < sizeof drop_hints / sizeof *drop_hints; i++)
-        if (citep_dom_hint(n, drop_hints[i]))
+    for (size_t i = 0; (v[2] || v[3]) && i < sizeof drop_hints / sizeof *drop_hints; i++)
+        if (citep_dom_strcasestr(v[2], drop_hints[i]) ||
+            citep_dom_strcasestr(v[3], drop_hints[i]))
             return true;
     return false;
 }
@@ -398,7 +399,7 @@ static cite_status prose_pass(const GumboNode *body, const struct nodeset *keep,
         if (is_text(n))
             acc.v[acc.n - 1] += weight(n, in_link);
         if (down) {
-            in_link += citep_dom_tag_is(n, "a");
+            in_link += citep_dom_tag(n, GUMBO_TAG_A);
             if ((st = CITEP_PUSH(&acc, (size_t)0)) != CITE_OK)
                 break;
             n = n->v.element.children.data[0];
@@ -418,7 +419,7 @@ static cite_status prose_pass(const GumboNode *body, const struct nodeset *keep,
             n = p;
             size_t v = acc.v[--acc.n];
             acc.v[acc.n - 1] += v;
-            in_link -= citep_dom_tag_is(n, "a");
+            in_link -= citep_dom_tag(n, GUMBO_TAG_A);
             if (!*best && total && (double)v >= MAIN_SHARE * (double)total &&
                 (!must || in_set(must, n)))
                 *best = n;
@@ -432,7 +433,7 @@ static cite_status prose_pass(const GumboNode *body, const struct nodeset *keep,
 static const GumboNode *find_body(const GumboNode *root)
 {
     for (const GumboNode *n = root; n; n = citep_dom_next(n, root, true))
-        if (citep_dom_tag_is(n, "body"))
+        if (citep_dom_tag(n, GUMBO_TAG_BODY))
             return n;
     return root;
 }

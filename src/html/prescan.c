@@ -26,16 +26,68 @@ bool citep_tok_is(const struct citep_tok *t, const char *name)
     return t->name_len == k && strncasecmp(t->name, name, k) == 0;
 }
 
-static const char *const raw_elems[] = {"script", "style", "textarea", "title", "xmp",
-                                        "iframe", "noembed", "noframes", "noscript",
-                                        "plaintext"};
+/* What the pre-scan needs to know of a tag name, looked up once per tag. */
+enum {
+    T_RAW = 1,       /* raw text: contents are not markup */
+    T_PLAIN = 2,     /* plaintext: the rest of the page is raw text */
+    T_VOID = 4,      /* never pushed on the stack of open elements */
+    T_FMT = 8,       /* a formatting element */
+    T_A = 16,        /* <a>: a new one closes the previous */
+    T_IMPLIED = 32,  /* its start closes a predecessor of the same name */
+    T_FOREIGN = 64   /* svg, math */
+};
 
-static bool is_raw(const struct citep_tok *t)
+struct tag_class {
+    char name[10];
+    unsigned char len, flags;
+};
+
+static const struct tag_class tag_classes[] = {
+    {"a", 1, T_FMT | T_A}, {"area", 4, T_VOID}, {"b", 1, T_FMT}, {"base", 4, T_VOID},
+    {"big", 3, T_FMT}, {"br", 2, T_VOID}, {"code", 4, T_FMT}, {"col", 3, T_VOID},
+    {"dd", 2, T_IMPLIED}, {"dt", 2, T_IMPLIED}, {"em", 2, T_FMT}, {"embed", 5, T_VOID},
+    {"font", 4, T_FMT}, {"hr", 2, T_VOID}, {"i", 1, T_FMT}, {"iframe", 6, T_RAW},
+    {"img", 3, T_VOID}, {"input", 5, T_VOID}, {"keygen", 6, T_VOID},
+    {"li", 2, T_IMPLIED}, {"link", 4, T_VOID}, {"math", 4, T_FOREIGN},
+    {"meta", 4, T_VOID}, {"nobr", 4, T_FMT}, {"noembed", 7, T_RAW},
+    {"noframes", 8, T_RAW}, {"noscript", 8, T_RAW}, {"option", 6, T_IMPLIED},
+    {"p", 1, T_IMPLIED}, {"param", 5, T_VOID}, {"plaintext", 9, T_RAW | T_PLAIN},
+    {"s", 1, T_FMT}, {"script", 6, T_RAW}, {"small", 5, T_FMT}, {"source", 6, T_VOID},
+    {"strike", 6, T_FMT}, {"strong", 6, T_FMT}, {"style", 5, T_RAW},
+    {"svg", 3, T_FOREIGN}, {"td", 2, T_IMPLIED}, {"textarea", 8, T_RAW},
+    {"th", 2, T_IMPLIED}, {"title", 5, T_RAW}, {"tr", 2, T_IMPLIED},
+    {"track", 5, T_VOID}, {"tt", 2, T_FMT}, {"u", 1, T_FMT}, {"wbr", 3, T_VOID},
+    {"xmp", 3, T_RAW}};
+
+/* tag_classes[by_first[c - 'a'] .. by_first[c - 'a' + 1]) start with letter c. */
+static const unsigned char by_first[27] = {0,  2,  6,  8,  10, 12, 13, 13, 14,
+                                           18, 18, 19, 21, 23, 27, 28, 31, 31,
+                                           31, 39, 46, 47, 47, 48, 49, 49, 49};
+_Static_assert(sizeof tag_classes / sizeof *tag_classes == 49, "by_first is out of date");
+
+#define TAG_NAME_MAX 9 /* longest name in tag_classes */
+
+static unsigned char lower(unsigned char c)
 {
-    for (size_t i = 0; i < sizeof raw_elems / sizeof *raw_elems; i++)
-        if (citep_tok_is(t, raw_elems[i]))
-            return true;
-    return false;
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+/* The flags of a tag token's name (0 for names not listed). */
+static unsigned tag_flags(const struct citep_tok *t)
+{
+    if (t->name_len > TAG_NAME_MAX)
+        return 0;
+    char ln[TAG_NAME_MAX];
+    for (size_t i = 0; i < t->name_len; i++)
+        ln[i] = (char)lower((unsigned char)t->name[i]);
+    if (!t->name_len || ln[0] < 'a' || ln[0] > 'z')
+        return 0;
+    for (size_t i = by_first[ln[0] - 'a']; i < by_first[ln[0] - 'a' + 1]; i++) {
+        const struct tag_class *c = &tag_classes[i];
+        if (c->len == t->name_len && memcmp(c->name, ln, t->name_len) == 0)
+            return c->flags;
+    }
+    return 0;
 }
 
 /* Where "</name" starts at or after p, or len. */
@@ -137,36 +189,21 @@ bool citep_tok_next(const char *s, size_t len, size_t *pos, struct citep_tok *t)
     return true;
 }
 
-bool citep_tok_skip_raw(const char *s, size_t len, size_t *pos, const struct citep_tok *tag)
+static bool skip_raw(const char *s, size_t len, size_t *pos, const struct citep_tok *tag,
+                     unsigned flags)
 {
-    if (tag->type != CITEP_TOK_START || tag->self_closing || !is_raw(tag))
+    if (tag->type != CITEP_TOK_START || tag->self_closing || !(flags & T_RAW))
         return false;
-    char name[16];
-    size_t n = tag->name_len < sizeof name - 1 ? tag->name_len : sizeof name - 1;
-    memcpy(name, tag->name, n);
-    name[n] = '\0';
-    *pos = citep_tok_is(tag, "plaintext") ? len : find_end_tag(s, len, *pos, name, n);
+    *pos = flags & T_PLAIN ? len : find_end_tag(s, len, *pos, tag->name, tag->name_len);
     return true;
 }
 
-/* ---- measurement ----------------------------------------------------------- */
-
-static const char *const void_elems[] = {"area", "base", "br",    "col",   "embed",
-                                         "hr",   "img",  "input", "link",  "meta",
-                                         "param", "source", "track", "wbr", "keygen"};
-static const char *const fmt_elems[] = {"a",      "b",  "big", "code", "em",
-                                        "font",   "i",  "nobr", "s",   "small",
-                                        "strike", "strong", "tt", "u"};
-static const char *const implied[] = {"p", "li", "dt", "dd", "option", "tr", "td", "th"};
-
-static bool in_list(const struct citep_tok *t, const char *const *l, size_t n)
+bool citep_tok_skip_raw(const char *s, size_t len, size_t *pos, const struct citep_tok *tag)
 {
-    for (size_t i = 0; i < n; i++)
-        if (citep_tok_is(t, l[i]))
-            return true;
-    return false;
+    return skip_raw(s, len, pos, tag, tag->type == CITEP_TOK_START ? tag_flags(tag) : 0);
 }
-#define IN(t, l) in_list((t), (l), sizeof(l) / sizeof *(l))
+
+/* ---- measurement ----------------------------------------------------------- */
 
 #define BUCKETS 512
 struct scan {
@@ -182,7 +219,7 @@ static unsigned bucket(const struct citep_tok *t)
 {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < t->name_len; i++)
-        h = (h ^ (uint32_t)tolower((unsigned char)t->name[i])) * 16777619u;
+        h = (h ^ (uint32_t)lower((unsigned char)t->name[i])) * 16777619u;
     return h % BUCKETS;
 }
 
@@ -191,29 +228,30 @@ static void pop(struct scan *sc)
     sc->open[sc->stack[--sc->depth]]--;
 }
 
-static void on_start(struct scan *sc, const struct citep_tok *t, size_t max_depth)
+static void on_start(struct scan *sc, const struct citep_tok *t, unsigned flags,
+                     size_t max_depth)
 {
     unsigned b = bucket(t);
-    if (IN(t, fmt_elems)) {
-        if (!citep_tok_is(t, "a") || sc->fmt[b] == 0)
+    if (flags & T_FMT) {
+        if (!(flags & T_A) || sc->fmt[b] == 0)
             sc->fmt[b]++, sc->nfmt++;
     }
-    if (IN(t, void_elems) || (t->self_closing && sc->foreign))
+    if ((flags & T_VOID) || (t->self_closing && sc->foreign))
         return;
-    if (sc->depth && IN(t, implied) && sc->stack[sc->depth - 1] == b)
+    if (sc->depth && (flags & T_IMPLIED) && sc->stack[sc->depth - 1] == b)
         pop(sc);
     if (sc->depth >= max_depth + 1)
         return; /* already over the limit: no need to grow */
     sc->stack[sc->depth++] = (unsigned short)b;
     sc->open[b]++;
-    if (citep_tok_is(t, "svg") || citep_tok_is(t, "math"))
+    if (flags & T_FOREIGN)
         sc->foreign++;
 }
 
-static void on_end(struct scan *sc, const struct citep_tok *t)
+static void on_end(struct scan *sc, const struct citep_tok *t, unsigned flags)
 {
     unsigned b = bucket(t);
-    if (IN(t, fmt_elems) && sc->fmt[b])
+    if ((flags & T_FMT) && sc->fmt[b])
         sc->fmt[b]--, sc->nfmt--;
     if (!sc->open[b])
         return;
@@ -221,7 +259,7 @@ static void on_end(struct scan *sc, const struct citep_tok *t)
         pop(sc);
     if (sc->depth)
         pop(sc);
-    if ((citep_tok_is(t, "svg") || citep_tok_is(t, "math")) && sc->foreign)
+    if ((flags & T_FOREIGN) && sc->foreign)
         sc->foreign--;
 }
 
@@ -241,17 +279,18 @@ void citep_prescan(const char *s, size_t len, size_t max_depth, size_t max_fmt,
     struct citep_tok t;
     while (citep_tok_next(s, len, &pos, &t)) {
         if (t.type == CITEP_TOK_START) {
+            unsigned flags = tag_flags(&t);
             out->tags++;
-            if (sc.depth >= cap && !IN(&t, void_elems))
+            if (sc.depth >= cap && !(flags & T_VOID))
                 coarse++;
             else
-                on_start(&sc, &t, cap);
-            citep_tok_skip_raw(s, len, &pos, &t);
+                on_start(&sc, &t, flags, cap);
+            skip_raw(s, len, &pos, &t, flags);
         } else if (t.type == CITEP_TOK_END) {
             if (coarse)
                 coarse--;
             else
-                on_end(&sc, &t);
+                on_end(&sc, &t, tag_flags(&t));
         }
         out->markup += t.end - t.start;
         if (sc.depth + coarse > out->max_depth)
