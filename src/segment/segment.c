@@ -406,62 +406,161 @@ static size_t alpha_end(const unsigned char *s, size_t n, size_t i)
 }
 
 /* Words of up to 16 letters already added, one slot per hash of the word:
- * prose repeats a few thousand words, and this small table stays in the cache
- * where the full one would not. The word is its own key here (its letters,
- * zero-padded), so a hit is exact. */
-#define SEEN_BITS 12
+ * prose repeats a few thousand words, and these small tables stay in the
+ * cache where the full one would not. A word is its own key here (its
+ * letters, zero-padded), so a hit is exact. Words of fewer than eight letters,
+ * most of them, have a table of single 64-bit keys. */
+#define SEEN8_BITS 12
+#define SEEN16_BITS 10
 #define SEEN_MAX 16
 #define SEEN_FROM_BYTES 65536 /* shorter contexts go without */
 
-/* The n (<= SEEN_MAX) letters at text[start] lowercased into two words. */
-static void seen_key(const char *text, size_t len, size_t start, size_t n, uint64_t w[2])
+struct ctx_build {
+    struct citep_segctx *c;
+    const char *text;
+    size_t len;
+    uint64_t *seen8;  /* 1 << SEEN8_BITS keys, or NULL */
+    uint64_t *seen16; /* 1 << SEEN16_BITS pairs */
+};
+
+static size_t seen_slot(uint64_t key, unsigned bits)
 {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (start + 16 <= len) {
-        const uint64_t lower = 0x2020202020202020ULL;
-        memcpy(w, text + start, 16);
-        uint64_t m0 = n >= 8 ? ~0ULL : (1ULL << (8 * n)) - 1;
-        uint64_t m1 = n >= 16 ? ~0ULL : n <= 8 ? 0 : (1ULL << (8 * (n - 8))) - 1;
-        w[0] = (w[0] | lower) & m0;
-        w[1] = (w[1] | lower) & m1;
-        return;
-    }
-#endif
+    return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> (64 - bits));
+}
+
+/* The n (<= SEEN_MAX) letters at text[start] lowercased into two words. */
+static void seen_key(const char *text, size_t start, size_t n, uint64_t w[2])
+{
     w[0] = w[1] = 0;
     for (size_t k = 0; k < n; k++)
         w[k / 8] |= (uint64_t)((unsigned char)text[start + k] | 0x20) << (8 * (k % 8));
-    (void)len;
 }
 
-static bool seen_before(uint64_t *seen, const char *text, size_t len, size_t start, size_t n)
+static bool seen_before(struct ctx_build *b, size_t start, size_t n)
 {
-    if (!seen || n > SEEN_MAX)
+    if (!b->seen16 || n > SEEN_MAX)
         return false;
     uint64_t w[2];
-    seen_key(text, len, start, n, w);
-    size_t k = (size_t)(((w[0] ^ (w[1] * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL) >>
-                        (64 - SEEN_BITS));
-    if (seen[2 * k] == w[0] && seen[2 * k + 1] == w[1])
+    seen_key(b->text, start, n, w);
+    uint64_t *e = &b->seen16[2 * seen_slot(w[0] ^ (w[1] * 0xC2B2AE3D27D4EB4FULL), SEEN16_BITS)];
+    if (e[0] == w[0] && e[1] == w[1])
         return true;
-    seen[2 * k] = w[0];
-    seen[2 * k + 1] = w[1];
+    e[0] = w[0];
+    e[1] = w[1];
     return false;
+}
+
+static bool glued(const struct ctx_build *b, size_t start, size_t end)
+{
+    const unsigned char *u = (const unsigned char *)b->text;
+    return (start > 0 && u[start - 1] >= 0x80) || (end < b->len && u[end] >= 0x80);
 }
 
 /* Add the letters text[start..end) unless they are glued to a non-ASCII
  * letter, or too short or too long to be looked up. */
-static cite_status ctx_add_word(struct citep_segctx *c, uint64_t *seen, const char *text,
-                                size_t len, size_t start, size_t end)
+static cite_status ctx_add_word(struct ctx_build *b, size_t start, size_t end)
 {
-    const unsigned char *u = (const unsigned char *)text;
-    bool glued = (start > 0 && u[start - 1] >= 0x80) || (end < len && u[end] >= 0x80);
     size_t n = end - start;
-    if (glued || n < 2 || n > SEG_MAX_WORD || seen_before(seen, text, len, start, n))
+    if (n < 2 || n > SEG_MAX_WORD || glued(b, start, end) || seen_before(b, start, n))
         return CITE_OK;
     char word[SEG_MAX_WORD];
     for (size_t k = 0; k < n; k++)
-        word[k] = (char)(text[start + k] | 0x20);
-    return ctx_add(c, word, n, fnv(word, n));
+        word[k] = (char)(b->text[start + k] | 0x20);
+    return ctx_add(b->c, word, n, fnv(word, n));
+}
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define CTX_FAST 1
+/* Letters at the start of the eight bytes in w: 0..8. */
+static size_t swar_letters(uint64_t w)
+{
+    const uint64_t hi = 0x8080808080808080ULL, lo7 = 0x7F7F7F7F7F7F7F7FULL;
+    uint64_t x = (w | 0x2020202020202020ULL) & lo7;
+    /* per byte: high bit of x + 0x1F is x >= 'a', of x + 0x05 is x > 'z' */
+    uint64_t alpha = (x + 0x1F1F1F1F1F1F1F1FULL) & ~(x + 0x0505050505050505ULL) & ~w & hi;
+    return alpha == hi ? 8 : (size_t)__builtin_ctzll(~alpha & hi) >> 3;
+}
+
+/* The first n (<= 8) bytes of w lowercased, the rest zero. */
+static uint64_t lower_bytes(uint64_t w, size_t n)
+{
+    uint64_t m = n >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * n)) - 1;
+    return (w | 0x2020202020202020ULL) & m;
+}
+#endif
+
+/* The word at text[i] when it has fewer than 16 letters and 16 bytes can be
+ * read there: its letters come from two loads, and most words are found in
+ * the small tables. Sets *end; returns false to take the general way. */
+static bool fast_word(struct ctx_build *b, size_t i, size_t *end, cite_status *rc)
+{
+#ifdef CTX_FAST
+    if (!b->seen8 || i + 16 > b->len)
+        return false;
+    uint64_t w[2];
+    memcpy(w, b->text + i, 16);
+    size_t n = swar_letters(w[0]);
+    if (n == 8 && (n += swar_letters(w[1])) == 16)
+        return false;
+    *end = i + n;
+    *rc = CITE_OK;
+    if (n < 2 || glued(b, i, i + n))
+        return true;
+    uint64_t key[2] = {lower_bytes(w[0], n), n > 8 ? lower_bytes(w[1], n - 8) : 0};
+    if (n < 8) {
+        uint64_t *e = &b->seen8[seen_slot(key[0], SEEN8_BITS)];
+        if (*e == key[0])
+            return true;
+        *e = key[0];
+    } else {
+        uint64_t *e =
+            &b->seen16[2 * seen_slot(key[0] ^ (key[1] * 0xC2B2AE3D27D4EB4FULL), SEEN16_BITS)];
+        if (e[0] == key[0] && e[1] == key[1])
+            return true;
+        e[0] = key[0];
+        e[1] = key[1];
+    }
+    char word[16];
+    memcpy(word, key, 16);
+    *rc = ctx_add(b->c, word, n, fnv(word, n));
+    return true;
+#else
+    (void)b, (void)i, (void)end, (void)rc;
+    return false;
+#endif
+}
+
+/* Bytes of the context scan: 1 an ASCII letter, 2 what may start a hashtag,
+ * mention or URL to skip, 0 anything else. */
+static const unsigned char CTX_BYTE[256] = {
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+    ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1,
+    ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1, ['#'] = 2, ['@'] = 2, [':'] = 2};
+
+static cite_status ctx_scan(struct ctx_build *b)
+{
+    const unsigned char *u = (const unsigned char *)b->text;
+    size_t i = 0, len = b->len;
+    cite_status rc = CITE_OK;
+    while (i < len && !rc) {
+        unsigned char cl = CTX_BYTE[u[i]];
+        if (cl != 1) {
+            size_t k = cl == 2 ? ctx_skip(b->text, len, i) : i;
+            i = k != i ? k : i + 1;
+            continue;
+        }
+        size_t end;
+        if (!fast_word(b, i, &end, &rc)) {
+            end = alpha_end(u, len, i);
+            rc = ctx_add_word(b, i, end);
+        }
+        i = end;
+    }
+    return rc;
 }
 
 cite_status citep_segctx_new(const struct citep_segmenter *s, const char *text,
@@ -472,34 +571,20 @@ cite_status citep_segctx_new(const struct citep_segmenter *s, const char *text,
     *out = NULL;
     if (!s || (!text && len))
         return CITE_EINVAL;
-    struct citep_segctx *c = citep_calloc(1, sizeof *c);
-    uint64_t *seen = len >= SEEN_FROM_BYTES
-                         ? citep_calloc((size_t)2 << SEEN_BITS, sizeof *seen)
-                         : NULL;
-    if (!c || (len >= SEEN_FROM_BYTES && !seen)) {
-        citep_free(c);
-        citep_free(seen);
-        return CITE_ENOMEM;
+    struct ctx_build b = {citep_calloc(1, sizeof *b.c), text, len, NULL, NULL};
+    bool big = len >= SEEN_FROM_BYTES;
+    if (big) {
+        b.seen8 = citep_calloc((size_t)1 << SEEN8_BITS, sizeof *b.seen8);
+        b.seen16 = citep_calloc((size_t)2 << SEEN16_BITS, sizeof *b.seen16);
     }
-    const unsigned char *u = (const unsigned char *)text;
-    size_t i = 0;
-    cite_status rc = CITE_OK;
-    while (i < len && !rc) {
-        if (!is_alpha(u[i])) {
-            size_t k = u[i] == '#' || u[i] == '@' || u[i] == ':' ? ctx_skip(text, len, i) : i;
-            i = k != i ? k : i + 1;
-            continue;
-        }
-        size_t start = i;
-        i = alpha_end(u, len, i);
-        rc = ctx_add_word(c, seen, text, len, start, i);
-    }
-    citep_free(seen);
+    cite_status rc = !b.c || (big && (!b.seen8 || !b.seen16)) ? CITE_ENOMEM : ctx_scan(&b);
+    citep_free(b.seen8);
+    citep_free(b.seen16);
     if (rc) {
-        citep_segctx_free(c);
+        citep_segctx_free(b.c);
         return rc;
     }
-    *out = c;
+    *out = b.c;
     return CITE_OK;
 }
 
