@@ -155,9 +155,17 @@ static bool ci_eq(const char *s, size_t b, size_t e, const char *w)
 static size_t find(const char *s, size_t i, size_t e, const char *w)
 {
     size_t n = strlen(w);
-    for (; i + n <= e; i++)
-        if (memcmp(s + i, w, n) == 0)
+    if (!n)
+        return i <= e ? i : NONE;
+    while (i + n <= e) {
+        const char *p = memchr(s + i, w[0], e - i - n + 1);
+        if (!p)
+            return NONE;
+        i = (size_t)(p - s);
+        if (memcmp(p + 1, w + 1, n - 1) == 0)
             return i;
+        i++;
+    }
     return NONE;
 }
 
@@ -217,9 +225,13 @@ struct url {
 
 static bool token_stop(const char *s, size_t i, size_t e)
 {
-    return is_space((unsigned char)s[i]) || at3(s, i, e, 0xE2, 0x80, 0x94) ||
-           at3(s, i, e, 0xE2, 0x80, 0x93) || at3(s, i, e, 0xE2, 0x80, 0xA6) ||
-           ((unsigned char)s[i] == 0xC2 && i + 1 < e && (unsigned char)s[i + 1] == 0xA0);
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80)
+        return is_space(c);
+    if (c == 0xC2)
+        return i + 1 < e && (unsigned char)s[i + 1] == 0xA0;
+    return c == 0xE2 && (at3(s, i, e, 0xE2, 0x80, 0x94) || at3(s, i, e, 0xE2, 0x80, 0x93) ||
+                         at3(s, i, e, 0xE2, 0x80, 0xA6));
 }
 
 /* Parse s[b..e) as a URL (scheme optional, host with a letter TLD). */
@@ -257,8 +269,11 @@ static bool url_next(const char *s, size_t *i, size_t e, struct url *u)
         while (*i < e && token_stop(s, *i, e))
             (*i)++;
         size_t b = *i;
+        bool dot = false; /* a URL's host has one */
         while (*i < e && !token_stop(s, *i, e))
-            (*i)++;
+            dot |= s[(*i)++] == '.';
+        if (!dot)
+            continue;
         size_t te = *i;
         while (b < te && strchr("(<[\"'", s[b]))
             b++;
@@ -1054,9 +1069,16 @@ static bool anchor_url(struct ctx *c, size_t b, size_t e, struct anchor *a)
     const char *s = c->s;
     struct url u;
     struct purl p;
-    size_t i = b;
-    if (!url_next(s, &i, e, &u) || u.b > b + 1 || skip_ws(s, u.tok_e, e) < e ||
-        !purl_classify(s, &u, &p))
+    /* Only the first token can start by b + 1; it must fill the line. */
+    size_t i = b, te;
+    while (i < e && token_stop(s, i, e))
+        i++;
+    for (te = i; te < e && !token_stop(s, te, e);)
+        te++;
+    if (i > b + 1 || skip_ws(s, te, e) < e)
+        return false;
+    i = b;
+    if (!url_next(s, &i, te, &u) || u.b > b + 1 || !purl_classify(s, &u, &p))
         return false;
     a->platform = p.platform;
     a->bare_url = true;
@@ -1109,6 +1131,8 @@ static bool anchor_after_link(struct ctx *c, size_t b, size_t e, struct anchor *
     struct url u;
     size_t i = b;
     struct sig g;
+    if (find(c->s, b, e, "(@") == NONE) /* every signature has one */
+        return false;
     while (url_next(c->s, &i, e, &u)) {
         size_t j = skip_ws(c->s, u.e, e);
         if (j < e && dash_len(c->s, j, e) && parse_sig(c->s, j, e, true, &g))

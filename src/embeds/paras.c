@@ -27,13 +27,18 @@ size_t citep_emb_lines(const char *s, size_t len, struct citep_emb_line **out,
                        cite_status *st)
 {
     CITEP_VEC(struct citep_emb_line) v = {0};
-    size_t i = 0;
+    size_t i = 0, cr = 0; /* cr: the next CR at or after i (len: none) */
+    bool cr_known = false;
     *st = CITE_OK;
     while (i < len) {
         size_t b = i, e;
-        while (i < len && s[i] != '\n' && s[i] != '\r')
-            i++;
-        e = i;
+        if (!cr_known || cr < i) {
+            const char *p = memchr(s + i, '\r', len - i);
+            cr = p ? (size_t)(p - s) : len;
+            cr_known = true;
+        }
+        const char *nl = memchr(s + i, '\n', cr - i);
+        i = e = nl ? (size_t)(nl - s) : cr;
         if (i < len && s[i] == '\r')
             i++;
         if (i < len && s[i] == '\n' && (i == e || s[i - 1] == '\r'))
