@@ -204,12 +204,21 @@ static cite_status decode_1252(cite_doc *d, const char *buf, size_t len, size_t 
     return CITE_OK;
 }
 
-/* Length of the run of printable-or-space ASCII bytes (no NUL, nothing >= 0x80)
- * at s[0..n), counted eight bytes at a time: most article text is ASCII. */
+/* Length of the run of ASCII bytes other than NUL at s[0..n), looked at 32
+ * bytes and then eight bytes at a time: most article text is ASCII. */
 static size_t ascii_run(const unsigned char *s, size_t n)
 {
     const uint64_t hi = 0x8080808080808080ULL, lo = 0x0101010101010101ULL;
     size_t i = 0;
+    for (; i + 32 <= n; i += 32) {
+        uint64_t w[4];
+        memcpy(w, s + i, 32);
+        uint64_t bad = (w[0] | w[1] | w[2] | w[3]) & hi; /* a high bit */
+        for (int k = 0; k < 4; k++)
+            bad |= (w[k] - lo) & ~w[k] & hi; /* a zero byte */
+        if (bad)
+            break;
+    }
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, 8);
