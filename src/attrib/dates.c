@@ -124,6 +124,15 @@ static int opener_at(const char *s, size_t n, size_t *len)
     char buf[OPENER_MAX];
     size_t k = 0;
     *len = 0;
+    if (!n)
+        return -1;
+    switch (s[0] | 32) { /* the letters openers start with */
+    case 'a': case 'd': case 'e': case 'f': case 'i': case 'j': case 'l': case 'm':
+    case 'n': case 'o': case 's': case 't': case 'w': case 'y':
+        break;
+    default:
+        return -1;
+    }
     while (k < n && is_alpha((unsigned char)s[k])) {
         if (k == OPENER_MAX)
             return -1;
