@@ -298,19 +298,23 @@ static const struct lx_word lexicon[] = {
 /* ---- lookup tables ------------------------------------------------------ */
 
 /* Open addressing with linear probing over the keys of a constant list. A slot
- * keeps the key's hash and index, so a probe rarely touches a key that is not
- * the one sought; the keys themselves are not copied. Built once per parser. */
+ * keeps the key's hash and its entry, so a probe rarely touches a key that is
+ * not the one sought; the keys themselves are not copied. Built once per
+ * parser. */
 struct lx_slot {
     uint32_t hash;
-    uint32_t idx; /* 0: free, else index + 1 into keys and vals */
+    uint32_t idx; /* 0: free, else index + 1 into the entries */
+};
+
+struct lx_entry {
+    const char *key;
+    unsigned val;
 };
 
 struct lx_table {
     struct lx_slot *v;
     size_t mask;
-    const char **keys;
-    size_t *lens;
-    unsigned *vals;
+    struct lx_entry *e;
     size_t n;
 };
 
@@ -331,30 +335,34 @@ static cite_status table_init(struct lx_table *t, size_t nkeys)
     while (cap < nkeys * 2)
         cap *= 2;
     t->v = citep_calloc(cap, sizeof *t->v);
-    t->keys = citep_calloc(nkeys, sizeof *t->keys);
-    t->lens = citep_calloc(nkeys, sizeof *t->lens);
-    t->vals = citep_calloc(nkeys, sizeof *t->vals);
+    t->e = citep_calloc(nkeys, sizeof *t->e);
     t->mask = cap - 1;
-    return t->v && t->keys && t->lens && t->vals ? CITE_OK : CITE_ENOMEM;
+    return t->v && t->e ? CITE_OK : CITE_ENOMEM;
 }
 
 static void table_free(struct lx_table *t)
 {
     citep_free(t->v);
-    citep_free(t->keys);
-    citep_free(t->lens);
-    citep_free(t->vals);
+    citep_free(t->e);
 }
 
-/* The slot holding w[0..n), or the free slot where it belongs. */
-static struct lx_slot *table_slot(const struct lx_table *t, const char *w, size_t n)
+/* Is the C string key exactly w[0..n)? w holds no NUL, so a shorter key stops
+ * at its own end. */
+static bool key_is(const char *key, const char *w, size_t n)
 {
-    uint32_t h = lx_hash(w, n);
+    size_t i = 0;
+    while (i < n && key[i] == w[i])
+        i++;
+    return i == n && key[n] == '\0';
+}
+
+/* The slot holding w[0..n) (hash h), or the free slot where it belongs. */
+static struct lx_slot *table_slot(const struct lx_table *t, const char *w, size_t n, uint32_t h)
+{
     size_t i = h & t->mask;
     for (uint32_t k; (k = t->v[i].idx) != 0; i = (i + 1) & t->mask)
-        if (t->v[i].hash == h && t->lens[k - 1] == n && memcmp(t->keys[k - 1], w, n) == 0)
+        if (t->v[i].hash == h && key_is(t->e[k - 1].key, w, n))
             break;
-    t->v[i].hash = h;
     return &t->v[i];
 }
 
@@ -363,24 +371,20 @@ static struct lx_slot *table_slot(const struct lx_table *t, const char *w, size_
 static void table_put(struct lx_table *t, const char *key, unsigned val, bool merge)
 {
     size_t n = strlen(key);
-    struct lx_slot *s = table_slot(t, key, n);
+    uint32_t h = lx_hash(key, n);
+    struct lx_slot *s = table_slot(t, key, n, h);
     if (!s->idx) {
-        t->keys[t->n] = key, t->lens[t->n] = n, t->vals[t->n] = val;
-        s->idx = (uint32_t)++t->n;
+        t->e[t->n] = (struct lx_entry){key, val};
+        *s = (struct lx_slot){h, (uint32_t)++t->n};
     } else if (merge) {
-        t->vals[s->idx - 1] |= val;
+        t->e[s->idx - 1].val |= val;
     }
 }
 
 static const unsigned *table_get(const struct lx_table *t, const char *w, size_t n, uint32_t h)
 {
-    for (size_t i = h & t->mask;; i = (i + 1) & t->mask) {
-        uint32_t k = t->v[i].idx;
-        if (!k)
-            return NULL;
-        if (t->v[i].hash == h && t->lens[k - 1] == n && memcmp(t->keys[k - 1], w, n) == 0)
-            return &t->vals[k - 1];
-    }
+    const struct lx_slot *s = table_slot(t, w, n, h);
+    return s->idx ? &t->e[s->idx - 1].val : NULL;
 }
 
 struct citep_lexicon {
