@@ -82,11 +82,21 @@ static cite_status strip_tags(cite_doc *d)
     return st;
 }
 
+/* Every start tag but a last unclosed one takes 3 bytes ("<b>"), so a page this
+ * short cannot pass any of the pre-scan's limits. */
+_Static_assert(CITEP_HTML_MAX_FORMATTING <= CITEP_HTML_MAX_DEPTH &&
+                   CITEP_HTML_MAX_FORMATTING <= CITEP_HTML_MAX_TAGS &&
+                   (size_t)CITEP_HTML_MAX_FORMATTING * 3 <= CITEP_HTML_MAX_MARKUP,
+               "the formatting limit is no longer the lowest");
+#define PRESCAN_MIN_BYTES ((size_t)CITEP_HTML_MAX_FORMATTING * 3)
+
 /* Refuse gumbo (NULL) or say why not. */
 static const char *too_hard(const cite_doc *d, struct citep_prescan *ps)
 {
     if (d->utf8.len > CITEP_HTML_MAX_PARSE)
         return "the page is larger than the HTML parser's limit";
+    if (d->utf8.len < PRESCAN_MIN_BYTES)
+        return NULL;
     citep_prescan(d->utf8.s, d->utf8.len, CITEP_HTML_MAX_DEPTH, CITEP_HTML_MAX_FORMATTING,
                   ps);
     if (ps->max_depth > CITEP_HTML_MAX_DEPTH)

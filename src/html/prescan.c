@@ -109,16 +109,16 @@ static size_t find_end_tag(const char *s, size_t len, size_t p, const char *name
 /* End of a tag starting at p ('<'), honouring quoted attribute values. */
 static size_t tag_end(const char *s, size_t len, size_t p, bool *self_closing)
 {
-    char q = 0;
     *self_closing = false;
     for (size_t i = p + 1; i < len; i++) {
         char c = s[i];
-        if (q) {
-            if (c == q)
-                q = 0;
-        } else if (c == '"' || c == '\'') {
-            if (s[i - 1] == '=' || isspace((unsigned char)s[i - 1]))
-                q = c;
+        if (c == '"' || c == '\'') {
+            if (s[i - 1] == '=' || isspace((unsigned char)s[i - 1])) {
+                const char *q = memchr(s + i + 1, c, len - i - 1);
+                if (!q)
+                    return len;
+                i = (size_t)(q - s);
+            }
         } else if (c == '>') {
             *self_closing = s[i - 1] == '/';
             return i + 1;
