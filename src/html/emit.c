@@ -89,6 +89,12 @@ static size_t ws_len(const char *s, size_t n)
     return 0;
 }
 
+/* Can a whitespace character (as ws_len counts them) start with byte c? */
+static bool may_ws(unsigned char c)
+{
+    return c <= ' ' ? c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' : c == 0xC2;
+}
+
 static cite_status put(struct citep_emit *e, const char *s, size_t n, size_t u, size_t ulen)
 {
     cite_doc *d = e->d;
@@ -136,7 +142,7 @@ cite_status citep_emit_text(struct citep_emit *e, const char *s, size_t n, size_
          * run of prose rather than one per word. */
         size_t j = i;
         while (j < n) {
-            if (!ws_len(s + j, n - j))
+            if (!may_ws((unsigned char)s[j]) || !ws_len(s + j, n - j))
                 j++;
             else if (s[j] == ' ' && j + 1 < n && !ws_len(s + j + 1, n - j - 1))
                 j++;

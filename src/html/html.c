@@ -234,9 +234,19 @@ static bool in_blockquote(const GumboNode *n)
     return false;
 }
 
+static bool iso_date(const char *s);
+
+/* Does set_source() read anything that JSON-LD gives? Not when the <meta> tags
+ * already name the title, the publisher and a valid date. */
+static bool ld_needed(const struct meta *m)
+{
+    return (!m->og_title && !m->title) || !m->og_site || !iso_date(m->meta_date);
+}
+
 static cite_status metadata(cite_doc *d, const GumboNode *root, struct meta *m)
 {
     cite_status st = CITE_OK;
+    CITEP_VEC(const GumboNode *) ld = {0}; /* JSON-LD scripts, read last if needed */
     for (const GumboNode *n = root; n && st == CITE_OK;) {
         bool descend = true;
         if (citep_dom_tag(n, GUMBO_TAG_META)) {
@@ -255,13 +265,16 @@ static cite_status metadata(cite_doc *d, const GumboNode *root, struct meta *m)
         } else if (citep_dom_tag(n, GUMBO_TAG_SCRIPT)) {
             const char *type = citep_dom_attr(n, "type");
             if (type && !strcmp(type, "application/ld+json"))
-                json_ld(d, n, m, &st);
+                st = CITEP_PUSH(&ld, n);
             descend = false;
         } else if (citep_dom_tag(n, GUMBO_TAG_STYLE) || citep_dom_tag(n, GUMBO_TAG_SVG)) {
             descend = false;
         }
         n = citep_dom_next(n, root, descend);
     }
+    for (size_t i = 0; i < ld.n && st == CITE_OK && ld_needed(m); i++)
+        json_ld(d, ld.v[i], m, &st);
+    citep_free(ld.v);
     return st;
 }
 
