@@ -369,6 +369,19 @@ static bool skipped(const GumboNode *n)
            citep_dom_tag(n, GUMBO_TAG_TEMPLATE) || citep_dom_tag(n, GUMBO_TAG_NOSCRIPT);
 }
 
+/* How much of the word at s (up to white space) fits when used bytes of max
+ * are taken: its first byte always (it was checked), then bytes while under
+ * max, and the rest of a character begun under it. */
+static size_t word_take(const char *s, size_t used, size_t max)
+{
+    size_t run = strcspn(s, " \t\n\r\f");
+    size_t limit = max > used ? max - used : 0;
+    size_t take = run <= limit ? run : limit ? limit : 1;
+    while (take < run && ((unsigned char)s[take] & 0xC0) == 0x80)
+        take++;
+    return take;
+}
+
 cite_status citep_dom_text(const GumboNode *n, const GumboNode *skip, struct citep_buf *b,
                            size_t max)
 {
@@ -384,19 +397,22 @@ cite_status citep_dom_text(const GumboNode *n, const GumboNode *skip, struct cit
         if (c->type != GUMBO_NODE_TEXT && c->type != GUMBO_NODE_WHITESPACE &&
             c->type != GUMBO_NODE_CDATA)
             continue;
-        for (const char *s = c->v.text.text; *s; s++) {
+        for (const char *s = c->v.text.text; *s;) {
             unsigned char ch = (unsigned char)*s;
             if (b->len - start >= max && (ch & 0xC0) != 0x80)
                 return CITE_OK;
             if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f') {
                 space = true;
+                s++;
                 continue;
             }
             if (space && b->len > start && citep_buf_addc(b, ' ') != CITE_OK)
                 return CITE_ENOMEM;
             space = false;
-            if (citep_buf_addc(b, (char)ch) != CITE_OK)
+            size_t take = word_take(s, b->len - start, max);
+            if (citep_buf_add(b, s, take) != CITE_OK)
                 return CITE_ENOMEM;
+            s += take;
         }
     }
     return CITE_OK;
