@@ -31,16 +31,11 @@ static const char *const MONTHS[] = {
     "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", NULL};
 
-static bool in_list(const char *const *l, const char *w)
-{
-    for (; *l; l++)
-        if (!strcmp(*l, w))
-            return true;
-    return false;
-}
+CITEP_WORDSET(stop_set, STOP, 256);
+CITEP_WORDSET(month_set, MONTHS, 64);
 
-bool citep_is_stopword(const char *lw) { return in_list(STOP, lw); }
-bool citep_is_month(const char *lw) { return in_list(MONTHS, lw); }
+bool citep_is_stopword(const char *lw) { return citep_wordset_has(&stop_set, lw); }
+bool citep_is_month(const char *lw) { return citep_wordset_has(&month_set, lw); }
 
 /* ---- claims --------------------------------------------------------------- */
 
@@ -151,17 +146,16 @@ static cite_status push_tok(struct citep_cx *cx, size_t s, size_t e, const char 
                             size_t olen, unsigned fl, int tag)
 {
     struct citep_tok t;
-    size_t k;
+    size_t k, n = 0;
     bool lower = false, upper = false;
     if (cx->t.n >= CITEP_CLAIMS_MAX_TOKENS)
         return CITE_OK;
-    memset(&t, 0, sizeof t);
     t.s = s;
     t.e = e;
     t.o = o;
     t.olen = olen;
     t.tag = tag;
-    if (olen < sizeof t.lw)
+    if (olen < sizeof t.lw) {
         for (k = 0; k < olen; k++) {
             char c = o[k];
             if (c >= 'A' && c <= 'Z') {
@@ -172,10 +166,20 @@ static cite_status push_tok(struct citep_cx *cx, size_t s, size_t e, const char 
             }
             t.lw[k] = c;
         }
+        t.lw[olen] = '\0'; /* word bytes and C strings: no NUL inside */
+        n = olen;
+    } else {
+        t.lw[0] = '\0';
+    }
+    t.lwn = n;
     if (olen && o[0] >= 'A' && o[0] <= 'Z')
         fl |= T_CAP;
     if (upper && !lower && olen > 1)
         fl |= T_ALLCAPS;
+    if (t.lwn && citep_wordset_find(&stop_set, t.lw, t.lwn))
+        fl |= T_STOP;
+    if (t.lwn && citep_wordset_find(&month_set, t.lw, t.lwn))
+        fl |= T_MONTH;
     t.fl = fl;
     return CITEP_PUSH(&cx->t, t);
 }
@@ -398,8 +402,14 @@ static cite_status number_claims(cite_doc *d)
     size_t k;
     if (d->claims.n > 1)
         qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, by_position);
-    for (k = 0; k < d->claims.n; k++) {
-        d->claims.v[k].id = citep_arena_printf(d->arena, "K%zu", k + 1);
+    for (k = 0; k < d->claims.n; k++) { /* "K1", "K2", ... */
+        char id[24], *p = id + sizeof id;
+        size_t v = k + 1;
+        do
+            *--p = (char)('0' + v % 10);
+        while ((v /= 10) != 0);
+        *--p = 'K';
+        d->claims.v[k].id = citep_arena_strndup(d->arena, p, (size_t)(id + sizeof id - p));
         if (!d->claims.v[k].id)
             return CITE_ENOMEM;
     }

@@ -7,12 +7,15 @@
 #include "claims.h"
 #include "gazetteer.h"
 #include "lemma.h"
+#include "../core/wordset.h"
 
 #define T_CAP 1u      /* first letter upper-case */
 #define T_HASH 2u     /* a word of a segmented hashtag */
 #define T_SENT 4u     /* first word of a sentence */
 #define T_BREAK 8u    /* punctuation follows the word */
 #define T_ALLCAPS 16u /* every letter upper-case */
+#define T_STOP 32u    /* lw is a stop word (citep_is_stopword) */
+#define T_MONTH 64u   /* lw names a month (citep_is_month) */
 
 #define CITEP_CLAIMS_MAX_TOKENS 200000 /* per paragraph; the rest is ignored */
 #define CITEP_CLAIMS_MAX 100000        /* claims per document */
@@ -22,6 +25,7 @@ struct citep_tok {
     const char *o;     /* the word as written (in d->text or the arena) */
     size_t olen;
     char lw[CITEP_LEMMA_MAX]; /* lower-case word ("" when too long) */
+    size_t lwn;        /* strlen(lw) */
     unsigned fl;
     int tag;           /* hashtag number within the paragraph, or -1 */
 };
@@ -45,6 +49,12 @@ struct citep_cx {
 cite_status citep_claim_add(struct citep_cx *cx, cite_claim_type type, const char *subject,
                             const char *value, size_t s, size_t e, double number,
                             double number_hi, const char *cmp);
+
+/* Is token t's lower-case word in the set? */
+static inline bool citep_tok_in(struct citep_wordset *ws, const struct citep_tok *t)
+{
+    return citep_wordset_find(ws, t->lw, t->lwn) != 0;
+}
 
 bool citep_is_stopword(const char *lw);
 bool citep_is_month(const char *lw);

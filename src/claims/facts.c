@@ -6,6 +6,7 @@
  */
 #include "claims_int.h"
 #include "attrib/dates.h"
+#include "strtab.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,13 +24,7 @@ static const char *const DATE_LINK[] = {
     "till", "before", "after", "from", "through", "throughout", "starting", "beginning",
     "ending", "usual", "as", "of", "early", "late", "later", "earlier", NULL};
 
-static bool is_date_link(const char *w)
-{
-    for (const char *const *l = DATE_LINK; *l; l++)
-        if (!strcmp(*l, w))
-            return true;
-    return false;
-}
+CITEP_WORDSET(date_link_set, DATE_LINK, 64);
 
 /* The thing a date is about: the noun after a possessive date ("Friday's
  * disorder"), else the nearest content word before it. */
@@ -47,18 +42,18 @@ static const char *date_subject(const struct citep_cx *cx, size_t k, size_t end,
             ;
         /* (a break after the noun is fine: "... Friday's disorder.") */
         if (j < cx->t.n && j > 0 && !(cx->t.v[j - 1].fl & T_BREAK) && cx->t.v[j].lw[0] &&
-            !citep_is_stopword(cx->t.v[j].lw) && !(cx->t.v[j].fl & T_CAP) &&
-            citep_lemma(cx->t.v[j].lw, strlen(cx->t.v[j].lw), buf, n, &plural, &countable))
+            !(cx->t.v[j].fl & (T_STOP | T_CAP)) &&
+            citep_lemma(cx->t.v[j].lw, cx->t.v[j].lwn, buf, n, &plural, &countable))
             return buf;
     }
     for (j = k; j > 0 && back < 4; j--, back++) {
         const struct citep_tok *t = &cx->t.v[j - 1];
         if (t->fl & T_BREAK)
             return NULL;
-        if (t->lw[0] && is_date_link(t->lw))
+        if (t->lw[0] && citep_tok_in(&date_link_set, t))
             continue;
-        if (t->lw[0] && !citep_is_stopword(t->lw) && !(t->fl & T_CAP)) {
-            if (!citep_lemma(t->lw, strlen(t->lw), buf, n, &plural, &countable))
+        if (t->lw[0] && !(t->fl & (T_STOP | T_CAP))) {
+            if (!citep_lemma(t->lw, t->lwn, buf, n, &plural, &countable))
                 return NULL;
             return buf;
         }
@@ -66,6 +61,29 @@ static const char *date_subject(const struct citep_cx *cx, size_t k, size_t end,
             return NULL;
     }
     return NULL;
+}
+
+/* The first words of every phrase citep_date_scan recognises (see its rules in
+ * attrib/dates.h: a leading "on", "in", "earlier", "late", "early", a relative
+ * word, a weekday or a month), or else a digit ("3 July", "2023-07-03"). Most
+ * words of a paragraph start no date and are passed over with one lookup. */
+static const char *const DATE_START[] = {
+    "earlier", "late", "early", "yesterday", "today", "tonight", "last", "this", "on", "in",
+    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", NULL};
+CITEP_WORDSET(date_start_set, DATE_START, 128);
+
+static bool may_start_date(const char *s, size_t n)
+{
+    char w[16];
+    size_t k = 0;
+    if (n && s[0] >= '0' && s[0] <= '9')
+        return true;
+    for (; k < n && k < sizeof w && ((s[k] | 32) >= 'a' && (s[k] | 32) <= 'z'); k++)
+        w[k] = (char)(s[k] | 32);
+    return k > 0 && k < sizeof w && citep_wordset_find(&date_start_set, w, k);
 }
 
 cite_status citep_find_dates(struct citep_cx *cx, size_t b)
@@ -83,7 +101,9 @@ cite_status citep_find_dates(struct citep_cx *cx, size_t b)
             k++;
             continue;
         }
-        len = citep_date_scan(s + t->s, b - t->s, &e);
+        len = 0;
+        if (may_start_date(s + t->s, b - t->s))
+            len = citep_date_scan(s + t->s, b - t->s, &e);
         if (len == 0) {
             k++;
             continue;
@@ -141,19 +161,14 @@ static const char *const DEMONYM[] = {
     "somali", "libyan", "qatari", "emirati", "jordanian", "muslim", "christian", "jewish",
     "arab", "nato-led", "us-led", NULL};
 
-static bool in_list(const char *const *l, const char *w)
-{
-    for (; *l; l++)
-        if (!strcmp(*l, w))
-            return true;
-    return false;
-}
+CITEP_WORDSET(not_name_set, NOT_NAME, 256);
+CITEP_WORDSET(demonym_set, DEMONYM, 256);
 
 /* A name word: capitalised, not a hashtag word, not a month or demonym. */
 static bool name_word(const struct citep_tok *t)
 {
-    return (t->fl & T_CAP) && !(t->fl & T_HASH) && t->lw[0] && !citep_is_month(t->lw) &&
-           !in_list(DEMONYM, t->lw) && !in_list(NOT_NAME, t->lw);
+    return (t->fl & T_CAP) && !(t->fl & (T_HASH | T_MONTH)) && t->lw[0] &&
+           !citep_tok_in(&demonym_set, t) && !citep_tok_in(&not_name_set, t);
 }
 
 static bool join_name(const struct citep_cx *cx, size_t k, size_t e, char *out, size_t n)
@@ -179,8 +194,8 @@ static size_t name_end(const struct citep_cx *cx, size_t k)
     size_t e = k + 1;
     while (e < cx->t.n && e - k < ENTITY_MAX_WORDS && !(cx->t.v[e - 1].fl & T_BREAK)) {
         const struct citep_tok *t = &cx->t.v[e];
-        if (name_word(t) || ((t->fl & T_CAP) && !(t->fl & T_HASH) && !citep_is_month(t->lw) &&
-                             !in_list(NOT_NAME, t->lw))) {
+        if (name_word(t) || ((t->fl & T_CAP) && !(t->fl & (T_HASH | T_MONTH)) &&
+                             !citep_tok_in(&not_name_set, t))) {
             e++;
         } else if ((!strcmp(t->lw, "of") || !strcmp(t->lw, "for")) && e + 1 < cx->t.n &&
                    !(t->fl & T_BREAK) && name_word(&cx->t.v[e + 1])) {
@@ -198,6 +213,7 @@ static size_t name_end(const struct citep_cx *cx, size_t k)
 static const char *const STREET[] = {"st", "street", "rd", "road", "ave", "avenue", "lane",
                                      "way", "boulevard", "blvd", "line", "highway", "motorway",
                                      NULL};
+CITEP_WORDSET(street_set, STREET, 32);
 
 static bool has_digit(const struct citep_tok *t)
 {
@@ -226,7 +242,7 @@ static bool common(const struct citep_cx *cx, const struct citep_tok *t, size_t 
     char lem[CITEP_LEMMA_MAX];
     bool pl, ct;
     size_t r = citep_word_rank(cx->g, t->lw);
-    if (r == SIZE_MAX && citep_lemma(t->lw, strlen(t->lw), lem, sizeof lem, &pl, &ct) && pl)
+    if (r == SIZE_MAX && citep_lemma(t->lw, t->lwn, lem, sizeof lem, &pl, &ct) && pl)
         r = citep_word_rank(cx->g, lem);
     return r != SIZE_MAX && r < top;
 }
@@ -247,7 +263,7 @@ static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
         if (!common(cx, &cx->t.v[i], CITEP_COMMON_WORDS))
             all_common = false;
     }
-    if (in_list(STREET, cx->t.v[e - 1].lw))
+    if (citep_tok_in(&street_set, &cx->t.v[e - 1]))
         return false;
     if (e == k + 1 && (abbrev_plural(t) || t->olen < 2))
         return false;
@@ -299,6 +315,7 @@ struct citep_ment {
         size_t len, name;
     } *sur;             /* sorted by surname, then name index */
     size_t nsur;
+    struct citep_strtab starts; /* first words and surnames: where a mention can start */
 };
 
 static int str_cmp(const void *a, const void *b)
@@ -326,6 +343,7 @@ void citep_entity_index_free(struct citep_ment *m)
     citep_free(m->names);
     citep_free(m->found);
     citep_free(m->sur);
+    citep_strtab_free(&m->starts);
     citep_free(m);
 }
 
@@ -340,7 +358,8 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
     m->names = citep_malloc((n ? n : 1) * sizeof *m->names);
     m->sur = citep_malloc((n ? n : 1) * sizeof *m->sur);
     m->found = citep_calloc(n ? n : 1, sizeof *m->found);
-    if (!m->names || !m->sur || !m->found) {
+    if (!m->names || !m->sur || !m->found ||
+        citep_strtab_init(&m->starts, 2 * n, false) != CITE_OK) {
         citep_entity_index_free(m);
         return CITE_ENOMEM;
     }
@@ -355,6 +374,9 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
     m->n = k;
     for (c = 0; c < m->n; c++) {
         const char *sp = strrchr(m->names[c], ' ');
+        citep_strtab_or(&m->starts, m->names[c], strcspn(m->names[c], " "), 1);
+        if (sp)
+            citep_strtab_or(&m->starts, sp + 1, strlen(sp + 1), 1);
         if (sp) {
             m->sur[m->nsur].w = sp + 1;
             m->sur[m->nsur].len = strlen(sp + 1);
@@ -403,6 +425,10 @@ static cite_status mentions_at(struct citep_cx *cx, size_t k)
     size_t len, o = 0, lo = 0, hi = m->nsur;
     const struct citep_tok *t = &cx->t.v[k];
     cite_status rc = CITE_OK;
+    /* a name in full starts with its first word, a surname is one word: a token
+     * that is neither starts no mention (nor does a hashtag word) */
+    if ((t->fl & T_HASH) || !citep_strtab_get(&m->starts, t->o, t->olen))
+        return CITE_OK;
     for (len = 1; len <= ENTITY_MAX_WORDS && k + len <= cx->t.n && rc == CITE_OK; len++) {
         const struct citep_tok *u = &cx->t.v[k + len - 1];
         size_t i;

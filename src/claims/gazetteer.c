@@ -1,16 +1,19 @@
 /*
  * gazetteer.c - loads the generated place table and looks names up in it.
- * The table is compiled in and already sorted, so loading only checks the
- * order (a corrupt or hand-edited table is refused with CITE_EDATA rather than
- * silently missing names) and lookups are binary searches.
+ * The table is compiled in and already sorted; loading checks the order (a
+ * corrupt or hand-edited table is refused with CITE_EDATA rather than silently
+ * missing names) and hashes every name, and every part of a name that ends
+ * before a space, so that the places finder can stop extending a run of words
+ * as soon as no name continues it. The frequent-word list is hashed the same way.
  */
 #include "claims.h"
 #include "gazetteer.h"
 
 #include "segment/wordfreq.h"
 
-#include <stdlib.h>
 #include <string.h>
+
+#define GAZ_PREFIX 0x80000000u /* names: the key starts a longer name */
 
 static int lc(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c; }
 
@@ -28,48 +31,57 @@ static int cmp_name(const char *s, size_t n, const char *name)
     return name[n] ? -1 : 0;
 }
 
-static int word_cmp(const void *a, const void *b)
-{
-    return strcmp(((const struct citep_word *)a)->w, ((const struct citep_word *)b)->w);
-}
-
 /* The first CITEP_KNOWN_WORDS entries of the word model ("<cost>word\n",
  * most frequent first): a capitalised common word ("All", "Two", "Line") is
  * far likelier a sentence start or a heading than a name. */
 static cite_status load_common(struct citep_gazetteer *g)
 {
+    const char *s = citep_wordfreq;
     size_t len = citep_wordfreq_len, i, n = 0;
-    g->common_buf = citep_malloc(len + 1);
-    g->common = citep_malloc(CITEP_KNOWN_WORDS * sizeof *g->common);
-    if (!g->common_buf || !g->common)
+    if (citep_strtab_init(&g->common, CITEP_KNOWN_WORDS, false) != CITE_OK)
         return CITE_ENOMEM;
-    memcpy(g->common_buf, citep_wordfreq, len);
-    g->common_buf[len] = '\0';
     for (i = 0; i < len && n < CITEP_KNOWN_WORDS;) {
         size_t e = i + 1;
-        while (e < len && g->common_buf[e] != '\n')
+        while (e < len && s[e] != '\n')
             e++;
-        g->common_buf[e] = '\0';
         if (e > i + 1) {
-            g->common[n].w = g->common_buf + i + 1;
-            g->common[n].rank = n;
+            bool added;
+            struct citep_strslot *x;
+            x = citep_strtab_add(&g->common, s + i + 1, e - i - 1, &added);
+            if (added) /* a repeated word keeps its first (best) rank */
+                x->val = (uint32_t)n + 1;
             n++;
         }
         i = e + 1;
     }
-    g->ncommon = n;
-    qsort(g->common, n, sizeof *g->common, word_cmp);
+    return CITE_OK;
+}
+
+static cite_status load_names(struct citep_gazetteer *g)
+{
+    size_t i, keys = 0;
+    for (i = 0; i < g->n; i++)
+        for (const char *p = g->e[i].name; *p; p++)
+            keys += *p == ' ';
+    if (citep_strtab_init(&g->names, g->n + keys, true) != CITE_OK)
+        return CITE_ENOMEM;
+    for (i = 0; i < g->n; i++) {
+        const char *name = g->e[i].name, *p;
+        citep_strtab_or(&g->names, name, strlen(name), (uint32_t)i + 1);
+        for (p = name; *p; p++)
+            if (*p == ' ')
+                citep_strtab_or(&g->names, name, (size_t)(p - name), GAZ_PREFIX);
+    }
     return CITE_OK;
 }
 
 size_t citep_word_rank(const struct citep_gazetteer *g, const char *w)
 {
-    struct citep_word key, *hit;
+    uint32_t v;
     if (!g || !w || !w[0])
         return SIZE_MAX;
-    key.w = w;
-    hit = bsearch(&key, g->common, g->ncommon, sizeof *g->common, word_cmp);
-    return hit ? hit->rank : SIZE_MAX;
+    v = citep_strtab_get(&g->common, w, strlen(w));
+    return v ? v - 1 : SIZE_MAX;
 }
 
 cite_status citep_gazetteer_new(struct citep_gazetteer **out)
@@ -87,7 +99,7 @@ cite_status citep_gazetteer_new(struct citep_gazetteer **out)
         return CITE_ENOMEM;
     g->e = citep_gaz;
     g->n = citep_gaz_n;
-    if (load_common(g) != CITE_OK) {
+    if (load_names(g) != CITE_OK || load_common(g) != CITE_OK) {
         citep_gazetteer_free(g);
         return CITE_ENOMEM;
     }
@@ -99,27 +111,22 @@ void citep_gazetteer_free(struct citep_gazetteer *g)
 {
     if (!g)
         return;
-    citep_free(g->common);
-    citep_free(g->common_buf);
+    citep_strtab_free(&g->names);
+    citep_strtab_free(&g->common);
     citep_free(g);
+}
+
+bool citep_gaz_starts_name(const struct citep_gazetteer *g, const char *s, size_t n)
+{
+    return g && s && n && (citep_strtab_get(&g->names, s, n) & GAZ_PREFIX);
 }
 
 const struct citep_gaz_entry *citep_gaz_find(const struct citep_gazetteer *g, const char *s,
                                              size_t n)
 {
-    size_t lo = 0, hi;
+    uint32_t v;
     if (!g || !s || n == 0)
         return NULL;
-    hi = g->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = cmp_name(s, n, g->e[mid].name);
-        if (c == 0)
-            return &g->e[mid];
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return NULL;
+    v = citep_strtab_get(&g->names, s, n) & ~GAZ_PREFIX;
+    return v ? &g->e[v - 1] : NULL;
 }

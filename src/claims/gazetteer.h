@@ -7,6 +7,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "strtab.h"
+
 /* kind: 'c' city, 'n' country, 'w' water body, 'r' region */
 struct citep_gaz_entry {
     const char *name;
@@ -19,12 +21,10 @@ extern const struct citep_gaz_entry citep_gaz[]; /* sorted by ASCII-lower-cased 
 struct citep_gazetteer {
     const struct citep_gaz_entry *e;
     size_t n;
-    struct citep_word {
-        const char *w;
-        size_t rank;
-    } *common;           /* the most frequent lower-case English words, sorted */
-    size_t ncommon;
-    char *common_buf;
+    /* names (case-insensitive) -> entry index + 1, or'ed with GAZ_PREFIX when
+     * the key also starts a longer name, followed by a space */
+    struct citep_strtab names;
+    struct citep_strtab common; /* frequent lower-case English words -> rank + 1 */
 };
 
 #define CITEP_COMMON_WORDS 3000 /* as many as tools/gen_gazetteer.js treats as common */
@@ -33,6 +33,9 @@ struct citep_gazetteer {
 /* Frequency rank of the lower-case word w (0 = most frequent) among the
  * CITEP_KNOWN_WORDS most frequent English words, or SIZE_MAX. */
 size_t citep_word_rank(const struct citep_gazetteer *g, const char *w);
+
+/* Does a longer name start with s[0..n) and a space (ASCII case-insensitive)? */
+bool citep_gaz_starts_name(const struct citep_gazetteer *g, const char *s, size_t n);
 
 /* The entry named s[0..n) (ASCII case-insensitive, exact), or NULL. */
 const struct citep_gaz_entry *citep_gaz_find(const struct citep_gazetteer *g, const char *s,

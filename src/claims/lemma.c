@@ -8,25 +8,28 @@
 
 #include <string.h>
 
-struct pair {
-    const char *from, *to;
-};
+#include "core/wordset.h"
 
-static const struct pair IRREGULAR[] = {
-    {"people", "person"},     {"persons", "person"},   {"men", "man"},
-    {"women", "woman"},       {"children", "child"},   {"feet", "foot"},
-    {"teeth", "tooth"},       {"mice", "mouse"},       {"geese", "goose"},
-    {"lives", "life"},        {"wives", "wife"},       {"knives", "knife"},
-    {"wolves", "wolf"},       {"halves", "half"},      {"leaves", "leaf"},
-    {"thieves", "thief"},     {"shelves", "shelf"},    {"crises", "crisis"},
-    {"analyses", "analysis"}, {"theses", "thesis"},    {"bases", "base"},
-    {"cases", "case"},        {"houses", "house"},     {"buses", "bus"},
-    {"viruses", "virus"},     {"campuses", "campus"},  {"statuses", "status"},
-    {"phenomena", "phenomenon"}, {"criteria", "criterion"}, {"indices", "index"},
-    {"oxen", "ox"},           {"dice", "die"},         {"missiles", "missile"},
-    {"vehicles", "vehicle"},  {"tanks", "tank"},       {"troops", "troop"},
-    {"kms", "km"},            {"mins", "minute"},      {"hrs", "hour"},
-    {"yrs", "year"},          {"lbs", "pound"},        {NULL, NULL}};
+/* Irregular plurals (and plural abbreviations) with their singulars. */
+#define IRREGULAR(X)                                                                    \
+    X("people", "person") X("persons", "person") X("men", "man") X("women", "woman")    \
+    X("children", "child") X("feet", "foot") X("teeth", "tooth") X("mice", "mouse")     \
+    X("geese", "goose") X("lives", "life") X("wives", "wife") X("knives", "knife")      \
+    X("wolves", "wolf") X("halves", "half") X("leaves", "leaf") X("thieves", "thief")   \
+    X("shelves", "shelf") X("crises", "crisis") X("analyses", "analysis")               \
+    X("theses", "thesis") X("bases", "base") X("cases", "case") X("houses", "house")    \
+    X("buses", "bus") X("viruses", "virus") X("campuses", "campus")                     \
+    X("statuses", "status") X("phenomena", "phenomenon") X("criteria", "criterion")     \
+    X("indices", "index") X("oxen", "ox") X("dice", "die") X("missiles", "missile")     \
+    X("vehicles", "vehicle") X("tanks", "tank") X("troops", "troop") X("kms", "km")     \
+    X("mins", "minute") X("hrs", "hour") X("yrs", "year") X("lbs", "pound")
+
+#define FIRST(a, b) a,
+#define SECOND(a, b) b,
+static const char *const IRREG_FROM[] = {IRREGULAR(FIRST) NULL};
+static const char *const IRREG_TO[] = {IRREGULAR(SECOND) NULL};
+#undef FIRST
+#undef SECOND
 
 /* Nouns with no plural ending that still head counts ("two aircraft"). */
 static const char *const INVARIANT[] = {
@@ -45,38 +48,46 @@ static const char *const NOT_PLURAL[] = {
     "famous", "obvious", "numerous", "dangerous", "enormous", "anonymous", "tremendous",
     "continuous", "ambitious", "religious", NULL};
 
-struct unit {
-    const char *name, *canon, *family;
-    double factor;
-};
+/* Units: the written name, the canonical name, the family and the factor to the
+ * family's base unit. */
+#define UNITS(X)                                                                        \
+    X("km", "kilometre", "length", 1) X("kilometre", "kilometre", "length", 1)          \
+    X("kilometer", "kilometre", "length", 1) X("mile", "mile", "length", 1.609344)      \
+    X("mi", "mile", "length", 1.609344) X("m", "metre", "length", 0.001)                \
+    X("metre", "metre", "length", 0.001) X("meter", "metre", "length", 0.001)           \
+    X("nautical mile", "nautical mile", "length", 1.852)                                \
+    X("kg", "kilogram", "mass", 1) X("kilogram", "kilogram", "mass", 1)                 \
+    X("kilo", "kilogram", "mass", 1) X("tonne", "tonne", "mass", 1000)                  \
+    X("ton", "tonne", "mass", 1000) X("t", "tonne", "mass", 1000)                       \
+    X("lb", "pound", "mass", 0.45359237) X("mph", "mph", "speed", 1.609344)             \
+    X("kmh", "km/h", "speed", 1) X("kph", "km/h", "speed", 1)                           \
+    X("knot", "knot", "speed", 1.852) X("hectare", "hectare", "area", 1)                \
+    X("ha", "hectare", "area", 1) X("acre", "acre", "area", 0.40468564)                 \
+    X("litre", "litre", "volume", 1) X("liter", "litre", "volume", 1)                   \
+    X("barrel", "barrel", "volume", 158.987)                                            \
+    /* areas written as a squared length ("1,550 square kilometres", "km²") */          \
+    X("square kilometre", "square kilometre", "area", 100)                              \
+    X("square mile", "square mile", "area", 258.998811)                                 \
+    X("square metre", "square metre", "area", 0.0001)
 
-static const struct unit UNITS[] = {
-    {"km", "kilometre", "length", 1},        {"kilometre", "kilometre", "length", 1},
-    {"kilometer", "kilometre", "length", 1}, {"mile", "mile", "length", 1.609344},
-    {"mi", "mile", "length", 1.609344},      {"m", "metre", "length", 0.001},
-    {"metre", "metre", "length", 0.001},     {"meter", "metre", "length", 0.001},
-    {"nautical mile", "nautical mile", "length", 1.852},
-    {"kg", "kilogram", "mass", 1},           {"kilogram", "kilogram", "mass", 1},
-    {"kilo", "kilogram", "mass", 1},         {"tonne", "tonne", "mass", 1000},
-    {"ton", "tonne", "mass", 1000},          {"t", "tonne", "mass", 1000},
-    {"lb", "pound", "mass", 0.45359237},     {"mph", "mph", "speed", 1.609344},
-    {"kmh", "km/h", "speed", 1},             {"kph", "km/h", "speed", 1},
-    {"knot", "knot", "speed", 1.852},        {"hectare", "hectare", "area", 1},
-    {"ha", "hectare", "area", 1},            {"acre", "acre", "area", 0.40468564},
-    {"litre", "litre", "volume", 1},         {"liter", "litre", "volume", 1},
-    {"barrel", "barrel", "volume", 158.987},
-    /* areas written as a squared length ("1,550 square kilometres", "km²") */
-    {"square kilometre", "square kilometre", "area", 100},
-    {"square mile", "square mile", "area", 258.998811},
-    {"square metre", "square metre", "area", 0.0001}, {NULL, NULL, NULL, 0}};
+#define NAME(n, c, f, x) n,
+#define CANON(n, c, f, x) c,
+#define FAMILY(n, c, f, x) f,
+#define FACTOR(n, c, f, x) x,
+static const char *const UNIT_NAME[] = {UNITS(NAME) NULL};
+static const char *const UNIT_CANON[] = {UNITS(CANON) NULL};
+static const char *const UNIT_FAMILY[] = {UNITS(FAMILY) NULL};
+static const double UNIT_FACTOR[] = {UNITS(FACTOR) 0};
+#undef NAME
+#undef CANON
+#undef FAMILY
+#undef FACTOR
 
-static bool in_list(const char *const *list, const char *w)
-{
-    for (; *list; list++)
-        if (!strcmp(*list, w))
-            return true;
-    return false;
-}
+CITEP_WORDSET(irregular_set, IRREG_FROM, 128);
+CITEP_WORDSET(invariant_set, INVARIANT, 64);
+CITEP_WORDSET(not_plural_set, NOT_PLURAL, 256);
+CITEP_WORDSET(unit_name_set, UNIT_NAME, 64);
+CITEP_WORDSET(unit_canon_set, UNIT_CANON, 64);
 
 static bool ends(const char *w, size_t n, const char *suf)
 {
@@ -84,14 +95,11 @@ static bool ends(const char *w, size_t n, const char *suf)
     return n >= k && !memcmp(w + n - k, suf, k);
 }
 
-static void unit_canon(char *out)
+static void unit_canon(char *out, size_t n)
 {
-    const struct unit *u;
-    for (u = UNITS; u->name; u++)
-        if (!strcmp(out, u->name)) {
-            strcpy(out, u->canon);
-            return;
-        }
+    unsigned u = citep_wordset_find(&unit_name_set, out, n);
+    if (u)
+        strcpy(out, UNIT_CANON[u - 1]);
 }
 
 /* Strip a plural ending from out (length n); returns true when one was found. */
@@ -117,44 +125,40 @@ static bool singularise(char *out, size_t n)
 bool citep_lemma(const char *w, size_t n, char *out, size_t outsz, bool *plural,
                  bool *countable)
 {
-    const struct pair *p;
-    const struct unit *u;
+    unsigned k;
     *plural = *countable = false;
     if (n == 0 || n + 1 > outsz || n + 1 > CITEP_LEMMA_MAX)
         return false;
     memcpy(out, w, n);
     out[n] = '\0';
-    for (p = IRREGULAR; p->from; p++)
-        if (!strcmp(out, p->from)) {
-            strcpy(out, p->to);
-            *plural = true;
-            unit_canon(out);
-            return true;
-        }
-    if (in_list(INVARIANT, out)) {
+    if ((k = citep_wordset_find(&irregular_set, out, n)) != 0) {
+        strcpy(out, IRREG_TO[k - 1]);
+        *plural = true;
+        unit_canon(out, strlen(out));
+        return true;
+    }
+    if (citep_wordset_find(&invariant_set, out, n)) {
         *countable = true;
         return true;
     }
-    for (u = UNITS; u->name; u++)
-        if (!strcmp(out, u->name)) {
-            strcpy(out, u->canon);
-            *countable = true;
-            return true;
-        }
-    if (!in_list(NOT_PLURAL, out) && !strchr(out, '\'') && singularise(out, n)) {
+    if ((k = citep_wordset_find(&unit_name_set, out, n)) != 0) {
+        strcpy(out, UNIT_CANON[k - 1]);
+        *countable = true;
+        return true;
+    }
+    if (!citep_wordset_find(&not_plural_set, out, n) && !memchr(out, '\'', n) &&
+        singularise(out, n)) {
         *plural = true;
-        unit_canon(out);
+        unit_canon(out, strlen(out));
     }
     return true;
 }
 
 const char *citep_unit_family(const char *lemma, double *factor)
 {
-    const struct unit *u;
-    for (u = UNITS; u->name; u++)
-        if (!strcmp(lemma, u->canon)) {
-            *factor = u->factor;
-            return u->family;
-        }
-    return NULL;
+    unsigned k = citep_wordset_findz(&unit_canon_set, lemma);
+    if (!k)
+        return NULL;
+    *factor = UNIT_FACTOR[k - 1];
+    return UNIT_FAMILY[k - 1];
 }

@@ -7,6 +7,7 @@
  * numbers here, which keeps the rules predictable on odd input.
  */
 #include "numbers.h"
+#include "core/wordset.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -425,11 +426,39 @@ static size_t lead_forms(const char *s, size_t n, size_t i, size_t we, struct ws
     return 0;
 }
 
+/* The words a number in words can start with: a unit, a tens word or an
+ * ordinal (take_word, take_ordinal), or "half", "quarter", "a", "an"
+ * (lead_forms); a scale word or "hundred" never opens one. */
+static const char *const FIRST_WORD[] = {
+    "zero", "nought", "naught", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+    "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fourty",
+    "fifty", "sixty", "seventy", "eighty", "ninety", "first", "second", "third", "fourth",
+    "fifth", "sixth", "seventh", "eighth", "ninth", "nineth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth",
+    "sixtieth", "seventieth", "eightieth", "ninetieth", "half", "quarter", "a", "an", NULL};
+CITEP_WORDSET(first_word_set, FIRST_WORD, 256);
+
+/* Can the word s[0..len) start a number in words? */
+static bool may_start_number(const char *s, size_t len)
+{
+    char w[16];
+    size_t i;
+    if (len == 0 || len >= sizeof w)
+        return false;
+    for (i = 0; i < len; i++)
+        w[i] = lower(s[i]);
+    return citep_wordset_find(&first_word_set, w, len) != 0;
+}
+
 /* Parse a number in words starting at word i. Returns the end (0 if none). */
 static size_t parse_words(const char *s, size_t n, size_t i, struct wstate *st)
 {
     size_t we = word_end(s, n, i), e;
     memset(st, 0, sizeof *st);
+    if (!may_start_number(s + i, we - i))
+        return 0;
     e = lead_forms(s, n, i, we, st);
     if (e) {
         st->end = e;
@@ -503,9 +532,16 @@ static double digits_value(const char *s, size_t a, size_t b)
 {
     char tmp[CITEP_NUM_MAX_DIGITS * 2 + 8];
     size_t k = 0;
+    double v = 0;
+    bool whole = true;
     for (; a < b && k + 1 < sizeof tmp; a++)
-        if (s[a] != ',' && s[a] != ' ')
+        if (s[a] != ',' && s[a] != ' ') {
+            whole = whole && is_digit((unsigned char)s[a]);
+            v = v * 10 + (s[a] - '0');
             tmp[k++] = s[a];
+        }
+    if (whole && k <= 15)
+        return v; /* below 2^53 every step is exact, as strtod's result is */
     tmp[k] = '\0';
     return strtod(tmp, NULL);
 }
@@ -918,6 +954,10 @@ static cite_status vague_amounts(const char *s, size_t n, struct numvec *nv)
     for (i = 0; i < n; i++) {
         if (!is_alpha((unsigned char)s[i]) || (i > 0 && is_alpha((unsigned char)s[i - 1])))
             continue;
+        if (!strchr("tdshmb", lower(s[i]))) { /* the first letters of the phrases */
+            i = word_end(s, n, i) - 1;
+            continue;
+        }
         for (k = 0; V[k].phrase; k++) {
             if ((e = match_phrase(s, n, i, V[k].phrase)) != 0) {
                 struct citep_num x = base_num(i, e, V[k].lo);
@@ -932,6 +972,8 @@ static cite_status vague_amounts(const char *s, size_t n, struct numvec *nv)
                 break;
             }
         }
+        if (!V[k].phrase)
+            i = word_end(s, n, i) - 1; /* no phrase starts inside a word */
     }
     return CITE_OK;
 }
@@ -973,8 +1015,20 @@ void citep_num_format(double v, char *out, size_t outsz)
         snprintf(out, outsz, "%s", v < 0 ? "-inf" : "inf");
         return;
     }
-    if (fabs(v) < 1e15 && v == floor(v))
+    if (fabs(v) < 1e15 && v == floor(v) && outsz >= 18) {
+        /* an integer below 1e15 is exact in a long long: "%.0f" without printf */
+        char d[24], *p = d + sizeof d;
+        long long i = (long long)fabs(v);
+        size_t o = 0;
+        do
+            *--p = (char)('0' + i % 10);
+        while ((i /= 10) != 0);
+        if (signbit(v))
+            out[o++] = '-'; /* "%.0f" prints -0 too */
+        memcpy(out + o, p, (size_t)(d + sizeof d - p));
+        out[o + (size_t)(d + sizeof d - p)] = '\0';
+    } else if (fabs(v) < 1e15 && v == floor(v)) {
         snprintf(out, outsz, "%.0f", v);
-    else
+    } else
         snprintf(out, outsz, "%.15g", v);
 }

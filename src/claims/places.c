@@ -20,13 +20,8 @@ static const char *const PLACE_NOUN[] = {"port", "city", "town", "region", "prov
                                          "coast", "waters", "village", "capital", "harbour",
                                          "harbor", "island", "district", "state", NULL};
 
-static bool in_list(const char *const *l, const char *w)
-{
-    for (; *l; l++)
-        if (!strcmp(*l, w))
-            return true;
-    return false;
-}
+CITEP_WORDSET(locative_set, LOCATIVE, 64);
+CITEP_WORDSET(place_noun_set, PLACE_NOUN, 32);
 
 /* Does a locative word precede token k ("in the", "from the port of")? */
 static bool locative_before(const struct citep_cx *cx, size_t k)
@@ -34,12 +29,13 @@ static bool locative_before(const struct citep_cx *cx, size_t k)
     size_t j = k;
     if (j > 0 && !strcmp(cx->t.v[j - 1].lw, "the"))
         j--;
-    if (j >= 2 && !strcmp(cx->t.v[j - 1].lw, "of") && in_list(PLACE_NOUN, cx->t.v[j - 2].lw)) {
+    if (j >= 2 && !strcmp(cx->t.v[j - 1].lw, "of") &&
+        citep_tok_in(&place_noun_set, &cx->t.v[j - 2])) {
         j -= 2;
         if (j > 0 && !strcmp(cx->t.v[j - 1].lw, "the"))
             j--;
     }
-    return j > 0 && in_list(LOCATIVE, cx->t.v[j - 1].lw);
+    return j > 0 && citep_tok_in(&locative_set, &cx->t.v[j - 1]);
 }
 
 /* Join tokens [k, k+len) with single spaces; false when they do not belong
@@ -72,17 +68,16 @@ static cite_status add_place(struct citep_cx *cx, const struct citep_gaz_entry *
 }
 
 /* Generic plural words and the singular used to name each member. */
-static const char *generic_singular(const char *lw)
+static const char *const GENERIC[] = {"seas", "straits", "gulfs", "oceans", "rivers",
+                                      "lakes", "bays", NULL};
+static const char *const GENERIC_SING[] = {"Sea", "Strait", "Gulf", "Ocean", "River",
+                                           "Lake", "Bay", NULL};
+CITEP_WORDSET(generic_set, GENERIC, 16);
+
+static const char *generic_singular(const struct citep_tok *t)
 {
-    static const char *const P[][2] = {{"seas", "Sea"},   {"straits", "Strait"},
-                                       {"gulfs", "Gulf"}, {"oceans", "Ocean"},
-                                       {"rivers", "River"}, {"lakes", "Lake"},
-                                       {"bays", "Bay"},   {NULL, NULL}};
-    size_t k;
-    for (k = 0; P[k][0]; k++)
-        if (!strcmp(lw, P[k][0]))
-            return P[k][1];
-    return NULL;
+    unsigned k = citep_wordset_find(&generic_set, t->lw, t->lwn);
+    return k ? GENERIC_SING[k - 1] : NULL;
 }
 
 /* Try "<Sing> of NAME" then "NAME <Sing>" for tokens [k, k+len). */
@@ -117,7 +112,7 @@ static size_t cap_run(const struct citep_cx *cx, size_t k)
 /* "Seas of X and Y": returns the token after the phrase, or 0. */
 static size_t plural_after(struct citep_cx *cx, size_t k, cite_status *rc)
 {
-    const char *sing = generic_singular(cx->t.v[k].lw);
+    const char *sing = generic_singular(&cx->t.v[k]);
     size_t x0, x1, y0, y1;
     const struct citep_gaz_entry *ex, *ey;
     bool loc;
@@ -157,9 +152,9 @@ static size_t plural_before(struct citep_cx *cx, size_t k, cite_status *rc)
     y0 = x1 + 1;
     y1 = y0;
     while (y1 < cx->t.n && (cx->t.v[y1].fl & T_CAP) && y1 - y0 < 3 &&
-           !generic_singular(cx->t.v[y1].lw))
+           !generic_singular(&cx->t.v[y1]))
         y1++;
-    if (y1 == y0 || y1 >= cx->t.n || !(sing = generic_singular(cx->t.v[y1].lw)))
+    if (y1 == y0 || y1 >= cx->t.n || !(sing = generic_singular(&cx->t.v[y1])))
         return 0;
     ex = member(cx, sing, k, x1 - k);
     ey = member(cx, sing, y0, y1 - y0);
@@ -172,21 +167,37 @@ static size_t plural_before(struct citep_cx *cx, size_t k, cite_status *rc)
     return y1 + 1;
 }
 
-/* Longest gazetteer name starting at token k; returns its length in tokens. */
-static size_t longest(const struct citep_cx *cx, size_t k, const struct citep_gaz_entry **out)
+/* Longest gazetteer name starting at token k; returns its length in tokens.
+ * The words are joined one at a time while some name goes on past them, so a
+ * capitalised word that starts no longer name costs one lookup. */
+static size_t longest(const struct citep_cx *cx, size_t k,
+                      const struct citep_gaz_entry **out)
 {
     char name[NAME_MAX];
-    size_t len = PLACE_MAX_WORDS;
-    if (k + len > cx->t.n)
-        len = cx->t.n - k;
-    for (; len > 0; len--) {
+    size_t end[PLACE_MAX_WORDS + 1], len, max = PLACE_MAX_WORDS, o = 0;
+    if (k + max > cx->t.n)
+        max = cx->t.n - k;
+    for (len = 1; len <= max; len++) { /* as join() would build each length */
+        const struct citep_tok *t = &cx->t.v[k + len - 1];
+        if (len > 1) {
+            const struct citep_tok *p = t - 1;
+            if ((p->fl & T_BREAK) || p->tag != t->tag ||
+                !citep_gaz_starts_name(cx->g, name, o))
+                break;
+            name[o++] = ' ';
+        }
+        if (o + t->olen + 2 > sizeof name)
+            break;
+        memcpy(name + o, t->o, t->olen);
+        o += t->olen;
+        end[len] = o;
+    }
+    for (len--; len > 0; len--) {
         const struct citep_tok *last = &cx->t.v[k + len - 1];
         const struct citep_gaz_entry *e;
         if (!(last->fl & (T_CAP | T_HASH)) && len > 1)
             continue; /* names end in a capitalised word ("Sea of Japan") */
-        if (!join(cx, k, len, name, sizeof name))
-            continue;
-        if ((e = citep_gaz_find(cx->g, name, strlen(name))) != NULL) {
+        if ((e = citep_gaz_find(cx->g, name, end[len])) != NULL) {
             *out = e;
             return len;
         }
@@ -213,24 +224,26 @@ static size_t dateline_end(const struct citep_cx *cx)
     return 0;
 }
 
+static const char *const QUAL[] = {"north", "south", "east", "west", "northern",
+                                   "southern", "eastern", "western", "central", "greater",
+                                   "inner", "outer", "upper", "lower", "downtown",
+                                   "north-east", "north-west", "south-east", "south-west",
+                                   "northeast", "northwest", "southeast", "southwest",
+                                   "metropolitan", NULL};
+CITEP_WORDSET(qual_set, QUAL, 64);
+
 /* Does a capitalised word that opens no sentence run straight into token k?
  * Then the gazetteer name is the tail of a longer name ("Temple Meads",
  * "Fort Worth Road"), unless that word only qualifies the place ("North",
  * "Central", "Greater"). */
 static bool tail_of_name(const struct citep_cx *cx, size_t k)
 {
-    static const char *const QUAL[] = {"north", "south", "east", "west", "northern",
-                                       "southern", "eastern", "western", "central", "greater",
-                                       "inner", "outer", "upper", "lower", "downtown",
-                                       "north-east", "north-west", "south-east", "south-west",
-                                       "northeast", "northwest", "southeast", "southwest",
-                                       "metropolitan", NULL};
     const struct citep_tok *p;
     if (k == 0 || (cx->t.v[k].fl & T_HASH))
         return false;
     p = &cx->t.v[k - 1];
-    return (p->fl & T_CAP) && !(p->fl & (T_SENT | T_HASH | T_BREAK)) && !in_list(QUAL, p->lw) &&
-           !citep_is_stopword(p->lw);
+    return (p->fl & T_CAP) && !(p->fl & (T_SENT | T_HASH | T_BREAK)) && !citep_tok_in(&qual_set, p) &&
+           !(p->fl & T_STOP);
 }
 
 cite_status citep_find_places(struct citep_cx *cx, bool dateline)

@@ -55,16 +55,15 @@ struct head {
 /* Find the counted noun in tokens [k0, ...). */
 /* A partitive count ("three of our officers", "two of the ships") counts the
  * noun after the article or possessive: is token k that "of"? */
+static const char *const DET[] = {"the", "our", "their", "its", "his",
+                                  "her", "these", "those", "my", "your", NULL};
+CITEP_WORDSET(det_set, DET, 32);
+
 static bool partitive(const struct citep_cx *cx, size_t k)
 {
-    static const char *const DET[] = {"the", "our", "their", "its", "his",
-                                      "her", "these", "those", "my", "your"};
     if (k + 2 >= cx->t.n || strcmp(cx->t.v[k].lw, "of") != 0)
         return false;
-    for (size_t i = 0; i < sizeof DET / sizeof DET[0]; i++)
-        if (!strcmp(cx->t.v[k + 1].lw, DET[i]))
-            return true;
-    return false;
+    return citep_tok_in(&det_set, &cx->t.v[k + 1]);
 }
 
 static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct head *h)
@@ -76,7 +75,7 @@ static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct
     for (k = k0; k < cx->t.n && k < k0 + NP_MAX; k++) {
         const struct citep_tok *t = &cx->t.v[k];
         bool plural, countable;
-        if (!t->lw[0] || citep_is_stopword(t->lw) || citep_is_month(t->lw))
+        if (!t->lw[0] || (t->fl & (T_STOP | T_MONTH)))
             break;
         if (k > k0 && ((t->fl & T_SENT) || (cx->t.v[k - 1].fl & T_BREAK)))
             break;
@@ -87,7 +86,7 @@ static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct
         if ((t->fl & T_CAP) && !(t->fl & T_HASH) && !(t->fl & T_SENT))
             continue; /* a proper word modifies ("5 Chinese warships") but is never
                          the counted thing ("4-1 Arsenal") */
-        if (!citep_lemma(t->lw, strlen(t->lw), lem, sizeof lem, &plural, &countable))
+        if (!citep_lemma(t->lw, t->lwn, lem, sizeof lem, &plural, &countable))
             break;
         if (plural || countable || value == 1) {
             if (value != 1 && !plural && !countable)
@@ -143,6 +142,14 @@ static bool list_label(const struct citep_cx *cx, size_t pk)
            ((cx->t.v[q].fl & T_BREAK) || q + 1 == pk - 1);
 }
 
+/* Words after a number that make it a time ("5 pm"), and words before one that
+ * make it a label ("No 5", "flight 370"). */
+static const char *const TIME_AFTER[] = {"am", "pm", "a.m", "p.m", NULL};
+static const char *const LABEL_BEFORE[] = {"no", "number", "page", "article", "section",
+                                           "chapter", "version", "flight", NULL};
+CITEP_WORDSET(time_after_set, TIME_AFTER, 16);
+CITEP_WORDSET(label_before_set, LABEL_BEFORE, 32);
+
 /* Numbers that are dates, times, codes or list labels rather than amounts. */
 static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, size_t a,
                           size_t nk)
@@ -160,18 +167,15 @@ static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, 
         return true;
     if (e < cx->d->text.len && s[e] == ':')
         return true;
-    if (nk < cx->t.n && (citep_is_month(cx->t.v[nk].lw) || !strcmp(cx->t.v[nk].lw, "am") ||
-                         !strcmp(cx->t.v[nk].lw, "pm") || !strcmp(cx->t.v[nk].lw, "a.m") ||
-                         !strcmp(cx->t.v[nk].lw, "p.m")))
+    if (nk < cx->t.n && ((cx->t.v[nk].fl & T_MONTH) ||
+                         citep_tok_in(&time_after_set, &cx->t.v[nk])))
         return true;
     pk = tok_from(cx, a + x->start);
     if (list_label(cx, pk))
         return true;
     if (pk > 0 && pk <= cx->t.n) {
-        const char *pw = cx->t.v[pk - 1].lw;
-        if (citep_is_month(pw) || !strcmp(pw, "no") || !strcmp(pw, "number") ||
-            !strcmp(pw, "page") || !strcmp(pw, "article") || !strcmp(pw, "section") ||
-            !strcmp(pw, "chapter") || !strcmp(pw, "version") || !strcmp(pw, "flight"))
+        const struct citep_tok *p = &cx->t.v[pk - 1];
+        if ((p->fl & T_MONTH) || citep_tok_in(&label_before_set, p))
             return true;
     }
     return false;
@@ -198,7 +202,14 @@ static void value_text(const struct citep_num *x, char *out, size_t n)
         citep_num_format(x->hi, b, sizeof b);
         snprintf(out, n, "%s-%s", a, b);
     } else {
-        snprintf(out, n, "%s%s", a, x->kind == CITEP_NUM_PERCENT ? "%" : "");
+        size_t l = strlen(a), pl = x->kind == CITEP_NUM_PERCENT;
+        if (l + pl >= n) {
+            snprintf(out, n, "%s%s", a, pl ? "%" : "");
+            return;
+        }
+        memcpy(out, a, l);
+        memcpy(out + l, "%", pl);
+        out[l + pl] = '\0';
     }
 }
 
@@ -222,17 +233,12 @@ static bool percent_subject(const struct citep_cx *cx, size_t nk, char *out, siz
 }
 
 /* Durations and times of day count time, not things the story is about. */
-static bool time_word(const char *lemma)
-{
-    static const char *const T[] = {"day", "week", "month", "year", "hour", "minute",
-                                    "second", "decade", "century", "time", "night",
-                                    "weekend", "morning", "evening", "o'clock", NULL};
-    size_t k;
-    for (k = 0; T[k]; k++)
-        if (!strcmp(T[k], lemma))
-            return true;
-    return false;
-}
+static const char *const TIME_WORD[] = {"day", "week", "month", "year", "hour", "minute",
+                                        "second", "decade", "century", "time", "night",
+                                        "weekend", "morning", "evening", "o'clock", NULL};
+CITEP_WORDSET(time_word_set, TIME_WORD, 64);
+
+static bool time_word(const char *lemma) { return citep_wordset_has(&time_word_set, lemma); }
 
 static bool is_word_char(char c);
 
@@ -279,33 +285,31 @@ static bool is_word_char(char c)
 /* "14 people had been arrested" counts arrests as well as people: news states
  * the same fact as a count of events ("15 arrests") or of those they befell.
  * Returns the event noun for the passive verb after the counted thing at k. */
+static const char *const AUX[] = {"were", "was", "have", "has", "had", "been", "are",
+                                  "is", "being", "got", "reportedly", "later", NULL};
+static const char *const EVENT_VERB[] = {
+    "arrested", "detained", "killed", "injured", "wounded", "evacuated", "rescued",
+    "hospitalised", "hospitalized", "charged", "convicted", "deported", NULL};
+static const char *const EVENT_NOUN[] = {
+    "arrest", "detention", "death", "injury", "injury", "evacuation", "rescue",
+    "hospitalisation", "hospitalization", "charge", "conviction", "deportation", NULL};
+CITEP_WORDSET(aux_set, AUX, 32);
+CITEP_WORDSET(event_set, EVENT_VERB, 32);
+
 static const char *event_noun(const struct citep_cx *cx, size_t k)
 {
-    static const char *const AUX[] = {"were", "was", "have", "has", "had", "been", "are",
-                                      "is", "being", "got", "reportedly", "later", NULL};
-    static const char *const EVENT[][2] = {
-        {"arrested", "arrest"},       {"detained", "detention"},
-        {"killed", "death"},          {"injured", "injury"},
-        {"wounded", "injury"},        {"evacuated", "evacuation"},
-        {"rescued", "rescue"},        {"hospitalised", "hospitalisation"},
-        {"hospitalized", "hospitalization"}, {"charged", "charge"},
-        {"convicted", "conviction"},  {"deported", "deportation"}};
     size_t aux = 0;
+    unsigned v;
     for (; k < cx->t.n && aux < 3; k++, aux++) {
-        const char *const *a = AUX;
-        while (*a && strcmp(*a, cx->t.v[k].lw) != 0)
-            a++;
-        if (!*a)
+        if (!citep_tok_in(&aux_set, &cx->t.v[k]))
             break;
         if (cx->t.v[k].fl & T_BREAK)
             return NULL;
     }
     if (k >= cx->t.n)
         return NULL;
-    for (size_t i = 0; i < sizeof EVENT / sizeof EVENT[0]; i++)
-        if (!strcmp(cx->t.v[k].lw, EVENT[i][0]))
-            return EVENT[i][1];
-    return NULL;
+    v = citep_wordset_find(&event_set, cx->t.v[k].lw, cx->t.v[k].lwn); /* index + 1 */
+    return v ? EVENT_NOUN[v - 1] : NULL;
 }
 
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)

@@ -1,0 +1,109 @@
+/*
+ * strtab.c - string hash tables (see strtab.h): FNV-1a over the (folded)
+ * bytes, linear probing, at most half full.
+ */
+#include "strtab.h"
+
+#include <string.h>
+
+static unsigned char lc(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+static uint32_t hash(const char *s, size_t n, bool fold)
+{
+    uint32_t h = 2166136261u;
+    size_t i;
+    for (i = 0; i < n; i++)
+        h = (h ^ (fold ? lc((unsigned char)s[i]) : (unsigned char)s[i])) * 16777619u;
+    return h;
+}
+
+static bool fold_eq(const char *a, const char *b, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (lc((unsigned char)a[i]) != lc((unsigned char)b[i]))
+            return false;
+    return true;
+}
+
+cite_status citep_strtab_init(struct citep_strtab *t, size_t n, bool fold)
+{
+    size_t cap = 16;
+    while (cap < 2 * n + 2)
+        cap *= 2;
+    t->slot = citep_calloc(cap, sizeof *t->slot);
+    t->hash = citep_calloc(cap, sizeof *t->hash);
+    t->mask = cap - 1;
+    t->fold = fold;
+    if (t->slot && t->hash)
+        return CITE_OK;
+    citep_strtab_free(t);
+    return CITE_ENOMEM;
+}
+
+void citep_strtab_free(struct citep_strtab *t)
+{
+    citep_free(t->slot);
+    citep_free(t->hash);
+    t->slot = NULL;
+    t->hash = NULL;
+}
+
+/* Index of the slot that holds key s[0..n) (hash h), or of the free slot
+ * where it goes. Slots are told apart by hash first, so a probe rarely reads
+ * a key. */
+static size_t probe(const struct citep_strtab *t, const char *s, size_t n, uint32_t h)
+{
+    size_t i = h & t->mask;
+    for (;; i = (i + 1) & t->mask) {
+        const struct citep_strslot *x = &t->slot[i];
+        if (!t->hash[i])
+            return i;
+        if (t->hash[i] == h && x->len == n &&
+            (t->fold ? fold_eq(x->w, s, n) : !memcmp(x->w, s, n)))
+            return i;
+    }
+}
+
+static uint32_t key_hash(const struct citep_strtab *t, const char *s, size_t n)
+{
+    uint32_t h = hash(s, n, t->fold);
+    return h ? h : 1;
+}
+
+struct citep_strslot *citep_strtab_find(const struct citep_strtab *t, const char *s,
+                                        size_t n)
+{
+    size_t i;
+    if (!t->slot || n > UINT32_MAX)
+        return NULL;
+    i = probe(t, s, n, key_hash(t, s, n));
+    return t->hash[i] ? &t->slot[i] : NULL;
+}
+
+struct citep_strslot *citep_strtab_add(struct citep_strtab *t, const char *s, size_t n,
+                                       bool *added)
+{
+    uint32_t h = key_hash(t, s, n);
+    size_t i = probe(t, s, n, h);
+    *added = !t->hash[i];
+    if (*added) {
+        t->hash[i] = h;
+        t->slot[i].w = s;
+        t->slot[i].len = (uint32_t)n;
+        t->slot[i].val = 0;
+    }
+    return &t->slot[i];
+}
+
+uint32_t citep_strtab_get(const struct citep_strtab *t, const char *s, size_t n)
+{
+    const struct citep_strslot *x = citep_strtab_find(t, s, n);
+    return x ? x->val : 0;
+}
+
+void citep_strtab_or(struct citep_strtab *t, const char *s, size_t n, uint32_t val)
+{
+    bool added;
+    citep_strtab_add(t, s, n, &added)->val |= val;
+}

@@ -1,0 +1,40 @@
+/*
+ * strtab.h - an open-addressing hash table from strings (pointer and length,
+ * not copied) to a 32-bit value, for the claims stage's lookups in tables that
+ * are built once per parser (gazetteer, frequent words) or per document (post
+ * entity names). Keys compare exactly or ASCII case-insensitively.
+ */
+#ifndef CITEP_STRTAB_H
+#define CITEP_STRTAB_H
+#include "../internal.h"
+
+struct citep_strtab {
+    struct citep_strslot {
+        const char *w; /* NULL: free */
+        uint32_t len;
+        uint32_t val;
+    } *slot;
+    uint32_t *hash; /* per slot: the key's hash (never 0), 0 when free */
+    size_t mask;
+    bool fold;     /* ASCII case-insensitive keys */
+};
+
+/* A table with room for n keys. */
+cite_status citep_strtab_init(struct citep_strtab *t, size_t n, bool fold);
+void citep_strtab_free(struct citep_strtab *t);
+
+/* The slot of key s[0..n): the one that holds it, or NULL when absent. */
+struct citep_strslot *citep_strtab_find(const struct citep_strtab *t, const char *s,
+                                        size_t n);
+
+/* The slot of key s[0..n), added (with value 0) if absent. The key must stay
+ * valid as long as the table; *added tells whether it was new. */
+struct citep_strslot *citep_strtab_add(struct citep_strtab *t, const char *s, size_t n,
+                                       bool *added);
+
+/* The value of key s[0..n), or 0 when absent. */
+uint32_t citep_strtab_get(const struct citep_strtab *t, const char *s, size_t n);
+
+/* Add key s[0..n) if absent and OR val into its value. */
+void citep_strtab_or(struct citep_strtab *t, const char *s, size_t n, uint32_t val);
+#endif
