@@ -88,11 +88,15 @@ static struct interval interval_of(const cite_claim *c, double factor)
 
 /* ---- same thing? ------------------------------------------------------------- */
 
+#define PROPER_MAX 128
+
 /* Proper adjectives in a claim's text ("five Chinese warships" -> "Chinese"). */
 static void proper_words(const char *text, char *out, size_t n)
 {
     size_t o = 0, i = 0;
     out[0] = '\0';
+    if (!text)
+        return;
     while (text[i]) {
         size_t b = i;
         while (text[i] && text[i] != ' ')
@@ -263,7 +267,6 @@ struct row {
 struct xc {
     cite_doc *d;
     CITEP_VEC(struct row) r;
-    const char **proper; /* per claim: proper adjectives of a quantity's text */
     bool *repeat;        /* per claim: an equal post claim came first */
     size_t *tags, *tagf; /* hashtag entities grouped by post (see group()) */
 };
@@ -398,21 +401,11 @@ static cite_status build_index(struct xc *x)
     cite_doc *d = x->d;
     size_t i, j;
     cite_status rc = CITE_OK;
-    x->proper = citep_calloc(d->claims.n ? d->claims.n : 1, sizeof *x->proper);
     x->repeat = citep_calloc(d->claims.n ? d->claims.n : 1, sizeof *x->repeat);
-    if (!x->proper || !x->repeat)
+    if (!x->repeat)
         return CITE_ENOMEM;
-    for (i = 0; i < d->claims.n && rc == CITE_OK; i++) {
-        const cite_claim *c = &d->claims.v[i];
-        if (c->type == CITE_CLAIM_QUANTITY && c->text) {
-            char w[128];
-            proper_words(c->text, w, sizeof w);
-            x->proper[i] = citep_arena_strdup(d->arena, w);
-            if (!x->proper[i])
-                return CITE_ENOMEM;
-        }
+    for (i = 0; i < d->claims.n && rc == CITE_OK; i++)
         rc = index_claim(x, i);
-    }
     if (rc != CITE_OK)
         return rc;
     if (x->r.n > 1)
@@ -441,7 +434,7 @@ static bool same_thing(const struct xc *x, size_t pi, size_t bi, double *fp, dou
                        bool *exact)
 {
     const cite_claim *p = &x->d->claims.v[pi], *b = &x->d->claims.v[bi];
-    const char *wp = x->proper[pi] ? x->proper[pi] : "", *wb = x->proper[bi] ? x->proper[bi] : "";
+    char wp[PROPER_MAX], wb[PROPER_MAX];
     *fp = *fb = 1;
     *exact = same_str(p->subject, b->subject);
     if (!*exact) {
@@ -453,6 +446,8 @@ static bool same_thing(const struct xc *x, size_t pi, size_t bi, double *fp, dou
                 return false;
         }
     }
+    proper_words(p->text, wp, sizeof wp);
+    proper_words(b->text, wb, sizeof wb);
     return !wp[0] || !wb[0] || !strcmp(wp, wb);
 }
 
@@ -677,6 +672,8 @@ cite_status citep_crosscheck(cite_doc *d)
     memset(&x, 0, sizeof x);
     x.d = d;
     m = d->embeds.n < d->embed_x.n ? d->embeds.n : d->embed_x.n;
+    if (m == 0)
+        return CITE_OK; /* no posts: nothing to compare */
     rc = build_index(&x);
     if (rc == CITE_OK)
         rc = group(d->claims.n, m, claim_owner, d, &pc, &pcf);
@@ -694,7 +691,6 @@ cite_status citep_crosscheck(cite_doc *d)
     citep_free(x.tags);
     citep_free(x.tagf);
     citep_free(x.r.v);
-    citep_free(x.proper);
     citep_free(x.repeat);
     return rc;
 }
