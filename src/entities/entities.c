@@ -536,6 +536,26 @@ static cite_status merge(cite_doc *d, citep_hits *h)
     }
 }
 
+/* A large text: room at once for more hits of each kind than dense news
+ * text has (one per 128 bytes), advised onto huge pages. Growing by doubling
+ * would copy each list several times and fault in every page of every copy;
+ * reserved pages that are never written cost nothing. */
+#define HITS_RESERVE_FROM ((size_t)4 << 20)
+#define HITS_BYTES_PER_HIT 128
+
+static cite_status reserve_hits(citep_hits *h, size_t text_len)
+{
+    if (text_len < HITS_RESERVE_FROM)
+        return CITE_OK;
+    for (int k = 0; k < K_COUNT; k++) {
+        if (citep_vec_reserve((void **)&h[k].v, &h[k].cap, text_len / HITS_BYTES_PER_HIT,
+                              sizeof *h[k].v))
+            return CITE_ENOMEM;
+        citep_advise_huge(h[k].v, h[k].cap * sizeof *h[k].v);
+    }
+    return CITE_OK;
+}
+
 cite_status citep_entities_extract(cite_doc *d, const struct citep_entity_rx *rx,
                                    unsigned flags)
 {
@@ -552,7 +572,7 @@ cite_status citep_entities_extract(cite_doc *d, const struct citep_entity_rx *rx
     us.strict = !(flags & CITE_OPT_TWITTER_EXACT);
     pcre2_general_context *gc = pcre2_general_context_create(rx_malloc, rx_free, NULL);
     us.md = gc ? pcre2_match_data_create(8, gc) : NULL;
-    cite_status rc = us.md ? CITE_OK : CITE_ENOMEM;
+    cite_status rc = us.md ? reserve_hits(h, d->text.len) : CITE_ENOMEM;
     if (!rc && d->text.len)
         rc = scan_text(&sc, &us, h);
     if (!rc)
