@@ -212,9 +212,11 @@ static void same_as_jansson(const char *out, unsigned flags, const char *what)
     free(again);
 }
 
+/* Every flag combination: only CITE_RENDER_PRETTY changes the JSON. */
 static void check_doc(const cite_doc *d, const char *what)
 {
-    for (unsigned flags = 0; flags <= CITE_RENDER_PRETTY; flags++) {
+    const unsigned all = CITE_RENDER_PRETTY | CITE_RENDER_COLOR | CITE_RENDER_HEADER;
+    for (unsigned flags = 0; flags <= all; flags++) {
         cite_status rc;
         char *out = render(d, flags, &rc);
         INT_EQ(rc, CITE_OK, what);
@@ -278,6 +280,36 @@ static void test_refused(cite_doc *d)
     INT_EQ(calls, 0, "nothing written when refused");
 }
 
+/* A report far larger than the writer's chunk: several writes, same bytes. */
+static void test_large(cite_doc *d)
+{
+    static const char PIECE[] = "ab\"c\\d\xC3\xA9\n\xE2\x80\xA8\x01/";
+    size_t n = 300000 / (sizeof PIECE - 1) * (sizeof PIECE - 1);
+    char *big = citep_malloc(n + 1);
+    if (!big)
+        return;
+    for (size_t i = 0; i < n; i += sizeof PIECE - 1)
+        memcpy(big + i, PIECE, sizeof PIECE - 1);
+    big[n] = '\0';
+    const char *title = d->source.title;
+    d->source.title = big;
+    int calls = 0;
+    INT_EQ(cite_render_json(d, 0, count_calls, &calls), CITE_OK, "large report");
+    OK(calls > 1, "large report: several writes");
+    cite_status rc;
+    char *out = render(d, CITE_RENDER_PRETTY, &rc);
+    json_t *root = out ? json_loads(out, 0, NULL) : NULL;
+    json_t *source = json_object_get(root, "source");
+    const char *got = json_string_value(json_object_get(source, "title"));
+    OK(got && strcmp(got, big) == 0, "large report: the string reads back");
+    if (out)
+        same_as_jansson(out, CITE_RENDER_PRETTY, "large report");
+    json_decref(root);
+    citep_free(out);
+    d->source.title = title;
+    citep_free(big);
+}
+
 int main(void)
 {
     cite_options opts;
@@ -303,6 +335,7 @@ int main(void)
     citep_free(out);
     check_doc(d, "edge cases");
     test_refused(d);
+    test_large(d);
 
     int calls = 0;
     INT_EQ(cite_render_json(d, 0, count_calls, &calls), CITE_OK, "counted");
