@@ -222,6 +222,9 @@ cite_status citep_emit_aligned(struct citep_emit *e, const char *raw, size_t rn,
                                size_t u_off, const char *dec)
 {
     size_t dn = strlen(dec), i = 0, j = 0;
+    /* Most text nodes hold no reference and no CR: the source is the text. */
+    if (dn == rn && !memchr(raw, '&', rn) && !memchr(raw, '\r', rn) && !memcmp(raw, dec, rn))
+        return dn ? citep_emit_text(e, dec, dn, u_off, dn) : CITE_OK;
     cite_status st = CITE_OK;
     while (j < dn && st == CITE_OK) {
         if (i >= rn)
