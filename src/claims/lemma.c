@@ -68,7 +68,9 @@ static const char *const NOT_PLURAL[] = {
     /* areas written as a squared length ("1,550 square kilometres", "km²") */          \
     X("square kilometre", "square kilometre", "area", 100)                              \
     X("square mile", "square mile", "area", 258.998811)                                 \
-    X("square metre", "square metre", "area", 0.0001)
+    X("square metre", "square metre", "area", 0.0001)                                \
+    /* the two scales are not one family: converting needs an offset */                \
+    X("celsius", "celsius", "celsius", 1) X("fahrenheit", "fahrenheit", "fahrenheit", 1)
 
 #define NAME(n, c, f, x) n,
 #define CANON(n, c, f, x) c,

@@ -567,11 +567,35 @@ static cite_status push_dotted(struct numvec *nv, const char *s, size_t n, size_
     return rc;
 }
 
+/* A degree sign and scale letter at j ("°C", "° F", "ºC", "℃", "℉"): the end of
+ * the unit, or 0. A bare "°" is an angle or a latitude, not a temperature. */
+static size_t degree_unit(const char *s, size_t n, size_t j)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (j + 2 < n && u[j] == 0xE2 && u[j + 1] == 0x84 && (u[j + 2] == 0x83 || u[j + 2] == 0x89))
+        return j + 3; /* U+2103, U+2109 */
+    if (j + 1 >= n || u[j] != 0xC2 || (u[j + 1] != 0xB0 && u[j + 1] != 0xBA))
+        return 0;
+    j += 2;
+    if (j < n && s[j] == ' ')
+        j++;
+    if (j < n && (lower(s[j]) == 'c' || lower(s[j]) == 'f') &&
+        (j + 1 >= n || !is_alpha((unsigned char)s[j + 1])))
+        return j + 1;
+    return 0;
+}
+
 /* Scale or unit after the digits ending at j; updates x. Returns new end. */
 static size_t digit_suffix(const char *s, size_t n, size_t j, struct citep_num *x)
 {
     size_t le = word_end(s, n, j), ws;
     double sc;
+    if ((ws = degree_unit(s, n, j)) != 0 ||
+        (j + 1 < n && s[j] == ' ' && (ws = degree_unit(s, n, j + 1)) != 0)) {
+        x->glued_unit = true;
+        x->unit_end = ws;
+        return j;
+    }
     if (le > j) { /* glued letters */
         size_t len = le - j;
         if ((sc = glued_scale(s + j, len)) > 0) {
@@ -650,6 +674,10 @@ static cite_status scan_digits(struct numvec *nv, const char *s, size_t n, size_
     if (start > 0 && s[start - 1] == '-' &&
         (start == 1 || is_space((unsigned char)s[start - 2]) || s[start - 2] == '(')) {
         x.start = start - 1;
+        x.value = -x.value;
+    } else if (start >= 3 && !memcmp(s + start - 3, "\xE2\x88\x92", 3) && /* U+2212 */
+               (start == 3 || is_space((unsigned char)s[start - 4]) || s[start - 4] == '(')) {
+        x.start = start - 3;
         x.value = -x.value;
     }
     if (start > 0 && (is_alpha((unsigned char)s[start - 1]) ||
@@ -791,6 +819,20 @@ static void set_bounds(struct citep_num *x, const char *cmp, double v)
     }
 }
 
+/* "at least 5", "about 12": the comparator written before b, into x. */
+static void comparator_before(const char *s, const struct citep_num *b, struct citep_num *x)
+{
+    size_t p;
+    for (const struct cmpword *cw = PRE; cw->phrase; cw++) {
+        if ((p = phrase_before(s, b->start, cw->phrase)) != SIZE_MAX) {
+            set_bounds(x, cw->cmp, b->value);
+            x->kind = strcmp(cw->cmp, "approx") ? CITEP_NUM_RANGE : CITEP_NUM_CARDINAL;
+            x->start = p;
+            return;
+        }
+    }
+}
+
 static bool usable(const struct citep_num *b)
 {
     return b->kind == CITEP_NUM_CARDINAL && !b->glued_unit && !b->in_token;
@@ -852,10 +894,13 @@ static size_t express_one(const char *s, size_t n, const struct citep_num *base,
 {
     const struct citep_num *b = &base[k];
     size_t used = k, e, m, p;
-    const struct cmpword *cw;
     *x = *b;
-    if (!usable(b))
+    if (!usable(b)) {
+        /* "about 150m", "nearly -12°C": a measure keeps its qualifier */
+        if (b->kind == CITEP_NUM_CARDINAL && b->glued_unit && !b->in_token)
+            comparator_before(s, b, x);
         return k;
+    }
     /* ranges */
     if ((p = phrase_before(s, b->start, "between")) != SIZE_MAX &&
         (m = range_second(s, n, base, nb, k, " and", &e)) != SIZE_MAX) {
@@ -884,15 +929,7 @@ static size_t express_one(const char *s, size_t n, const struct citep_num *base,
             return m;
         }
     }
-    /* comparators before */
-    for (cw = PRE; cw->phrase; cw++) {
-        if ((p = phrase_before(s, b->start, cw->phrase)) != SIZE_MAX) {
-            set_bounds(x, cw->cmp, b->value);
-            x->kind = strcmp(cw->cmp, "approx") ? CITEP_NUM_RANGE : CITEP_NUM_CARDINAL;
-            x->start = p;
-            break;
-        }
-    }
+    comparator_before(s, b, x);
     /* "at most 100 and at least 20" */
     if (x->kind == CITEP_NUM_RANGE && x->has_hi && !x->has_lo) {
         size_t j = match_phrase(s, n, b->end, " and at least");

@@ -145,12 +145,35 @@ static bool list_label(const struct citep_cx *cx, size_t pk)
 /* Words after a number that make it a time ("5 pm"), and words before one that
  * make it a label ("No 5", "flight 370"). */
 static const char *const TIME_AFTER[] = {"am", "pm", "a.m", "p.m", NULL};
-static const char *const LABEL_BEFORE[] = {"no", "number", "page", "article", "section",
-                                           "chapter", "version", "flight", NULL};
+static const char *const LABEL_BEFORE[] = {
+    "no", "number", "page", "article", "section", "chapter", "version", "flight", "grade",
+    "room", "class", "route", "gate", "platform", "terminal", "junction", "exit", "row",
+    "seat", "level", "stage", "floor", "ward", "block", "bay", "pier", NULL};
 CITEP_WORDSET(time_after_set, TIME_AFTER, 16);
-CITEP_WORDSET(label_before_set, LABEL_BEFORE, 32);
+CITEP_WORDSET(label_before_set, LABEL_BEFORE, 64);
 
 /* Numbers that are dates, times, codes or list labels rather than amounts. */
+static const char *temperature_scale(const char *u, size_t n);
+
+/* Below zero is a reading, not a count, only on a temperature scale. */
+static bool temperature_follows(const struct citep_cx *cx, const struct citep_num *x, size_t a,
+                                size_t nk)
+{
+    char u[16];
+    size_t ul = x->unit_end - x->end, i;
+    if (x->glued_unit && ul < sizeof u) {
+        if (ul == 1 && !(cx->d->text.s[a + x->end] >= 'A' && cx->d->text.s[a + x->end] <= 'Z'))
+            return false; /* "30C" is a reading, "6f" is not */
+        for (i = 0; i < ul; i++) {
+            char c = cx->d->text.s[a + x->end + i];
+            u[i] = (char)(c | ((c >= 'A' && c <= 'Z') ? 32 : 0));
+        }
+        return temperature_scale(u, ul) != NULL;
+    }
+    return nk < cx->t.n && (!strcmp(cx->t.v[nk].lw, "degrees") ||
+                            !strcmp(cx->t.v[nk].lw, "degree"));
+}
+
 static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, size_t a,
                           size_t nk)
 {
@@ -160,7 +183,8 @@ static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, 
         return true;
     if (x->year_like && !x->currency && !strcmp(x->cmp, "eq"))
         return true;
-    if (x->value < 1 && x->kind != CITEP_NUM_PERCENT && !x->vague)
+    if (x->value < 1 && x->kind != CITEP_NUM_PERCENT && !x->vague &&
+        !(x->value < 0 && temperature_follows(cx, x, a, nk)))
         return true;
     if (x->value != floor(x->value) && !x->scaled && x->kind != CITEP_NUM_PERCENT &&
         !x->currency && !x->glued_unit && nk < cx->t.n && !cx->t.v[nk].lw[0])
@@ -242,6 +266,29 @@ static bool time_word(const char *lemma) { return citep_wordset_has(&time_word_s
 
 static bool is_word_char(char c);
 
+/* The temperature scale a unit after a number names: "c", "celsius",
+ * "centigrade", "f", "fahrenheit", with or without a degree sign ("°c", "° f",
+ * "℃"), already lower-cased; NULL for anything else. */
+static const char *temperature_scale(const char *u, size_t n)
+{
+    if (n > 1 && *u == ' ')
+        u++, n--;
+    if (n >= 2 && (unsigned char)u[0] == 0xC2 &&
+        ((unsigned char)u[1] == 0xB0 || (unsigned char)u[1] == 0xBA)) {
+        u += 2, n -= 2;
+        if (n && *u == ' ')
+            u++, n--;
+    } else if (n == 3 && !memcmp(u, "\xE2\x84", 2)) {
+        return (unsigned char)u[2] == 0x83 ? "celsius" : (unsigned char)u[2] == 0x89 ? "fahrenheit" : NULL;
+    }
+    if ((n == 1 && u[0] == 'c') || (n == 7 && !memcmp(u, "celsius", 7)) ||
+        (n == 10 && !memcmp(u, "centigrade", 10)))
+        return "celsius";
+    if ((n == 1 && u[0] == 'f') || (n == 10 && !memcmp(u, "fahrenheit", 10)))
+        return "fahrenheit";
+    return NULL;
+}
+
 /* A length unit squared ("square kilometres", "sq km", "km²") is an area, and
  * one per hour ("km/h", "miles/h") a speed; any other head is itself. Writes
  * the subject and returns the end of the phrase. */
@@ -254,6 +301,15 @@ static size_t compound_unit(const struct citep_cx *cx, size_t nk, const struct h
     const char *fam = citep_unit_family(h->lemma, &f);
     char sq[CITEP_LEMMA_MAX + 8];
     snprintf(out, n, "%s", h->lemma);
+    if (!strcmp(h->lemma, "degree") && h->k + 1 < cx->t.n) {
+        /* "12 degrees Celsius", "54 degrees F" */
+        const struct citep_tok *t = &cx->t.v[h->k + 1];
+        const char *scale = temperature_scale(t->lw, t->lwn);
+        if (scale && !(cx->t.v[h->k].fl & T_BREAK)) {
+            snprintf(out, n, "%s", scale);
+            return t->e;
+        }
+    }
     if (!fam || strcmp(fam, "length") != 0)
         return e;
     snprintf(sq, sizeof sq, "square %s", h->lemma);
@@ -330,8 +386,11 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
             return CITE_OK;
         for (i = 0; i < ul; i++)
             u[i] = (char)(s[end + i] | ((s[end + i] >= 'A' && s[end + i] <= 'Z') ? 32 : 0));
-        if (!citep_lemma(u, ul, subject, CITEP_LEMMA_MAX, &plural, &countable) ||
-            !citep_unit_family(subject, &f))
+        if ((ul > 1 || (s[end] >= 'A' && s[end] <= 'Z')) &&
+            (cur = temperature_scale(u, ul)) != NULL)
+            snprintf(subject, sizeof subject, "%s", cur); /* "-12°C", "30C" */
+        else if (!citep_lemma(u, ul, subject, CITEP_LEMMA_MAX, &plural, &countable) ||
+                 !citep_unit_family(subject, &f))
             return CITE_OK;
         end = a + x->unit_end;
     } else if (x->kind == CITEP_NUM_PERCENT) {

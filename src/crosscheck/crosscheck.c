@@ -68,8 +68,8 @@ static struct interval interval_of(const cite_claim *c, double factor)
     else if (!strcmp(cmp, "lt"))
         r.lo = -INFINITY, r.hi = nextafter(v, -INFINITY);
     else if (!strcmp(cmp, "approx") && !(hi > v)) {
-        r.lo = v * 0.9;
-        r.hi = v * 1.1;
+        r.lo = v - fabs(v) * 0.1; /* "about -12°C": below zero too */
+        r.hi = v + fabs(v) * 0.1;
     }
     u = round_unit(c->number) * factor;
     if (u > 0 && !strcmp(cmp, "eq")) {

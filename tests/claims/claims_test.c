@@ -165,6 +165,51 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "The ministry said 2 million people had voted by noon.",
                 "1.2 million people voted by noon.", "person", CITE_CONFLICT,
                 "2 million vs 1.2 million");
+    expect_kind(p, "Forecasters said the town recorded -12C overnight.",
+                "Overnight low of \xE2\x88\x92" "12 \xC2\xB0" "C in town.", "celsius",
+                CITE_CONSISTENT, "-12C vs \xE2\x88\x92" "12 \xC2\xB0" "C");
+    expect_kind(p, "Forecasters said the town recorded 31 degrees Celsius on Monday.",
+                "Town hit 35\xC2\xB0" "C on Monday.", "celsius", CITE_CONFLICT,
+                "31 degrees Celsius vs 35\xC2\xB0" "C");
+    expect_kind(p, "Forecasters said the town recorded about -4\xC2\xB0" "C overnight.",
+                "Overnight low of -4.3\xC2\xB0" "C in town.", "celsius", CITE_CONSISTENT,
+                "about -4 vs -4.3: an approximation below zero");
+}
+
+/* Temperatures: the degree forms, readings below zero, and what is not one. */
+static void test_temperatures(cite_parser *p)
+{
+    static const struct {
+        const char *text, *subject;
+        double value;
+        const char *cmp;
+    } T[] = {
+        {"It reached 12\xC2\xB0" "C.", "celsius", 12, "eq"},
+        {"It reached -12\xC2\xB0" "C.", "celsius", -12, "eq"},
+        {"It was 5 \xC2\xB0 C at night.", "celsius", 5, "eq"},
+        {"It was about \xE2\x88\x92" "3\xE2\x84\x83 later.", "celsius", -3, "approx"},
+        {"It was 86\xC2\xB0" "F at noon.", "fahrenheit", 86, "eq"},
+        {"It was 30C at noon.", "celsius", 30, "eq"},
+        {"It was -12 degrees Celsius.", "celsius", -12, "eq"},
+        {"Highs of 54 degrees Fahrenheit.", "fahrenheit", 54, "eq"},
+        {"Nearly 40 degrees in the shade.", "degree", 40, "approx"},
+        {"The town lies 29km away, at least 4km from the coast.", "kilometre", 29, "eq"},
+    };
+    for (size_t i = 0; i < sizeof T / sizeof T[0]; i++) {
+        cite_doc *d = parse(p, T[i].text, strlen(T[i].text));
+        const cite_claim *c = d ? claim(d, CITE_CLAIM_QUANTITY, T[i].subject) : NULL;
+        T_REPORT(c && c->number == T[i].value && !strcmp(c->comparator, T[i].cmp),
+                 "%s: got %s %g %s", T[i].text, c ? c->subject : "no claim", c ? c->number : 0,
+                 c ? c->comparator : "");
+        cite_doc_free(d);
+    }
+    const char *none[] = {"Losses of -5 ships.", "At 45\xC2\xB0 north.", "Grade 7C pupils.",
+                          "Codes 6f and 7c.", NULL};
+    for (size_t i = 0; none[i]; i++) {
+        cite_doc *d = parse(p, none[i], strlen(none[i]));
+        OK(d && cite_doc_claim_count(d) == 0, none[i]);
+        cite_doc_free(d);
+    }
 }
 
 static void test_claims(cite_parser *p)
@@ -252,6 +297,7 @@ int main(void)
         return TEST_SUMMARY();
     test_seed(p);
     test_comparisons(p);
+    test_temperatures(p);
     test_claims(p);
     test_bad_input(p);
     cite_parser_free(p);
