@@ -598,7 +598,8 @@ static size_t digit_suffix(const char *s, size_t n, size_t j, struct citep_num *
     }
     if (le > j) { /* glued letters */
         size_t len = le - j;
-        if ((sc = glued_scale(s + j, len)) > 0) {
+        if ((sc = glued_scale(s + j, len)) > 0 ||
+            (x->currency && len == 1 && s[j] == 'm' && (sc = 1e6) > 0)) { /* "£1.2m" */
             x->value *= sc;
             x->scale = sc;
             x->scaled = true;

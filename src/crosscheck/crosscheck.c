@@ -112,10 +112,34 @@ static void proper_words(const char *text, char *out, size_t n)
     }
 }
 
+/* Digits written after the decimal point in a claim's value ("46.8" -> 1). */
+static int decimals_of(const cite_claim *c)
+{
+    const char *dot = c->value ? strchr(c->value, '.') : NULL;
+    return dot ? (int)strlen(dot + 1) : 0;
+}
+
+/* A share given to fewer decimals is the other one rounded: "47%" is "46.8%",
+ * "52%" is "52.4 percent". Only for shares: a count or a term given as a whole
+ * number ("6 years") is not "five and a half" rounded. */
+static bool rounded_share(const cite_claim *p, const cite_claim *b)
+{
+    const char *cp = p->comparator ? p->comparator : "eq";
+    const char *cb = b->comparator ? b->comparator : "eq";
+    int dp = decimals_of(p), db = decimals_of(b);
+    if (strncmp(p->subject, "percent", 7) || strncmp(b->subject, "percent", 7) ||
+        strcmp(cp, "eq") || strcmp(cb, "eq") || dp == db || p->number_hi > p->number ||
+        b->number_hi > b->number)
+        return false;
+    const cite_claim *coarse = dp < db ? p : b, *fine = dp < db ? b : p;
+    double unit = pow(10, -(dp < db ? dp : db));
+    return fabs(fine->number - coarse->number) < unit / 2 + 1e-9;
+}
+
 static bool consistent_quantity(const cite_claim *p, const cite_claim *b, double fp, double fb)
 {
     struct interval x = interval_of(p, fp), y = interval_of(b, fb);
-    return x.lo <= y.hi && y.lo <= x.hi;
+    return (x.lo <= y.hi && y.lo <= x.hi) || rounded_share(p, b);
 }
 
 /* ---- messages ------------------------------------------------------------------ */
@@ -155,8 +179,10 @@ static void amount(const cite_claim *c, char *out, size_t sz)
         if (!strcmp(c->comparator, W[k].cmp) && !vague)
             pre = W[k].words;
     plural(c->subject ? c->subject : "", c->number, vague, noun, sizeof noun);
-    if (c->subject && !strncmp(c->subject, "percent", 7))
-        snprintf(out, sz, "%s%s %s", pre, c->value, c->subject + 7 + (c->subject[7] == ' '));
+    if (c->subject && !strncmp(c->subject, "percent", 7)) {
+        const char *of = c->subject + 7 + (c->subject[7] == ' '); /* "percent of voters" */
+        snprintf(out, sz, "%s%s%s%s", pre, c->value, *of ? " " : "", of);
+    }
     else
         snprintf(out, sz, "%s%s %s", pre, c->value ? c->value : "?", noun);
 }

@@ -174,6 +174,15 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "Forecasters said the town recorded about -4\xC2\xB0" "C overnight.",
                 "Overnight low of -4.3\xC2\xB0" "C in town.", "celsius", CITE_CONSISTENT,
                 "about -4 vs -4.3: an approximation below zero");
+    expect_kind(p, "Final results gave the mayor 46.8 percent of the vote.",
+                "Mayor wins with 47% of the vote.", "percent", CITE_CONSISTENT,
+                "47% is 46.8 percent rounded");
+    expect_kind(p, "Final results gave the mayor 46.8 percent of the vote.",
+                "Mayor wins with 48% of the vote.", "percent", CITE_CONFLICT,
+                "48% is not 46.8 percent rounded");
+    expect_kind(p, "The court heard that he took \xC2\xA3" "1.2 million from the fund.",
+                "Ex-treasurer took \xC2\xA3" "1.2m from the fund.", "pound", CITE_CONSISTENT,
+                "a currency amount with a glued m is millions");
 }
 
 /* Temperatures: the degree forms, readings below zero, and what is not one. */
