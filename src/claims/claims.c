@@ -275,6 +275,13 @@ static void mark_break(struct citep_cx *cx, size_t from, bool sentence, unsigned
         *next_fl |= T_SENT;
 }
 
+/* The word ending at e (if it was kept) is a possessive. */
+static void mark_possessive(struct citep_cx *cx, size_t from, size_t e)
+{
+    if (cx->t.n > from && cx->t.v[cx->t.n - 1].e == e)
+        cx->t.v[cx->t.n - 1].fl |= T_POSS;
+}
+
 /* Split s[a..b) of d->text into tokens. */
 static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
 {
@@ -316,18 +323,19 @@ static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
             i = e;
             /* possessive: "China's", "China’s" */
             if (i + 1 < b && s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S'))
-                i += 2;
+                i += 2, mark_possessive(cx, from, e);
             else if (i + 3 < b && !memcmp(s + i, "\xE2\x80\x99", 3) && s[i + 3] == 's')
-                i += 4;
+                i += 4, mark_possessive(cx, from, e);
         } else if (c >= 0xC0 && !upunct(s + i, b - i)) {
-            i += seq_len(s, b, i); /* an emoji or symbol */
+            mark_break(cx, from, false, &fl); /* "RECALL ⚠️ About" is not one name */
+            i += seq_len(s, b, i);
         } else if ((p = upunct(s + i, b - i)) != 0) {
             bool ell = p == 3 && !memcmp(s + i, "\xE2\x80\xA6", 3);
             if (!(p == 2 && !memcmp(s + i, "\xC2\xA0", 2)))
                 mark_break(cx, from, ell, &fl);
             i += p;
         } else {
-            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':')
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '|')
                 mark_break(cx, from, true, &fl);
             else if (c == ',' || c == ';' || c == '(' || c == ')' || c == '"' ||
                      c == '[' || c == ']' || c == '/')

@@ -192,7 +192,7 @@ static bool join_name(const struct citep_cx *cx, size_t k, size_t e, char *out, 
 static size_t name_end(const struct citep_cx *cx, size_t k)
 {
     size_t e = k + 1;
-    while (e < cx->t.n && e - k < ENTITY_MAX_WORDS && !(cx->t.v[e - 1].fl & T_BREAK)) {
+    while (e < cx->t.n && e - k < ENTITY_MAX_WORDS && !(cx->t.v[e - 1].fl & (T_BREAK | T_POSS))) {
         const struct citep_tok *t = &cx->t.v[e];
         if (name_word(t) || ((t->fl & T_CAP) && !(t->fl & (T_HASH | T_MONTH)) &&
                              !citep_tok_in(&not_name_set, t))) {
@@ -270,6 +270,11 @@ static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
     if (all_common && (e == k + 1 || (t->fl & T_ALLCAPS)))
         return false;
     if (e == k + 1 && (t->fl & T_SENT) && !(t->fl & T_ALLCAPS) &&
+        common(cx, t, CITEP_KNOWN_WORDS))
+        return false;
+    /* a shouted label opening a post ("RECALL", "BREAKING", "UPDATE"): an
+     * English word of five letters or more, where acronyms are rarely words */
+    if (e == k + 1 && (t->fl & T_SENT) && (t->fl & T_ALLCAPS) && t->olen >= 5 &&
         common(cx, t, CITEP_KNOWN_WORDS))
         return false;
     return true;

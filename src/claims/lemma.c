@@ -56,6 +56,11 @@ static const char *const NOT_PLURAL[] = {
     X("mi", "mile", "length", 1.609344) X("m", "metre", "length", 0.001)                \
     X("metre", "metre", "length", 0.001) X("meter", "metre", "length", 0.001)           \
     X("nautical mile", "nautical mile", "length", 1.852)                                \
+    X("ft", "foot", "length", 0.0003048) X("foot", "foot", "length", 0.0003048)         \
+    X("inch", "inch", "length", 0.0000254) X("yard", "yard", "length", 0.0009144)       \
+    X("cm", "centimetre", "length", 0.00001) X("centimetre", "centimetre", "length", 0.00001) \
+    X("centimeter", "centimetre", "length", 0.00001)                                   \
+    X("gallon", "gallon", "volume", 3.785411784)                                        \
     X("kg", "kilogram", "mass", 1) X("kilogram", "kilogram", "mass", 1)                 \
     X("kilo", "kilogram", "mass", 1) X("tonne", "tonne", "mass", 1000)                  \
     X("ton", "tonne", "mass", 1000) X("t", "tonne", "mass", 1000)                       \
@@ -88,8 +93,8 @@ static const double UNIT_FACTOR[] = {UNITS(FACTOR) 0};
 CITEP_WORDSET(irregular_set, IRREG_FROM, 128);
 CITEP_WORDSET(invariant_set, INVARIANT, 64);
 CITEP_WORDSET(not_plural_set, NOT_PLURAL, 256);
-CITEP_WORDSET(unit_name_set, UNIT_NAME, 64);
-CITEP_WORDSET(unit_canon_set, UNIT_CANON, 64);
+CITEP_WORDSET(unit_name_set, UNIT_NAME, 128);
+CITEP_WORDSET(unit_canon_set, UNIT_CANON, 128);
 
 static bool ends(const char *w, size_t n, const char *suf)
 {

@@ -240,6 +240,17 @@ static void test_claims(cite_parser *p)
     d = article(p, "Crowds gathered again.", "Arrests followed Friday's disorder.");
     OK(d && claim(d, CITE_CLAIM_DATE, "disorder") != NULL, "Friday's disorder dates disorder");
     cite_doc_free(d);
+    /* names end at a possessive, an emoji and a shouted label */
+    d = article(p, "NASA said there was no risk.", "No risk, says NASA's Lindsay Reyes.");
+    OK(d && claim(d, CITE_CLAIM_ENTITY, "Lindsay Reyes") != NULL &&
+           claim(d, CITE_CLAIM_ENTITY, "NASA Lindsay Reyes") == NULL,
+       "a possessive ends a name");
+    cite_doc_free(d);
+    d = article(p, "Jars were recalled.", "RECALL \xE2\x9A\xA0\xEF\xB8\x8F About 120,000 jars.");
+    OK(d && claim(d, CITE_CLAIM_ENTITY, "RECALL About") == NULL &&
+           claim(d, CITE_CLAIM_ENTITY, "RECALL") == NULL,
+       "an emoji splits words; a shouted label is not a name");
+    cite_doc_free(d);
     d = article(p, "The market opens every Monday.", "Stalls open every Monday.");
     OK(d && claim(d, CITE_CLAIM_DATE, "every") == NULL, "'every' is not what is dated");
     cite_doc_free(d);
