@@ -4,147 +4,18 @@
  * gumbo 0.10.1 records every parse error together with a copy of the stack of
  * open elements, which makes memory quadratic on pages with thousands of
  * unclosed tags; max_errors = 0 turns that bookkeeping off (we never read the
- * errors).  The pre-scan in html.c bounds what gumbo is given.
- *
- * gumbo's allocations go to a pool owned by the parse: small blocks are cut
- * from large chunks and never freed one by one (gumbo frees most of what it
- * allocates only when the tree is destroyed, and the few temporaries it drops
- * earlier are small), large blocks (growing text buffers) are allocated and
- * freed one by one.  Freeing the tree is then freeing the chunks, with no walk
- * over the nodes.  gumbo never checks an allocation's result, so when our
- * allocator fails the pool falls back to the C library's malloc and the parse
- * reports CITE_ENOMEM once gumbo returns; only when both fail does gumbo see
- * NULL, as it would with its default allocator.  Under AddressSanitizer every
- * block is a separate allocation so that overruns inside gumbo stay visible.
+ * errors).  gumbo also never checks its allocator's result, so it keeps its
+ * default malloc: an injected allocation failure there would crash instead of
+ * failing cleanly.  (A pool that frees the tree in a few chunks saves gumbo's
+ * per-node frees, but freeing whole chunks each page lets malloc return the
+ * heap top to the kernel and fault it back in on the next page: slower in wall
+ * time unless the chunks are kept from one document to the next.)  The
+ * pre-scan in html.c bounds what gumbo is given.
  */
 #include "dom.h"
 
-#include <stdalign.h>
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-#if defined(__SANITIZE_ADDRESS__)
-#define POOL_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define POOL_ASAN 1
-#endif
-#endif
-
-#ifdef POOL_ASAN
-#define POOL_BIG 0 /* every block on its own */
-#else
-#define POOL_BIG 2048 /* larger blocks are allocated on their own */
-#endif
-#define POOL_CHUNK ((size_t)32 * 1024)
-#define POOL_CHUNK_MAX ((size_t)1024 * 1024)
-#define POOL_ALIGN alignof(max_align_t)
-
-/* Every block (chunk, big block) starts with this header; a block handed to
- * gumbo is preceded by one word: 0 for a piece of a chunk, else its header. */
-struct pool_blk {
-    struct pool_blk *prev, *next;
-    bool sys; /* from the C library's malloc (our allocator had failed) */
-};
-
-struct citep_dom_pool {
-    struct pool_blk *chunks, *big;
-    char *cur;   /* where the next block's word goes */
-    size_t left; /* bytes free in the current chunk from cur */
-    size_t next_chunk;
-    bool failed;
-};
-
-#define POOL_ROUND(n) (((n) + POOL_ALIGN - 1) / POOL_ALIGN * POOL_ALIGN)
-#define POOL_HDR POOL_ROUND(sizeof(struct pool_blk) + sizeof(void *))
-
-static struct pool_blk *blk_new(struct citep_dom_pool *p, size_t n, struct pool_blk **list)
-{
-    struct pool_blk *b = citep_malloc(n);
-    bool sys = false;
-    if (!b) {
-        p->failed = true;
-        b = malloc(n);
-        sys = true;
-        if (!b)
-            return NULL;
-    }
-    b->sys = sys;
-    b->prev = NULL;
-    b->next = *list;
-    if (*list)
-        (*list)->prev = b;
-    *list = b;
-    return b;
-}
-
-static void blk_free(struct pool_blk *b)
-{
-    if (b->sys)
-        free(b);
-    else
-        citep_free(b);
-}
-
-static void *pool_big(struct citep_dom_pool *p, size_t n)
-{
-    if (n > SIZE_MAX - POOL_HDR)
-        return NULL;
-    struct pool_blk *b = blk_new(p, POOL_HDR + n, &p->big);
-    if (!b)
-        return NULL;
-    char *r = (char *)b + POOL_HDR;
-    ((struct pool_blk **)r)[-1] = b;
-    return r;
-}
-
-static void *pool_alloc(void *ud, size_t n)
-{
-    struct citep_dom_pool *p = ud;
-    if (n > POOL_BIG)
-        return pool_big(p, n);
-    size_t need = POOL_ROUND(sizeof(void *) + n);
-    if (p->left < need) {
-        size_t size = p->next_chunk;
-        struct pool_blk *c = blk_new(p, size, &p->chunks);
-        if (!c)
-            return NULL;
-        if (p->next_chunk < POOL_CHUNK_MAX)
-            p->next_chunk *= 2;
-        p->cur = (char *)c + POOL_HDR - sizeof(void *);
-        p->left = size - (POOL_HDR - sizeof(void *));
-    }
-    char *r = p->cur + sizeof(void *);
-    ((struct pool_blk **)r)[-1] = NULL;
-    p->cur += need;
-    p->left -= need;
-    return r;
-}
-
-static void pool_dealloc(void *ud, void *ptr)
-{
-    struct citep_dom_pool *p = ud;
-    struct pool_blk *b = ptr ? ((struct pool_blk **)ptr)[-1] : NULL;
-    if (!b)
-        return;
-    if (b->prev)
-        b->prev->next = b->next;
-    else
-        p->big = b->next;
-    if (b->next)
-        b->next->prev = b->prev;
-    blk_free(b);
-}
-
-static void pool_free_list(struct pool_blk *b)
-{
-    while (b) {
-        struct pool_blk *next = b->next;
-        blk_free(b);
-        b = next;
-    }
-}
 
 cite_status citep_dom_parse(struct citep_dom *dom, const char *buf, size_t len)
 {
@@ -152,26 +23,14 @@ cite_status citep_dom_parse(struct citep_dom *dom, const char *buf, size_t len)
     o.max_errors = 0;
     dom->buf = buf;
     dom->len = len;
-    dom->out = NULL;
-    dom->pool = citep_calloc(1, sizeof *dom->pool);
-    if (!dom->pool)
-        return CITE_ENOMEM;
-    dom->pool->next_chunk = POOL_CHUNK;
-    o.allocator = pool_alloc;
-    o.deallocator = pool_dealloc;
-    o.userdata = dom->pool;
     dom->out = gumbo_parse_with_options(&o, buf, len);
-    return dom->out && !dom->pool->failed ? CITE_OK : CITE_ENOMEM;
+    return dom->out ? CITE_OK : CITE_ENOMEM;
 }
 
 void citep_dom_free(struct citep_dom *dom)
 {
-    if (dom->pool) {
-        pool_free_list(dom->pool->chunks);
-        pool_free_list(dom->pool->big);
-        citep_free(dom->pool);
-    }
-    dom->pool = NULL;
+    if (dom->out)
+        gumbo_destroy_output(&kGumboDefaultOptions, dom->out);
     dom->out = NULL;
 }
 

@@ -9,11 +9,8 @@
 #include "../internal.h"
 #include <gumbo.h>
 
-struct citep_dom_pool;
-
 struct citep_dom {
     GumboOutput *out;
-    struct citep_dom_pool *pool; /* where gumbo's allocations live */
     const char *buf; /* the parsed buffer (d->utf8.s); offsets are into it */
     size_t len;
 };
