@@ -63,29 +63,6 @@ static const char *date_subject(const struct citep_cx *cx, size_t k, size_t end,
     return NULL;
 }
 
-/* The first words of every phrase citep_date_scan recognises (see its rules in
- * attrib/dates.h: a leading "on", "in", "earlier", "late", "early", a relative
- * word, a weekday or a month), or else a digit ("3 July", "2023-07-03"). Most
- * words of a paragraph start no date and are passed over with one lookup. */
-static const char *const DATE_START[] = {
-    "earlier", "late", "early", "yesterday", "today", "tonight", "last", "this", "on", "in",
-    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", NULL};
-CITEP_WORDSET(date_start_set, DATE_START, 128);
-
-static bool may_start_date(const char *s, size_t n)
-{
-    char w[16];
-    size_t k = 0;
-    if (n && s[0] >= '0' && s[0] <= '9')
-        return true;
-    for (; k < n && k < sizeof w && ((s[k] | 32) >= 'a' && (s[k] | 32) <= 'z'); k++)
-        w[k] = (char)(s[k] | 32);
-    return k > 0 && k < sizeof w && citep_wordset_find(&date_start_set, w, k);
-}
-
 cite_status citep_find_dates(struct citep_cx *cx, size_t b)
 {
     const char *s = cx->d->text.s;
@@ -101,9 +78,7 @@ cite_status citep_find_dates(struct citep_cx *cx, size_t b)
             k++;
             continue;
         }
-        len = 0;
-        if (may_start_date(s + t->s, b - t->s))
-            len = citep_date_scan(s + t->s, b - t->s, &e);
+        len = citep_date_scan(s + t->s, b - t->s, &e); /* refuses most words at once */
         if (len == 0) {
             k++;
             continue;

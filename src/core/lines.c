@@ -13,9 +13,15 @@ cite_status citep_lines_build(struct citep_lines *l, const char *s, size_t len)
     if (citep_vec_reserve((void **)&l->starts, &cap, 1, sizeof(size_t)))
         return CITE_ENOMEM;
     l->starts[l->n++] = 0;
+    /* most text has no CR at all: then one search per line is enough */
+    const char *cr = memchr(s, '\r', len);
     for (size_t i = 0; i < len; i++) {
         const char *p = memchr(s + i, '\n', len - i);
-        const char *q = memchr(s + i, '\r', (p ? (size_t)(p - s) : len) - i);
+        const char *q = NULL;
+        if (cr && cr < s + i)
+            cr = memchr(s + i, '\r', len - i); /* the next CR, searched once */
+        if (cr && (!p || cr < p))
+            q = cr;
         if (q)
             p = q;
         if (!p)

@@ -1,18 +1,35 @@
 /*
  * wordset.c - lazily filled hash sets over constant word lists (see wordset.h).
- * FNV-1a hashing with linear probing; the table holds indices into the caller's
- * list, so no word is copied.
+ * The stages ask several questions of every word of every paragraph, so a
+ * lookup must cost little more than one hash: the hash mixes the first eight
+ * bytes as one integer, each slot keeps those bytes too, and a word of up to
+ * eight bytes is found or refused without touching the list at all.
  */
 #include "core/wordset.h"
 
 #include <string.h>
 
-static uint32_t hash(const char *w, size_t n)
+/* The first min(n, 8) bytes of w as an integer, zero-padded. */
+static inline uint64_t prefix(const char *w, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)w[i]) * 16777619u;
-    return h;
+    uint64_t v = 0;
+    memcpy(&v, w, n < 8 ? n : 8);
+    return v;
+}
+
+static inline uint32_t hash(uint64_t pre, const char *w, size_t n)
+{
+    uint64_t h = (pre ^ ((uint64_t)n << 56)) * 0x9E3779B97F4A7C15ull;
+    for (size_t i = 8; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 0x100000001B3ull;
+    return (uint32_t)(h >> 32);
+}
+
+static inline bool same(const struct citep_wordset *ws, uint32_t i, uint64_t pre, const char *w,
+                        size_t n)
+{
+    return ws->len[i] == n && ws->key[i] == pre &&
+           (n <= 8 || !memcmp(ws->words[ws->slot[i] - 1] + 8, w + 8, n - 8));
 }
 
 static void fill(struct citep_wordset *ws)
@@ -24,20 +41,20 @@ static void fill(struct citep_wordset *ws)
          * such words are left out rather than looping or overflowing */
         if (n > 255 || ++count * 2 > ws->nslot)
             continue;
-        uint32_t i = hash(*p, n) & mask;
-        while (ws->slot[i] && !(ws->len[i] == n && !memcmp(ws->words[ws->slot[i] - 1], *p, n)))
+        uint64_t pre = prefix(*p, n);
+        uint32_t i = hash(pre, *p, n) & mask;
+        while (ws->slot[i] && !same(ws, i, pre, *p, n))
             i = (i + 1) & mask;
         if (!ws->slot[i]) {
             ws->slot[i] = (uint16_t)(p - ws->words + 1);
             ws->len[i] = (uint8_t)n;
+            ws->key[i] = pre;
         }
     }
 }
 
 static void ready(struct citep_wordset *ws)
 {
-    if (atomic_load_explicit(&ws->state, memory_order_acquire) == 2)
-        return;
     int expect = 0;
     if (atomic_compare_exchange_strong(&ws->state, &expect, 1)) {
         fill(ws);
@@ -52,10 +69,12 @@ unsigned citep_wordset_find(struct citep_wordset *ws, const char *w, size_t n)
 {
     if (n > 255)
         return 0;
-    ready(ws);
-    uint32_t mask = ws->nslot - 1, i = hash(w, n) & mask;
+    if (atomic_load_explicit(&ws->state, memory_order_acquire) != 2)
+        ready(ws);
+    uint64_t pre = prefix(w, n);
+    uint32_t mask = ws->nslot - 1, i = hash(pre, w, n) & mask;
     for (uint16_t k; (k = ws->slot[i]) != 0; i = (i + 1) & mask)
-        if (ws->len[i] == n && !memcmp(ws->words[k - 1], w, n))
+        if (same(ws, i, pre, w, n))
             return k;
     return 0;
 }

@@ -21,6 +21,7 @@ struct citep_wordset {
     uint32_t nslot;              /* a power of two, more than twice the words */
     uint16_t *slot;              /* 0 free, else index + 1 into words */
     uint8_t *len;                /* length of the word in each slot (capped at 255) */
+    uint64_t *key;               /* its first eight bytes, zero-padded */
 };
 
 /* CITEP_WORDSET(name, list, nslot): a static set over `list` with `nslot` slots
@@ -28,7 +29,8 @@ struct citep_wordset {
 #define CITEP_WORDSET(name, list, n)                                                     \
     static uint16_t name##_slot_[n];                                                     \
     static uint8_t name##_len_[n];                                                       \
-    static struct citep_wordset name = {0, (list), (n), name##_slot_, name##_len_}
+    static uint64_t name##_key_[n];                                                      \
+    static struct citep_wordset name = {0, (list), (n), name##_slot_, name##_len_, name##_key_}
 
 /* 1 + the index in the list of the word w[0..n) (exact bytes), or 0 when absent.
  * Words longer than 255 bytes are never members. */
