@@ -232,6 +232,13 @@ static const char *const QUAL[] = {"north", "south", "east", "west", "northern",
                                    "metropolitan", NULL};
 CITEP_WORDSET(qual_set, QUAL, 64);
 
+/* Words that make a place name the name of a site in that place: "Brisbane
+ * Airport" is in Brisbane, where "the Moscow Times" is not a mention of Moscow. */
+static const char *const SITE[] = {"airport", "port", "harbour", "harbor", "station",
+                                   "county", "province", "region", "district", "bay",
+                                   "coast", "valley", "docks", "terminal", NULL};
+CITEP_WORDSET(site_set, SITE, 32);
+
 /* Does a capitalised word that opens no sentence run straight into token k?
  * Then the gazetteer name is the tail of a longer name ("Temple Meads",
  * "Fort Worth Road"), unless that word only qualifies the place ("North",
@@ -271,7 +278,8 @@ cite_status citep_find_places(struct citep_cx *cx, bool dateline)
             continue;
         }
         if (k + len < cx->t.n && !(t->fl & T_HASH) && (cx->t.v[k + len].fl & T_CAP) &&
-            !(cx->t.v[k + len].fl & T_HASH) && !(cx->t.v[k + len - 1].fl & T_BREAK)) {
+            !(cx->t.v[k + len].fl & T_HASH) && !(cx->t.v[k + len - 1].fl & T_BREAK) &&
+            !citep_tok_in(&site_set, &cx->t.v[k + len])) {
             k += len + 1; /* part of a longer name: "the Moscow Times" */
             continue;
         }

@@ -368,6 +368,42 @@ static const char *event_noun(const struct citep_cx *cx, size_t k)
     return v ? EVENT_NOUN[v - 1] : NULL;
 }
 
+/* Words between a count named first and its number: "the number of
+ * demonstrators at 12,500", "the toll had climbed to 5,000", "Death toll now 5,000". */
+static const char *const LEAD_IN[] = {
+    "at", "to", "now", "was", "is", "were", "are", "had", "has", "have", "been", "stood",
+    "stands", "stand", "rose", "risen", "climbed", "reached", "hit", "jumped", "increased",
+    "grew", "put", "estimated", "reportedly", NULL};
+CITEP_WORDSET(lead_in_set, LEAD_IN, 64);
+
+/* The counted thing named before the number at token pk, or false. */
+static bool named_before(const struct citep_cx *cx, size_t pk, char *subject, size_t n)
+{
+    size_t k = pk, skipped = 0;
+    bool pl, ct;
+    while (k > 0 && skipped < 4 && !(cx->t.v[k - 1].fl & T_BREAK) &&
+           citep_tok_in(&lead_in_set, &cx->t.v[k - 1]))
+        k--, skipped++;
+    if (k == 0 || k == pk || (cx->t.v[k - 1].fl & T_BREAK))
+        return false; /* a lead-in word is needed: "toll 5,000" is a heading */
+    const struct citep_tok *w = &cx->t.v[k - 1];
+    if (!strcmp(w->lw, "toll")) {
+        snprintf(subject, n, "death"); /* a toll without a kind counts the dead */
+        return true;
+    }
+    if (k < 3 || strcmp(cx->t.v[k - 2].lw, "of") || strcmp(cx->t.v[k - 3].lw, "number") ||
+        (cx->t.v[k - 2].fl & T_BREAK) || (cx->t.v[k - 3].fl & T_BREAK) || !w->lwn)
+        return false;
+    if (!strcmp(w->lw, "dead"))
+        snprintf(subject, n, "death");
+    else if (!strcmp(w->lw, "injured") || !strcmp(w->lw, "wounded"))
+        snprintf(subject, n, "injury");
+    else if (!citep_lemma(w->lw, w->lwn, subject, n < CITEP_LEMMA_MAX ? n : CITEP_LEMMA_MAX,
+                          &pl, &ct) || !pl)
+        return false; /* "the number of people", not "the number of Paris" */
+    return true;
+}
+
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
     const char *s = cx->d->text.s;
@@ -406,6 +442,9 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
         event = event_noun(cx, h.k + 1);
     } else if ((cur = currency_of(s, a, x)) != NULL) {
         snprintf(subject, sizeof subject, "%s", cur);
+    } else if (!x->words && (x->kind == CITEP_NUM_CARDINAL || x->kind == CITEP_NUM_RANGE) &&
+               named_before(cx, tok_from(cx, a + x->start), subject, sizeof subject)) {
+        ; /* "the number of demonstrators at 12,500" */
     } else {
         return CITE_OK;
     }

@@ -183,6 +183,15 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "The court heard that he took \xC2\xA3" "1.2 million from the fund.",
                 "Ex-treasurer took \xC2\xA3" "1.2m from the fund.", "pound", CITE_CONSISTENT,
                 "a currency amount with a glued m is millions");
+    expect_kind(p, "Police put the number of demonstrators at 12,500 on Thursday.",
+                "12,500 demonstrators in the city according to our count.", "demonstrator",
+                CITE_CONSISTENT, "a count named before its number");
+    expect_kind(p, "By Tuesday evening the toll had climbed to 5,000, officials said.",
+                "Death toll now 4,000 and rising.", "death", CITE_CONFLICT,
+                "a toll counts the dead, in the body and in the post");
+    expect_kind(p, "Fog cancelled 41 flights at Brisbane Airport on Sunday.",
+                "Thick fog in #Brisbane this morning.", "Brisbane", CITE_CONSISTENT,
+                "a place named in the name of its airport");
 }
 
 /* Temperatures: the degree forms, readings below zero, and what is not one. */
