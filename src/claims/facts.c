@@ -255,6 +255,29 @@ static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
     return true;
 }
 
+/* Last words of an organisation's name: with them a leading demonym belongs to
+ * the name ("the Canadian Food Inspection Agency", "the British Medical
+ * Association"), where "Canadian officials" or "French President Macron" keep
+ * it out. */
+static const char *const ORG_END[] = {
+    "agency", "association", "authority", "bank", "board", "bureau", "commission",
+    "company", "corporation", "council", "court", "federation", "foundation", "institute",
+    "league", "ministry", "office", "organisation", "organization", "party", "service",
+    "society", "union", "university", NULL};
+CITEP_WORDSET(org_end_set, ORG_END, 64);
+
+/* Token k is a capitalised demonym opening an organisation's name: the name's
+ * end, or 0. */
+static size_t demonym_org(const struct citep_cx *cx, size_t k)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    if (!(t->fl & T_CAP) || (t->fl & (T_HASH | T_BREAK)) || k + 1 >= cx->t.n ||
+        !citep_tok_in(&demonym_set, t) || !name_word(&cx->t.v[k + 1]))
+        return 0;
+    size_t e = name_end(cx, k + 1);
+    return citep_tok_in(&org_end_set, &cx->t.v[e - 1]) ? e : 0;
+}
+
 cite_status citep_find_entities(struct citep_cx *cx)
 {
     size_t k = 0;
@@ -263,11 +286,13 @@ cite_status citep_find_entities(struct citep_cx *cx)
         const struct citep_tok *t = &cx->t.v[k];
         char name[ENTITY_NAME_MAX];
         size_t e;
-        if (!name_word(t)) {
-            k++;
-            continue;
+        if ((e = demonym_org(cx, k)) == 0) {
+            if (!name_word(t)) {
+                k++;
+                continue;
+            }
+            e = name_end(cx, k);
         }
-        e = name_end(cx, k);
         if (!join_name(cx, k, e, name, sizeof name) || !good_name(cx, k, e) ||
             (cx->g && citep_gaz_find(cx->g, name, strlen(name)))) {
             k = e;

@@ -260,6 +260,13 @@ static void test_claims(cite_parser *p)
            claim(d, CITE_CLAIM_ENTITY, "RECALL") == NULL,
        "an emoji splits words; a shouted label is not a name");
     cite_doc_free(d);
+    d = article(p, "The Canadian Food Inspection Agency issued a recall.",
+                "Recall issued by the Canadian Food Inspection Agency, says French President "
+                "Emmanuel Macron.");
+    OK(d && claim(d, CITE_CLAIM_ENTITY, "Canadian Food Inspection Agency") != NULL &&
+           claim(d, CITE_CLAIM_ENTITY, "French President Emmanuel Macron") == NULL,
+       "a demonym opens an agency's name, not a title");
+    cite_doc_free(d);
     d = article(p, "The market opens every Monday.", "Stalls open every Monday.");
     OK(d && claim(d, CITE_CLAIM_DATE, "every") == NULL, "'every' is not what is dated");
     cite_doc_free(d);
