@@ -261,8 +261,8 @@ static void test_claims(cite_parser *p)
        "an emoji splits words; a shouted label is not a name");
     cite_doc_free(d);
     d = article(p, "The Canadian Food Inspection Agency issued a recall.",
-                "Recall issued by the Canadian Food Inspection Agency, says French President "
-                "Emmanuel Macron.");
+                "Jars recalled by the Canadian Food Inspection Agency \xF0\x9F\x9A\xA8 "
+                "French President Emmanuel Macron weighs in #recall");
     OK(d && claim(d, CITE_CLAIM_ENTITY, "Canadian Food Inspection Agency") != NULL &&
            claim(d, CITE_CLAIM_ENTITY, "French President Emmanuel Macron") == NULL,
        "a demonym opens an agency's name, not a title");
