@@ -295,6 +295,8 @@ struct xc {
     CITEP_VEC(struct row) r;
     bool *repeat;        /* per claim: an equal post claim came first */
     size_t *tags, *tagf; /* hashtag entities grouped by post (see group()) */
+    bool wd_done;        /* wd_first filled */
+    size_t wd_first[7];  /* first unresolved body date naming each weekday */
 };
 
 static int key_cmp(int tag, const char *a, const char *b)
@@ -540,12 +542,56 @@ static size_t first_claim(const struct xc *x, int tag, const char *key)
     return r < end ? x->r.v[r].claim : SIZE_MAX;
 }
 
+/* The weekday a date's text names (0 = Sunday), or -1. */
+static int weekday_of(const char *text)
+{
+    static const char *const DAY[] = {"sunday",   "monday", "tuesday", "wednesday",
+                                      "thursday", "friday", "saturday"};
+    for (int i = 0; text && i < 7; i++) {
+        size_t n = strlen(DAY[i]);
+        for (const char *t = text; *t; t++)
+            if (!strncasecmp(t, DAY[i], n) && (t == text || !((t[-1] | 32) >= 'a' && (t[-1] | 32) <= 'z')))
+                return i;
+    }
+    return -1;
+}
+
+static bool resolved(const cite_claim *c)
+{
+    return c->value && strlen(c->value) == 10 && c->value[4] == '-' && c->value[7] == '-';
+}
+
+/* A weekday the post resolved against its own date ("Friday's disorder" ->
+ * 2023-02-10) is the same day as the body's unresolved "on Friday evening" when
+ * the article gives no date to resolve it: the body's first such date. */
+static size_t same_weekday(struct xc *x, const cite_claim *p)
+{
+    int wd = weekday_of(p->text);
+    if (wd < 0)
+        return SIZE_MAX;
+    if (!x->wd_done) { /* one pass over the claims, whatever the number of posts */
+        for (int i = 0; i < 7; i++)
+            x->wd_first[i] = SIZE_MAX;
+        for (size_t i = x->d->claims.n; i-- > 0;) {
+            const cite_claim *b = &x->d->claims.v[i];
+            int w;
+            if (b->type == CITE_CLAIM_DATE && b->embed < 0 && !resolved(b) &&
+                (w = weekday_of(b->text)) >= 0)
+                x->wd_first[w] = i;
+        }
+        x->wd_done = true;
+    }
+    return x->wd_first[wd];
+}
+
 static cite_status check_date(struct xc *x, int k, const cite_claim *p)
 {
     cite_doc *d = x->d;
     size_t a = first_claim(x, K_DVAL, p->value), b = first_claim(x, K_DTEXT, p->text), o;
     if (b < a)
         a = b;
+    if (a == SIZE_MAX)
+        a = same_weekday(x, p);
     if (a != SIZE_MAX)
         return add(d, CITE_CONSISTENT, k, p, &d->claims.v[a]);
     o = first_claim(x, K_DSUBJ, p->subject);

@@ -192,6 +192,9 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "Fog cancelled 41 flights at Brisbane Airport on Sunday.",
                 "Thick fog in #Brisbane this morning.", "Brisbane", CITE_CONSISTENT,
                 "a place named in the name of its airport");
+    expect_kind(p, "Fourteen people were arrested after disorder on Friday evening.",
+                "Arrests followed Friday's disorder.", "disorder", CITE_CONSISTENT,
+                "a weekday the post resolves is the body's unresolved weekday");
 }
 
 /* Temperatures: the degree forms, readings below zero, and what is not one. */
