@@ -14,7 +14,7 @@ static const char *const MONTHS[] = {"january", "february", "march", "april", "m
                                      "november", "december", "", NULL};
 CITEP_WORDSET(months, MONTHS, 32);
 
-static char many_buf[600][8];
+static char many_buf[600][16];
 static const char *many[601];
 CITEP_WORDSET(big, many, 2048);
 CITEP_WORDSET(small, many, 64);
