@@ -86,7 +86,7 @@ static size_t upunct(const char *s, size_t n)
     return 0;
 }
 
-static bool word_byte(const char *s, size_t n, size_t i);
+static inline bool word_byte(const char *s, size_t n, size_t i);
 
 /* A letter, mark or digit outside ASCII starts at s[i] (an emoji or symbol
  * such as "⚡" or "🌊" is no part of a word). */
@@ -107,14 +107,19 @@ static bool uletter(const char *s, size_t n, size_t i)
            (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
 }
 
-static bool word_byte(const char *s, size_t n, size_t i)
+static bool word_byte_utf8(const char *s, size_t n, size_t i)
 {
     unsigned char c = (unsigned char)s[i];
-    if (is_alnum(c))
-        return true;
-    if (c >= 0x80 && c < 0xC0) /* inside a character whose lead byte was taken */
+    if (c < 0xC0) /* inside a character whose lead byte was taken */
         return i > 0 && word_byte(s, n, i - 1);
-    return c >= 0xC0 && upunct(s + i, n - i) == 0 && uletter(s, n, i);
+    return upunct(s + i, n - i) == 0 && uletter(s, n, i);
+}
+
+/* Tokenizing asks this of every byte: ASCII is answered inline. */
+static inline bool word_byte(const char *s, size_t n, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    return c < 0x80 ? is_alnum(c) : word_byte_utf8(s, n, i);
 }
 
 /* Length of the UTF-8 sequence that starts at s[i] (1 for a stray byte). */

@@ -823,9 +823,18 @@ static void set_bounds(struct citep_num *x, const char *cmp, double v)
 /* "at least 5", "about 12": the comparator written before b, into x. */
 static void comparator_before(const char *s, const struct citep_num *b, struct citep_num *x)
 {
-    size_t p;
+    size_t p, j = b->start;
+    char last;
+    if (j == 0 || !is_space((unsigned char)s[j - 1]))
+        return; /* phrase_before needs blanks before the number */
+    while (j > 0 && is_space((unsigned char)s[j - 1]))
+        j--;
+    if (j == 0)
+        return;
+    last = lower(s[j - 1]); /* each phrase's last letter must be this one */
     for (const struct cmpword *cw = PRE; cw->phrase; cw++) {
-        if ((p = phrase_before(s, b->start, cw->phrase)) != SIZE_MAX) {
+        if (cw->phrase[strlen(cw->phrase) - 1] == last &&
+            (p = phrase_before(s, b->start, cw->phrase)) != SIZE_MAX) {
             set_bounds(x, cw->cmp, b->value);
             x->kind = strcmp(cw->cmp, "approx") ? CITEP_NUM_RANGE : CITEP_NUM_CARDINAL;
             x->start = p;
@@ -988,16 +997,18 @@ static cite_status vague_amounts(const char *s, size_t n, struct numvec *nv)
              {"billions of", 2e9, 9999999999.0},
              {NULL, 0, 0}};
     size_t i, k, e;
+    char c;
     cite_status rc;
     for (i = 0; i < n; i++) {
         if (!is_alpha((unsigned char)s[i]) || (i > 0 && is_alpha((unsigned char)s[i - 1])))
             continue;
-        if (!strchr("tdshmb", lower(s[i]))) { /* the first letters of the phrases */
+        c = lower(s[i]);
+        if (!strchr("tdshmb", c)) { /* the first letters of the phrases */
             i = word_end(s, n, i) - 1;
             continue;
         }
         for (k = 0; V[k].phrase; k++) {
-            if ((e = match_phrase(s, n, i, V[k].phrase)) != 0) {
+            if (V[k].phrase[0] == c && (e = match_phrase(s, n, i, V[k].phrase)) != 0) {
                 struct citep_num x = base_num(i, e, V[k].lo);
                 x.hi = V[k].hi;
                 x.cmp = "approx";
