@@ -77,19 +77,16 @@ static const struct tok *T(const struct actx *c, size_t i) { return &c->tk.v[i];
 static unsigned LX(const struct actx *c, size_t i) { return c->ti[i].lx; }
 
 /* Is token i the word w (lower case)? As citep_attr_tok_is, from the folded
- * copy. */
-static bool tok_is(const struct actx *c, size_t i, const char *w)
+ * copy. Inline so that, for a literal w, the length and the bytes compared are
+ * constants. */
+static inline bool tok_is(const struct actx *c, size_t i, const char *w)
 {
-    if (T(c, i)->kind != TK_WORD)
-        return false;
-    const char *f = c->fold + c->ti[i].fold;
-    size_t n = c->ti[i].len, k = 0;
-    while (k < n && f[k] == w[k]) /* a word never holds a NUL: w's end stops it */
-        k++;
-    return k == n && w[k] == '\0';
+    size_t n = strlen(w);
+    return T(c, i)->kind == TK_WORD && c->ti[i].len == n &&
+           memcmp(c->fold + c->ti[i].fold, w, n) == 0;
 }
 
-static bool is_w(const struct actx *c, size_t i, const char *w)
+static inline bool is_w(const struct actx *c, size_t i, const char *w)
 {
     return i < c->se && tok_is(c, i, w);
 }
@@ -1251,27 +1248,29 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
     size_t ce;
     if (!(LX(c, i) & (LX_SAY | LX_PASSIVE | LX_FIND | LX_CUE)))
         return CITE_OK; /* most words: no cue starts here */
-    if (is_w(c, i, "according") && is_w(c, i + 1, "to")) {
-        if (object_mention(c, i + 2, pe, &m))
-            return finish(c, &m, i, i + 2, m.ne, pe);
-        return CITE_OK;
+    if (LX(c, i) & LX_CUE) { /* the cue phrases below all open with such a word */
+        if (is_w(c, i, "according") && is_w(c, i + 1, "to")) {
+            if (object_mention(c, i + 2, pe, &m))
+                return finish(c, &m, i, i + 2, m.ne, pe);
+            return CITE_OK;
+        }
+        if (is_w(c, i, "citing") || is_w(c, i, "quoting")) {
+            if (object_mention(c, i + 1, pe, &m))
+                return finish(c, &m, i, i + 1, m.ne, pe);
+            return CITE_OK;
+        }
+        if (((is_w(c, i, "speaking") || is_w(c, i, "talking")) &&
+             (is_w(c, i + 1, "to") || is_w(c, i + 1, "with"))) ||
+            (is_w(c, i, "interview") && is_w(c, i + 1, "with"))) {
+            if (outlet_object(c, i + 2, pe, &m))
+                return finish(c, &m, i, i + 2, m.ne, pe);
+            return CITE_OK;
+        }
+        if ((ce = decline_cue(c, i)) && subject_mention(c, i, &m))
+            return finish(c, &m, i, ce, ce, pe);
+        if ((ce = characterise_cue(c, i)) && !passive_at(c, i) && subject_mention(c, i, &m))
+            return finish(c, &m, i, i + 1, i + 1, pe);
     }
-    if (is_w(c, i, "citing") || is_w(c, i, "quoting")) {
-        if (object_mention(c, i + 1, pe, &m))
-            return finish(c, &m, i, i + 1, m.ne, pe);
-        return CITE_OK;
-    }
-    if (((is_w(c, i, "speaking") || is_w(c, i, "talking")) &&
-         (is_w(c, i + 1, "to") || is_w(c, i + 1, "with"))) ||
-        (is_w(c, i, "interview") && is_w(c, i + 1, "with"))) {
-        if (outlet_object(c, i + 2, pe, &m))
-            return finish(c, &m, i, i + 2, m.ne, pe);
-        return CITE_OK;
-    }
-    if ((ce = decline_cue(c, i)) && subject_mention(c, i, &m))
-        return finish(c, &m, i, ce, ce, pe);
-    if ((ce = characterise_cue(c, i)) && !passive_at(c, i) && subject_mention(c, i, &m))
-        return finish(c, &m, i, i + 1, i + 1, pe);
     unsigned f = LX(c, i);
     if (T(c, i)->cap && i > c->ss && T(c, i - 1)->kind == TK_WORD)
         return CITE_OK; /* "the United States said": a name, not a verb */
