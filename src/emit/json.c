@@ -472,42 +472,73 @@ cite_status cite_render_json(const cite_doc *d, unsigned flags, cite_write_fn w,
 
 #define STREAM_CHUNK 65536
 
+/* Bytes gathered into one allocation and handed to the writer a chunk at a
+ * time: the output grows by a few bytes per call, so each call must be a copy
+ * and little more. */
 struct stream {
-    struct citep_buf b;
+    char *buf; /* STREAM_CHUNK bytes */
+    size_t len;
     cite_write_fn w;
     void *ud;
     cite_status rc;
 };
 
+static void s_flush(struct stream *st)
+{
+    if (st->rc == CITE_OK && st->len && st->w(st->buf, st->len, st->ud))
+        st->rc = CITE_EIO;
+    st->len = 0;
+}
+
 static void s_add(struct stream *st, const char *p, size_t n)
 {
-    if (st->rc == CITE_OK)
-        st->rc = citep_buf_add(&st->b, p, n);
-    if (st->rc == CITE_OK && st->b.len >= STREAM_CHUNK) {
-        if (st->w(st->b.data, st->b.len, st->ud))
-            st->rc = CITE_EIO;
-        st->b.len = 0;
+    if (n > STREAM_CHUNK - st->len) {
+        s_flush(st);
+        if (n > STREAM_CHUNK) { /* a long string goes out as it is */
+            if (st->rc == CITE_OK && st->w(p, n, st->ud))
+                st->rc = CITE_EIO;
+            return;
+        }
     }
+    memcpy(st->buf + st->len, p, n);
+    st->len += n;
+}
+
+/* v in decimal, written from the end of a small buffer. */
+static void s_uint(struct stream *st, size_t v)
+{
+    char d[24];
+    size_t i = sizeof d;
+    do {
+        d[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    s_add(st, d + i, sizeof d - i);
 }
 
 static void s_str(struct stream *st, const char *v)
 {
+    static const char hex[] = "0123456789abcdef";
     s_add(st, "\"", 1);
-    const char *run = v;
-    for (const char *p = v; *p; p++) {
+    const char *run = v, *p = v;
+    for (;; p++) {
         unsigned char c = (unsigned char)*p;
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
         s_add(st, run, (size_t)(p - run));
-        char esc[8];
-        if (c == '"' || c == '\\')
-            esc[0] = '\\', esc[1] = (char)c, esc[2] = '\0';
-        else
-            snprintf(esc, sizeof esc, "\\u%04x", c);
-        s_add(st, esc, strlen(esc));
+        if (!c)
+            break;
+        char esc[6] = {'\\', (char)c};
+        size_t n = 2;
+        if (c < 0x20) {
+            memcpy(esc + 1, "u00", 3);
+            esc[4] = hex[c >> 4];
+            esc[5] = hex[c & 15];
+            n = 6;
+        }
+        s_add(st, esc, n);
         run = p + 1;
     }
-    s_add(st, run, strlen(run));
     s_add(st, "\"", 1);
 }
 
@@ -515,8 +546,9 @@ cite_status cite_render_entities_json(const cite_doc *d, cite_write_fn w, void *
 {
     if (!d || !w)
         return CITE_EINVAL;
-    struct stream st = {.w = w, .ud = ud};
-    citep_buf_init(&st.b, 0);
+    struct stream st = {.buf = citep_malloc(STREAM_CHUNK), .w = w, .ud = ud};
+    if (!st.buf)
+        return CITE_ENOMEM;
     for (int t = 0; t < 4; t++) {
         s_add(&st, t ? "],\"" : "{\"", t ? 3 : 2);
         s_add(&st, ENTITY_KEYS[t], strlen(ENTITY_KEYS[t]));
@@ -535,9 +567,11 @@ cite_status cite_render_entities_json(const cite_doc *d, cite_write_fn w, void *
                 s_add(&st, ",\"list_slug\":", 13);
                 s_str(&st, e->list_slug);
             }
-            char idx[64];
-            int n = snprintf(idx, sizeof idx, ",\"indices\":[%zu,%zu]", e->cp_start, e->cp_end);
-            s_add(&st, idx, (size_t)n);
+            s_add(&st, ",\"indices\":[", 12);
+            s_uint(&st, e->cp_start);
+            s_add(&st, ",", 1);
+            s_uint(&st, e->cp_end);
+            s_add(&st, "]", 1);
             if (t == CITE_HASHTAG) {
                 s_add(&st, ",\"segmented\":", 13);
                 if (e->segmented)
@@ -549,8 +583,7 @@ cite_status cite_render_entities_json(const cite_doc *d, cite_write_fn w, void *
         }
     }
     s_add(&st, "]}\n", 3);
-    if (st.rc == CITE_OK && st.b.len && w(st.b.data, st.b.len, ud))
-        st.rc = CITE_EIO;
-    citep_buf_free(&st.b);
+    s_flush(&st);
+    citep_free(st.buf);
     return st.rc;
 }
