@@ -717,9 +717,14 @@ static cite_status scan_words(struct numvec *nv, const char *s, size_t n, size_t
 {
     struct wstate st;
     struct citep_num x;
-    size_t e = parse_words(s, n, i, &st);
+    size_t we = word_end(s, n, i), e;
+    if (!may_start_number(s + i, we - i)) { /* most words: no parse needed */
+        *endp = we;
+        return CITE_OK;
+    }
+    e = parse_words(s, n, i, &st);
     if (!e) {
-        *endp = word_end(s, n, i);
+        *endp = we;
         return CITE_OK;
     }
     *endp = e;
@@ -996,15 +1001,17 @@ static cite_status vague_amounts(const char *s, size_t n, struct numvec *nv)
              {"millions of", 2e6, 9999999},
              {"billions of", 2e9, 9999999999.0},
              {NULL, 0, 0}};
-    size_t i, k, e;
+    size_t i, k, e, we;
     char c;
     cite_status rc;
     for (i = 0; i < n; i++) {
         if (!is_alpha((unsigned char)s[i]) || (i > 0 && is_alpha((unsigned char)s[i - 1])))
             continue;
         c = lower(s[i]);
-        if (!strchr("tdshmb", c)) { /* the first letters of the phrases */
-            i = word_end(s, n, i) - 1;
+        we = word_end(s, n, i);
+        /* each phrase opens with a plural of four letters or more */
+        if (we - i < 4 || lower(s[we - 1]) != 's' || !strchr("tdshmb", c)) {
+            i = we - 1;
             continue;
         }
         for (k = 0; V[k].phrase; k++) {
@@ -1022,7 +1029,7 @@ static cite_status vague_amounts(const char *s, size_t n, struct numvec *nv)
             }
         }
         if (!V[k].phrase)
-            i = word_end(s, n, i) - 1; /* no phrase starts inside a word */
+            i = we - 1; /* no phrase starts inside a word */
     }
     return CITE_OK;
 }
