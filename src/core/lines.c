@@ -5,6 +5,41 @@
 
 #include <string.h>
 
+/* Where the next CR is. The text is searched for CRs a window at a time just
+ * ahead of the line search, so both read the same bytes while they are in the
+ * cache, and a text without CR costs one search per window. */
+#define CR_WINDOW ((size_t)1 << 16)
+
+struct cr_scan {
+    const char *s;
+    size_t len;
+    size_t scanned; /* [.., scanned) searched */
+    const char *cr; /* the first CR found in the last search, or NULL */
+};
+
+/* The first CR in s[i..limit), or NULL. */
+static const char *first_cr(struct cr_scan *c, size_t i, size_t limit)
+{
+    for (;;) {
+        if (c->cr && c->cr >= c->s + i)
+            return c->cr < c->s + limit ? c->cr : NULL;
+        if (c->scanned < i)
+            c->scanned = i;
+        if (c->cr) { /* passed: look again in what was searched already */
+            c->cr = memchr(c->s + i, '\r', c->scanned - i);
+            if (c->cr)
+                continue;
+        }
+        if (c->scanned >= limit)
+            return NULL;
+        size_t end = c->len - c->scanned > CR_WINDOW ? c->scanned + CR_WINDOW : c->len;
+        if (end < limit)
+            end = limit;
+        c->cr = memchr(c->s + c->scanned, '\r', end - c->scanned);
+        c->scanned = end;
+    }
+}
+
 cite_status citep_lines_build(struct citep_lines *l, const char *s, size_t len)
 {
     size_t cap = 0;
@@ -13,15 +48,10 @@ cite_status citep_lines_build(struct citep_lines *l, const char *s, size_t len)
     if (citep_vec_reserve((void **)&l->starts, &cap, 1, sizeof(size_t)))
         return CITE_ENOMEM;
     l->starts[l->n++] = 0;
-    /* most text has no CR at all: then one search per line is enough */
-    const char *cr = memchr(s, '\r', len);
+    struct cr_scan crs = {s, len, 0, NULL};
     for (size_t i = 0; i < len; i++) {
         const char *p = memchr(s + i, '\n', len - i);
-        const char *q = NULL;
-        if (cr && cr < s + i)
-            cr = memchr(s + i, '\r', len - i); /* the next CR, searched once */
-        if (cr && (!p || cr < p))
-            q = cr;
+        const char *q = first_cr(&crs, i, p ? (size_t)(p - s) : len);
         if (q)
             p = q;
         if (!p)
@@ -38,11 +68,25 @@ cite_status citep_lines_build(struct citep_lines *l, const char *s, size_t len)
     return CITE_OK;
 }
 
+/* The line last found, per thread: callers ask for spans in text order, so
+ * the answer is mostly that line or one a little further, found by galloping
+ * from it. It is only a hint, checked against the index it is used on. */
+static _Thread_local size_t line_hint;
+
 unsigned citep_lines_line_of(const struct citep_lines *l, size_t off)
 {
     if (!l->n)
         return 1;
-    size_t lo = 0, hi = l->n;
+    size_t lo = 0, hi = l->n, k = line_hint;
+    if (k < l->n && l->starts[k] <= off) {
+        size_t step = 1;
+        lo = k;
+        while (k + step < l->n && l->starts[k + step] <= off) {
+            lo = k + step;
+            step *= 2;
+        }
+        hi = k + step < l->n ? k + step : l->n;
+    }
     while (hi - lo > 1) {
         size_t mid = lo + (hi - lo) / 2;
         if (l->starts[mid] <= off)
@@ -50,6 +94,7 @@ unsigned citep_lines_line_of(const struct citep_lines *l, size_t off)
         else
             hi = mid;
     }
+    line_hint = lo;
     return (unsigned)(lo + 1);
 }
 
