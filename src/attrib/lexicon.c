@@ -428,8 +428,30 @@ void citep_outlets_free(struct citep_outlets *o)
     citep_free(o);
 }
 
+/* citep_lx_fold for a word of ASCII bytes other than NUL (most words): no
+ * apostrophe to map and no NUL to stop at. Returns false, having written
+ * part of buf, at the first other byte. */
+static bool fold_ascii(const char *s, size_t n, char *buf, struct citep_lx_key *key)
+{
+    uint32_t h = LX_HASH0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c - 1u >= 0x7Fu)
+            return false;
+        c = (unsigned char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
+        buf[i] = (char)c;
+        h = LX_HASH_STEP(h, c);
+    }
+    buf[n] = '\0';
+    key->len = n;
+    key->hash = h;
+    return true;
+}
+
 size_t citep_lx_fold(const char *s, size_t n, char *buf, size_t cap, struct citep_lx_key *key)
 {
+    if (n < cap && fold_ascii(s, n, buf, key))
+        return n + 1;
     size_t k = 0;
     bool nul = false; /* keys are C strings: a NUL ends the word */
     uint32_t h = LX_HASH0;
