@@ -130,3 +130,16 @@ const struct citep_gaz_entry *citep_gaz_find(const struct citep_gazetteer *g, co
     v = citep_strtab_get(&g->names, s, n) & ~GAZ_PREFIX;
     return v ? &g->e[v - 1] : NULL;
 }
+
+const struct citep_gaz_entry *citep_gaz_lookup(const struct citep_gazetteer *g, const char *s,
+                                               size_t n, bool *starts)
+{
+    uint32_t v;
+    *starts = false;
+    if (!g || !s || n == 0)
+        return NULL;
+    v = citep_strtab_get(&g->names, s, n);
+    *starts = (v & GAZ_PREFIX) != 0;
+    v &= ~GAZ_PREFIX;
+    return v ? &g->e[v - 1] : NULL;
+}

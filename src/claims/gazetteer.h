@@ -37,6 +37,11 @@ size_t citep_word_rank(const struct citep_gazetteer *g, const char *w);
 /* Does a longer name start with s[0..n) and a space (ASCII case-insensitive)? */
 bool citep_gaz_starts_name(const struct citep_gazetteer *g, const char *s, size_t n);
 
+/* Both answers for s[0..n) from one lookup: the entry named so (or NULL), and
+ * in *starts whether a longer name starts with it and a space. */
+const struct citep_gaz_entry *citep_gaz_lookup(const struct citep_gazetteer *g, const char *s,
+                                               size_t n, bool *starts);
+
 /* The entry named s[0..n) (ASCII case-insensitive, exact), or NULL. */
 const struct citep_gaz_entry *citep_gaz_find(const struct citep_gazetteer *g, const char *s,
                                              size_t n);

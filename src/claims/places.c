@@ -175,14 +175,20 @@ static size_t longest(const struct citep_cx *cx, size_t k,
 {
     char name[NAME_MAX];
     size_t end[PLACE_MAX_WORDS + 1], len, max = PLACE_MAX_WORDS, o = 0;
+    /* entries of the shorter names, met while asking whether a name goes on */
+    const struct citep_gaz_entry *found[PLACE_MAX_WORDS + 1];
+    bool known[PLACE_MAX_WORDS + 1] = {false}, starts;
     if (k + max > cx->t.n)
         max = cx->t.n - k;
     for (len = 1; len <= max; len++) { /* as join() would build each length */
         const struct citep_tok *t = &cx->t.v[k + len - 1];
         if (len > 1) {
             const struct citep_tok *p = t - 1;
-            if ((p->fl & T_BREAK) || p->tag != t->tag ||
-                !citep_gaz_starts_name(cx->g, name, o))
+            if ((p->fl & T_BREAK) || p->tag != t->tag)
+                break;
+            found[len - 1] = citep_gaz_lookup(cx->g, name, o, &starts);
+            known[len - 1] = true;
+            if (!starts)
                 break;
             name[o++] = ' ';
         }
@@ -197,7 +203,8 @@ static size_t longest(const struct citep_cx *cx, size_t k,
         const struct citep_gaz_entry *e;
         if (!(last->fl & (T_CAP | T_HASH)) && len > 1)
             continue; /* names end in a capitalised word ("Sea of Japan") */
-        if ((e = citep_gaz_find(cx->g, name, end[len])) != NULL) {
+        e = known[len] ? found[len] : citep_gaz_find(cx->g, name, end[len]);
+        if (e != NULL) {
             *out = e;
             return len;
         }
