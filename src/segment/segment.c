@@ -548,8 +548,14 @@ static cite_status ctx_scan(struct ctx_build *b)
     cite_status rc = CITE_OK;
     while (i < len && !rc) {
         unsigned char cl = CTX_BYTE[u[i]];
-        if (cl != 1) {
-            size_t k = cl == 2 ? ctx_skip(b->text, len, i) : i;
+        if (!cl) { /* spaces and punctuation between words, in a tight loop */
+            do
+                i++;
+            while (i < len && !CTX_BYTE[u[i]]);
+            continue;
+        }
+        if (cl == 2) {
+            size_t k = ctx_skip(b->text, len, i);
             i = k != i ? k : i + 1;
             continue;
         }
