@@ -70,6 +70,11 @@ static size_t word_end(const char *s, size_t i, size_t end)
     int32_t cp, nx;
     size_t j = i;
     while (j < end) {
+        unsigned char b = (unsigned char)s[j];
+        if ((unsigned)((b | 32) - 'a') < 26u || (unsigned)(b - '0') < 10u) {
+            j++; /* an ASCII letter or digit: the bulk of every word */
+            continue;
+        }
         size_t k = dec(s, j, end, &cp);
         /* no ASCII character is a combining mark */
         if (word_cp(cp) || (cp >= 0x80 && utf8proc_category(cp) >= UTF8PROC_CATEGORY_MN &&
@@ -138,8 +143,10 @@ static cite_status scan(struct toks *t, const char *s, size_t start, size_t end)
             tk.kind = q == -1 ? TK_PUNCT : q == -2 ? TK_QOPEN : (unsigned char)q;
             tk.ch = q == -2 ? '"' : punct_char(cp);
         }
-        if (CITEP_PUSH(t, tk))
+        /* the reserve call only when full: a paragraph pushes thousands */
+        if (t->n >= t->cap && citep_vec_reserve((void **)&t->v, &t->cap, t->n + 1, sizeof *t->v))
             return CITE_ENOMEM;
+        t->v[t->n++] = tk;
         i = tk.e;
     }
     return CITE_OK;
