@@ -136,7 +136,10 @@ static bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c ==
 /* Is view offset i inside a URL or an @mention (nothing there is a claim)? */
 static bool in_skip(const struct citep_cx *cx, size_t i)
 {
-    size_t in = citep_text_to_input(&cx->d->text, i), lo = 0, hi = cx->nskips;
+    size_t in, lo = 0, hi = cx->nskips;
+    if (hi == 0)
+        return false;
+    in = citep_text_to_input(&cx->d->text, i);
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (cx->skips[mid]->span.start <= in)
@@ -150,17 +153,22 @@ static bool in_skip(const struct citep_cx *cx, size_t i)
 static cite_status push_tok(struct citep_cx *cx, size_t s, size_t e, const char *o,
                             size_t olen, unsigned fl, int tag)
 {
-    struct citep_tok t;
+    struct citep_tok *t;
     size_t k, n = 0;
     bool lower = false, upper = false;
     if (cx->t.n >= CITEP_CLAIMS_MAX_TOKENS)
         return CITE_OK;
-    t.s = s;
-    t.e = e;
-    t.o = o;
-    t.olen = olen;
-    t.tag = tag;
-    if (olen < sizeof t.lw) {
+    /* filled in place: a token is large (its lower-case copy) */
+    if (cx->t.n >= cx->t.cap &&
+        citep_vec_reserve((void **)&cx->t.v, &cx->t.cap, cx->t.n + 1, sizeof *cx->t.v))
+        return CITE_ENOMEM;
+    t = &cx->t.v[cx->t.n];
+    t->s = s;
+    t->e = e;
+    t->o = o;
+    t->olen = olen;
+    t->tag = tag;
+    if (olen < sizeof t->lw) {
         for (k = 0; k < olen; k++) {
             char c = o[k];
             if (c >= 'A' && c <= 'Z') {
@@ -169,24 +177,25 @@ static cite_status push_tok(struct citep_cx *cx, size_t s, size_t e, const char 
             } else if (c >= 'a' && c <= 'z') {
                 lower = true;
             }
-            t.lw[k] = c;
+            t->lw[k] = c;
         }
-        t.lw[olen] = '\0'; /* word bytes and C strings: no NUL inside */
+        t->lw[olen] = '\0'; /* word bytes and C strings: no NUL inside */
         n = olen;
     } else {
-        t.lw[0] = '\0';
+        t->lw[0] = '\0';
     }
-    t.lwn = n;
+    t->lwn = n;
     if (olen && o[0] >= 'A' && o[0] <= 'Z')
         fl |= T_CAP;
     if (upper && !lower && olen > 1)
         fl |= T_ALLCAPS;
-    if (t.lwn && citep_wordset_find(&stop_set, t.lw, t.lwn))
+    if (n && citep_wordset_find(&stop_set, t->lw, n))
         fl |= T_STOP;
-    if (t.lwn && citep_wordset_find(&month_set, t.lw, t.lwn))
+    if (n && citep_wordset_find(&month_set, t->lw, n))
         fl |= T_MONTH;
-    t.fl = fl;
-    return CITEP_PUSH(&cx->t, t);
+    t->fl = fl;
+    cx->t.n++;
+    return CITE_OK;
 }
 
 static int tag_cmp(const void *a, const void *b)

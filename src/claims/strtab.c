@@ -6,14 +6,21 @@
 
 #include <string.h>
 
-static unsigned char lc(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+static unsigned char lc(unsigned char c)
+{
+    return (unsigned char)(c + ((unsigned)(c - 'A') < 26 ? 32 : 0));
+}
 
 static uint32_t hash(const char *s, size_t n, bool fold)
 {
     uint32_t h = 2166136261u;
     size_t i;
-    for (i = 0; i < n; i++)
-        h = (h ^ (fold ? lc((unsigned char)s[i]) : (unsigned char)s[i])) * 16777619u;
+    if (fold) /* two loops: the test stays out of the per-byte work */
+        for (i = 0; i < n; i++)
+            h = (h ^ lc((unsigned char)s[i])) * 16777619u;
+    else
+        for (i = 0; i < n; i++)
+            h = (h ^ (unsigned char)s[i]) * 16777619u;
     return h;
 }
 
