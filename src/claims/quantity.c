@@ -153,23 +153,60 @@ CITEP_WORDSET(time_after_set, TIME_AFTER, 16);
 CITEP_WORDSET(label_before_set, LABEL_BEFORE, 64);
 
 /* Numbers that are dates, times, codes or list labels rather than amounts. */
-static const char *temperature_scale(const char *u, size_t n);
+/* The temperature scale a unit after a number names: "c", "celsius",
+ * "centigrade", "f", "fahrenheit", with or without a degree sign ("°c", "° f",
+ * "℃"), already lower-cased; NULL for anything else. */
+static const char *temperature_scale(const char *u, size_t n)
+{
+    if (n > 1 && *u == ' ')
+        u++, n--;
+    if (n >= 2 && (unsigned char)u[0] == 0xC2 &&
+        ((unsigned char)u[1] == 0xB0 || (unsigned char)u[1] == 0xBA)) {
+        u += 2, n -= 2;
+        if (n && *u == ' ')
+            u++, n--;
+    } else if (n == 3 && !memcmp(u, "\xE2\x84", 2)) {
+        return (unsigned char)u[2] == 0x83 ? "celsius" : (unsigned char)u[2] == 0x89 ? "fahrenheit" : NULL;
+    }
+    if ((n == 1 && u[0] == 'c') || (n == 7 && !memcmp(u, "celsius", 7)) ||
+        (n == 10 && !memcmp(u, "centigrade", 10)))
+        return "celsius";
+    if ((n == 1 && u[0] == 'f') || (n == 10 && !memcmp(u, "fahrenheit", 10)))
+        return "fahrenheit";
+    return NULL;
+}
+
+/* The glued unit after x ("°C" in "-12°C") lower-cased into u (size n): its
+ * length, or 0 when there is none or it does not fit. */
+static size_t glued_unit(const struct citep_cx *cx, const struct citep_num *x, size_t a, char *u,
+                         size_t n)
+{
+    const char *s = cx->d->text.s + a + x->end;
+    size_t ul = x->unit_end - x->end;
+    if (!x->glued_unit || ul >= n)
+        return 0;
+    for (size_t i = 0; i < ul; i++)
+        u[i] = (char)(s[i] | ((s[i] >= 'A' && s[i] <= 'Z') ? 32 : 0));
+    return ul;
+}
+
+/* A scale named by a glued unit: "°C", "℃", or a capital "C"/"F" alone ("30C"
+ * is a reading, "6f" is not). */
+static const char *glued_temperature(const struct citep_cx *cx, const struct citep_num *x,
+                                     size_t a, const char *u, size_t ul)
+{
+    char c = cx->d->text.s[a + x->end];
+    return ul > 1 || (c >= 'A' && c <= 'Z') ? temperature_scale(u, ul) : NULL;
+}
 
 /* Below zero is a reading, not a count, only on a temperature scale. */
 static bool temperature_follows(const struct citep_cx *cx, const struct citep_num *x, size_t a,
                                 size_t nk)
 {
     char u[16];
-    size_t ul = x->unit_end - x->end, i;
-    if (x->glued_unit && ul < sizeof u) {
-        if (ul == 1 && !(cx->d->text.s[a + x->end] >= 'A' && cx->d->text.s[a + x->end] <= 'Z'))
-            return false; /* "30C" is a reading, "6f" is not */
-        for (i = 0; i < ul; i++) {
-            char c = cx->d->text.s[a + x->end + i];
-            u[i] = (char)(c | ((c >= 'A' && c <= 'Z') ? 32 : 0));
-        }
-        return temperature_scale(u, ul) != NULL;
-    }
+    size_t ul = glued_unit(cx, x, a, u, sizeof u);
+    if (ul)
+        return glued_temperature(cx, x, a, u, ul) != NULL;
     return nk < cx->t.n && (!strcmp(cx->t.v[nk].lw, "degrees") ||
                             !strcmp(cx->t.v[nk].lw, "degree"));
 }
@@ -266,28 +303,6 @@ static bool time_word(const char *lemma) { return citep_wordset_has(&time_word_s
 
 static bool is_word_char(char c);
 
-/* The temperature scale a unit after a number names: "c", "celsius",
- * "centigrade", "f", "fahrenheit", with or without a degree sign ("°c", "° f",
- * "℃"), already lower-cased; NULL for anything else. */
-static const char *temperature_scale(const char *u, size_t n)
-{
-    if (n > 1 && *u == ' ')
-        u++, n--;
-    if (n >= 2 && (unsigned char)u[0] == 0xC2 &&
-        ((unsigned char)u[1] == 0xB0 || (unsigned char)u[1] == 0xBA)) {
-        u += 2, n -= 2;
-        if (n && *u == ' ')
-            u++, n--;
-    } else if (n == 3 && !memcmp(u, "\xE2\x84", 2)) {
-        return (unsigned char)u[2] == 0x83 ? "celsius" : (unsigned char)u[2] == 0x89 ? "fahrenheit" : NULL;
-    }
-    if ((n == 1 && u[0] == 'c') || (n == 7 && !memcmp(u, "celsius", 7)) ||
-        (n == 10 && !memcmp(u, "centigrade", 10)))
-        return "celsius";
-    if ((n == 1 && u[0] == 'f') || (n == 10 && !memcmp(u, "fahrenheit", 10)))
-        return "fahrenheit";
-    return NULL;
-}
 
 /* A length unit squared ("square kilometres", "sq km", "km²") is an area, and
  * one per hour ("km/h", "miles/h") a speed; any other head is itself. Writes
@@ -415,15 +430,12 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     if (not_an_amount(cx, x, a, nk))
         return CITE_OK;
     if (x->glued_unit) { /* "29km" */
-        size_t ul = x->unit_end - x->end, i;
         char u[CITEP_LEMMA_MAX];
+        size_t ul = glued_unit(cx, x, a, u, sizeof u);
         double f;
-        if (ul >= sizeof u)
+        if (!ul)
             return CITE_OK;
-        for (i = 0; i < ul; i++)
-            u[i] = (char)(s[end + i] | ((s[end + i] >= 'A' && s[end + i] <= 'Z') ? 32 : 0));
-        if ((ul > 1 || (s[end] >= 'A' && s[end] <= 'Z')) &&
-            (cur = temperature_scale(u, ul)) != NULL)
+        if ((cur = glued_temperature(cx, x, a, u, ul)) != NULL)
             snprintf(subject, sizeof subject, "%s", cur); /* "-12°C", "30C" */
         else if (!citep_lemma(u, ul, subject, CITEP_LEMMA_MAX, &plural, &countable) ||
                  !citep_unit_family(subject, &f))

@@ -27,6 +27,7 @@
 #include "crosscheck.h"
 #include "claims/claims.h"
 #include "claims/lemma.h"
+#include "attrib/dates.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -545,15 +546,10 @@ static size_t first_claim(const struct xc *x, int tag, const char *key)
 /* The weekday a date's text names (0 = Sunday), or -1. */
 static int weekday_of(const char *text)
 {
-    static const char *const DAY[] = {"sunday",   "monday", "tuesday", "wednesday",
-                                      "thursday", "friday", "saturday"};
-    for (int i = 0; text && i < 7; i++) {
-        size_t n = strlen(DAY[i]);
-        for (const char *t = text; *t; t++)
-            if (!strncasecmp(t, DAY[i], n) && (t == text || !((t[-1] | 32) >= 'a' && (t[-1] | 32) <= 'z')))
-                return i;
-    }
-    return -1;
+    struct citep_date_expr e;
+    if (!text || !citep_date_scan(text, strlen(text), &e) || e.kind != CITEP_DATE_WEEKDAY)
+        return -1;
+    return e.wday;
 }
 
 static bool resolved(const cite_claim *c)
