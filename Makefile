@@ -16,12 +16,16 @@ CC         ?= cc
 LIB_PKGS   := libpcre2-8 jansson libutf8proc gumbo
 PKGS       := $(LIB_PKGS) libcurl
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# libcurl is not linked: the CLI opens it with dlopen when it meets a URL
+# (src/cli/curl_api.c), under the SONAME of the library found here.
+PKG_LIBS   := $(shell pkg-config --libs $(LIB_PKGS) 2>/dev/null)
+CURL_SONAME := $(shell objdump -p "$$(pkg-config --variable=libdir libcurl 2>/dev/null)/libcurl.so" \
+                 2>/dev/null | sed -n 's/^ *SONAME *//p')
 WARN       := -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow -Wno-overlength-strings
 OPT        ?= -O2 -g
 CFLAGS_ALL := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) $(WARN) \
               -fvisibility=hidden -Iinclude -Isrc $(PKG_CFLAGS) $(EXTRA_CFLAGS) $(CFLAGS)
-LDLIBS_ALL := $(PKG_LIBS) -lm -lpthread $(EXTRA_LDFLAGS) $(LDFLAGS)
+LDLIBS_ALL := $(PKG_LIBS) -lm -lpthread -ldl $(EXTRA_LDFLAGS) $(LDFLAGS)
 FUZZ_SECONDS ?= 60
 # make V=1 shows the full compiler command lines
 Q := $(if $(V),,@)
@@ -41,6 +45,8 @@ all: $(BUILD)/libcitecheck.a $(BUILD)/citecheck
 
 deps:
 	@sh tools/install-deps.sh
+
+$(BUILD)/obj/src/cli/curl_api.o: CFLAGS_ALL += $(if $(CURL_SONAME),-DCITE_CURL_SONAME='"$(CURL_SONAME)"')
 
 $(BUILD)/obj/%.o: %.c $(HDRS)
 	@mkdir -p $(dir $@)

@@ -13,7 +13,7 @@
 #include "addrcheck.h"
 
 #include <ctype.h>
-#include <curl/curl.h>
+#include "curl_api.h"
 #include <netinet/in.h>
 #include <stdio.h>
 #include <string.h>
@@ -151,28 +151,28 @@ static bool fail(char *why, size_t n, const char *msg)
 static bool check_parts(CURLU *h, char *why, size_t n)
 {
     char *part = NULL;
-    if (curl_url_get(h, CURLUPART_SCHEME, &part, 0) != CURLUE_OK || !part)
+    if (cu.url_get(h, CURLUPART_SCHEME, &part, 0) != CURLUE_OK || !part)
         return fail(why, n, "no scheme");
     bool web = strcasecmp(part, "http") == 0 || strcasecmp(part, "https") == 0;
-    curl_free(part);
+    cu.free(part);
     if (!web)
         return fail(why, n, "only http and https URLs can be fetched");
     part = NULL;
-    if (curl_url_get(h, CURLUPART_USER, &part, 0) == CURLUE_OK && part) {
-        curl_free(part);
+    if (cu.url_get(h, CURLUPART_USER, &part, 0) == CURLUE_OK && part) {
+        cu.free(part);
         return fail(why, n, "a user name or password in the URL is refused");
     }
     part = NULL;
-    if (curl_url_get(h, CURLUPART_PASSWORD, &part, 0) == CURLUE_OK && part) {
-        curl_free(part);
+    if (cu.url_get(h, CURLUPART_PASSWORD, &part, 0) == CURLUE_OK && part) {
+        cu.free(part);
         return fail(why, n, "a user name or password in the URL is refused");
     }
     part = NULL;
-    if (curl_url_get(h, CURLUPART_HOST, &part, 0) != CURLUE_OK || !part || !part[0]) {
-        curl_free(part);
+    if (cu.url_get(h, CURLUPART_HOST, &part, 0) != CURLUE_OK || !part || !part[0]) {
+        cu.free(part);
         return fail(why, n, "the URL has no host");
     }
-    curl_free(part);
+    cu.free(part);
     return true;
 }
 
@@ -190,18 +190,21 @@ bool addrcheck_url(const char *url, char *why, size_t n)
     }
     if (!addrcheck_is_url(url))
         return fail(why, n, "only http and https URLs can be fetched");
-    CURLU *h = curl_url();
+    const char *why_not = NULL;
+    if (!curl_api_load(&why_not))
+        return fail(why, n, why_not);
+    CURLU *h = cu.url();
     if (!h)
         return fail(why, n, "out of memory");
-    CURLUcode rc = curl_url_set(h, CURLUPART_URL, url, 0);
+    CURLUcode rc = cu.url_set(h, CURLUPART_URL, url, 0);
     bool ok;
     if (rc != CURLUE_OK) {
         char msg[160];
-        snprintf(msg, sizeof msg, "malformed URL (%s)", curl_url_strerror(rc));
+        snprintf(msg, sizeof msg, "malformed URL (%s)", cu.url_strerror(rc));
         ok = fail(why, n, msg);
     } else {
         ok = check_parts(h, why, n);
     }
-    curl_url_cleanup(h);
+    cu.url_cleanup(h);
     return ok;
 }

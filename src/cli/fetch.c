@@ -43,11 +43,15 @@ void fetch_result_free(struct fetch_result *r)
     memset(r, 0, sizeof *r);
 }
 
-bool fetch_global_init(void)
+bool fetch_global_init(const char **why)
 {
     static int state; /* 0 not yet, 1 ok, -1 failed */
+    if (!state && !curl_api_load(why))
+        return false;
     if (!state)
-        state = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK ? 1 : -1;
+        state = cu.global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK ? 1 : -1;
+    if (state < 0 && why)
+        *why = "libcurl could not be initialised";
     return state > 0;
 }
 
@@ -123,24 +127,24 @@ bool fetch_setup(CURL *e, struct fetch_conn *c)
         snprintf(agent, sizeof agent, "citecheck/%s", cite_version());
     long t = c->opts->timeout > 0 ? c->opts->timeout : FETCH_DEFAULT_TIMEOUT;
     curl_off_t cap = (curl_off_t)c->opts->max_bytes;
-    return curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https") == CURLE_OK &&
-           curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https") == CURLE_OK &&
-           curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L) == CURLE_OK &&
-           curl_easy_setopt(e, CURLOPT_OPENSOCKETFUNCTION, on_open_socket) == CURLE_OK &&
-           curl_easy_setopt(e, CURLOPT_OPENSOCKETDATA, c) == CURLE_OK &&
-           curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body) == CURLE_OK &&
-           curl_easy_setopt(e, CURLOPT_WRITEDATA, c) == CURLE_OK &&
-           curl_easy_setopt(e, CURLOPT_ERRORBUFFER, c->errbuf) == CURLE_OK &&
-           curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT, t) == CURLE_OK &&
-           curl_easy_setopt(e, CURLOPT_TIMEOUT, t) == CURLE_OK &&
-           curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, cap) == CURLE_OK &&
-           curl_easy_setopt(e, CURLOPT_USERAGENT, agent) == CURLE_OK &&
-           curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "") == CURLE_OK &&
-           curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L) == CURLE_OK &&
-           curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L) == CURLE_OK &&
-           curl_easy_setopt(e, CURLOPT_PROXY, "") == CURLE_OK &&
-           curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L) == CURLE_OK &&
-           curl_easy_setopt(e, CURLOPT_NETRC, (long)CURL_NETRC_IGNORED) == CURLE_OK;
+    return cu.easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https") == CURLE_OK &&
+           cu.easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https") == CURLE_OK &&
+           cu.easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L) == CURLE_OK &&
+           cu.easy_setopt(e, CURLOPT_OPENSOCKETFUNCTION, on_open_socket) == CURLE_OK &&
+           cu.easy_setopt(e, CURLOPT_OPENSOCKETDATA, c) == CURLE_OK &&
+           cu.easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body) == CURLE_OK &&
+           cu.easy_setopt(e, CURLOPT_WRITEDATA, c) == CURLE_OK &&
+           cu.easy_setopt(e, CURLOPT_ERRORBUFFER, c->errbuf) == CURLE_OK &&
+           cu.easy_setopt(e, CURLOPT_CONNECTTIMEOUT, t) == CURLE_OK &&
+           cu.easy_setopt(e, CURLOPT_TIMEOUT, t) == CURLE_OK &&
+           cu.easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, cap) == CURLE_OK &&
+           cu.easy_setopt(e, CURLOPT_USERAGENT, agent) == CURLE_OK &&
+           cu.easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "") == CURLE_OK &&
+           cu.easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L) == CURLE_OK &&
+           cu.easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L) == CURLE_OK &&
+           cu.easy_setopt(e, CURLOPT_PROXY, "") == CURLE_OK &&
+           cu.easy_setopt(e, CURLOPT_NOSIGNAL, 1L) == CURLE_OK &&
+           cu.easy_setopt(e, CURLOPT_NETRC, (long)CURL_NETRC_IGNORED) == CURLE_OK;
 }
 
 void fetch_describe(CURLcode rc, const struct fetch_conn *c, char *out, size_t n)
@@ -166,7 +170,7 @@ void fetch_describe(CURLcode rc, const struct fetch_conn *c, char *out, size_t n
                                              "answering"); return;
     default: break;
     }
-    snprintf(out, n, "%s", c->errbuf[0] ? c->errbuf : curl_easy_strerror(rc));
+    snprintf(out, n, "%s", c->errbuf[0] ? c->errbuf : cu.easy_strerror(rc));
 }
 
 /* ---- response headers --------------------------------------------------------- */
@@ -174,7 +178,7 @@ void fetch_describe(CURLcode rc, const struct fetch_conn *c, char *out, size_t n
 static char *header_value(CURL *e, const char *name)
 {
     struct curl_header *h = NULL;
-    if (curl_easy_header(e, name, 0, CURLH_HEADER, -1, &h) != CURLHE_OK || !h)
+    if (cu.easy_header(e, name, 0, CURLH_HEADER, -1, &h) != CURLHE_OK || !h)
         return NULL;
     return strdup(h->value);
 }
@@ -365,9 +369,9 @@ static int one_request(struct hop *h, const char *orig, struct fetch_result *r, 
     if (left < 1)
         left = 1;
     fetch_conn_reset(&h->c);
-    curl_easy_setopt(h->e, CURLOPT_URL, h->url);
-    curl_easy_setopt(h->e, CURLOPT_TIMEOUT, left);
-    CURLcode rc = curl_easy_perform(h->e);
+    cu.easy_setopt(h->e, CURLOPT_URL, h->url);
+    cu.easy_setopt(h->e, CURLOPT_TIMEOUT, left);
+    CURLcode rc = cu.easy_perform(h->e);
     char msg[512];
     if (rc != CURLE_OK) {
         fetch_describe(rc, &h->c, msg, sizeof msg);
@@ -375,10 +379,10 @@ static int one_request(struct hop *h, const char *orig, struct fetch_result *r, 
         return -1;
     }
     long status = 0;
-    curl_easy_getinfo(h->e, CURLINFO_RESPONSE_CODE, &status);
+    cu.easy_getinfo(h->e, CURLINFO_RESPONSE_CODE, &status);
     if (status >= 300 && status < 400) {
         char *loc = NULL;
-        curl_easy_getinfo(h->e, CURLINFO_REDIRECT_URL, &loc);
+        cu.easy_getinfo(h->e, CURLINFO_REDIRECT_URL, &loc);
         if (!loc) {
             cli_error("%s: HTTP %ld redirect without a Location", orig, status);
             return -1;
@@ -399,7 +403,7 @@ static int one_request(struct hop *h, const char *orig, struct fetch_result *r, 
         return -1;
     }
     char *ct = NULL;
-    curl_easy_getinfo(h->e, CURLINFO_CONTENT_TYPE, &ct);
+    cu.easy_getinfo(h->e, CURLINFO_CONTENT_TYPE, &ct);
     if (!acceptable_type(ct)) {
         cli_error("%s: content type '%s' is not an article (HTML or text)", orig, ct);
         return -1;
@@ -417,7 +421,7 @@ static int one_request(struct hop *h, const char *orig, struct fetch_result *r, 
 static bool fetch_network(const char *url, const struct fetch_opts *o, struct fetch_result *r,
                           long *max_age)
 {
-    struct hop h = {.e = curl_easy_init(), .c = {.opts = o}, .url = strdup(url),
+    struct hop h = {.e = cu.easy_init(), .c = {.opts = o}, .url = strdup(url),
                     .started = time(NULL)};
     int st = -1;
     if (!h.e || !h.url || !fetch_setup(h.e, &h.c)) {
@@ -430,7 +434,7 @@ static bool fetch_network(const char *url, const struct fetch_opts *o, struct fe
             cli_error("%s: more than %d redirects", url, FETCH_MAX_REDIRECTS);
     }
     if (h.e)
-        curl_easy_cleanup(h.e);
+        cu.easy_cleanup(h.e);
     free(h.c.buf);
     free(h.url);
     if (st != 1)
@@ -447,8 +451,9 @@ bool fetch_url(const char *url, const struct fetch_opts *o, struct fetch_result 
         cli_error("%.200s%s: %s", url, ul > 200 ? "..." : "", why);
         return false;
     }
-    if (!fetch_global_init()) {
-        cli_error("%s: could not initialise libcurl", url);
+    const char *why_not = NULL;
+    if (!fetch_global_init(&why_not)) {
+        cli_error("%s: %s", url, why_not);
         return false;
     }
     if (o->cache_dir && cache_load(o, url, r)) {

@@ -6,7 +6,7 @@
 #ifndef CITECHECK_FETCH_H
 #define CITECHECK_FETCH_H
 
-#include <curl/curl.h>
+#include "curl_api.h"
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -55,7 +55,8 @@ bool fetch_setup(CURL *e, struct fetch_conn *c);
 void fetch_conn_reset(struct fetch_conn *c);
 /* A human message for a failed transfer. */
 void fetch_describe(CURLcode rc, const struct fetch_conn *c, char *out, size_t n);
-/* curl_global_init once per process; false on failure. */
-bool fetch_global_init(void);
+/* Load libcurl and run curl_global_init, once per process; false on failure, with
+ * *why (if not NULL) saying what failed. */
+bool fetch_global_init(const char **why);
 
 #endif

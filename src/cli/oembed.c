@@ -15,7 +15,7 @@
 #include "addrcheck.h"
 #include "cli.h"
 
-#include <curl/curl.h>
+#include "curl_api.h"
 #include <errno.h>
 #include <jansson.h>
 #include <stdarg.h>
@@ -180,13 +180,13 @@ static char *endpoint_url(const char *tmpl, const cite_embed *em)
 {
     char full[ADDRCHECK_MAX_URL + 16];
     snprintf(full, sizeof full, "%s%s", addrcheck_is_url(em->url) ? "" : "https://", em->url);
-    CURLU *u = curl_url();
+    CURLU *u = cu.url();
     char *host = NULL, *path = NULL, *out = NULL;
-    if (u && curl_url_set(u, CURLUPART_URL, full, 0) == CURLUE_OK &&
-        curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK &&
-        curl_url_get(u, CURLUPART_PATH, &path, 0) == CURLUE_OK &&
+    if (u && cu.url_set(u, CURLUPART_URL, full, 0) == CURLUE_OK &&
+        cu.url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK &&
+        cu.url_get(u, CURLUPART_PATH, &path, 0) == CURLUE_OK &&
         is_post_url(em->platform, host, path)) {
-        char *enc = curl_easy_escape(NULL, full, 0);
+        char *enc = cu.easy_escape(NULL, full, 0);
         size_t len = 0, cap = 256;
         out = enc ? malloc(cap) : NULL;
         if (out)
@@ -199,11 +199,11 @@ static char *endpoint_url(const char *tmpl, const cite_embed *em)
             else
                 out = append(out, &len, &cap, p, 1), p++;
         }
-        curl_free(enc);
+        cu.free(enc);
     }
-    curl_free(host);
-    curl_free(path);
-    curl_url_cleanup(u);
+    cu.free(host);
+    cu.free(path);
+    cu.url_cleanup(u);
     return out;
 }
 
@@ -444,7 +444,7 @@ static bool schedule_retry(struct job *j)
     if (!retriable || j->attempts >= OEMBED_MAX_ATTEMPTS)
         return false;
     curl_off_t wait = 0;
-    curl_easy_getinfo(j->e, CURLINFO_RETRY_AFTER, &wait);
+    cu.easy_getinfo(j->e, CURLINFO_RETRY_AFTER, &wait);
     if (wait <= 0)
         wait = (curl_off_t)1 << (j->attempts - 1);
     if (wait > OEMBED_MAX_RETRY_WAIT)
@@ -470,7 +470,7 @@ static void start_due(CURLM *m, struct job *jobs, size_t n, double *next_due)
         fetch_conn_reset(&j->c);
         j->attempts++;
         j->state = JOB_RUNNING;
-        curl_multi_add_handle(m, j->e);
+        cu.multi_add_handle(m, j->e);
     }
 }
 
@@ -478,7 +478,7 @@ static void collect(CURLM *m, struct job *jobs, size_t n)
 {
     CURLMsg *msg;
     int left;
-    while ((msg = curl_multi_info_read(m, &left))) {
+    while ((msg = cu.multi_info_read(m, &left))) {
         if (msg->msg != CURLMSG_DONE)
             continue;
         for (size_t i = 0; i < n; i++) {
@@ -487,8 +487,8 @@ static void collect(CURLM *m, struct job *jobs, size_t n)
                 continue;
             j->rc = msg->data.result;
             j->status = 0;
-            curl_easy_getinfo(j->e, CURLINFO_RESPONSE_CODE, &j->status);
-            curl_multi_remove_handle(m, j->e);
+            cu.easy_getinfo(j->e, CURLINFO_RESPONSE_CODE, &j->status);
+            cu.multi_remove_handle(m, j->e);
             if (!schedule_retry(j))
                 j->state = JOB_DONE;
         }
@@ -497,15 +497,15 @@ static void collect(CURLM *m, struct job *jobs, size_t n)
 
 static void run_jobs(struct job *jobs, size_t n, long per_host)
 {
-    CURLM *m = curl_multi_init();
+    CURLM *m = cu.multi_init();
     if (!m)
         return;
-    curl_multi_setopt(m, CURLMOPT_MAX_HOST_CONNECTIONS, per_host);
+    cu.multi_setopt(m, CURLMOPT_MAX_HOST_CONNECTIONS, per_host);
     for (;;) {
         double next_due;
         start_due(m, jobs, n, &next_due);
         int running = 0;
-        curl_multi_perform(m, &running);
+        cu.multi_perform(m, &running);
         collect(m, jobs, n);
         bool open = false;
         for (size_t i = 0; i < n; i++)
@@ -517,9 +517,9 @@ static void run_jobs(struct job *jobs, size_t n, long per_host)
             double d = (next_due - now_s()) * 1000;
             wait_ms = d < 0 ? 0 : d < 1000 ? (int)d : 1000;
         }
-        curl_multi_poll(m, NULL, 0, wait_ms, NULL);
+        cu.multi_poll(m, NULL, 0, wait_ms, NULL);
     }
-    curl_multi_cleanup(m);
+    cu.multi_cleanup(m);
 }
 
 /* ---- outcomes ------------------------------------------------------------- */
@@ -621,10 +621,10 @@ static bool plan(const cite_doc *doc, const struct oembed_opts *o, const struct 
         j->embed = i;
         j->url = url;
         j->c.opts = o->fetch;
-        j->e = curl_easy_init();
+        j->e = cu.easy_init();
         if (!j->e || !fetch_setup(j->e, &j->c) ||
-            curl_easy_setopt(j->e, CURLOPT_URL, url) != CURLE_OK ||
-            curl_easy_setopt(j->e, CURLOPT_PRIVATE, j) != CURLE_OK) {
+            cu.easy_setopt(j->e, CURLOPT_URL, url) != CURLE_OK ||
+            cu.easy_setopt(j->e, CURLOPT_PRIVATE, j) != CURLE_OK) {
             cli_error("%s: could not set up the oEmbed request", em->id);
             return false;
         }
@@ -646,8 +646,9 @@ bool oembed_run(const cite_doc *doc, const struct oembed_opts *o, struct oembed_
         endpoints_free(&ep);
         return false;
     }
-    if (!fetch_global_init()) {
-        cli_error("could not initialise libcurl");
+    const char *why_not = NULL;
+    if (!fetch_global_init(&why_not)) {
+        cli_error("--online: %s", why_not);
         endpoints_free(&ep);
         return false;
     }
@@ -661,7 +662,7 @@ bool oembed_run(const cite_doc *doc, const struct oembed_opts *o, struct oembed_
             ok = judge(doc, &jobs[i], r);
     for (size_t i = 0; jobs && i < njobs; i++) {
         if (jobs[i].e)
-            curl_easy_cleanup(jobs[i].e);
+            cu.easy_cleanup(jobs[i].e);
         free(jobs[i].url);
         free(jobs[i].c.buf);
     }

@@ -8,6 +8,7 @@
 #include "harness.h"
 
 #include "../../src/cli/addrcheck.c"
+#include "../../src/cli/curl_api.c"
 
 #include <arpa/inet.h>
 #include <netdb.h>
