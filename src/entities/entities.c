@@ -26,7 +26,9 @@
     "(?:(?:" PATH_CH "*(?:" PARENS PATH_CH "*)*" PATH_END ")|(?:@" PATH_CH "+/))"
 #define QUERY "\\?[a-zA-Z0-9!?*'@();:&=+$/%#\\[\\]\\-_.,~|]*[a-zA-Z0-9\\-_&=#/]"
 
-/* After the domain: port, path (group 1), query. */
+/* After the domain: port, path (group 1), query. These two are only ever matched
+ * at a given offset, and are compiled anchored: PCRE2 10.42 runs a pattern
+ * in the interpreter, not the JIT code, when PCRE2_ANCHORED is given at match time. */
 static const char REST_RE[] = "(?::[0-9]+)?(/" PATH_SEG "*)?(?:" QUERY ")?";
 
 static void *rx_malloc(PCRE2_SIZE n, void *ud)
@@ -61,18 +63,95 @@ static cite_status compile(const char *pat, size_t len, uint32_t opts,
     return CITE_OK;
 }
 
+/* ---- the TLD alternation as a trie ------------------------------------------
+ * A regex alternation of some 1,500 TLDs makes PCRE2 try them one by one at every
+ * place; written as a trie ("c(?:o(?:m|op)?|a|...)") it takes one branch per
+ * character. The match is the same: after a TLD comes a character that cannot
+ * continue any TLD (the lookahead), so at most one TLD of a list can match at a
+ * given place and the order of the alternatives never decides anything. */
+
+static int tld_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The character s[0..l) as a pattern atom. */
+static cite_status add_char(struct citep_buf *b, const char *s, size_t l)
+{
+    int32_t cp = (unsigned char)s[0];
+    if (l > 1)
+        citep_utf8_decode((const unsigned char *)s, l, &cp);
+    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'))
+        return citep_buf_addf(b, "%c", (char)cp);
+    return citep_buf_addf(b, "\\x{%X}", (unsigned)cp);
+}
+
+/* Length of the character at s, and the end of the run of words from v[i] on
+ * that continue with the same character after the first `depth` bytes. */
+static size_t same_next(const char *const *v, size_t n, size_t i, size_t depth, size_t *l)
+{
+    const unsigned char *s = (const unsigned char *)v[i] + depth;
+    int32_t cp;
+    *l = citep_utf8_decode(s, strlen((const char *)s), &cp);
+    if (!*l)
+        *l = 1;
+    size_t j = i + 1;
+    while (j < n && strncmp(v[j] + depth, v[i] + depth, *l) == 0)
+        j++;
+    return j;
+}
+
+/* Emit the sorted words v[0..n), which share their first `depth` bytes. */
+static cite_status add_trie(struct citep_buf *b, const char *const *v, size_t n, size_t depth)
+{
+    bool end_here = v[0][depth] == '\0';
+    size_t first = end_here ? 1 : 0, groups = 0, l;
+    if (first == n)
+        return CITE_OK;
+    for (size_t i = first; i < n; i = same_next(v, n, i, depth, &l))
+        groups++;
+    bool wrap = end_here || groups > 1;
+    cite_status rc = wrap ? citep_buf_addf(b, "(?:") : CITE_OK;
+    for (size_t i = first, j; !rc && i < n; i = j) {
+        j = same_next(v, n, i, depth, &l);
+        if (i > first)
+            rc = citep_buf_addf(b, "|");
+        if (!rc)
+            rc = add_char(b, v[i] + depth, l);
+        if (!rc)
+            rc = add_trie(b, v + i, j - i, depth + l);
+    }
+    if (!rc && wrap)
+        rc = citep_buf_addf(b, end_here ? ")?" : ")");
+    return rc;
+}
+
+static cite_status add_tld_list(struct citep_buf *b, const char *const *list, size_t n)
+{
+    const char **v = citep_malloc((n ? n : 1) * sizeof *v);
+    if (!v)
+        return CITE_ENOMEM;
+    memcpy(v, list, n * sizeof *v);
+    qsort(v, n, sizeof *v, tld_cmp);
+    size_t k = 0; /* drop duplicates, which would only repeat a branch */
+    for (size_t i = 0; i < n; i++)
+        if (!k || strcmp(v[k - 1], v[i]))
+            v[k++] = v[i];
+    cite_status rc = k ? add_trie(b, v, k, 0) : CITE_OK;
+    citep_free(v);
+    return rc;
+}
+
 /* validAsciiDomain: ASCII (and Latin accented) labels before a known TLD. */
-static cite_status ascii_domain_pattern(struct citep_entity_rx *rx, struct citep_buf *b)
+static cite_status ascii_domain_pattern(struct citep_buf *b)
 {
     cite_status rc = citep_buf_addf(b, "(?:[\\-a-z0-9" LATIN "]+\\.)+(?:(?:");
     const char *const *lists[2] = {citep_tld_generic, citep_tld_country};
     size_t counts[2] = {citep_tld_generic_count, citep_tld_country_count};
     for (int l = 0; l < 2 && !rc; l++) {
-        for (size_t i = 0; i < counts[l] && !rc; i++)
-            rc = citep_buf_addf(b, "%s%s", i ? "|" : "", lists[l][i]);
+        rc = add_tld_list(b, lists[l], counts[l]);
         rc = rc ? rc : citep_buf_addf(b, ")(?=[^0-9a-zA-Z@+\\-]|$)|(?:");
     }
-    (void)rx;
     return rc ? rc : citep_buf_addf(b, "xn--[\\-0-9a-z]+))");
 }
 
@@ -87,11 +166,11 @@ cite_status citep_entities_init(struct citep_entity_rx **out, cite_error *err)
     citep_buf_init(&b, 0);
     cite_status rc = gc ? citep_tld_init(rx) : CITE_ENOMEM;
     if (!rc)
-        rc = compile(REST_RE, sizeof REST_RE - 1, 0, gc, &rx->rest, err);
+        rc = compile(REST_RE, sizeof REST_RE - 1, PCRE2_ANCHORED, gc, &rx->rest, err);
     if (!rc)
-        rc = compile(QUERY, sizeof QUERY - 1, 0, gc, &rx->query, err);
+        rc = compile(QUERY, sizeof QUERY - 1, PCRE2_ANCHORED, gc, &rx->query, err);
     if (!rc)
-        rc = ascii_domain_pattern(rx, &b);
+        rc = ascii_domain_pattern(&b);
     if (!rc)
         rc = compile(b.data, b.len, PCRE2_CASELESS, gc, &rx->ascii_dom, err);
     if (!rc) {

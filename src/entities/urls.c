@@ -198,7 +198,7 @@ static size_t tco_end(struct citep_urlscan *u, size_t q, size_t end)
     if (b - a > CITEP_TCO_MAX_SLUG)
         return 0;
     if (b < n && s[b] == '?' &&
-        pcre2_match(u->rx->query, (PCRE2_SPTR)s, n, b, PCRE2_ANCHORED | NOCHECK, u->md,
+        pcre2_match(u->rx->query, (PCRE2_SPTR)s, n, b, NOCHECK, u->md,
                     u->rx->mctx) > 0)
         b = pcre2_get_ovector_pointer(u->md)[1];
     return q + b;
@@ -274,7 +274,7 @@ static cite_status finish(struct citep_urlscan *u, size_t q, size_t ds, size_t d
         lim--; /* whole characters only: the subject is not checked again */
     size_t end = de;
     bool has_path = false;
-    if (pcre2_match(u->rx->rest, (PCRE2_SPTR)u->s, lim, de, PCRE2_ANCHORED | NOCHECK, u->md,
+    if (pcre2_match(u->rx->rest, (PCRE2_SPTR)u->s, lim, de, NOCHECK, u->md,
                     u->rx->mctx) > 0) {
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(u->md);
         end = ov[1];
