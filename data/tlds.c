@@ -1262,6 +1262,7 @@ const char *const citep_tld_generic[] = {
     "abarth",
     "aarp",
     "aaa",
+    NULL, /* the end, for word sets */
 };
 const size_t citep_tld_generic_count = 1259;
 
@@ -1581,6 +1582,7 @@ const char *const citep_tld_country[] = {
     "ae",
     "ad",
     "ac",
+    NULL, /* the end, for word sets */
 };
 const size_t citep_tld_country_count = 315;
 

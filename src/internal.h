@@ -188,5 +188,7 @@ size_t citep_utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
 size_t citep_utf8_encode(int32_t cp, char *out);
 /* Number of code points in the valid UTF-8 s[0..n). */
 size_t citep_utf8_count(const char *s, size_t n);
+/* Length of the longest prefix of s[0..n) made of ASCII bytes other than NUL. */
+size_t citep_ascii_span(const char *s, size_t n);
 
 #endif /* CITEP_INTERNAL_H */

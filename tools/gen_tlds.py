@@ -42,6 +42,7 @@ def emit(name, items):
     print("const char *const %s[] = {" % name)
     for s in items:
         print("    %s," % c_string(s))
+    print("    NULL, /* the end, for word sets */")
     print("};")
     print("const size_t %s_count = %d;\n" % (name, len(items)))
 

@@ -10,7 +10,8 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
-/* data/tlds.c (tools/gen_tlds.py): lower case UTF-8, reverse code-point order. */
+/* data/tlds.c (tools/gen_tlds.py): lower case UTF-8, reverse code-point order,
+ * NULL after the last (not counted). */
 extern const char *const citep_tld_generic[];
 extern const size_t citep_tld_generic_count;
 extern const char *const citep_tld_country[];
@@ -33,8 +34,6 @@ struct citep_entity_rx {
     pcre2_code *ascii_dom;  /* validAsciiDomain (searched) */
     pcre2_match_context *mctx;
     pcre2_jit_stack *jit;
-    const char **ascii_tlds; /* ASCII TLDs sorted for bsearch */
-    size_t n_ascii;
     const char **wide_tlds;  /* non-ASCII TLDs in alternation order */
     size_t n_wide;
 };

@@ -493,24 +493,6 @@ static bool input_is_text(const cite_doc *d)
 
 /* Code points in the valid UTF-8 s[0..n): the bytes that are not 10xxxxxx,
  * counted eight at a time. */
-static size_t count_valid(const unsigned char *s, size_t n)
-{
-    const uint64_t hi = 0x8080808080808080ULL;
-    size_t i = 0, cont = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        uint64_t m = w & ~(w << 1) & hi; /* bit 7 set, bit 6 clear */
-        if (m) {
-            m = (m >> 7) * 0x0101010101010101ULL; /* sum of the eight flags ... */
-            cont += (size_t)(m >> 56);            /* ... in the top byte */
-        }
-    }
-    for (; i < n; i++)
-        cont += (s[i] & 0xC0) == 0x80;
-    return n - cont;
-}
-
 static size_t cp_index(struct cp_counter *c, size_t target)
 {
     const unsigned char *in = (const unsigned char *)c->d->input;
@@ -519,7 +501,7 @@ static size_t cp_index(struct cp_counter *c, size_t target)
         c->cp = 0;
     }
     if (c->valid) {
-        c->cp += count_valid(in + c->byte, target - c->byte);
+        c->cp += citep_utf8_count((const char *)in + c->byte, target - c->byte);
         c->byte = target;
         return c->cp;
     }

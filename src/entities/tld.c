@@ -5,6 +5,8 @@
  */
 #include "ent_private.h"
 
+#include "core/wordset.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -50,10 +52,10 @@ bool citep_tt_latin_accent(int32_t c)
 
 /* ---- TLDs ---- */
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
+/* Both lists as hash sets: an ASCII TLD is one lookup in each. Their non-ASCII
+ * entries are members too, but an ASCII key never equals them. */
+CITEP_WORDSET(GENERIC_TLDS, citep_tld_generic, 4096);
+CITEP_WORDSET(COUNTRY_TLDS, citep_tld_country, 1024);
 
 static bool is_ascii(const char *s)
 {
@@ -66,27 +68,22 @@ static bool is_ascii(const char *s)
 cite_status citep_tld_init(struct citep_entity_rx *rx)
 {
     size_t total = citep_tld_generic_count + citep_tld_country_count;
-    rx->ascii_tlds = citep_calloc(total, sizeof *rx->ascii_tlds);
     rx->wide_tlds = citep_calloc(total, sizeof *rx->wide_tlds);
-    if (!rx->ascii_tlds || !rx->wide_tlds)
+    if (!rx->wide_tlds)
         return CITE_ENOMEM;
     /* Generic before country: the order of twitter-text's alternation. */
     for (size_t i = 0; i < total; i++) {
         const char *t = i < citep_tld_generic_count
                             ? citep_tld_generic[i]
                             : citep_tld_country[i - citep_tld_generic_count];
-        if (is_ascii(t))
-            rx->ascii_tlds[rx->n_ascii++] = t;
-        else
+        if (!is_ascii(t))
             rx->wide_tlds[rx->n_wide++] = t;
     }
-    qsort(rx->ascii_tlds, rx->n_ascii, sizeof *rx->ascii_tlds, cmp_str);
     return CITE_OK;
 }
 
 void citep_tld_free(struct citep_entity_rx *rx)
 {
-    citep_free(rx->ascii_tlds);
     citep_free(rx->wide_tlds);
 }
 
@@ -104,7 +101,7 @@ static bool tld_end_ok(const char *s, size_t n, size_t i)
     return !ascii_alnum(c) && c != '@' && c != '+' && c != '-';
 }
 
-static size_t ascii_tld(const struct citep_entity_rx *rx, const char *s, size_t n, size_t i)
+static size_t ascii_tld(const char *s, size_t n, size_t i)
 {
     char low[64];
     size_t k = 0;
@@ -116,10 +113,8 @@ static size_t ascii_tld(const struct citep_entity_rx *rx, const char *s, size_t 
     }
     if (k == 0)
         return 0;
-    low[k] = '\0';
-    const char *key = low;
-    if (tld_end_ok(s, n, i + k) &&
-        bsearch(&key, rx->ascii_tlds, rx->n_ascii, sizeof *rx->ascii_tlds, cmp_str))
+    if (tld_end_ok(s, n, i + k) && (citep_wordset_find(&GENERIC_TLDS, low, k) ||
+                                    citep_wordset_find(&COUNTRY_TLDS, low, k)))
         return k;
     /* xn--[-0-9a-z]+, greedy. */
     if (n - i > 4 && (s[i] | 0x20) == 'x' && (s[i + 1] | 0x20) == 'n' && s[i + 2] == '-' &&
@@ -154,7 +149,7 @@ size_t citep_tld_match(const struct citep_entity_rx *rx, const char *s, size_t n
     if (i >= n)
         return 0;
     if ((unsigned char)s[i] < 0x80)
-        return ascii_tld(rx, s, n, i);
+        return ascii_tld(s, n, i);
     for (size_t k = 0; k < rx->n_wide; k++) {
         size_t l = wide_prefix(s, n, i, rx->wide_tlds[k]);
         if (l && tld_end_ok(s, n, i + l))

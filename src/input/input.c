@@ -204,38 +204,12 @@ static cite_status decode_1252(cite_doc *d, const char *buf, size_t len, size_t 
     return CITE_OK;
 }
 
-/* Length of the run of ASCII bytes other than NUL at s[0..n), looked at 32
- * bytes and then eight bytes at a time: most article text is ASCII. */
-static size_t ascii_run(const unsigned char *s, size_t n)
-{
-    const uint64_t hi = 0x8080808080808080ULL, lo = 0x0101010101010101ULL;
-    size_t i = 0;
-    for (; i + 32 <= n; i += 32) {
-        uint64_t w[4];
-        memcpy(w, s + i, 32);
-        uint64_t bad = (w[0] | w[1] | w[2] | w[3]) & hi; /* a high bit */
-        for (int k = 0; k < 4; k++)
-            bad |= (w[k] - lo) & ~w[k] & hi; /* a zero byte */
-        if (bad)
-            break;
-    }
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        if ((w & hi) || ((w - lo) & ~w & hi)) /* a high bit, or a zero byte */
-            break;
-    }
-    while (i < n && s[i] && s[i] < 0x80)
-        i++;
-    return i;
-}
-
 static cite_status decode_utf8(cite_doc *d, const char *buf, size_t len, size_t start)
 {
     const unsigned char *u = (const unsigned char *)buf;
     size_t i = start, run = start;
     while (i < len) {
-        i += ascii_run(u + i, len - i);
+        i += citep_ascii_span(buf + i, len - i);
         if (i >= len)
             break;
         if (u[i] >= 0x80) {
@@ -328,7 +302,7 @@ static cite_status normalise(cite_doc *d)
     bool any = false;
     while (i < u->len) {
         if (s[i] < 0x80) {
-            size_t n = ascii_run(s + i, u->len - i);
+            size_t n = citep_ascii_span(u->s + i, u->len - i);
             i += n ? n : 1;
             starter = i - 1;
             continue;
