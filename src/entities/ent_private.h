@@ -62,9 +62,36 @@ struct citep_hit {
 typedef CITEP_VEC(struct citep_hit) citep_hits;
 
 /* ---- character classes (code points) ---- */
-bool citep_tt_space(int32_t c);        /* spacesGroup */
-bool citep_tt_punct(int32_t c);        /* punct */
-bool citep_tt_domain_char(int32_t c);  /* validDomainChars */
+/* These three run for every character of a domain-like run: inline, with the
+ * ASCII case first. */
+extern const unsigned char citep_tt_punct_table[128];
+
+/* spacesGroup */
+static inline bool citep_tt_space(int32_t c)
+{
+    if (c < 0x80)
+        return (c >= 0x09 && c <= 0x0D) || c == 0x20;
+    return c == 0x85 || c == 0xA0 || c == 0x1680 || c == 0x180E ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+           c == 0x205F || c == 0x3000;
+}
+
+/* punct */
+static inline bool citep_tt_punct(int32_t c)
+{
+    return c > 0 && c < 0x80 && citep_tt_punct_table[c];
+}
+
+bool citep_tt_directional(int32_t c);
+
+/* validDomainChars */
+static inline bool citep_tt_domain_char(int32_t c)
+{
+    if (c < 0x80)
+        return !citep_tt_punct(c) && !citep_tt_space(c);
+    return !citep_tt_space(c) && !citep_tt_directional(c) && c != 0xFFFE && c != 0xFEFF &&
+           c != 0xFFFF;
+}
 bool citep_tt_latin_accent(int32_t c); /* latinAccentChars */
 
 /* Decode the code point at s[i] (valid UTF-8); *len gets its byte length. */

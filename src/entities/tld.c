@@ -11,35 +11,18 @@
 #include <string.h>
 #include <utf8proc.h>
 
-bool citep_tt_space(int32_t c)
-{
-    return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 ||
-           c == 0x1680 || c == 0x180E || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
-           c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
-}
-
 /* twitter-text's punct list: no '"' and no '`' (its source repeats "'" instead).
  * A constant table, so that parsers in several threads share it safely. */
-static const unsigned char PUNCT_TABLE[128] = {
+const unsigned char citep_tt_punct_table[128] = {
     ['!'] = 1, ['\''] = 1, ['#'] = 1, ['%'] = 1, ['&'] = 1, ['('] = 1, [')'] = 1, ['*'] = 1,
     ['+'] = 1, [','] = 1,  ['\\'] = 1, ['-'] = 1, ['.'] = 1, ['/'] = 1, [':'] = 1, [';'] = 1,
     ['<'] = 1, ['='] = 1,  ['>'] = 1, ['?'] = 1, ['@'] = 1, ['['] = 1, [']'] = 1, ['^'] = 1,
     ['_'] = 1, ['{'] = 1,  ['|'] = 1, ['}'] = 1, ['~'] = 1, ['$'] = 1};
 
-bool citep_tt_punct(int32_t c) { return c > 0 && c < 0x80 && PUNCT_TABLE[c]; }
-
-static bool directional(int32_t c)
+bool citep_tt_directional(int32_t c)
 {
     return (c >= 0x202A && c <= 0x202E) || c == 0x061C || c == 0x200E || c == 0x200F ||
            (c >= 0x2066 && c <= 0x2069);
-}
-
-bool citep_tt_domain_char(int32_t c)
-{
-    if (c < 0x80)
-        return !citep_tt_punct(c) && !citep_tt_space(c);
-    return !citep_tt_space(c) && !directional(c) && c != 0xFFFE && c != 0xFEFF &&
-           c != 0xFFFF;
 }
 
 bool citep_tt_latin_accent(int32_t c)
