@@ -11,7 +11,7 @@
  *   cc -std=c11 -D_DEFAULT_SOURCE -g -O1 -fsanitize=address,undefined -Iinclude -Isrc \
  *      fuzz/replay_main.c fuzz/fuzz_input.c \
  *      -Wl,--whole-archive build/libcitecheck.a -Wl,--no-whole-archive \
- *      $(pkg-config --libs libpcre2-8 jansson libcurl libutf8proc gumbo) -lm -lpthread \
+ *      $(pkg-config --libs libpcre2-8 jansson libutf8proc gumbo) -lm -lpthread \
  *      -o replay-input
  *   ./replay-input crash-1234abcd...
  *

@@ -13,7 +13,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT" || exit 2
 OUT=build-fuzz
 CC=${FUZZ_CC:-clang}
-PKGS="libpcre2-8 jansson libcurl libutf8proc gumbo"
+PKGS="libpcre2-8 jansson libutf8proc gumbo"
 
 if ! command -v "$CC" >/dev/null 2>&1; then
     echo "fuzz: $CC not found. libFuzzer needs clang with its runtime" \

@@ -14,7 +14,7 @@ echo "== second held-out set (tests/cases/heldout2-crosscheck)"
 python3 bench/claims/score.py "$BUILD/citecheck" tests/cases/heldout2-crosscheck ${LIST:+--list}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-PKG_LIBS=$(pkg-config --libs libpcre2-8 jansson libcurl libutf8proc gumbo 2>/dev/null || true)
+PKG_LIBS=$(pkg-config --libs libpcre2-8 jansson libutf8proc gumbo 2>/dev/null || true)
 cc -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -Iinclude -o "$tmp/gazload" bench/claims/gazload.c \
     "$BUILD/libcitecheck.a" $PKG_LIBS -lm -lpthread
 "$tmp/gazload"

@@ -16,7 +16,7 @@ if [ ! -f "$LIB" ]; then
     echo "segment bench: $LIB not found; run make first" >&2
     exit 1
 fi
-PKGS="libpcre2-8 jansson libcurl libutf8proc gumbo"
+PKGS="libpcre2-8 jansson libutf8proc gumbo"
 BIN="$BUILD/bench/segbench"
 mkdir -p "$(dirname "$BIN")"
 # --whole-archive: a stage's real definitions must win over any weak placeholder.
