@@ -57,6 +57,15 @@ static inline bool citep_tok_in(struct citep_wordset *ws, const struct citep_tok
     return citep_wordset_find(ws, t->lw, t->lwn) != 0;
 }
 
+/* Does a locative word precede token k ("in the", "from the port of")? */
+bool citep_locative_before(const struct citep_cx *cx, size_t k);
+
+/* The town named by the capitalised words (or hashtag words) from token k, where
+ * a town can be taken: a town's name is often a surname or a word too, so it
+ * needs a locative word before it ("in Dover") or a hashtag ("#Dover").
+ * Returns the number of tokens, or 0. */
+size_t citep_town_at(const struct citep_cx *cx, size_t k, const struct citep_gaz_entry **out);
+
 bool citep_is_stopword(const char *lw);
 bool citep_is_month(const char *lw);
 

@@ -293,8 +293,10 @@ cite_status citep_find_entities(struct citep_cx *cx)
             }
             e = name_end(cx, k);
         }
+        const struct citep_gaz_entry *town;
         if (!join_name(cx, k, e, name, sizeof name) || !good_name(cx, k, e) ||
-            (cx->g && citep_gaz_find(cx->g, name, strlen(name)))) {
+            (cx->g && citep_gaz_find(cx->g, name, strlen(name))) ||
+            citep_town_at(cx, k, &town) == e - k) {
             k = e;
             continue;
         }

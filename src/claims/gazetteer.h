@@ -9,7 +9,8 @@
 
 #include "strtab.h"
 
-/* kind: 'c' city, 'n' country, 'w' water body, 'r' region */
+/* kind: 'c' city, 't' town (see citep_gaz_find_town), 'n' country, 'w' water body,
+ * 'r' region */
 struct citep_gaz_entry {
     const char *name;
     char kind;
@@ -17,6 +18,8 @@ struct citep_gaz_entry {
 
 extern const unsigned citep_gaz_n;
 extern const struct citep_gaz_entry citep_gaz[]; /* sorted by ASCII-lower-cased name */
+extern const unsigned citep_gaz_towns_n;
+extern const struct citep_gaz_entry citep_gaz_towns[]; /* the towns, sorted likewise */
 
 struct citep_gazetteer {
     const struct citep_gaz_entry *e;
@@ -33,6 +36,11 @@ struct citep_gazetteer {
 /* Frequency rank of the lower-case word w (0 = most frequent) among the
  * CITEP_KNOWN_WORDS most frequent English words, or SIZE_MAX. */
 size_t citep_word_rank(const struct citep_gazetteer *g, const char *w);
+
+/* The town named s[0..n) (ASCII case-insensitive), or NULL; towns are not found by
+ * the other look-ups. */
+const struct citep_gaz_entry *citep_gaz_find_town(const struct citep_gazetteer *g,
+                                                  const char *s, size_t n);
 
 /* Does a longer name start with s[0..n) and a space (ASCII case-insensitive)? */
 bool citep_gaz_starts_name(const struct citep_gazetteer *g, const char *s, size_t n);

@@ -24,7 +24,7 @@ CITEP_WORDSET(locative_set, LOCATIVE, 64);
 CITEP_WORDSET(place_noun_set, PLACE_NOUN, 32);
 
 /* Does a locative word precede token k ("in the", "from the port of")? */
-static bool locative_before(const struct citep_cx *cx, size_t k)
+bool citep_locative_before(const struct citep_cx *cx, size_t k)
 {
     size_t j = k;
     if (j > 0 && !strcmp(cx->t.v[j - 1].lw, "the"))
@@ -63,7 +63,8 @@ static bool join(const struct citep_cx *cx, size_t k, size_t len, char *out, siz
 static cite_status add_place(struct citep_cx *cx, const struct citep_gaz_entry *e, size_t s,
                              size_t end, bool loc)
 {
-    return citep_claim_add(cx, CITE_CLAIM_PLACE, e->name, e->name, s, end, (double)e->kind,
+    char kind = e->kind == 't' ? 'c' : e->kind; /* once taken, a town is a city */
+    return citep_claim_add(cx, CITE_CLAIM_PLACE, e->name, e->name, s, end, (double)kind,
                            loc ? 1 : 0, NULL);
 }
 
@@ -131,7 +132,7 @@ static size_t plural_after(struct citep_cx *cx, size_t k, cite_status *rc)
     ey = member(cx, sing, y0, y1 - y0);
     if (!ex || !ey)
         return 0;
-    loc = locative_before(cx, k);
+    loc = citep_locative_before(cx, k);
     *rc = add_place(cx, ex, cx->t.v[k].s, cx->t.v[x1 - 1].e, loc);
     if (*rc == CITE_OK)
         *rc = add_place(cx, ey, cx->t.v[k].s, cx->t.v[y1 - 1].e, loc);
@@ -160,7 +161,7 @@ static size_t plural_before(struct citep_cx *cx, size_t k, cite_status *rc)
     ey = member(cx, sing, y0, y1 - y0);
     if (!ex || !ey)
         return 0;
-    loc = locative_before(cx, k);
+    loc = citep_locative_before(cx, k);
     *rc = add_place(cx, ex, cx->t.v[k].s, cx->t.v[y1].e, loc);
     if (*rc == CITE_OK)
         *rc = add_place(cx, ey, cx->t.v[y0].s, cx->t.v[y1].e, loc);
@@ -209,6 +210,31 @@ static size_t longest(const struct citep_cx *cx, size_t k,
             return len;
         }
     }
+    return 0;
+}
+
+size_t citep_town_at(const struct citep_cx *cx, size_t k, const struct citep_gaz_entry **out)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    char name[NAME_MAX];
+    size_t len, min = 1;
+    if (!cx->g || !(t->fl & (T_CAP | T_HASH)))
+        return 0;
+    if (t->fl & T_HASH) { /* a whole hashtag: "#Dover", never the tail of "#ClimateChange" */
+        if (k > 0 && cx->t.v[k - 1].tag == t->tag)
+            return 0;
+        for (len = 1; k + len < cx->t.n && cx->t.v[k + len].tag == t->tag; len++)
+            ;
+        min = len;
+    } else if (!citep_locative_before(cx, k)) {
+        return 0;
+    } else {
+        len = cap_run(cx, k) - k;
+    }
+    for (; len >= min && len > 0 && len <= PLACE_MAX_WORDS; len--)
+        if (join(cx, k, len, name, sizeof name) &&
+            (*out = citep_gaz_find_town(cx->g, name, strlen(name))) != NULL)
+            return len;
     return 0;
 }
 
@@ -280,6 +306,8 @@ cite_status citep_find_places(struct citep_cx *cx, bool dateline)
             continue;
         }
         len = longest(cx, k, &e);
+        if (!len)
+            len = citep_town_at(cx, k, &e);
         if (!len || (!(t->fl & T_CAP) && !(t->fl & T_HASH))) {
             k++;
             continue;
@@ -294,7 +322,7 @@ cite_status citep_find_places(struct citep_cx *cx, bool dateline)
             k += len; /* "Temple Meads": the end of a longer name */
             continue;
         }
-        rc = add_place(cx, e, t->s, cx->t.v[k + len - 1].e, locative_before(cx, k));
+        rc = add_place(cx, e, t->s, cx->t.v[k + len - 1].e, citep_locative_before(cx, k));
         k += len;
     }
     return rc;
