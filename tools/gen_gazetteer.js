@@ -25,7 +25,7 @@ const MIN_POP = 100000;
 const MIN_TOWN_POP = 5000;
 const BIG_POP = 500000;
 const COMMON_WORDS = 3000;
-const COMMON_WORDS_TOWN = 30000;
+const COMMON_WORDS_TOWN = 10000;
 
 const mods = process.argv[2];
 if (!mods) {
@@ -71,15 +71,17 @@ for (const town of [false, true]) {
             continue;
         const name = c.name.trim();
         if (!/^\p{Lu}/u.test(name) || name.length < 3) continue;
-        const single = !/\s/.test(name), low = name.toLowerCase();
-        if (single && (town ? commonTown.has(low)
-                            : common.has(low) && c.population < BIG_POP)) {
+        const single = !/\s/.test(name);
+        const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
+        /* either spelling may be the word: "Chânge" is "Change" without its accent */
+        const isCommon = (w) => town ? commonTown.has(w.toLowerCase())
+                                     : common.has(w.toLowerCase()) && c.population < BIG_POP;
+        if (single && (isCommon(name) || isCommon(plain))) {
             if (!town) dropped.push(name);
             continue;
         }
         const kind = town ? 'town' : 'city';
         add(name, kind);
-        const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
         if (plain !== name) add(plain, kind);
     }
 }

@@ -1,0 +1,76 @@
+/*
+ * places_test.c - towns (the gazetteer's second list): a town's name is a place
+ * after a locative word or as a whole hashtag, and stays a name elsewhere.
+ */
+#include "harness.h"
+#include "citecheck/citecheck.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+static const cite_claim *claim(const cite_doc *d, cite_claim_type t, const char *subject)
+{
+    for (size_t i = 0; d && i < cite_doc_claim_count(d); i++) {
+        const cite_claim *c = cite_doc_claim_at(d, i);
+        if (c->type == t && c->subject && !strcmp(c->subject, subject))
+            return c;
+    }
+    return NULL;
+}
+
+static cite_doc *parse(cite_parser *p, const char *s)
+{
+    cite_doc *d = NULL;
+    return cite_parse(p, s, strlen(s), &d, NULL) == CITE_OK ? d : NULL;
+}
+
+static void expect(cite_parser *p, const char *text, cite_claim_type t, const char *subject,
+                   bool want, const char *what)
+{
+    cite_doc *d = parse(p, text);
+    T_REPORT(d && (claim(d, t, subject) != NULL) == want, "%s", what);
+    cite_doc_free(d);
+}
+
+static const char POST_TAIL[] = "\n\xE2\x80\x94 Port News (@portnews) July 17, 2023\n"
+                                "Operators said more details would follow.\n";
+
+int main(void)
+{
+    cite_options o;
+    cite_options_init(&o);
+    cite_parser *p = cite_parser_new(&o, NULL);
+    OK(p != NULL, "parser");
+    if (!p)
+        return TEST_SUMMARY();
+    expect(p, "Ferries from Dover were cancelled on Monday.", CITE_CLAIM_PLACE, "Dover", true,
+           "a town after \"from\" is a place");
+    expect(p, "Schools were closed in the town of Dover on Monday.", CITE_CLAIM_PLACE, "Dover",
+           true, "a town after \"in the town of\" is a place");
+    expect(p, "Rui Tavares won the race for mayor. Tavares thanked his voters.",
+           CITE_CLAIM_PLACE, "Tavares", false, "a town's name without a locative is no place");
+    char buf[1024];
+    snprintf(buf, sizeof buf, "Rui Tavares won the race for mayor of Porto.\n"
+                              "Tavares thanks his voters in Porto.%s", POST_TAIL);
+    expect(p, buf, CITE_CLAIM_ENTITY, "Tavares", true, "... and stays a person's name");
+    expect(p, buf, CITE_CLAIM_PLACE, "Tavares", false, "... also in a post");
+    expect(p, "Ferries were cancelled on Monday.\nThick fog in #Dover this morning.",
+           CITE_CLAIM_PLACE, "Dover", true, "a town as a whole hashtag is a place");
+    expect(p, "Talks went on.\nWe need action on #ClimateChange now.", CITE_CLAIM_PLACE,
+           "Change", false, "a town is never the tail of a hashtag");
+
+    snprintf(buf, sizeof buf, "Ferries from Dover were cancelled on Monday, the operator said.\n"
+                              "All ferries from Folkestone are cancelled today.%s", POST_TAIL);
+    cite_doc *d = parse(p, buf);
+    const cite_finding *f = NULL;
+    for (size_t i = 0; d && i < cite_doc_finding_count(d); i++)
+        if (cite_doc_finding_at(d, i)->type == CITE_CLAIM_PLACE)
+            f = cite_doc_finding_at(d, i);
+    T_REPORT(f && f->kind == CITE_CONFLICT && f->subject && !strcmp(f->subject, "Folkestone"),
+             "a town in the post against another in the body is a place conflict (got %s %s)",
+             f ? cite_finding_kind_name(f->kind) : "none", f && f->subject ? f->subject : "");
+    cite_doc_free(d);
+    cite_parser_free(p);
+    return TEST_SUMMARY();
+}
