@@ -88,7 +88,8 @@ struct citep_seg {
 struct citep_text {
     char *s;     /* NUL-terminated, valid UTF-8 */
     size_t len;
-    size_t cap;
+    size_t cap;  /* 0 with s set: s is the caller's input (CITE_OPT_BORROW_INPUT),
+                    never written or freed */
     struct citep_seg *segs;
     size_t nsegs, segcap;
 };

@@ -101,6 +101,12 @@ CITE_EXPORT void cite_free(void *p);
 #define CITE_OPT_TWITTER_EXACT (1u << 3)
 /* Skip hashtag segmentation. */
 #define CITE_OPT_NO_SEGMENT (1u << 4)
+/* Let cite_parse refer to the caller's buffer instead of copying it when the
+ * input needs no repair (valid UTF-8 without NUL bytes or a BOM, already NFC).
+ * The caller then promises that buf[len] is readable and is '\0', and that buf
+ * stays unchanged and allocated until cite_doc_free. Saves a copy of the input
+ * (its memory and the time to write it), which matters for large files. */
+#define CITE_OPT_BORROW_INPUT (1u << 5)
 
 #define CITE_DEFAULT_MAX_BYTES ((size_t)64 * 1024 * 1024)
 

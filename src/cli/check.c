@@ -160,6 +160,8 @@ int cmd_check(int argc, char **argv)
         buf = web.body, len = web.len, web.body = NULL;
     } else if (!cli_read_input(a.path, a.opts.max_bytes, &buf, &len)) {
         return EXIT_USAGE;
+    } else {
+        a.opts.flags |= CITE_OPT_BORROW_INPUT; /* buf ends in '\0' and outlives doc */
     }
     a.opts.path = web.final_url ? web.final_url : a.path && strcmp(a.path, "-") ? a.path : NULL;
     a.opts.charset = web.charset[0] ? web.charset : NULL;
@@ -167,7 +169,6 @@ int cmd_check(int argc, char **argv)
     cite_parser *p = cite_parser_new(&a.opts, &err);
     cite_doc *doc = NULL;
     cite_status st = p ? cite_parse(p, buf, len, &doc, &err) : err.code;
-    free(buf);
     struct oembed_report live = {0};
     if (st != CITE_OK || (a.oembed.enabled && !oembed_run(doc, &a.oembed, &live))) {
         if (st != CITE_OK) /* else oembed_run said why */
@@ -175,6 +176,7 @@ int cmd_check(int argc, char **argv)
         cite_doc_free(doc);
         cite_parser_free(p);
         fetch_result_free(&web);
+        free(buf);
         return EXIT_USAGE;
     }
     if (!a.quiet)
@@ -191,6 +193,7 @@ int cmd_check(int argc, char **argv)
     cite_doc_free(doc);
     cite_parser_free(p);
     fetch_result_free(&web);
+    free(buf);
     if (st != CITE_OK || fflush(stdout) != 0) {
         cli_error("writing the report: %s", cite_strerror(st ? st : CITE_EIO));
         return EXIT_USAGE;

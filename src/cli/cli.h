@@ -36,6 +36,7 @@ struct cli_input {
     char *buf;
     size_t len;
     bool mapped;
+    bool nul_ended; /* buf[len] is a readable '\0' (CITE_OPT_BORROW_INPUT may be used) */
 };
 /* Like cli_read_input; free with cli_input_free. */
 bool cli_input_open(const char *path, size_t max, struct cli_input *in);

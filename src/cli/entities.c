@@ -48,14 +48,16 @@ int cmd_entities(int argc, char **argv)
     struct cli_input in;
     if (!cli_input_open(path, opts.max_bytes, &in))
         return EXIT_USAGE;
+    if (in.nul_ended)
+        opts.flags |= CITE_OPT_BORROW_INPUT; /* in outlives doc */
     cite_error err = {0};
     cite_parser *p = cite_parser_new(&opts, &err);
     cite_doc *doc = NULL;
     cite_status st = p ? cite_parse(p, in.buf, in.len, &doc, &err) : err.code;
-    cli_input_free(&in);
     if (st != CITE_OK) {
         cli_error("%s: %s", name, err.text[0] ? err.text : cite_strerror(st));
         cite_parser_free(p);
+        cli_input_free(&in);
         return EXIT_USAGE;
     }
     if (!quiet)
@@ -64,6 +66,7 @@ int cmd_entities(int argc, char **argv)
                                      : cite_render_entities_text(doc, cli_write_file, stdout);
     cite_doc_free(doc);
     cite_parser_free(p);
+    cli_input_free(&in);
     if (st != CITE_OK || fflush(stdout) != 0) {
         cli_error("writing the output: %s", cite_strerror(st ? st : CITE_EIO));
         return EXIT_USAGE;

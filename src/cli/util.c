@@ -137,6 +137,7 @@ bool cli_input_open(const char *path, size_t max, struct cli_input *in)
     in->buf = NULL;
     in->len = 0;
     in->mapped = false;
+    in->nul_ended = false;
     if (path && strcmp(path, "-") != 0) {
         int fd = open(path, O_RDONLY);
         struct stat st;
@@ -151,12 +152,16 @@ bool cli_input_open(const char *path, size_t max, struct cli_input *in)
                 in->buf = p;
                 in->len = (size_t)st.st_size;
                 in->mapped = true;
+                /* the rest of the last page reads as zeros, unless there is none */
+                long page = sysconf(_SC_PAGESIZE);
+                in->nul_ended = page > 0 && in->len % (size_t)page != 0;
                 return true;
             }
         }
         if (fd >= 0)
             close(fd);
     }
+    in->nul_ended = true; /* cli_read_input ends the data with '\0' */
     return cli_read_input(path, max, &in->buf, &in->len);
 }
 

@@ -10,7 +10,8 @@ void citep_text_init(struct citep_text *t) { memset(t, 0, sizeof *t); }
 
 void citep_text_free(struct citep_text *t)
 {
-    citep_free(t->s);
+    if (t->cap) /* else borrowed, or never allocated */
+        citep_free(t->s);
     citep_free(t->segs);
     citep_text_init(t);
 }
@@ -38,6 +39,8 @@ cite_status citep_text_append(struct citep_text *t, const char *s, size_t n, siz
 {
     if (n > SIZE_MAX - t->len - 1)
         return CITE_ETOOBIG;
+    if (t->s && !t->cap) /* a borrowed view is never appended to */
+        return CITE_EINVAL;
     if (citep_vec_reserve((void **)&t->s, &t->cap, t->len + n + 1, 1))
         return CITE_ENOMEM;
     if (add_seg(t, n, i_off, i_len))

@@ -204,6 +204,37 @@ static cite_status decode_1252(cite_doc *d, const char *buf, size_t len, size_t 
     return CITE_OK;
 }
 
+/* Is buf[0..len) valid UTF-8 without NUL bytes? */
+static bool clean_utf8(const char *buf, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)buf;
+    size_t i = 0;
+    while ((i += citep_ascii_span(buf + i, len - i)) < len) {
+        int32_t cp;
+        size_t n = u[i] >= 0x80 ? citep_utf8_decode(u + i, len - i, &cp) : 0;
+        if (!n)
+            return false;
+        i += n;
+    }
+    return true;
+}
+
+/* CITE_OPT_BORROW_INPUT: the input itself is the UTF-8 view when it needs no
+ * repair, one segment mapping it onto itself. */
+static bool borrow(cite_doc *d, const char *buf, size_t len)
+{
+    struct citep_text *t = &d->utf8;
+    if (d->bom_len || buf[len] != '\0' || !clean_utf8(buf, len) ||
+        citep_vec_reserve((void **)&t->segs, &t->segcap, 1, sizeof *t->segs))
+        return false;
+    t->segs[0] = (struct citep_seg){0, len, 0, len};
+    t->nsegs = 1;
+    d->utf8.s = (char *)buf;
+    d->utf8.len = len;
+    d->utf8.cap = 0;
+    return true;
+}
+
 static cite_status decode_utf8(cite_doc *d, const char *buf, size_t len, size_t start)
 {
     const unsigned char *u = (const unsigned char *)buf;
@@ -384,6 +415,9 @@ cite_status citep_input_load(cite_doc *d, const char *buf, size_t len, const cit
         return rc;
     citep_text_init(&d->utf8);
     citep_text_init(&d->text);
+    if ((o->flags & CITE_OPT_BORROW_INPUT) && cs == CS_UTF8 && borrow(d, buf, len))
+        return d->is_html ? CITE_OK : normalise(d);
+    citep_text_free(&d->utf8);
     /* one allocation of the right size for the common case (valid UTF-8):
      * growing by doubling would copy the text several times */
     if (citep_vec_reserve((void **)&d->utf8.s, &d->utf8.cap, len - d->bom_len + 1, 1))
