@@ -81,9 +81,12 @@ static unsigned LX(const struct actx *c, size_t i) { return c->ti[i].lx; }
  * constants. */
 static inline bool tok_is(const struct actx *c, size_t i, const char *w)
 {
+    const struct tinfo *x = &c->ti[i];
+    /* the first letter first: words from a list make strlen a call */
+    if (T(c, i)->kind != TK_WORD || c->fold[x->fold] != w[0])
+        return false;
     size_t n = strlen(w);
-    return T(c, i)->kind == TK_WORD && c->ti[i].len == n &&
-           memcmp(c->fold + c->ti[i].fold, w, n) == 0;
+    return x->len == n && memcmp(c->fold + x->fold, w, n) == 0;
 }
 
 static inline bool is_w(const struct actx *c, size_t i, const char *w)
