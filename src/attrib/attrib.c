@@ -114,9 +114,12 @@ static unsigned word_flags(const struct actx *c, const struct tok *t, const char
 static cite_status annotate(struct actx *c, size_t bytes)
 {
     size_t n = c->tk.n, used = 0;
+    /* 8 bytes of room past the last word: short words are folded 8 at a time */
     if (citep_vec_reserve((void **)&c->ti, &c->ticap, n ? n : 1, sizeof *c->ti) ||
-        citep_vec_reserve((void **)&c->fold, &c->foldcap, bytes + 1, 1))
+        citep_vec_reserve((void **)&c->fold, &c->foldcap, bytes + 9, 1))
         return CITE_ENOMEM;
+    const char *text = c->d->text.s;
+    size_t tlen = c->d->text.len + 1; /* the NUL may be read */
     for (size_t i = 0; i < n; i++) {
         const struct tok *t = T(c, i);
         struct tinfo *x = &c->ti[i];
@@ -125,8 +128,8 @@ static cite_status annotate(struct actx *c, size_t bytes)
             continue;
         size_t k = t->e - t->s;
         struct citep_lx_key key;
-        /* folding never lengthens a word, so k + 1 bytes always suffice */
-        citep_lx_fold(c->d->text.s + t->s, k, c->fold + used, k + 1, &key);
+        /* folding never lengthens a word, so the room left always suffices */
+        citep_lx_fold(text + t->s, k, tlen - t->s, c->fold + used, c->foldcap - used, &key);
         x->len = key.len;
         x->lx = word_flags(c, t, c->fold + used, &key);
         used += key.len;
