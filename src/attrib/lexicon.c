@@ -318,7 +318,14 @@ struct lx_table {
     size_t mask;
     struct lx_entry *e;
     size_t n;
+    uint64_t seen[64]; /* bit (hash >> 20) set for every key: most words of a
+                          text are in no table, and this says so in one load */
 };
+
+static bool maybe_in(const struct lx_table *t, uint32_t h)
+{
+    return (t->seen[h >> 26] >> ((h >> 20) & 63)) & 1;
+}
 
 /* The first min(n, 8) bytes of w as an integer, zero-padded. */
 static uint64_t lx_prefix(const char *w, size_t n)
@@ -390,6 +397,7 @@ static void table_put(struct lx_table *t, const char *key, unsigned val, bool me
     uint32_t h = lx_hash(key, n);
     struct lx_slot *s = table_slot(t, key, n, pre, h);
     if (!s->idx) {
+        t->seen[h >> 26] |= 1ull << ((h >> 20) & 63);
         t->e[t->n] = (struct lx_entry){key, pre, n, val};
         *s = (struct lx_slot){h, (uint32_t)++t->n};
     } else if (merge) {
@@ -400,6 +408,8 @@ static void table_put(struct lx_table *t, const char *key, unsigned val, bool me
 static const unsigned *table_get(const struct lx_table *t, const char *w, size_t n,
                                  uint64_t pre, uint32_t h)
 {
+    if (!maybe_in(t, h))
+        return NULL;
     const struct lx_slot *s = table_slot(t, w, n, pre, h);
     return s->idx ? &t->e[s->idx - 1].val : NULL;
 }
