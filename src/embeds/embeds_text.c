@@ -795,9 +795,14 @@ static bool dateline(const char *s, size_t b, size_t e)
 }
 
 /* Attribution words, each after a space; "according to" is looked for apart. */
-static const char *const prose_cues[] = {" said",    " says ",     " told ",  " reported",
-                                         " reports", " announced", " stated", " posted",
-                                         " tweeted", " wrote",     " added"};
+#define CUE(w) {w, sizeof w - 1}
+static const struct {
+    const char *w;
+    size_t n;
+} prose_cues[] = {CUE(" said"),    CUE(" says "),     CUE(" told "),  CUE(" reported"),
+                  CUE(" reports"), CUE(" announced"), CUE(" stated"), CUE(" posted"),
+                  CUE(" tweeted"), CUE(" wrote"),     CUE(" added")};
+#undef CUE
 
 /* Does s[b..e) hold one of prose_cues or "according to"? One pass over the
  * spaces instead of a search per cue. */
@@ -810,8 +815,9 @@ static bool has_prose_cue(const char *s, size_t b, size_t e)
         i = (size_t)(p - s);
         if (strchr("strapw", s[i + 1]) != NULL) /* first letters of the cues */
             for (size_t k = 0; k < sizeof prose_cues / sizeof *prose_cues; k++) {
-                size_t n = strlen(prose_cues[k]);
-                if (n <= e - i && memcmp(s + i, prose_cues[k], n) == 0)
+                size_t n = prose_cues[k].n;
+                if (n <= e - i && s[i + 1] == prose_cues[k].w[1] &&
+                    memcmp(s + i, prose_cues[k].w, n) == 0)
                     return true;
             }
         i++;
