@@ -81,9 +81,12 @@ static unsigned LX(const struct actx *c, size_t i) { return c->ti[i].lx; }
  * constants. */
 static inline bool tok_is(const struct actx *c, size_t i, const char *w)
 {
+    const struct tinfo *x = &c->ti[i];
+    /* the first letter first: words from a list make strlen a call */
+    if (T(c, i)->kind != TK_WORD || c->fold[x->fold] != w[0])
+        return false;
     size_t n = strlen(w);
-    return T(c, i)->kind == TK_WORD && c->ti[i].len == n &&
-           memcmp(c->fold + c->ti[i].fold, w, n) == 0;
+    return x->len == n && memcmp(c->fold + x->fold, w, n) == 0;
 }
 
 static inline bool is_w(const struct actx *c, size_t i, const char *w)
@@ -111,9 +114,12 @@ static unsigned word_flags(const struct actx *c, const struct tok *t, const char
 static cite_status annotate(struct actx *c, size_t bytes)
 {
     size_t n = c->tk.n, used = 0;
+    /* 8 bytes of room past the last word: short words are folded 8 at a time */
     if (citep_vec_reserve((void **)&c->ti, &c->ticap, n ? n : 1, sizeof *c->ti) ||
-        citep_vec_reserve((void **)&c->fold, &c->foldcap, bytes + 1, 1))
+        citep_vec_reserve((void **)&c->fold, &c->foldcap, bytes + 9, 1))
         return CITE_ENOMEM;
+    const char *text = c->d->text.s;
+    size_t tlen = c->d->text.len + 1; /* the NUL may be read */
     for (size_t i = 0; i < n; i++) {
         const struct tok *t = T(c, i);
         struct tinfo *x = &c->ti[i];
@@ -122,8 +128,8 @@ static cite_status annotate(struct actx *c, size_t bytes)
             continue;
         size_t k = t->e - t->s;
         struct citep_lx_key key;
-        /* folding never lengthens a word, so k + 1 bytes always suffice */
-        citep_lx_fold(c->d->text.s + t->s, k, c->fold + used, k + 1, &key);
+        /* folding never lengthens a word, so the room left always suffices */
+        citep_lx_fold(text + t->s, k, tlen - t->s, c->fold + used, c->foldcap - used, &key);
         x->len = key.len;
         x->lx = word_flags(c, t, c->fold + used, &key);
         used += key.len;
@@ -1353,6 +1359,40 @@ static int by_first(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+static bool sorted_run(struct wcit *const *v, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if (by_first(&v[i - 1], &v[i]) > 0)
+            return false;
+    return true;
+}
+
+/* Put order[0..n) in by_first order (a total order: one result however it is
+ * reached). The prose citations (the first np) and the embeds' come each
+ * nearly always in text order already: two sorted runs are merged in one
+ * pass, anything else is sorted. */
+static void sort_citations(struct wcit **order, size_t n, size_t np)
+{
+    if (!sorted_run(order, np) || !sorted_run(order + np, n - np)) {
+        qsort(order, n, sizeof *order, by_first);
+        return;
+    }
+    if (np == 0 || np == n || by_first(&order[np - 1], &order[np]) <= 0)
+        return;
+    struct wcit **a = citep_malloc(np * sizeof *a);
+    if (!a) { /* no room for the merge: the sort needs none */
+        qsort(order, n, sizeof *order, by_first);
+        return;
+    }
+    memcpy(a, order, np * sizeof *a);
+    size_t i = 0, j = np, k = 0;
+    while (i < np && j < n)
+        order[k++] = by_first(&a[i], &order[j]) <= 0 ? a[i++] : order[j++];
+    while (i < np)
+        order[k++] = a[i++];
+    citep_free(a);
+}
+
 /* "C" and the decimal number n, in the arena. */
 static const char *citation_id(struct actx *c, size_t n)
 {
@@ -1366,7 +1406,7 @@ static const char *citation_id(struct actx *c, size_t n)
     return citep_arena_strndup(c->d->arena, buf + k, sizeof buf - 1 - k);
 }
 
-static cite_status emit(struct actx *c)
+static cite_status emit(struct actx *c, size_t nprose)
 {
     size_t n = c->cits.n;
     struct wcit **order = citep_malloc((n ? n : 1) * sizeof *order);
@@ -1374,7 +1414,7 @@ static cite_status emit(struct actx *c)
         return CITE_ENOMEM;
     for (size_t i = 0; i < n; i++)
         order[i] = &c->cits.v[i];
-    qsort(order, n, sizeof *order, by_first);
+    sort_citations(order, n, nprose);
     cite_status rc = citep_vec_reserve((void **)&c->d->citations.v, &c->d->citations.cap,
                                        c->d->citations.n + n, sizeof(cite_citation));
     for (size_t i = 0; !rc && i < n; i++) {
@@ -1416,10 +1456,11 @@ cite_status citep_attributions(cite_doc *d, const struct citep_outlets *o)
     for (size_t i = 0; !rc && i < d->paras.n; i++)
         if (d->paras.v[i].embed == -1 && d->paras.v[i].end > d->paras.v[i].start)
             rc = paragraph(&c, &d->paras.v[i]);
+    size_t nprose = c.cits.n;
     for (size_t k = 0; !rc && k < d->embeds.n; k++)
         rc = embed_citation(&c, k);
     if (!rc)
-        rc = emit(&c);
+        rc = emit(&c, nprose);
     if (!rc && c.full)
         rc = citep_warn(d, "too-many-citations", 0, "only the first %d citations are kept",
                         MAX_CITATIONS);

@@ -51,12 +51,17 @@ struct lx_word {
  * straight apostrophe. */
 struct citep_lx_key {
     size_t len;    /* folded length (up to a NUL, if any) */
+    uint64_t pre;  /* its first eight bytes (fewer: zero-padded) as one integer */
     uint32_t hash; /* of the folded bytes */
 };
 
 /* Fold s[0..n) into buf (NUL-terminated). Returns 0 when it does not fit in
- * cap, else the bytes used, with *k describing the folded word. */
-size_t citep_lx_fold(const char *s, size_t n, char *buf, size_t cap, struct citep_lx_key *k);
+ * cap, else the bytes used, with *k describing the folded word. avail is how
+ * many bytes may be read from s (at least n): when n rounded up to 8 is at
+ * most avail and less than cap, an ASCII word is folded eight bytes at a time
+ * (buf is then written up to that rounded length). */
+size_t citep_lx_fold(const char *s, size_t n, size_t avail, char *buf, size_t cap,
+                     struct citep_lx_key *k);
 /* Flags of the lower-cased word (or phrase) w[0..n); 0 if unknown. */
 unsigned citep_lx(const struct citep_outlets *o, const char *w, size_t n);
 /* The same for a word w folded by citep_lx_fold into k. */

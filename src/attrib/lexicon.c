@@ -308,6 +308,8 @@ struct lx_slot {
 
 struct lx_entry {
     const char *key;
+    uint64_t pre; /* first eight bytes of the key, as struct citep_lx_key */
+    size_t len;
     unsigned val;
 };
 
@@ -316,17 +318,39 @@ struct lx_table {
     size_t mask;
     struct lx_entry *e;
     size_t n;
+    uint64_t seen[64]; /* bit (hash >> 20) set for every key: most words of a
+                          text are in no table, and this says so in one load */
 };
 
-#define LX_HASH0 2166136261u
-#define LX_HASH_STEP(h, ch) (((h) ^ (unsigned char)(ch)) * 16777619u)
+static bool maybe_in(const struct lx_table *t, uint32_t h)
+{
+    return (t->seen[h >> 26] >> ((h >> 20) & 63)) & 1;
+}
 
+/* The first min(n, 8) bytes of w as an integer, zero-padded. */
+static uint64_t lx_prefix(const char *w, size_t n)
+{
+    uint64_t v = 0;
+    memcpy(&v, w, n < 8 ? n : 8);
+    return v;
+}
+
+#define LX_HASH0(n) ((uint64_t)(n) * 0x100000001B3ull)
+
+/* One step of the hash: eight bytes of the word as one integer. */
+static uint64_t lx_mix(uint64_t h, uint64_t chunk)
+{
+    return (h ^ chunk) * 0x9E3779B97F4A7C15ull;
+}
+
+/* Hash of a folded word w[0..n), eight bytes at a time (the last chunk
+ * zero-padded), so a word costs a multiplication per eight bytes. */
 static uint32_t lx_hash(const char *w, size_t n)
 {
-    uint32_t h = LX_HASH0;
-    for (size_t i = 0; i < n; i++)
-        h = LX_HASH_STEP(h, w[i]);
-    return h;
+    uint64_t h = LX_HASH0(n);
+    for (size_t i = 0; i < n; i += 8)
+        h = lx_mix(h, lx_prefix(w + i, n - i));
+    return (uint32_t)(h >> 32);
 }
 
 static cite_status table_init(struct lx_table *t, size_t nkeys)
@@ -346,22 +370,20 @@ static void table_free(struct lx_table *t)
     citep_free(t->e);
 }
 
-/* Is the C string key exactly w[0..n)? w holds no NUL, so a shorter key stops
- * at its own end. */
-static bool key_is(const char *key, const char *w, size_t n)
+/* Is entry x the word w[0..n) with prefix pre? */
+static bool key_is(const struct lx_entry *x, const char *w, size_t n, uint64_t pre)
 {
-    size_t i = 0;
-    while (i < n && key[i] == w[i])
-        i++;
-    return i == n && key[n] == '\0';
+    return x->len == n && x->pre == pre && (n <= 8 || memcmp(x->key + 8, w + 8, n - 8) == 0);
 }
 
-/* The slot holding w[0..n) (hash h), or the free slot where it belongs. */
-static struct lx_slot *table_slot(const struct lx_table *t, const char *w, size_t n, uint32_t h)
+/* The slot holding w[0..n) (prefix pre, hash h), or the free slot where it
+ * belongs. */
+static struct lx_slot *table_slot(const struct lx_table *t, const char *w, size_t n,
+                                  uint64_t pre, uint32_t h)
 {
     size_t i = h & t->mask;
     for (uint32_t k; (k = t->v[i].idx) != 0; i = (i + 1) & t->mask)
-        if (t->v[i].hash == h && key_is(t->e[k - 1].key, w, n))
+        if (t->v[i].hash == h && key_is(&t->e[k - 1], w, n, pre))
             break;
     return &t->v[i];
 }
@@ -371,19 +393,24 @@ static struct lx_slot *table_slot(const struct lx_table *t, const char *w, size_
 static void table_put(struct lx_table *t, const char *key, unsigned val, bool merge)
 {
     size_t n = strlen(key);
+    uint64_t pre = lx_prefix(key, n);
     uint32_t h = lx_hash(key, n);
-    struct lx_slot *s = table_slot(t, key, n, h);
+    struct lx_slot *s = table_slot(t, key, n, pre, h);
     if (!s->idx) {
-        t->e[t->n] = (struct lx_entry){key, val};
+        t->seen[h >> 26] |= 1ull << ((h >> 20) & 63);
+        t->e[t->n] = (struct lx_entry){key, pre, n, val};
         *s = (struct lx_slot){h, (uint32_t)++t->n};
     } else if (merge) {
         t->e[s->idx - 1].val |= val;
     }
 }
 
-static const unsigned *table_get(const struct lx_table *t, const char *w, size_t n, uint32_t h)
+static const unsigned *table_get(const struct lx_table *t, const char *w, size_t n,
+                                 uint64_t pre, uint32_t h)
 {
-    const struct lx_slot *s = table_slot(t, w, n, h);
+    if (!maybe_in(t, h))
+        return NULL;
+    const struct lx_slot *s = table_slot(t, w, n, pre, h);
     return s->idx ? &t->e[s->idx - 1].val : NULL;
 }
 
@@ -428,33 +455,73 @@ void citep_outlets_free(struct citep_outlets *o)
     citep_free(o);
 }
 
-/* citep_lx_fold for a word of ASCII bytes other than NUL (most words): no
- * apostrophe to map and no NUL to stop at. Returns false, having written
- * part of buf, at the first other byte. */
+#define LX_ONES 0x0101010101010101ull
+#define LX_HIGH 0x8080808080808080ull
+
+/* citep_lx_fold for a word of ASCII bytes other than NUL (most words), with
+ * its length rounded up to eight readable at s and writable at buf: eight
+ * bytes at a time are read, lower-cased, written and hashed as one integer.
+ * Returns false, having written part of buf, for any other word. Only where
+ * an integer's first byte is the first in memory; elsewhere the byte loop
+ * does it all. */
+static bool fold_chunks(const char *s, size_t n, char *buf, struct citep_lx_key *key)
+{
+#if defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t h = LX_HASH0(n);
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t v, mask = n - i >= 8 ? ~0ull : (1ull << (8 * (n - i))) - 1;
+        memcpy(&v, s + i, 8);
+        v &= mask;
+        /* no byte >= 0x80, no NUL among the word's bytes (padding bytes are 0) */
+        if ((v & LX_HIGH) || (((v | ~mask) - LX_ONES) & ~(v | ~mask) & LX_HIGH))
+            return false;
+        /* 'A'..'Z' (0x41..0x5A) get 0x20: the high bit of each byte after the
+         * additions says >= 'A' and > 'Z', with no carry out of bytes < 0x80 */
+        v |= ((v + (0x80 - 'A') * LX_ONES) & ~(v + (0x80 - 'Z' - 1) * LX_ONES) & LX_HIGH) >> 2;
+        memcpy(buf + i, &v, 8);
+        if (i == 0)
+            key->pre = v;
+        h = lx_mix(h, v);
+    }
+    buf[n] = '\0';
+    key->len = n;
+    key->hash = (uint32_t)(h >> 32);
+    return n > 0;
+#else
+    (void)s, (void)n, (void)buf, (void)key;
+    return false;
+#endif
+}
+
+/* The bytes of s[0..n) that are ASCII other than NUL (most words), folded
+ * into buf: no apostrophe to map and no NUL to stop at. Returns false, having
+ * written part of buf, at the first other byte. */
 static bool fold_ascii(const char *s, size_t n, char *buf, struct citep_lx_key *key)
 {
-    uint32_t h = LX_HASH0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c - 1u >= 0x7Fu)
             return false;
-        c = (unsigned char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
-        buf[i] = (char)c;
-        h = LX_HASH_STEP(h, c);
+        buf[i] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
     }
     buf[n] = '\0';
     key->len = n;
-    key->hash = h;
+    key->pre = lx_prefix(buf, n);
+    key->hash = lx_hash(buf, n);
     return true;
 }
 
-size_t citep_lx_fold(const char *s, size_t n, char *buf, size_t cap, struct citep_lx_key *key)
+size_t citep_lx_fold(const char *s, size_t n, size_t avail, char *buf, size_t cap,
+                     struct citep_lx_key *key)
 {
+    size_t n8 = (n + 7) & ~(size_t)7;
+    if (n8 <= avail && n8 < cap && fold_chunks(s, n, buf, key))
+        return n + 1;
     if (n < cap && fold_ascii(s, n, buf, key))
         return n + 1;
     size_t k = 0;
     bool nul = false; /* keys are C strings: a NUL ends the word */
-    uint32_t h = LX_HASH0;
     key->len = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -469,10 +536,11 @@ size_t citep_lx_fold(const char *s, size_t n, char *buf, size_t cap, struct cite
         buf[k++] = (char)c;
         nul = nul || !c;
         if (!nul)
-            h = LX_HASH_STEP(h, c), key->len = k;
+            key->len = k;
     }
     buf[k] = '\0';
-    key->hash = h;
+    key->pre = lx_prefix(buf, key->len);
+    key->hash = lx_hash(buf, key->len);
     return k + 1;
 }
 
@@ -481,7 +549,7 @@ unsigned citep_lx_folded(const struct citep_outlets *o, const char *w,
 {
     if (!o || k->len > CITEP_LX_MAX)
         return 0;
-    const unsigned *f = table_get(&o->lx->words, w, k->len, k->hash);
+    const unsigned *f = table_get(&o->lx->words, w, k->len, k->pre, k->hash);
     return f ? *f : 0;
 }
 
@@ -489,7 +557,7 @@ unsigned citep_lx(const struct citep_outlets *o, const char *w, size_t n)
 {
     char buf[CITEP_LX_MAX + 1];
     struct citep_lx_key k;
-    if (!o || !citep_lx_fold(w, n, buf, sizeof buf, &k))
+    if (!o || !citep_lx_fold(w, n, n, buf, sizeof buf, &k))
         return 0;
     return citep_lx_folded(o, buf, &k);
 }
@@ -498,13 +566,14 @@ int citep_outlet_find(const struct citep_outlets *o, const char *s, size_t n)
 {
     char buf[128];
     struct citep_lx_key k;
-    if (!o || !citep_lx_fold(s, n, buf, sizeof buf, &k))
+    if (!o || !citep_lx_fold(s, n, n, buf, sizeof buf, &k))
         return -1;
     const char *w = buf;
     size_t len = k.len;
     if (len >= 4 && strncmp(buf, "the ", 4) == 0)
         w += 4, len -= 4;
-    const unsigned *hit = table_get(&o->lx->outlets, w, len, lx_hash(w, len));
+    uint64_t pre = lx_prefix(w, len);
+    const unsigned *hit = table_get(&o->lx->outlets, w, len, pre, lx_hash(w, len));
     return hit ? (int)*hit : -1;
 }
 

@@ -64,6 +64,19 @@ static bool is_abbrev(const char *s, size_t n)
     return citep_wordset_find(&abbrev_set, buf, n) != 0;
 }
 
+/* ASCII letters and digits: the bulk of every word. */
+static const bool ascii_alnum[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+    ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1};
+
 /* End of the word starting at i. */
 static size_t word_end(const char *s, size_t i, size_t end)
 {
@@ -71,10 +84,13 @@ static size_t word_end(const char *s, size_t i, size_t end)
     size_t j = i;
     while (j < end) {
         unsigned char b = (unsigned char)s[j];
-        if ((unsigned)((b | 32) - 'a') < 26u || (unsigned)(b - '0') < 10u) {
-            j++; /* an ASCII letter or digit: the bulk of every word */
+        if (ascii_alnum[b]) {
+            j++;
             continue;
         }
+        /* other ASCII that cannot be inside a word ends it: most words end so */
+        if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != '&')
+            break;
         size_t k = dec(s, j, end, &cp);
         /* no ASCII character is a combining mark */
         if (word_cp(cp) || (cp >= 0x80 && utf8proc_category(cp) >= UTF8PROC_CATEGORY_MN &&
@@ -123,8 +139,13 @@ static cite_status scan(struct toks *t, const char *s, size_t start, size_t end)
     size_t i = start;
     int32_t cp;
     while (i < end) {
+        unsigned char b = (unsigned char)s[i];
+        if (b == ' ' || (b >= '\t' && b <= '\r')) { /* ASCII white space */
+            i++;
+            continue;
+        }
         size_t k = dec(s, i, end, &cp);
-        if (space_cp(cp)) {
+        if (cp >= 0x80 && space_cp(cp)) {
             i += k;
             continue;
         }

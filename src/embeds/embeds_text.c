@@ -262,18 +262,24 @@ static bool url_parse(const char *s, size_t b, size_t e, struct url *u)
     return true;
 }
 
-/* Next URL token at or after *i; *i moves past it. */
+/* Next URL token at or after *i; *i moves past it. Tokens are the runs of
+ * positions where no token_stop begins. A URL's host has a dot, and no stop
+ * contains one, so only the token around the next dot is looked at: its start
+ * is found by walking back from the dot, never before *i. */
 static bool url_next(const char *s, size_t *i, size_t e, struct url *u)
 {
     while (*i < e) {
-        while (*i < e && token_stop(s, *i, e))
-            (*i)++;
-        size_t b = *i;
-        bool dot = false; /* a URL's host has one */
+        const char *p = memchr(s + *i, '.', e - *i);
+        if (!p) {
+            *i = e;
+            return false;
+        }
+        size_t b = (size_t)(p - s);
+        while (b > *i && !token_stop(s, b - 1, e))
+            b--;
+        *i = (size_t)(p - s) + 1;
         while (*i < e && !token_stop(s, *i, e))
-            dot |= s[(*i)++] == '.';
-        if (!dot)
-            continue;
+            (*i)++;
         size_t te = *i;
         while (b < te && strchr("(<[\"'", s[b]))
             b++;
@@ -788,9 +794,36 @@ static bool dateline(const char *s, size_t b, size_t e)
     return false;
 }
 
-static const char *const prose_cues[] = {" said",     " says ",    " told ",  "according to",
-                                         " reported", " reports",  " announced", " stated",
-                                         " posted",   " tweeted",  " wrote",   " added"};
+/* Attribution words, each after a space; "according to" is looked for apart. */
+#define CUE(w) {w, sizeof w - 1}
+static const struct {
+    const char *w;
+    size_t n;
+} prose_cues[] = {CUE(" said"),    CUE(" says "),     CUE(" told "),  CUE(" reported"),
+                  CUE(" reports"), CUE(" announced"), CUE(" stated"), CUE(" posted"),
+                  CUE(" tweeted"), CUE(" wrote"),     CUE(" added")};
+#undef CUE
+
+/* Does s[b..e) hold one of prose_cues or "according to"? One pass over the
+ * spaces instead of a search per cue. */
+static bool has_prose_cue(const char *s, size_t b, size_t e)
+{
+    for (size_t i = b; i + 1 < e;) {
+        const char *p = memchr(s + i, ' ', e - i - 1);
+        if (!p)
+            break;
+        i = (size_t)(p - s);
+        if (strchr("strapw", s[i + 1]) != NULL) /* first letters of the cues */
+            for (size_t k = 0; k < sizeof prose_cues / sizeof *prose_cues; k++) {
+                size_t n = prose_cues[k].n;
+                if (n <= e - i && s[i + 1] == prose_cues[k].w[1] &&
+                    memcmp(s + i, prose_cues[k].w, n) == 0)
+                    return true;
+            }
+        i++;
+    }
+    return find(s, b, e, "according to") != NONE;
+}
 static const char *const stop_starts[] = {"copyright", "\xC2\xA9", "advertisement", "read more",
                                           "related:",  "also read", "subscribe",    "share this"};
 static const char *const ui_lines[] = {"quote",          "quote tweet",    "quote post",
@@ -810,10 +843,25 @@ static bool is_ui_line(const char *s, size_t b, size_t e)
     return e > b + 1 && s[b] == '@' && e - b <= 32 && chars_in(s, h, "_.");
 }
 
+/* One pass for the counts: code points, words (runs of non-space bytes),
+ * hashtags, mentions, sentence starts, plus "…" and emoji. The bytes a
+ * multi-byte character skips are continuation bytes inside a word, so the
+ * counts are those of a byte-by-byte pass. */
 static void scan_tokens(const char *s, size_t b, size_t e, struct feat *f)
 {
+    bool in = false; /* inside a word */
     for (size_t i = b; i < e; i++) {
         unsigned char c = (unsigned char)s[i];
+        if ((unsigned)((c | 32) - 'a') < 26u || (unsigned)(c - '0') < 10u) {
+            f->cp++; /* a letter or digit, most of the text, only counts */
+            f->words += !in;
+            in = true;
+            continue;
+        }
+        bool sp = is_space(c);
+        f->cp += (c & 0xC0) != 0x80;
+        f->words += !sp && !in;
+        in = !sp;
         bool start = i == b || is_space((unsigned char)s[i - 1]) || s[i - 1] == '(';
         if (start && (c == '#' || c == '@') && i + 1 < e &&
             (is_alnum((unsigned char)s[i + 1]) || s[i + 1] == '_' ||
@@ -840,16 +888,13 @@ static void scan_tokens(const char *s, size_t b, size_t e, struct feat *f)
 static void features(const char *s, size_t b, size_t e, struct feat *f)
 {
     memset(f, 0, sizeof *f);
-    f->cp = citep_utf8_count(s + b, e - b);
-    f->words = words_in(s, b, e);
     scan_tokens(s, b, e, f);
     scan_urls(s, b, e, f);
     f->sentences += 1;
     f->colon_end = e > b && s[e - 1] == ':';
     f->period_end = e > b && s[e - 1] == '.';
     f->dateline = dateline(s, b, e);
-    for (size_t k = 0; k < sizeof prose_cues / sizeof *prose_cues; k++)
-        f->cue = f->cue || find(s, b, e, prose_cues[k]) != NONE;
+    f->cue = has_prose_cue(s, b, e);
     for (size_t k = 0; k < sizeof stop_starts / sizeof *stop_starts; k++)
         f->stop = f->stop || ci_at(s, b, e, stop_starts[k]);
     f->ui = is_ui_line(s, b, e);

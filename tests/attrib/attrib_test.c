@@ -191,6 +191,32 @@ static void timed(const char *unit, size_t times, const char *msg)
     free(s);
 }
 
+/* Posts between prose citations: the list is in text order across both. */
+static void test_order_with_posts(void)
+{
+    cite_doc *d = parse("The ministry said on Monday that talks would resume.\n\n"
+                        "Great day in #Lisbon with the team! pic.twitter.com/abc123\n"
+                        "\xE2\x80\x94 Ana Lopes (@analopes) July 17, 2023\n\n"
+                        "Ana Lopes, a local activist, said the march was peaceful.\n\n"
+                        "Back home now #tired pic.twitter.com/def456\n"
+                        "\xE2\x80\x94 Rui Costa (@ruicosta) July 18, 2023\n\n"
+                        "Police said 40 people attended.\n",
+                        NULL);
+    size_t n = d ? cite_doc_citation_count(d) : 0, posts = 0;
+    OK(n >= 4, "prose and post citations");
+    for (size_t i = 0; i < n; i++) {
+        const cite_citation *x = cite_doc_citation_at(d, i);
+        posts += strcmp(x->kind, "social_post") == 0;
+        if (i > 0)
+            OK(cite_doc_citation_at(d, i - 1)->span.start < x->span.start, "in text order");
+    }
+    INT_EQ(posts, cite_doc_embed_count(d), "one social_post per embed");
+    INT_EQ(cite_doc_embed_count(d), 2, "two posts");
+    OK(n && strcmp(cite_doc_citation_at(d, n - 1)->kind, "social_post") != 0,
+       "the last citation is the prose after the posts");
+    cite_doc_free(d);
+}
+
 static void test_bad_input(void)
 {
     timed("the drills went on and on ", 8000, "200 KB paragraph without a full stop");
@@ -250,5 +276,6 @@ int main(void)
     test_dates();
     test_bad_input();
     test_general_rules();
+    test_order_with_posts();
     return TEST_SUMMARY();
 }
