@@ -6,6 +6,7 @@
  * named entities. Claims are numbered K1.. in input order.
  */
 #include "claims_int.h"
+#include "wordkey.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,9 @@ static const char *const MONTHS[] = {
 
 CITEP_WORDSET(stop_set, STOP, 256);
 CITEP_WORDSET(month_set, MONTHS, 64);
+/* the same lists by word key, for the tokens (whose keys come with lower-casing) */
+CITEP_KEYSET(stop_keys, STOP, 256);
+CITEP_KEYSET(month_keys, MONTHS, 64);
 
 bool citep_is_stopword(const char *lw) { return citep_wordset_has(&stop_set, lw); }
 bool citep_is_month(const char *lw) { return citep_wordset_has(&month_set, lw); }
@@ -155,6 +159,7 @@ static cite_status push_tok(struct citep_cx *cx, size_t s, size_t e, const char 
 {
     struct citep_tok *t;
     size_t k, n = 0;
+    uint64_t key = 0;
     bool lower = false, upper = false;
     if (cx->t.n >= CITEP_CLAIMS_MAX_TOKENS)
         return CITE_OK;
@@ -178,9 +183,11 @@ static cite_status push_tok(struct citep_cx *cx, size_t s, size_t e, const char 
                 lower = true;
             }
             t->lw[k] = c;
+            key = citep_wordkey_add(key, (unsigned char)c);
         }
         t->lw[olen] = '\0'; /* word bytes and C strings: no NUL inside */
         n = olen;
+        key = citep_wordkey_end(key, n);
     } else {
         t->lw[0] = '\0';
     }
@@ -189,9 +196,9 @@ static cite_status push_tok(struct citep_cx *cx, size_t s, size_t e, const char 
         fl |= T_CAP;
     if (upper && !lower && olen > 1)
         fl |= T_ALLCAPS;
-    if (n && citep_wordset_find(&stop_set, t->lw, n))
+    if (citep_keyset_find(&stop_keys, key))
         fl |= T_STOP;
-    if (n && citep_wordset_find(&month_set, t->lw, n))
+    if (citep_keyset_find(&month_keys, key))
         fl |= T_MONTH;
     t->fl = fl;
     cx->t.n++;
