@@ -154,6 +154,40 @@ static bool in_skip(const struct citep_cx *cx, size_t i)
     return lo > 0 && in < cx->skips[lo - 1]->span.end;
 }
 
+/* Can in_skip be true anywhere in the view range [a, b)? When view offsets map
+ * to input offsets in order, the range covers the input range from a's to
+ * (b - 1)'s, and no skip ends inside it when none that starts by its end
+ * reaches past its start. Most paragraphs hold no URL or mention. */
+static bool para_skips(const struct citep_cx *cx, size_t a, size_t b)
+{
+    size_t lo_in, hi_in, lo = 0, hi = cx->nskips;
+    if (hi == 0)
+        return false;
+    if (!cx->skip_ordered || a >= b)
+        return true;
+    lo_in = citep_text_to_input(&cx->d->text, a);
+    hi_in = citep_text_to_input(&cx->d->text, b - 1);
+    while (lo < hi) { /* lo: how many skips start at or before hi_in */
+        size_t mid = lo + (hi - lo) / 2;
+        if (cx->skips[mid]->span.start <= hi_in)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && cx->skip_reach[lo - 1] > lo_in;
+}
+
+/* Does every segment of the view map to input after the one before it (so
+ * that citep_text_to_input never decreases)? */
+static bool view_in_input_order(const struct citep_text *t)
+{
+    size_t k;
+    for (k = 1; k < t->nsegs; k++)
+        if (t->segs[k].i_off < t->segs[k - 1].i_off + t->segs[k - 1].i_len)
+            return false;
+    return true;
+}
+
 static cite_status push_tok(struct citep_cx *cx, size_t s, size_t e, const char *o,
                             size_t olen, unsigned fl, int tag)
 {
@@ -232,6 +266,14 @@ static cite_status index_hashtags(struct citep_cx *cx)
         qsort(cx->tags, cx->ntags, sizeof *cx->tags, tag_cmp);
     if (cx->nskips > 1)
         qsort(cx->skips, cx->nskips, sizeof *cx->skips, tag_cmp);
+    cx->skip_reach = citep_malloc((cx->nskips ? cx->nskips : 1) * sizeof *cx->skip_reach);
+    if (!cx->skip_reach)
+        return CITE_ENOMEM;
+    for (k = 0; k < cx->nskips; k++) {
+        size_t end = cx->skips[k]->span.end;
+        cx->skip_reach[k] = k && cx->skip_reach[k - 1] > end ? cx->skip_reach[k - 1] : end;
+    }
+    cx->skip_ordered = view_in_input_order(&d->text);
     return CITE_OK;
 }
 
@@ -310,6 +352,7 @@ static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
     size_t i = a, from = cx->t.n;
     unsigned fl = T_SENT;
     int tags = 0;
+    bool skips = para_skips(cx, a, b);
     cite_status rc = CITE_OK;
     while (i < b && rc == CITE_OK) {
         unsigned char c = (unsigned char)s[i];
@@ -325,7 +368,7 @@ static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
         } else if (c == '@' || ((c == 'h' || c == 'w' || c == 'p') && (i == a || is_space(s[i - 1])) &&
                                 starts_url(s + i, b - i))) {
             i = skip_nonspace(s, b, i + 1);
-        } else if (word_byte(s, b, i) && in_skip(cx, i)) {
+        } else if (skips && word_byte(s, b, i) && in_skip(cx, i)) {
             i = skip_nonspace(s, b, i + 1); /* a URL the entity stage found ("t.me/x/1") */
         } else if (word_byte(s, b, i)) {
             size_t e = i;
@@ -484,6 +527,7 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
     citep_entity_index_free(cx.ment);
     citep_free(cx.tags);
     citep_free(cx.skips);
+    citep_free(cx.skip_reach);
     citep_free(cx.t.v);
     if (rc == CITE_OK)
         rc = number_claims(d);

@@ -44,6 +44,8 @@ struct citep_cx {
     size_t ntags;
     const cite_entity **skips; /* URLs and mentions, by input offset */
     size_t nskips;
+    size_t *skip_reach;       /* [k]: the furthest end of skips[0..k] */
+    bool skip_ordered;        /* view order is input order (see para_skips) */
 };
 
 /* Push a claim for the view range [s, e). Strings are copied to the arena. */
