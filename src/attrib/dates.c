@@ -108,7 +108,7 @@ enum {
     OP_EARLIER = 32, OP_LATE, OP_EARLY, OP_YESTERDAY, OP_TODAY, OP_TONIGHT, OP_LAST,
     OP_THIS, OP_ON, OP_IN
 };
-static const char *const openers[] = {
+const char *const citep_date_openers[] = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -116,7 +116,7 @@ static const char *const openers[] = {
     "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "earlier", "late", "early", "yesterday", "today", "tonight", "last", "this", "on", "in",
     NULL};
-CITEP_KEYSET(opener_set, openers, 128);
+CITEP_KEYSET(opener_set, citep_date_openers, 128);
 
 #define OPENER_MAX 9 /* letters in the longest opener */
 

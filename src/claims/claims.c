@@ -7,6 +7,7 @@
  */
 #include "claims_int.h"
 #include "wordkey.h"
+#include "attrib/dates.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -34,9 +35,10 @@ static const char *const MONTHS[] = {
 
 CITEP_WORDSET(stop_set, STOP, 256);
 CITEP_WORDSET(month_set, MONTHS, 64);
-/* the same lists by word key, for the tokens (whose keys come with lower-casing) */
-CITEP_KEYSET(stop_keys, STOP, 256);
-CITEP_KEYSET(month_keys, MONTHS, 64);
+/* The classes of a token's word, by its word key (built while lower-casing). */
+static const struct citep_keylist TOKEN_CLASSES[] = {
+    {STOP, T_STOP}, {MONTHS, T_MONTH}, {citep_date_openers, T_DATE}, {NULL, 0}};
+CITEP_KEYCLASS(token_class, TOKEN_CLASSES, 512);
 
 bool citep_is_stopword(const char *lw) { return citep_wordset_has(&stop_set, lw); }
 bool citep_is_month(const char *lw) { return citep_wordset_has(&month_set, lw); }
@@ -188,13 +190,26 @@ static bool view_in_input_order(const struct citep_text *t)
     return true;
 }
 
+/* T_DATE for a lower-case word that is not all letters: a date phrase opens
+ * with a digit or with an opener spelt by the letters before the first other
+ * byte ("jan.", "on-site"). */
+static unsigned date_opener(const char *lw, size_t n)
+{
+    size_t k = 0;
+    if (n && lw[0] >= '0' && lw[0] <= '9')
+        return T_DATE;
+    while (k < n && lw[k] >= 'a' && lw[k] <= 'z')
+        k++;
+    return citep_keyclass_get(&token_class, citep_wordkey(lw, k)) & T_DATE;
+}
+
 static cite_status push_tok(struct citep_cx *cx, size_t s, size_t e, const char *o,
                             size_t olen, unsigned fl, int tag)
 {
     struct citep_tok *t;
     size_t k, n = 0;
     uint64_t key = 0;
-    bool lower = false, upper = false;
+    bool lower = false, upper = false, other = false;
     if (cx->t.n >= CITEP_CLAIMS_MAX_TOKENS)
         return CITE_OK;
     /* filled in place: a token is large (its lower-case copy) */
@@ -209,31 +224,31 @@ static cite_status push_tok(struct citep_cx *cx, size_t s, size_t e, const char 
     t->tag = tag;
     if (olen < sizeof t->lw) {
         for (k = 0; k < olen; k++) {
-            char c = o[k];
-            if (c >= 'A' && c <= 'Z') {
-                upper = true;
-                c = (char)(c - 'A' + 'a');
-            } else if (c >= 'a' && c <= 'z') {
-                lower = true;
+            unsigned char c = (unsigned char)o[k];
+            if ((unsigned)((c | 32) - 'a') < 26) {
+                upper |= c < 'a';
+                lower |= c >= 'a';
+                c |= 32;
+            } else {
+                other = true;
             }
-            t->lw[k] = c;
-            key = citep_wordkey_add(key, (unsigned char)c);
+            t->lw[k] = (char)c;
+            key = citep_wordkey_add(key, c);
         }
         t->lw[olen] = '\0'; /* word bytes and C strings: no NUL inside */
         n = olen;
-        key = citep_wordkey_end(key, n);
+        fl |= citep_keyclass_get(&token_class, citep_wordkey_end(key, n));
+        if (other)
+            fl |= date_opener(t->lw, n);
     } else {
         t->lw[0] = '\0';
+        fl |= T_DATE; /* not worth classifying: let the date scan look */
     }
     t->lwn = n;
     if (olen && o[0] >= 'A' && o[0] <= 'Z')
         fl |= T_CAP;
     if (upper && !lower && olen > 1)
         fl |= T_ALLCAPS;
-    if (citep_keyset_find(&stop_keys, key))
-        fl |= T_STOP;
-    if (citep_keyset_find(&month_keys, key))
-        fl |= T_MONTH;
     t->fl = fl;
     cx->t.n++;
     return CITE_OK;

@@ -45,3 +45,37 @@ void citep_keyset_ready(struct citep_keyset *ks)
     while (atomic_load_explicit(&ks->state, memory_order_acquire) != 2)
         ; /* another thread is filling a table of a few dozen words */
 }
+
+static void fill_class(struct citep_keyclass *kc)
+{
+    uint32_t mask = kc->nslot - 1, count = 0;
+    for (const struct citep_keylist *l = kc->lists; l->words; l++) {
+        for (const char *const *p = l->words; *p; p++) {
+            uint64_t key = list_key(*p);
+            uint32_t i;
+            if (!key)
+                continue; /* see list_key */
+            i = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 40) & mask;
+            while (kc->key[i] && kc->key[i] != key)
+                i = (i + 1) & mask;
+            if (!kc->key[i]) {
+                if (++count * 2 > kc->nslot)
+                    continue; /* a full table: the word is left out */
+                kc->key[i] = key;
+            }
+            kc->bits[i] |= l->bits;
+        }
+    }
+}
+
+void citep_keyclass_ready(struct citep_keyclass *kc)
+{
+    int expect = 0;
+    if (atomic_compare_exchange_strong(&kc->state, &expect, 1)) {
+        fill_class(kc);
+        atomic_store_explicit(&kc->state, 2, memory_order_release);
+        return;
+    }
+    while (atomic_load_explicit(&kc->state, memory_order_acquire) != 2)
+        ;
+}

@@ -87,4 +87,40 @@ static inline unsigned citep_keyset_find(struct citep_keyset *ks, uint64_t key)
             return ks->val[i];
     return 0;
 }
+/* A word's classes from several lists at once: each list adds its bits to the
+ * words in it, so a token is classified by one lookup. */
+struct citep_keylist {
+    const char *const *words; /* NULL-terminated, as for CITEP_KEYSET */
+    unsigned bits;
+};
+
+struct citep_keyclass {
+    atomic_int state;                  /* 0 empty, 1 being filled, 2 ready */
+    const struct citep_keylist *lists; /* ends with a NULL words */
+    uint32_t nslot;                    /* a power of two, more than twice the words */
+    uint64_t *key;                     /* 0 free */
+    unsigned *bits;
+};
+
+#define CITEP_KEYCLASS(name, lists, n)                                                   \
+    static uint64_t name##_key_[n];                                                      \
+    static unsigned name##_bits_[n];                                                     \
+    static struct citep_keyclass name = {0, (lists), (n), name##_key_, name##_bits_}
+
+void citep_keyclass_ready(struct citep_keyclass *kc);
+
+/* The bits of every list that holds the word with this key (0 for none). */
+static inline unsigned citep_keyclass_get(struct citep_keyclass *kc, uint64_t key)
+{
+    uint32_t i, mask = kc->nslot - 1;
+    if (!key)
+        return 0;
+    if (atomic_load_explicit(&kc->state, memory_order_acquire) != 2)
+        citep_keyclass_ready(kc);
+    for (i = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 40) & mask; kc->key[i];
+         i = (i + 1) & mask)
+        if (kc->key[i] == key)
+            return kc->bits[i];
+    return 0;
+}
 #endif
