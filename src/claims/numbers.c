@@ -1008,14 +1008,16 @@ static cite_status vague_amounts(const char *s, size_t n, struct numvec *nv)
     size_t i, k, e, we;
     char c;
     cite_status rc;
-    for (i = 0; i < n; i++) {
-        if (!is_alpha((unsigned char)s[i]) || (i > 0 && is_alpha((unsigned char)s[i - 1])))
-            continue;
+    for (i = 0; i < n;) { /* word by word: a phrase starts at a word */
+        while (i < n && !is_alpha((unsigned char)s[i]))
+            i++;
+        if (i == n)
+            break;
         c = lower(s[i]);
         we = word_end(s, n, i);
         /* each phrase opens with a plural of four letters or more */
         if (we - i < 4 || lower(s[we - 1]) != 's' || !strchr("tdshmb", c)) {
-            i = we - 1;
+            i = we;
             continue;
         }
         for (k = 0; V[k].phrase; k++) {
@@ -1028,12 +1030,11 @@ static cite_status vague_amounts(const char *s, size_t n, struct numvec *nv)
                 rc = push(nv, &x);
                 if (rc)
                     return rc;
-                i = e - 1;
                 break;
             }
         }
-        if (!V[k].phrase)
-            i = we - 1; /* no phrase starts inside a word */
+        /* after a phrase (which ends before a non-letter) or the word */
+        i = V[k].phrase ? e : we;
     }
     return CITE_OK;
 }
