@@ -337,10 +337,16 @@ static size_t skip_nonspace(const char *s, size_t n, size_t i)
 
 static bool starts_url(const char *s, size_t n)
 {
-    static const char *const P[] = {"http://", "https://", "www.", "pic.twitter.com", NULL};
+#define URL_PREFIX(p) {p, sizeof p - 1}
+    static const struct {
+        const char *p;
+        size_t n;
+    } P[] = {URL_PREFIX("http://"), URL_PREFIX("https://"), URL_PREFIX("www."),
+             URL_PREFIX("pic.twitter.com")};
+#undef URL_PREFIX
     size_t k;
-    for (k = 0; P[k]; k++)
-        if (n >= strlen(P[k]) && !memcmp(s, P[k], strlen(P[k])))
+    for (k = 0; k < sizeof P / sizeof *P; k++)
+        if (n >= P[k].n && s[1] == P[k].p[1] && !memcmp(s, P[k].p, P[k].n))
             return true;
     return false;
 }
@@ -387,6 +393,8 @@ static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
             i = skip_nonspace(s, b, i + 1); /* a URL the entity stage found ("t.me/x/1") */
         } else if (word_byte(s, b, i)) {
             size_t e = i;
+            while (e < b && is_alnum((unsigned char)s[e])) /* most words are ASCII */
+                e++;
             while (e < b) {
                 if (word_byte(s, b, e))
                     e++;
@@ -408,7 +416,7 @@ static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
         } else if (c >= 0xC0 && !upunct(s + i, b - i)) {
             mark_break(cx, from, false, &fl); /* "RECALL ⚠️ About" is not one name */
             i += seq_len(s, b, i);
-        } else if ((p = upunct(s + i, b - i)) != 0) {
+        } else if ((c == 0xE2 || c == 0xC2) && (p = upunct(s + i, b - i)) != 0) {
             bool ell = p == 3 && !memcmp(s + i, "\xE2\x80\xA6", 3);
             if (!(p == 2 && !memcmp(s + i, "\xC2\xA0", 2)))
                 mark_break(cx, from, ell, &fl);
