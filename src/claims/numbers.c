@@ -424,6 +424,13 @@ static size_t lead_forms(const char *s, size_t n, size_t i, size_t we, struct ws
     return 0;
 }
 
+/* The words that start a number only in lead_forms ("a dozen", "half a"). */
+static bool lead_word(const char *s, size_t len)
+{
+    return weq(s, len, "a") || weq(s, len, "an") || weq(s, len, "half") ||
+           weq(s, len, "quarter");
+}
+
 /* The words a number in words can start with: a unit, a tens word or an
  * ordinal (take_word, take_ordinal), or "half", "quarter", "a", "an"
  * (lead_forms); a scale word or "hundred" never opens one. */
@@ -463,6 +470,8 @@ static size_t parse_words(const char *s, size_t n, size_t i, struct wstate *st)
     e = lead_forms(s, n, i, we, st);
     if (e) {
         st->end = e;
+    } else if (lead_word(s + i, we - i)) {
+        return 0; /* no number list holds it: only its lead forms count */
     } else if (take_word(st, s + i, we - i, false)) {
         st->end = we;
     } else if (take_ordinal(st, s + i, we - i, false)) {
