@@ -5,7 +5,7 @@
  * ISO-week computations exact across month and year ends.
  */
 #include "attrib/dates.h"
-#include "core/wordset.h"
+#include "claims/wordkey.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -103,8 +103,12 @@ static size_t word_sp(const char *s, size_t n, size_t i, const char *w)
  * the month or weekday: months (full, then abbreviated, then "sept"),
  * weekdays, then the lead-ins and relative words. Other phrases open with a
  * digit. */
-enum { OP_MONTH = 0, OP_ABBR = 12, OP_SEPT = 24, OP_WDAY = 25 };
-static const char *const openers[] = {
+enum {
+    OP_MONTH = 0, OP_ABBR = 12, OP_SEPT = 24, OP_WDAY = 25,
+    OP_EARLIER = 32, OP_LATE, OP_EARLY, OP_YESTERDAY, OP_TODAY, OP_TONIGHT, OP_LAST,
+    OP_THIS, OP_ON, OP_IN
+};
+const char *const citep_date_openers[] = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -112,7 +116,7 @@ static const char *const openers[] = {
     "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "earlier", "late", "early", "yesterday", "today", "tonight", "last", "this", "on", "in",
     NULL};
-CITEP_WORDSET(opener_set, openers, 128);
+CITEP_KEYSET(opener_set, citep_date_openers, 128);
 
 #define OPENER_MAX 9 /* letters in the longest opener */
 
@@ -121,7 +125,7 @@ CITEP_WORDSET(opener_set, openers, 128);
  * of letters. Same as trying word_at with each. */
 static int opener_at(const char *s, size_t n, size_t *len)
 {
-    char buf[OPENER_MAX];
+    uint64_t key = 0;
     size_t k = 0;
     *len = 0;
     if (!n)
@@ -136,11 +140,11 @@ static int opener_at(const char *s, size_t n, size_t *len)
     while (k < n && is_alpha((unsigned char)s[k])) {
         if (k == OPENER_MAX)
             return -1;
-        buf[k] = (char)(s[k] | 32);
+        key = citep_wordkey_add(key, (unsigned char)s[k]);
         k++;
     }
     *len = k;
-    return k ? (int)citep_wordset_find(&opener_set, buf, k) - 1 : -1;
+    return (int)citep_keyset_find(&opener_set, citep_wordkey_end(key, k)) - 1;
 }
 
 /* Can s[0..n) open a date phrase? Most words of prose cannot; this answers for
@@ -350,36 +354,47 @@ static size_t scan_relative(const char *s, size_t n, size_t i, struct citep_date
     return 0;
 }
 
+/* The offset after the opener of k letters at s[0] and the blanks after it,
+ * or 0 when no blank follows (what word_sp answers for that word). */
+static size_t after_opener(const char *s, size_t n, size_t k)
+{
+    return k < n && s[k] == ' ' ? skip_spaces(s, n, k) : 0;
+}
+
+/* The first word is looked up once and decides which patterns can follow:
+ * each pattern below opens with one kind of opener (or a digit). */
 size_t citep_date_scan(const char *s, size_t n, struct citep_date_expr *e)
 {
-    size_t i = 0, j, r;
-    int wd;
+    size_t i, k, r;
+    int w, wd;
     if (!s || !n || !e)
         return 0;
-    if (!may_open(s, n)) {
-        memset(e, 0, sizeof *e); /* as a failed scan leaves it */
+    memset(e, 0, sizeof *e); /* what a failed scan leaves */
+    w = opener_at(s, n, &k);
+    if (w < 0 && !is_digit((unsigned char)s[0]))
         return 0;
+    if (w == OP_EARLIER || w == OP_LATE || w == OP_EARLY) {
+        /* these only combine with "this week/month/year" and the like */
+        i = after_opener(s, n, k);
+        return i ? scan_relative(s, n, i, e) : 0;
     }
-    if ((j = word_sp(s, n, 0, "earlier")) || (j = word_sp(s, n, 0, "late")) ||
-        (j = word_sp(s, n, 0, "early")))
-        i = j;
-    if ((r = scan_relative(s, n, i, e)))
-        return r;
-    if (i) /* "earlier" only combines with "this week/month/year" */
-        return 0;
-    bool on = (j = word_sp(s, n, 0, "on")) != 0;
-    bool in = !on && (j = word_sp(s, n, 0, "in")) != 0;
-    i = on || in ? j : 0;
-    if (i && (i >= n || !may_open(s + i, n - i)))
-        return 0; /* "in the", "on Capitol Hill": only a date may follow */
-    if (!in && (r = scan_weekday(s, n, i, &wd))) {
+    if (w >= OP_YESTERDAY && w <= OP_THIS)
+        return scan_relative(s, n, 0, e);
+    if (w == OP_ON || w == OP_IN) {
+        i = after_opener(s, n, k);
+        if (!i || i >= n || !may_open(s + i, n - i))
+            return 0; /* "in the", "on Capitol Hill": only a date may follow */
+    } else {
+        i = 0;
+    }
+    if (w != OP_IN && (r = scan_weekday(s, n, i, &wd))) {
         *e = (struct citep_date_expr){CITEP_DATE_WEEKDAY, wd, 0, 0, 0};
         return r;
     }
-    if (!in && (r = scan_iso(s, n, i, e)))
+    if (w != OP_IN && (r = scan_iso(s, n, i, e)))
         return r;
-    if ((r = scan_calendar(s, n, i, e, in))) {
-        if (in && e->kind != CITEP_DATE_MONTH)
+    if ((r = scan_calendar(s, n, i, e, w == OP_IN))) {
+        if (w == OP_IN && e->kind != CITEP_DATE_MONTH)
             return 0;
         return r;
     }

@@ -43,6 +43,12 @@ struct citep_date_expr {
     int year, month, day;
 };
 
+/* Every word a date phrase can open with (lower-case, NULL-terminated). A
+ * phrase opens with one of them, or with a digit, at the start of a word (its
+ * letters up to the first other byte): citep_date_scan finds nothing at any
+ * other word. */
+extern const char *const citep_date_openers[];
+
 /* Recognise a date phrase at the very start of s[0..n) (case-insensitive,
  * whole words). Returns its length in bytes and fills *e, or 0 when s does not
  * start with one. A leading "on", "in", "earlier", "late" is part of the phrase. */

@@ -6,6 +6,8 @@
  * named entities. Claims are numbered K1.. in input order.
  */
 #include "claims_int.h"
+#include "wordkey.h"
+#include "attrib/dates.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +35,10 @@ static const char *const MONTHS[] = {
 
 CITEP_WORDSET(stop_set, STOP, 256);
 CITEP_WORDSET(month_set, MONTHS, 64);
+/* The classes of a token's word, by its word key (built while lower-casing). */
+static const struct citep_keylist TOKEN_CLASSES[] = {
+    {STOP, T_STOP}, {MONTHS, T_MONTH}, {citep_date_openers, T_DATE}, {NULL, 0}};
+CITEP_KEYCLASS(token_class, TOKEN_CLASSES, 512);
 
 bool citep_is_stopword(const char *lw) { return citep_wordset_has(&stop_set, lw); }
 bool citep_is_month(const char *lw) { return citep_wordset_has(&month_set, lw); }
@@ -70,10 +76,20 @@ char citep_gazetteer_kind(const struct citep_gazetteer *g, const char *name)
 
 /* ---- tokens --------------------------------------------------------------- */
 
-static bool is_alnum(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+/* ASCII letters and digits: the tokenizer asks this of every byte of every word. */
+static const unsigned char ALNUM[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+    ['7'] = 1, ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1,
+    ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1,
+    ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+    ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1,
+    ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1,
+    ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+static bool is_alnum(unsigned char c) { return ALNUM[c]; }
 
 /* Length of the UTF-8 punctuation mark at s (quotes, dashes, ellipsis), or 0. */
 static size_t upunct(const char *s, size_t n)
@@ -150,12 +166,60 @@ static bool in_skip(const struct citep_cx *cx, size_t i)
     return lo > 0 && in < cx->skips[lo - 1]->span.end;
 }
 
+/* Can in_skip be true anywhere in the view range [a, b)? When view offsets map
+ * to input offsets in order, the range covers the input range from a's to
+ * (b - 1)'s, and no skip ends inside it when none that starts by its end
+ * reaches past its start. Most paragraphs hold no URL or mention. */
+static bool para_skips(const struct citep_cx *cx, size_t a, size_t b)
+{
+    size_t lo_in, hi_in, lo = 0, hi = cx->nskips;
+    if (hi == 0)
+        return false;
+    if (!cx->skip_ordered || a >= b)
+        return true;
+    lo_in = citep_text_to_input(&cx->d->text, a);
+    hi_in = citep_text_to_input(&cx->d->text, b - 1);
+    while (lo < hi) { /* lo: how many skips start at or before hi_in */
+        size_t mid = lo + (hi - lo) / 2;
+        if (cx->skips[mid]->span.start <= hi_in)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && cx->skip_reach[lo - 1] > lo_in;
+}
+
+/* Does every segment of the view map to input after the one before it (so
+ * that citep_text_to_input never decreases)? */
+static bool view_in_input_order(const struct citep_text *t)
+{
+    size_t k;
+    for (k = 1; k < t->nsegs; k++)
+        if (t->segs[k].i_off < t->segs[k - 1].i_off + t->segs[k - 1].i_len)
+            return false;
+    return true;
+}
+
+/* T_DATE for a lower-case word that is not all letters: a date phrase opens
+ * with a digit or with an opener spelt by the letters before the first other
+ * byte ("jan.", "on-site"). */
+static unsigned date_opener(const char *lw, size_t n)
+{
+    size_t k = 0;
+    if (n && lw[0] >= '0' && lw[0] <= '9')
+        return T_DATE;
+    while (k < n && lw[k] >= 'a' && lw[k] <= 'z')
+        k++;
+    return citep_keyclass_get(&token_class, citep_wordkey(lw, k)) & T_DATE;
+}
+
 static cite_status push_tok(struct citep_cx *cx, size_t s, size_t e, const char *o,
                             size_t olen, unsigned fl, int tag)
 {
     struct citep_tok *t;
     size_t k, n = 0;
-    bool lower = false, upper = false;
+    uint64_t key = 0;
+    bool lower = false, upper = false, other = false;
     if (cx->t.n >= CITEP_CLAIMS_MAX_TOKENS)
         return CITE_OK;
     /* filled in place: a token is large (its lower-case copy) */
@@ -170,29 +234,31 @@ static cite_status push_tok(struct citep_cx *cx, size_t s, size_t e, const char 
     t->tag = tag;
     if (olen < sizeof t->lw) {
         for (k = 0; k < olen; k++) {
-            char c = o[k];
-            if (c >= 'A' && c <= 'Z') {
-                upper = true;
-                c = (char)(c - 'A' + 'a');
-            } else if (c >= 'a' && c <= 'z') {
-                lower = true;
+            unsigned char c = (unsigned char)o[k];
+            if ((unsigned)((c | 32) - 'a') < 26) {
+                upper |= c < 'a';
+                lower |= c >= 'a';
+                c |= 32;
+            } else {
+                other = true;
             }
-            t->lw[k] = c;
+            t->lw[k] = (char)c;
+            key = citep_wordkey_add(key, c);
         }
         t->lw[olen] = '\0'; /* word bytes and C strings: no NUL inside */
         n = olen;
+        fl |= citep_keyclass_get(&token_class, citep_wordkey_end(key, n));
+        if (other)
+            fl |= date_opener(t->lw, n);
     } else {
         t->lw[0] = '\0';
+        fl |= T_DATE; /* not worth classifying: let the date scan look */
     }
     t->lwn = n;
     if (olen && o[0] >= 'A' && o[0] <= 'Z')
         fl |= T_CAP;
     if (upper && !lower && olen > 1)
         fl |= T_ALLCAPS;
-    if (n && citep_wordset_find(&stop_set, t->lw, n))
-        fl |= T_STOP;
-    if (n && citep_wordset_find(&month_set, t->lw, n))
-        fl |= T_MONTH;
     t->fl = fl;
     cx->t.n++;
     return CITE_OK;
@@ -225,6 +291,14 @@ static cite_status index_hashtags(struct citep_cx *cx)
         qsort(cx->tags, cx->ntags, sizeof *cx->tags, tag_cmp);
     if (cx->nskips > 1)
         qsort(cx->skips, cx->nskips, sizeof *cx->skips, tag_cmp);
+    cx->skip_reach = citep_malloc((cx->nskips ? cx->nskips : 1) * sizeof *cx->skip_reach);
+    if (!cx->skip_reach)
+        return CITE_ENOMEM;
+    for (k = 0; k < cx->nskips; k++) {
+        size_t end = cx->skips[k]->span.end;
+        cx->skip_reach[k] = k && cx->skip_reach[k - 1] > end ? cx->skip_reach[k - 1] : end;
+    }
+    cx->skip_ordered = view_in_input_order(&d->text);
     return CITE_OK;
 }
 
@@ -273,10 +347,16 @@ static size_t skip_nonspace(const char *s, size_t n, size_t i)
 
 static bool starts_url(const char *s, size_t n)
 {
-    static const char *const P[] = {"http://", "https://", "www.", "pic.twitter.com", NULL};
+#define URL_PREFIX(p) {p, sizeof p - 1}
+    static const struct {
+        const char *p;
+        size_t n;
+    } P[] = {URL_PREFIX("http://"), URL_PREFIX("https://"), URL_PREFIX("www."),
+             URL_PREFIX("pic.twitter.com")};
+#undef URL_PREFIX
     size_t k;
-    for (k = 0; P[k]; k++)
-        if (n >= strlen(P[k]) && !memcmp(s, P[k], strlen(P[k])))
+    for (k = 0; k < sizeof P / sizeof *P; k++)
+        if (n >= P[k].n && s[1] == P[k].p[1] && !memcmp(s, P[k].p, P[k].n))
             return true;
     return false;
 }
@@ -303,6 +383,7 @@ static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
     size_t i = a, from = cx->t.n;
     unsigned fl = T_SENT;
     int tags = 0;
+    bool skips = para_skips(cx, a, b);
     cite_status rc = CITE_OK;
     while (i < b && rc == CITE_OK) {
         unsigned char c = (unsigned char)s[i];
@@ -318,10 +399,12 @@ static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
         } else if (c == '@' || ((c == 'h' || c == 'w' || c == 'p') && (i == a || is_space(s[i - 1])) &&
                                 starts_url(s + i, b - i))) {
             i = skip_nonspace(s, b, i + 1);
-        } else if (word_byte(s, b, i) && in_skip(cx, i)) {
+        } else if (skips && word_byte(s, b, i) && in_skip(cx, i)) {
             i = skip_nonspace(s, b, i + 1); /* a URL the entity stage found ("t.me/x/1") */
         } else if (word_byte(s, b, i)) {
             size_t e = i;
+            while (e < b && is_alnum((unsigned char)s[e])) /* most words are ASCII */
+                e++;
             while (e < b) {
                 if (word_byte(s, b, e))
                     e++;
@@ -343,7 +426,7 @@ static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
         } else if (c >= 0xC0 && !upunct(s + i, b - i)) {
             mark_break(cx, from, false, &fl); /* "RECALL ⚠️ About" is not one name */
             i += seq_len(s, b, i);
-        } else if ((p = upunct(s + i, b - i)) != 0) {
+        } else if ((c == 0xE2 || c == 0xC2) && (p = upunct(s + i, b - i)) != 0) {
             bool ell = p == 3 && !memcmp(s + i, "\xE2\x80\xA6", 3);
             if (!(p == 2 && !memcmp(s + i, "\xC2\xA0", 2)))
                 mark_break(cx, from, ell, &fl);
@@ -477,6 +560,7 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
     citep_entity_index_free(cx.ment);
     citep_free(cx.tags);
     citep_free(cx.skips);
+    citep_free(cx.skip_reach);
     citep_free(cx.t.v);
     if (rc == CITE_OK)
         rc = number_claims(d);

@@ -17,6 +17,7 @@
 #define T_STOP 32u    /* lw is a stop word (citep_is_stopword) */
 #define T_MONTH 64u   /* lw names a month (citep_is_month) */
 #define T_POSS 128u   /* a possessive: "NASA's" (a name ends there) */
+#define T_DATE 256u   /* a date phrase may open here (see citep_date_openers) */
 
 #define CITEP_CLAIMS_MAX_TOKENS 200000 /* per paragraph; the rest is ignored */
 #define CITEP_CLAIMS_MAX 100000        /* claims per document */
@@ -44,6 +45,8 @@ struct citep_cx {
     size_t ntags;
     const cite_entity **skips; /* URLs and mentions, by input offset */
     size_t nskips;
+    size_t *skip_reach;       /* [k]: the furthest end of skips[0..k] */
+    bool skip_ordered;        /* view order is input order (see para_skips) */
 };
 
 /* Push a claim for the view range [s, e). Strings are copied to the arena. */

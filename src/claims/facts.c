@@ -74,7 +74,7 @@ cite_status citep_find_dates(struct citep_cx *cx, size_t b)
         size_t len, end;
         char val[16], phrase[64], subj[CITEP_LEMMA_MAX];
         const char *value, *subject;
-        if ((t->fl & T_HASH) || t->s >= b) {
+        if ((t->fl & T_HASH) || !(t->fl & T_DATE) || t->s >= b) {
             k++;
             continue;
         }

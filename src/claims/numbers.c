@@ -8,6 +8,7 @@
  */
 #include "numbers.h"
 #include "core/wordset.h"
+#include "wordkey.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -17,10 +18,7 @@
 /* ---- character and word helpers ---------------------------------------- */
 
 static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-static bool is_alpha(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+static bool is_alpha(unsigned char c) { return (unsigned)((c | 32) - 'a') < 26; }
 /* Letters and any non-ASCII byte count as word characters for boundaries. */
 static bool is_wordc(unsigned char c) { return is_alpha(c) || c >= 0x80; }
 static bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -426,6 +424,13 @@ static size_t lead_forms(const char *s, size_t n, size_t i, size_t we, struct ws
     return 0;
 }
 
+/* The words that start a number only in lead_forms ("a dozen", "half a"). */
+static bool lead_word(const char *s, size_t len)
+{
+    return weq(s, len, "a") || weq(s, len, "an") || weq(s, len, "half") ||
+           weq(s, len, "quarter");
+}
+
 /* The words a number in words can start with: a unit, a tens word or an
  * ordinal (take_word, take_ordinal), or "half", "quarter", "a", "an"
  * (lead_forms); a scale word or "hundred" never opens one. */
@@ -438,30 +443,35 @@ static const char *const FIRST_WORD[] = {
     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
     "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth",
     "sixtieth", "seventieth", "eightieth", "ninetieth", "half", "quarter", "a", "an", NULL};
-CITEP_WORDSET(first_word_set, FIRST_WORD, 256);
+CITEP_KEYSET(first_word_set, FIRST_WORD, 256);
 
-/* Can the word s[0..len) start a number in words? */
-static bool may_start_number(const char *s, size_t len)
+/* The end of the word (letters) at s[i], and its word key. */
+static size_t word_key_end(const char *s, size_t n, size_t i, uint64_t *key)
 {
-    char w[16];
-    size_t i;
-    if (len == 0 || len >= sizeof w)
-        return false;
-    for (i = 0; i < len; i++)
-        w[i] = lower(s[i]);
-    return citep_wordset_find(&first_word_set, w, len) != 0;
+    size_t j = i;
+    uint64_t k = 0;
+    while (j < n && is_alpha((unsigned char)s[j]))
+        k = citep_wordkey_add(k, (unsigned char)s[j++]);
+    *key = citep_wordkey_end(k, j - i);
+    return j;
 }
+
+/* Can the word with this key start a number in words? */
+static bool may_start_number(uint64_t key) { return citep_keyset_find(&first_word_set, key) != 0; }
 
 /* Parse a number in words starting at word i. Returns the end (0 if none). */
 static size_t parse_words(const char *s, size_t n, size_t i, struct wstate *st)
 {
-    size_t we = word_end(s, n, i), e;
+    uint64_t key;
+    size_t we = word_key_end(s, n, i, &key), e;
     memset(st, 0, sizeof *st);
-    if (!may_start_number(s + i, we - i))
+    if (!may_start_number(key))
         return 0;
     e = lead_forms(s, n, i, we, st);
     if (e) {
         st->end = e;
+    } else if (lead_word(s + i, we - i)) {
+        return 0; /* no number list holds it: only its lead forms count */
     } else if (take_word(st, s + i, we - i, false)) {
         st->end = we;
     } else if (take_ordinal(st, s + i, we - i, false)) {
@@ -717,8 +727,9 @@ static cite_status scan_words(struct numvec *nv, const char *s, size_t n, size_t
 {
     struct wstate st;
     struct citep_num x;
-    size_t we = word_end(s, n, i), e;
-    if (!may_start_number(s + i, we - i)) { /* most words: no parse needed */
+    uint64_t key;
+    size_t we = word_key_end(s, n, i, &key), e;
+    if (!may_start_number(key)) { /* most words: no parse needed */
         *endp = we;
         return CITE_OK;
     }
@@ -793,23 +804,25 @@ cite_status citep_numbers_scan(const char *s, size_t n, struct citep_num **out,
 struct cmpword {
     const char *phrase;
     const char *cmp;
+    size_t len; /* of phrase */
 };
+#define CW(phrase, cmp) {phrase, cmp, sizeof phrase - 1}
 
 static const struct cmpword PRE[] = {
-    {"no less than", "ge"},   {"no fewer than", "ge"},    {"not less than", "ge"},
-    {"at least", "ge"},       {"a minimum of", "ge"},     {"no more than", "le"},
-    {"not more than", "le"},  {"at most", "le"},          {"up to", "le"},
-    {"as many as", "le"},     {"a maximum of", "le"},     {"more than", "gt"},
-    {"greater than", "gt"},   {"in excess of", "gt"},     {"over", "gt"},
-    {"above", "gt"},          {"exceed", "gt"},           {"exceeds", "gt"},
-    {"exceeded", "gt"},       {"exceeding", "gt"},        {"upwards of", "gt"},
-    {"fewer than", "lt"},     {"less than", "lt"},        {"under", "lt"},
-    {"below", "lt"},          {"about", "approx"},        {"around", "approx"},
-    {"nearly", "approx"},     {"almost", "approx"},       {"roughly", "approx"},
-    {"approximately", "approx"}, {"some", "approx"},      {"an estimated", "approx"},
-    {"estimated", "approx"},  {"close to", "approx"},     {"approx.", "approx"},
-    {"circa", "approx"},      {"just over", "approx"},    {"just under", "approx"},
-    {"more or less", "approx"}, {NULL, NULL}};
+    CW("no less than", "ge"),   CW("no fewer than", "ge"),    CW("not less than", "ge"),
+    CW("at least", "ge"),       CW("a minimum of", "ge"),     CW("no more than", "le"),
+    CW("not more than", "le"),  CW("at most", "le"),          CW("up to", "le"),
+    CW("as many as", "le"),     CW("a maximum of", "le"),     CW("more than", "gt"),
+    CW("greater than", "gt"),   CW("in excess of", "gt"),     CW("over", "gt"),
+    CW("above", "gt"),          CW("exceed", "gt"),           CW("exceeds", "gt"),
+    CW("exceeded", "gt"),       CW("exceeding", "gt"),        CW("upwards of", "gt"),
+    CW("fewer than", "lt"),     CW("less than", "lt"),        CW("under", "lt"),
+    CW("below", "lt"),          CW("about", "approx"),        CW("around", "approx"),
+    CW("nearly", "approx"),     CW("almost", "approx"),       CW("roughly", "approx"),
+    CW("approximately", "approx"), CW("some", "approx"),      CW("an estimated", "approx"),
+    CW("estimated", "approx"),  CW("close to", "approx"),     CW("approx.", "approx"),
+    CW("circa", "approx"),      CW("just over", "approx"),    CW("just under", "approx"),
+    CW("more or less", "approx"), {NULL, NULL, 0}};
 
 static void set_bounds(struct citep_num *x, const char *cmp, double v)
 {
@@ -838,7 +851,7 @@ static void comparator_before(const char *s, const struct citep_num *b, struct c
         return;
     last = lower(s[j - 1]); /* each phrase's last letter must be this one */
     for (const struct cmpword *cw = PRE; cw->phrase; cw++) {
-        if (cw->phrase[strlen(cw->phrase) - 1] == last &&
+        if (cw->phrase[cw->len - 1] == last &&
             (p = phrase_before(s, b->start, cw->phrase)) != SIZE_MAX) {
             set_bounds(x, cw->cmp, b->value);
             x->kind = strcmp(cw->cmp, "approx") ? CITEP_NUM_RANGE : CITEP_NUM_CARDINAL;
@@ -1004,14 +1017,16 @@ static cite_status vague_amounts(const char *s, size_t n, struct numvec *nv)
     size_t i, k, e, we;
     char c;
     cite_status rc;
-    for (i = 0; i < n; i++) {
-        if (!is_alpha((unsigned char)s[i]) || (i > 0 && is_alpha((unsigned char)s[i - 1])))
-            continue;
+    for (i = 0; i < n;) { /* word by word: a phrase starts at a word */
+        while (i < n && !is_alpha((unsigned char)s[i]))
+            i++;
+        if (i == n)
+            break;
         c = lower(s[i]);
         we = word_end(s, n, i);
         /* each phrase opens with a plural of four letters or more */
         if (we - i < 4 || lower(s[we - 1]) != 's' || !strchr("tdshmb", c)) {
-            i = we - 1;
+            i = we;
             continue;
         }
         for (k = 0; V[k].phrase; k++) {
@@ -1024,12 +1039,11 @@ static cite_status vague_amounts(const char *s, size_t n, struct numvec *nv)
                 rc = push(nv, &x);
                 if (rc)
                     return rc;
-                i = e - 1;
                 break;
             }
         }
-        if (!V[k].phrase)
-            i = we - 1; /* no phrase starts inside a word */
+        /* after a phrase (which ends before a non-letter) or the word */
+        i = V[k].phrase ? e : we;
     }
     return CITE_OK;
 }

@@ -33,6 +33,30 @@ static bool fold_eq(const char *a, const char *b, size_t n)
     return true;
 }
 
+/* The filter bit of key s[0..n): keys that compare equal share it. */
+static size_t filter_bit(const struct citep_strtab *t, const char *s, size_t n)
+{
+    unsigned first, last;
+    if (n == 0)
+        return 0;
+    first = (unsigned char)s[0];
+    last = (unsigned char)s[n - 1];
+    if (t->fold) {
+        first = lc((unsigned char)first);
+        last = lc((unsigned char)last);
+    }
+    return (first * 7u + last * 31u + (unsigned)n * 131u) % CITEP_STRTAB_FILTER;
+}
+
+static bool filter_has(const struct citep_strtab *t, const char *s, size_t n)
+{
+    size_t b;
+    if (t->nkeys > CITEP_STRTAB_FILTER / 8)
+        return true;
+    b = filter_bit(t, s, n);
+    return (t->filter[b / 64] >> (b % 64)) & 1;
+}
+
 cite_status citep_strtab_init(struct citep_strtab *t, size_t n, bool fold)
 {
     size_t cap = 16;
@@ -42,6 +66,8 @@ cite_status citep_strtab_init(struct citep_strtab *t, size_t n, bool fold)
     t->hash = citep_calloc(cap, sizeof *t->hash);
     t->mask = cap - 1;
     t->fold = fold;
+    memset(t->filter, 0, sizeof t->filter);
+    t->nkeys = 0;
     if (t->slot && t->hash)
         return CITE_OK;
     citep_strtab_free(t);
@@ -82,7 +108,7 @@ struct citep_strslot *citep_strtab_find(const struct citep_strtab *t, const char
                                         size_t n)
 {
     size_t i;
-    if (!t->slot || n > UINT32_MAX)
+    if (!t->slot || n > UINT32_MAX || !filter_has(t, s, n))
         return NULL;
     i = probe(t, s, n, key_hash(t, s, n));
     return t->hash[i] ? &t->slot[i] : NULL;
@@ -95,6 +121,9 @@ struct citep_strslot *citep_strtab_add(struct citep_strtab *t, const char *s, si
     size_t i = probe(t, s, n, h);
     *added = !t->hash[i];
     if (*added) {
+        size_t b = filter_bit(t, s, n);
+        t->filter[b / 64] |= (uint64_t)1 << (b % 64);
+        t->nkeys++;
         t->hash[i] = h;
         t->slot[i].w = s;
         t->slot[i].len = (uint32_t)n;

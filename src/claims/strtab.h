@@ -8,6 +8,8 @@
 #define CITEP_STRTAB_H
 #include "../internal.h"
 
+#define CITEP_STRTAB_FILTER 1024 /* bits */
+
 struct citep_strtab {
     struct citep_strslot {
         const char *w; /* NULL: free */
@@ -17,6 +19,11 @@ struct citep_strtab {
     uint32_t *hash; /* per slot: the key's hash (never 0), 0 when free */
     size_t mask;
     bool fold;     /* ASCII case-insensitive keys */
+    /* a bit per (length, first and last byte) class of the keys held: most
+     * lookups in a small table are refused here without hashing the key (a
+     * large table sets most bits, and is not filtered) */
+    uint64_t filter[CITEP_STRTAB_FILTER / 64];
+    size_t nkeys;
 };
 
 /* A table with room for n keys. */
