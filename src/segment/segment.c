@@ -84,7 +84,22 @@ struct memo_entry {
     uint32_t tag_len, out_len, h;
 };
 
+/* Which context words can matter: a word is looked up only as a run of the
+ * letters of a tag, so a word whose first three letters (or two, and its end)
+ * occur in no tag segmented with the context is never asked for. One bit per
+ * such trigram: two letters a-z, then a letter or the end of the word. */
+#define TRI_END 26
+#define TRI_BITS (26 * 26 * 27)
+#define TRI_WORDS ((TRI_BITS + 63) / 64)
+
 struct citep_segctx {
+    /* When the text is short enough that the cap on distinct words cannot be
+     * reached, only the words of covered trigrams are stored, and the text is
+     * scanned again when a tag brings new ones; text is NULL when every word
+     * was stored at once. */
+    const char *text;
+    size_t text_len;
+    uint64_t covered[TRI_WORDS];
     char *store;
     size_t store_len, store_cap;
     struct ctx_entry *tab;
@@ -367,6 +382,54 @@ static cite_status ctx_add(struct citep_segctx *c, const char *w, size_t n, uint
     return CITE_OK;
 }
 
+/* The trigram bit of the ASCII letters w[0..n), n >= 2. */
+static size_t tri_index(const char *w, size_t n)
+{
+    size_t a = (size_t)(((unsigned char)w[0] | 0x20) - 'a');
+    size_t b = (size_t)(((unsigned char)w[1] | 0x20) - 'a');
+    size_t c = n > 2 ? (size_t)(((unsigned char)w[2] | 0x20) - 'a') : TRI_END;
+    return (a * 26 + b) * 27 + c;
+}
+
+static bool tri_has(const uint64_t *bits, size_t k)
+{
+    return (bits[k >> 6] >> (k & 63)) & 1;
+}
+
+static void tri_set(uint64_t *bits, size_t k)
+{
+    bits[k >> 6] |= (uint64_t)1 << (k & 63);
+}
+
+/* Calls fn(arg, k) for the trigram k of every word that a search of
+ * tag[0..len) may ask the context for: a context word is made of ASCII
+ * letters, so it can only match a run of them, from any of its letters, two
+ * letters long or longer. Stops early when fn returns false. */
+static bool tri_each(const char *tag, size_t len, bool (*fn)(void *, size_t), void *arg)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (!is_alpha((unsigned char)tag[i]) || !is_alpha((unsigned char)tag[i + 1]))
+            continue;
+        if (!fn(arg, tri_index(tag + i, 2)))
+            return false;
+        if (i + 2 < len && is_alpha((unsigned char)tag[i + 2]) &&
+            !fn(arg, tri_index(tag + i, 3)))
+            return false;
+    }
+    return true;
+}
+
+static bool tri_mark(void *bits, size_t k)
+{
+    tri_set(bits, k);
+    return true;
+}
+
+static bool tri_covered(void *c, size_t k)
+{
+    return tri_has(((const struct citep_segctx *)c)->covered, k);
+}
+
 /* Skip a hashtag, mention or URL at text[i]: they are not prose, and a tag
  * must not vouch for itself. Returns the index after it, or i. */
 static size_t ctx_skip(const char *text, size_t len, size_t i)
@@ -421,6 +484,7 @@ struct ctx_build {
     size_t len;
     uint64_t *seen8;  /* 1 << SEEN8_BITS keys, or NULL */
     uint64_t *seen16; /* 1 << SEEN16_BITS pairs */
+    const uint64_t *want; /* trigrams of the words to add, or NULL: every word */
 };
 
 static size_t seen_slot(uint64_t key, unsigned bits)
@@ -461,7 +525,9 @@ static bool glued(const struct ctx_build *b, size_t start, size_t end)
 static cite_status ctx_add_word(struct ctx_build *b, size_t start, size_t end)
 {
     size_t n = end - start;
-    if (n < 2 || n > SEG_MAX_WORD || glued(b, start, end) || seen_before(b, start, n))
+    if (n < 2 || n > SEG_MAX_WORD || glued(b, start, end) ||
+        (b->want && !tri_has(b->want, tri_index(b->text + start, n))) ||
+        seen_before(b, start, n))
         return CITE_OK;
     char word[SEG_MAX_WORD];
     for (size_t k = 0; k < n; k++)
@@ -504,7 +570,7 @@ static bool fast_word(struct ctx_build *b, size_t i, size_t *end, cite_status *r
         return false;
     *end = i + n;
     *rc = CITE_OK;
-    if (n < 2 || glued(b, i, i + n))
+    if (n < 2 || glued(b, i, i + n) || (b->want && !tri_has(b->want, tri_index(b->text + i, n))))
         return true;
     uint64_t key[2] = {lower_bytes(w[0], n), n > 8 ? lower_bytes(w[1], n - 8) : 0};
     if (n < 8) {
@@ -569,6 +635,52 @@ static cite_status ctx_scan(struct ctx_build *b)
     return rc;
 }
 
+/* Add to c the words of text[0..len) whose trigrams are in want (NULL: all). */
+static cite_status ctx_fill(struct citep_segctx *c, const char *text, size_t len,
+                            const uint64_t *want)
+{
+    struct ctx_build b = {c, text, len, NULL, NULL, want};
+    bool big = len >= SEEN_FROM_BYTES;
+    if (big) {
+        b.seen8 = citep_calloc((size_t)1 << SEEN8_BITS, sizeof *b.seen8);
+        b.seen16 = citep_calloc((size_t)2 << SEEN16_BITS, sizeof *b.seen16);
+    }
+    cite_status rc = big && (!b.seen8 || !b.seen16) ? CITE_ENOMEM : ctx_scan(&b);
+    citep_free(b.seen8);
+    citep_free(b.seen16);
+    return rc;
+}
+
+/* Cover the trigrams of the hashtags written in text[0..len): they are the
+ * tags most likely to be segmented with it. */
+static void ctx_cover_text_tags(struct citep_segctx *c, const char *text, size_t len)
+{
+    const char *p = text, *end = text + len;
+    while (p < end && (p = memchr(p, '#', (size_t)(end - p))) != NULL) {
+        const char *q = ++p;
+        while (q < end && is_word_byte((unsigned char)*q))
+            q++;
+        tri_each(p, (size_t)(q - p), tri_mark, c->covered);
+        p = q;
+    }
+}
+
+/* Store the context words that a search of tag[0..len) may ask for, when the
+ * context holds only the words of covered trigrams. */
+static cite_status ctx_cover_tag(struct citep_segctx *c, const char *tag, size_t len)
+{
+    if (!c || !c->text || tri_each(tag, len, tri_covered, c))
+        return CITE_OK;
+    uint64_t want[TRI_WORDS];
+    memset(want, 0, sizeof want);
+    tri_each(tag, len, tri_mark, want);
+    for (size_t k = 0; k < TRI_WORDS; k++) {
+        want[k] &= ~c->covered[k];
+        c->covered[k] |= want[k];
+    }
+    return ctx_fill(c, c->text, c->text_len, want);
+}
+
 cite_status citep_segctx_new(const struct citep_segmenter *s, const char *text,
                              size_t len, struct citep_segctx **out)
 {
@@ -577,20 +689,25 @@ cite_status citep_segctx_new(const struct citep_segmenter *s, const char *text,
     *out = NULL;
     if (!s || (!text && len))
         return CITE_EINVAL;
-    struct ctx_build b = {citep_calloc(1, sizeof *b.c), text, len, NULL, NULL};
-    bool big = len >= SEEN_FROM_BYTES;
-    if (big) {
-        b.seen8 = citep_calloc((size_t)1 << SEEN8_BITS, sizeof *b.seen8);
-        b.seen16 = citep_calloc((size_t)2 << SEEN16_BITS, sizeof *b.seen16);
+    struct citep_segctx *c = citep_calloc(1, sizeof *c);
+    if (!c)
+        return CITE_ENOMEM;
+    text = text ? text : "";
+    cite_status rc;
+    /* k words of two letters or more take 3k - 1 bytes at least */
+    if ((len + 1) / 3 <= SEG_CTX_MAX_WORDS) {
+        c->text = text;
+        c->text_len = len;
+        ctx_cover_text_tags(c, text, len);
+        rc = ctx_fill(c, text, len, c->covered);
+    } else {
+        rc = ctx_fill(c, text, len, NULL);
     }
-    cite_status rc = !b.c || (big && (!b.seen8 || !b.seen16)) ? CITE_ENOMEM : ctx_scan(&b);
-    citep_free(b.seen8);
-    citep_free(b.seen16);
     if (rc) {
-        citep_segctx_free(b.c);
+        citep_segctx_free(c);
         return rc;
     }
-    *out = b.c;
+    *out = c;
     return CITE_OK;
 }
 
@@ -1018,7 +1135,7 @@ cite_status citep_segment(const struct citep_segmenter *s, struct citep_segctx *
     if (!rc && !ascii_letter) {
         *out = citep_strndup(tag ? tag : "", len);
         rc = *out ? CITE_OK : CITE_ENOMEM;
-    } else if (!rc) {
+    } else if (!rc && (rc = ctx_cover_tag(ctx, tag, len)) == CITE_OK) {
         search(s, ctx, &t);
         rc = emit(&t, tag, out);
     }
