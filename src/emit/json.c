@@ -129,24 +129,38 @@ static void jw_close(struct jw *j, char c)
     jw_addc(j, c);
 }
 
-/* key[0..n) is a short plain ASCII literal: no escaping needed. The separator,
- * the quoted key and the colon go into the chunk in one step. */
+/* Copy n (<= JW_KEY_MAX) bytes in fixed-size steps: keys are a few bytes
+ * long, too short for a call to memcpy to pay. */
+static char *jw_copy_short(char *d, const char *s, size_t n)
+{
+    for (; n >= 8; n -= 8, d += 8, s += 8)
+        memcpy(d, s, 8);
+    if (n >= 4) {
+        memcpy(d, s, 4);
+        d += 4, s += 4, n -= 4;
+    }
+    if (n >= 2) {
+        memcpy(d, s, 2);
+        d += 2, s += 2, n -= 2;
+    }
+    if (n)
+        *d++ = *s;
+    return d;
+}
+
+/* key[0..n) is a member name as written: a plain ASCII literal in quotes and
+ * the colon, then a space that only the pretty layout takes. The separator
+ * and the key go into the chunk in one step. */
 #define JW_KEY_MAX 64
 static void jw_key(struct jw *j, const char *key, size_t n)
 {
-    char *p = jw_sep_at(j, jw_room(j, JW_SEP_MAX + JW_KEY_MAX + 4));
-    *p++ = '"';
-    memcpy(p, key, n);
-    p += n;
-    *p++ = '"';
-    *p++ = ':';
-    if (j->pretty)
-        *p++ = ' ';
+    char *p = jw_sep_at(j, jw_room(j, JW_SEP_MAX + JW_KEY_MAX + 1));
+    p = jw_copy_short(p, key, n + j->pretty);
     j->len = (size_t)(p - j->buf);
 }
 
-/* A key literal as the (key, length) pair the writers take. */
-#define KEY(lit) (lit), (sizeof(lit) - 1)
+/* A member name literal as the (key, length) pair the writers take. */
+#define KEY(lit) ("\"" lit "\": "), (sizeof(lit) + 2)
 
 /* 0: copied as is; 1: escaped; 2: starts a UTF-8 sequence to check. */
 static unsigned char jw_class(unsigned char c)
@@ -235,16 +249,22 @@ static void jw_str(struct jw *j, const char *s)
     jw_addc(j, '"');
 }
 
-static void jw_int(struct jw *j, long long v)
+/* v in decimal at p (room for 20 bytes); returns the end. */
+static char *jw_int_at(char *p, long long v)
 {
-    char tmp[24], *p = tmp + sizeof tmp;
+    char tmp[24], *q = tmp + sizeof tmp;
     unsigned long long m = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
     do
-        *--p = (char)('0' + m % 10);
+        *--q = (char)('0' + m % 10);
     while (m /= 10);
     if (v < 0)
-        *--p = '-';
-    jw_add(j, p, (size_t)(tmp + sizeof tmp - p));
+        *--q = '-';
+    return jw_copy_short(p, q, (size_t)(tmp + sizeof tmp - q));
+}
+
+static void jw_int(struct jw *j, long long v)
+{
+    j->len = (size_t)(jw_int_at(jw_room(j, 24), v) - j->buf);
 }
 
 /* A finite double as jansson writes it: "%.12g" with a '.' decimal point,
@@ -298,6 +318,18 @@ static void jw_key_int(struct jw *j, const char *key, size_t kn, long long v)
 /* {start, end, line} */
 static void jw_span(struct jw *j, const cite_span *s)
 {
+    if (!j->pretty) { /* the compact layout in one step */
+        char *p = jw_room(j, 96);
+        p = jw_copy_short(p, "{\"start\":", 9);
+        p = jw_int_at(p, (long long)s->start);
+        p = jw_copy_short(p, ",\"end\":", 7);
+        p = jw_int_at(p, (long long)s->end);
+        p = jw_copy_short(p, ",\"line\":", 8);
+        p = jw_int_at(p, (long long)s->line);
+        *p++ = '}';
+        j->len = (size_t)(p - j->buf);
+        return;
+    }
     jw_open(j, '{');
     jw_key_int(j, KEY("start"), (long long)s->start);
     jw_key_int(j, KEY("end"), (long long)s->end);
@@ -367,7 +399,12 @@ static void embed_json(struct jw *j, const cite_doc *d, size_t i)
     jw_key_span(j, KEY("span"), &e->span);
 }
 
-static const char *const ENTITY_KEYS[] = {"hashtags", "mentions", "urls", "cashtags"};
+#define ENTITY_KEY(k) "\"" k "\": "
+static const char *const ENTITY_KEYS[] = {ENTITY_KEY("hashtags"), ENTITY_KEY("mentions"),
+                                          ENTITY_KEY("urls"), ENTITY_KEY("cashtags")};
+/* The name alone, for the entities output: the key after its quote. */
+#define ENTITY_NAME(t) (ENTITY_KEYS[t] + 1)
+#define ENTITY_NAME_LEN(t) (strlen(ENTITY_KEYS[t]) - 4)
 
 static const char *const TT_NAME_KEYS[] = {"hashtag", "screen_name", "url", "cashtag"};
 
@@ -377,7 +414,7 @@ static void entities_json(struct jw *j, const cite_doc *d)
     jw_key(j, KEY("entities"));
     jw_open(j, '{');
     for (int t = 0; t < 4; t++) {
-        jw_key(j, ENTITY_KEYS[t], strlen(ENTITY_KEYS[t]));
+        jw_key(j, ENTITY_KEYS[t], strlen(ENTITY_KEYS[t]) - 1);
         jw_open(j, '[');
         for (size_t i = 0; i < d->entities.n && j->rc == CITE_OK; i++) {
             const cite_entity *e = &d->entities.v[i];
@@ -606,7 +643,7 @@ cite_status cite_render_entities_json(const cite_doc *d, cite_write_fn w, void *
         return CITE_ENOMEM;
     for (int t = 0; t < 4; t++) {
         s_add(&st, t ? "],\"" : "{\"", t ? 3 : 2);
-        s_add(&st, ENTITY_KEYS[t], strlen(ENTITY_KEYS[t]));
+        s_add(&st, ENTITY_NAME(t), ENTITY_NAME_LEN(t));
         s_add(&st, "\":[", 3);
         bool first = true;
         for (size_t i = 0; i < d->entities.n; i++) {
