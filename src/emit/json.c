@@ -131,7 +131,12 @@ static void jw_close(struct jw *j, char c)
 
 /* Copy n (<= JW_KEY_MAX) bytes in fixed-size steps: keys are a few bytes
  * long, too short for a call to memcpy to pay. */
-static char *jw_copy_short(char *d, const char *s, size_t n)
+#if defined(__GNUC__)
+#define JW_INLINE __attribute__((always_inline)) inline
+#else
+#define JW_INLINE inline
+#endif
+static JW_INLINE char *jw_copy_short(char *d, const char *s, size_t n)
 {
     for (; n >= 8; n -= 8, d += 8, s += 8)
         memcpy(d, s, 8);
@@ -222,11 +227,20 @@ static void jw_str(struct jw *j, const char *s)
         JW_LIT(j, "null");
         return;
     }
-    jw_addc(j, '"');
     const unsigned char *u = (const unsigned char *)s, *run = u;
     const unsigned char *end = u + strlen(s);
-    for (;;) {
-        u = jw_plain_end(u, end);
+    u = jw_plain_end(u, end);
+    if (u == end && end - run < JW_CHUNK / 2) { /* most strings: copied whole */
+        size_t n = (size_t)(end - run);
+        char *p = jw_room(j, n + 2);
+        *p = '"';
+        memcpy(p + 1, s, n);
+        p[n + 1] = '"';
+        j->len += n + 2;
+        return;
+    }
+    jw_addc(j, '"');
+    for (;; u = jw_plain_end(u, end)) {
         if (u == end)
             break;
         if (*u >= 0x80) {
