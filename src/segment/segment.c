@@ -71,6 +71,8 @@ struct citep_segmenter {
     unsigned bloom_bits;
     double unk0;  /* cost of a word seen once: ln(corpus size) */
     struct seg_params p;
+    /* by length n: unk_base + unk_char * n, acr_base + acr_char * n */
+    double unk_n[SEG_MAX_WORD + 1], acr_n[SEG_MAX_WORD + 1];
 };
 
 struct ctx_entry {
@@ -289,6 +291,10 @@ cite_status citep_segmenter_new(struct citep_segmenter **out)
         return rc;
     }
     seg_default_params(&s->p, s->unk0);
+    for (size_t n = 0; n <= SEG_MAX_WORD; n++) {
+        s->unk_n[n] = s->p.unk_base + s->p.unk_char * (double)n;
+        s->acr_n[n] = s->p.acr_base + s->p.acr_char * (double)n;
+    }
     *out = s;
     return CITE_OK;
 }
@@ -805,6 +811,8 @@ struct seg_tag {
     char *key;             /* lowercase ASCII letter, or 0x80 for any other letter */
     double *best;          /* best[i]: cheapest segmentation of cps [0, i) */
     size_t *back;          /* start of the last word of best[i]; SIZE_MAX: a separator */
+    double *cut;           /* cut[j]: cost of a cut before code point j (cut_cost) */
+    void *mem;             /* the one allocation behind the arrays */
     bool has_lower, cased;
 };
 
@@ -854,11 +862,7 @@ static unsigned char classify(int32_t cp, unsigned char prev)
 
 static void tag_free(struct seg_tag *t)
 {
-    citep_free(t->off);
-    citep_free(t->cls);
-    citep_free(t->key);
-    citep_free(t->best);
-    citep_free(t->back);
+    citep_free(t->mem);
 }
 
 static bool is_letter(unsigned char cl)
@@ -906,13 +910,19 @@ static cite_status tag_load(struct seg_tag *t, const char *tag, size_t len,
         i += (size_t)k;
     }
     t->n = n;
-    t->off = citep_malloc((n + 1) * sizeof *t->off);
-    t->cls = citep_malloc(n + 1);
-    t->key = citep_malloc(n + 1);
-    t->best = citep_malloc((n + 1) * sizeof *t->best);
-    t->back = citep_malloc((n + 1) * sizeof *t->back);
-    if (!t->off || !t->cls || !t->key || !t->best || !t->back)
+    /* the doubles first, then the sizes, then the bytes: one aligned allocation */
+    size_t m = n + 1, each = 2 * sizeof(double) + 2 * sizeof(size_t) + 2;
+    if (m > SIZE_MAX / each)
         return CITE_ENOMEM;
+    char *mem = t->mem = citep_malloc(m * each);
+    if (!mem)
+        return CITE_ENOMEM;
+    t->best = (double *)(void *)mem;
+    t->cut = t->best + m;
+    t->off = (size_t *)(void *)(t->cut + m);
+    t->back = t->off + m;
+    t->cls = (unsigned char *)(t->back + m);
+    t->key = (char *)t->cls + m;
     size_t i = 0;
     for (size_t j = 0; j < n; j++) {
         int32_t cp;
@@ -982,9 +992,9 @@ static double letter_cost(const struct citep_segmenter *s, const struct citep_se
         double b = (c < s->unk0 ? c : s->unk0) - p->ctx_boost;
         c = b > p->ctx_floor ? b : p->ctx_floor;
     }
-    double unk = p->unk_base + p->unk_char * (double)n;
-    if (w->upper && n >= 2 && t->has_lower && p->acr_base + p->acr_char * (double)n < unk)
-        unk = p->acr_base + p->acr_char * (double)n;
+    double unk = s->unk_n[n];
+    if (w->upper && n >= 2 && t->has_lower && s->acr_n[n] < unk)
+        unk = s->acr_n[n];
     return (c < unk ? c : unk) + w->pen + p->word_pen;
 }
 
@@ -1007,9 +1017,9 @@ static void step_digits(const struct citep_segmenter *s, struct seg_tag *t, size
 {
     size_t j = run_end(t, i, CL_DIGIT);
     double c = s->p.digit_cost + s->p.word_pen + (from < i ? s->p.glue_cost : 0);
-    relax(t, from, j, c + cut_cost(s, t, j));
+    relax(t, from, j, c + t->cut[j]);
     if (glue_after(t, j))
-        relax(t, from, j + 1, c + s->p.glue_cost + cut_cost(s, t, j + 1));
+        relax(t, from, j + 1, c + s->p.glue_cost + t->cut[j + 1]);
 }
 
 /* Which lookups of a word may find something (the filters say so). */
@@ -1052,7 +1062,7 @@ static void step_letters(const struct citep_segmenter *s, const struct citep_seg
         shape_add(&s->p, t, i, j - 1, &w);
         double c = letter_cost(s, maybe[j - i] & MAYBE_CTX ? ctx : NULL, t, i, j, hs[j - i],
                                maybe[j - i] & MAYBE_MODEL, &w);
-        relax(t, i, j, c + cut_cost(s, t, j));
+        relax(t, i, j, c + t->cut[j]);
     }
     /* "G20": a lone letter that starts a digit run */
     bool lone = i == 0 || !is_letter(t->cls[i - 1]) ||
@@ -1067,6 +1077,9 @@ static void search(const struct citep_segmenter *s, const struct citep_segctx *c
     for (size_t i = 0; i <= t->n; i++)
         t->best[i] = INFINITY;
     t->best[0] = 0;
+    t->cut[0] = 0;
+    for (size_t j = 1; j <= t->n; j++)
+        t->cut[j] = cut_cost(s, t, j);
     for (size_t i = 0; i < t->n; i++) {
         if (t->best[i] == INFINITY)
             continue;
