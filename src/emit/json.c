@@ -622,9 +622,42 @@ static void s_uint(struct stream *st, size_t v)
     s_add(st, d + i, sizeof d - i);
 }
 
+/* The first byte of u[0..end) that needs an escape (below 0x20, a quote or a
+ * backslash), or end: eight bytes at a time where the byte order allows. */
+static const unsigned char *s_plain_end(const unsigned char *u, const unsigned char *end)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
+    for (; end - u >= 8; u += 8) {
+        uint64_t w;
+        memcpy(&w, u, 8);
+        /* exact up to the lowest flagged byte, as in jw_plain_end */
+        uint64_t m = ((w - ones * 0x20) | ((w ^ (ones * '"')) - ones) |
+                      ((w ^ (ones * '\\')) - ones)) & ~w & hi;
+        if (m)
+            return u + ((size_t)__builtin_ctzll(m) >> 3);
+    }
+#endif
+    while (u < end && *u >= 0x20 && *u != '"' && *u != '\\')
+        u++;
+    return u;
+}
+
 static void s_str(struct stream *st, const char *v)
 {
     static const char hex[] = "0123456789abcdef";
+    size_t n = strlen(v);
+    if (n + 2 <= STREAM_CHUNK &&
+        s_plain_end((const unsigned char *)v, (const unsigned char *)v + n) ==
+            (const unsigned char *)v + n) { /* most strings: copied whole */
+        if (n + 2 > STREAM_CHUNK - st->len)
+            s_flush(st);
+        st->buf[st->len] = '"';
+        memcpy(st->buf + st->len + 1, v, n);
+        st->buf[st->len + n + 1] = '"';
+        st->len += n + 2;
+        return;
+    }
     s_add(st, "\"", 1);
     const char *run = v, *p = v;
     for (;; p++) {
@@ -635,14 +668,14 @@ static void s_str(struct stream *st, const char *v)
         if (!c)
             break;
         char esc[6] = {'\\', (char)c};
-        size_t n = 2;
+        size_t k = 2;
         if (c < 0x20) {
             memcpy(esc + 1, "u00", 3);
             esc[4] = hex[c >> 4];
             esc[5] = hex[c & 15];
-            n = 6;
+            k = 6;
         }
-        s_add(st, esc, n);
+        s_add(st, esc, k);
         run = p + 1;
     }
     s_add(st, "\"", 1);
