@@ -49,6 +49,14 @@ static void jw_flush(struct jw *j)
     j->len = 0;
 }
 
+/* Room for n (<= JW_CHUNK) more bytes at the end of the chunk. */
+static char *jw_room(struct jw *j, size_t n)
+{
+    if (n > JW_CHUNK - j->len)
+        jw_flush(j);
+    return j->buf + j->len;
+}
+
 static void jw_add(struct jw *j, const char *p, size_t n)
 {
     if (n <= JW_CHUNK - j->len) {
@@ -74,6 +82,23 @@ static void jw_addc(struct jw *j, char c)
     j->buf[j->len++] = c;
 }
 
+/* The separator before a member or element and, when pretty, the new line and
+ * indent, written at p (room for JW_SEP_MAX bytes); returns the end. */
+#define JW_SEP_MAX (2 + 2 * JW_DEPTH)
+static char *jw_sep_at(struct jw *j, char *p)
+{
+    static const char SPACES[2 * JW_DEPTH] = "                ";
+    if (!j->first[j->depth])
+        *p++ = ',';
+    j->first[j->depth] = false;
+    if (j->pretty) {
+        *p++ = '\n';
+        memcpy(p, SPACES, 2 * (size_t)j->depth);
+        p += 2 * (size_t)j->depth;
+    }
+    return p;
+}
+
 static void jw_indent(struct jw *j)
 {
     static const char SPACES[] = "                ";
@@ -86,10 +111,8 @@ static void jw_indent(struct jw *j)
 /* Before a member or element: the separator and, when pretty, the new line. */
 static void jw_sep(struct jw *j)
 {
-    if (!j->first[j->depth])
-        jw_addc(j, ',');
-    j->first[j->depth] = false;
-    jw_indent(j);
+    char *p = jw_room(j, JW_SEP_MAX);
+    j->len = (size_t)(jw_sep_at(j, p) - j->buf);
 }
 
 static void jw_open(struct jw *j, char c)
@@ -106,19 +129,45 @@ static void jw_close(struct jw *j, char c)
     jw_addc(j, c);
 }
 
-/* key is a plain ASCII literal: no escaping needed */
-static void jw_key(struct jw *j, const char *key)
+/* Copy n (<= JW_KEY_MAX) bytes in fixed-size steps: keys are a few bytes
+ * long, too short for a call to memcpy to pay. */
+#if defined(__GNUC__)
+#define JW_INLINE __attribute__((always_inline)) inline
+#else
+#define JW_INLINE inline
+#endif
+static JW_INLINE char *jw_copy_short(char *d, const char *s, size_t n)
 {
-    jw_sep(j);
-    jw_addc(j, '"');
-    jw_add(j, key, strlen(key));
-    if (j->pretty)
-        JW_LIT(j, "\": ");
-    else
-        JW_LIT(j, "\":");
+    for (; n >= 8; n -= 8, d += 8, s += 8)
+        memcpy(d, s, 8);
+    if (n >= 4) {
+        memcpy(d, s, 4);
+        d += 4, s += 4, n -= 4;
+    }
+    if (n >= 2) {
+        memcpy(d, s, 2);
+        d += 2, s += 2, n -= 2;
+    }
+    if (n)
+        *d++ = *s;
+    return d;
 }
 
-/* 0: copied as is; 1: escaped; 2: starts a UTF-8 sequence to check. NUL ends. */
+/* key[0..n) is a member name as written: a plain ASCII literal in quotes and
+ * the colon, then a space that only the pretty layout takes. The separator
+ * and the key go into the chunk in one step. */
+#define JW_KEY_MAX 64
+static void jw_key(struct jw *j, const char *key, size_t n)
+{
+    char *p = jw_sep_at(j, jw_room(j, JW_SEP_MAX + JW_KEY_MAX + 1));
+    p = jw_copy_short(p, key, n + j->pretty);
+    j->len = (size_t)(p - j->buf);
+}
+
+/* A member name literal as the (key, length) pair the writers take. */
+#define KEY(lit) ("\"" lit "\": "), (sizeof(lit) + 2)
+
+/* 0: copied as is; 1: escaped; 2: starts a UTF-8 sequence to check. */
 static unsigned char jw_class(unsigned char c)
 {
     return c < 0x20 || c == '"' || c == '\\' ? 1 : c >= 0x80 ? 2 : 0;
@@ -144,6 +193,30 @@ static void jw_escape(struct jw *j, unsigned char c)
     jw_add(j, e, 2);
 }
 
+/* The first byte of u[0..end) that is not copied as is (jw_class), or end:
+ * eight bytes at a time where the byte order allows. */
+static const unsigned char *jw_plain_end(const unsigned char *u, const unsigned char *end)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
+    for (; end - u >= 8; u += 8) {
+        uint64_t w, q, b;
+        memcpy(&w, u, 8);
+        q = w ^ (ones * '"');
+        b = w ^ (ones * '\\');
+        /* per byte, exact up to the lowest flagged byte (a borrow only moves
+         * up): below 0x20, a quote, a backslash, or 0x80 and above */
+        uint64_t m = ((w - ones * 0x20) | (q - ones) | (b - ones)) & ~w & hi;
+        m |= w & hi;
+        if (m)
+            return u + ((size_t)__builtin_ctzll(m) >> 3);
+    }
+#endif
+    while (u < end && !jw_class(*u))
+        u++;
+    return u;
+}
+
 /* A string that is always valid UTF-8: one U+FFFD for each byte that does not
  * start a valid sequence (a field must not vanish or fail the report). NULL
  * is JSON null. Control characters are \uXXXX except the short escapes;
@@ -154,12 +227,21 @@ static void jw_str(struct jw *j, const char *s)
         JW_LIT(j, "null");
         return;
     }
-    jw_addc(j, '"');
     const unsigned char *u = (const unsigned char *)s, *run = u;
-    for (;;) {
-        while (*u && !jw_class(*u))
-            u++;
-        if (!*u)
+    const unsigned char *end = u + strlen(s);
+    u = jw_plain_end(u, end);
+    if (u == end && end - run < JW_CHUNK / 2) { /* most strings: copied whole */
+        size_t n = (size_t)(end - run);
+        char *p = jw_room(j, n + 2);
+        *p = '"';
+        memcpy(p + 1, s, n);
+        p[n + 1] = '"';
+        j->len += n + 2;
+        return;
+    }
+    jw_addc(j, '"');
+    for (;; u = jw_plain_end(u, end)) {
+        if (u == end)
             break;
         if (*u >= 0x80) {
             int32_t cp;
@@ -181,16 +263,22 @@ static void jw_str(struct jw *j, const char *s)
     jw_addc(j, '"');
 }
 
-static void jw_int(struct jw *j, long long v)
+/* v in decimal at p (room for 20 bytes); returns the end. */
+static char *jw_int_at(char *p, long long v)
 {
-    char tmp[24], *p = tmp + sizeof tmp;
+    char tmp[24], *q = tmp + sizeof tmp;
     unsigned long long m = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
     do
-        *--p = (char)('0' + m % 10);
+        *--q = (char)('0' + m % 10);
     while (m /= 10);
     if (v < 0)
-        *--p = '-';
-    jw_add(j, p, (size_t)(tmp + sizeof tmp - p));
+        *--q = '-';
+    return jw_copy_short(p, q, (size_t)(tmp + sizeof tmp - q));
+}
+
+static void jw_int(struct jw *j, long long v)
+{
+    j->len = (size_t)(jw_int_at(jw_room(j, 24), v) - j->buf);
 }
 
 /* A finite double as jansson writes it: "%.12g" with a '.' decimal point,
@@ -229,53 +317,66 @@ static void jw_real(struct jw *j, double v)
 
 /* ---- check report ---------------------------------------------------------- */
 
-static void jw_key_str(struct jw *j, const char *key, const char *v)
+static void jw_key_str(struct jw *j, const char *key, size_t kn, const char *v)
 {
-    jw_key(j, key);
+    jw_key(j, key, kn);
     jw_str(j, v);
 }
 
-static void jw_key_int(struct jw *j, const char *key, long long v)
+static void jw_key_int(struct jw *j, const char *key, size_t kn, long long v)
 {
-    jw_key(j, key);
+    jw_key(j, key, kn);
     jw_int(j, v);
 }
 
 /* {start, end, line} */
 static void jw_span(struct jw *j, const cite_span *s)
 {
+    if (!j->pretty) { /* the compact layout in one step */
+        char *p = jw_room(j, 96);
+        p = jw_copy_short(p, "{\"start\":", 9);
+        p = jw_int_at(p, (long long)s->start);
+        p = jw_copy_short(p, ",\"end\":", 7);
+        p = jw_int_at(p, (long long)s->end);
+        p = jw_copy_short(p, ",\"line\":", 8);
+        p = jw_int_at(p, (long long)s->line);
+        *p++ = '}';
+        j->len = (size_t)(p - j->buf);
+        return;
+    }
     jw_open(j, '{');
-    jw_key_int(j, "start", (long long)s->start);
-    jw_key_int(j, "end", (long long)s->end);
-    jw_key_int(j, "line", (long long)s->line);
+    jw_key_int(j, KEY("start"), (long long)s->start);
+    jw_key_int(j, KEY("end"), (long long)s->end);
+    jw_key_int(j, KEY("line"), (long long)s->line);
     jw_close(j, '}');
 }
 
-static void jw_key_span(struct jw *j, const char *key, const cite_span *s)
+static void jw_key_span(struct jw *j, const char *key, size_t kn, const cite_span *s)
 {
-    jw_key(j, key);
+    jw_key(j, key, kn);
     jw_span(j, s);
 }
 
 /* The embed id ("E1") of embed index k, or null when k is none. */
-static void jw_key_embed_ref(struct jw *j, const char *key, const cite_doc *d, int k)
+static void jw_key_embed_ref(struct jw *j, const char *key, size_t kn, const cite_doc *d,
+                             int k)
 {
-    jw_key_str(j, key, k < 0 || (size_t)k >= d->embeds.n ? NULL : d->embeds.v[k].id);
+    jw_key_str(j, key, kn, k < 0 || (size_t)k >= d->embeds.n ? NULL : d->embeds.v[k].id);
 }
 
 /* Where an entity or claim sits: its embed's id, or "body". */
 static void jw_key_in(struct jw *j, const cite_doc *d, int k)
 {
     if (k >= 0)
-        jw_key_embed_ref(j, "in", d, k);
+        jw_key_embed_ref(j, KEY("in"), d, k);
     else
-        jw_key_str(j, "in", "body");
+        jw_key_str(j, KEY("in"), "body");
 }
 
 /* A quantity as a JSON number (an integer when it is one), else the text. */
 static void jw_claim_value(struct jw *j, const cite_claim *c)
 {
-    jw_key(j, "value");
+    jw_key(j, KEY("value"));
     if (c->type != CITE_CLAIM_QUANTITY || !isfinite(c->number))
         jw_str(j, c->value);
     else if (c->number == floor(c->number) && fabs(c->number) < 9e15)
@@ -287,42 +388,47 @@ static void jw_claim_value(struct jw *j, const cite_claim *c)
 static void source_json(struct jw *j, const cite_doc *d)
 {
     const cite_source *s = &d->source;
-    jw_key(j, "source");
+    jw_key(j, KEY("source"));
     jw_open(j, '{');
-    jw_key_str(j, "path", s->path);
-    jw_key_str(j, "format", s->format);
-    jw_key_int(j, "bytes", (long long)s->bytes);
-    jw_key_str(j, "title", s->title);
-    jw_key_str(j, "published", s->published);
-    jw_key_str(j, "publisher", s->publisher);
+    jw_key_str(j, KEY("path"), s->path);
+    jw_key_str(j, KEY("format"), s->format);
+    jw_key_int(j, KEY("bytes"), (long long)s->bytes);
+    jw_key_str(j, KEY("title"), s->title);
+    jw_key_str(j, KEY("published"), s->published);
+    jw_key_str(j, KEY("publisher"), s->publisher);
     jw_close(j, '}');
 }
 
 static void embed_json(struct jw *j, const cite_doc *d, size_t i)
 {
     const cite_embed *e = &d->embeds.v[i];
-    jw_key_str(j, "id", e->id);
-    jw_key_str(j, "platform", e->platform);
-    jw_key_str(j, "author", e->author);
-    jw_key_str(j, "handle", e->handle);
-    jw_key_str(j, "date", e->date);
-    jw_key_str(j, "url", e->url);
-    jw_key_str(j, "text", e->text);
-    jw_key_str(j, "post_id", e->post_id);
-    jw_key_span(j, "span", &e->span);
+    jw_key_str(j, KEY("id"), e->id);
+    jw_key_str(j, KEY("platform"), e->platform);
+    jw_key_str(j, KEY("author"), e->author);
+    jw_key_str(j, KEY("handle"), e->handle);
+    jw_key_str(j, KEY("date"), e->date);
+    jw_key_str(j, KEY("url"), e->url);
+    jw_key_str(j, KEY("text"), e->text);
+    jw_key_str(j, KEY("post_id"), e->post_id);
+    jw_key_span(j, KEY("span"), &e->span);
 }
 
-static const char *const ENTITY_KEYS[] = {"hashtags", "mentions", "urls", "cashtags"};
+#define ENTITY_KEY(k) "\"" k "\": "
+static const char *const ENTITY_KEYS[] = {ENTITY_KEY("hashtags"), ENTITY_KEY("mentions"),
+                                          ENTITY_KEY("urls"), ENTITY_KEY("cashtags")};
+/* The name alone, for the entities output: the key after its quote. */
+#define ENTITY_NAME(t) (ENTITY_KEYS[t] + 1)
+#define ENTITY_NAME_LEN(t) (strlen(ENTITY_KEYS[t]) - 4)
 
 static const char *const TT_NAME_KEYS[] = {"hashtag", "screen_name", "url", "cashtag"};
 
 /* {hashtags, mentions, urls, cashtags}, every array present. */
 static void entities_json(struct jw *j, const cite_doc *d)
 {
-    jw_key(j, "entities");
+    jw_key(j, KEY("entities"));
     jw_open(j, '{');
     for (int t = 0; t < 4; t++) {
-        jw_key(j, ENTITY_KEYS[t]);
+        jw_key(j, ENTITY_KEYS[t], strlen(ENTITY_KEYS[t]) - 1);
         jw_open(j, '[');
         for (size_t i = 0; i < d->entities.n && j->rc == CITE_OK; i++) {
             const cite_entity *e = &d->entities.v[i];
@@ -330,13 +436,13 @@ static void entities_json(struct jw *j, const cite_doc *d)
                 continue;
             jw_sep(j);
             jw_open(j, '{');
-            jw_key_str(j, "text", e->text);
+            jw_key_str(j, KEY("text"), e->text);
             if (e->list_slug)
-                jw_key_str(j, "list_slug", e->list_slug);
-            jw_key_span(j, "span", &e->span);
+                jw_key_str(j, KEY("list_slug"), e->list_slug);
+            jw_key_span(j, KEY("span"), &e->span);
             jw_key_in(j, d, e->embed);
             if (e->type == CITE_HASHTAG)
-                jw_key_str(j, "segmented", e->segmented);
+                jw_key_str(j, KEY("segmented"), e->segmented);
             jw_close(j, '}');
         }
         jw_close(j, ']');
@@ -347,19 +453,19 @@ static void entities_json(struct jw *j, const cite_doc *d)
 static void citation_json(struct jw *j, const cite_doc *d, size_t i)
 {
     const cite_citation *c = &d->citations.v[i];
-    jw_key_str(j, "id", c->id);
-    jw_key_str(j, "source", c->source);
-    jw_key_str(j, "kind", c->kind);
-    jw_key_str(j, "role", c->role);
-    jw_key_str(j, "cue", c->cue);
-    jw_key_str(j, "date", c->date);
-    jw_key_str(j, "date_text", c->date_text);
-    jw_key_str(j, "claim", c->claim);
-    jw_key_str(j, "quote", c->quote);
-    jw_key_embed_ref(j, "embed", d, c->embed);
-    jw_key_span(j, "span", &c->span);
+    jw_key_str(j, KEY("id"), c->id);
+    jw_key_str(j, KEY("source"), c->source);
+    jw_key_str(j, KEY("kind"), c->kind);
+    jw_key_str(j, KEY("role"), c->role);
+    jw_key_str(j, KEY("cue"), c->cue);
+    jw_key_str(j, KEY("date"), c->date);
+    jw_key_str(j, KEY("date_text"), c->date_text);
+    jw_key_str(j, KEY("claim"), c->claim);
+    jw_key_str(j, KEY("quote"), c->quote);
+    jw_key_embed_ref(j, KEY("embed"), d, c->embed);
+    jw_key_span(j, KEY("span"), &c->span);
     if (c->nspans > 1) {
-        jw_key(j, "spans");
+        jw_key(j, KEY("spans"));
         jw_open(j, '[');
         for (size_t k = 0; k < c->nspans; k++) {
             jw_sep(j);
@@ -372,64 +478,64 @@ static void citation_json(struct jw *j, const cite_doc *d, size_t i)
 static void claim_json(struct jw *j, const cite_doc *d, size_t i)
 {
     const cite_claim *c = &d->claims.v[i];
-    jw_key_str(j, "id", c->id);
-    jw_key_str(j, "type", cite_claim_type_name(c->type));
-    jw_key_str(j, "subject", c->subject);
+    jw_key_str(j, KEY("id"), c->id);
+    jw_key_str(j, KEY("type"), cite_claim_type_name(c->type));
+    jw_key_str(j, KEY("subject"), c->subject);
     jw_claim_value(j, c);
     /* "1e309 to 1e310": a bound past the largest double is no number at all */
     if (c->type == CITE_CLAIM_QUANTITY && c->number_hi > c->number && isfinite(c->number_hi)) {
-        jw_key(j, "value_max");
+        jw_key(j, KEY("value_max"));
         jw_real(j, c->number_hi);
     }
     if (c->comparator)
-        jw_key_str(j, "comparator", c->comparator);
-    jw_key_str(j, "text", c->text);
+        jw_key_str(j, KEY("comparator"), c->comparator);
+    jw_key_str(j, KEY("text"), c->text);
     jw_key_in(j, d, c->embed);
-    jw_key_span(j, "span", &c->span);
+    jw_key_span(j, KEY("span"), &c->span);
 }
 
 /* One side of a finding: {value, text, span}, or null. */
-static void side_json(struct jw *j, const char *key, const cite_claim *c)
+static void side_json(struct jw *j, const char *key, size_t kn, const cite_claim *c)
 {
-    jw_key(j, key);
+    jw_key(j, key, kn);
     if (!c) {
         JW_LIT(j, "null");
         return;
     }
     jw_open(j, '{');
     jw_claim_value(j, c);
-    jw_key_str(j, "text", c->text);
-    jw_key_span(j, "span", &c->span);
+    jw_key_str(j, KEY("text"), c->text);
+    jw_key_span(j, KEY("span"), &c->span);
     jw_close(j, '}');
 }
 
 static void finding_json(struct jw *j, const cite_doc *d, size_t i)
 {
     const cite_finding *f = &d->findings.v[i];
-    jw_key_str(j, "kind", cite_finding_kind_name(f->kind));
-    jw_key_str(j, "type", cite_claim_type_name(f->type));
-    jw_key_str(j, "subject", f->subject);
-    jw_key_embed_ref(j, "embed", d, f->embed);
-    side_json(j, "post", f->post);
-    side_json(j, "body", f->body);
-    jw_key_str(j, "severity", cite_finding_severity(f->kind));
-    jw_key_str(j, "message", f->message);
+    jw_key_str(j, KEY("kind"), cite_finding_kind_name(f->kind));
+    jw_key_str(j, KEY("type"), cite_claim_type_name(f->type));
+    jw_key_str(j, KEY("subject"), f->subject);
+    jw_key_embed_ref(j, KEY("embed"), d, f->embed);
+    side_json(j, KEY("post"), f->post);
+    side_json(j, KEY("body"), f->body);
+    jw_key_str(j, KEY("severity"), cite_finding_severity(f->kind));
+    jw_key_str(j, KEY("message"), f->message);
 }
 
 static void warning_json(struct jw *j, const cite_doc *d, size_t i)
 {
     const cite_warning *w = &d->warnings.v[i];
-    jw_key_str(j, "code", w->code);
-    jw_key_str(j, "message", w->message);
-    jw_key_int(j, "offset", (long long)w->offset);
-    jw_key_int(j, "count", (long long)w->count);
+    jw_key_str(j, KEY("code"), w->code);
+    jw_key_str(j, KEY("message"), w->message);
+    jw_key_int(j, KEY("offset"), (long long)w->offset);
+    jw_key_int(j, KEY("count"), (long long)w->count);
 }
 
 /* key: [ {fn(d, 0)}, {fn(d, 1)}, ... ] */
-static void array_json(struct jw *j, const char *key, const cite_doc *d, size_t n,
-                       void (*fn)(struct jw *, const cite_doc *, size_t))
+static void array_json(struct jw *j, const char *key, size_t kn, const cite_doc *d,
+                       size_t n, void (*fn)(struct jw *, const cite_doc *, size_t))
 {
-    jw_key(j, key);
+    jw_key(j, key, kn);
     jw_open(j, '[');
     for (size_t i = 0; i < n && j->rc == CITE_OK; i++) {
         jw_sep(j);
@@ -449,14 +555,14 @@ cite_status cite_render_json(const cite_doc *d, unsigned flags, cite_write_fn w,
     if (!j.buf)
         return CITE_ENOMEM;
     jw_open(&j, '{');
-    jw_key_int(&j, "schema_version", 1);
+    jw_key_int(&j, KEY("schema_version"), 1);
     source_json(&j, d);
-    array_json(&j, "embeds", d, d->embeds.n, embed_json);
+    array_json(&j, KEY("embeds"), d, d->embeds.n, embed_json);
     entities_json(&j, d);
-    array_json(&j, "citations", d, d->citations.n, citation_json);
-    array_json(&j, "claims", d, d->claims.n, claim_json);
-    array_json(&j, "findings", d, d->findings.n, finding_json);
-    array_json(&j, "warnings", d, d->warnings.n, warning_json);
+    array_json(&j, KEY("citations"), d, d->citations.n, citation_json);
+    array_json(&j, KEY("claims"), d, d->claims.n, claim_json);
+    array_json(&j, KEY("findings"), d, d->findings.n, finding_json);
+    array_json(&j, KEY("warnings"), d, d->warnings.n, warning_json);
     jw_close(&j, '}');
     jw_addc(&j, '\n');
     jw_flush(&j);
@@ -516,9 +622,42 @@ static void s_uint(struct stream *st, size_t v)
     s_add(st, d + i, sizeof d - i);
 }
 
+/* The first byte of u[0..end) that needs an escape (below 0x20, a quote or a
+ * backslash), or end: eight bytes at a time where the byte order allows. */
+static const unsigned char *s_plain_end(const unsigned char *u, const unsigned char *end)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
+    for (; end - u >= 8; u += 8) {
+        uint64_t w;
+        memcpy(&w, u, 8);
+        /* exact up to the lowest flagged byte, as in jw_plain_end */
+        uint64_t m = ((w - ones * 0x20) | ((w ^ (ones * '"')) - ones) |
+                      ((w ^ (ones * '\\')) - ones)) & ~w & hi;
+        if (m)
+            return u + ((size_t)__builtin_ctzll(m) >> 3);
+    }
+#endif
+    while (u < end && *u >= 0x20 && *u != '"' && *u != '\\')
+        u++;
+    return u;
+}
+
 static void s_str(struct stream *st, const char *v)
 {
     static const char hex[] = "0123456789abcdef";
+    size_t n = strlen(v);
+    if (n + 2 <= STREAM_CHUNK &&
+        s_plain_end((const unsigned char *)v, (const unsigned char *)v + n) ==
+            (const unsigned char *)v + n) { /* most strings: copied whole */
+        if (n + 2 > STREAM_CHUNK - st->len)
+            s_flush(st);
+        st->buf[st->len] = '"';
+        memcpy(st->buf + st->len + 1, v, n);
+        st->buf[st->len + n + 1] = '"';
+        st->len += n + 2;
+        return;
+    }
     s_add(st, "\"", 1);
     const char *run = v, *p = v;
     for (;; p++) {
@@ -529,14 +668,14 @@ static void s_str(struct stream *st, const char *v)
         if (!c)
             break;
         char esc[6] = {'\\', (char)c};
-        size_t n = 2;
+        size_t k = 2;
         if (c < 0x20) {
             memcpy(esc + 1, "u00", 3);
             esc[4] = hex[c >> 4];
             esc[5] = hex[c & 15];
-            n = 6;
+            k = 6;
         }
-        s_add(st, esc, n);
+        s_add(st, esc, k);
         run = p + 1;
     }
     s_add(st, "\"", 1);
@@ -551,7 +690,7 @@ cite_status cite_render_entities_json(const cite_doc *d, cite_write_fn w, void *
         return CITE_ENOMEM;
     for (int t = 0; t < 4; t++) {
         s_add(&st, t ? "],\"" : "{\"", t ? 3 : 2);
-        s_add(&st, ENTITY_KEYS[t], strlen(ENTITY_KEYS[t]));
+        s_add(&st, ENTITY_NAME(t), ENTITY_NAME_LEN(t));
         s_add(&st, "\":[", 3);
         bool first = true;
         for (size_t i = 0; i < d->entities.n; i++) {

@@ -71,6 +71,8 @@ struct citep_segmenter {
     unsigned bloom_bits;
     double unk0;  /* cost of a word seen once: ln(corpus size) */
     struct seg_params p;
+    /* by length n: unk_base + unk_char * n, acr_base + acr_char * n */
+    double unk_n[SEG_MAX_WORD + 1], acr_n[SEG_MAX_WORD + 1];
 };
 
 struct ctx_entry {
@@ -84,7 +86,22 @@ struct memo_entry {
     uint32_t tag_len, out_len, h;
 };
 
+/* Which context words can matter: a word is looked up only as a run of the
+ * letters of a tag, so a word whose first three letters (or two, and its end)
+ * occur in no tag segmented with the context is never asked for. One bit per
+ * such trigram: two letters a-z, then a letter or the end of the word. */
+#define TRI_END 26
+#define TRI_BITS (26 * 26 * 27)
+#define TRI_WORDS ((TRI_BITS + 63) / 64)
+
 struct citep_segctx {
+    /* When the text is short enough that the cap on distinct words cannot be
+     * reached, only the words of covered trigrams are stored, and the text is
+     * scanned again when a tag brings new ones; text is NULL when every word
+     * was stored at once. */
+    const char *text;
+    size_t text_len;
+    uint64_t covered[TRI_WORDS];
     char *store;
     size_t store_len, store_cap;
     struct ctx_entry *tab;
@@ -274,6 +291,10 @@ cite_status citep_segmenter_new(struct citep_segmenter **out)
         return rc;
     }
     seg_default_params(&s->p, s->unk0);
+    for (size_t n = 0; n <= SEG_MAX_WORD; n++) {
+        s->unk_n[n] = s->p.unk_base + s->p.unk_char * (double)n;
+        s->acr_n[n] = s->p.acr_base + s->p.acr_char * (double)n;
+    }
     *out = s;
     return CITE_OK;
 }
@@ -367,6 +388,54 @@ static cite_status ctx_add(struct citep_segctx *c, const char *w, size_t n, uint
     return CITE_OK;
 }
 
+/* The trigram bit of the ASCII letters w[0..n), n >= 2. */
+static size_t tri_index(const char *w, size_t n)
+{
+    size_t a = (size_t)(((unsigned char)w[0] | 0x20) - 'a');
+    size_t b = (size_t)(((unsigned char)w[1] | 0x20) - 'a');
+    size_t c = n > 2 ? (size_t)(((unsigned char)w[2] | 0x20) - 'a') : TRI_END;
+    return (a * 26 + b) * 27 + c;
+}
+
+static bool tri_has(const uint64_t *bits, size_t k)
+{
+    return (bits[k >> 6] >> (k & 63)) & 1;
+}
+
+static void tri_set(uint64_t *bits, size_t k)
+{
+    bits[k >> 6] |= (uint64_t)1 << (k & 63);
+}
+
+/* Calls fn(arg, k) for the trigram k of every word that a search of
+ * tag[0..len) may ask the context for: a context word is made of ASCII
+ * letters, so it can only match a run of them, from any of its letters, two
+ * letters long or longer. Stops early when fn returns false. */
+static bool tri_each(const char *tag, size_t len, bool (*fn)(void *, size_t), void *arg)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (!is_alpha((unsigned char)tag[i]) || !is_alpha((unsigned char)tag[i + 1]))
+            continue;
+        if (!fn(arg, tri_index(tag + i, 2)))
+            return false;
+        if (i + 2 < len && is_alpha((unsigned char)tag[i + 2]) &&
+            !fn(arg, tri_index(tag + i, 3)))
+            return false;
+    }
+    return true;
+}
+
+static bool tri_mark(void *bits, size_t k)
+{
+    tri_set(bits, k);
+    return true;
+}
+
+static bool tri_covered(void *c, size_t k)
+{
+    return tri_has(((const struct citep_segctx *)c)->covered, k);
+}
+
 /* Skip a hashtag, mention or URL at text[i]: they are not prose, and a tag
  * must not vouch for itself. Returns the index after it, or i. */
 static size_t ctx_skip(const char *text, size_t len, size_t i)
@@ -421,6 +490,7 @@ struct ctx_build {
     size_t len;
     uint64_t *seen8;  /* 1 << SEEN8_BITS keys, or NULL */
     uint64_t *seen16; /* 1 << SEEN16_BITS pairs */
+    const uint64_t *want; /* trigrams of the words to add, or NULL: every word */
 };
 
 static size_t seen_slot(uint64_t key, unsigned bits)
@@ -461,7 +531,9 @@ static bool glued(const struct ctx_build *b, size_t start, size_t end)
 static cite_status ctx_add_word(struct ctx_build *b, size_t start, size_t end)
 {
     size_t n = end - start;
-    if (n < 2 || n > SEG_MAX_WORD || glued(b, start, end) || seen_before(b, start, n))
+    if (n < 2 || n > SEG_MAX_WORD || glued(b, start, end) ||
+        (b->want && !tri_has(b->want, tri_index(b->text + start, n))) ||
+        seen_before(b, start, n))
         return CITE_OK;
     char word[SEG_MAX_WORD];
     for (size_t k = 0; k < n; k++)
@@ -504,7 +576,7 @@ static bool fast_word(struct ctx_build *b, size_t i, size_t *end, cite_status *r
         return false;
     *end = i + n;
     *rc = CITE_OK;
-    if (n < 2 || glued(b, i, i + n))
+    if (n < 2 || glued(b, i, i + n) || (b->want && !tri_has(b->want, tri_index(b->text + i, n))))
         return true;
     uint64_t key[2] = {lower_bytes(w[0], n), n > 8 ? lower_bytes(w[1], n - 8) : 0};
     if (n < 8) {
@@ -569,6 +641,52 @@ static cite_status ctx_scan(struct ctx_build *b)
     return rc;
 }
 
+/* Add to c the words of text[0..len) whose trigrams are in want (NULL: all). */
+static cite_status ctx_fill(struct citep_segctx *c, const char *text, size_t len,
+                            const uint64_t *want)
+{
+    struct ctx_build b = {c, text, len, NULL, NULL, want};
+    bool big = len >= SEEN_FROM_BYTES;
+    if (big) {
+        b.seen8 = citep_calloc((size_t)1 << SEEN8_BITS, sizeof *b.seen8);
+        b.seen16 = citep_calloc((size_t)2 << SEEN16_BITS, sizeof *b.seen16);
+    }
+    cite_status rc = big && (!b.seen8 || !b.seen16) ? CITE_ENOMEM : ctx_scan(&b);
+    citep_free(b.seen8);
+    citep_free(b.seen16);
+    return rc;
+}
+
+/* Cover the trigrams of the hashtags written in text[0..len): they are the
+ * tags most likely to be segmented with it. */
+static void ctx_cover_text_tags(struct citep_segctx *c, const char *text, size_t len)
+{
+    const char *p = text, *end = text + len;
+    while (p < end && (p = memchr(p, '#', (size_t)(end - p))) != NULL) {
+        const char *q = ++p;
+        while (q < end && is_word_byte((unsigned char)*q))
+            q++;
+        tri_each(p, (size_t)(q - p), tri_mark, c->covered);
+        p = q;
+    }
+}
+
+/* Store the context words that a search of tag[0..len) may ask for, when the
+ * context holds only the words of covered trigrams. */
+static cite_status ctx_cover_tag(struct citep_segctx *c, const char *tag, size_t len)
+{
+    if (!c || !c->text || tri_each(tag, len, tri_covered, c))
+        return CITE_OK;
+    uint64_t want[TRI_WORDS];
+    memset(want, 0, sizeof want);
+    tri_each(tag, len, tri_mark, want);
+    for (size_t k = 0; k < TRI_WORDS; k++) {
+        want[k] &= ~c->covered[k];
+        c->covered[k] |= want[k];
+    }
+    return ctx_fill(c, c->text, c->text_len, want);
+}
+
 cite_status citep_segctx_new(const struct citep_segmenter *s, const char *text,
                              size_t len, struct citep_segctx **out)
 {
@@ -577,20 +695,25 @@ cite_status citep_segctx_new(const struct citep_segmenter *s, const char *text,
     *out = NULL;
     if (!s || (!text && len))
         return CITE_EINVAL;
-    struct ctx_build b = {citep_calloc(1, sizeof *b.c), text, len, NULL, NULL};
-    bool big = len >= SEEN_FROM_BYTES;
-    if (big) {
-        b.seen8 = citep_calloc((size_t)1 << SEEN8_BITS, sizeof *b.seen8);
-        b.seen16 = citep_calloc((size_t)2 << SEEN16_BITS, sizeof *b.seen16);
+    struct citep_segctx *c = citep_calloc(1, sizeof *c);
+    if (!c)
+        return CITE_ENOMEM;
+    text = text ? text : "";
+    cite_status rc;
+    /* k words of two letters or more take 3k - 1 bytes at least */
+    if ((len + 1) / 3 <= SEG_CTX_MAX_WORDS) {
+        c->text = text;
+        c->text_len = len;
+        ctx_cover_text_tags(c, text, len);
+        rc = ctx_fill(c, text, len, c->covered);
+    } else {
+        rc = ctx_fill(c, text, len, NULL);
     }
-    cite_status rc = !b.c || (big && (!b.seen8 || !b.seen16)) ? CITE_ENOMEM : ctx_scan(&b);
-    citep_free(b.seen8);
-    citep_free(b.seen16);
     if (rc) {
-        citep_segctx_free(b.c);
+        citep_segctx_free(c);
         return rc;
     }
-    *out = b.c;
+    *out = c;
     return CITE_OK;
 }
 
@@ -688,6 +811,8 @@ struct seg_tag {
     char *key;             /* lowercase ASCII letter, or 0x80 for any other letter */
     double *best;          /* best[i]: cheapest segmentation of cps [0, i) */
     size_t *back;          /* start of the last word of best[i]; SIZE_MAX: a separator */
+    double *cut;           /* cut[j]: cost of a cut before code point j (cut_cost) */
+    void *mem;             /* the one allocation behind the arrays */
     bool has_lower, cased;
 };
 
@@ -737,11 +862,7 @@ static unsigned char classify(int32_t cp, unsigned char prev)
 
 static void tag_free(struct seg_tag *t)
 {
-    citep_free(t->off);
-    citep_free(t->cls);
-    citep_free(t->key);
-    citep_free(t->best);
-    citep_free(t->back);
+    citep_free(t->mem);
 }
 
 static bool is_letter(unsigned char cl)
@@ -789,13 +910,19 @@ static cite_status tag_load(struct seg_tag *t, const char *tag, size_t len,
         i += (size_t)k;
     }
     t->n = n;
-    t->off = citep_malloc((n + 1) * sizeof *t->off);
-    t->cls = citep_malloc(n + 1);
-    t->key = citep_malloc(n + 1);
-    t->best = citep_malloc((n + 1) * sizeof *t->best);
-    t->back = citep_malloc((n + 1) * sizeof *t->back);
-    if (!t->off || !t->cls || !t->key || !t->best || !t->back)
+    /* the doubles first, then the sizes, then the bytes: one aligned allocation */
+    size_t m = n + 1, each = 2 * sizeof(double) + 2 * sizeof(size_t) + 2;
+    if (m > SIZE_MAX / each)
         return CITE_ENOMEM;
+    char *mem = t->mem = citep_malloc(m * each);
+    if (!mem)
+        return CITE_ENOMEM;
+    t->best = (double *)(void *)mem;
+    t->cut = t->best + m;
+    t->off = (size_t *)(void *)(t->cut + m);
+    t->back = t->off + m;
+    t->cls = (unsigned char *)(t->back + m);
+    t->key = (char *)t->cls + m;
     size_t i = 0;
     for (size_t j = 0; j < n; j++) {
         int32_t cp;
@@ -865,9 +992,9 @@ static double letter_cost(const struct citep_segmenter *s, const struct citep_se
         double b = (c < s->unk0 ? c : s->unk0) - p->ctx_boost;
         c = b > p->ctx_floor ? b : p->ctx_floor;
     }
-    double unk = p->unk_base + p->unk_char * (double)n;
-    if (w->upper && n >= 2 && t->has_lower && p->acr_base + p->acr_char * (double)n < unk)
-        unk = p->acr_base + p->acr_char * (double)n;
+    double unk = s->unk_n[n];
+    if (w->upper && n >= 2 && t->has_lower && s->acr_n[n] < unk)
+        unk = s->acr_n[n];
     return (c < unk ? c : unk) + w->pen + p->word_pen;
 }
 
@@ -890,9 +1017,9 @@ static void step_digits(const struct citep_segmenter *s, struct seg_tag *t, size
 {
     size_t j = run_end(t, i, CL_DIGIT);
     double c = s->p.digit_cost + s->p.word_pen + (from < i ? s->p.glue_cost : 0);
-    relax(t, from, j, c + cut_cost(s, t, j));
+    relax(t, from, j, c + t->cut[j]);
     if (glue_after(t, j))
-        relax(t, from, j + 1, c + s->p.glue_cost + cut_cost(s, t, j + 1));
+        relax(t, from, j + 1, c + s->p.glue_cost + t->cut[j + 1]);
 }
 
 /* Which lookups of a word may find something (the filters say so). */
@@ -935,7 +1062,7 @@ static void step_letters(const struct citep_segmenter *s, const struct citep_seg
         shape_add(&s->p, t, i, j - 1, &w);
         double c = letter_cost(s, maybe[j - i] & MAYBE_CTX ? ctx : NULL, t, i, j, hs[j - i],
                                maybe[j - i] & MAYBE_MODEL, &w);
-        relax(t, i, j, c + cut_cost(s, t, j));
+        relax(t, i, j, c + t->cut[j]);
     }
     /* "G20": a lone letter that starts a digit run */
     bool lone = i == 0 || !is_letter(t->cls[i - 1]) ||
@@ -950,6 +1077,9 @@ static void search(const struct citep_segmenter *s, const struct citep_segctx *c
     for (size_t i = 0; i <= t->n; i++)
         t->best[i] = INFINITY;
     t->best[0] = 0;
+    t->cut[0] = 0;
+    for (size_t j = 1; j <= t->n; j++)
+        t->cut[j] = cut_cost(s, t, j);
     for (size_t i = 0; i < t->n; i++) {
         if (t->best[i] == INFINITY)
             continue;
@@ -1018,7 +1148,7 @@ cite_status citep_segment(const struct citep_segmenter *s, struct citep_segctx *
     if (!rc && !ascii_letter) {
         *out = citep_strndup(tag ? tag : "", len);
         rc = *out ? CITE_OK : CITE_ENOMEM;
-    } else if (!rc) {
+    } else if (!rc && (rc = ctx_cover_tag(ctx, tag, len)) == CITE_OK) {
         search(s, ctx, &t);
         rc = emit(&t, tag, out);
     }

@@ -11,7 +11,9 @@ struct citep_segctx; /* words of the context text (post/article) */
 cite_status citep_segmenter_new(struct citep_segmenter **out);
 void citep_segmenter_free(struct citep_segmenter *s);
 
-/* Context from text[0..len) (valid UTF-8). *out freed with citep_segctx_free. */
+/* Context from text[0..len) (valid UTF-8). *out freed with citep_segctx_free.
+ * The context may read text again when a tag is segmented with it, so text
+ * must stay valid and unchanged until the context is freed. */
 cite_status citep_segctx_new(const struct citep_segmenter *s, const char *text, size_t len,
                              struct citep_segctx **out);
 void citep_segctx_free(struct citep_segctx *c);

@@ -71,6 +71,36 @@ static void test_context(void)
     check("kolachefactory", "#kolachefactory was closed", "kola che factory");
 }
 
+/* One context for several tags, some written in it and some not, gives what a
+ * fresh context gives each tag, whatever the order (a context stores the
+ * words its tags can use, and reads the text again for a tag that needs more). */
+static void test_shared_context(void)
+{
+    const char *text = "We went to the new kolache place; #expertsexchange met there, "
+                       "an expert on sex change. Helicopters departed. #SeaofJapan";
+    const char *tags[] = {"expertsexchange", "kolachefactory", "helicoptersdeparted",
+                          "SeaofJapan", "kolachefactory", "wenttothenewplace", "ExpertSex"};
+    size_t n = sizeof tags / sizeof *tags;
+    for (size_t first = 0; first < n; first++) {
+        struct citep_segctx *shared = NULL;
+        INT_EQ(citep_segctx_new(seg, text, strlen(text), &shared), CITE_OK, "shared ctx");
+        for (size_t k = 0; k < n; k++) {
+            const char *tag = tags[(first + k) % n];
+            struct citep_segctx *own = NULL;
+            char *a = NULL, *b = NULL;
+            INT_EQ(citep_segctx_new(seg, text, strlen(text), &own), CITE_OK, "own ctx");
+            INT_EQ(citep_segment(seg, shared, tag, strlen(tag), &a), CITE_OK, tag);
+            INT_EQ(citep_segment(seg, own, tag, strlen(tag), &b), CITE_OK, tag);
+            STR_EQ(a, b, tag);
+            citep_free(a);
+            citep_free(b);
+            citep_segctx_free(own);
+        }
+        citep_segctx_free(shared);
+    }
+    check("wenttothenewplace", text, "went to the new place");
+}
+
 static void test_edges(void)
 {
     char *out = NULL;
@@ -132,6 +162,7 @@ int main(void)
     test_case_and_digits();
     test_non_latin();
     test_context();
+    test_shared_context();
     test_edges();
     test_giant_tag();
     citep_segmenter_free(seg);
