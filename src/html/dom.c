@@ -4,32 +4,142 @@
  * gumbo 0.10.1 records every parse error together with a copy of the stack of
  * open elements, which makes memory quadratic on pages with thousands of
  * unclosed tags; max_errors = 0 turns that bookkeeping off (we never read the
- * errors).  gumbo also never checks its allocator's result, so it keeps its
- * default malloc: an injected allocation failure there would crash instead of
- * failing cleanly.  (A pool that frees the tree in a few chunks saves gumbo's
- * per-node frees, but freeing whole chunks each page lets malloc return the
- * heap top to the kernel and fault it back in on the next page: slower in wall
- * time unless the chunks are kept from one document to the next.)  The
- * pre-scan in html.c bounds what gumbo is given.
+ * errors).  The pre-scan in html.c bounds what gumbo is given.
+ *
+ * Memory: gumbo makes a few thousand small allocations per page and frees them
+ * one by one in gumbo_destroy_output.  Given a citep_gumbo_mem, the tree is
+ * built by bumping a pointer through chunks that the parser keeps from one
+ * page to the next (chunks freed after every page would make malloc hand the
+ * heap top back to the kernel and fault it in again), and the whole tree is
+ * dropped at once instead of destroyed node by node.  gumbo's frees during the
+ * parse (grown buffers, tokens) are ignored: a parse allocates about 1.2 times
+ * what its tree finally holds.  Chunks come from malloc, not citep_malloc:
+ * gumbo never checks an allocation, so an injected failure would crash it
+ * (the same holds for gumbo's default allocator, which is plain malloc).
  */
 #include "dom.h"
+#include "html.h"
 
+#include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-cite_status citep_dom_parse(struct citep_dom *dom, const char *buf, size_t len)
+/* First chunk; later ones double the total. */
+#define GMEM_CHUNK ((size_t)256 * 1024)
+/* After a page that needed more than this, the chunks are given back. */
+#define GMEM_KEEP ((size_t)8 * 1024 * 1024)
+
+struct gchunk {
+    struct gchunk *next;
+    size_t size;
+    max_align_t data[];
+};
+
+struct citep_gumbo_mem {
+    struct gchunk *first, *cur; /* the chunks; the one being filled */
+    char *p, *end;              /* free space in cur */
+    size_t total;               /* bytes in all chunks */
+};
+
+cite_status citep_gumbo_mem_new(struct citep_gumbo_mem **out)
+{
+    *out = citep_calloc(1, sizeof **out);
+    return *out ? CITE_OK : CITE_ENOMEM;
+}
+
+static void gmem_release(struct citep_gumbo_mem *m)
+{
+    for (struct gchunk *c = m->first, *next; c; c = next) {
+        next = c->next;
+        free(c);
+    }
+    m->first = NULL;
+    m->total = 0;
+}
+
+void citep_gumbo_mem_free(struct citep_gumbo_mem *m)
+{
+    if (!m)
+        return;
+    gmem_release(m);
+    citep_free(m);
+}
+
+/* The next kept chunk with room for n bytes, or a new one at the end. */
+static void *gmem_more(struct citep_gumbo_mem *m, size_t n)
+{
+    struct gchunk **link = m->cur ? &m->cur->next : &m->first;
+    while (*link && (*link)->size < n)
+        link = &(*link)->next;
+    struct gchunk *c = *link;
+    if (!c) {
+        size_t size = m->total > GMEM_CHUNK ? m->total : GMEM_CHUNK;
+        if (size < n)
+            size = n;
+        c = malloc(sizeof *c + size);
+        if (!c)
+            return NULL;
+        c->next = NULL;
+        c->size = size;
+        *link = c;
+        m->total += size;
+    }
+    m->cur = c;
+    m->p = (char *)c->data + n;
+    m->end = (char *)c->data + c->size;
+    return c->data;
+}
+
+static void *gmem_alloc(void *ud, size_t n)
+{
+    struct citep_gumbo_mem *m = ud;
+    n = n ? (n + 15) & ~(size_t)15 : 16;
+    if ((size_t)(m->end - m->p) >= n) {
+        void *r = m->p;
+        m->p += n;
+        return r;
+    }
+    return gmem_more(m, n);
+}
+
+static void gmem_dealloc(void *ud, void *ptr)
+{
+    (void)ud;
+    (void)ptr;
+}
+
+/* Drop the tree: the chunks are refilled by the next parse. */
+static void gmem_reset(struct citep_gumbo_mem *m)
+{
+    if (m->total > GMEM_KEEP)
+        gmem_release(m);
+    m->cur = NULL;
+    m->p = m->end = NULL;
+}
+
+cite_status citep_dom_parse(struct citep_dom *dom, const char *buf, size_t len,
+                            struct citep_gumbo_mem *mem)
 {
     GumboOptions o = kGumboDefaultOptions;
     o.max_errors = 0;
+    if (mem) {
+        o.allocator = gmem_alloc;
+        o.deallocator = gmem_dealloc;
+        o.userdata = mem;
+    }
     dom->buf = buf;
     dom->len = len;
+    dom->mem = mem;
     dom->out = gumbo_parse_with_options(&o, buf, len);
     return dom->out ? CITE_OK : CITE_ENOMEM;
 }
 
 void citep_dom_free(struct citep_dom *dom)
 {
-    if (dom->out)
+    if (dom->mem)
+        gmem_reset(dom->mem);
+    else if (dom->out)
         gumbo_destroy_output(&kGumboDefaultOptions, dom->out);
     dom->out = NULL;
 }

@@ -9,14 +9,19 @@
 #include "../internal.h"
 #include <gumbo.h>
 
+struct citep_gumbo_mem;
+
 struct citep_dom {
     GumboOutput *out;
     const char *buf; /* the parsed buffer (d->utf8.s); offsets are into it */
     size_t len;
+    struct citep_gumbo_mem *mem; /* where the tree lives (NULL: gumbo's malloc) */
 };
 
-/* Parse buf[0..len) (valid UTF-8, outlives the tree). CITE_ENOMEM on failure. */
-cite_status citep_dom_parse(struct citep_dom *dom, const char *buf, size_t len);
+/* Parse buf[0..len) (valid UTF-8, outlives the tree) with the tree in mem (may
+ * be NULL; one tree at a time per mem). CITE_ENOMEM on failure. */
+cite_status citep_dom_parse(struct citep_dom *dom, const char *buf, size_t len,
+                            struct citep_gumbo_mem *mem);
 void citep_dom_free(struct citep_dom *dom);
 const GumboNode *citep_dom_root(const struct citep_dom *dom);
 

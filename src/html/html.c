@@ -702,7 +702,7 @@ cite_status citep_html_extract(cite_doc *d, cite_error *err)
             st = strip_tags(d);
     } else {
         struct citep_dom dom = {0};
-        st = citep_dom_parse(&dom, d->utf8.s, d->utf8.len);
+        st = citep_dom_parse(&dom, d->utf8.s, d->utf8.len, d->parser->gumbo_mem);
         if (st == CITE_OK)
             st = parsed(d, &dom);
         citep_dom_free(&dom);
