@@ -18,9 +18,12 @@
  * (the same holds for gumbo's default allocator, which is plain malloc).
  */
 #include "dom.h"
+
+#include "cuts.h"
 #include "html.h"
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -118,8 +121,7 @@ static void gmem_reset(struct citep_gumbo_mem *m)
     m->p = m->end = NULL;
 }
 
-cite_status citep_dom_parse(struct citep_dom *dom, const char *buf, size_t len,
-                            struct citep_gumbo_mem *mem)
+static GumboOutput *gparse(struct citep_gumbo_mem *mem, const char *buf, size_t len)
 {
     GumboOptions o = kGumboDefaultOptions;
     o.max_errors = 0;
@@ -128,19 +130,143 @@ cite_status citep_dom_parse(struct citep_dom *dom, const char *buf, size_t len,
         o.deallocator = gmem_dealloc;
         o.userdata = mem;
     }
+    return gumbo_parse_with_options(&o, buf, len);
+}
+
+static void gdrop(struct citep_gumbo_mem *mem, GumboOutput *out)
+{
+    if (mem)
+        gmem_reset(mem);
+    else if (out)
+        gumbo_destroy_output(&kGumboDefaultOptions, out);
+}
+
+/* ---- a tree parsed from the cut copy ------------------------------------- */
+
+struct fix {
+    const struct citep_cuts *c;
+    const char *buf; /* the page */
+    size_t matched;  /* cuts found in the tree */
+    size_t k;        /* cuts [0, k) are at or before the last offset mapped */
+};
+
+/* The page's offset of off in the cut copy, searched from where the last one
+ * was: offsets come nearly in order. */
+static size_t map(struct fix *f, size_t off)
+{
+    const struct citep_cut *v = f->c->v.v;
+    size_t k = f->k, n = f->c->v.n;
+    while (k < n && v[k].at <= off)
+        k++;
+    while (k && v[k - 1].at > off)
+        k--;
+    f->k = k;
+    return k ? off + v[k - 1].sum : off;
+}
+
+static void fix_pos(struct fix *f, GumboSourcePosition *p)
+{
+    p->offset = (unsigned)map(f, p->offset);
+}
+
+static void fix_piece(struct fix *f, GumboStringPiece *s)
+{
+    uintptr_t p = (uintptr_t)s->data, b = (uintptr_t)f->c->buf;
+    if (p >= b && p - b <= f->c->len)
+        s->data = f->buf + map(f, (size_t)(p - b));
+}
+
+/* Is e, an empty script or style, the element of a cut? */
+static void match_cut(struct fix *f, const GumboElement *e)
+{
+    bool style = e->tag == GUMBO_TAG_STYLE;
+    size_t at = e->end_pos.offset, lo = 0, hi = f->c->v.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (f->c->v.v[mid].at < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const struct citep_cut *k = lo < f->c->v.n ? &f->c->v.v[lo] : NULL;
+    if (!k || k->at != at || k->style != style ||
+        e->start_pos.offset + e->original_tag.length != at ||
+        e->original_end_tag.data != f->c->buf + at ||
+        e->original_end_tag.length != (style ? 8u : 9u))
+        return;
+    for (unsigned i = 0; i < e->attributes.length; i++) {
+        const GumboAttribute *a = e->attributes.data[i];
+        if (!citep_cut_attr_ok(style, a->name, strlen(a->name), a->value, strlen(a->value)))
+            return;
+    }
+    f->matched++;
+}
+
+static void fix_elem(struct fix *f, GumboElement *e)
+{
+    if ((e->tag == GUMBO_TAG_SCRIPT || e->tag == GUMBO_TAG_STYLE) &&
+        e->tag_namespace == GUMBO_NAMESPACE_HTML && !e->children.length &&
+        e->original_end_tag.length)
+        match_cut(f, e);
+    fix_pos(f, &e->start_pos);
+    fix_pos(f, &e->end_pos);
+    fix_piece(f, &e->original_tag);
+    fix_piece(f, &e->original_end_tag);
+    for (unsigned i = 0; i < e->attributes.length; i++) {
+        GumboAttribute *a = e->attributes.data[i];
+        fix_piece(f, &a->original_name);
+        fix_piece(f, &a->original_value);
+        fix_pos(f, &a->name_start);
+        fix_pos(f, &a->name_end);
+        fix_pos(f, &a->value_start);
+        fix_pos(f, &a->value_end);
+    }
+}
+
+/* Point the tree at the page instead of the cut copy (offsets and the
+ * original_* pieces; line and column are left as they were), and check that
+ * every cut was the contents of its element: the tree then is the one the
+ * whole page gives, less those elements' text. */
+static bool fix_tree(GumboOutput *out, const struct citep_cuts *c, const char *buf)
+{
+    struct fix f = {c, buf, 0, 0};
+    GumboNode *root = out->document;
+    for (GumboNode *n = root; n; n = (GumboNode *)citep_dom_next(n, root, true)) {
+        if (citep_dom_is_elem(n)) {
+            fix_elem(&f, &n->v.element);
+        } else if (n->type != GUMBO_NODE_DOCUMENT) {
+            fix_pos(&f, &n->v.text.start_pos);
+            fix_piece(&f, &n->v.text.original_text);
+        }
+    }
+    return f.matched == c->v.n;
+}
+
+cite_status citep_dom_parse(struct citep_dom *dom, const char *buf, size_t len,
+                            struct citep_gumbo_mem *mem)
+{
     dom->buf = buf;
     dom->len = len;
     dom->mem = mem;
-    dom->out = gumbo_parse_with_options(&o, buf, len);
+    dom->out = NULL;
+    struct citep_cuts cuts;
+    citep_cuts_find(buf, len, &cuts);
+    if (cuts.buf) {
+        dom->out = gparse(mem, cuts.buf, cuts.len);
+        if (!dom->out || !fix_tree(dom->out, &cuts, buf)) {
+            gdrop(mem, dom->out);
+            dom->out = NULL;
+        }
+    }
+    citep_cuts_free(&cuts);
+    if (!dom->out)
+        dom->out = gparse(mem, buf, len);
     return dom->out ? CITE_OK : CITE_ENOMEM;
 }
 
 void citep_dom_free(struct citep_dom *dom)
 {
-    if (dom->mem)
-        gmem_reset(dom->mem);
-    else if (dom->out)
-        gumbo_destroy_output(&kGumboDefaultOptions, dom->out);
+    gdrop(dom->mem, dom->out);
     dom->out = NULL;
 }
 
