@@ -19,19 +19,12 @@ static const char *const script_attrs[] = {
 static const char *const style_attrs[] = {"type", "media", "nonce", "id", "title",
                                           "blocking", NULL};
 
-/* metadata() in html.c reads scripts of this type. */
-static const char ld_json[] = "application/ld+json";
-
-bool citep_cut_attr_ok(bool style, const char *name, size_t nlen, const char *val,
-                       size_t vlen)
+bool citep_cut_attr_ok(bool style, const char *name, size_t nlen)
 {
     const char *const *a = style ? style_attrs : script_attrs;
     while (*a && !(strlen(*a) == nlen && memcmp(*a, name, nlen) == 0))
         a++;
-    if (!*a)
-        return false;
-    return style || strcmp(*a, "type") != 0 ||
-           !(vlen == sizeof ld_json - 1 && memcmp(val, ld_json, vlen) == 0);
+    return *a != NULL;
 }
 
 static bool is_ws(unsigned char c)
@@ -53,16 +46,6 @@ static bool eq_ci(const char *s, const char *w, size_t k)
     return j == k;
 }
 
-/* ASCII case-insensitive: does s[0..n) contain the lowercase word w? */
-static bool has_ci(const char *s, size_t n, const char *w)
-{
-    size_t k = strlen(w);
-    for (size_t i = 0; i + k <= n; i++)
-        if (eq_ci(s + i, w, k))
-            return true;
-    return false;
-}
-
 /* One attribute at s[*p] (not white space, not '/' or '>'). */
 static bool attr_ok(const char *s, size_t len, size_t *p, bool style)
 {
@@ -77,8 +60,6 @@ static bool attr_ok(const char *s, size_t len, size_t *p, bool style)
         name[k] = (char)lower((unsigned char)s[n0 + k]);
     while (i < len && is_ws((unsigned char)s[i]))
         i++;
-    const char *val = "";
-    size_t vlen = 0;
     if (i < len && s[i] == '=') {
         for (i++; i < len && is_ws((unsigned char)s[i]); i++)
             ;
@@ -86,23 +67,15 @@ static bool attr_ok(const char *s, size_t len, size_t *p, bool style)
             const char *q = memchr(s + i + 1, s[i], len - i - 1);
             if (!q)
                 return false;
-            val = s + i + 1;
-            vlen = (size_t)(q - val);
             i = (size_t)(q - s) + 1;
         } else {
-            val = s + i;
-            while (i < len && !is_ws((unsigned char)s[i]) && s[i] != '>') {
+            for (; i < len && !is_ws((unsigned char)s[i]) && s[i] != '>'; i++)
                 if (strchr("\"'<=`", s[i]))
                     return false;
-                i++;
-            }
-            vlen = (size_t)(s + i - val);
         }
     }
     *p = i;
-    if (memchr(val, '&', vlen) || (!style && has_ci(val, vlen, "ld+json")))
-        return false;
-    return citep_cut_attr_ok(style, name, nlen, val, vlen);
+    return citep_cut_attr_ok(style, name, nlen);
 }
 
 /* The attributes of a start tag from p (just after its name): the offset of

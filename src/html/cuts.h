@@ -7,7 +7,9 @@
  * A cut is only proposed where the source alone decides where the contents
  * end (no "<!--" in a script, the first "</script" or "</style" closing it with
  * ">"), and only for elements whose attributes are all in a short list that no
- * later stage reads (no class, no data-*, no JSON-LD type).  dom.c checks every
+ * later stage reads (no class, no data-*).  The one script contents read, the
+ * JSON-LD for the metadata, are parsed on their own when asked for
+ * (citep_dom_raw_child).  dom.c checks every
  * cut against the tree gumbo built (an HTML element of that name, empty, its
  * start tag ending and its end tag starting at the cut) and parses the page
  * again whole if one does not hold.
@@ -36,8 +38,7 @@ struct citep_cuts {
 void citep_cuts_find(const char *s, size_t len, struct citep_cuts *c);
 void citep_cuts_free(struct citep_cuts *c);
 
-/* Whether an attribute (name lowercase as gumbo gives it, value decoded) keeps
- * a script (style false) or a style sheet from being cut. */
-bool citep_cut_attr_ok(bool style, const char *name, size_t nlen, const char *val,
-                       size_t vlen);
+/* Whether a script (style false) or style sheet with an attribute of this name
+ * (lowercase, as gumbo gives it) may be cut. */
+bool citep_cut_attr_ok(bool style, const char *name, size_t nlen);
 #endif

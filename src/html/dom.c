@@ -196,7 +196,7 @@ static void match_cut(struct fix *f, const GumboElement *e)
         return;
     for (unsigned i = 0; i < e->attributes.length; i++) {
         const GumboAttribute *a = e->attributes.data[i];
-        if (!citep_cut_attr_ok(style, a->name, strlen(a->name), a->value, strlen(a->value)))
+        if (!citep_cut_attr_ok(style, a->name, strlen(a->name)))
             return;
     }
     f->matched++;
@@ -249,8 +249,9 @@ cite_status citep_dom_parse(struct citep_dom *dom, const char *buf, size_t len,
     dom->len = len;
     dom->mem = mem;
     dom->out = NULL;
-    struct citep_cuts cuts;
-    citep_cuts_find(buf, len, &cuts);
+    struct citep_cuts cuts = {0};
+    if (mem) /* citep_dom_raw_child parses in mem */
+        citep_cuts_find(buf, len, &cuts);
     if (cuts.buf) {
         dom->out = gparse(mem, cuts.buf, cuts.len);
         if (!dom->out || !fix_tree(dom->out, &cuts, buf)) {
@@ -262,6 +263,36 @@ cite_status citep_dom_parse(struct citep_dom *dom, const char *buf, size_t len,
     if (!dom->out)
         dom->out = gparse(mem, buf, len);
     return dom->out ? CITE_OK : CITE_ENOMEM;
+}
+
+const GumboNode *citep_dom_raw_child(const struct citep_dom *dom, const GumboNode *n)
+{
+    if (!citep_dom_is_elem(n))
+        return NULL;
+    const GumboElement *e = &n->v.element;
+    if (e->children.length)
+        return e->children.data[0];
+    size_t a = e->start_pos.offset + e->original_tag.length, b = e->end_pos.offset;
+    bool style = e->tag == GUMBO_TAG_STYLE;
+    if (!dom->mem || (e->tag != GUMBO_TAG_SCRIPT && !style) || !e->original_tag.length ||
+        !e->original_end_tag.length || b <= a || b > dom->len)
+        return NULL;
+    /* Cut: the contents, parsed on their own, give the same text node (their
+     * end was plain, and raw text does not depend on what precedes it). */
+    const char *open = style ? "<style>" : "<script>", *close = style ? "</style>" : "</script>";
+    size_t no = strlen(open), nc = strlen(close), len = no + (b - a) + nc;
+    char *s = gmem_alloc(dom->mem, len);
+    if (!s)
+        return NULL;
+    memcpy(s, open, no);
+    memcpy(s + no, dom->buf + a, b - a);
+    memcpy(s + no + b - a, close, nc);
+    GumboOutput *out = gparse(dom->mem, s, len);
+    const GumboNode *root = out ? out->document : NULL;
+    for (const GumboNode *k = root; k; k = citep_dom_next(k, root, true))
+        if (citep_dom_tag(k, e->tag))
+            return k->v.element.children.length ? k->v.element.children.data[0] : NULL;
+    return NULL;
 }
 
 void citep_dom_free(struct citep_dom *dom)
