@@ -218,8 +218,7 @@ static void fix_elem(struct fix *f, GumboElement *e)
         fix_piece(f, &a->original_value);
         fix_pos(f, &a->name_start);
         fix_pos(f, &a->name_end);
-        fix_pos(f, &a->value_start);
-        fix_pos(f, &a->value_end);
+        /* value_start and value_end: gumbo 0.10.1 leaves them unset */
     }
 }
 
