@@ -172,6 +172,7 @@ struct citep_entity_rx;   /* src/entities */
 struct citep_segmenter;   /* src/segment */
 struct citep_gazetteer;   /* src/claims */
 struct citep_outlets;     /* src/attrib */
+struct citep_gumbo_mem;   /* src/html */
 
 struct cite_parser {
     cite_options opts;
@@ -179,6 +180,7 @@ struct cite_parser {
     struct citep_segmenter *seg;
     struct citep_gazetteer *gaz;
     struct citep_outlets *outlets;
+    struct citep_gumbo_mem *gumbo_mem; /* src/html: reused by each HTML parse */
 };
 
 /* ---- small helpers shared by stages ------------------------------------ */

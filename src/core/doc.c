@@ -29,7 +29,9 @@ cite_parser *cite_parser_new(const cite_options *opts, cite_error *err)
         p->opts = *opts;
     else
         cite_options_init(&p->opts);
-    cite_status rc = citep_entities_init(&p->erx, err);
+    cite_status rc = citep_gumbo_mem_new(&p->gumbo_mem);
+    if (!rc)
+        rc = citep_entities_init(&p->erx, err);
     if (!rc && !(p->opts.flags & CITE_OPT_ENTITIES_ONLY)) {
         if (!rc)
             rc = citep_outlets_new(&p->outlets);
@@ -64,6 +66,7 @@ void cite_parser_free(cite_parser *p)
     citep_segmenter_free(p->seg);
     citep_outlets_free(p->outlets);
     citep_gazetteer_free(p->gaz);
+    citep_gumbo_mem_free(p->gumbo_mem);
     citep_free(p);
 }
 

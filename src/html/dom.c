@@ -4,33 +4,299 @@
  * gumbo 0.10.1 records every parse error together with a copy of the stack of
  * open elements, which makes memory quadratic on pages with thousands of
  * unclosed tags; max_errors = 0 turns that bookkeeping off (we never read the
- * errors).  gumbo also never checks its allocator's result, so it keeps its
- * default malloc: an injected allocation failure there would crash instead of
- * failing cleanly.  (A pool that frees the tree in a few chunks saves gumbo's
- * per-node frees, but freeing whole chunks each page lets malloc return the
- * heap top to the kernel and fault it back in on the next page: slower in wall
- * time unless the chunks are kept from one document to the next.)  The
- * pre-scan in html.c bounds what gumbo is given.
+ * errors).  The pre-scan in html.c bounds what gumbo is given.
+ *
+ * Memory: gumbo makes a few thousand small allocations per page and frees them
+ * one by one in gumbo_destroy_output.  Given a citep_gumbo_mem, the tree is
+ * built by bumping a pointer through chunks that the parser keeps from one
+ * page to the next (chunks freed after every page would make malloc hand the
+ * heap top back to the kernel and fault it in again), and the whole tree is
+ * dropped at once instead of destroyed node by node.  gumbo's frees during the
+ * parse (grown buffers, tokens) are ignored: a parse allocates about 1.2 times
+ * what its tree finally holds.  Chunks come from malloc, not citep_malloc:
+ * gumbo never checks an allocation, so an injected failure would crash it
+ * (the same holds for gumbo's default allocator, which is plain malloc).
  */
 #include "dom.h"
 
+#include "cuts.h"
+#include "html.h"
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-cite_status citep_dom_parse(struct citep_dom *dom, const char *buf, size_t len)
+/* First chunk; later ones double the total. */
+#define GMEM_CHUNK ((size_t)256 * 1024)
+/* After a page that needed more than this, the chunks are given back. */
+#define GMEM_KEEP ((size_t)8 * 1024 * 1024)
+
+struct gchunk {
+    struct gchunk *next;
+    size_t size;
+    max_align_t data[];
+};
+
+struct citep_gumbo_mem {
+    struct gchunk *first, *cur; /* the chunks; the one being filled */
+    char *p, *end;              /* free space in cur */
+    size_t total;               /* bytes in all chunks */
+};
+
+cite_status citep_gumbo_mem_new(struct citep_gumbo_mem **out)
+{
+    *out = citep_calloc(1, sizeof **out);
+    return *out ? CITE_OK : CITE_ENOMEM;
+}
+
+static void gmem_release(struct citep_gumbo_mem *m)
+{
+    for (struct gchunk *c = m->first, *next; c; c = next) {
+        next = c->next;
+        free(c);
+    }
+    m->first = NULL;
+    m->total = 0;
+}
+
+void citep_gumbo_mem_free(struct citep_gumbo_mem *m)
+{
+    if (!m)
+        return;
+    gmem_release(m);
+    citep_free(m);
+}
+
+/* The next kept chunk with room for n bytes, or a new one at the end. */
+static void *gmem_more(struct citep_gumbo_mem *m, size_t n)
+{
+    struct gchunk **link = m->cur ? &m->cur->next : &m->first;
+    while (*link && (*link)->size < n)
+        link = &(*link)->next;
+    struct gchunk *c = *link;
+    if (!c) {
+        size_t size = m->total > GMEM_CHUNK ? m->total : GMEM_CHUNK;
+        if (size < n)
+            size = n;
+        c = malloc(sizeof *c + size);
+        if (!c)
+            return NULL;
+        c->next = NULL;
+        c->size = size;
+        *link = c;
+        m->total += size;
+    }
+    m->cur = c;
+    m->p = (char *)c->data + n;
+    m->end = (char *)c->data + c->size;
+    return c->data;
+}
+
+static void *gmem_alloc(void *ud, size_t n)
+{
+    struct citep_gumbo_mem *m = ud;
+    n = n ? (n + 15) & ~(size_t)15 : 16;
+    if ((size_t)(m->end - m->p) >= n) {
+        void *r = m->p;
+        m->p += n;
+        return r;
+    }
+    return gmem_more(m, n);
+}
+
+static void gmem_dealloc(void *ud, void *ptr)
+{
+    (void)ud;
+    (void)ptr;
+}
+
+/* Drop the tree: the chunks are refilled by the next parse. */
+static void gmem_reset(struct citep_gumbo_mem *m)
+{
+    if (m->total > GMEM_KEEP)
+        gmem_release(m);
+    m->cur = NULL;
+    m->p = m->end = NULL;
+}
+
+static GumboOutput *gparse(struct citep_gumbo_mem *mem, const char *buf, size_t len)
 {
     GumboOptions o = kGumboDefaultOptions;
     o.max_errors = 0;
+    if (mem) {
+        o.allocator = gmem_alloc;
+        o.deallocator = gmem_dealloc;
+        o.userdata = mem;
+    }
+    return gumbo_parse_with_options(&o, buf, len);
+}
+
+static void gdrop(struct citep_gumbo_mem *mem, GumboOutput *out)
+{
+    if (mem)
+        gmem_reset(mem);
+    else if (out)
+        gumbo_destroy_output(&kGumboDefaultOptions, out);
+}
+
+/* ---- a tree parsed from the cut copy ------------------------------------- */
+
+struct fix {
+    const struct citep_cuts *c;
+    const char *buf; /* the page */
+    size_t matched;  /* cuts found in the tree */
+    size_t k;        /* cuts [0, k) are at or before the last offset mapped */
+};
+
+/* The page's offset of off in the cut copy, searched from where the last one
+ * was: offsets come nearly in order. */
+static size_t map(struct fix *f, size_t off)
+{
+    const struct citep_cut *v = f->c->v.v;
+    size_t k = f->k, n = f->c->v.n;
+    while (k < n && v[k].at <= off)
+        k++;
+    while (k && v[k - 1].at > off)
+        k--;
+    f->k = k;
+    return k ? off + v[k - 1].sum : off;
+}
+
+static void fix_pos(struct fix *f, GumboSourcePosition *p)
+{
+    p->offset = (unsigned)map(f, p->offset);
+}
+
+static void fix_piece(struct fix *f, GumboStringPiece *s)
+{
+    uintptr_t p = (uintptr_t)s->data, b = (uintptr_t)f->c->buf;
+    if (p >= b && p - b <= f->c->len)
+        s->data = f->buf + map(f, (size_t)(p - b));
+}
+
+/* Is e, an empty script or style, the element of a cut? */
+static void match_cut(struct fix *f, const GumboElement *e)
+{
+    bool style = e->tag == GUMBO_TAG_STYLE;
+    size_t at = e->end_pos.offset, lo = 0, hi = f->c->v.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (f->c->v.v[mid].at < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const struct citep_cut *k = lo < f->c->v.n ? &f->c->v.v[lo] : NULL;
+    if (!k || k->at != at || k->style != style ||
+        e->start_pos.offset + e->original_tag.length != at ||
+        e->original_end_tag.data != f->c->buf + at ||
+        e->original_end_tag.length != (style ? 8u : 9u))
+        return;
+    for (unsigned i = 0; i < e->attributes.length; i++) {
+        const GumboAttribute *a = e->attributes.data[i];
+        if (!citep_cut_attr_ok(style, a->name, strlen(a->name)))
+            return;
+    }
+    f->matched++;
+}
+
+static void fix_elem(struct fix *f, GumboElement *e)
+{
+    if ((e->tag == GUMBO_TAG_SCRIPT || e->tag == GUMBO_TAG_STYLE) &&
+        e->tag_namespace == GUMBO_NAMESPACE_HTML && !e->children.length &&
+        e->original_end_tag.length)
+        match_cut(f, e);
+    fix_pos(f, &e->start_pos);
+    fix_pos(f, &e->end_pos);
+    fix_piece(f, &e->original_tag);
+    fix_piece(f, &e->original_end_tag);
+    for (unsigned i = 0; i < e->attributes.length; i++) {
+        GumboAttribute *a = e->attributes.data[i];
+        fix_piece(f, &a->original_name);
+        fix_piece(f, &a->original_value);
+        fix_pos(f, &a->name_start);
+        fix_pos(f, &a->name_end);
+        /* value_start and value_end: gumbo 0.10.1 leaves them unset */
+    }
+}
+
+/* Point the tree at the page instead of the cut copy (offsets and the
+ * original_* pieces; line and column are left as they were), and check that
+ * every cut was the contents of its element: the tree then is the one the
+ * whole page gives, less those elements' text. */
+static bool fix_tree(GumboOutput *out, const struct citep_cuts *c, const char *buf)
+{
+    struct fix f = {c, buf, 0, 0};
+    GumboNode *root = out->document;
+    for (GumboNode *n = root; n; n = (GumboNode *)citep_dom_next(n, root, true)) {
+        if (citep_dom_is_elem(n)) {
+            fix_elem(&f, &n->v.element);
+        } else if (n->type != GUMBO_NODE_DOCUMENT) {
+            fix_pos(&f, &n->v.text.start_pos);
+            fix_piece(&f, &n->v.text.original_text);
+        }
+    }
+    return f.matched == c->v.n;
+}
+
+cite_status citep_dom_parse(struct citep_dom *dom, const char *buf, size_t len,
+                            struct citep_gumbo_mem *mem)
+{
     dom->buf = buf;
     dom->len = len;
-    dom->out = gumbo_parse_with_options(&o, buf, len);
+    dom->mem = mem;
+    dom->out = NULL;
+    struct citep_cuts cuts = {0};
+    if (mem) /* citep_dom_raw_child parses in mem */
+        citep_cuts_find(buf, len, &cuts);
+    if (cuts.buf) {
+        dom->out = gparse(mem, cuts.buf, cuts.len);
+        if (!dom->out || !fix_tree(dom->out, &cuts, buf)) {
+            gdrop(mem, dom->out);
+            dom->out = NULL;
+        }
+    }
+    citep_cuts_free(&cuts);
+    if (!dom->out)
+        dom->out = gparse(mem, buf, len);
     return dom->out ? CITE_OK : CITE_ENOMEM;
+}
+
+const GumboNode *citep_dom_raw_child(const struct citep_dom *dom, const GumboNode *n)
+{
+    if (!citep_dom_is_elem(n))
+        return NULL;
+    const GumboElement *e = &n->v.element;
+    if (e->children.length)
+        return e->children.data[0];
+    size_t a = e->start_pos.offset + e->original_tag.length, b = e->end_pos.offset;
+    bool style = e->tag == GUMBO_TAG_STYLE;
+    if (!dom->mem || (e->tag != GUMBO_TAG_SCRIPT && !style) || !e->original_tag.length ||
+        !e->original_end_tag.length || b <= a || b > dom->len)
+        return NULL;
+    /* Cut: the contents, parsed on their own, give the same text node (their
+     * end was plain, and raw text does not depend on what precedes it). */
+    const char *open = style ? "<style>" : "<script>", *close = style ? "</style>" : "</script>";
+    size_t no = strlen(open), nc = strlen(close), len = no + (b - a) + nc;
+    char *s = gmem_alloc(dom->mem, len);
+    if (!s)
+        return NULL;
+    memcpy(s, open, no);
+    memcpy(s + no, dom->buf + a, b - a);
+    memcpy(s + no + b - a, close, nc);
+    GumboOutput *out = gparse(dom->mem, s, len);
+    const GumboNode *root = out ? out->document : NULL;
+    for (const GumboNode *k = root; k; k = citep_dom_next(k, root, true))
+        if (citep_dom_tag(k, e->tag))
+            return k->v.element.children.length ? k->v.element.children.data[0] : NULL;
+    return NULL;
 }
 
 void citep_dom_free(struct citep_dom *dom)
 {
-    if (dom->out)
-        gumbo_destroy_output(&kGumboDefaultOptions, dom->out);
+    gdrop(dom->mem, dom->out);
     dom->out = NULL;
 }
 

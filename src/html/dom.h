@@ -9,15 +9,27 @@
 #include "../internal.h"
 #include <gumbo.h>
 
+struct citep_gumbo_mem;
+
 struct citep_dom {
     GumboOutput *out;
     const char *buf; /* the parsed buffer (d->utf8.s); offsets are into it */
     size_t len;
+    struct citep_gumbo_mem *mem; /* where the tree lives (NULL: gumbo's malloc) */
 };
 
-/* Parse buf[0..len) (valid UTF-8, outlives the tree). CITE_ENOMEM on failure. */
-cite_status citep_dom_parse(struct citep_dom *dom, const char *buf, size_t len);
+/* Parse buf[0..len) (valid UTF-8, outlives the tree) with the tree in mem (may
+ * be NULL; one tree at a time per mem). CITE_ENOMEM on failure.  With mem, the
+ * contents of most scripts and style sheets are not in the tree (see cuts.h):
+ * read them with citep_dom_raw_child.  Source positions: only the offsets
+ * hold; line and column may not. */
+cite_status citep_dom_parse(struct citep_dom *dom, const char *buf, size_t len,
+                            struct citep_gumbo_mem *mem);
 void citep_dom_free(struct citep_dom *dom);
+/* The first child of element n; for a script or style sheet whose contents
+ * were cut, the text node gumbo makes of them (valid until citep_dom_free).
+ * NULL if none. */
+const GumboNode *citep_dom_raw_child(const struct citep_dom *dom, const GumboNode *n);
 const GumboNode *citep_dom_root(const struct citep_dom *dom);
 
 /* Pre-order successor of n inside the subtree of top; with descend false the

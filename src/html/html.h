@@ -9,4 +9,10 @@
 #include "../internal.h"
 
 cite_status citep_html_extract(cite_doc *d, cite_error *err);
+
+/* The memory gumbo's trees are built in, kept by a parser from one document to
+ * the next (see dom.c). */
+struct citep_gumbo_mem;
+cite_status citep_gumbo_mem_new(struct citep_gumbo_mem **out);
+void citep_gumbo_mem_free(struct citep_gumbo_mem *m);
 #endif

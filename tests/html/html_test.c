@@ -559,6 +559,53 @@ static void test_pathological(void)
     free(in);
 }
 
+/* Script and style contents are cut before parsing (src/html/cuts.h); spans
+ * after them, the JSON-LD read from them, and the pages where a cut does not
+ * hold (and the page is parsed whole) must come out as from the whole page. */
+static void test_cut_contents(void)
+{
+    static const char *const pages[] = {
+        "<html><head><style>p{color:red}</style><script>var a = '@fake1';</script>"
+        "</head><body><p>Hi @alice</p><script async src=x.js>b('@fake2')</script></body></html>",
+        "<html><body><select><style>@fake1{}</style></select><p>Hi @alice</p></body></html>",
+        "<html><body><svg><script>if (a<b) x('@fake1')</script></svg><p>Hi @alice</p></body>",
+        "<html><body><table><script>'@fake1'</script><tr><td>Hi @alice</td></tr></table>",
+        "<html><body><script><!-- '<script>' @fake1 </script> @fake2 </script><p>Hi @alice</p>",
+        "<html><body><textarea><script>'@fake1'</script></textarea><p>Hi @alice</p>",
+        "<html><body><script class=c>'@fake1'</script><p>Hi @alice</p></body></html>",
+        "<html><body><SCRIPT type=module>'@fake1'</SCRIPT ><p>Hi @alice</p></body></html>",
+        "<html><body><frameset><script>'@fake1'</script><p>Hi @alice</p></body></html>",
+    };
+    for (size_t k = 0; k < sizeof pages / sizeof *pages; k++) {
+        cite_doc *d = parse(pages[k]);
+        int alice = 0, other = 0;
+        for (size_t i = 0; d && i < cite_doc_entity_count(d); i++) {
+            const cite_entity *e = cite_doc_entity_at(d, i);
+            if (e->type != CITE_MENTION)
+                continue;
+            if (!strcmp(cut(pages[k], e->span), "@alice"))
+                alice++;
+            else
+                other++;
+        }
+        char what[64];
+        snprintf(what, sizeof what, "cut page %zu: mention after the contents", k);
+        INT_EQ(alice, 1, what);
+        snprintf(what, sizeof what, "cut page %zu: nothing from the contents", k);
+        INT_EQ(other, 0, what);
+        cite_doc_free(d);
+    }
+    const char *ld = "<html><head><script type=\"application/ld+json\">\r\n{\"headline\":"
+                     "\"Cut head\",\r\n\"datePublished\":\"2020-02-03\",\"publisher\":"
+                     "{\"name\":\"Cut Pub\"}}\r</script></head><body><p>Text.</p></body></html>";
+    cite_doc *d = parse(ld);
+    const cite_source *src = d ? cite_doc_source(d) : NULL;
+    STR_EQ(src ? src->title : NULL, "Cut head", "cut JSON-LD: headline");
+    STR_EQ(src ? src->published : NULL, "2020-02-03", "cut JSON-LD: datePublished");
+    STR_EQ(src ? src->publisher : NULL, "Cut Pub", "cut JSON-LD: publisher");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
     test_x();
@@ -577,5 +624,6 @@ int main(void)
     test_dates_handles();
     test_only_embed_and_truncated();
     test_pathological();
+    test_cut_contents();
     return TEST_SUMMARY();
 }
