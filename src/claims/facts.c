@@ -122,7 +122,12 @@ static const char *const NOT_NAME[] = {
     "thread", "statement", "please", "thank", "thanks", "today's", "latest", "secretary",
     "chairman", "chairwoman", "chief", "ceo", "spokesman", "spokeswoman", "spokesperson",
     "ambassador", "mayor", "judge", "king", "queen", "prince", "pope", "officials",
-    "official", "police", "military", "army", "navy", "company", NULL};
+    "official", "police", "military", "army", "navy", "company",
+    /* greetings that open a post and address the name after them
+     * ("Congratulations Tigist Alemu", "Farewell Anna Berg") */
+    "congratulations", "congrats", "welcome", "farewell", "goodbye", "hello", "hi",
+    "hey", "dear", "condolences", "bravo", "kudos", "cheers", "rip", "shoutout",
+    "introducing", "remembering", "celebrating", NULL};
 
 static const char *const DEMONYM[] = {
     "chinese", "russian", "american", "british", "ukrainian", "iranian", "israeli",
@@ -246,6 +251,11 @@ static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
         return false;
     if (e == k + 1 && (t->fl & T_SENT) && !(t->fl & T_ALLCAPS) &&
         common(cx, t, CITEP_KNOWN_WORDS))
+        return false;
+    /* a lone word opening a sentence and followed by "of" is a common noun
+     * however rare ("Gusts of 110 km/h", "Aftershocks of the quake") */
+    if (e == k + 1 && (t->fl & T_SENT) && !(t->fl & (T_BREAK | T_ALLCAPS)) && e < cx->t.n &&
+        !strcmp(cx->t.v[e].lw, "of"))
         return false;
     /* a shouted label opening a post ("RECALL", "BREAKING", "UPDATE"): an
      * English word of five letters or more, where acronyms are rarely words */
