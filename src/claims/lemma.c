@@ -90,7 +90,14 @@ static const double UNIT_FACTOR[] = {UNITS(FACTOR) 0};
 #undef FAMILY
 #undef FACTOR
 
+/* Durations, in days: compared as one family ("18 months" is "a year and a
+ * half"), but no unit for the lemmatiser, so "one year" reads as before. */
+static const char *const DURATION[] = {"minute", "hour", "day", "week", "month", "year",
+                                       "decade", NULL};
+static const double DURATION_DAYS[] = {1.0 / 1440, 1.0 / 24, 1, 7, 30.4375, 365.25, 3652.5};
+
 CITEP_WORDSET(irregular_set, IRREG_FROM, 128);
+CITEP_WORDSET(duration_set, DURATION, 16);
 CITEP_WORDSET(invariant_set, INVARIANT, 64);
 CITEP_WORDSET(not_plural_set, NOT_PLURAL, 256);
 CITEP_WORDSET(unit_name_set, UNIT_NAME, 128);
@@ -164,8 +171,12 @@ bool citep_lemma(const char *w, size_t n, char *out, size_t outsz, bool *plural,
 const char *citep_unit_family(const char *lemma, double *factor)
 {
     unsigned k = citep_wordset_findz(&unit_canon_set, lemma);
-    if (!k)
-        return NULL;
+    if (!k) {
+        if ((k = citep_wordset_findz(&duration_set, lemma)) == 0)
+            return NULL;
+        *factor = DURATION_DAYS[k - 1];
+        return "duration";
+    }
     *factor = UNIT_FACTOR[k - 1];
     return UNIT_FAMILY[k - 1];
 }

@@ -17,7 +17,7 @@
 bool citep_lemma(const char *w, size_t n, char *out, size_t outsz, bool *plural,
                  bool *countable);
 
-/* Unit family ("length", "mass", "speed", "area", "volume") and the factor
+/* Unit family ("length", "mass", "speed", "area", "volume", "duration") and the factor
  * to its base unit for a canonical unit lemma; NULL when not a unit. */
 const char *citep_unit_family(const char *lemma, double *factor);
 #endif

@@ -301,6 +301,55 @@ CITEP_WORDSET(time_word_set, TIME_WORD, 64);
 
 static bool time_word(const char *lemma) { return citep_wordset_has(&time_word_set, lemma); }
 
+/* A duration is a fact of the story when it is a term or how long something
+ * lasted: "jailed for six years", "sentenced on Friday to 6 years", "banned from
+ * driving for 2 years", "the strike lasted 48 hours", "a sentence of 10 years",
+ * not "within 24 hours" or "two weeks after". */
+static const char *const TERM_VERB[] = {
+    "jailed", "sentenced", "imprisoned", "banned", "barred", "suspended", "disqualified",
+    "detained", "lasted", "lasts", "lasting", "served", "serving", "serve", "extended", NULL};
+static const char *const TERM_NOUN[] = {"sentence", "term", "ban", "suspension", NULL};
+static const char *const MODAL[] = {"to", "will", "would", "could", "may", "might",
+                                    "should", "can", "must", NULL};
+CITEP_WORDSET(term_verb_set, TERM_VERB, 32);
+CITEP_WORDSET(term_noun_set, TERM_NOUN, 8);
+CITEP_WORDSET(modal_set, MODAL, 32);
+
+#define TERM_GAP 5 /* words between the verb and "for"/"to" */
+
+static bool term_verb(const struct citep_cx *cx, size_t k)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    if (!strcmp(t->lw, "last")) /* "expected to last", not "the last 3 years" */
+        return k > 0 && citep_tok_in(&modal_set, &cx->t.v[k - 1]);
+    return citep_tok_in(&term_verb_set, t);
+}
+
+/* Does the duration starting at token pk give a term? */
+static bool term_before(const struct citep_cx *cx, size_t pk)
+{
+    size_t k, gap;
+    if (pk == 0 || pk > cx->t.n || (cx->t.v[pk - 1].fl & T_BREAK))
+        return false;
+    const struct citep_tok *p = &cx->t.v[pk - 1];
+    if (term_verb(cx, pk - 1))
+        return true; /* "lasted 48 hours", "served six years" */
+    if (!strcmp(p->lw, "of"))
+        return pk >= 2 && citep_tok_in(&term_noun_set, &cx->t.v[pk - 2]);
+    if (strcmp(p->lw, "for") != 0 && strcmp(p->lw, "to") != 0)
+        return false;
+    for (k = pk - 1, gap = 0; k > 0 && gap <= TERM_GAP; k--, gap++) {
+        const struct citep_tok *t = &cx->t.v[k - 1];
+        if (t->fl & T_BREAK)
+            return false;
+        if (term_verb(cx, k - 1))
+            return true;
+        if (t->fl & T_SENT)
+            return false;
+    }
+    return false;
+}
+
 static bool is_word_char(char c);
 
 
@@ -460,7 +509,8 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     } else {
         return CITE_OK;
     }
-    if (time_word(subject))
+    if (time_word(subject) && !(citep_unit_family(subject, &(double){0}) &&
+                                term_before(cx, tok_from(cx, a + x->start))))
         return CITE_OK;
     value_text(x, value, sizeof value);
     cite_status rc = citep_claim_add(cx, CITE_CLAIM_QUANTITY, subject, value, a + x->start,

@@ -28,6 +28,7 @@
 #include "claims/claims.h"
 #include "claims/lemma.h"
 #include "attrib/dates.h"
+#include "core/wordset.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -636,6 +637,38 @@ static int idx_cmp(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* Does a number end right before s[b] ("9 hours", "six weeks")? Then the post
+ * counts that thing itself, though not as a claim ("after 9 hours"). */
+static const char *const NUMBER_WORD[] = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
+    "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens", NULL};
+CITEP_WORDSET(number_word_set, NUMBER_WORD, 64);
+
+static bool counted(const char *s, size_t from, size_t b)
+{
+    char w[16];
+    size_t e = b, i, n;
+    while (e > from && (s[e - 1] == ' ' || s[e - 1] == '-'))
+        e--;
+    if (e == b || e == from)
+        return false;
+    if (s[e - 1] >= '0' && s[e - 1] <= '9') { /* a number alone, not "@user700" */
+        for (i = e; i > from && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == ',' ||
+                                 s[i - 1] == '.');)
+            i--;
+        return i == from || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == '~';
+    }
+    for (i = e; i > from && e - i < sizeof w - 1 && ((s[i - 1] | 32) >= 'a' && (s[i - 1] | 32) <= 'z');)
+        i--;
+    n = e - i;
+    if (n == 0 || n >= sizeof w)
+        return false;
+    for (size_t j = 0; j < n; j++)
+        w[j] = (char)(s[i + j] | 32);
+    return citep_wordset_find(&number_word_set, w, n) != 0;
+}
+
 /* Body counts of things the post's words (or its hashtags' words) name. */
 static cite_status body_only(struct xc *x, int k)
 {
@@ -653,7 +686,7 @@ static cite_status body_only(struct xc *x, int k)
                 i++;
             if (i == b)
                 i++;
-            else
+            else if (!counted(s, e->t_start, b))
                 rc = consider(x, k, s + b, i - b, &h);
         }
     for (i = x->tagf[k]; i < x->tagf[k + 1] && rc == CITE_OK; i++) {
