@@ -523,6 +523,26 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     return rc;
 }
 
+/* "a pair of vessels": two of them, said in words that are no number. */
+static cite_status pair_quantities(struct citep_cx *cx, size_t a, size_t b)
+{
+    size_t k;
+    cite_status rc = CITE_OK;
+    for (k = 1; k + 2 < cx->t.n && rc == CITE_OK; k++) {
+        const struct citep_tok *t = &cx->t.v[k], *art = &cx->t.v[k - 1];
+        struct head h;
+        if (t->s < a || t->e > b || strcmp(t->lw, "pair") != 0 ||
+            (strcmp(art->lw, "a") != 0 && strcmp(art->lw, "one") != 0) ||
+            strcmp(cx->t.v[k + 1].lw, "of") != 0 || (art->fl & T_BREAK) ||
+            (t->fl & T_BREAK) || (cx->t.v[k + 1].fl & T_BREAK) || (t->fl & T_HASH) ||
+            !find_head(cx, k + 2, 2, &h) || time_word(h.lemma))
+            continue;
+        rc = citep_claim_add(cx, CITE_CLAIM_QUANTITY, h.lemma, "2", art->s, cx->t.v[h.k].e, 2,
+                             2, "eq");
+    }
+    return rc;
+}
+
 cite_status citep_find_quantities(struct citep_cx *cx, size_t a, size_t b)
 {
     struct citep_num *base = NULL, *ex = NULL;
@@ -534,5 +554,7 @@ cite_status citep_find_quantities(struct citep_cx *cx, size_t a, size_t b)
         rc = one_quantity(cx, a, &ex[k]);
     citep_free(base);
     citep_free(ex);
+    if (rc == CITE_OK)
+        rc = pair_quantities(cx, a, b);
     return rc;
 }

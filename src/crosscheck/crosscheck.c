@@ -368,6 +368,8 @@ static const char *qty_key(const cite_claim *c)
         return fam;
     if (c->subject && !strncmp(c->subject, "percent", 7))
         return "percent"; /* "41%" and "41 percent of voters" may be one share */
+    if ((fam = citep_count_class(c->subject)) != NULL)
+        return fam; /* "two ships", "a pair of vessels" */
     return c->subject;
 }
 
@@ -471,8 +473,10 @@ static bool same_thing(const struct xc *x, size_t pi, size_t bi, double *fp, dou
         const char *famp = citep_unit_family(p->subject, fp);
         const char *famb = citep_unit_family(b->subject, fb);
         if (!famp || !famb || strcmp(famp, famb) != 0) {
+            const char *cp = citep_count_class(p->subject);
             *fp = *fb = 1;
-            if (strcmp(p->subject, "percent") != 0 && strcmp(b->subject, "percent") != 0)
+            if (strcmp(p->subject, "percent") != 0 && strcmp(b->subject, "percent") != 0 &&
+                !(cp && same_str(cp, citep_count_class(b->subject))))
                 return false;
         }
     }
