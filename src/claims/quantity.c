@@ -468,6 +468,38 @@ static bool named_before(const struct citep_cx *cx, size_t pk, char *subject, si
     return true;
 }
 
+/* "300 tonnes of fuel oil": a measure names what it measures after "of"; the
+ * claim runs to the last word of that ("oil"), so a post that speaks of the
+ * oil finds the body's measure of it. k is the token after the unit. */
+static size_t material_end(const struct citep_cx *cx, size_t k, const char *subject,
+                           size_t end)
+{
+    double f;
+    const char *fam = citep_unit_family(subject, &f);
+    size_t j, last = 0;
+    if (!fam || strcmp(fam, "duration") == 0 || strcmp(fam, "speed") == 0 || k == 0 ||
+        k + 1 >= cx->t.n || strcmp(cx->t.v[k].lw, "of") != 0 || cx->t.v[k].s < end ||
+        (cx->t.v[k - 1].fl & T_BREAK) || (cx->t.v[k].fl & T_BREAK))
+        return end;
+    j = k + 1;
+    if (citep_tok_in(&det_set, &cx->t.v[j]) && !(cx->t.v[j].fl & T_BREAK))
+        j++;
+    for (size_t first = j; j < cx->t.n && j < k + 5; j++) {
+        const struct citep_tok *t = &cx->t.v[j];
+        if (!t->lw[0] || (t->fl & (T_STOP | T_MONTH | T_SENT | T_HASH)) ||
+            (t->lw[0] >= '0' && t->lw[0] <= '9'))
+            break;
+        if (verbish(t->lw) && !(j == first && ends_with(t->lw, "ing") &&
+                                !(t->fl & T_BREAK)))
+            break; /* "of heating oil", but not "of water flooding homes" */
+        if (!verbish(t->lw))
+            last = j;
+        if (t->fl & T_BREAK)
+            break;
+    }
+    return last ? cx->t.v[last].e : end;
+}
+
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
     const char *s = cx->d->text.s;
@@ -490,12 +522,14 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
                  !citep_unit_family(subject, &f))
             return CITE_OK;
         end = a + x->unit_end;
+        end = material_end(cx, tok_from(cx, end), subject, end);
     } else if (x->kind == CITEP_NUM_PERCENT) {
         percent_subject(cx, nk, subject, sizeof subject);
     } else if (nk < cx->t.n && adjacent(s, end, cx->t.v[nk].s) &&
                (strcmp(cx->t.v[nk].lw, "of") != 0 || partitive(cx, nk)) &&
                find_head(cx, nk, x->vague ? 2 : x->hi, &h)) {
         end = compound_unit(cx, nk, &h, subject, sizeof subject);
+        end = material_end(cx, tok_from(cx, end), subject, end);
         event = event_noun(cx, h.k + 1);
     } else if (x->vague && nk < cx->t.n && find_head(cx, nk, 2, &h)) {
         snprintf(subject, sizeof subject, "%s", h.lemma); /* "dozens of people" */

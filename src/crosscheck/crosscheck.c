@@ -273,6 +273,7 @@ static cite_status add(cite_doc *d, cite_finding_kind kind, int embed, const cit
 enum {
     K_QTY = 'q',     /* body quantity by counted thing (unit family for units) */
     K_QSUBJ = 'b',   /* body quantity by exact subject (body_only) */
+    K_QMAT = 'm',    /* body measure by what it measures: "300 tonnes of oil" (body_only) */
     K_PLACE = 'p',   /* body place by name */
     K_LOC = 'l',     /* body locative place by kind letter, then name */
     K_DVAL = 'v',    /* body date by resolved value */
@@ -373,6 +374,31 @@ static const char *qty_key(const cite_claim *c)
     return c->subject;
 }
 
+/* What a measure measures: the singular of the last word of "N <unit> of ...",
+ * in the arena; NULL for anything else. */
+static const char *material_key(cite_doc *d, const cite_claim *c)
+{
+    double f;
+    const char *of, *w, *e;
+    char lem[CITEP_LEMMA_MAX], lw[CITEP_LEMMA_MAX];
+    bool pl, ct;
+    size_t n, i;
+    if (!c->subject || !c->text || !citep_unit_family(c->subject, &f) ||
+        (of = strstr(c->text, " of ")) == NULL)
+        return NULL;
+    e = c->text + strlen(c->text);
+    for (w = e; w > of + 4 && w[-1] != ' ';)
+        w--;
+    n = (size_t)(e - w);
+    if (n == 0 || n >= sizeof lw)
+        return NULL;
+    for (i = 0; i < n; i++)
+        lw[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
+    if (!citep_lemma(lw, n, lem, sizeof lem, &pl, &ct))
+        return NULL;
+    return citep_arena_strdup(d->arena, lem);
+}
+
 static const char *kind_key(const cite_claim *c)
 {
     static const char *const K[] = {"c", "n", "w", "r"};
@@ -408,6 +434,8 @@ static cite_status index_claim(struct xc *x, size_t i)
         rc = put(x, K_QTY, 0, qty_key(c), NULL, i);
         if (rc == CITE_OK)
             rc = put(x, K_QSUBJ, 0, c->subject, NULL, i);
+        if (rc == CITE_OK)
+            rc = put(x, K_QMAT, 0, material_key(x->d, c), NULL, i);
         break;
     case CITE_CLAIM_PLACE:
         rc = put(x, K_PLACE, 0, c->subject, NULL, i);
@@ -627,7 +655,13 @@ static cite_status consider(const struct xc *x, int k, const char *w, size_t n, 
     if (!citep_lemma(lw, n, lem, sizeof lem, &pl, &ct))
         return CITE_OK;
     i = find_rows(x, K_QSUBJ, lem, 0, false, &end);
-    if (i >= end || find_rows(x, K_PQTY, lem, k, true, &end) < end)
+    if (i >= end) { /* the post names what a body measure measures: "oil leak" */
+        i = find_rows(x, K_QMAT, lem, 0, false, &end);
+        if (i >= end ||
+            find_rows(x, K_PQTY, x->d->claims.v[x->r.v[i].claim].subject, k, true, &end) < end)
+            return CITE_OK;
+    }
+    if (find_rows(x, K_PQTY, lem, k, true, &end) < end)
         return CITE_OK;
     for (end = 0; end < h->v.n; end++)
         if (h->v.v[end] == x->r.v[i].claim)
