@@ -189,6 +189,22 @@ static void amount(const cite_claim *c, char *out, size_t sz)
         snprintf(out, sz, "%s%s %s", pre, c->value ? c->value : "?", noun);
 }
 
+/* What a date is about: the post's word for it, else the body's ("from Monday
+ * our buses are diverted" has none before the date; "will be diverted from
+ * Monday" has). NULL when neither side says. */
+static const char *date_subject_of(const cite_claim *p, const cite_claim *b)
+{
+    if (p && p->subject)
+        return p->subject;
+    return b ? b->subject : NULL;
+}
+
+static const char *date_what(const cite_claim *p, const cite_claim *b)
+{
+    const char *w = date_subject_of(p, b);
+    return w ? w : "it";
+}
+
 static const char *message(cite_doc *d, cite_finding_kind kind, const cite_claim *p,
                            const cite_claim *b)
 {
@@ -214,7 +230,7 @@ static const char *message(cite_doc *d, cite_finding_kind kind, const cite_claim
         }
     }
     if (c->type == CITE_CLAIM_DATE) {
-        const char *what = c->subject ? c->subject : "it";
+        const char *what = date_what(p, b);
         switch (kind) {
         case CITE_CONSISTENT:
             return citep_arena_printf(d->arena, "post and body both date %s %s", what, p->value);
@@ -253,7 +269,7 @@ static cite_status add(cite_doc *d, cite_finding_kind kind, int embed, const cit
     memset(&f, 0, sizeof f);
     f.kind = kind;
     f.type = c->type;
-    f.subject = c->subject;
+    f.subject = c->type == CITE_CLAIM_DATE ? date_subject_of(p, b) : c->subject;
     f.embed = embed;
     f.post = p;
     f.body = b;
