@@ -577,6 +577,47 @@ static cite_status pair_quantities(struct citep_cx *cx, size_t a, size_t b)
     return rc;
 }
 
+/* "X scored twice", "netted three times", "a hat-trick": a count of goals said
+ * without a noun, which is how reports give a scorer's goals. */
+static const char *const SCORED[] = {"scored", "scores", "score", "netted", "nets", NULL};
+static const char *const TIMES[] = {"once", "twice", "thrice", NULL};
+static const char *const SMALL[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                    "eight", "nine", "ten", NULL};
+CITEP_WORDSET(scored_set, SCORED, 16);
+CITEP_WORDSET(times_set, TIMES, 8);
+CITEP_WORDSET(small_set, SMALL, 32);
+
+static cite_status goal_quantities(struct citep_cx *cx, size_t a, size_t b)
+{
+    size_t k;
+    cite_status rc = CITE_OK;
+    for (k = 0; k + 1 < cx->t.n && rc == CITE_OK; k++) {
+        const struct citep_tok *v = &cx->t.v[k], *t = &cx->t.v[k + 1];
+        unsigned n = 0;
+        size_t end = t->e;
+        char val[16];
+        if (v->s >= a && v->e <= b && !(v->fl & T_HASH) &&
+            (!strcmp(v->lw, "hat-trick") || !strcmp(v->lw, "hattrick"))) {
+            rc = citep_claim_add(cx, CITE_CLAIM_QUANTITY, "goal", "3", v->s, v->e, 3, 3, "eq");
+            continue;
+        }
+        if (v->s < a || t->e > b || (v->fl & (T_BREAK | T_HASH)) || !citep_tok_in(&scored_set, v))
+            continue;
+        if ((n = citep_wordset_find(&times_set, t->lw, t->lwn)) == 0 && k + 2 < cx->t.n &&
+            !(t->fl & T_BREAK) && !strcmp(cx->t.v[k + 2].lw, "times")) {
+            if ((n = citep_wordset_find(&small_set, t->lw, t->lwn)) == 0 && t->lwn == 1 &&
+                t->lw[0] >= '1' && t->lw[0] <= '9')
+                n = (unsigned)(t->lw[0] - '0');
+            end = cx->t.v[k + 2].e;
+        }
+        if (n == 0)
+            continue;
+        snprintf(val, sizeof val, "%u", n);
+        rc = citep_claim_add(cx, CITE_CLAIM_QUANTITY, "goal", val, v->s, end, n, n, "eq");
+    }
+    return rc;
+}
+
 cite_status citep_find_quantities(struct citep_cx *cx, size_t a, size_t b)
 {
     struct citep_num *base = NULL, *ex = NULL;
@@ -590,5 +631,7 @@ cite_status citep_find_quantities(struct citep_cx *cx, size_t a, size_t b)
     citep_free(ex);
     if (rc == CITE_OK)
         rc = pair_quantities(cx, a, b);
+    if (rc == CITE_OK)
+        rc = goal_quantities(cx, a, b);
     return rc;
 }
