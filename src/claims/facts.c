@@ -288,6 +288,21 @@ static size_t demonym_org(const struct citep_cx *cx, size_t k)
     return citep_tok_in(&org_end_set, &cx->t.v[e - 1]) ? e : 0;
 }
 
+/* A lone name the gazetteer does not know, right after "in", "near" or
+ * "outside" ("disorder outside a hotel in Knowsley"), is a place too small for
+ * the gazetteer rather than a person or organisation. Its kind is unknown, so
+ * it can agree with the body but never conflict with another place. */
+static const char *const LOCATIVE[] = {"in", "near", "outside", NULL};
+CITEP_WORDSET(locative_set, LOCATIVE, 8);
+
+static bool unknown_place(const struct citep_cx *cx, size_t k, size_t e)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    return e == k + 1 && k > 0 && !(t->fl & (T_SENT | T_POSS | T_ALLCAPS | T_HASH)) &&
+           !(cx->t.v[k - 1].fl & T_BREAK) && citep_tok_in(&locative_set, &cx->t.v[k - 1]) &&
+           (e == cx->t.n || !(cx->t.v[e].fl & T_CAP) || (t->fl & T_BREAK));
+}
+
 cite_status citep_find_entities(struct citep_cx *cx)
 {
     size_t k = 0;
@@ -308,8 +323,12 @@ cite_status citep_find_entities(struct citep_cx *cx)
             k = e;
             continue;
         }
-        rc = citep_claim_add(cx, CITE_CLAIM_ENTITY, name, name, t->s, cx->t.v[e - 1].e, 0, 0,
-                             NULL);
+        if (unknown_place(cx, k, e))
+            rc = citep_claim_add(cx, CITE_CLAIM_PLACE, name, name, t->s, t->e,
+                                 CITEP_PLACE_UNKNOWN, 1, NULL);
+        else
+            rc = citep_claim_add(cx, CITE_CLAIM_ENTITY, name, name, t->s, cx->t.v[e - 1].e, 0,
+                                 0, NULL);
         k = e;
     }
     return rc;
@@ -324,6 +343,7 @@ cite_status citep_find_entities(struct citep_cx *cx)
 struct citep_ment {
     const char **names; /* distinct post entity names, sorted */
     bool *found;        /* per name: already mentioned in the body */
+    bool *place;        /* per name: a place the gazetteer does not know */
     size_t n;
     struct sur {
         const char *w;  /* the surname (points into the name) */
@@ -351,12 +371,20 @@ static int sur_cmp(const void *a, const void *b)
     return c ? c : (x->name < y->name ? -1 : x->name > y->name);
 }
 
+static size_t find_name(const struct citep_ment *m, const char *s, size_t n);
+
+static bool unknown_kind(const cite_claim *c)
+{
+    return c->type == CITE_CLAIM_PLACE && CITEP_PLACE_KIND(c) == CITEP_PLACE_UNKNOWN;
+}
+
 void citep_entity_index_free(struct citep_ment *m)
 {
     if (!m)
         return;
     citep_free(m->names);
     citep_free(m->found);
+    citep_free(m->place);
     citep_free(m->sur);
     citep_strtab_free(&m->starts);
     citep_free(m);
@@ -373,13 +401,15 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
     m->names = citep_malloc((n ? n : 1) * sizeof *m->names);
     m->sur = citep_malloc((n ? n : 1) * sizeof *m->sur);
     m->found = citep_calloc(n ? n : 1, sizeof *m->found);
-    if (!m->names || !m->sur || !m->found ||
+    m->place = citep_calloc(n ? n : 1, sizeof *m->place);
+    if (!m->names || !m->sur || !m->found || !m->place ||
         citep_strtab_init(&m->starts, 2 * n, false) != CITE_OK) {
         citep_entity_index_free(m);
         return CITE_ENOMEM;
     }
     for (c = first; c < last; c++)
-        if (d->claims.v[c].type == CITE_CLAIM_ENTITY && d->claims.v[c].subject)
+        if ((d->claims.v[c].type == CITE_CLAIM_ENTITY || unknown_kind(&d->claims.v[c])) &&
+            d->claims.v[c].subject)
             m->names[m->n++] = d->claims.v[c].subject;
     if (m->n > 1)
         qsort(m->names, m->n, sizeof *m->names, str_cmp);
@@ -400,6 +430,11 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
     }
     if (m->nsur > 1)
         qsort(m->sur, m->nsur, sizeof *m->sur, sur_cmp);
+    for (c = first; c < last; c++) /* a name any post gives as a place is one */
+        if (unknown_kind(&d->claims.v[c]) &&
+            (k = find_name(m, d->claims.v[c].subject, strlen(d->claims.v[c].subject))) !=
+                SIZE_MAX)
+            m->place[k] = true;
     *out = m;
     return CITE_OK;
 }
@@ -428,6 +463,9 @@ static cite_status mention(struct citep_cx *cx, size_t name, size_t k, size_t ek
     if (m->found[name])
         return CITE_OK;
     m->found[name] = true;
+    if (m->place[name])
+        return citep_claim_add(cx, CITE_CLAIM_PLACE, nm, nm, cx->t.v[k].s, cx->t.v[ek - 1].e,
+                               CITEP_PLACE_UNKNOWN, 0, NULL);
     return citep_claim_add(cx, CITE_CLAIM_ENTITY, nm, nm, cx->t.v[k].s, cx->t.v[ek - 1].e, 0,
                            0, NULL);
 }

@@ -259,8 +259,9 @@ static const char *message(cite_doc *d, cite_finding_kind kind, const cite_claim
     }
 }
 
-static cite_status add(cite_doc *d, cite_finding_kind kind, int embed, const cite_claim *p,
-                       const cite_claim *b)
+/* A finding about claims p (post) and b (body), of type `type`. */
+static cite_status add_typed(cite_doc *d, cite_finding_kind kind, cite_claim_type type,
+                             int embed, const cite_claim *p, const cite_claim *b)
 {
     cite_finding f;
     const cite_claim *c = p ? p : b;
@@ -268,7 +269,7 @@ static cite_status add(cite_doc *d, cite_finding_kind kind, int embed, const cit
         return CITE_OK;
     memset(&f, 0, sizeof f);
     f.kind = kind;
-    f.type = c->type;
+    f.type = type;
     f.subject = c->type == CITE_CLAIM_DATE ? date_subject_of(p, b) : c->subject;
     f.embed = embed;
     f.post = p;
@@ -277,6 +278,12 @@ static cite_status add(cite_doc *d, cite_finding_kind kind, int embed, const cit
     if (!f.message)
         return CITE_ENOMEM;
     return CITEP_PUSH(&d->findings, f);
+}
+
+static cite_status add(cite_doc *d, cite_finding_kind kind, int embed, const cite_claim *p,
+                       const cite_claim *b)
+{
+    return add_typed(d, kind, (p ? p : b)->type, embed, p, b);
 }
 
 /* ---- the index -----------------------------------------------------------------
@@ -567,6 +574,8 @@ static cite_status check_place(struct xc *x, int k, const cite_claim *p)
     r = find_rows(x, K_PLACE, p->subject, 0, false, &end);
     if (r < end)
         return add(d, CITE_CONSISTENT, k, p, &d->claims.v[x->r.v[r].claim]);
+    if (CITEP_PLACE_KIND(p) == CITEP_PLACE_UNKNOWN) /* of no known kind: no conflict */
+        return add(d, CITE_POST_ONLY, k, p, NULL);
     /* the first locative body place of the same kind that the post never names:
      * rows of one name are adjacent and in input order, so only the first row
      * of each name is a candidate */
@@ -647,6 +656,9 @@ static cite_status check_date(struct xc *x, int k, const cite_claim *p)
 static cite_status check_entity(struct xc *x, int k, const cite_claim *p)
 {
     size_t b = first_claim(x, K_ENT, p->subject);
+    if (b == SIZE_MAX && (b = first_claim(x, K_PLACE, p->subject)) != SIZE_MAX)
+        /* another post gave the name as a place ("in Taiki"), and so the body */
+        return add_typed(x->d, CITE_CONSISTENT, CITE_CLAIM_PLACE, k, p, &x->d->claims.v[b]);
     return add(x->d, b != SIZE_MAX ? CITE_CONSISTENT : CITE_POST_ONLY, k, p,
                b != SIZE_MAX ? &x->d->claims.v[b] : NULL);
 }
