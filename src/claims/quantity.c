@@ -598,10 +598,12 @@ static cite_status goal_quantities(struct citep_cx *cx, size_t a, size_t b)
         char val[16];
         if (v->s >= a && v->e <= b && !(v->fl & T_HASH) &&
             (!strcmp(v->lw, "hat-trick") || !strcmp(v->lw, "hattrick"))) {
-            rc = citep_claim_add(cx, CITE_CLAIM_QUANTITY, "goal", "3", v->s, v->e, 3, 3, "eq");
+            rc = citep_claim_add(cx, CITE_CLAIM_QUANTITY, "goal", "3", v->s, v->e, 3, 3,
+                                 "eq");
             continue;
         }
-        if (v->s < a || t->e > b || (v->fl & (T_BREAK | T_HASH)) || !citep_tok_in(&scored_set, v))
+        if (v->s < a || t->e > b || (v->fl & (T_BREAK | T_HASH)) ||
+            !citep_tok_in(&scored_set, v))
             continue;
         if ((n = citep_wordset_find(&times_set, t->lw, t->lwn)) == 0 && k + 2 < cx->t.n &&
             !(t->fl & T_BREAK) && !strcmp(cx->t.v[k + 2].lw, "times")) {

@@ -685,8 +685,8 @@ static cite_status consider(const struct xc *x, int k, const char *w, size_t n, 
     i = find_rows(x, K_QSUBJ, lem, 0, false, &end);
     if (i >= end) { /* the post names what a body measure measures: "oil leak" */
         i = find_rows(x, K_QMAT, lem, 0, false, &end);
-        if (i >= end ||
-            find_rows(x, K_PQTY, x->d->claims.v[x->r.v[i].claim].subject, k, true, &end) < end)
+        const char *unit = i < end ? x->d->claims.v[x->r.v[i].claim].subject : NULL;
+        if (!unit || find_rows(x, K_PQTY, unit, k, true, &end) < end)
             return CITE_OK;
     }
     if (find_rows(x, K_PQTY, lem, k, true, &end) < end)
@@ -725,7 +725,8 @@ static bool counted(const char *s, size_t from, size_t b)
             i--;
         return i == from || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == '~';
     }
-    for (i = e; i > from && e - i < sizeof w - 1 && ((s[i - 1] | 32) >= 'a' && (s[i - 1] | 32) <= 'z');)
+    for (i = e; i > from && e - i < sizeof w - 1 && (s[i - 1] | 32) >= 'a' &&
+                (s[i - 1] | 32) <= 'z';)
         i--;
     n = e - i;
     if (n == 0 || n >= sizeof w)
