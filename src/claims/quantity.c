@@ -558,23 +558,18 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
 }
 
 /* "a pair of vessels": two of them, said in words that are no number. */
-static cite_status pair_quantities(struct citep_cx *cx, size_t a, size_t b)
+static cite_status pair_at(struct citep_cx *cx, size_t k)
 {
-    size_t k;
-    cite_status rc = CITE_OK;
-    for (k = 1; k + 2 < cx->t.n && rc == CITE_OK; k++) {
-        const struct citep_tok *t = &cx->t.v[k], *art = &cx->t.v[k - 1];
-        struct head h;
-        if (t->s < a || t->e > b || strcmp(t->lw, "pair") != 0 ||
-            (strcmp(art->lw, "a") != 0 && strcmp(art->lw, "one") != 0) ||
-            strcmp(cx->t.v[k + 1].lw, "of") != 0 || (art->fl & T_BREAK) ||
-            (t->fl & T_BREAK) || (cx->t.v[k + 1].fl & T_BREAK) || (t->fl & T_HASH) ||
-            !find_head(cx, k + 2, 2, &h) || time_word(h.lemma))
-            continue;
-        rc = citep_claim_add(cx, CITE_CLAIM_QUANTITY, h.lemma, "2", art->s, cx->t.v[h.k].e, 2,
-                             2, "eq");
-    }
-    return rc;
+    const struct citep_tok *t = &cx->t.v[k], *art = &cx->t.v[k - 1];
+    struct head h;
+    if (strcmp(t->lw, "pair") != 0 ||
+        (strcmp(art->lw, "a") != 0 && strcmp(art->lw, "one") != 0) ||
+        strcmp(cx->t.v[k + 1].lw, "of") != 0 || (art->fl & T_BREAK) || (t->fl & T_BREAK) ||
+        (cx->t.v[k + 1].fl & T_BREAK) || (t->fl & T_HASH) || !find_head(cx, k + 2, 2, &h) ||
+        time_word(h.lemma))
+        return CITE_OK;
+    return citep_claim_add(cx, CITE_CLAIM_QUANTITY, h.lemma, "2", art->s, cx->t.v[h.k].e, 2, 2,
+                           "eq");
 }
 
 /* "X scored twice", "netted three times", "a hat-trick": a count of goals said
@@ -587,35 +582,43 @@ CITEP_WORDSET(scored_set, SCORED, 16);
 CITEP_WORDSET(times_set, TIMES, 8);
 CITEP_WORDSET(small_set, SMALL, 32);
 
-static cite_status goal_quantities(struct citep_cx *cx, size_t a, size_t b)
+static cite_status goals_at(struct citep_cx *cx, size_t k)
+{
+    const struct citep_tok *v = &cx->t.v[k], *t = &cx->t.v[k + 1];
+    unsigned n;
+    size_t end = t->e;
+    char val[16];
+    if (v->fl & T_HASH)
+        return CITE_OK;
+    if (!strcmp(v->lw, "hat-trick") || !strcmp(v->lw, "hattrick"))
+        return citep_claim_add(cx, CITE_CLAIM_QUANTITY, "goal", "3", v->s, v->e, 3, 3, "eq");
+    if ((v->fl & T_BREAK) || v->lwn < 4 || v->lwn > 6 || !citep_tok_in(&scored_set, v))
+        return CITE_OK;
+    if ((n = citep_wordset_find(&times_set, t->lw, t->lwn)) == 0 && k + 2 < cx->t.n &&
+        !(t->fl & T_BREAK) && !strcmp(cx->t.v[k + 2].lw, "times")) {
+        if ((n = citep_wordset_find(&small_set, t->lw, t->lwn)) == 0 && t->lwn == 1 &&
+            t->lw[0] >= '1' && t->lw[0] <= '9')
+            n = (unsigned)(t->lw[0] - '0');
+        end = cx->t.v[k + 2].e;
+    }
+    if (n == 0)
+        return CITE_OK;
+    snprintf(val, sizeof val, "%u", n);
+    return citep_claim_add(cx, CITE_CLAIM_QUANTITY, "goal", val, v->s, end, n, n, "eq");
+}
+
+/* Counts said in words that are no number: one pass over the paragraph's
+ * tokens, which the first letter of the word mostly settles. */
+static cite_status word_quantities(struct citep_cx *cx)
 {
     size_t k;
     cite_status rc = CITE_OK;
     for (k = 0; k + 1 < cx->t.n && rc == CITE_OK; k++) {
-        const struct citep_tok *v = &cx->t.v[k], *t = &cx->t.v[k + 1];
-        unsigned n = 0;
-        size_t end = t->e;
-        char val[16];
-        if (v->s >= a && v->e <= b && !(v->fl & T_HASH) &&
-            (!strcmp(v->lw, "hat-trick") || !strcmp(v->lw, "hattrick"))) {
-            rc = citep_claim_add(cx, CITE_CLAIM_QUANTITY, "goal", "3", v->s, v->e, 3, 3,
-                                 "eq");
-            continue;
-        }
-        if (v->s < a || t->e > b || (v->fl & (T_BREAK | T_HASH)) ||
-            !citep_tok_in(&scored_set, v))
-            continue;
-        if ((n = citep_wordset_find(&times_set, t->lw, t->lwn)) == 0 && k + 2 < cx->t.n &&
-            !(t->fl & T_BREAK) && !strcmp(cx->t.v[k + 2].lw, "times")) {
-            if ((n = citep_wordset_find(&small_set, t->lw, t->lwn)) == 0 && t->lwn == 1 &&
-                t->lw[0] >= '1' && t->lw[0] <= '9')
-                n = (unsigned)(t->lw[0] - '0');
-            end = cx->t.v[k + 2].e;
-        }
-        if (n == 0)
-            continue;
-        snprintf(val, sizeof val, "%u", n);
-        rc = citep_claim_add(cx, CITE_CLAIM_QUANTITY, "goal", val, v->s, end, n, n, "eq");
+        char c = cx->t.v[k].lw[0];
+        if (c == 'p' && k > 0 && k + 2 < cx->t.n)
+            rc = pair_at(cx, k);
+        else if (c == 's' || c == 'n' || c == 'h')
+            rc = goals_at(cx, k);
     }
     return rc;
 }
@@ -632,8 +635,6 @@ cite_status citep_find_quantities(struct citep_cx *cx, size_t a, size_t b)
     citep_free(base);
     citep_free(ex);
     if (rc == CITE_OK)
-        rc = pair_quantities(cx, a, b);
-    if (rc == CITE_OK)
-        rc = goal_quantities(cx, a, b);
+        rc = word_quantities(cx);
     return rc;
 }

@@ -669,32 +669,41 @@ struct hits {
     CITEP_VEC(size_t) v;
 };
 
-/* The first body count of the thing named by the lower-case word w, when the
- * post does not count it itself, joins *h. */
-static cite_status consider(const struct xc *x, int k, const char *w, size_t n, struct hits *h)
+/* The first body count of the thing named by the word w, when the post does
+ * not count it itself: its claim index, or SIZE_MAX. */
+static size_t lookup(const struct xc *x, int k, const char *w, size_t n)
 {
     char lw[CITEP_LEMMA_MAX], lem[CITEP_LEMMA_MAX];
     size_t i, end;
     bool pl, ct;
     if (n == 0 || n >= sizeof lw)
-        return CITE_OK;
+        return SIZE_MAX;
     for (i = 0; i < n; i++)
         lw[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
     if (!citep_lemma(lw, n, lem, sizeof lem, &pl, &ct))
-        return CITE_OK;
+        return SIZE_MAX;
     i = find_rows(x, K_QSUBJ, lem, 0, false, &end);
     if (i >= end) { /* the post names what a body measure measures: "oil leak" */
         i = find_rows(x, K_QMAT, lem, 0, false, &end);
         const char *unit = i < end ? x->d->claims.v[x->r.v[i].claim].subject : NULL;
         if (!unit || find_rows(x, K_PQTY, unit, k, true, &end) < end)
-            return CITE_OK;
+            return SIZE_MAX;
     }
     if (find_rows(x, K_PQTY, lem, k, true, &end) < end)
+        return SIZE_MAX;
+    return x->r.v[i].claim;
+}
+
+/* Claim c joins *h once. */
+static cite_status keep(struct hits *h, size_t c)
+{
+    size_t i;
+    if (c == SIZE_MAX)
         return CITE_OK;
-    for (end = 0; end < h->v.n; end++)
-        if (h->v.v[end] == x->r.v[i].claim)
+    for (i = 0; i < h->v.n; i++)
+        if (h->v.v[i] == c)
             return CITE_OK;
-    return CITEP_PUSH(&h->v, x->r.v[i].claim);
+    return CITEP_PUSH(&h->v, c);
 }
 
 static int idx_cmp(const void *a, const void *b)
@@ -743,7 +752,7 @@ static cite_status body_only(struct xc *x, int k)
     const struct citep_embed_x *e = &d->embed_x.v[k];
     const char *s = d->text.s;
     struct hits h;
-    size_t i;
+    size_t i, c;
     cite_status rc = CITE_OK;
     memset(&h, 0, sizeof h);
     if (e->t_start != SIZE_MAX && e->t_end <= d->text.len)
@@ -753,8 +762,8 @@ static cite_status body_only(struct xc *x, int k)
                 i++;
             if (i == b)
                 i++;
-            else if (!counted(s, e->t_start, b))
-                rc = consider(x, k, s + b, i - b, &h);
+            else if ((c = lookup(x, k, s + b, i - b)) != SIZE_MAX && !counted(s, e->t_start, b))
+                rc = keep(&h, c);
         }
     for (i = x->tagf[k]; i < x->tagf[k + 1] && rc == CITE_OK; i++) {
         const cite_entity *en = &d->entities.v[x->tags[i]];
@@ -765,7 +774,7 @@ static cite_status body_only(struct xc *x, int k)
             size_t n = 0;
             while (p[n] && p[n] != ' ')
                 n++;
-            rc = consider(x, k, p, n, &h);
+            rc = keep(&h, lookup(x, k, p, n));
             p += n;
             while (*p == ' ')
                 p++;
