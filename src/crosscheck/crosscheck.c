@@ -9,20 +9,24 @@
  *    24..99), approximations (+-10%) and round figures (1,200 stands for
  *    1,150 to 1,250). Overlap -> consistent, none -> conflict, no body count of
  *    that thing -> post_only. Counts qualified by different proper adjectives
- *    ("Chinese warships" vs "Russian warships") are different things.
+ *    ("Chinese warships" vs "Russian warships") are different things. Words of
+ *    one class ("two ships" vs "a pair of vessels") may agree but never
+ *    conflict. Durations (terms, "lasted N hours") compare across units.
  *  - place: countries are the actors of a story rather than where it happened,
  *    so they give no findings. A named city, sea or region in the body ->
  *    consistent; else, when the post places the event ("in X") and the body
- *    places the story ("in Y") at another place of the same kind that the post never names ->
- *    conflict; else post_only. The post's own wording need not be locative
- *    (a hashtag often stands alone).
+ *    places the story ("in Y", "north of Y") at another place of the same kind that the
+ *    post never names -> conflict; else post_only. The post's own wording need not be
+ *    locative (a hashtag often stands alone). A place the gazetteer does not know
+ *    ("in Knowsley") has no kind: consistent or post_only, never conflict.
  *  - date: the same resolved date (or the same words, when a side cannot be
  *    resolved) in the body -> consistent; a different date
  *    for the same word ("attack on Monday" vs "attack on Tuesday") -> conflict;
  *    else post_only.
  *  - entity: named in the body (full name or surname) -> consistent, else
  *    post_only.
- *  - body_only: a body count of something the post mentions without a number.
+ *  - body_only: a body count of something the post mentions without a number
+ *    (or a body measure of what the post names: "300 tonnes of oil" for "oil leak").
  */
 #include "crosscheck.h"
 #include "claims/claims.h"
