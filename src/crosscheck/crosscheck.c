@@ -402,9 +402,10 @@ static const char *qty_key(const cite_claim *c)
 }
 
 /* What a measure measures: the singular of the last word of "N <unit> of ...",
- * in the arena; NULL for anything else. */
-static const char *material_key(cite_doc *d, const cite_claim *c)
+ * in the arena; NULL for anything else. *rc gets CITE_ENOMEM on failure. */
+static const char *material_key(cite_doc *d, const cite_claim *c, cite_status *rc)
 {
+    const char *k;
     double f;
     const char *of, *w, *e;
     char lem[CITEP_LEMMA_MAX], lw[CITEP_LEMMA_MAX];
@@ -423,7 +424,9 @@ static const char *material_key(cite_doc *d, const cite_claim *c)
         lw[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
     if (!citep_lemma(lw, n, lem, sizeof lem, &pl, &ct))
         return NULL;
-    return citep_arena_strdup(d->arena, lem);
+    if ((k = citep_arena_strdup(d->arena, lem)) == NULL)
+        *rc = CITE_ENOMEM;
+    return k;
 }
 
 static const char *kind_key(const cite_claim *c)
@@ -461,8 +464,11 @@ static cite_status index_claim(struct xc *x, size_t i)
         rc = put(x, K_QTY, 0, qty_key(c), NULL, i);
         if (rc == CITE_OK)
             rc = put(x, K_QSUBJ, 0, c->subject, NULL, i);
-        if (rc == CITE_OK)
-            rc = put(x, K_QMAT, 0, material_key(x->d, c), NULL, i);
+        if (rc == CITE_OK) {
+            const char *mat = material_key(x->d, c, &rc);
+            if (rc == CITE_OK)
+                rc = put(x, K_QMAT, 0, mat, NULL, i);
+        }
         break;
     case CITE_CLAIM_PLACE:
         rc = put(x, K_PLACE, 0, c->subject, NULL, i);
