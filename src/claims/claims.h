@@ -14,6 +14,8 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g);
  * number = the place kind ('c' city, 'n' country, 'w' water, 'r' region) and
  * number_hi = 1 when the name follows a locative word ("in", "from the port of"). */
 #define CITEP_PLACE_KIND(c) ((char)(int)(c)->number)
+/* Kind of a lone name after "in" that the gazetteer does not know ("in Knowsley"). */
+#define CITEP_PLACE_UNKNOWN 'u'
 #define CITEP_PLACE_LOCATIVE(c) ((c)->number_hi > 0.5)
 
 /* Kind of a place name ('c', 'n', 'w', 'r'), or 0 when not in the gazetteer. */

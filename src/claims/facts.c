@@ -122,7 +122,12 @@ static const char *const NOT_NAME[] = {
     "thread", "statement", "please", "thank", "thanks", "today's", "latest", "secretary",
     "chairman", "chairwoman", "chief", "ceo", "spokesman", "spokeswoman", "spokesperson",
     "ambassador", "mayor", "judge", "king", "queen", "prince", "pope", "officials",
-    "official", "police", "military", "army", "navy", "company", NULL};
+    "official", "police", "military", "army", "navy", "company",
+    /* greetings that open a post and address the name after them
+     * ("Congratulations Tigist Alemu", "Farewell Anna Berg") */
+    "congratulations", "congrats", "welcome", "farewell", "goodbye", "hello", "hi",
+    "hey", "dear", "condolences", "bravo", "kudos", "cheers", "rip", "shoutout",
+    "introducing", "remembering", "celebrating", NULL};
 
 static const char *const DEMONYM[] = {
     "chinese", "russian", "american", "british", "ukrainian", "iranian", "israeli",
@@ -247,6 +252,11 @@ static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
     if (e == k + 1 && (t->fl & T_SENT) && !(t->fl & T_ALLCAPS) &&
         common(cx, t, CITEP_KNOWN_WORDS))
         return false;
+    /* a lone word opening a sentence and followed by "of" is a common noun
+     * however rare ("Gusts of 110 km/h", "Aftershocks of the quake") */
+    if (e == k + 1 && (t->fl & T_SENT) && !(t->fl & (T_BREAK | T_ALLCAPS)) && e < cx->t.n &&
+        !strcmp(cx->t.v[e].lw, "of"))
+        return false;
     /* a shouted label opening a post ("RECALL", "BREAKING", "UPDATE"): an
      * English word of five letters or more, where acronyms are rarely words */
     if (e == k + 1 && (t->fl & T_SENT) && (t->fl & T_ALLCAPS) && t->olen >= 5 &&
@@ -278,6 +288,21 @@ static size_t demonym_org(const struct citep_cx *cx, size_t k)
     return citep_tok_in(&org_end_set, &cx->t.v[e - 1]) ? e : 0;
 }
 
+/* A lone name the gazetteer does not know, right after "in", "near" or
+ * "outside" ("disorder outside a hotel in Knowsley"), is a place too small for
+ * the gazetteer rather than a person or organisation. Its kind is unknown, so
+ * it can agree with the body but never conflict with another place. */
+static const char *const LOCATIVE[] = {"in", "near", "outside", NULL};
+CITEP_WORDSET(locative_set, LOCATIVE, 8);
+
+static bool unknown_place(const struct citep_cx *cx, size_t k, size_t e)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    return e == k + 1 && k > 0 && !(t->fl & (T_SENT | T_POSS | T_ALLCAPS | T_HASH)) &&
+           !(cx->t.v[k - 1].fl & T_BREAK) && citep_tok_in(&locative_set, &cx->t.v[k - 1]) &&
+           (e == cx->t.n || !(cx->t.v[e].fl & T_CAP) || (t->fl & T_BREAK));
+}
+
 cite_status citep_find_entities(struct citep_cx *cx)
 {
     size_t k = 0;
@@ -300,8 +325,12 @@ cite_status citep_find_entities(struct citep_cx *cx)
             k = e;
             continue;
         }
-        rc = citep_claim_add(cx, CITE_CLAIM_ENTITY, name, name, t->s, cx->t.v[e - 1].e, 0, 0,
-                             NULL);
+        if (unknown_place(cx, k, e))
+            rc = citep_claim_add(cx, CITE_CLAIM_PLACE, name, name, t->s, t->e,
+                                 CITEP_PLACE_UNKNOWN, 1, NULL);
+        else
+            rc = citep_claim_add(cx, CITE_CLAIM_ENTITY, name, name, t->s, cx->t.v[e - 1].e, 0,
+                                 0, NULL);
         k = e;
     }
     return rc;
@@ -316,6 +345,7 @@ cite_status citep_find_entities(struct citep_cx *cx)
 struct citep_ment {
     const char **names; /* distinct post entity names, sorted */
     bool *found;        /* per name: already mentioned in the body */
+    bool *place;        /* per name: a place the gazetteer does not know */
     size_t n;
     struct sur {
         const char *w;  /* the surname (points into the name) */
@@ -343,12 +373,20 @@ static int sur_cmp(const void *a, const void *b)
     return c ? c : (x->name < y->name ? -1 : x->name > y->name);
 }
 
+static size_t find_name(const struct citep_ment *m, const char *s, size_t n);
+
+static bool unknown_kind(const cite_claim *c)
+{
+    return c->type == CITE_CLAIM_PLACE && CITEP_PLACE_KIND(c) == CITEP_PLACE_UNKNOWN;
+}
+
 void citep_entity_index_free(struct citep_ment *m)
 {
     if (!m)
         return;
     citep_free(m->names);
     citep_free(m->found);
+    citep_free(m->place);
     citep_free(m->sur);
     citep_strtab_free(&m->starts);
     citep_free(m);
@@ -365,13 +403,15 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
     m->names = citep_malloc((n ? n : 1) * sizeof *m->names);
     m->sur = citep_malloc((n ? n : 1) * sizeof *m->sur);
     m->found = citep_calloc(n ? n : 1, sizeof *m->found);
-    if (!m->names || !m->sur || !m->found ||
+    m->place = citep_calloc(n ? n : 1, sizeof *m->place);
+    if (!m->names || !m->sur || !m->found || !m->place ||
         citep_strtab_init(&m->starts, 2 * n, false) != CITE_OK) {
         citep_entity_index_free(m);
         return CITE_ENOMEM;
     }
     for (c = first; c < last; c++)
-        if (d->claims.v[c].type == CITE_CLAIM_ENTITY && d->claims.v[c].subject)
+        if ((d->claims.v[c].type == CITE_CLAIM_ENTITY || unknown_kind(&d->claims.v[c])) &&
+            d->claims.v[c].subject)
             m->names[m->n++] = d->claims.v[c].subject;
     if (m->n > 1)
         qsort(m->names, m->n, sizeof *m->names, str_cmp);
@@ -392,6 +432,11 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
     }
     if (m->nsur > 1)
         qsort(m->sur, m->nsur, sizeof *m->sur, sur_cmp);
+    for (c = first; c < last; c++) /* a name any post gives as a place is one */
+        if (unknown_kind(&d->claims.v[c]) &&
+            (k = find_name(m, d->claims.v[c].subject, strlen(d->claims.v[c].subject))) !=
+                SIZE_MAX)
+            m->place[k] = true;
     *out = m;
     return CITE_OK;
 }
@@ -420,6 +465,9 @@ static cite_status mention(struct citep_cx *cx, size_t name, size_t k, size_t ek
     if (m->found[name])
         return CITE_OK;
     m->found[name] = true;
+    if (m->place[name])
+        return citep_claim_add(cx, CITE_CLAIM_PLACE, nm, nm, cx->t.v[k].s, cx->t.v[ek - 1].e,
+                               CITEP_PLACE_UNKNOWN, 0, NULL);
     return citep_claim_add(cx, CITE_CLAIM_ENTITY, nm, nm, cx->t.v[k].s, cx->t.v[ek - 1].e, 0,
                            0, NULL);
 }

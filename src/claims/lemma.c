@@ -90,7 +90,33 @@ static const double UNIT_FACTOR[] = {UNITS(FACTOR) 0};
 #undef FAMILY
 #undef FACTOR
 
+/* Durations, in days: compared as one family ("18 months" is "a year and a
+ * half"), but no unit for the lemmatiser, so "one year" reads as before. */
+static const char *const DURATION[] = {"minute", "hour", "day", "week", "month", "year",
+                                       "decade", NULL};
+static const double DURATION_DAYS[] = {1.0 / 1440, 1.0 / 24, 1, 7, 30.4375, 365.25, 3652.5};
+
+/* Counted things news names by a general word as often as by a specific one:
+ * "a pair of vessels" and "two ships" count the same thing. Each member maps to
+ * the general word of its class. */
+#define COUNT_CLASS(X)                                                                  \
+    X("vessel", "vessel") X("ship", "vessel") X("boat", "vessel")                        \
+    X("warship", "vessel") X("tanker", "vessel") X("freighter", "vessel")                \
+    X("trawler", "vessel") X("frigate", "vessel") X("destroyer", "vessel")               \
+    X("corvette", "vessel") X("aircraft", "aircraft") X("plane", "aircraft")             \
+    X("airplane", "aircraft") X("aeroplane", "aircraft") X("jet", "aircraft")            \
+    X("warplane", "aircraft") X("airliner", "aircraft")
+
+#define FIRST(a, b) a,
+#define SECOND(a, b) b,
+static const char *const CLASS_MEMBER[] = {COUNT_CLASS(FIRST) NULL};
+static const char *const CLASS_NAME[] = {COUNT_CLASS(SECOND) NULL};
+#undef FIRST
+#undef SECOND
+
 CITEP_WORDSET(irregular_set, IRREG_FROM, 128);
+CITEP_WORDSET(class_set, CLASS_MEMBER, 64);
+CITEP_WORDSET(duration_set, DURATION, 16);
 CITEP_WORDSET(invariant_set, INVARIANT, 64);
 CITEP_WORDSET(not_plural_set, NOT_PLURAL, 256);
 CITEP_WORDSET(unit_name_set, UNIT_NAME, 128);
@@ -164,8 +190,18 @@ bool citep_lemma(const char *w, size_t n, char *out, size_t outsz, bool *plural,
 const char *citep_unit_family(const char *lemma, double *factor)
 {
     unsigned k = citep_wordset_findz(&unit_canon_set, lemma);
-    if (!k)
-        return NULL;
+    if (!k) {
+        if ((k = citep_wordset_findz(&duration_set, lemma)) == 0)
+            return NULL;
+        *factor = DURATION_DAYS[k - 1];
+        return "duration";
+    }
     *factor = UNIT_FACTOR[k - 1];
     return UNIT_FAMILY[k - 1];
+}
+
+const char *citep_count_class(const char *lemma)
+{
+    unsigned k = lemma ? citep_wordset_findz(&class_set, lemma) : 0;
+    return k ? CLASS_NAME[k - 1] : NULL;
 }

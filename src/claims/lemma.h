@@ -17,7 +17,12 @@
 bool citep_lemma(const char *w, size_t n, char *out, size_t outsz, bool *plural,
                  bool *countable);
 
-/* Unit family ("length", "mass", "speed", "area", "volume") and the factor
+/* Unit family ("length", "mass", "speed", "area", "volume", "duration") and the factor
  * to its base unit for a canonical unit lemma; NULL when not a unit. */
 const char *citep_unit_family(const char *lemma, double *factor);
+/* The general word for a counted thing that news also names by a synonym or a
+ * more specific word ("ship", "warship" -> "vessel"; "jet" -> "aircraft"), or
+ * NULL. Counts of one class may agree but, not being the same word, never
+ * conflict: "three vessels" may be two ships and a boat. */
+const char *citep_count_class(const char *lemma);
 #endif

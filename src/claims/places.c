@@ -20,15 +20,25 @@ static const char *const PLACE_NOUN[] = {"port", "city", "town", "region", "prov
                                          "coast", "waters", "village", "capital", "harbour",
                                          "harbor", "island", "district", "state", NULL};
 
+/* A compass direction before "of" places the story by that place ("in the
+ * hills north of Santa Clarita", "20 km south-east of Lyon"). */
+static const char *const DIRECTION[] = {"north", "south", "east", "west", "north-east",
+                                        "north-west", "south-east", "south-west", "northeast",
+                                        "northwest", "southeast", "southwest", NULL};
+
 CITEP_WORDSET(locative_set, LOCATIVE, 64);
 CITEP_WORDSET(place_noun_set, PLACE_NOUN, 32);
+CITEP_WORDSET(direction_set, DIRECTION, 32);
 
-/* Does a locative word precede token k ("in the", "from the port of")? */
+/* Does a locative word precede token k ("in the", "from the port of", "north of")? */
 bool citep_locative_before(const struct citep_cx *cx, size_t k)
 {
     size_t j = k;
     if (j > 0 && !strcmp(cx->t.v[j - 1].lw, "the"))
         j--;
+    if (j >= 2 && !strcmp(cx->t.v[j - 1].lw, "of") && !(cx->t.v[j - 2].fl & T_BREAK) &&
+        citep_tok_in(&direction_set, &cx->t.v[j - 2]))
+        return true;
     if (j >= 2 && !strcmp(cx->t.v[j - 1].lw, "of") &&
         citep_tok_in(&place_noun_set, &cx->t.v[j - 2])) {
         j -= 2;

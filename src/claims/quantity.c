@@ -301,6 +301,55 @@ CITEP_WORDSET(time_word_set, TIME_WORD, 64);
 
 static bool time_word(const char *lemma) { return citep_wordset_has(&time_word_set, lemma); }
 
+/* A duration is a fact of the story when it is a term or how long something
+ * lasted: "jailed for six years", "sentenced on Friday to 6 years", "banned from
+ * driving for 2 years", "the strike lasted 48 hours", "a sentence of 10 years",
+ * not "within 24 hours" or "two weeks after". */
+static const char *const TERM_VERB[] = {
+    "jailed", "sentenced", "imprisoned", "banned", "barred", "suspended", "disqualified",
+    "detained", "lasted", "lasts", "lasting", "served", "serving", "serve", "extended", NULL};
+static const char *const TERM_NOUN[] = {"sentence", "term", "ban", "suspension", NULL};
+static const char *const MODAL[] = {"to", "will", "would", "could", "may", "might",
+                                    "should", "can", "must", NULL};
+CITEP_WORDSET(term_verb_set, TERM_VERB, 32);
+CITEP_WORDSET(term_noun_set, TERM_NOUN, 8);
+CITEP_WORDSET(modal_set, MODAL, 32);
+
+#define TERM_GAP 5 /* words between the verb and "for"/"to" */
+
+static bool term_verb(const struct citep_cx *cx, size_t k)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    if (!strcmp(t->lw, "last")) /* "expected to last", not "the last 3 years" */
+        return k > 0 && citep_tok_in(&modal_set, &cx->t.v[k - 1]);
+    return citep_tok_in(&term_verb_set, t);
+}
+
+/* Does the duration starting at token pk give a term? */
+static bool term_before(const struct citep_cx *cx, size_t pk)
+{
+    size_t k, gap;
+    if (pk == 0 || pk > cx->t.n || (cx->t.v[pk - 1].fl & T_BREAK))
+        return false;
+    const struct citep_tok *p = &cx->t.v[pk - 1];
+    if (term_verb(cx, pk - 1))
+        return true; /* "lasted 48 hours", "served six years" */
+    if (!strcmp(p->lw, "of"))
+        return pk >= 2 && citep_tok_in(&term_noun_set, &cx->t.v[pk - 2]);
+    if (strcmp(p->lw, "for") != 0 && strcmp(p->lw, "to") != 0)
+        return false;
+    for (k = pk - 1, gap = 0; k > 0 && gap <= TERM_GAP; k--, gap++) {
+        const struct citep_tok *t = &cx->t.v[k - 1];
+        if (t->fl & T_BREAK)
+            return false;
+        if (term_verb(cx, k - 1))
+            return true;
+        if (t->fl & T_SENT)
+            return false;
+    }
+    return false;
+}
+
 static bool is_word_char(char c);
 
 
@@ -419,6 +468,38 @@ static bool named_before(const struct citep_cx *cx, size_t pk, char *subject, si
     return true;
 }
 
+/* "300 tonnes of fuel oil": a measure names what it measures after "of"; the
+ * claim runs to the last word of that ("oil"), so a post that speaks of the
+ * oil finds the body's measure of it. k is the token after the unit. */
+static size_t material_end(const struct citep_cx *cx, size_t k, const char *subject,
+                           size_t end)
+{
+    double f;
+    const char *fam = citep_unit_family(subject, &f);
+    size_t j, last = 0;
+    if (!fam || strcmp(fam, "duration") == 0 || strcmp(fam, "speed") == 0 || k == 0 ||
+        k + 1 >= cx->t.n || strcmp(cx->t.v[k].lw, "of") != 0 || cx->t.v[k].s < end ||
+        (cx->t.v[k - 1].fl & T_BREAK) || (cx->t.v[k].fl & T_BREAK))
+        return end;
+    j = k + 1;
+    if (citep_tok_in(&det_set, &cx->t.v[j]) && !(cx->t.v[j].fl & T_BREAK))
+        j++;
+    for (size_t first = j; j < cx->t.n && j < k + 5; j++) {
+        const struct citep_tok *t = &cx->t.v[j];
+        if (!t->lw[0] || (t->fl & (T_STOP | T_MONTH | T_SENT | T_HASH)) ||
+            (t->lw[0] >= '0' && t->lw[0] <= '9'))
+            break;
+        if (verbish(t->lw) && !(j == first && ends_with(t->lw, "ing") &&
+                                !(t->fl & T_BREAK)))
+            break; /* "of heating oil", but not "of water flooding homes" */
+        if (!verbish(t->lw))
+            last = j;
+        if (t->fl & T_BREAK)
+            break;
+    }
+    return last ? cx->t.v[last].e : end;
+}
+
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
     const char *s = cx->d->text.s;
@@ -441,12 +522,14 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
                  !citep_unit_family(subject, &f))
             return CITE_OK;
         end = a + x->unit_end;
+        end = material_end(cx, tok_from(cx, end), subject, end);
     } else if (x->kind == CITEP_NUM_PERCENT) {
         percent_subject(cx, nk, subject, sizeof subject);
     } else if (nk < cx->t.n && adjacent(s, end, cx->t.v[nk].s) &&
                (strcmp(cx->t.v[nk].lw, "of") != 0 || partitive(cx, nk)) &&
                find_head(cx, nk, x->vague ? 2 : x->hi, &h)) {
         end = compound_unit(cx, nk, &h, subject, sizeof subject);
+        end = material_end(cx, tok_from(cx, end), subject, end);
         event = event_noun(cx, h.k + 1);
     } else if (x->vague && nk < cx->t.n && find_head(cx, nk, 2, &h)) {
         snprintf(subject, sizeof subject, "%s", h.lemma); /* "dozens of people" */
@@ -460,7 +543,8 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     } else {
         return CITE_OK;
     }
-    if (time_word(subject))
+    if (time_word(subject) && !(citep_unit_family(subject, &(double){0}) &&
+                                term_before(cx, tok_from(cx, a + x->start))))
         return CITE_OK;
     value_text(x, value, sizeof value);
     cite_status rc = citep_claim_add(cx, CITE_CLAIM_QUANTITY, subject, value, a + x->start,
@@ -470,6 +554,72 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     if (rc == CITE_OK && event && cx->embed < 0 && strcmp(event, subject) != 0)
         rc = citep_claim_add(cx, CITE_CLAIM_QUANTITY, event, value, a + x->start, end, x->value,
                              x->hi, x->cmp);
+    return rc;
+}
+
+/* "a pair of vessels": two of them, said in words that are no number. */
+static cite_status pair_at(struct citep_cx *cx, size_t k)
+{
+    const struct citep_tok *t = &cx->t.v[k], *art = &cx->t.v[k - 1];
+    struct head h;
+    if (strcmp(t->lw, "pair") != 0 ||
+        (strcmp(art->lw, "a") != 0 && strcmp(art->lw, "one") != 0) ||
+        strcmp(cx->t.v[k + 1].lw, "of") != 0 || (art->fl & T_BREAK) || (t->fl & T_BREAK) ||
+        (cx->t.v[k + 1].fl & T_BREAK) || (t->fl & T_HASH) || !find_head(cx, k + 2, 2, &h) ||
+        time_word(h.lemma))
+        return CITE_OK;
+    return citep_claim_add(cx, CITE_CLAIM_QUANTITY, h.lemma, "2", art->s, cx->t.v[h.k].e, 2, 2,
+                           "eq");
+}
+
+/* "X scored twice", "netted three times", "a hat-trick": a count of goals said
+ * without a noun, which is how reports give a scorer's goals. */
+static const char *const SCORED[] = {"scored", "scores", "score", "netted", "nets", NULL};
+static const char *const TIMES[] = {"once", "twice", "thrice", NULL};
+static const char *const SMALL[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                    "eight", "nine", "ten", NULL};
+CITEP_WORDSET(scored_set, SCORED, 16);
+CITEP_WORDSET(times_set, TIMES, 8);
+CITEP_WORDSET(small_set, SMALL, 32);
+
+static cite_status goals_at(struct citep_cx *cx, size_t k)
+{
+    const struct citep_tok *v = &cx->t.v[k], *t = &cx->t.v[k + 1];
+    unsigned n;
+    size_t end = t->e;
+    char val[16];
+    if (v->fl & T_HASH)
+        return CITE_OK;
+    if (!strcmp(v->lw, "hat-trick") || !strcmp(v->lw, "hattrick"))
+        return citep_claim_add(cx, CITE_CLAIM_QUANTITY, "goal", "3", v->s, v->e, 3, 3, "eq");
+    if ((v->fl & T_BREAK) || v->lwn < 4 || v->lwn > 6 || !citep_tok_in(&scored_set, v))
+        return CITE_OK;
+    if ((n = citep_wordset_find(&times_set, t->lw, t->lwn)) == 0 && k + 2 < cx->t.n &&
+        !(t->fl & T_BREAK) && !strcmp(cx->t.v[k + 2].lw, "times")) {
+        if ((n = citep_wordset_find(&small_set, t->lw, t->lwn)) == 0 && t->lwn == 1 &&
+            t->lw[0] >= '1' && t->lw[0] <= '9')
+            n = (unsigned)(t->lw[0] - '0');
+        end = cx->t.v[k + 2].e;
+    }
+    if (n == 0)
+        return CITE_OK;
+    snprintf(val, sizeof val, "%u", n);
+    return citep_claim_add(cx, CITE_CLAIM_QUANTITY, "goal", val, v->s, end, n, n, "eq");
+}
+
+/* Counts said in words that are no number: one pass over the paragraph's
+ * tokens, which the first letter of the word mostly settles. */
+static cite_status word_quantities(struct citep_cx *cx)
+{
+    size_t k;
+    cite_status rc = CITE_OK;
+    for (k = 0; k + 1 < cx->t.n && rc == CITE_OK; k++) {
+        char c = cx->t.v[k].lw[0];
+        if (c == 'p' && k > 0 && k + 2 < cx->t.n)
+            rc = pair_at(cx, k);
+        else if (c == 's' || c == 'n' || c == 'h')
+            rc = goals_at(cx, k);
+    }
     return rc;
 }
 
@@ -484,5 +634,7 @@ cite_status citep_find_quantities(struct citep_cx *cx, size_t a, size_t b)
         rc = one_quantity(cx, a, &ex[k]);
     citep_free(base);
     citep_free(ex);
+    if (rc == CITE_OK)
+        rc = word_quantities(cx);
     return rc;
 }

@@ -9,25 +9,30 @@
  *    24..99), approximations (+-10%) and round figures (1,200 stands for
  *    1,150 to 1,250). Overlap -> consistent, none -> conflict, no body count of
  *    that thing -> post_only. Counts qualified by different proper adjectives
- *    ("Chinese warships" vs "Russian warships") are different things.
+ *    ("Chinese warships" vs "Russian warships") are different things. Words of
+ *    one class ("two ships" vs "a pair of vessels") may agree but never
+ *    conflict. Durations (terms, "lasted N hours") compare across units.
  *  - place: countries are the actors of a story rather than where it happened,
  *    so they give no findings. A named city, sea or region in the body ->
  *    consistent; else, when the post places the event ("in X") and the body
- *    places the story ("in Y") at another place of the same kind that the post never names ->
- *    conflict; else post_only. The post's own wording need not be locative
- *    (a hashtag often stands alone).
+ *    places the story ("in Y", "north of Y") at another place of the same kind that the
+ *    post never names -> conflict; else post_only. The post's own wording need not be
+ *    locative (a hashtag often stands alone). A place the gazetteer does not know
+ *    ("in Knowsley") has no kind: consistent or post_only, never conflict.
  *  - date: the same resolved date (or the same words, when a side cannot be
  *    resolved) in the body -> consistent; a different date
  *    for the same word ("attack on Monday" vs "attack on Tuesday") -> conflict;
  *    else post_only.
  *  - entity: named in the body (full name or surname) -> consistent, else
  *    post_only.
- *  - body_only: a body count of something the post mentions without a number.
+ *  - body_only: a body count of something the post mentions without a number
+ *    (or a body measure of what the post names: "300 tonnes of oil" for "oil leak").
  */
 #include "crosscheck.h"
 #include "claims/claims.h"
 #include "claims/lemma.h"
 #include "attrib/dates.h"
+#include "core/wordset.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -188,6 +193,22 @@ static void amount(const cite_claim *c, char *out, size_t sz)
         snprintf(out, sz, "%s%s %s", pre, c->value ? c->value : "?", noun);
 }
 
+/* What a date is about: the post's word for it, else the body's ("from Monday
+ * our buses are diverted" has none before the date; "will be diverted from
+ * Monday" has). NULL when neither side says. */
+static const char *date_subject_of(const cite_claim *p, const cite_claim *b)
+{
+    if (p && p->subject)
+        return p->subject;
+    return b ? b->subject : NULL;
+}
+
+static const char *date_what(const cite_claim *p, const cite_claim *b)
+{
+    const char *w = date_subject_of(p, b);
+    return w ? w : "it";
+}
+
 static const char *message(cite_doc *d, cite_finding_kind kind, const cite_claim *p,
                            const cite_claim *b)
 {
@@ -213,7 +234,7 @@ static const char *message(cite_doc *d, cite_finding_kind kind, const cite_claim
         }
     }
     if (c->type == CITE_CLAIM_DATE) {
-        const char *what = c->subject ? c->subject : "it";
+        const char *what = date_what(p, b);
         switch (kind) {
         case CITE_CONSISTENT:
             return citep_arena_printf(d->arena, "post and body both date %s %s", what, p->value);
@@ -242,8 +263,9 @@ static const char *message(cite_doc *d, cite_finding_kind kind, const cite_claim
     }
 }
 
-static cite_status add(cite_doc *d, cite_finding_kind kind, int embed, const cite_claim *p,
-                       const cite_claim *b)
+/* A finding about claims p (post) and b (body), of type `type`. */
+static cite_status add_typed(cite_doc *d, cite_finding_kind kind, cite_claim_type type,
+                             int embed, const cite_claim *p, const cite_claim *b)
 {
     cite_finding f;
     const cite_claim *c = p ? p : b;
@@ -251,8 +273,8 @@ static cite_status add(cite_doc *d, cite_finding_kind kind, int embed, const cit
         return CITE_OK;
     memset(&f, 0, sizeof f);
     f.kind = kind;
-    f.type = c->type;
-    f.subject = c->subject;
+    f.type = type;
+    f.subject = c->type == CITE_CLAIM_DATE ? date_subject_of(p, b) : c->subject;
     f.embed = embed;
     f.post = p;
     f.body = b;
@@ -260,6 +282,12 @@ static cite_status add(cite_doc *d, cite_finding_kind kind, int embed, const cit
     if (!f.message)
         return CITE_ENOMEM;
     return CITEP_PUSH(&d->findings, f);
+}
+
+static cite_status add(cite_doc *d, cite_finding_kind kind, int embed, const cite_claim *p,
+                       const cite_claim *b)
+{
+    return add_typed(d, kind, (p ? p : b)->type, embed, p, b);
 }
 
 /* ---- the index -----------------------------------------------------------------
@@ -272,6 +300,7 @@ static cite_status add(cite_doc *d, cite_finding_kind kind, int embed, const cit
 enum {
     K_QTY = 'q',     /* body quantity by counted thing (unit family for units) */
     K_QSUBJ = 'b',   /* body quantity by exact subject (body_only) */
+    K_QMAT = 'm',    /* body measure by what it measures: "300 tonnes of oil" (body_only) */
     K_PLACE = 'p',   /* body place by name */
     K_LOC = 'l',     /* body locative place by kind letter, then name */
     K_DVAL = 'v',    /* body date by resolved value */
@@ -367,7 +396,37 @@ static const char *qty_key(const cite_claim *c)
         return fam;
     if (c->subject && !strncmp(c->subject, "percent", 7))
         return "percent"; /* "41%" and "41 percent of voters" may be one share */
+    if ((fam = citep_count_class(c->subject)) != NULL)
+        return fam; /* "two ships", "a pair of vessels" */
     return c->subject;
+}
+
+/* What a measure measures: the singular of the last word of "N <unit> of ...",
+ * in the arena; NULL for anything else. *rc gets CITE_ENOMEM on failure. */
+static const char *material_key(cite_doc *d, const cite_claim *c, cite_status *rc)
+{
+    const char *k;
+    double f;
+    const char *of, *w, *e;
+    char lem[CITEP_LEMMA_MAX], lw[CITEP_LEMMA_MAX];
+    bool pl, ct;
+    size_t n, i;
+    if (!c->subject || !c->text || !citep_unit_family(c->subject, &f) ||
+        (of = strstr(c->text, " of ")) == NULL)
+        return NULL;
+    e = c->text + strlen(c->text);
+    for (w = e; w > of + 4 && w[-1] != ' ';)
+        w--;
+    n = (size_t)(e - w);
+    if (n == 0 || n >= sizeof lw)
+        return NULL;
+    for (i = 0; i < n; i++)
+        lw[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
+    if (!citep_lemma(lw, n, lem, sizeof lem, &pl, &ct))
+        return NULL;
+    if ((k = citep_arena_strdup(d->arena, lem)) == NULL)
+        *rc = CITE_ENOMEM;
+    return k;
 }
 
 static const char *kind_key(const cite_claim *c)
@@ -405,6 +464,11 @@ static cite_status index_claim(struct xc *x, size_t i)
         rc = put(x, K_QTY, 0, qty_key(c), NULL, i);
         if (rc == CITE_OK)
             rc = put(x, K_QSUBJ, 0, c->subject, NULL, i);
+        if (rc == CITE_OK) {
+            const char *mat = material_key(x->d, c, &rc);
+            if (rc == CITE_OK)
+                rc = put(x, K_QMAT, 0, mat, NULL, i);
+        }
         break;
     case CITE_CLAIM_PLACE:
         rc = put(x, K_PLACE, 0, c->subject, NULL, i);
@@ -470,8 +534,10 @@ static bool same_thing(const struct xc *x, size_t pi, size_t bi, double *fp, dou
         const char *famp = citep_unit_family(p->subject, fp);
         const char *famb = citep_unit_family(b->subject, fb);
         if (!famp || !famb || strcmp(famp, famb) != 0) {
+            const char *cp = citep_count_class(p->subject);
             *fp = *fb = 1;
-            if (strcmp(p->subject, "percent") != 0 && strcmp(b->subject, "percent") != 0)
+            if (strcmp(p->subject, "percent") != 0 && strcmp(b->subject, "percent") != 0 &&
+                !(cp && same_str(cp, citep_count_class(b->subject))))
                 return false;
         }
     }
@@ -518,6 +584,8 @@ static cite_status check_place(struct xc *x, int k, const cite_claim *p)
     r = find_rows(x, K_PLACE, p->subject, 0, false, &end);
     if (r < end)
         return add(d, CITE_CONSISTENT, k, p, &d->claims.v[x->r.v[r].claim]);
+    if (CITEP_PLACE_KIND(p) == CITEP_PLACE_UNKNOWN) /* of no known kind: no conflict */
+        return add(d, CITE_POST_ONLY, k, p, NULL);
     /* the first locative body place of the same kind that the post never names:
      * rows of one name are adjacent and in input order, so only the first row
      * of each name is a candidate */
@@ -598,6 +666,9 @@ static cite_status check_date(struct xc *x, int k, const cite_claim *p)
 static cite_status check_entity(struct xc *x, int k, const cite_claim *p)
 {
     size_t b = first_claim(x, K_ENT, p->subject);
+    if (b == SIZE_MAX && (b = first_claim(x, K_PLACE, p->subject)) != SIZE_MAX)
+        /* another post gave the name as a place ("in Taiki"), and so the body */
+        return add_typed(x->d, CITE_CONSISTENT, CITE_CLAIM_PLACE, k, p, &x->d->claims.v[b]);
     return add(x->d, b != SIZE_MAX ? CITE_CONSISTENT : CITE_POST_ONLY, k, p,
                b != SIZE_MAX ? &x->d->claims.v[b] : NULL);
 }
@@ -608,32 +679,80 @@ struct hits {
     CITEP_VEC(size_t) v;
 };
 
-/* The first body count of the thing named by the lower-case word w, when the
- * post does not count it itself, joins *h. */
-static cite_status consider(const struct xc *x, int k, const char *w, size_t n, struct hits *h)
+/* The first body count of the thing named by the word w, when the post does
+ * not count it itself: its claim index, or SIZE_MAX. */
+static size_t lookup(const struct xc *x, int k, const char *w, size_t n)
 {
     char lw[CITEP_LEMMA_MAX], lem[CITEP_LEMMA_MAX];
     size_t i, end;
     bool pl, ct;
     if (n == 0 || n >= sizeof lw)
-        return CITE_OK;
+        return SIZE_MAX;
     for (i = 0; i < n; i++)
         lw[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
     if (!citep_lemma(lw, n, lem, sizeof lem, &pl, &ct))
-        return CITE_OK;
+        return SIZE_MAX;
     i = find_rows(x, K_QSUBJ, lem, 0, false, &end);
-    if (i >= end || find_rows(x, K_PQTY, lem, k, true, &end) < end)
+    if (i >= end) { /* the post names what a body measure measures: "oil leak" */
+        i = find_rows(x, K_QMAT, lem, 0, false, &end);
+        const char *unit = i < end ? x->d->claims.v[x->r.v[i].claim].subject : NULL;
+        if (!unit || find_rows(x, K_PQTY, unit, k, true, &end) < end)
+            return SIZE_MAX;
+    }
+    if (find_rows(x, K_PQTY, lem, k, true, &end) < end)
+        return SIZE_MAX;
+    return x->r.v[i].claim;
+}
+
+/* Claim c joins *h once. */
+static cite_status keep(struct hits *h, size_t c)
+{
+    size_t i;
+    if (c == SIZE_MAX)
         return CITE_OK;
-    for (end = 0; end < h->v.n; end++)
-        if (h->v.v[end] == x->r.v[i].claim)
+    for (i = 0; i < h->v.n; i++)
+        if (h->v.v[i] == c)
             return CITE_OK;
-    return CITEP_PUSH(&h->v, x->r.v[i].claim);
+    return CITEP_PUSH(&h->v, c);
 }
 
 static int idx_cmp(const void *a, const void *b)
 {
     size_t x = *(const size_t *)a, y = *(const size_t *)b;
     return x < y ? -1 : x > y;
+}
+
+/* Does a number end right before s[b] ("9 hours", "six weeks")? Then the post
+ * counts that thing itself, though not as a claim ("after 9 hours"). */
+static const char *const NUMBER_WORD[] = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
+    "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens", NULL};
+CITEP_WORDSET(number_word_set, NUMBER_WORD, 64);
+
+static bool counted(const char *s, size_t from, size_t b)
+{
+    char w[16];
+    size_t e = b, i, n;
+    while (e > from && (s[e - 1] == ' ' || s[e - 1] == '-'))
+        e--;
+    if (e == b || e == from)
+        return false;
+    if (s[e - 1] >= '0' && s[e - 1] <= '9') { /* a number alone, not "@user700" */
+        for (i = e; i > from && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == ',' ||
+                                 s[i - 1] == '.');)
+            i--;
+        return i == from || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == '~';
+    }
+    for (i = e; i > from && e - i < sizeof w - 1 && (s[i - 1] | 32) >= 'a' &&
+                (s[i - 1] | 32) <= 'z';)
+        i--;
+    n = e - i;
+    if (n == 0 || n >= sizeof w)
+        return false;
+    for (size_t j = 0; j < n; j++)
+        w[j] = (char)(s[i + j] | 32);
+    return citep_wordset_find(&number_word_set, w, n) != 0;
 }
 
 /* Body counts of things the post's words (or its hashtags' words) name. */
@@ -643,7 +762,7 @@ static cite_status body_only(struct xc *x, int k)
     const struct citep_embed_x *e = &d->embed_x.v[k];
     const char *s = d->text.s;
     struct hits h;
-    size_t i;
+    size_t i, c;
     cite_status rc = CITE_OK;
     memset(&h, 0, sizeof h);
     if (e->t_start != SIZE_MAX && e->t_end <= d->text.len)
@@ -653,8 +772,8 @@ static cite_status body_only(struct xc *x, int k)
                 i++;
             if (i == b)
                 i++;
-            else
-                rc = consider(x, k, s + b, i - b, &h);
+            else if ((c = lookup(x, k, s + b, i - b)) != SIZE_MAX && !counted(s, e->t_start, b))
+                rc = keep(&h, c);
         }
     for (i = x->tagf[k]; i < x->tagf[k + 1] && rc == CITE_OK; i++) {
         const cite_entity *en = &d->entities.v[x->tags[i]];
@@ -665,7 +784,7 @@ static cite_status body_only(struct xc *x, int k)
             size_t n = 0;
             while (p[n] && p[n] != ' ')
                 n++;
-            rc = consider(x, k, p, n, &h);
+            rc = keep(&h, lookup(x, k, p, n));
             p += n;
             while (*p == ' ')
                 p++;

@@ -195,6 +195,30 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "Fourteen people were arrested after disorder on Friday evening.",
                 "Arrests followed Friday's disorder.", "disorder", CITE_CONSISTENT,
                 "a weekday the post resolves is the body's unresolved weekday");
+    expect_kind(p, "He was jailed for five and a half years on Friday for fraud.",
+                "Ex-director jailed for 6 years for fraud.", "year", CITE_CONFLICT,
+                "a prison term: 6 years vs five and a half");
+    expect_kind(p, "She was sentenced on Monday to 18 months for the assault.",
+                "Sentenced to 1.5 years for the assault.", "year", CITE_CONSISTENT,
+                "a term in months vs in years: one duration family");
+    expect_kind(p, "The strike lasted 48 hours and closed every school.",
+                "The strike lasted 2 days and shut every school.", "day", CITE_CONSISTENT,
+                "48 hours lasted vs 2 days");
+    expect_kind(p, "Two ships collided off the coast on Tuesday.",
+                "A pair of vessels collided off the coast.", "vessel", CITE_CONSISTENT,
+                "a pair of vessels vs two ships");
+    expect_kind(p, "Two ships collided off the coast on Tuesday.",
+                "Three vessels collided off the coast.", "vessel", CITE_POST_ONLY,
+                "a general word that disagrees in number is no conflict");
+    expect_kind(p, "The striker scored twice in the second half.",
+                "Two goals for the striker tonight!", "goal", CITE_CONSISTENT,
+                "scored twice counts two goals");
+    expect_kind(p, "The fire burned in the hills north of Oxford on Monday.",
+                "Fire near #Swindon out of control.", "Swindon", CITE_CONFLICT,
+                "north of X places the story");
+    expect_kind(p, "Residents in Leeds said the blast shook their homes.",
+                "Blast felt in Quarrowby tonight.", "Quarrowby", CITE_POST_ONLY,
+                "a place the gazetteer does not know never conflicts");
 }
 
 /* Temperatures: the degree forms, readings below zero, and what is not one. */
