@@ -153,6 +153,10 @@ static bool consistent_quantity(const cite_claim *p, const cite_claim *b, double
 static void plural(const char *w, double n, bool vague, char *out, size_t sz)
 {
     size_t l = strlen(w);
+    if (!strcmp(w, "celsius") || !strcmp(w, "fahrenheit")) { /* "46 degrees Celsius" */
+        snprintf(out, sz, "degree%s %c%s", n == 1 && !vague ? "" : "s", w[0] - 'a' + 'A', w + 1);
+        return;
+    }
     if ((n == 1 && !vague) || !strncmp(w, "percent", 7) || citep_unit_family(w, &(double){0})) {
         if (n != 1 && citep_unit_family(w, &(double){0}) && w[l - 1] != 's' &&
             strcmp(w, "km/h") && strcmp(w, "mph"))

@@ -974,6 +974,16 @@ static bool anchor_from_sig(struct ctx *c, const struct sig *g, size_t b, size_t
             a->platform = "truthsocial";
             break;
         }
+        /* a copy of a post is kept when its own status link names the same
+         * account: the text is the post's, whatever its handle's length */
+        if (has_purl && !strcmp(p.platform, "x") && g->handle.e - g->handle.b <= 30 &&
+            p.handle.e - p.handle.b == g->handle.e - g->handle.b &&
+            !strncasecmp(s + p.handle.b, s + g->handle.b, g->handle.e - g->handle.b)) {
+            warn_at(c, "embed-long-handle", g->handle.b,
+                    "handle longer than X allows, kept: the post's link names it", g->handle);
+            a->platform = "x";
+            break;
+        }
         warn_at(c, "embed-bad-handle", g->handle.b,
                 "signature-like line ignored: handle longer than X allows", g->handle);
         return false;
