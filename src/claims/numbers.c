@@ -377,6 +377,10 @@ static size_t lead_forms(const char *s, size_t n, size_t i, size_t we, struct ws
             size_t ws;
             bool hy;
             size_t e2 = next_word(s, n, we, &ws, &hy);
+            if (e2 && !hy && (weq(s + ws, e2 - ws, "a") || weq(s + ws, e2 - ws, "an"))) {
+                size_t e3 = next_word(s, n, e2, &ws, &hy); /* "half a million" */
+                e2 = e3 && !hy && lookup(SCALES, s + ws, e3 - ws) > 0 ? e3 : 0;
+            }
             double sc = e2 && !hy ? lookup(SCALES, s + ws, e2 - ws) : -1;
             if (sc > 0) {
                 st->total = f * sc;

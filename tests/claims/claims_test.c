@@ -239,6 +239,8 @@ static void test_temperatures(cite_parser *p)
         {"Highs of 54 degrees Fahrenheit.", "fahrenheit", 54, "eq"},
         {"Nearly 40 degrees in the shade.", "degree", 40, "approx"},
         {"The town lies 29km away, at least 4km from the coast.", "kilometre", 29, "eq"},
+        {"Half a million people marched.", "person", 500000, "eq"},
+        {"About half a billion users signed up.", "user", 500000000, "approx"},
     };
     for (size_t i = 0; i < sizeof T / sizeof T[0]; i++) {
         cite_doc *d = parse(p, T[i].text, strlen(T[i].text));
