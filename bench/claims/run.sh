@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # bench/claims/run.sh BUILD - precision/recall/F1 per finding kind over
 # the tuning set tests/cases/crosscheck and, separately, the held-out set
-# tests/cases/heldout-crosscheck and tests/cases/heldout2-crosscheck (articles
-# labelled before the tool was first run on them), and
+# tests/cases/heldout*-crosscheck (four sets of articles, each labelled before
+# the tool was first run on it), and
 # the time to load the gazetteer (parser creation).
 set -eu
 BUILD=${1:-build}
@@ -10,8 +10,10 @@ echo "== tuning set (tests/cases/crosscheck)"
 python3 bench/claims/score.py "$BUILD/citecheck" tests/cases/crosscheck
 echo "== held-out set (tests/cases/heldout-crosscheck)"
 python3 bench/claims/score.py "$BUILD/citecheck" tests/cases/heldout-crosscheck ${LIST:+--list}
-echo "== second held-out set (tests/cases/heldout2-crosscheck)"
-python3 bench/claims/score.py "$BUILD/citecheck" tests/cases/heldout2-crosscheck ${LIST:+--list}
+for n in 2 3 4; do
+    echo "== held-out set $n (tests/cases/heldout$n-crosscheck)"
+    python3 bench/claims/score.py "$BUILD/citecheck" tests/cases/heldout$n-crosscheck ${LIST:+--list}
+done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 PKG_LIBS=$(pkg-config --libs libpcre2-8 jansson libutf8proc gumbo 2>/dev/null || true)
