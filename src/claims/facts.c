@@ -127,7 +127,16 @@ static const char *const NOT_NAME[] = {
      * ("Congratulations Tigist Alemu", "Farewell Anna Berg") */
     "congratulations", "congrats", "welcome", "farewell", "goodbye", "hello", "hi",
     "hey", "dear", "condolences", "bravo", "kudos", "cheers", "rip", "shoutout",
-    "introducing", "remembering", "celebrating", NULL};
+    "introducing", "remembering", "celebrating",
+    /* roles written before a name ("Keeper Priya Shah", "Head coach Ana Ruiz") */
+    "keeper", "head", "coach", "manager", "director", "captain", "inspector",
+    "sergeant", "detective", "professor", "nurse", "vet", "councillor", "councilor",
+    "superintendent", "commissioner", "striker", "midfielder", "defender", "goalkeeper",
+    "reporter", "correspondent", "chancellor",
+    /* counts open a sentence in capitals too ("Eight Roman gold coins were stolen") */
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
+    "thousand", "thousands", "dozen", "dozens", "several", "some", "many", NULL};
 
 static const char *const DEMONYM[] = {
     "chinese", "russian", "american", "british", "ukrainian", "iranian", "israeli",
@@ -141,7 +150,7 @@ static const char *const DEMONYM[] = {
     "somali", "libyan", "qatari", "emirati", "jordanian", "muslim", "christian", "jewish",
     "arab", "nato-led", "us-led", NULL};
 
-CITEP_WORDSET(not_name_set, NOT_NAME, 256);
+CITEP_WORDSET(not_name_set, NOT_NAME, 512);
 CITEP_WORDSET(demonym_set, DEMONYM, 256);
 
 /* A name word: capitalised, not a hashtag word, not a month or demonym. */
@@ -232,6 +241,21 @@ static bool common(const struct citep_cx *cx, const struct citep_tok *t, size_t 
  * are addresses; a lone capitalised common word ("All", "Two") and a shouted
  * heading of common words ("FULL TIME") and a lone letter are not names; a lone word that opens
  * a sentence is a name only when it is rare in English ("Okafor", not "Rescue"). */
+/* Acronyms of things, not of anyone who could be cited: "police are checking CCTV". */
+static const char *const GENERIC_ACRONYM[] = {
+    "cctv", "gps", "dna", "atm", "suv", "tv", "pm", "am", "faq", "sms", "icu", "mri",
+    "cpr", "vip", "usb", "id", "gdp", "pdf", "url", "led", "lgbt", "lgbtq", "covid", NULL};
+CITEP_WORDSET(generic_acronym_set, GENERIC_ACRONYM, 64);
+
+/* Is token k next to another upper-case word of two letters or more, or to "I"? */
+static bool shouted(const struct citep_cx *cx, size_t k)
+{
+    const struct citep_tok *p = k > 0 ? &cx->t.v[k - 1] : NULL;
+    const struct citep_tok *n = k + 1 < cx->t.n ? &cx->t.v[k + 1] : NULL;
+    return (p && (p->fl & T_ALLCAPS) && !(p->fl & T_BREAK)) ||
+           (n && (n->fl & T_ALLCAPS) && n->olen >= 2 && !(cx->t.v[k].fl & T_BREAK));
+}
+
 static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
 {
     const struct citep_tok *t = &cx->t.v[k];
@@ -256,6 +280,11 @@ static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
      * however rare ("Gusts of 110 km/h", "Aftershocks of the quake") */
     if (e == k + 1 && (t->fl & T_SENT) && !(t->fl & (T_BREAK | T_ALLCAPS)) && e < cx->t.n &&
         !strcmp(cx->t.v[e].lw, "of"))
+        return false;
+    if (e == k + 1 && (t->fl & T_ALLCAPS) && citep_tok_in(&generic_acronym_set, t))
+        return false;
+    /* a word of a shouted sentence ("I SWAM THE ENGLISH CHANNEL") */
+    if (e == k + 1 && (t->fl & T_ALLCAPS) && shouted(cx, k) && common(cx, t, CITEP_KNOWN_WORDS))
         return false;
     /* a shouted label opening a post ("RECALL", "BREAKING", "UPDATE"): an
      * English word of five letters or more, where acronyms are rarely words */

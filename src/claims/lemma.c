@@ -59,6 +59,9 @@ static const char *const NOT_PLURAL[] = {
     X("ft", "foot", "length", 0.0003048) X("foot", "foot", "length", 0.0003048)         \
     X("inch", "inch", "length", 0.0000254) X("yard", "yard", "length", 0.0009144)       \
     X("cm", "centimetre", "length", 0.00001) X("centimetre", "centimetre", "length", 0.00001) \
+    X("mm", "millimetre", "length", 0.000001) X("millimetre", "millimetre", "length", 0.000001) \
+    X("millimeter", "millimetre", "length", 0.000001)                                  \
+    X("gram", "gram", "mass", 0.001) X("gramme", "gram", "mass", 0.001)                \
     X("centimeter", "centimetre", "length", 0.00001)                                   \
     X("gallon", "gallon", "volume", 3.785411784)                                        \
     X("kg", "kilogram", "mass", 1) X("kilogram", "kilogram", "mass", 1)                 \

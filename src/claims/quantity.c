@@ -228,6 +228,9 @@ static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, 
         return true;
     if (e < cx->d->text.len && s[e] == ':')
         return true;
+    /* "one of the city's ...", "one of its busiest years": a member, not a count */
+    if (x->value == 1 && !x->vague && nk < cx->t.n && !strcmp(cx->t.v[nk].lw, "of"))
+        return true;
     if (nk < cx->t.n && ((cx->t.v[nk].fl & T_MONTH) ||
                          citep_tok_in(&time_after_set, &cx->t.v[nk])))
         return true;
