@@ -5,7 +5,7 @@
  * ISO-week computations exact across month and year ends.
  */
 #include "attrib/dates.h"
-#include "claims/wordkey.h"
+#include "core/wordkey.h"
 
 #include <stdio.h>
 #include <string.h>

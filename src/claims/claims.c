@@ -6,7 +6,7 @@
  * named entities. Claims are numbered K1.. in input order.
  */
 #include "claims_int.h"
-#include "wordkey.h"
+#include "../core/wordkey.h"
 #include "attrib/dates.h"
 
 #include <stdlib.h>

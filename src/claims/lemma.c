@@ -24,12 +24,11 @@
     X("vehicles", "vehicle") X("tanks", "tank") X("troops", "troop") X("kms", "km")     \
     X("mins", "minute") X("hrs", "hour") X("yrs", "year") X("lbs", "pound")
 
+/* FIRST and SECOND pick a column of the two-column tables (IRREGULAR, COUNT_CLASS). */
 #define FIRST(a, b) a,
 #define SECOND(a, b) b,
 static const char *const IRREG_FROM[] = {IRREGULAR(FIRST) NULL};
 static const char *const IRREG_TO[] = {IRREGULAR(SECOND) NULL};
-#undef FIRST
-#undef SECOND
 
 /* Nouns with no plural ending that still head counts ("two aircraft"). */
 static const char *const INVARIANT[] = {
@@ -110,8 +109,6 @@ static const double DURATION_DAYS[] = {1.0 / 1440, 1.0 / 24, 1, 7, 30.4375, 365.
     X("airplane", "aircraft") X("aeroplane", "aircraft") X("jet", "aircraft")            \
     X("warplane", "aircraft") X("airliner", "aircraft")
 
-#define FIRST(a, b) a,
-#define SECOND(a, b) b,
 static const char *const CLASS_MEMBER[] = {COUNT_CLASS(FIRST) NULL};
 static const char *const CLASS_NAME[] = {COUNT_CLASS(SECOND) NULL};
 #undef FIRST

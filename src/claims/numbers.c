@@ -8,7 +8,7 @@
  */
 #include "numbers.h"
 #include "core/wordset.h"
-#include "wordkey.h"
+#include "../core/wordkey.h"
 
 #include <math.h>
 #include <stdio.h>

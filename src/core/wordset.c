@@ -32,8 +32,9 @@ static inline bool same(const struct citep_wordset *ws, uint32_t i, uint64_t pre
            (n <= 8 || !memcmp(ws->words[ws->slot[i] - 1] + 8, w + 8, n - 8));
 }
 
-static void fill(struct citep_wordset *ws)
+static void fill(void *arg)
 {
+    struct citep_wordset *ws = arg;
     uint32_t mask = ws->nslot - 1, count = 0;
     for (const char *const *p = ws->words; *p; p++) {
         size_t n = strlen(*p);
@@ -53,16 +54,16 @@ static void fill(struct citep_wordset *ws)
     }
 }
 
-static void ready(struct citep_wordset *ws)
+void citep_fill_once(atomic_int *state, void (*fill_fn)(void *), void *arg)
 {
     int expect = 0;
-    if (atomic_compare_exchange_strong(&ws->state, &expect, 1)) {
-        fill(ws);
-        atomic_store_explicit(&ws->state, 2, memory_order_release);
+    if (atomic_compare_exchange_strong(state, &expect, 1)) {
+        fill_fn(arg);
+        atomic_store_explicit(state, 2, memory_order_release);
         return;
     }
-    while (atomic_load_explicit(&ws->state, memory_order_acquire) != 2)
-        ; /* another thread is filling a table of a few hundred words */
+    while (atomic_load_explicit(state, memory_order_acquire) != 2)
+        ; /* another thread is filling the table */
 }
 
 unsigned citep_wordset_find(struct citep_wordset *ws, const char *w, size_t n)
@@ -70,7 +71,7 @@ unsigned citep_wordset_find(struct citep_wordset *ws, const char *w, size_t n)
     if (n > 255)
         return 0;
     if (atomic_load_explicit(&ws->state, memory_order_acquire) != 2)
-        ready(ws);
+        citep_fill_once(&ws->state, fill, ws);
     uint64_t pre = prefix(w, n);
     uint32_t mask = ws->nslot - 1, i = hash(pre, w, n) & mask;
     for (uint16_t k; (k = ws->slot[i]) != 0; i = (i + 1) & mask)

@@ -32,6 +32,11 @@ struct citep_wordset {
     static uint64_t name##_key_[n];                                                      \
     static struct citep_wordset name = {0, (list), (n), name##_slot_, name##_len_, name##_key_}
 
+/* Make a lazily filled table ready: the first caller runs fill(arg) while *state
+ * goes 0 (empty) -> 1 (being filled) -> 2 (ready); callers in other threads meanwhile
+ * wait for 2. Tables of constant lists take microseconds to fill. */
+void citep_fill_once(atomic_int *state, void (*fill)(void *), void *arg);
+
 /* 1 + the index in the list of the word w[0..n) (exact bytes), or 0 when absent.
  * Words longer than 255 bytes are never members. */
 unsigned citep_wordset_find(struct citep_wordset *ws, const char *w, size_t n);

@@ -405,6 +405,18 @@ static const char *qty_key(const cite_claim *c)
     return c->subject;
 }
 
+/* The singular lemma of the word w[0..n), in any case, into lem (CITEP_LEMMA_MAX). */
+static bool lemma_of(const char *w, size_t n, char *lem)
+{
+    char lw[CITEP_LEMMA_MAX];
+    bool pl, ct;
+    if (n == 0 || n >= sizeof lw)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        lw[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
+    return citep_lemma(lw, n, lem, CITEP_LEMMA_MAX, &pl, &ct);
+}
+
 /* What a measure measures: the singular of the last word of "N <unit> of ...",
  * in the arena; NULL for anything else. *rc gets CITE_ENOMEM on failure. */
 static const char *material_key(cite_doc *d, const cite_claim *c, cite_status *rc)
@@ -412,21 +424,14 @@ static const char *material_key(cite_doc *d, const cite_claim *c, cite_status *r
     const char *k;
     double f;
     const char *of, *w, *e;
-    char lem[CITEP_LEMMA_MAX], lw[CITEP_LEMMA_MAX];
-    bool pl, ct;
-    size_t n, i;
+    char lem[CITEP_LEMMA_MAX];
     if (!c->subject || !c->text || !citep_unit_family(c->subject, &f) ||
         (of = strstr(c->text, " of ")) == NULL)
         return NULL;
     e = c->text + strlen(c->text);
     for (w = e; w > of + 4 && w[-1] != ' ';)
         w--;
-    n = (size_t)(e - w);
-    if (n == 0 || n >= sizeof lw)
-        return NULL;
-    for (i = 0; i < n; i++)
-        lw[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
-    if (!citep_lemma(lw, n, lem, sizeof lem, &pl, &ct))
+    if (!lemma_of(w, (size_t)(e - w), lem))
         return NULL;
     if ((k = citep_arena_strdup(d->arena, lem)) == NULL)
         *rc = CITE_ENOMEM;
@@ -687,14 +692,9 @@ struct hits {
  * not count it itself: its claim index, or SIZE_MAX. */
 static size_t lookup(const struct xc *x, int k, const char *w, size_t n)
 {
-    char lw[CITEP_LEMMA_MAX], lem[CITEP_LEMMA_MAX];
+    char lem[CITEP_LEMMA_MAX];
     size_t i, end;
-    bool pl, ct;
-    if (n == 0 || n >= sizeof lw)
-        return SIZE_MAX;
-    for (i = 0; i < n; i++)
-        lw[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
-    if (!citep_lemma(lw, n, lem, sizeof lem, &pl, &ct))
+    if (!lemma_of(w, n, lem))
         return SIZE_MAX;
     i = find_rows(x, K_QSUBJ, lem, 0, false, &end);
     if (i >= end) { /* the post names what a body measure measures: "oil leak" */

@@ -22,6 +22,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "wordset.h" /* citep_fill_once */
+
 #define CITEP_WORDKEY_MAX 12 /* letters in the longest word with a key */
 
 /* The key so far extended by byte c (a letter of either case; any other byte
@@ -69,9 +71,10 @@ struct citep_keyset {
 
 void citep_keyset_ready(struct citep_keyset *ks);
 
-static inline uint32_t citep_keyset_slot(const struct citep_keyset *ks, uint64_t key)
+/* The first slot for a key in a table of nslot slots (a power of two). */
+static inline uint32_t citep_wordkey_slot(uint64_t key, uint32_t nslot)
 {
-    return (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 40) & (ks->nslot - 1);
+    return (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 40) & (nslot - 1);
 }
 
 /* 1 + the index in the list of the word with this key, or 0 when absent. */
@@ -82,11 +85,12 @@ static inline unsigned citep_keyset_find(struct citep_keyset *ks, uint64_t key)
         return 0;
     if (atomic_load_explicit(&ks->state, memory_order_acquire) != 2)
         citep_keyset_ready(ks);
-    for (i = citep_keyset_slot(ks, key); ks->key[i]; i = (i + 1) & (ks->nslot - 1))
+    for (i = citep_wordkey_slot(key, ks->nslot); ks->key[i]; i = (i + 1) & (ks->nslot - 1))
         if (ks->key[i] == key)
             return ks->val[i];
     return 0;
 }
+
 /* A word's classes from several lists at once: each list adds its bits to the
  * words in it, so a token is classified by one lookup. */
 struct citep_keylist {
@@ -117,8 +121,7 @@ static inline unsigned citep_keyclass_get(struct citep_keyclass *kc, uint64_t ke
         return 0;
     if (atomic_load_explicit(&kc->state, memory_order_acquire) != 2)
         citep_keyclass_ready(kc);
-    for (i = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 40) & mask; kc->key[i];
-         i = (i + 1) & mask)
+    for (i = citep_wordkey_slot(key, kc->nslot); kc->key[i]; i = (i + 1) & mask)
         if (kc->key[i] == key)
             return kc->bits[i];
     return 0;

@@ -1,7 +1,7 @@
 /*
  * wordkey.c - filling the word-key sets of wordkey.h on first use.
  */
-#include "claims/wordkey.h"
+#include "core/wordkey.h"
 
 #include <string.h>
 
@@ -17,15 +17,16 @@ static uint64_t list_key(const char *w)
     return citep_wordkey(w, n);
 }
 
-static void fill(struct citep_keyset *ks)
+static void fill(void *arg)
 {
+    struct citep_keyset *ks = arg;
     uint32_t mask = ks->nslot - 1, count = 0;
     for (const char *const *p = ks->words; *p; p++) {
         uint64_t key = list_key(*p);
         uint32_t i;
         if (!key || ++count * 2 > ks->nslot)
             continue; /* see list_key; a full table is the same kind of error */
-        for (i = citep_keyset_slot(ks, key); ks->key[i] && ks->key[i] != key; i = (i + 1) & mask)
+        for (i = citep_wordkey_slot(key, ks->nslot); ks->key[i] && ks->key[i] != key; i = (i + 1) & mask)
             ;
         if (!ks->key[i]) { /* a duplicate keeps its first index */
             ks->key[i] = key;
@@ -34,20 +35,11 @@ static void fill(struct citep_keyset *ks)
     }
 }
 
-void citep_keyset_ready(struct citep_keyset *ks)
-{
-    int expect = 0;
-    if (atomic_compare_exchange_strong(&ks->state, &expect, 1)) {
-        fill(ks);
-        atomic_store_explicit(&ks->state, 2, memory_order_release);
-        return;
-    }
-    while (atomic_load_explicit(&ks->state, memory_order_acquire) != 2)
-        ; /* another thread is filling a table of a few dozen words */
-}
+void citep_keyset_ready(struct citep_keyset *ks) { citep_fill_once(&ks->state, fill, ks); }
 
-static void fill_class(struct citep_keyclass *kc)
+static void fill_class(void *arg)
 {
+    struct citep_keyclass *kc = arg;
     uint32_t mask = kc->nslot - 1, count = 0;
     for (const struct citep_keylist *l = kc->lists; l->words; l++) {
         for (const char *const *p = l->words; *p; p++) {
@@ -55,7 +47,7 @@ static void fill_class(struct citep_keyclass *kc)
             uint32_t i;
             if (!key)
                 continue; /* see list_key */
-            i = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 40) & mask;
+            i = citep_wordkey_slot(key, kc->nslot);
             while (kc->key[i] && kc->key[i] != key)
                 i = (i + 1) & mask;
             if (!kc->key[i]) {
@@ -70,12 +62,5 @@ static void fill_class(struct citep_keyclass *kc)
 
 void citep_keyclass_ready(struct citep_keyclass *kc)
 {
-    int expect = 0;
-    if (atomic_compare_exchange_strong(&kc->state, &expect, 1)) {
-        fill_class(kc);
-        atomic_store_explicit(&kc->state, 2, memory_order_release);
-        return;
-    }
-    while (atomic_load_explicit(&kc->state, memory_order_acquire) != 2)
-        ;
+    citep_fill_once(&kc->state, fill_class, kc);
 }

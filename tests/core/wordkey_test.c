@@ -1,5 +1,5 @@
 /*
- * wordkey_test.c - word keys and the sets over them (src/claims/wordkey.h):
+ * wordkey_test.c - word keys and the sets over them (src/core/wordkey.h):
  * every listed word is found in either case with its index, a duplicate keeps
  * its first index, words with other bytes or more than twelve letters match
  * nothing, class lists add up their bits, and each key agrees with comparing
@@ -7,7 +7,7 @@
  */
 #include "harness.h"
 
-#include "claims/wordkey.h"
+#include "core/wordkey.h"
 
 #include <stdio.h>
 #include <string.h>
