@@ -424,7 +424,8 @@ static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
             else if (i + 3 < b && !memcmp(s + i, "\xE2\x80\x99", 3) && s[i + 3] == 's')
                 i += 4, mark_possessive(cx, from, e);
         } else if (c >= 0xC0 && !upunct(s + i, b - i)) {
-            mark_break(cx, from, false, &fl); /* "RECALL ⚠️ About" is not one name */
+            /* "RECALL ⚠️ About" is not one name, and an emoji ends a post's sentence */
+            mark_break(cx, from, true, &fl);
             i += seq_len(s, b, i);
         } else if ((c == 0xE2 || c == 0xC2) && (p = upunct(s + i, b - i)) != 0) {
             bool ell = p == 3 && !memcmp(s + i, "\xE2\x80\xA6", 3);
@@ -468,6 +469,8 @@ static cite_status read_para(struct citep_cx *cx, size_t a, size_t b, bool first
     cx->t.n = 0;
     rc = tokenize(cx, a, b);
     if (rc == CITE_OK)
+        rc = citep_placeev_read(cx, first_body && has_dateline(cx));
+    if (rc == CITE_OK)
         rc = citep_find_quantities(cx, a, b);
     if (rc == CITE_OK)
         rc = citep_find_places(cx, first_body && has_dateline(cx));
@@ -493,6 +496,11 @@ static bool para_range(const cite_doc *d, const struct citep_para *p, size_t *a,
             *b = x->t_end;
     }
     return *a < *b && *b <= d->text.len;
+}
+
+bool citep_body_range(const cite_doc *d, size_t p, size_t *a, size_t *b)
+{
+    return d->paras.v[p].embed < 0 && para_range(d, &d->paras.v[p], a, b);
 }
 
 static const char *post_date(const cite_doc *d, int embed)
@@ -533,6 +541,8 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
     cx.d = d;
     cx.g = g;
     rc = index_hashtags(&cx);
+    if (rc == CITE_OK)
+        rc = citep_placeev_new(&cx.ev);
     /* posts first, so that body mentions of their entities can be found */
     for (k = 0; k < d->paras.n && rc == CITE_OK; k++) {
         const struct citep_para *p = &d->paras.v[k];
@@ -557,6 +567,9 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
         if (rc == CITE_OK)
             rc = citep_find_entity_mentions(&cx);
     }
+    if (rc == CITE_OK)
+        rc = citep_placeev_apply(&cx);
+    citep_placeev_free(cx.ev);
     citep_entity_index_free(cx.ment);
     citep_free(cx.tags);
     citep_free(cx.skips);

@@ -41,6 +41,7 @@ struct citep_cx {
     const char *ref_date;    /* date that relative dates resolve against */
     CITEP_VEC(struct citep_tok) t;
     struct citep_ment *ment; /* post entity names (body paragraphs only) */
+    struct citep_placeev *ev; /* names the document shows to be places */
     const cite_entity **tags; /* the hashtags, by input offset */
     size_t ntags;
     const cite_entity **skips; /* URLs and mentions, by input offset */
@@ -83,4 +84,17 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
                                    struct citep_ment **out);
 void citep_entity_index_free(struct citep_ment *m);
 cite_status citep_find_entity_mentions(struct citep_cx *cx);
+
+/* Places the gazetteer does not know (placeev.c): note the evidence in each
+ * paragraph's tokens (dateline: the paragraph opens with one), then, once all
+ * paragraphs are read, turn entity claims and post hashtags with such names
+ * into place claims and find the body's mentions of the posts' places. */
+struct citep_placeev;
+cite_status citep_placeev_new(struct citep_placeev **out);
+void citep_placeev_free(struct citep_placeev *ev);
+cite_status citep_placeev_read(struct citep_cx *cx, bool dateline);
+cite_status citep_placeev_apply(struct citep_cx *cx);
+
+/* The prose of paragraph p when it is a body paragraph: view bytes [*a, *b). */
+bool citep_body_range(const cite_doc *d, size_t p, size_t *a, size_t *b);
 #endif

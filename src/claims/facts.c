@@ -132,7 +132,9 @@ static const char *const NOT_NAME[] = {
     "keeper", "head", "coach", "manager", "director", "captain", "inspector",
     "sergeant", "detective", "professor", "nurse", "vet", "councillor", "councilor",
     "superintendent", "commissioner", "striker", "midfielder", "defender", "goalkeeper",
-    "reporter", "correspondent", "chancellor",
+    "reporter", "correspondent", "chancellor", "cfo", "cto", "coo", "cmo", "founder",
+    "co-founder", "chair", "chairperson", "vice", "deputy", "treasurer", "economist",
+    "analyst", "researcher", "scientist", "biologist", "forecaster", "meteorologist",
     /* counts open a sentence in capitals too ("Eight Roman gold coins were stolen") */
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
@@ -183,6 +185,10 @@ static size_t name_end(const struct citep_cx *cx, size_t k)
     size_t e = k + 1;
     while (e < cx->t.n && e - k < ENTITY_MAX_WORDS && !(cx->t.v[e - 1].fl & (T_BREAK | T_POSS))) {
         const struct citep_tok *t = &cx->t.v[e];
+        /* a shouted heading runs into no name: "NATIONAL RECORD for Mira" */
+        if ((cx->t.v[e - 1].fl & T_ALLCAPS) && cx->t.v[e - 1].olen >= 5 &&
+            !(t->fl & T_ALLCAPS) && t->olen > 1)
+            break;
         if (name_word(t) || ((t->fl & T_CAP) && !(t->fl & (T_HASH | T_MONTH)) &&
                              !citep_tok_in(&not_name_set, t))) {
             e++;

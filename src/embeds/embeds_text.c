@@ -27,7 +27,6 @@
 #define MAX_POST_UNITS 15  /* paragraphs one post may span */
 #define MAX_DELIM_LINES 10 /* how far an opening line ("@handle") may be */
 #define CONTINUE_MIN 1.0   /* score a paragraph needs to extend a post upwards */
-#define PLAIN_POST_MIN -3.0 /* floor for a plain post right above a dated signature */
 #define STRONG_POST 3.0    /* score that vouches for a neutral line after it */
 #define MAX_ANCHOR_BYTES 600 /* a closing line is short; longer lines are prose */
 
@@ -1454,7 +1453,7 @@ static struct rng walk_back(struct ctx *c, const struct anchor *a, size_t barrie
     if (first == NONE && a->has_date && u > 0 && c->units.v[u - 1].start >= barrier) {
         struct feat f;
         double sc = unit_score(c, u - 1, a->maxcp, &f);
-        if (sc >= PLAIN_POST_MIN && f.cp <= a->maxcp && !f.cue)
+        if (sc > -10.0 && f.cp <= a->maxcp)
             first = last = u - 1;
     }
     if (first == NONE)

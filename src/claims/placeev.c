@@ -1,0 +1,425 @@
+/*
+ * placeev.c - places the gazetteer does not know, from what the document says
+ * of them. A village, a beach or a lagoon is too small for the gazetteer, but
+ * the article shows it is a place: "the village of Kettlewell", "the Fangassier
+ * lagoon", "hospitals in Mullingar and Tullamore", the dateline "KETTLEWELL,
+ * North Yorkshire —". Each such name is noted while the paragraphs are read;
+ * at the end, entity claims with a noted name become place claims, post
+ * hashtags that spell one become place claims, and a place a post names is
+ * looked for in the body by name.
+ *
+ * Evidence is strong (one is enough) or weak ("at Goodwood", "#Goodwood": two
+ * of different sorts are needed, since "at Google" and "#Google" are no place).
+ */
+#include "claims_int.h"
+#include "strtab.h"
+
+#include <string.h>
+
+#define EV_STRONG 1u
+#define EV_AT 2u  /* after "at" */
+#define EV_TAG 4u /* a whole hashtag of a post */
+#define EV_MAX_WORDS 4
+#define EV_MAX_NAMES 4096 /* per document; later evidence is not noted */
+#define EV_CHAIN 8        /* names in one list ("in A, B and C") */
+
+struct ev_tag {
+    int embed;
+    size_t s, e; /* the hashtag in d->text, '#' included */
+};
+
+struct citep_placeev {
+    struct citep_strtab names; /* ASCII case-insensitive: datelines are in capitals */
+    CITEP_VEC(struct ev_tag) tags;
+};
+
+/* "the village of X" */
+static const char *const PLACE_OF[] = {
+    "village", "town", "city", "hamlet", "port", "suburb", "municipality", "commune",
+    "parish", "island", "resort", "district", "county", "region", "province", "borough",
+    "neighbourhood", "neighborhood", "settlement", "outskirts", "township", "villages",
+    "towns", "cities", "hamlets", "ports", "suburbs", "islands", "districts", "counties",
+    "municipalities", "communes", "parishes", "resorts", "regions", "provinces", NULL};
+/* "the Reykjanes peninsula", "the Kendal area" */
+static const char *const FEATURE_AFTER[] = {
+    "lagoon", "peninsula", "island", "islands", "valley", "river", "beach", "bay",
+    "glacier", "volcano", "estuary", "delta", "harbour", "harbor", "gorge", "reservoir",
+    "marsh", "marshes", "wetlands", "forest", "coast", "area", "region", "district",
+    "municipality", "village", "villages", "town", "suburb", "lake", NULL};
+/* "Gatun Lake", "Fistral Beach", "Cullman County", "Lake Geneva", "Mount Etna" */
+static const char *const NAME_LAST[] = {
+    "lake", "beach", "bay", "river", "island", "islands", "valley", "county", "peninsula",
+    "glacier", "gulf", "strait", "estuary", "lagoon", "reservoir", "canal", "mountains",
+    "hills", "heath", "moor", "fjord", "falls", "creek", "cove", "sound", "isle", NULL};
+static const char *const NAME_FIRST[] = {"lake", "mount", "cape", "isle", "loch", NULL};
+/* "in X" where X is no place */
+static const char *const NOT_PLACE[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "parliament", "congress", "senate", "court", "government", "cabinet", "council",
+    "assembly", "house", "police", "army", "navy", "church", "office", "english", "french",
+    "spanish", "german", "arabic", "russian", "chinese", "latin", "christ", "god", "person",
+    "total", "addition", "particular", "response", "general", "fact", "part", "order",
+    "recent", "short", "brief", "time", "public", "private", "practice", "theory",
+    "spring", "summer", "autumn", "winter", "fall", "energy", "group", "holdings", "bank",
+    "motors", "airlines", "airways", "inc", "ltd", "corp", "capital", "partners", "systems",
+    "technologies", "media", "news", "times", "post", "herald", "university", "college",
+    "school", "hospital", "ministry", "department", "agency", "company", "party", NULL};
+/* "shares in X", "a stake in X": an investment, not a location */
+static const char *const NOT_LOC_BEFORE[] = {
+    "share", "shares", "stake", "stakes", "investment", "investments", "interest",
+    "interests", "role", "part", "trading", "confidence", "faith", "belief", "invested",
+    "investing", "invest", "stock", "holding", "holdings", NULL};
+static const char *const LOC_STRONG[] = {"in", "near", "outside", "around", NULL};
+
+CITEP_WORDSET(place_of_set, PLACE_OF, 64);
+CITEP_WORDSET(feature_after_set, FEATURE_AFTER, 64);
+CITEP_WORDSET(name_last_set, NAME_LAST, 64);
+CITEP_WORDSET(name_first_set, NAME_FIRST, 16);
+CITEP_WORDSET(not_place_set, NOT_PLACE, 128);
+CITEP_WORDSET(loc_strong_set, LOC_STRONG, 16);
+CITEP_WORDSET(not_loc_before_set, NOT_LOC_BEFORE, 64);
+
+cite_status citep_placeev_new(struct citep_placeev **out)
+{
+    struct citep_placeev *ev = citep_calloc(1, sizeof *ev);
+    *out = NULL;
+    if (!ev)
+        return CITE_ENOMEM;
+    if (citep_strtab_init(&ev->names, EV_MAX_NAMES, true) != CITE_OK) {
+        citep_free(ev);
+        return CITE_ENOMEM;
+    }
+    *out = ev;
+    return CITE_OK;
+}
+
+void citep_placeev_free(struct citep_placeev *ev)
+{
+    if (!ev)
+        return;
+    citep_strtab_free(&ev->names);
+    citep_free(ev->tags.v);
+    citep_free(ev);
+}
+
+static bool word_is(const struct citep_tok *t, const char *w)
+{
+    return !strcmp(t->lw, w);
+}
+
+/* Can token t be a word of a place name? */
+static bool name_tok(const struct citep_tok *t)
+{
+    return (t->fl & T_CAP) && !(t->fl & (T_HASH | T_MONTH)) && !(t->fl & T_STOP);
+}
+
+/* End of the run of name words from k (at most EV_MAX_WORDS), or k. */
+static size_t run_end(const struct citep_cx *cx, size_t k)
+{
+    size_t e = k;
+    while (e < cx->t.n && e - k < EV_MAX_WORDS && name_tok(&cx->t.v[e]) &&
+           (e == k || !(cx->t.v[e - 1].fl & (T_BREAK | T_POSS))))
+        e++;
+    return e;
+}
+
+/* Note the name spelled by view bytes [s, e) (a hashtag's text, or one word). */
+static void note_span(struct citep_placeev *ev, const char *s, size_t n, unsigned flag)
+{
+    if (n == 0 || n > 80 || (ev->names.nkeys >= EV_MAX_NAMES / 2 &&
+                             !citep_strtab_find(&ev->names, s, n)))
+        return;
+    citep_strtab_or(&ev->names, s, n, flag);
+}
+
+/* Note the name of tokens [k, e), joined with single spaces in the arena. */
+static cite_status note_run(struct citep_cx *cx, size_t k, size_t e, unsigned flag)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    if (e == k + 1) {
+        if (t->fl & T_HASH) /* the hashtag as written, not its segmentation */
+            note_span(cx->ev, cx->d->text.s + t->s + 1, t->e - t->s - 1, flag);
+        else
+            note_span(cx->ev, t->o, t->olen, flag);
+        return CITE_OK;
+    }
+    char buf[96] = "";
+    size_t o = 0;
+    for (size_t i = k; i < e; i++) {
+        const struct citep_tok *u = &cx->t.v[i];
+        if (o + u->olen + 1 >= sizeof buf)
+            return CITE_OK;
+        if (i > k)
+            buf[o++] = ' ';
+        memcpy(buf + o, u->o, u->olen);
+        o += u->olen;
+    }
+    char *name = citep_arena_strndup(cx->d->arena, buf, o);
+    if (!name)
+        return CITE_ENOMEM;
+    note_span(cx->ev, name, o, flag);
+    /* and as a hashtag spells it: "Logan Lake" is "#LoganLake" */
+    size_t m = 0;
+    for (size_t i = 0; i < o; i++)
+        if (buf[i] != ' ')
+            buf[m++] = buf[i];
+    if (!(name = citep_arena_strndup(cx->d->arena, buf, m)))
+        return CITE_ENOMEM;
+    note_span(cx->ev, name, m, flag);
+    return CITE_OK;
+}
+
+/* A single whole hashtag at k: "#Kettlewell", not a word of "#SeaofJapan". */
+static bool whole_tag(const struct citep_cx *cx, size_t k)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    return (t->fl & T_HASH) && (k == 0 || cx->t.v[k - 1].tag != t->tag) &&
+           (k + 1 >= cx->t.n || cx->t.v[k + 1].tag != t->tag);
+}
+
+/* The last token of the hashtag that starts at k. */
+static size_t tag_end(const struct citep_cx *cx, size_t k)
+{
+    size_t e = k + 1;
+    while (e < cx->t.n && cx->t.v[e].tag == cx->t.v[k].tag)
+        e++;
+    return e;
+}
+
+/* A name after "in": not a day, a language, an institution or an acronym. */
+static bool loc_name_ok(const struct citep_cx *cx, size_t k, size_t e)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    if (t->fl & T_SENT)
+        return false;
+    if (e == k + 1 && (t->fl & T_ALLCAPS))
+        return false;
+    for (size_t i = k; i < e; i++)
+        if (citep_tok_in(&not_place_set, &cx->t.v[i]))
+            return false;
+    return true;
+}
+
+/* "in A, B and C": the names after the first, each noted with flag. */
+static cite_status note_list(struct citep_cx *cx, size_t e, unsigned flag)
+{
+    cite_status rc = CITE_OK;
+    for (int n = 0; n < EV_CHAIN && e < cx->t.n && rc == CITE_OK; n++) {
+        size_t j = e;
+        bool comma = (cx->t.v[j - 1].fl & T_BREAK) && !(cx->t.v[j].fl & T_SENT);
+        if (!comma && (cx->t.v[j - 1].fl & T_BREAK))
+            break;
+        if (word_is(&cx->t.v[j], "and") || word_is(&cx->t.v[j], "or"))
+            j++;
+        else if (!comma)
+            break;
+        if (j >= cx->t.n)
+            break;
+        size_t f = whole_tag(cx, j) ? tag_end(cx, j) : run_end(cx, j);
+        if (f == j || !loc_name_ok(cx, j, f))
+            break;
+        rc = note_run(cx, j, f, flag);
+        e = f;
+    }
+    return rc;
+}
+
+/* Evidence for the name that starts at token k, if any. */
+static cite_status note_at(struct citep_cx *cx, size_t k)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    bool tag = whole_tag(cx, k);
+    size_t e = tag ? tag_end(cx, k) : run_end(cx, k);
+    if (e == k)
+        return CITE_OK;
+    const struct citep_tok *p = k > 0 && !(cx->t.v[k - 1].fl & T_BREAK) ? &cx->t.v[k - 1] : NULL;
+    const struct citep_tok *pp = k > 1 && !(cx->t.v[k - 2].fl & T_BREAK) ? &cx->t.v[k - 2] : NULL;
+    const struct citep_tok *next = e < cx->t.n && !(cx->t.v[e - 1].fl & T_BREAK) ? &cx->t.v[e] : NULL;
+    cite_status rc = CITE_OK;
+    if (tag && cx->embed >= 0 && cx->ev->tags.n < EV_MAX_NAMES) {
+        struct ev_tag x = {cx->embed, t->s, t->e};
+        rc = CITEP_PUSH(&cx->ev->tags, x);
+    }
+    if (rc != CITE_OK)
+        return rc;
+    if (p && citep_tok_in(&loc_strong_set, p) && loc_name_ok(cx, k, e) &&
+        !(pp && citep_tok_in(&not_loc_before_set, pp))) {
+        rc = note_run(cx, k, e, EV_STRONG);
+        return rc == CITE_OK ? note_list(cx, e, EV_STRONG) : rc;
+    }
+    /* "in the #Camargue": a hashtag is no institution */
+    if (tag && p && word_is(p, "the") && pp && citep_tok_in(&loc_strong_set, pp))
+        return note_run(cx, k, e, EV_STRONG);
+    if (p && word_is(p, "of") && pp && citep_tok_in(&place_of_set, pp) && loc_name_ok(cx, k, e)) {
+        rc = note_run(cx, k, e, EV_STRONG);
+        return rc == CITE_OK ? note_list(cx, e, EV_STRONG) : rc;
+    }
+    if (next && !(next->fl & T_CAP) && citep_tok_in(&feature_after_set, next) && !tag)
+        return note_run(cx, k, e, EV_STRONG);
+    if (!tag && e > k + 1 && (citep_tok_in(&name_last_set, &cx->t.v[e - 1]) ||
+                              citep_tok_in(&name_first_set, t)))
+        return note_run(cx, k, e, EV_STRONG);
+    if (p && word_is(p, "at") && loc_name_ok(cx, k, e))
+        return note_run(cx, k, e, EV_AT);
+    if (tag && cx->embed >= 0 && (t->fl & T_CAP))
+        return note_run(cx, k, e, EV_TAG);
+    return CITE_OK;
+}
+
+/* The dateline's place: the capitalised words before its first comma or dash. */
+static cite_status note_dateline(struct citep_cx *cx)
+{
+    size_t e = 0;
+    while (e < cx->t.n && e < EV_MAX_WORDS && (cx->t.v[e].fl & T_ALLCAPS)) {
+        e++;
+        if (cx->t.v[e - 1].fl & T_BREAK)
+            break;
+    }
+    return e ? note_run(cx, 0, e, EV_STRONG) : CITE_OK;
+}
+
+cite_status citep_placeev_read(struct citep_cx *cx, bool dateline)
+{
+    cite_status rc = CITE_OK;
+    if (!cx->ev)
+        return CITE_OK;
+    if (dateline)
+        rc = note_dateline(cx);
+    for (size_t k = 0; k < cx->t.n && rc == CITE_OK; k++) {
+        const struct citep_tok *t = &cx->t.v[k];
+        if (!(t->fl & (T_CAP | T_HASH)))
+            continue;
+        /* only where a name starts */
+        if (k > 0 && !(cx->t.v[k - 1].fl & (T_BREAK | T_POSS)) &&
+            ((t->fl & T_HASH) ? cx->t.v[k - 1].tag == t->tag : name_tok(&cx->t.v[k - 1])))
+            continue;
+        rc = note_at(cx, k);
+    }
+    return rc;
+}
+
+static bool is_place_name(const struct citep_placeev *ev, const char *s, size_t n)
+{
+    uint32_t v = citep_strtab_get(&ev->names, s, n);
+    return (v & EV_STRONG) || ((v & EV_AT) && (v & EV_TAG));
+}
+
+static char kind_of(const struct citep_cx *cx, const char *name)
+{
+    char k = cx->g ? citep_gazetteer_kind(cx->g, name) : 0;
+    return k && k != 't' ? k : CITEP_PLACE_UNKNOWN;
+}
+
+/* Is there a place claim named s[0..n) in embed `embed` (-1: the body)? */
+static bool has_place(const cite_doc *d, int embed, const char *s, size_t n)
+{
+    for (size_t c = 0; c < d->claims.n; c++) {
+        const cite_claim *x = &d->claims.v[c];
+        if (x->type == CITE_CLAIM_PLACE && x->embed == embed && x->subject &&
+            strlen(x->subject) == n && !strncmp(x->subject, s, n))
+            return true;
+    }
+    return false;
+}
+
+/* Entity claims whose name the document shows to be a place. */
+static void convert_entities(struct citep_cx *cx)
+{
+    for (size_t c = 0; c < cx->d->claims.n; c++) {
+        cite_claim *x = &cx->d->claims.v[c];
+        if (x->type != CITE_CLAIM_ENTITY || !x->subject ||
+            !is_place_name(cx->ev, x->subject, strlen(x->subject)))
+            continue;
+        x->type = CITE_CLAIM_PLACE;
+        x->number = (double)kind_of(cx, x->subject);
+        x->number_hi = 1;
+    }
+}
+
+/* Post hashtags that spell a place: "#Kettlewell". */
+static cite_status tag_places(struct citep_cx *cx)
+{
+    cite_status rc = CITE_OK;
+    const char *s = cx->d->text.s;
+    for (size_t i = 0; i < cx->ev->tags.n && rc == CITE_OK; i++) {
+        const struct ev_tag *x = &cx->ev->tags.v[i];
+        const char *w = s + x->s + 1;
+        size_t n = x->e - x->s - 1;
+        if (!is_place_name(cx->ev, w, n) || has_place(cx->d, x->embed, w, n))
+            continue;
+        char *name = citep_arena_strndup(cx->d->arena, w, n);
+        if (!name)
+            return CITE_ENOMEM;
+        cx->embed = x->embed;
+        rc = citep_claim_add(cx, CITE_CLAIM_PLACE, name, name, x->s, x->e,
+                             (double)kind_of(cx, name), 1, NULL);
+    }
+    return rc;
+}
+
+static bool word_char(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c >= 0x80 || c == '-';
+}
+
+/* The first whole-word occurrence of name in view bytes [a, b), or SIZE_MAX. */
+static size_t find_word(const char *s, size_t a, size_t b, const char *name, size_t n)
+{
+    while (a + n <= b) {
+        const char *p = memchr(s + a, name[0], b - a - n + 1);
+        if (!p)
+            break;
+        if (memcmp(p, name, n) != 0) {
+            a = (size_t)(p - s) + 1;
+            continue;
+        }
+        size_t i = (size_t)(p - s);
+        if ((i == 0 || !word_char((unsigned char)s[i - 1])) &&
+            (i + n >= b || !word_char((unsigned char)s[i + n])))
+            return i;
+        a = i + 1;
+    }
+    return SIZE_MAX;
+}
+
+/* A place a post names is a place wherever the body names it: "#Zermatt" in
+ * the post, "an off-piste slope above Zermatt" in the body. */
+static cite_status body_mentions(struct citep_cx *cx)
+{
+    cite_doc *d = cx->d;
+    cite_status rc = CITE_OK;
+    for (size_t c = 0, n0 = d->claims.n; c < n0 && rc == CITE_OK; c++) {
+        const cite_claim *x = &d->claims.v[c];
+        if (x->type != CITE_CLAIM_PLACE || x->embed < 0 || !x->subject)
+            continue;
+        const char *name = x->subject;
+        size_t n = strlen(name);
+        if (n < 3 || has_place(d, -1, name, n))
+            continue;
+        char kind = CITEP_PLACE_KIND(x);
+        for (size_t p = 0, a, b; p < d->paras.n; p++) {
+            size_t i;
+            if (!citep_body_range(d, p, &a, &b) ||
+                (i = find_word(d->text.s, a, b, name, n)) == SIZE_MAX)
+                continue;
+            cx->embed = -1;
+            rc = citep_claim_add(cx, CITE_CLAIM_PLACE, name, name, i, i + n, (double)kind, 0,
+                                 NULL);
+            break;
+        }
+    }
+    return rc;
+}
+
+cite_status citep_placeev_apply(struct citep_cx *cx)
+{
+    cite_status rc;
+    if (!cx->ev)
+        return CITE_OK;
+    convert_entities(cx);
+    rc = tag_places(cx);
+    if (rc == CITE_OK)
+        rc = body_mentions(cx);
+    return rc;
+}

@@ -1,0 +1,108 @@
+/*
+ * placeev_test.c - places the gazetteer does not know, shown to be places by
+ * the document ("the village of Kettlewell", a dateline, "in A, B and C",
+ * "the Fangassier lagoon", "at Goodwood" with "#Goodwood"), and names that
+ * such evidence must leave alone ("shares in Northwind Energy", "in March").
+ */
+#include "harness.h"
+#include "citecheck/citecheck.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+static const cite_claim *claim(const cite_doc *d, cite_claim_type t, const char *subject,
+                               bool in_post)
+{
+    for (size_t i = 0; d && i < cite_doc_claim_count(d); i++) {
+        const cite_claim *c = cite_doc_claim_at(d, i);
+        if (c->type == t && c->subject && !strcmp(c->subject, subject) &&
+            (c->embed >= 0) == in_post)
+            return c;
+    }
+    return NULL;
+}
+
+/* Body, then a post with its text and a dated signature. */
+static cite_doc *article(cite_parser *p, const char *body, const char *post)
+{
+    char buf[2048];
+    snprintf(buf, sizeof buf,
+             "%s\nThe council posted an update.\n%s\n"
+             "\xE2\x80\x94 Dales News (@dalesnews) March 3, 2025\nMore updates will follow.\n",
+             body, post);
+    cite_doc *d = NULL;
+    return cite_parse(p, buf, strlen(buf), &d, NULL) == CITE_OK ? d : NULL;
+}
+
+static const cite_finding *finding(const cite_doc *d, cite_claim_type t, const char *subject)
+{
+    for (size_t i = 0; d && i < cite_doc_finding_count(d); i++) {
+        const cite_finding *f = cite_doc_finding_at(d, i);
+        if (f->type == t && f->subject && !strcmp(f->subject, subject))
+            return f;
+    }
+    return NULL;
+}
+
+static void expect_place(cite_parser *p, const char *body, const char *post, const char *name,
+                         cite_finding_kind kind, const char *what)
+{
+    cite_doc *d = article(p, body, post);
+    const cite_finding *f = finding(d, CITE_CLAIM_PLACE, name);
+    T_REPORT(f && f->kind == kind, "%s (got %s)", what,
+             f ? cite_finding_kind_name(f->kind) : finding(d, CITE_CLAIM_ENTITY, name)
+                                                       ? "an entity finding"
+                                                       : "no finding");
+    T_REPORT(!finding(d, CITE_CLAIM_ENTITY, name), "%s: no entity finding", what);
+    cite_doc_free(d);
+}
+
+static void expect_entity(cite_parser *p, const char *body, const char *post, const char *name,
+                          const char *what)
+{
+    cite_doc *d = article(p, body, post);
+    T_REPORT(claim(d, CITE_CLAIM_ENTITY, name, true) && !claim(d, CITE_CLAIM_PLACE, name, true),
+             "%s", what);
+    cite_doc_free(d);
+}
+
+int main(void)
+{
+    cite_options o;
+    cite_options_init(&o);
+    cite_parser *p = cite_parser_new(&o, NULL);
+    OK(p != NULL, "parser");
+    if (!p)
+        return TEST_SUMMARY();
+    expect_place(p, "Residents of the Dales village of Kettlewell bought their shop.",
+                 "We did it! Thank you #Kettlewell", "Kettlewell", CITE_CONSISTENT,
+                 "\"the village of X\" makes X a place, and the post's hashtag names it");
+    expect_place(p, "KETTLEWELL, North Yorkshire \xE2\x80\x94 The village shop will reopen.",
+                 "Our shop in Kettlewell reopens on Saturday.", "Kettlewell", CITE_POST_ONLY,
+                 "a dateline's place is a place (the dateline itself is no mention)");
+    expect_place(p, "Households in Kendal, Burneside and Staveley must boil water.",
+                 "Customers in Burneside should boil tap water.", "Burneside", CITE_CONSISTENT,
+                 "every name of \"in A, B and C\" is a place");
+    expect_place(p, "The birds nested in the Fangassier lagoon this spring.",
+                 "Some 21,000 pairs nested on the Fangassier island.", "Fangassier",
+                 CITE_CONSISTENT, "a name before \"lagoon\" or \"island\" is a place");
+    expect_place(p, "The car sold at an auction at Goodwood on Saturday.",
+                 "SOLD! A new record for a pre-war car. #Goodwood", "Goodwood", CITE_CONSISTENT,
+                 "\"at X\" and the hashtag #X together make X a place");
+    expect_place(p, "An avalanche swept down a slope above Zermatt on Saturday.",
+                 "Avalanche above #Zermatt this afternoon.", "Zermatt", CITE_CONSISTENT,
+                 "a place a post names is found in the body by its name");
+    expect_entity(p, "Shares in Northwind Energy jumped 12% on Tuesday.",
+                  "Northwind Energy has agreed the sale of its wind business.", "Northwind Energy",
+                  "\"shares in X\" does not make X a place");
+    expect_entity(p, "Analysts at Halvorsen Analytics said the deal was good.",
+                  "The deal was confirmed by Halvorsen Analytics today.", "Halvorsen Analytics", "\"at X\" alone does not make X a place");
+    cite_doc *d = article(p, "The vote was held in March.", "March for Climate starts now.");
+    T_REPORT(!claim(d, CITE_CLAIM_PLACE, "March", false) &&
+                 !claim(d, CITE_CLAIM_PLACE, "March", true),
+             "a month after \"in\" is no place");
+    cite_doc_free(d);
+    cite_parser_free(p);
+    return TEST_SUMMARY();
+}
