@@ -107,7 +107,12 @@ static const double DURATION_DAYS[] = {1.0 / 1440, 1.0 / 24, 1, 7, 30.4375, 365.
     X("trawler", "vessel") X("frigate", "vessel") X("destroyer", "vessel")               \
     X("corvette", "vessel") X("aircraft", "aircraft") X("plane", "aircraft")             \
     X("airplane", "aircraft") X("aeroplane", "aircraft") X("jet", "aircraft")            \
-    X("warplane", "aircraft") X("airliner", "aircraft")
+    X("warplane", "aircraft") X("airliner", "aircraft")                                \
+    X("person", "human") X("passenger", "human") X("resident", "human")                  \
+    X("villager", "human") X("inhabitant", "human") X("civilian", "human")               \
+    X("citizen", "human") X("individual", "human") X("tourist", "human")                 \
+    X("fan", "=audience") X("spectator", "=audience") X("supporter", "=audience")        \
+    X("crowd", "=audience") X("attendee", "=audience") X("onlooker", "=audience")
 
 static const char *const CLASS_MEMBER[] = {COUNT_CLASS(FIRST) NULL};
 static const char *const CLASS_NAME[] = {COUNT_CLASS(SECOND) NULL};
@@ -198,6 +203,11 @@ const char *citep_unit_family(const char *lemma, double *factor)
     }
     *factor = UNIT_FACTOR[k - 1];
     return UNIT_FAMILY[k - 1];
+}
+
+bool citep_count_class_strict(const char *cls)
+{
+    return cls && cls[0] == '=';
 }
 
 const char *citep_count_class(const char *lemma)

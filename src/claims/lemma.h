@@ -25,4 +25,8 @@ const char *citep_unit_family(const char *lemma, double *factor);
  * NULL. Counts of one class may agree but, not being the same word, never
  * conflict: "three vessels" may be two ships and a boat. */
 const char *citep_count_class(const char *lemma);
+/* Are the members of class cls (from citep_count_class) names of one thing, so
+ * that different figures conflict ("12,000 fans", "9,500 spectators")? Other
+ * classes group kinds that may be counted apart ("two ships", "five warships"). */
+bool citep_count_class_strict(const char *cls);
 #endif

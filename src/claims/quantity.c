@@ -443,6 +443,9 @@ static const char *const LEAD_IN[] = {
     "grew", "put", "estimated", "reportedly", NULL};
 CITEP_WORDSET(lead_in_set, LEAD_IN, 64);
 
+static const char *const CROWD[] = {"crowd", "attendance", "audience", NULL};
+CITEP_WORDSET(crowd_set, CROWD, 8);
+
 /* The counted thing named before the number at token pk, or false. */
 static bool named_before(const struct citep_cx *cx, size_t pk, char *subject, size_t n)
 {
@@ -451,8 +454,22 @@ static bool named_before(const struct citep_cx *cx, size_t pk, char *subject, si
     while (k > 0 && skipped < 4 && !(cx->t.v[k - 1].fl & T_BREAK) &&
            citep_tok_in(&lead_in_set, &cx->t.v[k - 1]))
         k--, skipped++;
+    if (pk >= 2 && !strcmp(cx->t.v[pk - 1].lw, "of") && !(cx->t.v[pk - 2].fl & T_BREAK) &&
+        citep_tok_in(&crowd_set, &cx->t.v[pk - 2])) {
+        snprintf(subject, n, "spectator"); /* "in front of a crowd of 1,806" */
+        return true;
+    }
     if (k == 0 || k == pk || (cx->t.v[k - 1].fl & T_BREAK))
         return false; /* a lead-in word is needed: "toll 5,000" is a heading */
+    /* "the death toll from the landslide in Banjarnegara has risen to 21" */
+    for (size_t j = k, m = 0; skipped >= 2 && j > 0 && m < 8; j--, m++) {
+        if (cx->t.v[j - 1].fl & T_BREAK)
+            break;
+        if (!strcmp(cx->t.v[j - 1].lw, "toll")) {
+            snprintf(subject, n, "death");
+            return true;
+        }
+    }
     const struct citep_tok *w = &cx->t.v[k - 1];
     if (!strcmp(w->lw, "toll")) {
         snprintf(subject, n, "death"); /* a toll without a kind counts the dead */

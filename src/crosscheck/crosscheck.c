@@ -562,16 +562,20 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
     size_t r, end;
     if (!p->subject)
         return add(d, CITE_POST_ONLY, k, p, NULL);
+    /* the body's figures for the very word first, then those for its class:
+     * "12,000 residents" agrees with "12,000 residents" before "31 people" */
+    for (int pass = 0; pass < 2; pass++)
     for (r = find_rows(x, K_QTY, qty_key(p), 0, false, &end); r < end; r++) {
         const cite_claim *b = &d->claims.v[x->r.v[r].claim];
         double fp, fb;
         bool exact;
-        if (!same_thing(x, pi, x->r.v[r].claim, &fp, &fb, &exact))
+        if (!same_thing(x, pi, x->r.v[r].claim, &fp, &fb, &exact) || exact != (pass == 0))
             continue;
         if (consistent_quantity(p, b, fp, fb))
             return add(d, CITE_CONSISTENT, k, p, b);
         /* a conflict needs the very same thing, not a share of something else */
-        if (!conflict && (exact || citep_unit_family(p->subject, &fp)))
+        if (!conflict && (exact || citep_unit_family(p->subject, &fp) ||
+                          citep_count_class_strict(citep_count_class(p->subject))))
             conflict = b;
     }
     return add(d, conflict ? CITE_CONFLICT : CITE_POST_ONLY, k, p, conflict);
