@@ -694,6 +694,10 @@ static cite_status scan_digits(struct numvec *nv, const char *s, size_t n, size_
                (start == 3 || is_space((unsigned char)s[start - 4]) || s[start - 4] == '(')) {
         x.start = start - 3;
         x.value = -x.value;
+    } else if (start >= 6 && (s[start - 6] | 32) == 'm' && !memcmp(s + start - 5, "inus ", 5) &&
+               (start == 6 || !is_alpha((unsigned char)s[start - 7]))) {
+        x.start = start - 6; /* "minus 43.6 degrees" */
+        x.value = -x.value;
     }
     if (start > 0 && (is_alpha((unsigned char)s[start - 1]) ||
                       (s[start - 1] == '-' && start > 1 && is_alpha((unsigned char)s[start - 2]))))

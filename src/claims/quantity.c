@@ -520,6 +520,29 @@ static size_t material_end(const struct citep_cx *cx, size_t k, const char *subj
     return last ? cx->t.v[last].e : end;
 }
 
+/* A unit joined to its number by a hyphen, as an adjective: "an 11-mile path",
+ * "a 40-metre drop". The unit's lemma goes to subject (CITEP_LEMMA_MAX bytes). */
+static bool hyphen_unit(const char *s, size_t p, size_t n, char *subject, size_t *end)
+{
+    char u[CITEP_LEMMA_MAX];
+    size_t q = p + 1, l = 0;
+    bool plural, countable;
+    double f;
+    if (p >= n || s[p] != '-')
+        return false;
+    while (q < n && l + 1 < sizeof u && ((s[q] | 32) >= 'a' && (s[q] | 32) <= 'z'))
+        u[l++] = (char)(s[q++] | 32);
+    if (l == 0 || (q < n && (s[q] == '-' || (unsigned char)s[q] >= 0x80 ||
+                             (s[q] >= '0' && s[q] <= '9'))))
+        return false; /* "3-year-old" is an age */
+    u[l] = '\0';
+    if (!citep_lemma(u, l, subject, CITEP_LEMMA_MAX, &plural, &countable) ||
+        !citep_unit_family(subject, &f) || !strcmp(citep_unit_family(subject, &f), "duration"))
+        return false;
+    *end = q;
+    return true;
+}
+
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
     const char *s = cx->d->text.s;
@@ -543,6 +566,8 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
             return CITE_OK;
         end = a + x->unit_end;
         end = material_end(cx, tok_from(cx, end), subject, end);
+    } else if (hyphen_unit(s, a + x->end, cx->d->text.len, subject, &end)) {
+        ; /* "an 11-mile path" */
     } else if (x->kind == CITEP_NUM_PERCENT) {
         percent_subject(cx, nk, subject, sizeof subject);
     } else if (nk < cx->t.n && adjacent(s, end, cx->t.v[nk].s) &&

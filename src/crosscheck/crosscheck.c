@@ -125,15 +125,25 @@ static int decimals_of(const cite_claim *c)
     return dot ? (int)strlen(dot + 1) : 0;
 }
 
-/* A share given to fewer decimals is the other one rounded: "47%" is "46.8%",
- * "52%" is "52.4 percent". Only for shares: a count or a term given as a whole
- * number ("6 years") is not "five and a half" rounded. */
+/* Is the claim a measure that is often rounded: a share ("46.8%") or a length,
+ * weight, speed or temperature ("11.4 miles"), not a duration? */
+static bool roundable(const cite_claim *c)
+{
+    double f;
+    const char *fam = citep_unit_family(c->subject, &f);
+    return !strncmp(c->subject, "percent", 7) || (fam && strcmp(fam, "duration") != 0);
+}
+
+/* A share or measure given to fewer decimals is the other one rounded: "47%"
+ * is "46.8%", "52%" is "52.4 percent", "11 miles" is "11.4 miles". Not for
+ * counts and terms: "6 years" is not "five and a half" rounded. */
 static bool rounded_share(const cite_claim *p, const cite_claim *b)
 {
     const char *cp = p->comparator ? p->comparator : "eq";
     const char *cb = b->comparator ? b->comparator : "eq";
     int dp = decimals_of(p), db = decimals_of(b);
-    if (strncmp(p->subject, "percent", 7) || strncmp(b->subject, "percent", 7) ||
+    bool shares = !strncmp(p->subject, "percent", 7) && !strncmp(b->subject, "percent", 7);
+    if (!roundable(p) || !roundable(b) || (!shares && strcmp(p->subject, b->subject) != 0) ||
         strcmp(cp, "eq") || strcmp(cb, "eq") || dp == db || p->number_hi > p->number ||
         b->number_hi > b->number)
         return false;
