@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define ENTITY_MAX_WORDS 6
 #define ENTITY_NAME_MAX 160
@@ -63,6 +64,46 @@ static const char *date_subject(const struct citep_cx *cx, size_t k, size_t end,
     return NULL;
 }
 
+/* Words that put a weekday ahead of the date it is resolved against, in the
+ * same sentence: "the shop will reopen on Saturday", "We reopen on Saturday". */
+static const char *const FUTURE[] = {
+    "will", "shall", "we'll", "it'll", "they'll", "due", "scheduled", "expected", "planned",
+    "plans", "going", "reopen", "reopens", "reopening", "starts", "begins", "opens", "next",
+    "upcoming", "tomorrow", NULL};
+CITEP_WORDSET(future_set, FUTURE, 64);
+
+static bool future_around(const struct citep_cx *cx, size_t k, size_t end)
+{
+    for (size_t j = k, n = 0; j > 0 && n < 10; j--, n++) {
+        if (citep_tok_in(&future_set, &cx->t.v[j - 1]))
+            return true;
+        if (cx->t.v[j - 1].fl & T_SENT)
+            break;
+    }
+    for (size_t j = k; j < cx->t.n && j < k + 12; j++) {
+        if (cx->t.v[j].s >= end && citep_tok_in(&future_set, &cx->t.v[j]))
+            return true;
+        if (j > k && (cx->t.v[j].fl & T_SENT))
+            break;
+    }
+    return false;
+}
+
+/* The weekday val ("YYYY-MM-DD", the latest such day up to ref) moved a week
+ * ahead, unless it is ref itself: the coming one. */
+static void next_week(char *val, const char *ref)
+{
+    int y, m, d;
+    if (!ref || !strcmp(val, ref) || !citep_date_parse_iso(val, &y, &m, &d))
+        return;
+    struct tm t = {0};
+    t.tm_year = y - 1900, t.tm_mon = m - 1, t.tm_mday = d + 7, t.tm_hour = 12;
+    time_t z = timegm(&t);
+    struct tm u;
+    if (z != (time_t)-1 && gmtime_r(&z, &u))
+        strftime(val, 11, "%Y-%m-%d", &u);
+}
+
 cite_status citep_find_dates(struct citep_cx *cx, size_t b)
 {
     const char *s = cx->d->text.s;
@@ -93,6 +134,8 @@ cite_status citep_find_dates(struct citep_cx *cx, size_t b)
         }
         if (citep_date_resolve(&e, cx->ref_date, val, sizeof val)) {
             value = val;
+            if (e.kind == CITEP_DATE_WEEKDAY && future_around(cx, k, end))
+                next_week(val, cx->ref_date); /* "We reopen on Saturday" */
         } else {
             size_t i, pl = len < sizeof phrase ? len : sizeof phrase - 1;
             for (i = 0; i < pl; i++)
