@@ -65,25 +65,32 @@ static const char *date_subject(const struct citep_cx *cx, size_t k, size_t end,
 }
 
 /* Words that put a weekday ahead of the date it is resolved against, in the
- * same sentence: "the shop will reopen on Saturday", "We reopen on Saturday". */
+ * same clause: "the shop will reopen on Saturday", "We reopen on Saturday".
+ * After the date only the plainest ones count ("On Saturday we will ..."). */
 static const char *const FUTURE[] = {
-    "will", "shall", "we'll", "it'll", "they'll", "due", "scheduled", "expected", "planned",
-    "plans", "going", "reopen", "reopens", "reopening", "starts", "begins", "opens", "next",
-    "upcoming", "tomorrow", NULL};
-CITEP_WORDSET(future_set, FUTURE, 64);
+    "will", "shall", "we'll", "it'll", "they'll", "due", "scheduled", "planned", "plans",
+    "going", "reopen", "reopens", "reopening", "upcoming", NULL};
+static const char *const FUTURE_AFTER[] = {"will", "shall", "we'll", "it'll", "they'll",
+                                           "reopen", "reopens", NULL};
+CITEP_WORDSET(future_set, FUTURE, 32);
+CITEP_WORDSET(future_after_set, FUTURE_AFTER, 16);
 
 static bool future_around(const struct citep_cx *cx, size_t k, size_t end)
 {
     for (size_t j = k, n = 0; j > 0 && n < 10; j--, n++) {
-        if (citep_tok_in(&future_set, &cx->t.v[j - 1]))
+        const struct citep_tok *t = &cx->t.v[j - 1];
+        if (t->fl & T_BREAK) /* another clause: "..., the city announced on Monday" */
+            break;
+        if (citep_tok_in(&future_set, t))
             return true;
-        if (cx->t.v[j - 1].fl & T_SENT)
+        if (t->fl & T_SENT)
             break;
     }
-    for (size_t j = k; j < cx->t.n && j < k + 12; j++) {
-        if (cx->t.v[j].s >= end && citep_tok_in(&future_set, &cx->t.v[j]))
+    for (size_t j = k; j < cx->t.n && j < k + 6; j++) {
+        const struct citep_tok *t = &cx->t.v[j];
+        if (t->s >= end && citep_tok_in(&future_after_set, t))
             return true;
-        if (j > k && (cx->t.v[j].fl & T_SENT))
+        if ((j > k && (t->fl & T_SENT)) || (t->s >= end && (t->fl & T_BREAK)))
             break;
     }
     return false;
@@ -102,6 +109,19 @@ static void next_week(char *val, const char *ref)
     struct tm u;
     if (z != (time_t)-1 && gmtime_r(&z, &u))
         strftime(val, 11, "%Y-%m-%d", &u);
+}
+
+/* A day of the year val ("YYYY-MM-DD", the latest such day up to ref) moved a
+ * year ahead, unless it is ref itself. */
+static void next_year(char *val, const char *ref)
+{
+    int y, m, d;
+    if (!ref || !strcmp(val, ref) || !citep_date_parse_iso(val, &y, &m, &d) ||
+        (m == 2 && d == 29) || y < 0 || y >= 9999)
+        return;
+    char buf[32];
+    snprintf(buf, sizeof buf, "%04d-%02d-%02d", y + 1, m, d);
+    memcpy(val, buf, 11);
 }
 
 cite_status citep_find_dates(struct citep_cx *cx, size_t b)
@@ -125,6 +145,12 @@ cite_status citep_find_dates(struct citep_cx *cx, size_t b)
             continue;
         }
         end = t->s + len;
+        if (k > 0 && (!strcmp(cx->t.v[k - 1].lw, "every") || !strcmp(cx->t.v[k - 1].lw, "each"))) {
+            /* "open every Sunday": a day that comes back, not a date */
+            while (k < cx->t.n && cx->t.v[k].s < end)
+                k++;
+            continue;
+        }
         if (cx->embed >= 0 && (e.kind == CITEP_DATE_TODAY || e.kind == CITEP_DATE_THIS_WEEK ||
                                e.kind == CITEP_DATE_THIS_MONTH || e.kind == CITEP_DATE_THIS_YEAR)) {
             /* "today", "this morning" in a post: the post's own time, not a fact */
@@ -136,6 +162,8 @@ cite_status citep_find_dates(struct citep_cx *cx, size_t b)
             value = val;
             if (e.kind == CITEP_DATE_WEEKDAY && future_around(cx, k, end))
                 next_week(val, cx->ref_date); /* "We reopen on Saturday" */
+            else if (e.kind == CITEP_DATE_MONTH_DAY && !e.year && future_around(cx, k, end))
+                next_year(val, cx->ref_date); /* "Starting April 7 we will be open" */
         } else {
             size_t i, pl = len < sizeof phrase ? len : sizeof phrase - 1;
             for (i = 0; i < pl; i++)

@@ -25,8 +25,8 @@ static void post_date(cite_parser *p, const char *post, const char *subject, cha
         return;
     for (size_t i = 0; i < cite_doc_claim_count(d); i++) {
         const cite_claim *c = cite_doc_claim_at(d, i);
-        if (c->type == CITE_CLAIM_DATE && c->embed >= 0 && c->subject &&
-            !strcmp(c->subject, subject) && c->value)
+        if (c->type == CITE_CLAIM_DATE && c->embed >= 0 &&
+            !strcmp(c->subject ? c->subject : "", subject) && c->value)
             snprintf(out, n, "%s", c->value);
     }
     cite_doc_free(d);
@@ -56,6 +56,12 @@ int main(void)
            "2025-02-22", "\"was sold on Saturday\" is the last Saturday");
     expect(p, "We will celebrate on Monday with cake for everyone.", "celebrate", "2025-02-24",
            "\"on Monday\" posted on a Monday is that day");
+    expect(p, "Starting April 7 we will be open all day.", "", "2025-04-07",
+           "a day of the year ahead (\"Starting April 7 we will\") is this year's");
+    expect(p, "The first sale was on April 7 last year.", "sale", "2024-04-07",
+           "a day of the year in the past is last year's");
+    expect(p, "The shop will be open every Sunday from now on.", "open", "",
+           "\"every Sunday\" is no date");
     cite_parser_free(p);
     return TEST_SUMMARY();
 }
