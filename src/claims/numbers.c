@@ -1021,6 +1021,7 @@ static cite_status vague_amounts(const char *s, size_t n, struct numvec *nv)
              {"thousands of", 2000, 9999},
              {"millions of", 2e6, 9999999},
              {"billions of", 2e9, 9999999999.0},
+             {"handful of", 2, 6}, /* the one phrase that opens with no plural */
              {NULL, 0, 0}};
     size_t i, k, e, we;
     char c;
@@ -1033,7 +1034,8 @@ static cite_status vague_amounts(const char *s, size_t n, struct numvec *nv)
         c = lower(s[i]);
         we = word_end(s, n, i);
         /* each phrase opens with a plural of four letters or more */
-        if (we - i < 4 || lower(s[we - 1]) != 's' || !strchr("tdshmb", c)) {
+        if (we - i < 4 || (lower(s[we - 1]) != 's' && !(we - i == 7 && c == 'h')) ||
+            !strchr("tdshmb", c)) {
             i = we;
             continue;
         }

@@ -543,6 +543,23 @@ static bool hyphen_unit(const char *s, size_t p, size_t n, char *subject, size_t
     return true;
 }
 
+/* "15 feet deep", "30 ft across": the dimension a length measures ends the
+ * claim, so that a depth is compared with a depth; otherwise what a measure
+ * measures ("300 tonnes of fuel oil", see material_end). */
+static const char *const DIMENSION[] = {"wide", "deep", "long", "high", "tall", "across",
+                                        "thick", "deeper", "wider", "longer", "higher", NULL};
+CITEP_WORDSET(dimension_set, DIMENSION, 32);
+
+static size_t measure_end(const struct citep_cx *cx, size_t k, const char *subject, size_t end)
+{
+    double f;
+    const char *fam = citep_unit_family(subject, &f);
+    if (fam && !strcmp(fam, "length") && k > 0 && k < cx->t.n && cx->t.v[k].s >= end &&
+        !(cx->t.v[k - 1].fl & T_BREAK) && citep_tok_in(&dimension_set, &cx->t.v[k]))
+        return cx->t.v[k].e;
+    return material_end(cx, k, subject, end);
+}
+
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
     const char *s = cx->d->text.s;
@@ -565,7 +582,7 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
                  !citep_unit_family(subject, &f))
             return CITE_OK;
         end = a + x->unit_end;
-        end = material_end(cx, tok_from(cx, end), subject, end);
+        end = measure_end(cx, tok_from(cx, end), subject, end);
     } else if (hyphen_unit(s, a + x->end, cx->d->text.len, subject, &end)) {
         ; /* "an 11-mile path" */
     } else if (x->kind == CITEP_NUM_PERCENT) {
@@ -574,7 +591,7 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
                (strcmp(cx->t.v[nk].lw, "of") != 0 || partitive(cx, nk)) &&
                find_head(cx, nk, x->vague ? 2 : x->hi, &h)) {
         end = compound_unit(cx, nk, &h, subject, sizeof subject);
-        end = material_end(cx, tok_from(cx, end), subject, end);
+        end = measure_end(cx, tok_from(cx, end), subject, end);
         event = event_noun(cx, h.k + 1);
     } else if (x->vague && nk < cx->t.n && find_head(cx, nk, 2, &h)) {
         snprintf(subject, sizeof subject, "%s", h.lemma); /* "dozens of people" */

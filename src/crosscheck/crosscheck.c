@@ -167,12 +167,12 @@ static void plural(const char *w, double n, bool vague, char *out, size_t sz)
         snprintf(out, sz, "degree%s %c%s", n == 1 && !vague ? "" : "s", w[0] - 'a' + 'A', w + 1);
         return;
     }
-    if ((n == 1 && !vague) || !strncmp(w, "percent", 7) || citep_unit_family(w, &(double){0})) {
-        if (n != 1 && citep_unit_family(w, &(double){0}) && w[l - 1] != 's' &&
-            strcmp(w, "km/h") && strcmp(w, "mph"))
-            snprintf(out, sz, "%ss", w);
-        else
-            snprintf(out, sz, "%s", w);
+    bool unit = citep_unit_family(w, &(double){0}) != NULL;
+    if ((n == 1 && !vague) || !strncmp(w, "percent", 7) ||
+        (unit && (w[l - 1] == 's' || strchr(w, '/') || !strcmp(w, "mph")))) {
+        snprintf(out, sz, "%s", w);
+    } else if (!strcmp(w, "foot")) {
+        snprintf(out, sz, "feet");
     } else if (!strcmp(w, "person")) {
         snprintf(out, sz, "people");
     } else if (l > 1 && w[l - 1] == 'y' && !strchr("aeiou", w[l - 2])) {
@@ -539,6 +539,34 @@ static cite_status build_index(struct xc *x)
 
 static bool same_str(const char *a, const char *b) { return a && b && !strcmp(a, b); }
 
+/* The dimension a length gives ("15 feet deep" -> "deep"): the last word of
+ * the claim when it is one, else "". */
+static const char *dimension_of(const char *text, char *out, size_t n)
+{
+    static const char *const dims[] = {"wide", "deep", "long", "high", "tall", "across",
+                                       "thick", NULL};
+    const char *sp = text ? strrchr(text, ' ') : NULL;
+    out[0] = '\0';
+    for (size_t i = 0; sp && dims[i]; i++)
+        if (!strcmp(sp + 1, dims[i])) /* "across" is a width, "tall" a height */
+            snprintf(out, n, "%s", !strcmp(dims[i], "across") ? "wide"
+                                   : !strcmp(dims[i], "tall") ? "high" : dims[i]);
+    return out;
+}
+
+/* Can two measures be of one thing: not a depth and a width, nor a depth and
+ * "eight inches of rain"? */
+static bool same_dimension(const char *tp, const char *tb)
+{
+    char dp[16], db[16];
+    bool mp = tp && strstr(tp, " of "), mb = tb && strstr(tb, " of ");
+    dimension_of(tp, dp, sizeof dp);
+    dimension_of(tb, db, sizeof db);
+    if (dp[0] && db[0])
+        return !strcmp(dp, db);
+    return !((dp[0] && mb) || (db[0] && mp));
+}
+
 /* Same counted thing: the subjects match (or share a unit family) and the
  * proper adjectives agree. A bare share ("41%") may stand for a share of a
  * named group ("41 percent of voters"); fp and fb get the unit factors. */
@@ -560,6 +588,8 @@ static bool same_thing(const struct xc *x, size_t pi, size_t bi, double *fp, dou
                 return false;
         }
     }
+    if (citep_unit_family(p->subject, &(double){0}) && !same_dimension(p->text, b->text))
+        return false;
     proper_words(p->text, wp, sizeof wp);
     proper_words(b->text, wb, sizeof wb);
     return !wp[0] || !wb[0] || !strcmp(wp, wb);
