@@ -149,6 +149,10 @@ static JW_INLINE char *jw_sep_at(struct jw *j, char *p)
 {
     bool f = j->first[j->depth];
     j->first[j->depth] = false;
+    if (!j->pretty) {
+        *p = ',';
+        return p + !f;
+    }
     memcpy(p, j->pre[j->depth] + f, JW_PRE);
     return p + j->prelen[j->depth] - f;
 }
@@ -371,7 +375,28 @@ static void jw_str(struct jw *j, const char *s)
     jw_key_str_n(j, NULL, 0, s);
 }
 
-/* v in decimal at p (room for 20 bytes); returns the end. Two digits a step. */
+/* Decimal digits of m (> 0). */
+static JW_INLINE unsigned jw_digits(unsigned long long m)
+{
+    static const unsigned long long P10[20] = {
+        1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull,
+        100000000ull, 1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull,
+        10000000000000ull, 100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+        100000000000000000ull, 1000000000000000000ull, 10000000000000000000ull};
+#if defined(__GNUC__)
+    /* log10(2) ~ 1233 / 4096: one below or exact, the table decides */
+    unsigned t = (unsigned)(64 - __builtin_clzll(m)) * 1233 >> 12;
+    return t + (t < 20 && m >= P10[t]);
+#else
+    unsigned n = 1;
+    while (n < 20 && m >= P10[n])
+        n++;
+    return n;
+#endif
+}
+
+/* v in decimal at p (room for 20 bytes); returns the end. Written from the
+ * last digit back, two digits a step. */
 static JW_INLINE char *jw_uint_at(char *p, unsigned long long m)
 {
     static const char D2[201] = "00010203040506070809101112131415161718192021222324"
@@ -382,19 +407,17 @@ static JW_INLINE char *jw_uint_at(char *p, unsigned long long m)
         *p = (char)('0' + m);
         return p + 1;
     }
-    char tmp[24], *q = tmp + sizeof tmp;
+    char *end = p + jw_digits(m), *q = end;
     while (m >= 100) {
         q -= 2;
         memcpy(q, D2 + 2 * (m % 100), 2);
         m /= 100;
     }
-    if (m >= 10) {
-        q -= 2;
-        memcpy(q, D2 + 2 * m, 2);
-    } else {
-        *--q = (char)('0' + m);
-    }
-    return jw_copy(p, q, (size_t)(tmp + sizeof tmp - q));
+    if (m >= 10)
+        memcpy(q - 2, D2 + 2 * m, 2);
+    else
+        q[-1] = (char)('0' + m);
+    return end;
 }
 
 static JW_INLINE char *jw_int_at(char *p, long long v)
