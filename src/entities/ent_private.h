@@ -84,13 +84,21 @@ static inline bool citep_tt_punct(int32_t c)
 
 bool citep_tt_directional(int32_t c);
 
-/* validDomainChars */
-static inline bool citep_tt_domain_char(int32_t c)
+bool citep_tt_domain_char_wide(int32_t c);
+
+#if defined(__GNUC__)
+#define CITEP_ENT_INLINE __attribute__((always_inline)) inline
+#else
+#define CITEP_ENT_INLINE inline
+#endif
+
+/* validDomainChars: runs for every character of a dotted run, so the ASCII
+ * case is always inline. */
+static CITEP_ENT_INLINE bool citep_tt_domain_char(int32_t c)
 {
     if (c < 0x80)
         return !citep_tt_punct(c) && !citep_tt_space(c);
-    return !citep_tt_space(c) && !citep_tt_directional(c) && c != 0xFFFE && c != 0xFEFF &&
-           c != 0xFFFF;
+    return citep_tt_domain_char_wide(c);
 }
 bool citep_tt_latin_accent(int32_t c); /* latinAccentChars */
 

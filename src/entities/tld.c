@@ -25,6 +25,13 @@ bool citep_tt_directional(int32_t c)
            (c >= 0x2066 && c <= 0x2069);
 }
 
+/* validDomainChars from U+0080 on */
+bool citep_tt_domain_char_wide(int32_t c)
+{
+    return !citep_tt_space(c) && !citep_tt_directional(c) && c != 0xFFFE && c != 0xFEFF &&
+           c != 0xFFFF;
+}
+
 bool citep_tt_latin_accent(int32_t c)
 {
     return (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x24F) ||
@@ -218,6 +225,11 @@ static size_t part_len(const char *s, size_t n)
 
 size_t citep_idna_label_len(const char *s, size_t n)
 {
+    size_t a = 0;
+    while (a < n && (unsigned char)s[a] <= 0x7E)
+        a++;
+    if (a == n) /* the common case: a plain ASCII label is its own encoding */
+        return n;
     /* punycode.toASCII maps U+3002, U+FF0E, U+FF61 to '.' and encodes each part. */
     size_t total = 0, start = 0;
     for (size_t i = 0; i < n;) {

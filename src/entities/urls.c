@@ -26,7 +26,7 @@ struct url_label {
     bool first_c, last_c;
 };
 
-static bool in_run(int32_t c)
+static CITEP_ENT_INLINE bool in_run(int32_t c)
 {
     return c == '-' || c == '_' || c == '.' || citep_tt_domain_char(c);
 }
@@ -139,6 +139,8 @@ static size_t try_at(const struct citep_urlscan *u, size_t k, size_t pos)
 
 static size_t utf16_units(const char *s, size_t n)
 {
+    if (citep_ascii_span(s, n) == n) /* most URLs */
+        return n;
     size_t units = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
