@@ -155,6 +155,27 @@ static cite_status ascii_domain_pattern(struct citep_buf *b)
     return rc ? rc : citep_buf_addf(b, "xn--[\\-0-9a-z]+))");
 }
 
+cite_status citep_entities_ascii_dom(struct citep_entity_rx *rx, pcre2_code **out)
+{
+    if (!rx->ascii_dom) {
+        pcre2_general_context *gc = pcre2_general_context_create(rx_malloc, rx_free, NULL);
+        struct citep_buf b;
+        citep_buf_init(&b, 0);
+        cite_error err = {0};
+        cite_status rc = gc ? ascii_domain_pattern(&b) : CITE_ENOMEM;
+        if (!rc)
+            rc = compile(b.data, b.len, PCRE2_CASELESS, gc, &rx->ascii_dom, &err);
+        citep_buf_free(&b);
+        pcre2_general_context_free(gc);
+        if (rc) {
+            *out = NULL;
+            return rc;
+        }
+    }
+    *out = rx->ascii_dom;
+    return CITE_OK;
+}
+
 cite_status citep_entities_init(struct citep_entity_rx **out, cite_error *err)
 {
     *out = NULL;
@@ -162,17 +183,11 @@ cite_status citep_entities_init(struct citep_entity_rx **out, cite_error *err)
     if (!rx)
         return citep_error(err, CITE_ENOMEM, 0, 0, "out of memory");
     pcre2_general_context *gc = pcre2_general_context_create(rx_malloc, rx_free, NULL);
-    struct citep_buf b;
-    citep_buf_init(&b, 0);
     cite_status rc = gc ? citep_tld_init(rx) : CITE_ENOMEM;
     if (!rc)
         rc = compile(REST_RE, sizeof REST_RE - 1, PCRE2_ANCHORED, gc, &rx->rest, err);
     if (!rc)
         rc = compile(QUERY, sizeof QUERY - 1, PCRE2_ANCHORED, gc, &rx->query, err);
-    if (!rc)
-        rc = ascii_domain_pattern(&b);
-    if (!rc)
-        rc = compile(b.data, b.len, PCRE2_CASELESS, gc, &rx->ascii_dom, err);
     if (!rc) {
         rx->mctx = pcre2_match_context_create(gc);
         rx->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, gc);
@@ -183,7 +198,6 @@ cite_status citep_entities_init(struct citep_entity_rx **out, cite_error *err)
         pcre2_set_depth_limit(rx->mctx, CITEP_PCRE2_DEPTH_LIMIT);
         pcre2_jit_stack_assign(rx->mctx, NULL, rx->jit);
     }
-    citep_buf_free(&b);
     pcre2_general_context_free(gc);
     if (rc) {
         citep_entities_free(rx);
@@ -636,7 +650,7 @@ static cite_status reserve_hits(citep_hits *h, size_t text_len)
     return CITE_OK;
 }
 
-cite_status citep_entities_extract(cite_doc *d, const struct citep_entity_rx *rx,
+cite_status citep_entities_extract(cite_doc *d, struct citep_entity_rx *rx,
                                    unsigned flags)
 {
     if (!d || !rx)

@@ -91,7 +91,7 @@ static bool tld_end_ok(const char *s, size_t n, size_t i)
     return !ascii_alnum(c) && c != '@' && c != '+' && c != '-';
 }
 
-static size_t ascii_tld(const char *s, size_t n, size_t i)
+size_t citep_tld_ascii(const char *s, size_t n, size_t i)
 {
     char low[64];
     size_t k = 0;
@@ -139,7 +139,7 @@ size_t citep_tld_match(const struct citep_entity_rx *rx, const char *s, size_t n
     if (i >= n)
         return 0;
     if ((unsigned char)s[i] < 0x80)
-        return ascii_tld(s, n, i);
+        return citep_tld_ascii(s, n, i);
     for (size_t k = 0; k < rx->n_wide; k++) {
         size_t l = wide_prefix(s, n, i, rx->wide_tlds[k]);
         if (l && tld_end_ok(s, n, i + l))
