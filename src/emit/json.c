@@ -567,11 +567,6 @@ static void embed_json(struct jw *j, const cite_doc *d, size_t i)
 #define ENTITY_KEY(k) "\"" k "\": "
 static const char *const ENTITY_KEYS[] = {ENTITY_KEY("hashtags"), ENTITY_KEY("mentions"),
                                           ENTITY_KEY("urls"), ENTITY_KEY("cashtags")};
-/* The name alone, for the entities output: the key after its quote. */
-#define ENTITY_NAME(t) (ENTITY_KEYS[t] + 1)
-#define ENTITY_NAME_LEN(t) (strlen(ENTITY_KEYS[t]) - 4)
-
-static const char *const TT_NAME_KEYS[] = {"hashtag", "screen_name", "url", "cashtag"};
 
 /* {hashtags, mentions, urls, cashtags}, every array present. */
 static void entities_json(struct jw *j, const cite_doc *d)
@@ -726,99 +721,21 @@ cite_status cite_render_json(const cite_doc *d, unsigned flags, cite_write_fn w,
  * Streamed without building a jansson tree: a tweet-sized input gives a few
  * entities, but a corpus file gives hundreds of thousands, and a tree of them
  * costs more than the scan itself. Strings come from the valid UTF-8 analysis
- * text, so only quotes, backslashes and control characters need escaping. */
+ * text, so only quotes, backslashes and control characters need escaping
+ * (with lower-case hex digits, as the output has always had). Each entity is
+ * written in one step when its strings need no escape. */
 
-#define STREAM_CHUNK 65536
-
-/* Bytes gathered into one allocation and handed to the writer a chunk at a
- * time: the output grows by a few bytes per call, so each call must be a copy
- * and little more. */
-struct stream {
-    char *buf; /* STREAM_CHUNK bytes */
-    size_t len;
-    cite_write_fn w;
-    void *ud;
-    cite_status rc;
-};
-
-static void s_flush(struct stream *st)
-{
-    if (st->rc == CITE_OK && st->len && st->w(st->buf, st->len, st->ud))
-        st->rc = CITE_EIO;
-    st->len = 0;
-}
-
-static void s_add(struct stream *st, const char *p, size_t n)
-{
-    if (n > STREAM_CHUNK - st->len) {
-        s_flush(st);
-        if (n > STREAM_CHUNK) { /* a long string goes out as it is */
-            if (st->rc == CITE_OK && st->w(p, n, st->ud))
-                st->rc = CITE_EIO;
-            return;
-        }
-    }
-    memcpy(st->buf + st->len, p, n);
-    st->len += n;
-}
-
-/* v in decimal, written from the end of a small buffer. */
-static void s_uint(struct stream *st, size_t v)
-{
-    char d[24];
-    size_t i = sizeof d;
-    do {
-        d[--i] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    s_add(st, d + i, sizeof d - i);
-}
-
-/* The first byte of u[0..end) that needs an escape (below 0x20, a quote or a
- * backslash), or end: eight bytes at a time where the byte order allows. */
-static const unsigned char *s_plain_end(const unsigned char *u, const unsigned char *end)
-{
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    const uint64_t ones = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
-    for (; end - u >= 8; u += 8) {
-        uint64_t w;
-        memcpy(&w, u, 8);
-        /* exact up to the lowest flagged byte, as in jw_plain_end */
-        uint64_t m = ((w - ones * 0x20) | ((w ^ (ones * '"')) - ones) |
-                      ((w ^ (ones * '\\')) - ones)) & ~w & hi;
-        if (m)
-            return u + ((size_t)__builtin_ctzll(m) >> 3);
-    }
-#endif
-    while (u < end && *u >= 0x20 && *u != '"' && *u != '\\')
-        u++;
-    return u;
-}
-
-static void s_str(struct stream *st, const char *v)
+/* The string s[0..n) with escapes (see tt_entity). */
+static void tt_str_slow(struct jw *j, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
-    size_t n = strlen(v);
-    if (n + 2 <= STREAM_CHUNK &&
-        s_plain_end((const unsigned char *)v, (const unsigned char *)v + n) ==
-            (const unsigned char *)v + n) { /* most strings: copied whole */
-        if (n + 2 > STREAM_CHUNK - st->len)
-            s_flush(st);
-        st->buf[st->len] = '"';
-        memcpy(st->buf + st->len + 1, v, n);
-        st->buf[st->len + n + 1] = '"';
-        st->len += n + 2;
-        return;
-    }
-    s_add(st, "\"", 1);
-    const char *run = v, *p = v;
-    for (;; p++) {
+    const char *run = s, *end = s + n;
+    jw_addc(j, '"');
+    for (const char *p = s; p < end; p++) {
         unsigned char c = (unsigned char)*p;
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        s_add(st, run, (size_t)(p - run));
-        if (!c)
-            break;
+        jw_add(j, run, (size_t)(p - run));
         char esc[6] = {'\\', (char)c};
         size_t k = 2;
         if (c < 0x20) {
@@ -827,54 +744,116 @@ static void s_str(struct stream *st, const char *v)
             esc[5] = hex[c & 15];
             k = 6;
         }
-        s_add(st, esc, k);
+        jw_add(j, esc, k);
         run = p + 1;
     }
-    s_add(st, "\"", 1);
+    jw_add(j, run, (size_t)(end - run));
+    jw_addc(j, '"');
+}
+
+/* Non-ASCII is written as it is here: only the escapes need the slow way. */
+static bool tt_plain(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (jw_plain(u, n))
+        return true;
+    for (size_t i = 0; i < n; i++)
+        if (u[i] < 0x20 || u[i] == '"' || u[i] == '\\')
+            return false;
+    return true;
+}
+
+static JW_INLINE char *tt_str_at(char *p, const char *s, size_t n)
+{
+    *p++ = '"';
+    p = jw_copy(p, s, n);
+    *p++ = '"';
+    return p;
+}
+
+/* Room for the bytes of one entity, strings aside (103 at most). */
+#define TT_FIXED 128
+
+static void tt_entity(struct jw *j, const cite_entity *e, bool first)
+{
+    static const struct {
+        char s[16];
+        unsigned char n;
+    } OPEN[4] = {{",{\"hashtag\":", 12}, {",{\"screen_name\":", 16}, {",{\"url\":", 8},
+                 {",{\"cashtag\":", 12}};
+    int t = (int)e->type;
+    size_t nt = strlen(e->text), ns = e->list_slug ? strlen(e->list_slug) : 0;
+    size_t ng = t == CITE_HASHTAG && e->segmented ? strlen(e->segmented) : 0;
+    bool direct = nt + ns + ng <= JW_STR_DIRECT && tt_plain(e->text, nt) &&
+                  (!ns || tt_plain(e->list_slug, ns)) && (!ng || tt_plain(e->segmented, ng));
+    char *p = jw_room(j, TT_FIXED + (direct ? nt + ns + ng : 0));
+    memcpy(p, OPEN[t].s + first, 16);
+    p += OPEN[t].n - first;
+    if (direct) {
+        p = tt_str_at(p, e->text, nt);
+    } else {
+        jw_end(j, p);
+        tt_str_slow(j, e->text, nt);
+        p = jw_room(j, TT_FIXED);
+    }
+    if (e->list_slug) {
+        memcpy(p, ",\"list_slug\":", 13);
+        p += 13;
+        if (direct) {
+            p = tt_str_at(p, e->list_slug, ns);
+        } else {
+            jw_end(j, p);
+            tt_str_slow(j, e->list_slug, ns);
+            p = jw_room(j, TT_FIXED);
+        }
+    }
+    memcpy(p, ",\"indices\":[", 12);
+    p = jw_uint_at(p + 12, e->cp_start);
+    *p++ = ',';
+    p = jw_uint_at(p, e->cp_end);
+    *p++ = ']';
+    if (t == CITE_HASHTAG) {
+        memcpy(p, ",\"segmented\":", 13);
+        p += 13;
+        if (!e->segmented) {
+            memcpy(p, "null", 4);
+            p += 4;
+        } else if (direct) {
+            p = tt_str_at(p, e->segmented, ng);
+        } else {
+            jw_end(j, p);
+            tt_str_slow(j, e->segmented, ng);
+            p = jw_room(j, 1);
+        }
+    }
+    *p++ = '}';
+    jw_end(j, p);
 }
 
 cite_status cite_render_entities_json(const cite_doc *d, cite_write_fn w, void *ud)
 {
+    static const char *const HEADS[4] = {"{\"hashtags\":[", "],\"mentions\":[", "],\"urls\":[",
+                                         "],\"cashtags\":["};
     if (!d || !w)
         return CITE_EINVAL;
-    struct stream st = {.buf = citep_malloc(STREAM_CHUNK), .w = w, .ud = ud};
-    if (!st.buf)
+    struct jw j;
+    char *buf = citep_malloc(JW_CHUNK);
+    if (!buf)
         return CITE_ENOMEM;
+    jw_init(&j, buf, w, ud, false);
     for (int t = 0; t < 4; t++) {
-        s_add(&st, t ? "],\"" : "{\"", t ? 3 : 2);
-        s_add(&st, ENTITY_NAME(t), ENTITY_NAME_LEN(t));
-        s_add(&st, "\":[", 3);
+        jw_add(&j, HEADS[t], strlen(HEADS[t]));
         bool first = true;
         for (size_t i = 0; i < d->entities.n; i++) {
             const cite_entity *e = &d->entities.v[i];
             if ((int)e->type != t)
                 continue;
-            s_add(&st, first ? "{\"" : ",{\"", first ? 2 : 3);
+            tt_entity(&j, e, first);
             first = false;
-            s_add(&st, TT_NAME_KEYS[t], strlen(TT_NAME_KEYS[t]));
-            s_add(&st, "\":", 2);
-            s_str(&st, e->text);
-            if (e->list_slug) {
-                s_add(&st, ",\"list_slug\":", 13);
-                s_str(&st, e->list_slug);
-            }
-            s_add(&st, ",\"indices\":[", 12);
-            s_uint(&st, e->cp_start);
-            s_add(&st, ",", 1);
-            s_uint(&st, e->cp_end);
-            s_add(&st, "]", 1);
-            if (t == CITE_HASHTAG) {
-                s_add(&st, ",\"segmented\":", 13);
-                if (e->segmented)
-                    s_str(&st, e->segmented);
-                else
-                    s_add(&st, "null", 4);
-            }
-            s_add(&st, "}", 1);
         }
     }
-    s_add(&st, "]}\n", 3);
-    s_flush(&st);
-    citep_free(st.buf);
-    return st.rc;
+    jw_add(&j, "]}\n", 3);
+    jw_flush(&j);
+    citep_free(buf);
+    return j.rc;
 }
