@@ -77,6 +77,36 @@ void citep_tld_free(struct citep_entity_rx *rx)
     citep_free(rx->wide_tlds);
 }
 
+/* What an ASCII TLD can look like, from the lists: the characters it can begin
+ * with and its shortest length. A label after a dot that cannot be one (the
+ * "7" of "24.7") is turned down without a lookup. */
+static struct {
+    atomic_int state;
+    bool first[128];
+    size_t min_len;
+} TLD_SHAPE;
+
+static void fill_shape_list(const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const unsigned char *t = (const unsigned char *)list[i];
+        size_t len = strlen(list[i]);
+        if (!len || !is_ascii(list[i]))
+            continue;
+        TLD_SHAPE.first[t[0] & 0x7F] = true;
+        if (len < TLD_SHAPE.min_len)
+            TLD_SHAPE.min_len = len;
+    }
+}
+
+static void fill_shape(void *arg)
+{
+    (void)arg;
+    TLD_SHAPE.min_len = SIZE_MAX;
+    fill_shape_list(citep_tld_generic, citep_tld_generic_count);
+    fill_shape_list(citep_tld_country, citep_tld_country_count);
+}
+
 static bool ascii_alnum(int c)
 {
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
@@ -103,8 +133,10 @@ size_t citep_tld_ascii(const char *s, size_t n, size_t i)
     }
     if (k == 0)
         return 0;
-    if (tld_end_ok(s, n, i + k) && (citep_wordset_find(&GENERIC_TLDS, low, k) ||
-                                    citep_wordset_find(&COUNTRY_TLDS, low, k)))
+    citep_fill_once(&TLD_SHAPE.state, fill_shape, NULL);
+    if (k >= TLD_SHAPE.min_len && TLD_SHAPE.first[(unsigned char)low[0]] &&
+        tld_end_ok(s, n, i + k) &&
+        (citep_wordset_find(&GENERIC_TLDS, low, k) || citep_wordset_find(&COUNTRY_TLDS, low, k)))
         return k;
     /* xn--[-0-9a-z]+, greedy. */
     if (n - i > 4 && (s[i] | 0x20) == 'x' && (s[i + 1] | 0x20) == 'n' && s[i + 2] == '-' &&
