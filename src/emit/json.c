@@ -408,11 +408,18 @@ static JW_INLINE char *jw_uint_at(char *p, unsigned long long m)
         return p + 1;
     }
     char *end = p + jw_digits(m), *q = end;
-    while (m >= 100) {
+    while (m > UINT32_MAX) {
         q -= 2;
         memcpy(q, D2 + 2 * (m % 100), 2);
         m /= 100;
     }
+    uint32_t v = (uint32_t)m; /* offsets and counts: 32-bit steps are cheaper */
+    while (v >= 100) {
+        q -= 2;
+        memcpy(q, D2 + 2 * (v % 100), 2);
+        v /= 100;
+    }
+    m = v;
     if (m >= 10)
         memcpy(q - 2, D2 + 2 * m, 2);
     else
