@@ -349,8 +349,11 @@ static cite_status finish(struct citep_urlscan *u, size_t q, size_t ds, size_t d
         lim--; /* whole characters only: the subject is not checked again */
     size_t end = de;
     bool has_path = false;
-    if (pcre2_match(u->rx->rest, (PCRE2_SPTR)u->s, lim, de, NOCHECK, u->md,
-                    u->rx->mctx) > 0) {
+    /* Every part of the pattern begins with ':', '/' or '?': without one the
+     * match is empty, and needs no call. */
+    bool more = de < lim && (u->s[de] == ':' || u->s[de] == '/' || u->s[de] == '?');
+    if (more && pcre2_match(u->rx->rest, (PCRE2_SPTR)u->s, lim, de, NOCHECK, u->md,
+                            u->rx->mctx) > 0) {
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(u->md);
         end = ov[1];
         has_path = ov[2] != PCRE2_UNSET && ov[3] > ov[2];
