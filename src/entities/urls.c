@@ -31,6 +31,12 @@ static CITEP_ENT_INLINE bool in_run(int32_t c)
     return c == '-' || c == '_' || c == '.' || citep_tt_domain_char(c);
 }
 
+/* Letters and digits, the bulk of a run: domain characters in every class. */
+static CITEP_ENT_INLINE bool ascii_alnum(unsigned char c)
+{
+    return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
+}
+
 /* validUrlPrecedingChars: anything but [A-Za-z0-9@＠$#＃] and U+FFFE/FEFF/FFFF. */
 static bool url_preceding(int32_t c)
 {
@@ -75,8 +81,15 @@ static cite_status build_labels(struct citep_urlscan *u, size_t rs, size_t re)
         return CITE_ENOMEM;
     for (size_t i = rs; i < re;) {
         size_t l;
-        int32_t c = citep_cp_at(u->s, u->n, i, &l);
         struct url_label *lb = &u->labels[u->nlabels - 1];
+        if (ascii_alnum((unsigned char)u->s[i])) { /* a domain character, not '_' */
+            if (lb->end == lb->start)
+                lb->first_c = true;
+            lb->last_c = true;
+            lb->end = ++i;
+            continue;
+        }
+        int32_t c = citep_cp_at(u->s, u->n, i, &l);
         if (c == '.') {
             if (add_label(u, i + 1))
                 return CITE_ENOMEM;
@@ -396,13 +409,24 @@ cite_status citep_urls_at(struct citep_urlscan *u, size_t dot, citep_hits *out)
         return CITE_OK;
     }
     while (rs > u->done) {
+        if (ascii_alnum((unsigned char)u->s[rs - 1])) {
+            rs--;
+            continue;
+        }
         size_t p = citep_cp_back(u->s, rs);
         if (!in_run(citep_cp_at(u->s, u->n, p, &l)))
             break;
         rs = p;
     }
-    while (re < u->n && in_run(citep_cp_at(u->s, u->n, re, &l)))
+    while (re < u->n) {
+        if (ascii_alnum((unsigned char)u->s[re])) {
+            re++;
+            continue;
+        }
+        if (!in_run(citep_cp_at(u->s, u->n, re, &l)))
+            break;
         re += l;
+    }
     cite_status rc = build_labels(u, rs, re);
     if (rc)
         return rc;
