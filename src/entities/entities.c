@@ -300,6 +300,12 @@ static cite_status hashtag(struct scan *sc, size_t p, size_t hl, citep_hits *out
     }
     bool alpha = false;
     while (i < sc->n) {
+        unsigned char b = (unsigned char)sc->s[i];
+        if ((unsigned char)((b | 0x20) - 'a') < 26) { /* the bulk of a tag */
+            alpha = true;
+            i++;
+            continue;
+        }
         int k = hashtag_class(citep_cp_at(sc->s, sc->n, i, &l));
         if (!k)
             break;
