@@ -485,23 +485,33 @@ static bool input_is_text(const cite_doc *d)
            d->bom_len + t->len == d->input_len;
 }
 
-/* Code points in the valid UTF-8 p[0..n), n small (the gap between two
- * entities, or one entity): the bytes that are not 10xxxxxx, eight at a time
- * without the set-up of citep_utf8_count. */
-static size_t short_count(const unsigned char *p, size_t n)
+/* Code points in the valid UTF-8 in[from..to), a short stretch (the gap
+ * between two entities, or one entity): the bytes that are not 10xxxxxx,
+ * eight at a time without the set-up of citep_utf8_count; the last few bytes
+ * in the word that ends at `to` when there is one. */
+static size_t short_count(const unsigned char *in, size_t from, size_t to)
 {
     const uint64_t hi = 0x8080808080808080ULL;
-    size_t cont = 0, i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, p + i, 8);
+    size_t cont = 0, i = from;
+    uint64_t w;
+    for (; i + 8 <= to; i += 8) {
+        memcpy(&w, in + i, 8);
         uint64_t m = w & ~(w << 1) & hi; /* bit 7 set, bit 6 clear */
         if (m)
             cont += (size_t)(((m >> 7) * 0x0101010101010101ULL) >> 56);
     }
-    for (; i < n; i++)
-        cont += (p[i] & 0xC0) == 0x80;
-    return n - cont;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (i < to && to >= 8) {
+        memcpy(&w, in + to - 8, 8);
+        w >>= 8 * (8 - (to - i)); /* the last to - i bytes, zeros above */
+        uint64_t m = w & ~(w << 1) & hi;
+        cont += (size_t)(((m >> 7) * 0x0101010101010101ULL) >> 56);
+        i = to;
+    }
+#endif
+    for (; i < to; i++)
+        cont += (in[i] & 0xC0) == 0x80;
+    return to - from - cont;
 }
 
 /* Code points of the input up to target, counted on from the last call. */
@@ -514,7 +524,8 @@ static size_t cp_index(struct cp_counter *c, size_t target)
     }
     if (c->valid) {
         size_t n = target - c->byte;
-        c->cp += n < 64 ? short_count(in + c->byte, n) : citep_utf8_count((const char *)in + c->byte, n);
+        c->cp += n < 64 ? short_count(in, c->byte, target)
+                        : citep_utf8_count((const char *)in + c->byte, n);
         c->byte = target;
         return c->cp;
     }
