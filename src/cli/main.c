@@ -4,6 +4,9 @@
 #include "cli.h"
 
 #include <string.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 struct command {
     const char *name;
@@ -17,6 +20,14 @@ static const struct command COMMANDS[] = {
 
 int main(int argc, char **argv)
 {
+#if defined(__GLIBC__) && defined(M_TRIM_THRESHOLD)
+    /* A run of the tool is short: memory handed back to the system between
+     * stages (PCRE2's JIT compiler alone frees and trims the heap some hundred
+     * times) or blocks of a few megabytes mapped and unmapped one by one only
+     * cost system calls and TLB flushes, so the heap keeps what it has. */
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+#endif
     if (argc < 2)
         return cli_usage_error(NULL, "no command given");
     const char *cmd = argv[1];

@@ -9,6 +9,9 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 const char *citep_claim_value_text(const cite_claim *c, char *buf, size_t n)
 {
@@ -26,10 +29,22 @@ const char *citep_claim_value_text(const cite_claim *c, char *buf, size_t n)
  * caller's writer: a tree of the whole report cost several times the input in
  * memory. The layout is jansson's (JSON_COMPACT, or JSON_INDENT(2) when
  * pretty; JSON_REAL_PRECISION(12)), which the report was first written with
- * and which the golden files pin. */
+ * and which the golden files pin. The output is several times the input, so
+ * every value is appended straight into the chunk: one room check, then
+ * stores; keys are literals of known length, copied inline. */
+
+#if defined(__GNUC__)
+#define JW_INLINE __attribute__((always_inline)) inline
+#else
+#define JW_INLINE inline
+#endif
 
 #define JW_CHUNK 65536
 #define JW_DEPTH 8 /* the report nests 5 deep */
+/* The separator before a member at a depth: ',' and, when pretty, the new line
+ * and indent; always copied as JW_PRE bytes, of which the first prelen count. */
+#define JW_PRE 24
+#define JW_SEP_MAX (2 + 2 * JW_DEPTH)
 
 struct jw {
     char *buf;
@@ -40,7 +55,20 @@ struct jw {
     bool pretty;
     int depth;
     bool first[JW_DEPTH]; /* no member written yet at this depth */
+    unsigned char prelen[JW_DEPTH];
+    char pre[JW_DEPTH][JW_PRE + 1];
 };
+
+static void jw_init(struct jw *j, char *buf, cite_write_fn w, void *ud, bool pretty)
+{
+    memset(j, 0, sizeof *j);
+    j->buf = buf, j->w = w, j->ud = ud, j->pretty = pretty;
+    for (int k = 0; k < JW_DEPTH; k++) {
+        memset(j->pre[k], ' ', JW_PRE + 1);
+        memcpy(j->pre[k], ",\n", 2);
+        j->prelen[k] = (unsigned char)(pretty ? 2 + 2 * k : 1);
+    }
+}
 
 static void jw_flush(struct jw *j)
 {
@@ -50,20 +78,20 @@ static void jw_flush(struct jw *j)
 }
 
 /* Room for n (<= JW_CHUNK) more bytes at the end of the chunk. */
-static char *jw_room(struct jw *j, size_t n)
+static JW_INLINE char *jw_room(struct jw *j, size_t n)
 {
     if (n > JW_CHUNK - j->len)
         jw_flush(j);
     return j->buf + j->len;
 }
 
-static void jw_add(struct jw *j, const char *p, size_t n)
+static JW_INLINE void jw_end(struct jw *j, const char *p)
 {
-    if (n <= JW_CHUNK - j->len) {
-        memcpy(j->buf + j->len, p, n);
-        j->len += n;
-        return;
-    }
+    j->len = (size_t)(p - j->buf);
+}
+
+static void jw_add_long(struct jw *j, const char *p, size_t n)
+{
     jw_flush(j);
     if (n < JW_CHUNK) {
         memcpy(j->buf, p, n);
@@ -73,46 +101,75 @@ static void jw_add(struct jw *j, const char *p, size_t n)
     }
 }
 
+static JW_INLINE void jw_add(struct jw *j, const char *p, size_t n)
+{
+    if (n > JW_CHUNK - j->len) {
+        jw_add_long(j, p, n);
+        return;
+    }
+    memcpy(j->buf + j->len, p, n);
+    j->len += n;
+}
+
 #define JW_LIT(j, s) jw_add((j), (s), sizeof(s) - 1)
 
-static void jw_addc(struct jw *j, char c)
+static JW_INLINE void jw_addc(struct jw *j, char c)
 {
     if (j->len == JW_CHUNK)
         jw_flush(j);
     j->buf[j->len++] = c;
 }
 
-/* The separator before a member or element and, when pretty, the new line and
- * indent, written at p (room for JW_SEP_MAX bytes); returns the end. */
-#define JW_SEP_MAX (2 + 2 * JW_DEPTH)
-static char *jw_sep_at(struct jw *j, char *p)
+/* Copy n bytes, n small: overlapping fixed-size moves instead of a call. */
+static JW_INLINE char *jw_copy(char *d, const char *s, size_t n)
 {
-    static const char SPACES[2 * JW_DEPTH] = "                ";
-    if (!j->first[j->depth])
-        *p++ = ',';
-    j->first[j->depth] = false;
-    if (j->pretty) {
-        *p++ = '\n';
-        memcpy(p, SPACES, 2 * (size_t)j->depth);
-        p += 2 * (size_t)j->depth;
+    if (n >= 8) {
+        if (n > 32) {
+            memcpy(d, s, n);
+        } else if (n > 16) {
+            memcpy(d, s, 16);
+            memcpy(d + n - 16, s + n - 16, 16);
+        } else {
+            memcpy(d, s, 8);
+            memcpy(d + n - 8, s + n - 8, 8);
+        }
+    } else if (n >= 4) {
+        memcpy(d, s, 4);
+        memcpy(d + n - 4, s + n - 4, 4);
+    } else if (n) {
+        d[0] = s[0];
+        d[n >> 1] = s[n >> 1];
+        d[n - 1] = s[n - 1];
     }
-    return p;
+    return d + n;
+}
+
+/* The separator before a member or element, at p (room for JW_PRE bytes). */
+static JW_INLINE char *jw_sep_at(struct jw *j, char *p)
+{
+    bool f = j->first[j->depth];
+    j->first[j->depth] = false;
+    if (!j->pretty) {
+        *p = ',';
+        return p + !f;
+    }
+    memcpy(p, j->pre[j->depth] + f, JW_PRE);
+    return p + j->prelen[j->depth] - f;
 }
 
 static void jw_indent(struct jw *j)
 {
-    static const char SPACES[] = "                ";
     if (!j->pretty)
         return;
-    jw_addc(j, '\n');
-    jw_add(j, SPACES, 2 * (size_t)j->depth);
+    char *p = jw_room(j, JW_PRE);
+    memcpy(p, j->pre[j->depth] + 1, JW_PRE);
+    jw_end(j, p + j->prelen[j->depth] - 1);
 }
 
-/* Before a member or element: the separator and, when pretty, the new line. */
+/* Before an element: the separator and, when pretty, the new line. */
 static void jw_sep(struct jw *j)
 {
-    char *p = jw_room(j, JW_SEP_MAX);
-    j->len = (size_t)(jw_sep_at(j, p) - j->buf);
+    jw_end(j, jw_sep_at(j, jw_room(j, JW_PRE)));
 }
 
 static void jw_open(struct jw *j, char c)
@@ -129,39 +186,21 @@ static void jw_close(struct jw *j, char c)
     jw_addc(j, c);
 }
 
-/* Copy n (<= JW_KEY_MAX) bytes in fixed-size steps: keys are a few bytes
- * long, too short for a call to memcpy to pay. */
-#if defined(__GNUC__)
-#define JW_INLINE __attribute__((always_inline)) inline
-#else
-#define JW_INLINE inline
-#endif
-static JW_INLINE char *jw_copy_short(char *d, const char *s, size_t n)
+/* key[0..n) is a member name as written: a plain ASCII literal in quotes and
+ * the colon, then a space that only the pretty layout takes. Written with the
+ * separator at p (room for JW_KEY_ROOM bytes); returns the end. */
+#define JW_KEY_MAX 32
+#define JW_KEY_ROOM (JW_PRE + JW_KEY_MAX + 1)
+static JW_INLINE char *jw_key_at(struct jw *j, char *p, const char *key, size_t n)
 {
-    for (; n >= 8; n -= 8, d += 8, s += 8)
-        memcpy(d, s, 8);
-    if (n >= 4) {
-        memcpy(d, s, 4);
-        d += 4, s += 4, n -= 4;
-    }
-    if (n >= 2) {
-        memcpy(d, s, 2);
-        d += 2, s += 2, n -= 2;
-    }
-    if (n)
-        *d++ = *s;
-    return d;
+    p = jw_sep_at(j, p);
+    memcpy(p, key, n + 1); /* n is a constant: inline moves */
+    return p + n + j->pretty;
 }
 
-/* key[0..n) is a member name as written: a plain ASCII literal in quotes and
- * the colon, then a space that only the pretty layout takes. The separator
- * and the key go into the chunk in one step. */
-#define JW_KEY_MAX 64
-static void jw_key(struct jw *j, const char *key, size_t n)
+static JW_INLINE void jw_key(struct jw *j, const char *key, size_t n)
 {
-    char *p = jw_sep_at(j, jw_room(j, JW_SEP_MAX + JW_KEY_MAX + 1));
-    p = jw_copy_short(p, key, n + j->pretty);
-    j->len = (size_t)(p - j->buf);
+    jw_end(j, jw_key_at(j, jw_room(j, JW_KEY_ROOM), key, n));
 }
 
 /* A member name literal as the (key, length) pair the writers take. */
@@ -171,6 +210,73 @@ static void jw_key(struct jw *j, const char *key, size_t n)
 static unsigned char jw_class(unsigned char c)
 {
     return c < 0x20 || c == '"' || c == '\\' ? 1 : c >= 0x80 ? 2 : 0;
+}
+
+/* Bytes of w that are not copied as is (jw_class), as their top bits: exact up
+ * to the lowest flagged byte (a borrow only moves up), so zero exactly when no
+ * byte is flagged. */
+static JW_INLINE uint64_t jw_flags64(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
+    uint64_t m = ((w - ones * 0x20) | ((w ^ (ones * '"')) - ones) |
+                  ((w ^ (ones * '\\')) - ones)) & ~w & hi;
+    return m | (w & hi);
+}
+
+static JW_INLINE uint64_t jw_load64(const unsigned char *u)
+{
+    uint64_t w;
+    memcpy(&w, u, 8);
+    return w;
+}
+
+static JW_INLINE uint64_t jw_load32(const unsigned char *u)
+{
+    uint32_t w;
+    memcpy(&w, u, 4);
+    return w;
+}
+
+/* Is every byte of u[0..n) copied as is (jw_class 0)? Whole words, the last
+ * one overlapping the one before, so there is no byte loop. */
+static JW_INLINE bool jw_plain(const unsigned char *u, size_t n)
+{
+    if (n >= 16) {
+#if defined(__SSE2__)
+        const __m128i q = _mm_set1_epi8('"'), b = _mm_set1_epi8('\\');
+        const __m128i sp = _mm_set1_epi8(0x20);
+        for (size_t i = 0;; i += 16) {
+            if (i + 16 > n)
+                i = n - 16;
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+            /* signed: bytes from 0x80 on are below 0x20 too */
+            __m128i m = _mm_or_si128(_mm_cmplt_epi8(v, sp),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, b)));
+            if (_mm_movemask_epi8(m))
+                return false;
+            if (i + 16 >= n)
+                return true;
+        }
+#else
+        for (size_t i = 0;; i += 8) {
+            if (i + 8 > n)
+                i = n - 8;
+            if (jw_flags64(jw_load64(u + i)))
+                return false;
+            if (i + 8 >= n)
+                return true;
+        }
+#endif
+    }
+    if (n >= 8)
+        return !(jw_flags64(jw_load64(u)) | jw_flags64(jw_load64(u + n - 8)));
+    if (n >= 4)
+        return !jw_flags64(jw_load32(u) | jw_load32(u + n - 4) << 32);
+    if (!n)
+        return true;
+    /* 1 to 3 bytes: the first, middle and last, the rest a plain letter */
+    return !jw_flags64(0x6161616161000000ULL | u[0] | (uint64_t)u[n >> 1] << 8 |
+                       (uint64_t)u[n - 1] << 16);
 }
 
 static void jw_escape(struct jw *j, unsigned char c)
@@ -198,16 +304,8 @@ static void jw_escape(struct jw *j, unsigned char c)
 static const unsigned char *jw_plain_end(const unsigned char *u, const unsigned char *end)
 {
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    const uint64_t ones = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
     for (; end - u >= 8; u += 8) {
-        uint64_t w, q, b;
-        memcpy(&w, u, 8);
-        q = w ^ (ones * '"');
-        b = w ^ (ones * '\\');
-        /* per byte, exact up to the lowest flagged byte (a borrow only moves
-         * up): below 0x20, a quote, a backslash, or 0x80 and above */
-        uint64_t m = ((w - ones * 0x20) | (q - ones) | (b - ones)) & ~w & hi;
-        m |= w & hi;
+        uint64_t m = jw_flags64(jw_load64(u));
         if (m)
             return u + ((size_t)__builtin_ctzll(m) >> 3);
     }
@@ -217,32 +315,12 @@ static const unsigned char *jw_plain_end(const unsigned char *u, const unsigned 
     return u;
 }
 
-/* A string that is always valid UTF-8: one U+FFFD for each byte that does not
- * start a valid sequence (a field must not vanish or fail the report). NULL
- * is JSON null. Control characters are \uXXXX except the short escapes;
- * '/' and non-ASCII stay as they are. */
-static void jw_str(struct jw *j, const char *s)
+/* The string s[0..n) that needs escapes or has non-ASCII bytes (see jw_str). */
+static void jw_str_slow(struct jw *j, const char *s, size_t n)
 {
-    if (!s) {
-        JW_LIT(j, "null");
-        return;
-    }
-    const unsigned char *u = (const unsigned char *)s, *run = u;
-    const unsigned char *end = u + strlen(s);
-    u = jw_plain_end(u, end);
-    if (u == end && end - run < JW_CHUNK / 2) { /* most strings: copied whole */
-        size_t n = (size_t)(end - run);
-        char *p = jw_room(j, n + 2);
-        *p = '"';
-        memcpy(p + 1, s, n);
-        p[n + 1] = '"';
-        j->len += n + 2;
-        return;
-    }
+    const unsigned char *u = (const unsigned char *)s, *run = u, *end = u + n;
     jw_addc(j, '"');
-    for (;; u = jw_plain_end(u, end)) {
-        if (u == end)
-            break;
+    for (u = jw_plain_end(u, end); u < end; u = jw_plain_end(u, end)) {
         if (*u >= 0x80) {
             int32_t cp;
             /* 4 is safe: decoding stops at the first non-continuation byte */
@@ -263,24 +341,105 @@ static void jw_str(struct jw *j, const char *s)
     jw_addc(j, '"');
 }
 
-/* v in decimal at p (room for 20 bytes); returns the end. */
-static char *jw_int_at(char *p, long long v)
+/* Strings up to this long that need no escape are written in one step. */
+#define JW_STR_DIRECT (JW_CHUNK / 4)
+
+/* A string that is always valid UTF-8: one U+FFFD for each byte that does not
+ * start a valid sequence (a field must not vanish or fail the report). NULL
+ * is JSON null. Control characters are \uXXXX except the short escapes;
+ * '/' and non-ASCII stay as they are. The key before it, if any, goes into
+ * the chunk in the same step. */
+static JW_INLINE void jw_key_str_n(struct jw *j, const char *key, size_t kn, const char *s)
 {
-    char tmp[24], *q = tmp + sizeof tmp;
-    unsigned long long m = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-    do
-        *--q = (char)('0' + m % 10);
-    while (m /= 10);
-    if (v < 0)
-        *--q = '-';
-    return jw_copy_short(p, q, (size_t)(tmp + sizeof tmp - q));
+    size_t n = s ? strlen(s) : 0;
+    if (s && n <= JW_STR_DIRECT && jw_plain((const unsigned char *)s, n)) {
+        char *p = jw_room(j, JW_KEY_ROOM + n + 2);
+        if (key)
+            p = jw_key_at(j, p, key, kn);
+        *p++ = '"';
+        p = jw_copy(p, s, n);
+        *p++ = '"';
+        jw_end(j, p);
+        return;
+    }
+    if (key)
+        jw_key(j, key, kn);
+    if (s)
+        jw_str_slow(j, s, n);
+    else
+        JW_LIT(j, "null");
+}
+
+static void jw_str(struct jw *j, const char *s)
+{
+    jw_key_str_n(j, NULL, 0, s);
+}
+
+/* Decimal digits of m (> 0). */
+static JW_INLINE unsigned jw_digits(unsigned long long m)
+{
+    static const unsigned long long P10[20] = {
+        1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull,
+        100000000ull, 1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull,
+        10000000000000ull, 100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+        100000000000000000ull, 1000000000000000000ull, 10000000000000000000ull};
+#if defined(__GNUC__)
+    /* log10(2) ~ 1233 / 4096: one below or exact, the table decides */
+    unsigned t = (unsigned)(64 - __builtin_clzll(m)) * 1233 >> 12;
+    return t + (t < 20 && m >= P10[t]);
+#else
+    unsigned n = 1;
+    while (n < 20 && m >= P10[n])
+        n++;
+    return n;
+#endif
+}
+
+/* v in decimal at p (room for 20 bytes); returns the end. Written from the
+ * last digit back, two digits a step. */
+static JW_INLINE char *jw_uint_at(char *p, unsigned long long m)
+{
+    static const char D2[201] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
+    if (m < 10) {
+        *p = (char)('0' + m);
+        return p + 1;
+    }
+    char *end = p + jw_digits(m), *q = end;
+    while (m > UINT32_MAX) {
+        q -= 2;
+        memcpy(q, D2 + 2 * (m % 100), 2);
+        m /= 100;
+    }
+    uint32_t v = (uint32_t)m; /* offsets and counts: 32-bit steps are cheaper */
+    while (v >= 100) {
+        q -= 2;
+        memcpy(q, D2 + 2 * (v % 100), 2);
+        v /= 100;
+    }
+    m = v;
+    if (m >= 10)
+        memcpy(q - 2, D2 + 2 * m, 2);
+    else
+        q[-1] = (char)('0' + m);
+    return end;
+}
+
+static JW_INLINE char *jw_int_at(char *p, long long v)
+{
+    if (v < 0) {
+        *p++ = '-';
+        return jw_uint_at(p, 0ull - (unsigned long long)v);
+    }
+    return jw_uint_at(p, (unsigned long long)v);
 }
 
 static void jw_int(struct jw *j, long long v)
 {
-    j->len = (size_t)(jw_int_at(jw_room(j, 24), v) - j->buf);
+    jw_end(j, jw_int_at(jw_room(j, 24), v));
 }
-
 /* A finite double as jansson writes it: "%.12g" with a '.' decimal point,
  * ".0" added when it would read back as an integer, and the exponent without
  * '+' or leading zeros ("1e16", "2.5e-7"). */
@@ -317,16 +476,15 @@ static void jw_real(struct jw *j, double v)
 
 /* ---- check report ---------------------------------------------------------- */
 
-static void jw_key_str(struct jw *j, const char *key, size_t kn, const char *v)
+static JW_INLINE void jw_key_str(struct jw *j, const char *key, size_t kn, const char *v)
 {
-    jw_key(j, key, kn);
-    jw_str(j, v);
+    jw_key_str_n(j, key, kn, v);
 }
 
-static void jw_key_int(struct jw *j, const char *key, size_t kn, long long v)
+static JW_INLINE void jw_key_int(struct jw *j, const char *key, size_t kn, long long v)
 {
-    jw_key(j, key, kn);
-    jw_int(j, v);
+    char *p = jw_room(j, JW_KEY_ROOM + 24);
+    jw_end(j, jw_int_at(jw_key_at(j, p, key, kn), v));
 }
 
 /* {start, end, line} */
@@ -334,14 +492,14 @@ static void jw_span(struct jw *j, const cite_span *s)
 {
     if (!j->pretty) { /* the compact layout in one step */
         char *p = jw_room(j, 96);
-        p = jw_copy_short(p, "{\"start\":", 9);
-        p = jw_int_at(p, (long long)s->start);
-        p = jw_copy_short(p, ",\"end\":", 7);
-        p = jw_int_at(p, (long long)s->end);
-        p = jw_copy_short(p, ",\"line\":", 8);
-        p = jw_int_at(p, (long long)s->line);
+        memcpy(p, "{\"start\":", 9);
+        p = jw_int_at(p + 9, (long long)s->start);
+        memcpy(p, ",\"end\":", 7);
+        p = jw_int_at(p + 7, (long long)s->end);
+        memcpy(p, ",\"line\":", 8);
+        p = jw_int_at(p + 8, (long long)s->line);
         *p++ = '}';
-        j->len = (size_t)(p - j->buf);
+        jw_end(j, p);
         return;
     }
     jw_open(j, '{');
@@ -416,11 +574,6 @@ static void embed_json(struct jw *j, const cite_doc *d, size_t i)
 #define ENTITY_KEY(k) "\"" k "\": "
 static const char *const ENTITY_KEYS[] = {ENTITY_KEY("hashtags"), ENTITY_KEY("mentions"),
                                           ENTITY_KEY("urls"), ENTITY_KEY("cashtags")};
-/* The name alone, for the entities output: the key after its quote. */
-#define ENTITY_NAME(t) (ENTITY_KEYS[t] + 1)
-#define ENTITY_NAME_LEN(t) (strlen(ENTITY_KEYS[t]) - 4)
-
-static const char *const TT_NAME_KEYS[] = {"hashtag", "screen_name", "url", "cashtag"};
 
 /* {hashtags, mentions, urls, cashtags}, every array present. */
 static void entities_json(struct jw *j, const cite_doc *d)
@@ -550,10 +703,11 @@ cite_status cite_render_json(const cite_doc *d, unsigned flags, cite_write_fn w,
 {
     if (!d || !w)
         return CITE_EINVAL;
-    struct jw j = {.w = w, .ud = ud, .pretty = (flags & CITE_RENDER_PRETTY) != 0};
-    j.buf = citep_malloc(JW_CHUNK);
-    if (!j.buf)
+    struct jw j;
+    char *buf = citep_malloc(JW_CHUNK);
+    if (!buf)
         return CITE_ENOMEM;
+    jw_init(&j, buf, w, ud, (flags & CITE_RENDER_PRETTY) != 0);
     jw_open(&j, '{');
     jw_key_int(&j, KEY("schema_version"), 1);
     source_json(&j, d);
@@ -574,99 +728,21 @@ cite_status cite_render_json(const cite_doc *d, unsigned flags, cite_write_fn w,
  * Streamed without building a jansson tree: a tweet-sized input gives a few
  * entities, but a corpus file gives hundreds of thousands, and a tree of them
  * costs more than the scan itself. Strings come from the valid UTF-8 analysis
- * text, so only quotes, backslashes and control characters need escaping. */
+ * text, so only quotes, backslashes and control characters need escaping
+ * (with lower-case hex digits, as the output has always had). Each entity is
+ * written in one step when its strings need no escape. */
 
-#define STREAM_CHUNK 65536
-
-/* Bytes gathered into one allocation and handed to the writer a chunk at a
- * time: the output grows by a few bytes per call, so each call must be a copy
- * and little more. */
-struct stream {
-    char *buf; /* STREAM_CHUNK bytes */
-    size_t len;
-    cite_write_fn w;
-    void *ud;
-    cite_status rc;
-};
-
-static void s_flush(struct stream *st)
-{
-    if (st->rc == CITE_OK && st->len && st->w(st->buf, st->len, st->ud))
-        st->rc = CITE_EIO;
-    st->len = 0;
-}
-
-static void s_add(struct stream *st, const char *p, size_t n)
-{
-    if (n > STREAM_CHUNK - st->len) {
-        s_flush(st);
-        if (n > STREAM_CHUNK) { /* a long string goes out as it is */
-            if (st->rc == CITE_OK && st->w(p, n, st->ud))
-                st->rc = CITE_EIO;
-            return;
-        }
-    }
-    memcpy(st->buf + st->len, p, n);
-    st->len += n;
-}
-
-/* v in decimal, written from the end of a small buffer. */
-static void s_uint(struct stream *st, size_t v)
-{
-    char d[24];
-    size_t i = sizeof d;
-    do {
-        d[--i] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    s_add(st, d + i, sizeof d - i);
-}
-
-/* The first byte of u[0..end) that needs an escape (below 0x20, a quote or a
- * backslash), or end: eight bytes at a time where the byte order allows. */
-static const unsigned char *s_plain_end(const unsigned char *u, const unsigned char *end)
-{
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    const uint64_t ones = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
-    for (; end - u >= 8; u += 8) {
-        uint64_t w;
-        memcpy(&w, u, 8);
-        /* exact up to the lowest flagged byte, as in jw_plain_end */
-        uint64_t m = ((w - ones * 0x20) | ((w ^ (ones * '"')) - ones) |
-                      ((w ^ (ones * '\\')) - ones)) & ~w & hi;
-        if (m)
-            return u + ((size_t)__builtin_ctzll(m) >> 3);
-    }
-#endif
-    while (u < end && *u >= 0x20 && *u != '"' && *u != '\\')
-        u++;
-    return u;
-}
-
-static void s_str(struct stream *st, const char *v)
+/* The string s[0..n) with escapes (see tt_entity). */
+static void tt_str_slow(struct jw *j, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
-    size_t n = strlen(v);
-    if (n + 2 <= STREAM_CHUNK &&
-        s_plain_end((const unsigned char *)v, (const unsigned char *)v + n) ==
-            (const unsigned char *)v + n) { /* most strings: copied whole */
-        if (n + 2 > STREAM_CHUNK - st->len)
-            s_flush(st);
-        st->buf[st->len] = '"';
-        memcpy(st->buf + st->len + 1, v, n);
-        st->buf[st->len + n + 1] = '"';
-        st->len += n + 2;
-        return;
-    }
-    s_add(st, "\"", 1);
-    const char *run = v, *p = v;
-    for (;; p++) {
+    const char *run = s, *end = s + n;
+    jw_addc(j, '"');
+    for (const char *p = s; p < end; p++) {
         unsigned char c = (unsigned char)*p;
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        s_add(st, run, (size_t)(p - run));
-        if (!c)
-            break;
+        jw_add(j, run, (size_t)(p - run));
         char esc[6] = {'\\', (char)c};
         size_t k = 2;
         if (c < 0x20) {
@@ -675,54 +751,116 @@ static void s_str(struct stream *st, const char *v)
             esc[5] = hex[c & 15];
             k = 6;
         }
-        s_add(st, esc, k);
+        jw_add(j, esc, k);
         run = p + 1;
     }
-    s_add(st, "\"", 1);
+    jw_add(j, run, (size_t)(end - run));
+    jw_addc(j, '"');
+}
+
+/* Non-ASCII is written as it is here: only the escapes need the slow way. */
+static bool tt_plain(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (jw_plain(u, n))
+        return true;
+    for (size_t i = 0; i < n; i++)
+        if (u[i] < 0x20 || u[i] == '"' || u[i] == '\\')
+            return false;
+    return true;
+}
+
+static JW_INLINE char *tt_str_at(char *p, const char *s, size_t n)
+{
+    *p++ = '"';
+    p = jw_copy(p, s, n);
+    *p++ = '"';
+    return p;
+}
+
+/* Room for the bytes of one entity, strings aside (103 at most). */
+#define TT_FIXED 128
+
+static void tt_entity(struct jw *j, const cite_entity *e, bool first)
+{
+    static const struct {
+        char s[16];
+        unsigned char n;
+    } OPEN[4] = {{",{\"hashtag\":", 12}, {",{\"screen_name\":", 16}, {",{\"url\":", 8},
+                 {",{\"cashtag\":", 12}};
+    int t = (int)e->type;
+    size_t nt = strlen(e->text), ns = e->list_slug ? strlen(e->list_slug) : 0;
+    size_t ng = t == CITE_HASHTAG && e->segmented ? strlen(e->segmented) : 0;
+    bool direct = nt + ns + ng <= JW_STR_DIRECT && tt_plain(e->text, nt) &&
+                  (!ns || tt_plain(e->list_slug, ns)) && (!ng || tt_plain(e->segmented, ng));
+    char *p = jw_room(j, TT_FIXED + (direct ? nt + ns + ng : 0));
+    memcpy(p, OPEN[t].s + first, 16);
+    p += OPEN[t].n - first;
+    if (direct) {
+        p = tt_str_at(p, e->text, nt);
+    } else {
+        jw_end(j, p);
+        tt_str_slow(j, e->text, nt);
+        p = jw_room(j, TT_FIXED);
+    }
+    if (e->list_slug) {
+        memcpy(p, ",\"list_slug\":", 13);
+        p += 13;
+        if (direct) {
+            p = tt_str_at(p, e->list_slug, ns);
+        } else {
+            jw_end(j, p);
+            tt_str_slow(j, e->list_slug, ns);
+            p = jw_room(j, TT_FIXED);
+        }
+    }
+    memcpy(p, ",\"indices\":[", 12);
+    p = jw_uint_at(p + 12, e->cp_start);
+    *p++ = ',';
+    p = jw_uint_at(p, e->cp_end);
+    *p++ = ']';
+    if (t == CITE_HASHTAG) {
+        memcpy(p, ",\"segmented\":", 13);
+        p += 13;
+        if (!e->segmented) {
+            memcpy(p, "null", 4);
+            p += 4;
+        } else if (direct) {
+            p = tt_str_at(p, e->segmented, ng);
+        } else {
+            jw_end(j, p);
+            tt_str_slow(j, e->segmented, ng);
+            p = jw_room(j, 1);
+        }
+    }
+    *p++ = '}';
+    jw_end(j, p);
 }
 
 cite_status cite_render_entities_json(const cite_doc *d, cite_write_fn w, void *ud)
 {
+    static const char *const HEADS[4] = {"{\"hashtags\":[", "],\"mentions\":[", "],\"urls\":[",
+                                         "],\"cashtags\":["};
     if (!d || !w)
         return CITE_EINVAL;
-    struct stream st = {.buf = citep_malloc(STREAM_CHUNK), .w = w, .ud = ud};
-    if (!st.buf)
+    struct jw j;
+    char *buf = citep_malloc(JW_CHUNK);
+    if (!buf)
         return CITE_ENOMEM;
+    jw_init(&j, buf, w, ud, false);
     for (int t = 0; t < 4; t++) {
-        s_add(&st, t ? "],\"" : "{\"", t ? 3 : 2);
-        s_add(&st, ENTITY_NAME(t), ENTITY_NAME_LEN(t));
-        s_add(&st, "\":[", 3);
+        jw_add(&j, HEADS[t], strlen(HEADS[t]));
         bool first = true;
         for (size_t i = 0; i < d->entities.n; i++) {
             const cite_entity *e = &d->entities.v[i];
             if ((int)e->type != t)
                 continue;
-            s_add(&st, first ? "{\"" : ",{\"", first ? 2 : 3);
+            tt_entity(&j, e, first);
             first = false;
-            s_add(&st, TT_NAME_KEYS[t], strlen(TT_NAME_KEYS[t]));
-            s_add(&st, "\":", 2);
-            s_str(&st, e->text);
-            if (e->list_slug) {
-                s_add(&st, ",\"list_slug\":", 13);
-                s_str(&st, e->list_slug);
-            }
-            s_add(&st, ",\"indices\":[", 12);
-            s_uint(&st, e->cp_start);
-            s_add(&st, ",", 1);
-            s_uint(&st, e->cp_end);
-            s_add(&st, "]", 1);
-            if (t == CITE_HASHTAG) {
-                s_add(&st, ",\"segmented\":", 13);
-                if (e->segmented)
-                    s_str(&st, e->segmented);
-                else
-                    s_add(&st, "null", 4);
-            }
-            s_add(&st, "}", 1);
         }
     }
-    s_add(&st, "]}\n", 3);
-    s_flush(&st);
-    citep_free(st.buf);
-    return st.rc;
+    jw_add(&j, "]}\n", 3);
+    jw_flush(&j);
+    citep_free(buf);
+    return j.rc;
 }

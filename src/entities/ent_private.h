@@ -31,7 +31,8 @@ extern const size_t citep_tld_country_count;
 struct citep_entity_rx {
     pcre2_code *rest;       /* port, path, query after a domain (anchored) */
     pcre2_code *query;      /* a query alone, for t.co links (anchored) */
-    pcre2_code *ascii_dom;  /* validAsciiDomain (searched) */
+    pcre2_code *ascii_dom;  /* validAsciiDomain (searched), compiled on first use:
+                               only a domain with non-ASCII characters needs it */
     pcre2_match_context *mctx;
     pcre2_jit_stack *jit;
     const char **wide_tlds;  /* non-ASCII TLDs in alternation order */
@@ -40,7 +41,7 @@ struct citep_entity_rx {
 
 /* Scratch kept across one extraction (reused for every run of domain chars). */
 struct citep_urlscan {
-    const struct citep_entity_rx *rx;
+    struct citep_entity_rx *rx;
     pcre2_match_data *md;
     const char *s;
     size_t n;
@@ -84,13 +85,21 @@ static inline bool citep_tt_punct(int32_t c)
 
 bool citep_tt_directional(int32_t c);
 
-/* validDomainChars */
-static inline bool citep_tt_domain_char(int32_t c)
+bool citep_tt_domain_char_wide(int32_t c);
+
+#if defined(__GNUC__)
+#define CITEP_ENT_INLINE __attribute__((always_inline)) inline
+#else
+#define CITEP_ENT_INLINE inline
+#endif
+
+/* validDomainChars: runs for every character of a dotted run, so the ASCII
+ * case is always inline. */
+static CITEP_ENT_INLINE bool citep_tt_domain_char(int32_t c)
 {
     if (c < 0x80)
         return !citep_tt_punct(c) && !citep_tt_space(c);
-    return !citep_tt_space(c) && !citep_tt_directional(c) && c != 0xFFFE && c != 0xFEFF &&
-           c != 0xFFFF;
+    return citep_tt_domain_char_wide(c);
 }
 bool citep_tt_latin_accent(int32_t c); /* latinAccentChars */
 
@@ -121,6 +130,11 @@ static inline size_t citep_cp_back(const char *s, size_t i)
 size_t citep_tld_match(const struct citep_entity_rx *rx, const char *s, size_t n, size_t i);
 cite_status citep_tld_init(struct citep_entity_rx *rx);
 void citep_tld_free(struct citep_entity_rx *rx);
+/* The same at s[i] < 0x80: an ASCII TLD or a punycode one, as validAsciiDomain's
+ * TLD part matches it in a subject s[0..n) (n is "$"). */
+size_t citep_tld_ascii(const char *s, size_t n, size_t i);
+/* validAsciiDomain, compiled on first use (*out NULL on failure, with a status). */
+cite_status citep_entities_ascii_dom(struct citep_entity_rx *rx, pcre2_code **out);
 /* Length of punycode.toASCII(label) (IDNA "xn--" form when non-ASCII). */
 size_t citep_idna_label_len(const char *s, size_t n);
 

@@ -155,6 +155,27 @@ static cite_status ascii_domain_pattern(struct citep_buf *b)
     return rc ? rc : citep_buf_addf(b, "xn--[\\-0-9a-z]+))");
 }
 
+cite_status citep_entities_ascii_dom(struct citep_entity_rx *rx, pcre2_code **out)
+{
+    if (!rx->ascii_dom) {
+        pcre2_general_context *gc = pcre2_general_context_create(rx_malloc, rx_free, NULL);
+        struct citep_buf b;
+        citep_buf_init(&b, 0);
+        cite_error err = {0};
+        cite_status rc = gc ? ascii_domain_pattern(&b) : CITE_ENOMEM;
+        if (!rc)
+            rc = compile(b.data, b.len, PCRE2_CASELESS, gc, &rx->ascii_dom, &err);
+        citep_buf_free(&b);
+        pcre2_general_context_free(gc);
+        if (rc) {
+            *out = NULL;
+            return rc;
+        }
+    }
+    *out = rx->ascii_dom;
+    return CITE_OK;
+}
+
 cite_status citep_entities_init(struct citep_entity_rx **out, cite_error *err)
 {
     *out = NULL;
@@ -162,17 +183,11 @@ cite_status citep_entities_init(struct citep_entity_rx **out, cite_error *err)
     if (!rx)
         return citep_error(err, CITE_ENOMEM, 0, 0, "out of memory");
     pcre2_general_context *gc = pcre2_general_context_create(rx_malloc, rx_free, NULL);
-    struct citep_buf b;
-    citep_buf_init(&b, 0);
     cite_status rc = gc ? citep_tld_init(rx) : CITE_ENOMEM;
     if (!rc)
         rc = compile(REST_RE, sizeof REST_RE - 1, PCRE2_ANCHORED, gc, &rx->rest, err);
     if (!rc)
         rc = compile(QUERY, sizeof QUERY - 1, PCRE2_ANCHORED, gc, &rx->query, err);
-    if (!rc)
-        rc = ascii_domain_pattern(&b);
-    if (!rc)
-        rc = compile(b.data, b.len, PCRE2_CASELESS, gc, &rx->ascii_dom, err);
     if (!rc) {
         rx->mctx = pcre2_match_context_create(gc);
         rx->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, gc);
@@ -183,7 +198,6 @@ cite_status citep_entities_init(struct citep_entity_rx **out, cite_error *err)
         pcre2_set_depth_limit(rx->mctx, CITEP_PCRE2_DEPTH_LIMIT);
         pcre2_jit_stack_assign(rx->mctx, NULL, rx->jit);
     }
-    citep_buf_free(&b);
     pcre2_general_context_free(gc);
     if (rc) {
         citep_entities_free(rx);
@@ -286,6 +300,12 @@ static cite_status hashtag(struct scan *sc, size_t p, size_t hl, citep_hits *out
     }
     bool alpha = false;
     while (i < sc->n) {
+        unsigned char b = (unsigned char)sc->s[i];
+        if ((unsigned char)((b | 0x20) - 'a') < 26) { /* the bulk of a tag */
+            alpha = true;
+            i++;
+            continue;
+        }
         int k = hashtag_class(citep_cp_at(sc->s, sc->n, i, &l));
         if (!k)
             break;
@@ -446,32 +466,6 @@ static const char TRIGGERS[] = "#@$.\xEF";
 static const unsigned char TRIGGER_TABLE[256] = {['#'] = 1, ['@'] = 1, ['$'] = 1, ['.'] = 1,
                                                  [0xEF] = 1};
 
-static cite_status scan_text(struct scan *sc, struct citep_urlscan *us, citep_hits *h)
-{
-    const unsigned char *trig = TRIGGER_TABLE;
-    const unsigned char *s = (const unsigned char *)sc->s;
-    size_t n = sc->n, l;
-    cite_status rc = CITE_OK;
-    for (size_t i = 0; i < n && !rc; i++) {
-        i += strcspn(sc->s + i, TRIGGERS); /* the view is NUL-terminated */
-        while (i < n && !trig[s[i]])
-            i++; /* a NUL inside the text stopped strcspn */
-        if (i >= n)
-            break;
-        if (s[i] == '.') {
-            if (i >= us->skip)
-                rc = citep_urls_at(us, i, &h[K_URL]);
-        } else if (s[i] == '$') {
-            rc = cashtag(sc, i, &h[K_CASHTAG]);
-        } else if (hash_at(sc->s, n, i, &l)) {
-            rc = hashtag(sc, i, l, &h[K_HASHTAG]);
-        } else if (at_sign_at(sc->s, n, i, &l)) {
-            rc = mention(sc, i, l, &h[K_MENTION]);
-        }
-    }
-    return rc;
-}
-
 /* ---- results ---------------------------------------------------------------------- */
 
 /* Code points of the input as given (after the BOM, an invalid byte counting
@@ -491,8 +485,36 @@ static bool input_is_text(const cite_doc *d)
            d->bom_len + t->len == d->input_len;
 }
 
-/* Code points in the valid UTF-8 s[0..n): the bytes that are not 10xxxxxx,
- * counted eight at a time. */
+/* Code points in the valid UTF-8 in[from..to), a short stretch (the gap
+ * between two entities, or one entity): the bytes that are not 10xxxxxx,
+ * eight at a time without the set-up of citep_utf8_count; the last few bytes
+ * in the word that ends at `to` when there is one. */
+static size_t short_count(const unsigned char *in, size_t from, size_t to)
+{
+    const uint64_t hi = 0x8080808080808080ULL;
+    size_t cont = 0, i = from;
+    uint64_t w;
+    for (; i + 8 <= to; i += 8) {
+        memcpy(&w, in + i, 8);
+        uint64_t m = w & ~(w << 1) & hi; /* bit 7 set, bit 6 clear */
+        if (m)
+            cont += (size_t)(((m >> 7) * 0x0101010101010101ULL) >> 56);
+    }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (i < to && to >= 8) {
+        memcpy(&w, in + to - 8, 8);
+        w >>= 8 * (8 - (to - i)); /* the last to - i bytes, zeros above */
+        uint64_t m = w & ~(w << 1) & hi;
+        cont += (size_t)(((m >> 7) * 0x0101010101010101ULL) >> 56);
+        i = to;
+    }
+#endif
+    for (; i < to; i++)
+        cont += (in[i] & 0xC0) == 0x80;
+    return to - from - cont;
+}
+
+/* Code points of the input up to target, counted on from the last call. */
 static size_t cp_index(struct cp_counter *c, size_t target)
 {
     const unsigned char *in = (const unsigned char *)c->d->input;
@@ -501,7 +523,9 @@ static size_t cp_index(struct cp_counter *c, size_t target)
         c->cp = 0;
     }
     if (c->valid) {
-        c->cp += citep_utf8_count((const char *)in + c->byte, target - c->byte);
+        size_t n = target - c->byte;
+        c->cp += n < 64 ? short_count(in, c->byte, target)
+                        : citep_utf8_count((const char *)in + c->byte, n);
         c->byte = target;
         return c->cp;
     }
@@ -564,60 +588,117 @@ static cite_status add_entity(cite_doc *d, const struct citep_hit *h, struct cp_
 }
 
 /* removeOverlappingEntities over urls, mentions, hashtags, cashtags (in that
- * order on equal starts): an entity starting inside a kept one is dropped. */
-static cite_status merge(cite_doc *d, citep_hits *h)
+ * order on equal starts): an entity starting inside a kept one is dropped. The
+ * lists are merged while the text is scanned, up to a bound that no later
+ * entity starts before, so that each entity's text, span and code points are
+ * taken while its bytes are still in the cache. */
+struct merger {
+    size_t prev_end;
+    bool any;
+    struct cp_counter cc;
+};
+
+/* Merge the hits that start before bound and drop them from the lists. */
+static cite_status merge_upto(cite_doc *d, citep_hits *h, struct merger *m, size_t bound)
 {
-    size_t idx[K_COUNT] = {0}, prev_end = 0;
-    bool any = false;
-    struct cp_counter cc = {d, d->bom_len, 0, input_is_text(d)};
-    size_t total = 0;
-    for (int k = 0; k < K_COUNT; k++)
-        total += h[k].n;
-    /* one allocation of the final size at most: no copies while it grows */
-    if (citep_vec_reserve((void **)&d->entities.v, &d->entities.cap, d->entities.n + total,
-                          sizeof *d->entities.v))
-        return CITE_ENOMEM;
-    citep_advise_huge(d->entities.v, d->entities.cap * sizeof *d->entities.v);
+    size_t idx[K_COUNT] = {0};
+    cite_status rc = CITE_OK;
     for (;;) {
         int best = -1;
         for (int k = 0; k < K_COUNT; k++)
             if (idx[k] < h[k].n &&
                 (best < 0 || h[k].v[idx[k]].start < h[best].v[idx[best]].start))
                 best = k;
-        if (best < 0)
-            return CITE_OK;
+        if (best < 0 || h[best].v[idx[best]].start >= bound)
+            break;
         const struct citep_hit *x = &h[best].v[idx[best]++];
-        if (any && x->start < prev_end)
+        if (m->any && x->start < m->prev_end)
             continue;
-        cite_status rc = add_entity(d, x, &cc);
-        if (rc)
-            return rc;
-        prev_end = x->end;
-        any = true;
+        if ((rc = add_entity(d, x, &m->cc)) != CITE_OK)
+            break;
+        m->prev_end = x->end;
+        m->any = true;
     }
+    for (int k = 0; k < K_COUNT; k++) {
+        if (idx[k])
+            memmove(h[k].v, h[k].v + idx[k], (h[k].n - idx[k]) * sizeof *h[k].v);
+        h[k].n -= idx[k];
+    }
+    return rc;
 }
 
-/* A large text: room at once for more hits of each kind than dense news
- * text has (one per 128 bytes), advised onto huge pages. Growing by doubling
- * would copy each list several times and fault in every page of every copy;
- * reserved pages that are never written cost nothing. */
-#define HITS_RESERVE_FROM ((size_t)4 << 20)
-#define HITS_BYTES_PER_HIT 128
+/* A large text: room at once for more entities than dense news text has (one
+ * per 128 bytes), advised onto huge pages. Growing by doubling would copy the
+ * list several times and fault in every page of every copy; reserved pages
+ * that are never written cost nothing. */
+#define ENTITIES_RESERVE_FROM ((size_t)4 << 20)
+#define ENTITIES_BYTES_PER_ENTITY 128
 
-static cite_status reserve_hits(citep_hits *h, size_t text_len)
+static cite_status reserve_entities(cite_doc *d)
 {
-    if (text_len < HITS_RESERVE_FROM)
+    if (d->text.len < ENTITIES_RESERVE_FROM)
         return CITE_OK;
-    for (int k = 0; k < K_COUNT; k++) {
-        if (citep_vec_reserve((void **)&h[k].v, &h[k].cap, text_len / HITS_BYTES_PER_HIT,
-                              sizeof *h[k].v))
-            return CITE_ENOMEM;
-        citep_advise_huge(h[k].v, h[k].cap * sizeof *h[k].v);
-    }
+    size_t want = d->entities.n + d->text.len / ENTITIES_BYTES_PER_ENTITY;
+    if (citep_vec_reserve((void **)&d->entities.v, &d->entities.cap, want,
+                          sizeof *d->entities.v))
+        return CITE_ENOMEM;
+    citep_advise_huge(d->entities.v, d->entities.cap * sizeof *d->entities.v);
     return CITE_OK;
 }
 
-cite_status citep_entities_extract(cite_doc *d, const struct citep_entity_rx *rx,
+/* Merge this often, in bytes of text scanned. */
+#define MERGE_STEP ((size_t)16 << 10)
+/* How far back from the scan position a separator is looked for. */
+#define MERGE_LOOKBACK 256
+
+/* A bound for merge_upto at scan position i: the last space or line break
+ * before i. Entities found from i on start at their sigil (>= i) or, for a
+ * URL, at the start of the run of domain characters that holds a later dot,
+ * or at the protocol right before that run: neither reaches back over a
+ * space. 0 when there is none near. */
+static size_t merge_bound(const char *s, size_t i)
+{
+    size_t lo = i > MERGE_LOOKBACK ? i - MERGE_LOOKBACK : 0;
+    for (size_t b = i; b > lo; b--)
+        if (s[b - 1] == ' ' || s[b - 1] == '\n')
+            return b - 1;
+    return 0;
+}
+
+static cite_status scan_text(struct scan *sc, struct citep_urlscan *us, citep_hits *h,
+                             cite_doc *d, struct merger *mg)
+{
+    const unsigned char *trig = TRIGGER_TABLE;
+    const unsigned char *s = (const unsigned char *)sc->s;
+    size_t n = sc->n, l, next_merge = MERGE_STEP;
+    cite_status rc = CITE_OK;
+    for (size_t i = 0; i < n && !rc; i++) {
+        i += strcspn(sc->s + i, TRIGGERS); /* the view is NUL-terminated */
+        while (i < n && !trig[s[i]])
+            i++; /* a NUL inside the text stopped strcspn */
+        if (i >= n)
+            break;
+        if (i >= next_merge) {
+            size_t bound = merge_bound(sc->s, i);
+            if (bound && (rc = merge_upto(d, h, mg, bound)) != CITE_OK)
+                break;
+            next_merge = i + MERGE_STEP;
+        }
+        if (s[i] == '.') {
+            if (i >= us->skip)
+                rc = citep_urls_at(us, i, &h[K_URL]);
+        } else if (s[i] == '$') {
+            rc = cashtag(sc, i, &h[K_CASHTAG]);
+        } else if (hash_at(sc->s, n, i, &l)) {
+            rc = hashtag(sc, i, l, &h[K_HASHTAG]);
+        } else if (at_sign_at(sc->s, n, i, &l)) {
+            rc = mention(sc, i, l, &h[K_MENTION]);
+        }
+    }
+    return rc;
+}
+
+cite_status citep_entities_extract(cite_doc *d, struct citep_entity_rx *rx,
                                    unsigned flags)
 {
     if (!d || !rx)
@@ -631,13 +712,14 @@ cite_status citep_entities_extract(cite_doc *d, const struct citep_entity_rx *rx
     us.s = d->text.s;
     us.n = d->text.len;
     us.strict = !(flags & CITE_OPT_TWITTER_EXACT);
+    struct merger mg = {0, false, {d, d->bom_len, 0, input_is_text(d)}};
     pcre2_general_context *gc = pcre2_general_context_create(rx_malloc, rx_free, NULL);
     us.md = gc ? pcre2_match_data_create(8, gc) : NULL;
-    cite_status rc = us.md ? reserve_hits(h, d->text.len) : CITE_ENOMEM;
+    cite_status rc = us.md ? reserve_entities(d) : CITE_ENOMEM;
     if (!rc && d->text.len)
-        rc = scan_text(&sc, &us, h);
+        rc = scan_text(&sc, &us, h, d, &mg);
     if (!rc)
-        rc = merge(d, h);
+        rc = merge_upto(d, h, &mg, SIZE_MAX);
     for (int k = 0; k < K_COUNT; k++)
         citep_free(h[k].v);
     citep_free(us.labels);

@@ -14,7 +14,7 @@ void citep_entities_free(struct citep_entity_rx *rx);
  * counted over the input as given after any BOM, each invalid byte one code point).
  * flags: CITE_OPT_TWITTER_EXACT for the exact twitter-text behaviour everywhere.
  * The `embed` field is left -1; `segmented` NULL (later stages fill them). */
-cite_status citep_entities_extract(cite_doc *d, const struct citep_entity_rx *rx,
+cite_status citep_entities_extract(cite_doc *d, struct citep_entity_rx *rx,
                                    unsigned flags);
 
 /* The screen name a text replies to (twitter-text extractReplies: spaces, then

@@ -25,6 +25,13 @@ bool citep_tt_directional(int32_t c)
            (c >= 0x2066 && c <= 0x2069);
 }
 
+/* validDomainChars from U+0080 on */
+bool citep_tt_domain_char_wide(int32_t c)
+{
+    return !citep_tt_space(c) && !citep_tt_directional(c) && c != 0xFFFE && c != 0xFEFF &&
+           c != 0xFFFF;
+}
+
 bool citep_tt_latin_accent(int32_t c)
 {
     return (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x24F) ||
@@ -70,6 +77,36 @@ void citep_tld_free(struct citep_entity_rx *rx)
     citep_free(rx->wide_tlds);
 }
 
+/* What an ASCII TLD can look like, from the lists: the characters it can begin
+ * with and its shortest length. A label after a dot that cannot be one (the
+ * "7" of "24.7") is turned down without a lookup. */
+static struct {
+    atomic_int state;
+    bool first[128];
+    size_t min_len;
+} TLD_SHAPE;
+
+static void fill_shape_list(const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const unsigned char *t = (const unsigned char *)list[i];
+        size_t len = strlen(list[i]);
+        if (!len || !is_ascii(list[i]))
+            continue;
+        TLD_SHAPE.first[t[0] & 0x7F] = true;
+        if (len < TLD_SHAPE.min_len)
+            TLD_SHAPE.min_len = len;
+    }
+}
+
+static void fill_shape(void *arg)
+{
+    (void)arg;
+    TLD_SHAPE.min_len = SIZE_MAX;
+    fill_shape_list(citep_tld_generic, citep_tld_generic_count);
+    fill_shape_list(citep_tld_country, citep_tld_country_count);
+}
+
 static bool ascii_alnum(int c)
 {
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
@@ -84,7 +121,7 @@ static bool tld_end_ok(const char *s, size_t n, size_t i)
     return !ascii_alnum(c) && c != '@' && c != '+' && c != '-';
 }
 
-static size_t ascii_tld(const char *s, size_t n, size_t i)
+size_t citep_tld_ascii(const char *s, size_t n, size_t i)
 {
     char low[64];
     size_t k = 0;
@@ -96,8 +133,10 @@ static size_t ascii_tld(const char *s, size_t n, size_t i)
     }
     if (k == 0)
         return 0;
-    if (tld_end_ok(s, n, i + k) && (citep_wordset_find(&GENERIC_TLDS, low, k) ||
-                                    citep_wordset_find(&COUNTRY_TLDS, low, k)))
+    citep_fill_once(&TLD_SHAPE.state, fill_shape, NULL);
+    if (k >= TLD_SHAPE.min_len && TLD_SHAPE.first[(unsigned char)low[0]] &&
+        tld_end_ok(s, n, i + k) &&
+        (citep_wordset_find(&GENERIC_TLDS, low, k) || citep_wordset_find(&COUNTRY_TLDS, low, k)))
         return k;
     /* xn--[-0-9a-z]+, greedy. */
     if (n - i > 4 && (s[i] | 0x20) == 'x' && (s[i + 1] | 0x20) == 'n' && s[i + 2] == '-' &&
@@ -132,7 +171,7 @@ size_t citep_tld_match(const struct citep_entity_rx *rx, const char *s, size_t n
     if (i >= n)
         return 0;
     if ((unsigned char)s[i] < 0x80)
-        return ascii_tld(s, n, i);
+        return citep_tld_ascii(s, n, i);
     for (size_t k = 0; k < rx->n_wide; k++) {
         size_t l = wide_prefix(s, n, i, rx->wide_tlds[k]);
         if (l && tld_end_ok(s, n, i + l))
@@ -218,6 +257,11 @@ static size_t part_len(const char *s, size_t n)
 
 size_t citep_idna_label_len(const char *s, size_t n)
 {
+    size_t a = 0;
+    while (a < n && (unsigned char)s[a] <= 0x7E)
+        a++;
+    if (a == n) /* the common case: a plain ASCII label is its own encoding */
+        return n;
     /* punycode.toASCII maps U+3002, U+FF0E, U+FF61 to '.' and encodes each part. */
     size_t total = 0, start = 0;
     for (size_t i = 0; i < n;) {

@@ -26,9 +26,15 @@ struct url_label {
     bool first_c, last_c;
 };
 
-static bool in_run(int32_t c)
+static CITEP_ENT_INLINE bool in_run(int32_t c)
 {
     return c == '-' || c == '_' || c == '.' || citep_tt_domain_char(c);
+}
+
+/* Letters and digits, the bulk of a run: domain characters in every class. */
+static CITEP_ENT_INLINE bool ascii_alnum(unsigned char c)
+{
+    return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
 }
 
 /* validUrlPrecedingChars: anything but [A-Za-z0-9@＠$#＃] and U+FFFE/FEFF/FFFF. */
@@ -75,8 +81,15 @@ static cite_status build_labels(struct citep_urlscan *u, size_t rs, size_t re)
         return CITE_ENOMEM;
     for (size_t i = rs; i < re;) {
         size_t l;
-        int32_t c = citep_cp_at(u->s, u->n, i, &l);
         struct url_label *lb = &u->labels[u->nlabels - 1];
+        if (ascii_alnum((unsigned char)u->s[i])) { /* a domain character, not '_' */
+            if (lb->end == lb->start)
+                lb->first_c = true;
+            lb->last_c = true;
+            lb->end = ++i;
+            continue;
+        }
+        int32_t c = citep_cp_at(u->s, u->n, i, &l);
         if (c == '.') {
             if (add_label(u, i + 1))
                 return CITE_ENOMEM;
@@ -139,6 +152,8 @@ static size_t try_at(const struct citep_urlscan *u, size_t k, size_t pos)
 
 static size_t utf16_units(const char *s, size_t n)
 {
+    if (citep_ascii_span(s, n) == n) /* most URLs */
+        return n;
     size_t units = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -148,25 +163,96 @@ static size_t utf16_units(const char *s, size_t n)
     return units;
 }
 
+/* ---- validAsciiDomain ------------------------------------------------------
+ * (?:[-a-z0-9LATIN]+\.)+ then a generic TLD, a country TLD (each followed by
+ * no [0-9a-zA-Z@+-]) or xn--[-0-9a-z]+, caseless, searched. In an ASCII
+ * subject no LATIN letter and no non-ASCII TLD can match, and the regex's
+ * choices are fixed: the labels end at dots, the repeat takes as many labels as
+ * it can and gives them back one by one, so at a start the match ends at the
+ * TLD after the last dot of the label chain that has one. That is done by
+ * hand; other subjects go to PCRE2 with the pattern, compiled on first use. */
+
+static bool label_char(unsigned char c)
+{
+    return c == '-' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* The leftmost match in the ASCII d[0..n) at or after off. */
+static bool adom_search(const char *d, size_t n, size_t off, size_t *ms, size_t *me)
+{
+    size_t s = off;
+    while (s < n) {
+        size_t e = s;
+        while (e < n && label_char((unsigned char)d[e]))
+            e++;
+        if (e == s || e >= n || d[e] != '.') {
+            s = e + 1; /* no start up to e is followed by a label and a dot */
+            continue;
+        }
+        size_t dot = e, end = 0;
+        for (;;) {
+            size_t t = citep_tld_ascii(d, n, dot + 1);
+            if (t)
+                end = dot + 1 + t;
+            size_t f = dot + 1;
+            while (f < n && label_char((unsigned char)d[f]))
+                f++;
+            if (f == dot + 1 || f >= n || d[f] != '.')
+                break;
+            dot = f;
+        }
+        if (end) {
+            *ms = s;
+            *me = end;
+            return true;
+        }
+        s = dot + 1; /* a start inside the chain sees part of it: no TLD either */
+    }
+    return false;
+}
+
+/* The leftmost match in d[0..n) at or after off: 1 (with [*ms, *me)), 0 when
+ * there is none, or -1 with *rc set. */
+static int adom_match(struct citep_urlscan *u, const char *d, size_t n, size_t off, size_t *ms,
+                      size_t *me, cite_status *rc)
+{
+    if (citep_ascii_span(d, n) == n)
+        return adom_search(d, n, off, ms, me);
+    pcre2_code *re;
+    if ((*rc = citep_entities_ascii_dom(u->rx, &re)) != CITE_OK)
+        return -1;
+    if (pcre2_match(re, (PCRE2_SPTR)d, n, off, NOCHECK, u->md, u->rx->mctx) < 0)
+        return 0;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(u->md);
+    *ms = ov[0];
+    *me = ov[1];
+    return 1;
+}
+
 /* idna.toAscii of twitter-text: every label 1..63 long after punycode, and a
  * domain starting "xn--" must hold an ASCII domain. */
-static bool idna_ok(struct citep_urlscan *u, size_t ds, size_t de)
+static cite_status idna_ok(struct citep_urlscan *u, size_t ds, size_t de, bool *ok)
 {
     const char *d = u->s + ds;
-    size_t n = de - ds;
-    if (n >= 4 && memcmp(d, "xn--", 4) == 0 &&
-        pcre2_match(u->rx->ascii_dom, (PCRE2_SPTR)d, n, 0, NOCHECK, u->md, u->rx->mctx) < 0)
-        return false;
+    size_t n = de - ds, ms, me;
+    cite_status rc = CITE_OK;
+    *ok = false;
+    if (n >= 4 && memcmp(d, "xn--", 4) == 0) {
+        int m = adom_match(u, d, n, 0, &ms, &me, &rc);
+        if (m <= 0)
+            return rc;
+    }
     size_t start = 0;
     for (size_t i = 0; i <= n; i++) {
         if (i < n && d[i] != '.')
             continue;
         size_t len = citep_idna_label_len(d + start, i - start);
         if (len < 1 || len > CITEP_DNS_LABEL_MAX)
-            return false;
+            return CITE_OK;
         start = i + 1;
     }
-    return true;
+    *ok = true;
+    return CITE_OK;
 }
 
 static cite_status push(citep_hits *out, size_t start, size_t end, size_t t_start,
@@ -240,18 +326,20 @@ static cite_status bare_urls(struct citep_urlscan *u, size_t ds, size_t de, size
     const char *d = u->s + ds;
     size_t n = de - ds, off = 0, from = 0, last = SIZE_MAX;
     while (off < n) {
-        int rc = pcre2_match(u->rx->ascii_dom, (PCRE2_SPTR)d, n, off, NOCHECK, u->md,
-                             u->rx->mctx);
-        if (rc < 0)
+        size_t ms, me;
+        cite_status rc = CITE_OK;
+        int m = adom_match(u, d, n, off, &ms, &me, &rc);
+        if (m < 0)
+            return rc;
+        if (m == 0)
             break;
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(u->md);
-        size_t mlen = ov[1] - ov[0];
-        off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+        size_t mlen = me - ms;
+        off = me > ms ? me : ms + 1;
         /* twitter-text places it with domain.indexOf(text, previous end): the
          * first equal text, which may lie before the match itself. */
-        size_t a = find_from(d, n, from, d + ov[0], mlen);
+        size_t a = find_from(d, n, from, d + ms, mlen);
         if (a == SIZE_MAX) /* cannot happen: the match itself lies after from */
-            a = ov[0];
+            a = ms;
         if (push(out, ds + a, ds + a + mlen, ds + a, ds + a + mlen))
             return CITE_ENOMEM;
         last = out->n - 1;
@@ -274,16 +362,20 @@ static cite_status finish(struct citep_urlscan *u, size_t q, size_t ds, size_t d
         lim--; /* whole characters only: the subject is not checked again */
     size_t end = de;
     bool has_path = false;
-    if (pcre2_match(u->rx->rest, (PCRE2_SPTR)u->s, lim, de, NOCHECK, u->md,
-                    u->rx->mctx) > 0) {
+    /* Every part of the pattern begins with ':', '/' or '?': without one the
+     * match is empty, and needs no call. */
+    bool more = de < lim && (u->s[de] == ':' || u->s[de] == '/' || u->s[de] == '?');
+    if (more && pcre2_match(u->rx->rest, (PCRE2_SPTR)u->s, lim, de, NOCHECK, u->md,
+                            u->rx->mctx) > 0) {
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(u->md);
         end = ov[1];
         has_path = ov[2] != PCRE2_UNSET && ov[3] > ov[2];
     }
     u->done = u->skip = end;
-    if (!idna_ok(u, ds, de) ||
-        (proto ? proto : 8) + utf16_units(u->s + q, end - q) > CITEP_URL_MAX_UNITS)
-        return CITE_OK;
+    bool ok;
+    cite_status rc = idna_ok(u, ds, de, &ok);
+    if (rc || !ok || (proto ? proto : 8) + utf16_units(u->s + q, end - q) > CITEP_URL_MAX_UNITS)
+        return rc;
     if (proto) {
         size_t e = tco_end(u, q, end);
         return e ? push(out, q, e, q, e) : CITE_OK;
@@ -317,13 +409,24 @@ cite_status citep_urls_at(struct citep_urlscan *u, size_t dot, citep_hits *out)
         return CITE_OK;
     }
     while (rs > u->done) {
+        if (ascii_alnum((unsigned char)u->s[rs - 1])) {
+            rs--;
+            continue;
+        }
         size_t p = citep_cp_back(u->s, rs);
         if (!in_run(citep_cp_at(u->s, u->n, p, &l)))
             break;
         rs = p;
     }
-    while (re < u->n && in_run(citep_cp_at(u->s, u->n, re, &l)))
+    while (re < u->n) {
+        if (ascii_alnum((unsigned char)u->s[re])) {
+            re++;
+            continue;
+        }
+        if (!in_run(citep_cp_at(u->s, u->n, re, &l)))
+            break;
         re += l;
+    }
     cite_status rc = build_labels(u, rs, re);
     if (rc)
         return rc;

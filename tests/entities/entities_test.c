@@ -127,6 +127,53 @@ static void test_prose_rule(void)
     INT_EQ(url_count(prose, "http://it.In"), 1, "prose: a protocol makes it a URL");
 }
 
+/* The URLs of s (exact mode), each followed by '|'. */
+static void urls_of(const char *s, char *out, size_t cap)
+{
+    cite_doc *d = parse(exact, s, strlen(s));
+    size_t o = 0;
+    out[0] = '\0';
+    for (size_t i = 0; d && i < cite_doc_entity_count(d); i++) {
+        const cite_entity *e = cite_doc_entity_at(d, i);
+        if (e->type == CITE_URL && o + strlen(e->text) + 2 <= cap)
+            o += (size_t)snprintf(out + o, cap - o, "%s|", e->text);
+    }
+    cite_doc_free(d);
+}
+
+/* Bare domains: validAsciiDomain is matched by hand on ASCII domains and by
+ * PCRE2 on the others; both must give twitter-text's matches. */
+static void test_bare_domains(void)
+{
+    static const char *const cases[][2] = {
+        {"visit www.example.co.uk today", "www.example.co.uk|"},
+        {"a.b.c.com.d.org", "a.b.c.com.d.org|"},
+        {"sub_domain.example.com", "domain.example.com|"},
+        {"x.com-y.org", "x.com-y.org|"},
+        {"foo.xn--p1ai bar", "foo.xn--p1ai|"},
+        {"xn--d1acufc.xn--p1ai", "xn--d1acufc.xn--p1ai|"},
+        {"1.2.3.com", "1.2.3.com|"},
+        {"example.COM/Path", "example.COM/Path|"},
+        {"caf\xC3\xA9.com and b.com", "caf\xC3\xA9.com|b.com|"},
+        {"www.\xC4\x85\xC4\x99.pl", "www.\xC4\x85\xC4\x99.pl|"},
+        {"a.co.b.comx.net", "a.co.b.comx.net|"},
+        {"one.two.three.four.museum five.app", "one.two.three.four.museum|five.app|"},
+        {"-a.com _b.com .c.com", ""},
+        {"a..com a.-b.com", ""},
+        {"foo.com_bar.org", "foo.com|"},
+        {"www.a_b.com", ""},
+        {"x_y.z.com.uk_q.net", "y.z.com.uk|"},
+        {"ab-.com", ""},
+        {"a.xn--.com", ""},
+        {"news.bbc.co.uk_x.example.org.io", "news.bbc.co.uk|x.example.org.io|"},
+    };
+    char got[256];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        urls_of(cases[i][0], got, sizeof got);
+        STR_EQ(got, cases[i][1], cases[i][0]);
+    }
+}
+
 int main(void)
 {
     exact = parser(CITE_OPT_TWITTER_EXACT);
@@ -135,6 +182,7 @@ int main(void)
     if (exact && prose) {
         test_indices();
         test_prose_rule();
+        test_bare_domains();
         test_pathological();
     }
     cite_parser_free(exact);
