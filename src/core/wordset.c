@@ -9,19 +9,31 @@
 
 #include <string.h>
 
-/* The first min(n, 8) bytes of w as an integer, zero-padded. A copy of a
- * constant size is one load; a copy of a variable size would be a call to
- * memcpy, which costs more than the rest of a lookup. Only this file reads
- * the keys, so their byte order needs only to be the same everywhere here. */
+/* The first min(n, 8) bytes of w as an integer, zero-padded. */
 static inline uint64_t prefix(const char *w, size_t n)
 {
     uint64_t v = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* two overlapping loads of a fixed size, no copy of a variable length:
+     * the bytes both loads read land on the same places */
     if (n >= 8) {
         memcpy(&v, w, 8);
-        return v;
+    } else if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, w, 4);
+        memcpy(&b, w + n - 4, 4);
+        v = a | (uint64_t)b << (8 * (n - 4));
+    } else if (n >= 2) {
+        uint16_t a, b;
+        memcpy(&a, w, 2);
+        memcpy(&b, w + n - 2, 2);
+        v = a | (uint64_t)b << (8 * (n - 2));
+    } else if (n == 1) {
+        v = (unsigned char)w[0];
     }
-    for (size_t i = 0; i < n; i++)
-        v |= (uint64_t)(unsigned char)w[i] << (8 * i);
+#else
+    memcpy(&v, w, n < 8 ? n : 8);
+#endif
     return v;
 }
 
