@@ -330,6 +330,7 @@ struct xc {
     CITEP_VEC(struct row) r;
     bool *repeat;        /* per claim: an equal post claim came first */
     size_t *tags, *tagf; /* hashtag entities grouped by post (see group()) */
+    bool body_qty;       /* some K_QSUBJ or K_QMAT row: else lookup() finds nothing */
     bool wd_done;        /* wd_first filled */
     size_t wd_first[7];  /* first unresolved body date naming each weekday */
 };
@@ -345,13 +346,17 @@ static int key_cmp(int tag, const char *a, const char *b)
 static uint64_t key_pre(int tag, const char *key)
 {
     uint64_t v = 0;
-    for (int i = 0; i < 8 && key[i]; i++) {
-        unsigned char ch = (unsigned char)key[i];
-        if (tag == K_DTEXT && ch >= 'A' && ch <= 'Z')
-            ch += 32;
-        v |= (uint64_t)ch << (56 - 8 * i);
+    int i;
+    if (tag == K_DTEXT) {
+        for (i = 0; i < 8 && key[i]; i++) {
+            unsigned char ch = (unsigned char)key[i];
+            v = v << 8 | (ch >= 'A' && ch <= 'Z' ? ch + 32u : ch);
+        }
+    } else {
+        for (i = 0; i < 8 && key[i]; i++)
+            v = v << 8 | (unsigned char)key[i];
     }
-    return v;
+    return i ? v << (8 * (8 - i)) : 0;
 }
 
 /* (tag, key) of a against (tag, key) with prefix pre. */
@@ -563,6 +568,8 @@ static cite_status build_index(struct xc *x)
         return rc;
     if (x->r.n > 1 && sort_rows(x->r.v, x->r.n))
         return CITE_ENOMEM;
+    for (i = 0; i < x->r.n && !x->body_qty; i++)
+        x->body_qty = x->r.v[i].tag == K_QSUBJ || x->r.v[i].tag == K_QMAT;
     /* in each run of equal post claims, all but the first are repeats */
     for (i = 0; i < x->r.n; i = j) {
         for (j = i + 1; j < x->r.n && x->r.v[j].tag == x->r.v[i].tag &&
@@ -819,6 +826,8 @@ static cite_status body_only(struct xc *x, int k)
     struct hits h;
     size_t i, c;
     cite_status rc = CITE_OK;
+    if (!x->body_qty) /* every lookup() would fail */
+        return CITE_OK;
     memset(&h, 0, sizeof h);
     if (e->t_start != SIZE_MAX && e->t_end <= d->text.len)
         for (i = e->t_start; i < e->t_end && rc == CITE_OK;) {
