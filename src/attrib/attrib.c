@@ -426,15 +426,10 @@ static unsigned phrase_flags(const struct actx *c, size_t s, size_t e)
     return e - s > 1 ? citep_lx(c->o, c->d->text.s + a->s, b->e - a->s) : 0;
 }
 
+/* "of", "for", "near"...: the words with LX_PREP in the lexicon. */
 static bool is_prep(const struct actx *c, size_t i)
 {
-    static const char *const w[] = {"of", "for", "from", "by", "with", "at", "in", "on",
-                                    "to", "near", "among", "across", "within", "between",
-                                    "behind", "outside", "inside", "like", "behind", "about"};
-    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-        if (is_w(c, i, w[k]))
-            return true;
-    return false;
+    return i < c->se && T(c, i)->kind == TK_WORD && (LX(c, i) & LX_PREP);
 }
 
 /* A word not in the lexicon that names a person by its ending: "customer",

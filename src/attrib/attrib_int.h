@@ -30,7 +30,8 @@ enum {
     LX_FIND = 1u << 16,    /* cites only when a document is its subject: "a study found" */
     LX_BE = 1u << 17,      /* a form of "be": marks a passive before a participle */
     LX_PUBLIC = 1u << 18,  /* a public office: "the governor" speaks for the state */
-    LX_CUE = 1u << 19      /* opens a cue phrase: "according", "citing", "declined" */
+    LX_CUE = 1u << 19,     /* opens a cue phrase: "according", "citing", "declined" */
+    LX_PREP = 1u << 20     /* a preposition that ends a head noun: "of", "near" */
 };
 
 struct citep_lexicon;

@@ -293,6 +293,12 @@ static const struct lx_word lexicon[] = {
     {"talking", LX_CUE}, {"interview", LX_CUE}, {"declined", LX_CUE}, {"refused", LX_CUE},
     {"called", LX_CUE}, {"calls", LX_CUE}, {"described", LX_CUE}, {"describes", LX_CUE},
     {"dismissed", LX_CUE}, {"hailed", LX_CUE},
+    /* prepositions (attrib.c is_prep): one flag test instead of a word list */
+    {"of", LX_PREP}, {"for", LX_PREP}, {"from", LX_PREP}, {"by", LX_PREP},
+    {"with", LX_PREP}, {"at", LX_PREP}, {"in", LX_PREP}, {"on", LX_PREP},
+    {"to", LX_PREP}, {"near", LX_PREP}, {"among", LX_PREP}, {"across", LX_PREP},
+    {"within", LX_PREP}, {"between", LX_PREP}, {"behind", LX_PREP}, {"outside", LX_PREP},
+    {"inside", LX_PREP}, {"like", LX_PREP}, {"about", LX_PREP},
 };
 
 /* ---- lookup tables ------------------------------------------------------ */
