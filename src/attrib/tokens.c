@@ -6,6 +6,7 @@
  * opens, so unbalanced or mixed quotes never pair across the paragraph end.
  */
 #include "attrib/tokens.h"
+#include "core/swar.h"
 #include "core/wordset.h"
 
 #include <string.h>
@@ -77,28 +78,6 @@ static const bool ascii_alnum[256] = {
     ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
     ['y'] = 1, ['z'] = 1};
 
-/* How many of the eight bytes at s are ASCII letters or digits, counted from
- * the first: a word's letters are taken eight at a time. */
-static size_t alnum8(const char *s)
-{
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    const uint64_t hi = 0x8080808080808080ull, lo7 = 0x7F7F7F7F7F7F7F7Full;
-    uint64_t w, x, y;
-    memcpy(&w, s, 8);
-    x = (w | 0x2020202020202020ull) & lo7; /* per byte: high bit of a sum is x >= 'a', x > 'z' */
-    y = w & lo7;                           /* and here y >= '0', y > '9' */
-    uint64_t ok = (((x + 0x1F1F1F1F1F1F1F1Full) & ~(x + 0x0505050505050505ull)) |
-                   ((y + 0x5050505050505050ull) & ~(y + 0x4646464646464646ull))) &
-                  ~w & hi;
-    return ok == hi ? 8 : (size_t)__builtin_ctzll(~ok & hi) >> 3;
-#else
-    size_t k = 0;
-    while (k < 8 && ascii_alnum[(unsigned char)s[k]])
-        k++;
-    return k;
-#endif
-}
-
 /* End of the word starting at i. */
 static size_t word_end(const char *s, size_t i, size_t end)
 {
@@ -106,7 +85,7 @@ static size_t word_end(const char *s, size_t i, size_t end)
     size_t j = i;
     while (j < end) {
         if (j + 8 <= end) {
-            size_t k = alnum8(s + j);
+            size_t k = citep_alnum8(s + j);
             j += k;
             if (k == 8)
                 continue;
