@@ -419,7 +419,12 @@ static cite_status put(struct xc *x, int tag, int embed, const char *key, const 
     r.key = key;
     r.key2 = key2;
     r.claim = claim;
-    return CITEP_PUSH(&x->r, r);
+    /* the call only when full: build_index reserves room for every row */
+    if (x->r.n >= x->r.cap &&
+        citep_vec_reserve((void **)&x->r.v, &x->r.cap, x->r.n + 1, sizeof *x->r.v))
+        return CITE_ENOMEM;
+    x->r.v[x->r.n++] = r;
+    return CITE_OK;
 }
 
 /* Quantities of one thing share a key; units share their family's. */
@@ -560,7 +565,9 @@ static cite_status build_index(struct xc *x)
     size_t i, j;
     cite_status rc = CITE_OK;
     x->repeat = citep_calloc(d->claims.n ? d->claims.n : 1, sizeof *x->repeat);
-    if (!x->repeat)
+    /* index_claim puts at most three rows per claim */
+    if (!x->repeat ||
+        citep_vec_reserve((void **)&x->r.v, &x->r.cap, 3 * d->claims.n + 1, sizeof *x->r.v))
         return CITE_ENOMEM;
     for (i = 0; i < d->claims.n && rc == CITE_OK; i++)
         rc = index_claim(x, i);
