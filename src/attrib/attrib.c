@@ -41,7 +41,7 @@ struct wcit { /* a citation being built */
     const char *source, *kind, *role, *cue, *date, *date_text, *claim, *quote;
     char *key;
     int embed;
-    CITEP_VEC(cite_span) spans;
+    CITEP_VEC(cite_span) spans; /* in the document's arena (see span_push) */
     size_t first;     /* input offset of the first mention, for ordering */
 };
 
@@ -887,6 +887,26 @@ struct found { /* what one attribution says besides its source */
     const char *cue, *date, *date_text, *claim, *quote;
 };
 
+/* Append sp to w's spans. They live in the arena, where the report keeps
+ * them: most citations have one or two, and a malloc and free each cost more
+ * than the few bytes a grown array leaves behind. */
+static cite_status span_push(struct actx *c, struct wcit *w, cite_span sp)
+{
+    if (w->spans.n == w->spans.cap) {
+        size_t cap = w->spans.cap ? 2 * w->spans.cap : 2;
+        cite_span *v = cap <= SIZE_MAX / sizeof *v
+                           ? citep_arena_alloc(c->d->arena, cap * sizeof *v) : NULL;
+        if (!v)
+            return CITE_ENOMEM;
+        if (w->spans.n)
+            memcpy(v, w->spans.v, w->spans.n * sizeof *v);
+        w->spans.v = v;
+        w->spans.cap = cap;
+    }
+    w->spans.v[w->spans.n++] = sp;
+    return CITE_OK;
+}
+
 static cite_status add_span(struct actx *c, struct wcit *w, size_t ts, size_t te)
 {
     cite_span sp = citep_span_from_view(c->d, &c->d->text, ts, te);
@@ -894,7 +914,7 @@ static cite_status add_span(struct actx *c, struct wcit *w, size_t ts, size_t te
         return CITE_OK;
     if (!w->spans.n)
         w->first = sp.start;
-    return CITEP_PUSH(&w->spans, sp);
+    return span_push(c, w, sp);
 }
 
 static void fill_missing(struct wcit *w, const struct found *f)
@@ -1337,12 +1357,8 @@ static cite_status embed_citation(struct actx *c, size_t k)
         w.source = e->url ? e->url : e->platform;
     w.date = e->date;
     w.first = e->span.start;
-    if (CITEP_PUSH(&w.spans, e->span))
+    if (span_push(c, &w, e->span) || CITEP_PUSH(&c->cits, w))
         return CITE_ENOMEM;
-    if (CITEP_PUSH(&c->cits, w)) {
-        citep_free(w.spans.v);
-        return CITE_ENOMEM;
-    }
     return CITE_OK;
 }
 
@@ -1414,13 +1430,12 @@ static cite_status emit(struct actx *c, size_t nprose)
                                        c->d->citations.n + n, sizeof(cite_citation));
     for (size_t i = 0; !rc && i < n; i++) {
         const struct wcit *w = order[i];
-        cite_span *sp = citep_arena_alloc(c->d->arena, w->spans.n * sizeof *sp);
+        cite_span *sp = w->spans.v; /* already in the arena */
         const char *id = citation_id(c, c->d->citations.n + 1);
         if (!sp || !id) {
             rc = CITE_ENOMEM;
             break;
         }
-        memcpy(sp, w->spans.v, w->spans.n * sizeof *sp);
         cite_citation out = {id,      w->source, w->kind,  w->role,  w->cue,
                              w->date, w->date_text, w->claim, w->quote, w->embed,
                              sp[0],   w->spans.n, sp};
@@ -1432,8 +1447,6 @@ static cite_status emit(struct actx *c, size_t nprose)
 
 static void actx_free(struct actx *c)
 {
-    for (size_t i = 0; i < c->cits.n; i++)
-        citep_free(c->cits.v[i].spans.v);
     citep_free(c->cits.v);
     citep_free(c->tk.v);
     citep_free(c->ti);
