@@ -1461,6 +1461,17 @@ cite_status citep_attributions(cite_doc *d, const struct citep_outlets *o)
     struct actx c = {0};
     c.d = d, c.o = o;
     cite_status rc = CITE_OK;
+    /* room for the tokens of the longest paragraph at once (prose has a token
+     * every few bytes), rather than growing the arrays paragraph by paragraph */
+    size_t most = 0;
+    for (size_t i = 0; i < d->paras.n; i++) {
+        const struct citep_para *p = &d->paras.v[i];
+        if (p->embed == -1 && p->end > p->start && p->end - p->start > most)
+            most = p->end - p->start;
+    }
+    if (most && (citep_vec_reserve((void **)&c.tk.v, &c.tk.cap, most / 4 + 16, sizeof *c.tk.v) ||
+                 citep_vec_reserve((void **)&c.ti, &c.ticap, most / 4 + 16, sizeof *c.ti)))
+        rc = CITE_ENOMEM;
     for (size_t i = 0; !rc && i < d->paras.n; i++)
         if (d->paras.v[i].embed == -1 && d->paras.v[i].end > d->paras.v[i].start)
             rc = paragraph(&c, &d->paras.v[i]);
