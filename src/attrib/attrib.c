@@ -76,6 +76,9 @@ static const struct tok *T(const struct actx *c, size_t i) { return &c->tk.v[i];
 
 static unsigned LX(const struct actx *c, size_t i) { return c->ti[i].lx; }
 
+/* Bytes of the text that may be read from offset off (its NUL too). */
+static size_t avail_at(const struct actx *c, size_t off) { return c->d->text.len + 1 - off; }
+
 /* Is token i the word w (lower case)? As citep_attr_tok_is, from the folded
  * copy. Inline so that, for a literal w, the length and the bytes compared are
  * constants. */
@@ -317,7 +320,7 @@ static bool any_proper(const struct actx *c, size_t s, size_t e)
 static int outlet_of(const struct actx *c, size_t s, size_t e)
 {
     const struct tok *a = T(c, s), *b = T(c, e - 1);
-    return citep_outlet_find(c->o, c->d->text.s + a->s, b->e - a->s);
+    return citep_outlet_find_in(c->o, c->d->text.s + a->s, b->e - a->s, avail_at(c, a->s));
 }
 
 /* Whole phrase a country or capital ("China", "the Kremlin", "South Korea")? */
@@ -328,7 +331,8 @@ static bool country_phrase(const struct actx *c, size_t s, size_t e)
     if (e <= s || e - s > 3)
         return false;
     const struct tok *a = T(c, s), *b = T(c, e - 1);
-    return (citep_lx(c->o, c->d->text.s + a->s, b->e - a->s) & LX_COUNTRY) != 0;
+    return (citep_lx_in(c->o, c->d->text.s + a->s, b->e - a->s, avail_at(c, a->s)) &
+            LX_COUNTRY) != 0;
 }
 
 /* Unknown outlets by their shape: "Skai TV", "the Daily Courier". */
@@ -423,7 +427,8 @@ static unsigned phrase_flags(const struct actx *c, size_t s, size_t e)
     if (e - s > 1 && is_w(c, s, "the"))
         s++;
     const struct tok *a = T(c, s), *b = T(c, e - 1);
-    return e - s > 1 ? citep_lx(c->o, c->d->text.s + a->s, b->e - a->s) : 0;
+    return e - s > 1 ? citep_lx_in(c->o, c->d->text.s + a->s, b->e - a->s, avail_at(c, a->s))
+                     : 0;
 }
 
 /* "of", "for", "near"...: the words with LX_PREP in the lexicon. */

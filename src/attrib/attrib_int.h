@@ -68,8 +68,13 @@ unsigned citep_lx(const struct citep_outlets *o, const char *w, size_t n);
 /* The same for a word w folded by citep_lx_fold into k. */
 unsigned citep_lx_folded(const struct citep_outlets *o, const char *w,
                          const struct citep_lx_key *k);
+/* The same when avail (>= n) bytes may be read at w: folding then goes eight
+ * bytes at a time, as citep_lx_fold says. */
+unsigned citep_lx_in(const struct citep_outlets *o, const char *w, size_t n, size_t avail);
 /* Index of the outlet named s[0..n) (any case, leading "the" ignored), or -1. */
 int citep_outlet_find(const struct citep_outlets *o, const char *s, size_t n);
+/* The same when avail (>= n) bytes may be read at s. */
+int citep_outlet_find_in(const struct citep_outlets *o, const char *s, size_t n, size_t avail);
 /* The canonical outlet name for index i. */
 const char *citep_outlet_name(int i);
 #endif

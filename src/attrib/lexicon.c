@@ -559,20 +559,30 @@ unsigned citep_lx_folded(const struct citep_outlets *o, const char *w,
     return f ? *f : 0;
 }
 
-unsigned citep_lx(const struct citep_outlets *o, const char *w, size_t n)
+unsigned citep_lx_in(const struct citep_outlets *o, const char *w, size_t n, size_t avail)
 {
     char buf[CITEP_LX_MAX + 1];
     struct citep_lx_key k;
-    if (!o || !citep_lx_fold(w, n, n, buf, sizeof buf, &k))
+    if (!o || !citep_lx_fold(w, n, avail, buf, sizeof buf, &k))
         return 0;
     return citep_lx_folded(o, buf, &k);
 }
 
+unsigned citep_lx(const struct citep_outlets *o, const char *w, size_t n)
+{
+    return citep_lx_in(o, w, n, n);
+}
+
 int citep_outlet_find(const struct citep_outlets *o, const char *s, size_t n)
+{
+    return citep_outlet_find_in(o, s, n, n);
+}
+
+int citep_outlet_find_in(const struct citep_outlets *o, const char *s, size_t n, size_t avail)
 {
     char buf[128];
     struct citep_lx_key k;
-    if (!o || !citep_lx_fold(s, n, n, buf, sizeof buf, &k))
+    if (!o || !citep_lx_fold(s, n, avail, buf, sizeof buf, &k))
         return -1;
     const char *w = buf;
     size_t len = k.len;
