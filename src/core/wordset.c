@@ -86,7 +86,11 @@ void citep_fill_once(atomic_int *state, void (*fill_fn)(void *), void *arg)
         ; /* another thread is filling the table */
 }
 
-unsigned citep_wordset_find(struct citep_wordset *ws, const char *w, size_t n)
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+/* Any lookup: long words, and the first lookup that fills the table. */
+static unsigned find_any(struct citep_wordset *ws, const char *w, size_t n)
 {
     if (n > 255)
         return 0;
@@ -96,6 +100,20 @@ unsigned citep_wordset_find(struct citep_wordset *ws, const char *w, size_t n)
     uint32_t mask = ws->nslot - 1, i = hash(pre, w, n) & mask;
     for (uint16_t k; (k = ws->slot[i]) != 0; i = (i + 1) & mask)
         if (same(ws, i, pre, w, n))
+            return k;
+    return 0;
+}
+
+unsigned citep_wordset_find(struct citep_wordset *ws, const char *w, size_t n)
+{
+    /* most words: eight bytes or fewer, compared as one integer, and no call
+     * here, so that the lookup needs few registers */
+    if (n > 8 || atomic_load_explicit(&ws->state, memory_order_acquire) != 2)
+        return find_any(ws, w, n);
+    uint64_t pre = prefix(w, n);
+    uint32_t mask = ws->nslot - 1, i = hash(pre, w, n) & mask;
+    for (uint16_t k; (k = ws->slot[i]) != 0; i = (i + 1) & mask)
+        if (ws->len[i] == n && ws->key[i] == pre)
             return k;
     return 0;
 }
