@@ -752,10 +752,13 @@ static const char *tok_text(struct actx *c, size_t s, size_t e)
 {
     const char *p = c->d->text.s + T(c, s)->s;
     size_t n = T(c, e - 1)->e - T(c, s)->s, k = 0;
+    const char *e2 = memchr(p, 0xE2, n); /* the first byte of U+2019 */
     char *out = citep_arena_alloc(c->d->arena, n + 1);
     if (!out)
         return NULL;
-    for (size_t i = 0; i < n; i++) {
+    size_t i = e2 ? (size_t)(e2 - p) : n; /* the bytes before it are copied as they are */
+    memcpy(out, p, i);
+    for (k = i; i < n; i++) {
         if ((unsigned char)p[i] == 0xE2 && i + 2 < n && (unsigned char)p[i + 1] == 0x80 &&
             (unsigned char)p[i + 2] == 0x99) {
             out[k++] = '\'';
