@@ -77,7 +77,10 @@ static const struct tok *T(const struct actx *c, size_t i) { return &c->tk.v[i];
 static unsigned LX(const struct actx *c, size_t i) { return c->ti[i].lx; }
 
 /* Bytes of the text that may be read from offset off (its NUL too). */
-static size_t avail_at(const struct actx *c, size_t off) { return c->d->text.len + 1 - off; }
+static size_t avail_at(const struct actx *c, size_t off)
+{
+    return c->d->text.len + 1 - off;
+}
 
 /* Is token i the word w (lower case)? As citep_attr_tok_is, from the folded
  * copy. Inline so that, for a literal w, the length and the bytes compared are
@@ -427,8 +430,9 @@ static unsigned phrase_flags(const struct actx *c, size_t s, size_t e)
     if (e - s > 1 && is_w(c, s, "the"))
         s++;
     const struct tok *a = T(c, s), *b = T(c, e - 1);
-    return e - s > 1 ? citep_lx_in(c->o, c->d->text.s + a->s, b->e - a->s, avail_at(c, a->s))
-                     : 0;
+    if (e - s <= 1)
+        return 0;
+    return citep_lx_in(c->o, c->d->text.s + a->s, b->e - a->s, avail_at(c, a->s));
 }
 
 /* "of", "for", "near"...: the words with LX_PREP in the lexicon. */
@@ -1477,8 +1481,9 @@ cite_status citep_attributions(cite_doc *d, const struct citep_outlets *o)
         if (p->embed == -1 && p->end > p->start && p->end - p->start > most)
             most = p->end - p->start;
     }
-    if (most && (citep_vec_reserve((void **)&c.tk.v, &c.tk.cap, most / 4 + 16, sizeof *c.tk.v) ||
-                 citep_vec_reserve((void **)&c.ti, &c.ticap, most / 4 + 16, sizeof *c.ti)))
+    size_t ntok = most / 4 + 16;
+    if (most && (citep_vec_reserve((void **)&c.tk.v, &c.tk.cap, ntok, sizeof *c.tk.v) ||
+                 citep_vec_reserve((void **)&c.ti, &c.ticap, ntok, sizeof *c.ti)))
         rc = CITE_ENOMEM;
     for (size_t i = 0; !rc && i < d->paras.n; i++)
         if (d->paras.v[i].embed == -1 && d->paras.v[i].end > d->paras.v[i].start)

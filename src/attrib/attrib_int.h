@@ -74,7 +74,8 @@ unsigned citep_lx_in(const struct citep_outlets *o, const char *w, size_t n, siz
 /* Index of the outlet named s[0..n) (any case, leading "the" ignored), or -1. */
 int citep_outlet_find(const struct citep_outlets *o, const char *s, size_t n);
 /* The same when avail (>= n) bytes may be read at s. */
-int citep_outlet_find_in(const struct citep_outlets *o, const char *s, size_t n, size_t avail);
+int citep_outlet_find_in(const struct citep_outlets *o, const char *s, size_t n,
+                         size_t avail);
 /* The canonical outlet name for index i. */
 const char *citep_outlet_name(int i);
 #endif

@@ -578,7 +578,8 @@ int citep_outlet_find(const struct citep_outlets *o, const char *s, size_t n)
     return citep_outlet_find_in(o, s, n, n);
 }
 
-int citep_outlet_find_in(const struct citep_outlets *o, const char *s, size_t n, size_t avail)
+int citep_outlet_find_in(const struct citep_outlets *o, const char *s, size_t n,
+                         size_t avail)
 {
     char buf[128];
     struct citep_lx_key k;

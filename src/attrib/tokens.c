@@ -143,7 +143,8 @@ static int quote_kind(int32_t cp)
     return -1;
 }
 
-static cite_status scan(struct toks *t, const char *s, size_t start, size_t end, bool *quotes)
+static cite_status scan(struct toks *t, const char *s, size_t start, size_t end,
+                        bool *quotes)
 {
     size_t i = start;
     int32_t cp;
