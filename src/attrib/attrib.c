@@ -41,7 +41,7 @@ struct wcit { /* a citation being built */
     const char *source, *kind, *role, *cue, *date, *date_text, *claim, *quote;
     char *key;
     int embed;
-    CITEP_VEC(cite_span) spans;
+    CITEP_VEC(cite_span) spans; /* in the document's arena (see span_push) */
     size_t first;     /* input offset of the first mention, for ordering */
 };
 
@@ -75,6 +75,12 @@ static const char K_OUTLET[] = "news_outlet", K_OFFICIAL[] = "official",
 static const struct tok *T(const struct actx *c, size_t i) { return &c->tk.v[i]; }
 
 static unsigned LX(const struct actx *c, size_t i) { return c->ti[i].lx; }
+
+/* Bytes of the text that may be read from offset off (its NUL too). */
+static size_t avail_at(const struct actx *c, size_t off)
+{
+    return c->d->text.len + 1 - off;
+}
 
 /* Is token i the word w (lower case)? As citep_attr_tok_is, from the folded
  * copy. Inline so that, for a literal w, the length and the bytes compared are
@@ -317,7 +323,7 @@ static bool any_proper(const struct actx *c, size_t s, size_t e)
 static int outlet_of(const struct actx *c, size_t s, size_t e)
 {
     const struct tok *a = T(c, s), *b = T(c, e - 1);
-    return citep_outlet_find(c->o, c->d->text.s + a->s, b->e - a->s);
+    return citep_outlet_find_in(c->o, c->d->text.s + a->s, b->e - a->s, avail_at(c, a->s));
 }
 
 /* Whole phrase a country or capital ("China", "the Kremlin", "South Korea")? */
@@ -328,7 +334,8 @@ static bool country_phrase(const struct actx *c, size_t s, size_t e)
     if (e <= s || e - s > 3)
         return false;
     const struct tok *a = T(c, s), *b = T(c, e - 1);
-    return (citep_lx(c->o, c->d->text.s + a->s, b->e - a->s) & LX_COUNTRY) != 0;
+    return (citep_lx_in(c->o, c->d->text.s + a->s, b->e - a->s, avail_at(c, a->s)) &
+            LX_COUNTRY) != 0;
 }
 
 /* Unknown outlets by their shape: "Skai TV", "the Daily Courier". */
@@ -423,18 +430,15 @@ static unsigned phrase_flags(const struct actx *c, size_t s, size_t e)
     if (e - s > 1 && is_w(c, s, "the"))
         s++;
     const struct tok *a = T(c, s), *b = T(c, e - 1);
-    return e - s > 1 ? citep_lx(c->o, c->d->text.s + a->s, b->e - a->s) : 0;
+    if (e - s <= 1)
+        return 0;
+    return citep_lx_in(c->o, c->d->text.s + a->s, b->e - a->s, avail_at(c, a->s));
 }
 
+/* "of", "for", "near"...: the words with LX_PREP in the lexicon. */
 static bool is_prep(const struct actx *c, size_t i)
 {
-    static const char *const w[] = {"of", "for", "from", "by", "with", "at", "in", "on",
-                                    "to", "near", "among", "across", "within", "between",
-                                    "behind", "outside", "inside", "like", "behind", "about"};
-    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-        if (is_w(c, i, w[k]))
-            return true;
-    return false;
+    return i < c->se && T(c, i)->kind == TK_WORD && (LX(c, i) & LX_PREP);
 }
 
 /* A word not in the lexicon that names a person by its ending: "customer",
@@ -752,10 +756,13 @@ static const char *tok_text(struct actx *c, size_t s, size_t e)
 {
     const char *p = c->d->text.s + T(c, s)->s;
     size_t n = T(c, e - 1)->e - T(c, s)->s, k = 0;
+    const char *e2 = memchr(p, 0xE2, n); /* the first byte of U+2019 */
     char *out = citep_arena_alloc(c->d->arena, n + 1);
     if (!out)
         return NULL;
-    for (size_t i = 0; i < n; i++) {
+    size_t i = e2 ? (size_t)(e2 - p) : n; /* the bytes before it are copied as they are */
+    memcpy(out, p, i);
+    for (k = i; i < n; i++) {
         if ((unsigned char)p[i] == 0xE2 && i + 2 < n && (unsigned char)p[i + 1] == 0x80 &&
             (unsigned char)p[i + 2] == 0x99) {
             out[k++] = '\'';
@@ -892,6 +899,26 @@ struct found { /* what one attribution says besides its source */
     const char *cue, *date, *date_text, *claim, *quote;
 };
 
+/* Append sp to w's spans. They live in the arena, where the report keeps
+ * them: most citations have one or two, and a malloc and free each cost more
+ * than the few bytes a grown array leaves behind. */
+static cite_status span_push(struct actx *c, struct wcit *w, cite_span sp)
+{
+    if (w->spans.n == w->spans.cap) {
+        size_t cap = w->spans.cap ? 2 * w->spans.cap : 2;
+        cite_span *v = cap <= SIZE_MAX / sizeof *v
+                           ? citep_arena_alloc(c->d->arena, cap * sizeof *v) : NULL;
+        if (!v)
+            return CITE_ENOMEM;
+        if (w->spans.n)
+            memcpy(v, w->spans.v, w->spans.n * sizeof *v);
+        w->spans.v = v;
+        w->spans.cap = cap;
+    }
+    w->spans.v[w->spans.n++] = sp;
+    return CITE_OK;
+}
+
 static cite_status add_span(struct actx *c, struct wcit *w, size_t ts, size_t te)
 {
     cite_span sp = citep_span_from_view(c->d, &c->d->text, ts, te);
@@ -899,7 +926,7 @@ static cite_status add_span(struct actx *c, struct wcit *w, size_t ts, size_t te
         return CITE_OK;
     if (!w->spans.n)
         w->first = sp.start;
-    return CITEP_PUSH(&w->spans, sp);
+    return span_push(c, w, sp);
 }
 
 static void fill_missing(struct wcit *w, const struct found *f)
@@ -1342,12 +1369,8 @@ static cite_status embed_citation(struct actx *c, size_t k)
         w.source = e->url ? e->url : e->platform;
     w.date = e->date;
     w.first = e->span.start;
-    if (CITEP_PUSH(&w.spans, e->span))
+    if (span_push(c, &w, e->span) || CITEP_PUSH(&c->cits, w))
         return CITE_ENOMEM;
-    if (CITEP_PUSH(&c->cits, w)) {
-        citep_free(w.spans.v);
-        return CITE_ENOMEM;
-    }
     return CITE_OK;
 }
 
@@ -1419,13 +1442,12 @@ static cite_status emit(struct actx *c, size_t nprose)
                                        c->d->citations.n + n, sizeof(cite_citation));
     for (size_t i = 0; !rc && i < n; i++) {
         const struct wcit *w = order[i];
-        cite_span *sp = citep_arena_alloc(c->d->arena, w->spans.n * sizeof *sp);
+        cite_span *sp = w->spans.v; /* already in the arena */
         const char *id = citation_id(c, c->d->citations.n + 1);
         if (!sp || !id) {
             rc = CITE_ENOMEM;
             break;
         }
-        memcpy(sp, w->spans.v, w->spans.n * sizeof *sp);
         cite_citation out = {id,      w->source, w->kind,  w->role,  w->cue,
                              w->date, w->date_text, w->claim, w->quote, w->embed,
                              sp[0],   w->spans.n, sp};
@@ -1437,8 +1459,6 @@ static cite_status emit(struct actx *c, size_t nprose)
 
 static void actx_free(struct actx *c)
 {
-    for (size_t i = 0; i < c->cits.n; i++)
-        citep_free(c->cits.v[i].spans.v);
     citep_free(c->cits.v);
     citep_free(c->tk.v);
     citep_free(c->ti);
@@ -1453,6 +1473,18 @@ cite_status citep_attributions(cite_doc *d, const struct citep_outlets *o)
     struct actx c = {0};
     c.d = d, c.o = o;
     cite_status rc = CITE_OK;
+    /* room for the tokens of the longest paragraph at once (prose has a token
+     * every few bytes), rather than growing the arrays paragraph by paragraph */
+    size_t most = 0;
+    for (size_t i = 0; i < d->paras.n; i++) {
+        const struct citep_para *p = &d->paras.v[i];
+        if (p->embed == -1 && p->end > p->start && p->end - p->start > most)
+            most = p->end - p->start;
+    }
+    size_t ntok = most / 4 + 16;
+    if (most && (citep_vec_reserve((void **)&c.tk.v, &c.tk.cap, ntok, sizeof *c.tk.v) ||
+                 citep_vec_reserve((void **)&c.ti, &c.ticap, ntok, sizeof *c.ti)))
+        rc = CITE_ENOMEM;
     for (size_t i = 0; !rc && i < d->paras.n; i++)
         if (d->paras.v[i].embed == -1 && d->paras.v[i].end > d->paras.v[i].start)
             rc = paragraph(&c, &d->paras.v[i]);

@@ -30,7 +30,8 @@ enum {
     LX_FIND = 1u << 16,    /* cites only when a document is its subject: "a study found" */
     LX_BE = 1u << 17,      /* a form of "be": marks a passive before a participle */
     LX_PUBLIC = 1u << 18,  /* a public office: "the governor" speaks for the state */
-    LX_CUE = 1u << 19      /* opens a cue phrase: "according", "citing", "declined" */
+    LX_CUE = 1u << 19,     /* opens a cue phrase: "according", "citing", "declined" */
+    LX_PREP = 1u << 20     /* a preposition that ends a head noun: "of", "near" */
 };
 
 struct citep_lexicon;
@@ -67,8 +68,14 @@ unsigned citep_lx(const struct citep_outlets *o, const char *w, size_t n);
 /* The same for a word w folded by citep_lx_fold into k. */
 unsigned citep_lx_folded(const struct citep_outlets *o, const char *w,
                          const struct citep_lx_key *k);
+/* The same when avail (>= n) bytes may be read at w: folding then goes eight
+ * bytes at a time, as citep_lx_fold says. */
+unsigned citep_lx_in(const struct citep_outlets *o, const char *w, size_t n, size_t avail);
 /* Index of the outlet named s[0..n) (any case, leading "the" ignored), or -1. */
 int citep_outlet_find(const struct citep_outlets *o, const char *s, size_t n);
+/* The same when avail (>= n) bytes may be read at s. */
+int citep_outlet_find_in(const struct citep_outlets *o, const char *s, size_t n,
+                         size_t avail);
 /* The canonical outlet name for index i. */
 const char *citep_outlet_name(int i);
 #endif

@@ -293,6 +293,12 @@ static const struct lx_word lexicon[] = {
     {"talking", LX_CUE}, {"interview", LX_CUE}, {"declined", LX_CUE}, {"refused", LX_CUE},
     {"called", LX_CUE}, {"calls", LX_CUE}, {"described", LX_CUE}, {"describes", LX_CUE},
     {"dismissed", LX_CUE}, {"hailed", LX_CUE},
+    /* prepositions (attrib.c is_prep): one flag test instead of a word list */
+    {"of", LX_PREP}, {"for", LX_PREP}, {"from", LX_PREP}, {"by", LX_PREP},
+    {"with", LX_PREP}, {"at", LX_PREP}, {"in", LX_PREP}, {"on", LX_PREP},
+    {"to", LX_PREP}, {"near", LX_PREP}, {"among", LX_PREP}, {"across", LX_PREP},
+    {"within", LX_PREP}, {"between", LX_PREP}, {"behind", LX_PREP}, {"outside", LX_PREP},
+    {"inside", LX_PREP}, {"like", LX_PREP}, {"about", LX_PREP},
 };
 
 /* ---- lookup tables ------------------------------------------------------ */
@@ -553,20 +559,31 @@ unsigned citep_lx_folded(const struct citep_outlets *o, const char *w,
     return f ? *f : 0;
 }
 
-unsigned citep_lx(const struct citep_outlets *o, const char *w, size_t n)
+unsigned citep_lx_in(const struct citep_outlets *o, const char *w, size_t n, size_t avail)
 {
     char buf[CITEP_LX_MAX + 1];
     struct citep_lx_key k;
-    if (!o || !citep_lx_fold(w, n, n, buf, sizeof buf, &k))
+    if (!o || !citep_lx_fold(w, n, avail, buf, sizeof buf, &k))
         return 0;
     return citep_lx_folded(o, buf, &k);
 }
 
+unsigned citep_lx(const struct citep_outlets *o, const char *w, size_t n)
+{
+    return citep_lx_in(o, w, n, n);
+}
+
 int citep_outlet_find(const struct citep_outlets *o, const char *s, size_t n)
+{
+    return citep_outlet_find_in(o, s, n, n);
+}
+
+int citep_outlet_find_in(const struct citep_outlets *o, const char *s, size_t n,
+                         size_t avail)
 {
     char buf[128];
     struct citep_lx_key k;
-    if (!o || !citep_lx_fold(s, n, n, buf, sizeof buf, &k))
+    if (!o || !citep_lx_fold(s, n, avail, buf, sizeof buf, &k))
         return -1;
     const char *w = buf;
     size_t len = k.len;

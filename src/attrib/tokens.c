@@ -6,6 +6,7 @@
  * opens, so unbalanced or mixed quotes never pair across the paragraph end.
  */
 #include "attrib/tokens.h"
+#include "core/swar.h"
 #include "core/wordset.h"
 
 #include <string.h>
@@ -83,6 +84,14 @@ static size_t word_end(const char *s, size_t i, size_t end)
     int32_t cp, nx;
     size_t j = i;
     while (j < end) {
+        if (j + 8 <= end) {
+            size_t k = citep_alnum8(s + j);
+            j += k;
+            if (k == 8)
+                continue;
+        }
+        if (j >= end)
+            break;
         unsigned char b = (unsigned char)s[j];
         if (ascii_alnum[b]) {
             j++;
@@ -134,13 +143,14 @@ static int quote_kind(int32_t cp)
     return -1;
 }
 
-static cite_status scan(struct toks *t, const char *s, size_t start, size_t end)
+static cite_status scan(struct toks *t, const char *s, size_t start, size_t end,
+                        bool *quotes)
 {
     size_t i = start;
     int32_t cp;
     while (i < end) {
         unsigned char b = (unsigned char)s[i];
-        if (b == ' ' || (b >= '\t' && b <= '\r')) { /* ASCII white space */
+        if (b <= ' ' && (b == ' ' || (b >= '\t' && b <= '\r'))) { /* ASCII white space */
             i++;
             continue;
         }
@@ -162,6 +172,7 @@ static cite_status scan(struct toks *t, const char *s, size_t start, size_t end)
         } else {
             int q = quote_kind(cp);
             tk.kind = q == -1 ? TK_PUNCT : q == -2 ? TK_QOPEN : (unsigned char)q;
+            *quotes = *quotes || q != -1;
             tk.ch = q == -2 ? '"' : punct_char(cp);
         }
         /* the reserve call only when full: a paragraph pushes thousands */
@@ -228,11 +239,13 @@ static void mark_ends(struct toks *t, const char *s)
 
 cite_status citep_tokenize(struct toks *t, const char *text, size_t start, size_t end)
 {
+    bool quotes = false;
     t->n = 0;
-    cite_status rc = scan(t, text, start, end);
+    cite_status rc = scan(t, text, start, end, &quotes);
     if (rc)
         return rc;
-    pair_quotes(t);
+    if (quotes) /* else no mark to pair: a pass saved */
+        pair_quotes(t);
     mark_ends(t, text);
     return CITE_OK;
 }

@@ -85,14 +85,19 @@ char *citep_arena_strdup(struct citep_arena *a, const char *s)
 char *citep_arena_printf(struct citep_arena *a, const char *fmt, ...)
 {
     va_list ap;
+    char buf[512]; /* most strings fit: formatted once, then copied */
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     if (n < 0)
         return NULL;
     char *r = citep_arena_alloc(a, (size_t)n + 1);
     if (!r)
         return NULL;
+    if ((size_t)n < sizeof buf) {
+        memcpy(r, buf, (size_t)n + 1);
+        return r;
+    }
     va_start(ap, fmt);
     vsnprintf(r, (size_t)n + 1, fmt, ap);
     va_end(ap);

@@ -329,6 +329,7 @@ enum {
 struct row {
     int tag;
     int embed;       /* K_PPLACE, K_PQTY, K_PCLAIM: the post; else 0 */
+    uint64_t pre;    /* key_pre(tag, key): orders most rows without a string compare */
     const char *key; /* NUL-terminated */
     const char *key2; /* K_PCLAIM: the value of a quantity; else NULL */
     size_t claim;
@@ -339,6 +340,7 @@ struct xc {
     CITEP_VEC(struct row) r;
     bool *repeat;        /* per claim: an equal post claim came first */
     size_t *tags, *tagf; /* hashtag entities grouped by post (see group()) */
+    bool body_qty;       /* some K_QSUBJ or K_QMAT row: else lookup() finds nothing */
     bool wd_done;        /* wd_first filled */
     size_t wd_first[7];  /* first unresolved body date naming each weekday */
 };
@@ -348,13 +350,40 @@ static int key_cmp(int tag, const char *a, const char *b)
     return tag == K_DTEXT ? strcasecmp(a, b) : strcmp(a, b);
 }
 
+/* The first eight bytes of key as key_cmp sees them (ASCII lower case for
+ * K_DTEXT), as a big-endian integer: integers compare as the strings do, and
+ * unequal integers settle a comparison without reading the strings. */
+static uint64_t key_pre(int tag, const char *key)
+{
+    uint64_t v = 0;
+    int i;
+    if (tag == K_DTEXT) {
+        for (i = 0; i < 8 && key[i]; i++) {
+            unsigned char ch = (unsigned char)key[i];
+            v = v << 8 | (ch >= 'A' && ch <= 'Z' ? ch + 32u : ch);
+        }
+    } else {
+        for (i = 0; i < 8 && key[i]; i++)
+            v = v << 8 | (unsigned char)key[i];
+    }
+    return i ? v << (8 * (8 - i)) : 0;
+}
+
+/* (tag, key) of a against (tag, key) with prefix pre. */
+static int tag_key_cmp(const struct row *a, int tag, uint64_t pre, const char *key)
+{
+    if (a->tag != tag)
+        return a->tag < tag ? -1 : 1;
+    if (a->pre != pre)
+        return a->pre < pre ? -1 : 1;
+    return key_cmp(tag, a->key, key);
+}
+
 static int row_cmp(const void *x, const void *y)
 {
     const struct row *a = x, *b = y;
     int c;
-    if (a->tag != b->tag)
-        return a->tag < b->tag ? -1 : 1;
-    if ((c = key_cmp(a->tag, a->key, b->key)) != 0)
+    if ((c = tag_key_cmp(a, b->tag, b->pre, b->key)) != 0)
         return c;
     if (a->embed != b->embed)
         return a->embed < b->embed ? -1 : 1;
@@ -368,10 +397,11 @@ static size_t find_rows(const struct xc *x, int tag, const char *key, int embed,
                         size_t *end)
 {
     size_t lo = 0, hi = x->r.n, e;
+    uint64_t pre = key_pre(tag, key);
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         const struct row *m = &x->r.v[mid];
-        int c = m->tag != tag ? (m->tag < tag ? -1 : 1) : key_cmp(tag, m->key, key);
+        int c = tag_key_cmp(m, tag, pre, key);
         if (c == 0 && by_embed && m->embed != embed)
             c = m->embed < embed ? -1 : 1;
         if (c < 0)
@@ -379,7 +409,7 @@ static size_t find_rows(const struct xc *x, int tag, const char *key, int embed,
         else
             hi = mid;
     }
-    for (e = lo; e < x->r.n && x->r.v[e].tag == tag && !key_cmp(tag, x->r.v[e].key, key) &&
+    for (e = lo; e < x->r.n && !tag_key_cmp(&x->r.v[e], tag, pre, key) &&
                  (!by_embed || x->r.v[e].embed == embed);
          e++)
         ;
@@ -395,10 +425,16 @@ static cite_status put(struct xc *x, int tag, int embed, const char *key, const 
         return CITE_OK;
     r.tag = tag;
     r.embed = embed;
+    r.pre = key_pre(tag, key);
     r.key = key;
     r.key2 = key2;
     r.claim = claim;
-    return CITEP_PUSH(&x->r, r);
+    /* the call only when full: build_index reserves room for every row */
+    if (x->r.n >= x->r.cap &&
+        citep_vec_reserve((void **)&x->r.v, &x->r.cap, x->r.n + 1, sizeof *x->r.v))
+        return CITE_ENOMEM;
+    x->r.v[x->r.n++] = r;
+    return CITE_OK;
 }
 
 /* Quantities of one thing share a key; units share their family's. */
@@ -508,20 +544,49 @@ static cite_status index_claim(struct xc *x, size_t i)
     return rc;
 }
 
+/* Sort v[0..n) by row_cmp (a total order: the result is that of any sort).
+ * A merge sort whose comparisons are mostly one integer compare, inline. */
+static cite_status sort_rows(struct row *v, size_t n)
+{
+    struct row *tmp = citep_malloc(n * sizeof *tmp), *a = v, *b = tmp;
+    if (!tmp)
+        return CITE_ENOMEM;
+    for (size_t w = 1; w < n; w *= 2, a = a == v ? tmp : v, b = b == v ? tmp : v) {
+        for (size_t lo = 0; lo < n; lo += 2 * w) {
+            size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+            size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi)
+                b[k++] = row_cmp(&a[j], &a[i]) < 0 ? a[j++] : a[i++];
+            while (i < mid)
+                b[k++] = a[i++];
+            while (j < hi)
+                b[k++] = a[j++];
+        }
+    }
+    if (a != v)
+        memcpy(v, a, n * sizeof *v);
+    citep_free(tmp);
+    return CITE_OK;
+}
+
 static cite_status build_index(struct xc *x)
 {
     cite_doc *d = x->d;
     size_t i, j;
     cite_status rc = CITE_OK;
     x->repeat = citep_calloc(d->claims.n ? d->claims.n : 1, sizeof *x->repeat);
-    if (!x->repeat)
+    /* index_claim puts at most three rows per claim */
+    if (!x->repeat ||
+        citep_vec_reserve((void **)&x->r.v, &x->r.cap, 3 * d->claims.n + 1, sizeof *x->r.v))
         return CITE_ENOMEM;
     for (i = 0; i < d->claims.n && rc == CITE_OK; i++)
         rc = index_claim(x, i);
     if (rc != CITE_OK)
         return rc;
-    if (x->r.n > 1)
-        qsort(x->r.v, x->r.n, sizeof *x->r.v, row_cmp);
+    if (x->r.n > 1 && sort_rows(x->r.v, x->r.n))
+        return CITE_ENOMEM;
+    for (i = 0; i < x->r.n && !x->body_qty; i++)
+        x->body_qty = x->r.v[i].tag == K_QSUBJ || x->r.v[i].tag == K_QMAT;
     /* in each run of equal post claims, all but the first are repeats */
     for (i = 0; i < x->r.n; i = j) {
         for (j = i + 1; j < x->r.n && x->r.v[j].tag == x->r.v[i].tag &&
@@ -812,6 +877,8 @@ static cite_status body_only(struct xc *x, int k)
     struct hits h;
     size_t i, c;
     cite_status rc = CITE_OK;
+    if (!x->body_qty) /* every lookup() would fail */
+        return CITE_OK;
     memset(&h, 0, sizeof h);
     if (e->t_start != SIZE_MAX && e->t_end <= d->text.len)
         for (i = e->t_start; i < e->t_end && rc == CITE_OK;) {

@@ -63,6 +63,14 @@ static const char *binary_kind(const char *buf, size_t len)
         return "UTF-16 text (convert it to UTF-8 first, e.g. with iconv)";
     size_t n = len < SNIFF_BYTES ? len : SNIFF_BYTES, ctl = 0;
     for (size_t i = 0; i < n; i++) {
+        /* eight bytes at a time while none is below 0x20: text has few */
+        for (uint64_t w; i + 8 <= n; i += 8) {
+            memcpy(&w, buf + i, 8);
+            if ((w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull)
+                break;
+        }
+        if (i >= n)
+            break;
         unsigned char c = (unsigned char)buf[i];
         if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B))
             ctl++;
@@ -84,11 +92,15 @@ bool citep_input_looks_html(const char *buf, size_t len)
     }
     size_t n = len < 2048 ? len : 2048;
     static const char *const marks[] = {"<!doctype html", "<html", "<body", "<head>"};
-    for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++) {
-        size_t ml = strlen(marks[m]);
-        for (size_t j = 0; j + ml <= n; j++)
-            if (buf[j] == '<' && strncasecmp(buf + j, marks[m], ml) == 0)
+    /* one pass over the '<' signs (prose has few), trying each mark there */
+    const char *p = memchr(buf, '<', n);
+    for (; p; p = memchr(p + 1, '<', n - (size_t)(p + 1 - buf))) {
+        size_t j = (size_t)(p - buf);
+        for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++) {
+            size_t ml = strlen(marks[m]);
+            if (j + ml <= n && strncasecmp(buf + j, marks[m], ml) == 0)
                 return true;
+        }
     }
     return false;
 }

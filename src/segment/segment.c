@@ -90,8 +90,7 @@ struct memo_entry {
  * letters of a tag, so a word whose first three letters (or two, and its end)
  * occur in no tag segmented with the context is never asked for. One bit per
  * such trigram: two letters a-z, then a letter or the end of the word. */
-#define TRI_END 26
-#define TRI_BITS (26 * 26 * 27)
+#define TRI_BITS (1 << 15) /* five bits a letter (its code & 31), 0 for the end */
 #define TRI_WORDS ((TRI_BITS + 63) / 64)
 
 struct citep_segctx {
@@ -391,10 +390,10 @@ static cite_status ctx_add(struct citep_segctx *c, const char *w, size_t n, uint
 /* The trigram bit of the ASCII letters w[0..n), n >= 2. */
 static size_t tri_index(const char *w, size_t n)
 {
-    size_t a = (size_t)(((unsigned char)w[0] | 0x20) - 'a');
-    size_t b = (size_t)(((unsigned char)w[1] | 0x20) - 'a');
-    size_t c = n > 2 ? (size_t)(((unsigned char)w[2] | 0x20) - 'a') : TRI_END;
-    return (a * 26 + b) * 27 + c;
+    /* a letter & 31 is 1..26 in either case: no subtraction, no multiply */
+    size_t a = (unsigned char)w[0] & 31, b = (unsigned char)w[1] & 31;
+    size_t c = n > 2 ? (unsigned char)w[2] & 31 : 0;
+    return a << 10 | b << 5 | c;
 }
 
 static bool tri_has(const uint64_t *bits, size_t k)
@@ -531,9 +530,10 @@ static bool glued(const struct ctx_build *b, size_t start, size_t end)
 static cite_status ctx_add_word(struct ctx_build *b, size_t start, size_t end)
 {
     size_t n = end - start;
-    if (n < 2 || n > SEG_MAX_WORD || glued(b, start, end) ||
+    /* the trigram first: it turns away most words */
+    if (n < 2 || n > SEG_MAX_WORD ||
         (b->want && !tri_has(b->want, tri_index(b->text + start, n))) ||
-        seen_before(b, start, n))
+        glued(b, start, end) || seen_before(b, start, n))
         return CITE_OK;
     char word[SEG_MAX_WORD];
     for (size_t k = 0; k < n; k++)
