@@ -39,10 +39,13 @@ cite_status citep_vec_reserve(void **vec, size_t *cap, size_t need, size_t elem)
 
 /* A vector of T: CITEP_VEC(cite_entity) v; CITEP_PUSH(&v, item) -> cite_status. */
 #define CITEP_VEC(T) struct { T *v; size_t n, cap; }
+/* (the reserve call only when the vector is full: pushes are in every stage's
+ * inner loop) */
 #define CITEP_PUSH(vecp, item)                                                        \
-    (citep_vec_reserve((void **)&(vecp)->v, &(vecp)->cap, (vecp)->n + 1,             \
-                       sizeof(*(vecp)->v)) == CITE_OK                                \
-         ? ((vecp)->v[(vecp)->n++] = (item), CITE_OK)                                \
+    ((vecp)->n < (vecp)->cap ||                                                       \
+             citep_vec_reserve((void **)&(vecp)->v, &(vecp)->cap, (vecp)->n + 1,      \
+                               sizeof(*(vecp)->v)) == CITE_OK                         \
+         ? ((vecp)->v[(vecp)->n++] = (item), CITE_OK)                                 \
          : CITE_ENOMEM)
 
 /* ---- growable byte buffer with a hard cap ---------------------------- */

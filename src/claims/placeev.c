@@ -15,9 +15,10 @@
 #include "strtab.h"
 
 #include <string.h>
+#include <strings.h>
 
 #define EV_STRONG 1u
-#define EV_AT 2u  /* after "at" */
+#define EV_AT 2u  /* after "at" or "from" */
 #define EV_TAG 4u /* a whole hashtag of a post */
 #define EV_MAX_WORDS 4
 #define EV_MAX_NAMES 4096 /* per document; later evidence is not noted */
@@ -28,9 +29,15 @@ struct ev_tag {
     size_t s, e; /* the hashtag in d->text, '#' included */
 };
 
+struct ev_joined {
+    const char *joined, *name; /* "LoganLake", "Logan Lake" */
+    size_t len;                /* of joined */
+};
+
 struct citep_placeev {
     struct citep_strtab names; /* ASCII case-insensitive: datelines are in capitals */
     CITEP_VEC(struct ev_tag) tags;
+    CITEP_VEC(struct ev_joined) joined;
 };
 
 /* "the village of X" */
@@ -99,6 +106,7 @@ void citep_placeev_free(struct citep_placeev *ev)
         return;
     citep_strtab_free(&ev->names);
     citep_free(ev->tags.v);
+    citep_free(ev->joined.v);
     citep_free(ev);
 }
 
@@ -154,7 +162,7 @@ static cite_status note_run(struct citep_cx *cx, size_t k, size_t e, unsigned fl
         memcpy(buf + o, u->o, u->olen);
         o += u->olen;
     }
-    char *name = citep_arena_strndup(cx->d->arena, buf, o);
+    char *name = citep_arena_strndup(cx->d->arena, buf, o), *joined;
     if (!name)
         return CITE_ENOMEM;
     note_span(cx->ev, name, o, flag);
@@ -163,10 +171,13 @@ static cite_status note_run(struct citep_cx *cx, size_t k, size_t e, unsigned fl
     for (size_t i = 0; i < o; i++)
         if (buf[i] != ' ')
             buf[m++] = buf[i];
-    if (!(name = citep_arena_strndup(cx->d->arena, buf, m)))
+    if (!(joined = citep_arena_strndup(cx->d->arena, buf, m)))
         return CITE_ENOMEM;
-    note_span(cx->ev, name, m, flag);
-    return CITE_OK;
+    note_span(cx->ev, joined, m, flag);
+    if (cx->ev->joined.n >= EV_MAX_NAMES)
+        return CITE_OK;
+    struct ev_joined j = {joined, name, m};
+    return CITEP_PUSH(&cx->ev->joined, j);
 }
 
 /* A single whole hashtag at k: "#Kettlewell", not a word of "#SeaofJapan". */
@@ -259,7 +270,7 @@ static cite_status note_at(struct citep_cx *cx, size_t k)
     if (!tag && e > k + 1 && (citep_tok_in(&name_last_set, &cx->t.v[e - 1]) ||
                               citep_tok_in(&name_first_set, t)))
         return note_run(cx, k, e, EV_STRONG);
-    if (p && word_is(p, "at") && loc_name_ok(cx, k, e))
+    if (p && (word_is(p, "at") || word_is(p, "from")) && loc_name_ok(cx, k, e))
         return note_run(cx, k, e, EV_AT);
     if (tag && cx->embed >= 0 && (t->fl & T_CAP))
         return note_run(cx, k, e, EV_TAG);
@@ -336,7 +347,17 @@ static void convert_entities(struct citep_cx *cx)
     }
 }
 
-/* Post hashtags that spell a place: "#Kettlewell". */
+/* The name with spaces that hashtag text w[0..n) spells ("ClarkCounty" ->
+ * "Clark County"), or NULL. */
+static const char *spaced(const struct citep_placeev *ev, const char *w, size_t n)
+{
+    for (size_t i = 0; i < ev->joined.n; i++)
+        if (ev->joined.v[i].len == n && !strncasecmp(ev->joined.v[i].joined, w, n))
+            return ev->joined.v[i].name;
+    return NULL;
+}
+
+/* Post hashtags that spell a place: "#Kettlewell", "#ClarkCounty". */
 static cite_status tag_places(struct citep_cx *cx)
 {
     cite_status rc = CITE_OK;
@@ -347,9 +368,11 @@ static cite_status tag_places(struct citep_cx *cx)
         size_t n = x->e - x->s - 1;
         if (!is_place_name(cx->ev, w, n) || has_place(cx->d, x->embed, w, n))
             continue;
-        char *name = citep_arena_strndup(cx->d->arena, w, n);
-        if (!name)
+        const char *name = spaced(cx->ev, w, n);
+        if (!name && !(name = citep_arena_strndup(cx->d->arena, w, n)))
             return CITE_ENOMEM;
+        if (has_place(cx->d, x->embed, name, strlen(name)))
+            continue;
         cx->embed = x->embed;
         rc = citep_claim_add(cx, CITE_CLAIM_PLACE, name, name, x->s, x->e,
                              (double)kind_of(cx, name), 1, NULL);
