@@ -87,7 +87,10 @@ CITEP_WORDSET(generic_set, GENERIC, 16);
 
 static const char *generic_singular(const struct citep_tok *t)
 {
-    unsigned k = citep_wordset_find(&generic_set, t->lw, t->lwn);
+    unsigned k;
+    if (t->lwn < 4 || t->lw[t->lwn - 1] != 's') /* every generic word is a plural */
+        return NULL;
+    k = citep_wordset_find(&generic_set, t->lw, t->lwn);
     return k ? GENERIC_SING[k - 1] : NULL;
 }
 

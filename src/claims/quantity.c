@@ -593,7 +593,7 @@ static cite_status goals_at(struct citep_cx *cx, size_t k)
     char val[16];
     if (v->fl & T_HASH)
         return CITE_OK;
-    if (!strcmp(v->lw, "hat-trick") || !strcmp(v->lw, "hattrick"))
+    if (v->lw[0] == 'h' && (!strcmp(v->lw, "hat-trick") || !strcmp(v->lw, "hattrick")))
         return citep_claim_add(cx, CITE_CLAIM_QUANTITY, "goal", "3", v->s, v->e, 3, 3, "eq");
     if ((v->fl & T_BREAK) || v->lwn < 4 || v->lwn > 6 || !citep_tok_in(&scored_set, v))
         return CITE_OK;
