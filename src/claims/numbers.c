@@ -1053,24 +1053,28 @@ static cite_status vague_amounts(const char *s, size_t n, struct numvec *nv)
              {"millions of", 2e6, 9999999},
              {"billions of", 2e9, 9999999999.0},
              {NULL, 0, 0}};
-    size_t i, k, e, we;
+    size_t i, k, e, p, resume = 0;
     char c;
     cite_status rc;
-    for (i = 0; i < n;) { /* word by word: a phrase starts at a word */
-        while (i < n && !KEY_CODE[(unsigned char)s[i]])
-            i++;
-        if (i == n)
-            break;
-        c = lower(s[i]);
-        we = i + 1;
-        while (we < n && KEY_CODE[(unsigned char)s[we]])
-            we++;
-        /* each phrase opens with a plural of four letters or more */
-        if (we - i < 4 || lower(s[we - 1]) != 's' ||
-            !(c == 't' || c == 'd' || c == 's' || c == 'h' || c == 'm' || c == 'b')) {
-            i = we;
-            continue;
+    /* each phrase opens with a plural of four letters or more and a blank: look
+     * (memchr) for an "s" or "S" before a blank, and read its word back from there */
+    const char *lo = n ? memchr(s, 's', n) : NULL, *up = n ? memchr(s, 'S', n) : NULL;
+    while (lo || up) {
+        if (lo && (!up || lo < up)) {
+            p = (size_t)(lo - s);
+            lo = p + 1 < n ? memchr(s + p + 1, 's', n - p - 1) : NULL;
+        } else {
+            p = (size_t)(up - s);
+            up = p + 1 < n ? memchr(s + p + 1, 'S', n - p - 1) : NULL;
         }
+        if (p + 1 >= n || !is_space((unsigned char)s[p + 1]))
+            continue;
+        for (i = p; i > 0 && KEY_CODE[(unsigned char)s[i - 1]]; i--)
+            ;
+        c = lower(s[i]);
+        if (i < resume || p + 1 - i < 4 ||
+            !(c == 't' || c == 'd' || c == 's' || c == 'h' || c == 'm' || c == 'b'))
+            continue; /* inside the last phrase, or no phrase opens so */
         for (k = 0; V[k].phrase; k++) {
             if (V[k].phrase[0] == c && (e = match_phrase(s, n, i, V[k].phrase)) != 0) {
                 struct citep_num x = base_num(i, e, V[k].lo);
@@ -1081,11 +1085,10 @@ static cite_status vague_amounts(const char *s, size_t n, struct numvec *nv)
                 rc = push(nv, &x);
                 if (rc)
                     return rc;
+                resume = e;
                 break;
             }
         }
-        /* after a phrase (which ends before a non-letter) or the word */
-        i = V[k].phrase ? e : we;
     }
     return CITE_OK;
 }
