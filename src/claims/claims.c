@@ -213,13 +213,53 @@ static unsigned date_opener(const char *lw, size_t n)
     return citep_keyclass_get(&token_class, citep_wordkey(lw, k)) & T_DATE;
 }
 
+/* Per byte of a word: its lower-case form (bits 0-7), its word-key code (bits
+ * 8-12, see core/wordkey.h) and its class (bits 13-15: 1 upper-case letter,
+ * 2 lower-case letter, 4 any other byte), so that a token is lower-cased,
+ * keyed and classified in one table look-up per byte. */
+#define TB_UP(c) ((unsigned)((c) + 32) | (unsigned)((c) - 'A' + 1) << 8 | 1u << 13)
+#define TB_LO(c) ((unsigned)(c) | (unsigned)((c) - 'a' + 1) << 8 | 2u << 13)
+#define TB(c) ((c) >= 'A' && (c) <= 'Z' ? TB_UP(c) : (c) >= 'a' && (c) <= 'z' ? TB_LO(c) \
+                                                   : ((unsigned)(c) | 31u << 8 | 4u << 13))
+#define TB4(c) TB(c), TB((c) + 1), TB((c) + 2), TB((c) + 3)
+#define TB16(c) TB4(c), TB4((c) + 4), TB4((c) + 8), TB4((c) + 12)
+#define TB64(c) TB16(c), TB16((c) + 16), TB16((c) + 32), TB16((c) + 48)
+static const uint16_t TOK_BYTE[256] = {TB64(0), TB64(64), TB64(128), TB64(192)};
+#undef TB64
+#undef TB16
+#undef TB4
+#undef TB
+#undef TB_LO
+#undef TB_UP
+
+/* Complete token t (its lw filled for t->olen bytes, with their TOK_BYTE bits
+ * or'ed in cls and their key codes in key) and count it. */
+static void tok_finish(struct citep_cx *cx, struct citep_tok *t, unsigned cls, uint64_t key,
+                       unsigned fl)
+{
+    size_t n = t->olen;
+    t->lw[n] = '\0'; /* word bytes and C strings: no NUL inside */
+    key = citep_wordkey_end(key, n);
+    fl |= citep_keyclass_get(&token_class, key);
+    if (cls & (4u << 13))
+        fl |= date_opener(t->lw, n);
+    t->lwn = n;
+    t->key = key;
+    if (n && t->o[0] >= 'A' && t->o[0] <= 'Z')
+        fl |= T_CAP;
+    if ((cls & (3u << 13)) == (1u << 13) && n > 1)
+        fl |= T_ALLCAPS;
+    t->fl = fl;
+    cx->t.n++;
+}
+
 static cite_status push_tok(struct citep_cx *cx, size_t s, size_t e, const char *o,
                             size_t olen, unsigned fl, int tag)
 {
     struct citep_tok *t;
-    size_t k, n = 0;
+    size_t k;
     uint64_t key = 0;
-    bool lower = false, upper = false, other = false;
+    unsigned cls = 0;
     if (cx->t.n >= CITEP_CLAIMS_MAX_TOKENS)
         return CITE_OK;
     /* filled in place: a token is large (its lower-case copy) */
@@ -234,34 +274,74 @@ static cite_status push_tok(struct citep_cx *cx, size_t s, size_t e, const char 
     t->tag = tag;
     if (olen < sizeof t->lw) {
         for (k = 0; k < olen; k++) {
-            unsigned char c = (unsigned char)o[k];
-            if ((unsigned)((c | 32) - 'a') < 26) {
-                upper |= c < 'a';
-                lower |= c >= 'a';
-                c |= 32;
-            } else {
-                other = true;
-            }
-            t->lw[k] = (char)c;
-            key = citep_wordkey_add(key, c);
+            unsigned x = TOK_BYTE[(unsigned char)o[k]];
+            cls |= x;
+            t->lw[k] = (char)(x & 0xFF);
+            key = (key << 5) | ((x >> 8) & 31);
         }
-        t->lw[olen] = '\0'; /* word bytes and C strings: no NUL inside */
-        n = olen;
-        fl |= citep_keyclass_get(&token_class, citep_wordkey_end(key, n));
-        if (other)
-            fl |= date_opener(t->lw, n);
-    } else {
-        t->lw[0] = '\0';
-        fl |= T_DATE; /* not worth classifying: let the date scan look */
+        tok_finish(cx, t, cls, key, fl);
+        return CITE_OK;
     }
-    t->lwn = n;
+    t->lw[0] = '\0';
+    t->lwn = 0;
+    t->key = 0;
+    fl |= T_DATE; /* not worth classifying: let the date scan look */
     if (olen && o[0] >= 'A' && o[0] <= 'Z')
         fl |= T_CAP;
-    if (upper && !lower && olen > 1)
-        fl |= T_ALLCAPS;
     t->fl = fl;
     cx->t.n++;
     return CITE_OK;
+}
+
+/* The word at s[i] (an ASCII letter or digit) as a token, when it is all ASCII
+ * letters and digits and short enough to copy: read, lower-cased and keyed in
+ * one pass (most words); any other word goes through push_tok. *endp is where the
+ * word ends. */
+static cite_status push_word(struct citep_cx *cx, size_t i, size_t b, unsigned fl,
+                             size_t *endp)
+{
+    const char *s = cx->d->text.s;
+    size_t e = i, lim = b - i < CITEP_LEMMA_MAX ? b : i + CITEP_LEMMA_MAX - 1;
+    uint64_t key = 0;
+    unsigned cls = 0;
+    unsigned char c = 0;
+    if (cx->t.n < cx->t.cap && cx->t.n < CITEP_CLAIMS_MAX_TOKENS) {
+        struct citep_tok *t = &cx->t.v[cx->t.n];
+        while (e < lim && is_alnum(c = (unsigned char)s[e])) {
+            unsigned x = TOK_BYTE[c];
+            cls |= x;
+            t->lw[e - i] = (char)(x & 0xFF);
+            key = (key << 5) | ((x >> 8) & 31);
+            e++;
+        }
+        /* a word ends at a byte that cannot continue it ("-", "." and non-ASCII
+         * bytes may) */
+        if (e == b || (e < lim && c < 0x80 && c != '-' && c != '.')) {
+            *endp = e;
+            t->s = i;
+            t->e = e;
+            t->o = s + i;
+            t->olen = e - i;
+            t->tag = -1;
+            tok_finish(cx, t, cls, key, fl);
+            return CITE_OK;
+        }
+    }
+    e = i;
+    while (e < b && is_alnum((unsigned char)s[e])) /* most words are ASCII */
+        e++;
+    while (e < b) {
+        if (word_byte(s, b, e))
+            e++;
+        else if ((s[e] == '-' || s[e] == '.') && e + 1 < b && word_byte(s, b, e + 1) &&
+                 !(s[e] == '.' && !(is_alnum((unsigned char)s[e - 1]) &&
+                                    s[e + 1] >= '0' && s[e + 1] <= '9')))
+            e++;
+        else
+            break;
+    }
+    *endp = e;
+    return push_tok(cx, i, e, s + i, e - i, fl, -1);
 }
 
 static int tag_cmp(const void *a, const void *b)
@@ -388,6 +468,10 @@ static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
     while (i < b && rc == CITE_OK) {
         unsigned char c = (unsigned char)s[i];
         size_t p;
+        if (c == ' ') { /* the commonest byte between words, and no break */
+            i++;
+            continue;
+        }
         if (c == '#' && i + 1 < b && word_byte(s, b, i + 1) &&
             (i == a || !word_byte(s, b, i - 1))) {
             size_t e = i + 1;
@@ -402,20 +486,8 @@ static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
         } else if (skips && word_byte(s, b, i) && in_skip(cx, i)) {
             i = skip_nonspace(s, b, i + 1); /* a URL the entity stage found ("t.me/x/1") */
         } else if (word_byte(s, b, i)) {
-            size_t e = i;
-            while (e < b && is_alnum((unsigned char)s[e])) /* most words are ASCII */
-                e++;
-            while (e < b) {
-                if (word_byte(s, b, e))
-                    e++;
-                else if ((s[e] == '-' || s[e] == '.') && e + 1 < b && word_byte(s, b, e + 1) &&
-                         !(s[e] == '.' && !(is_alnum((unsigned char)s[e - 1]) &&
-                                            s[e + 1] >= '0' && s[e + 1] <= '9')))
-                    e++;
-                else
-                    break;
-            }
-            rc = push_tok(cx, i, e, s + i, e - i, fl, -1);
+            size_t e;
+            rc = push_word(cx, i, b, fl, &e);
             fl = 0;
             i = e;
             /* possessive: "China's", "China’s" */

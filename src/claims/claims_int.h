@@ -28,6 +28,7 @@ struct citep_tok {
     size_t olen;
     char lw[CITEP_LEMMA_MAX]; /* lower-case word ("" when too long) */
     size_t lwn;        /* strlen(lw) */
+    uint64_t key;      /* citep_wordkey of the word, or 0 (core/wordkey.h) */
     unsigned fl;
     int tag;           /* hashtag number within the paragraph, or -1 */
 };

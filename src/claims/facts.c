@@ -7,6 +7,7 @@
 #include "claims_int.h"
 #include "attrib/dates.h"
 #include "strtab.h"
+#include "../core/wordkey.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -459,6 +460,8 @@ struct citep_ment {
     } *sur;             /* sorted by surname, then name index */
     size_t nsur;
     struct citep_strtab starts; /* first words and surnames: where a mention can start */
+    uint64_t *keys;             /* their word keys (0 free): most tokens are refused here */
+    size_t kmask;
 };
 
 static int str_cmp(const void *a, const void *b)
@@ -481,6 +484,34 @@ static int sur_cmp(const void *a, const void *b)
 
 static size_t find_name(const struct citep_ment *m, const char *s, size_t n);
 
+/* Add s[0..n) to the starts, and its word key to m->keys. */
+static void add_start(struct citep_ment *m, const char *s, size_t n)
+{
+    uint64_t key = citep_wordkey(s, n);
+    size_t i;
+    citep_strtab_or(&m->starts, s, n, 1);
+    if (!key)
+        return; /* a word without a key is never refused by it (see may_start) */
+    for (i = citep_wordkey_slot(key, (uint32_t)m->kmask + 1); m->keys[i] && m->keys[i] != key;
+         i = (i + 1) & m->kmask)
+        ;
+    m->keys[i] = key;
+}
+
+/* Can the token start a mention? Equal words have equal keys, so a token whose
+ * key no start has starts none; a token without a key is looked up. */
+static bool may_start(const struct citep_ment *m, const struct citep_tok *t)
+{
+    size_t i;
+    if (!t->key)
+        return true;
+    for (i = citep_wordkey_slot(t->key, (uint32_t)m->kmask + 1); m->keys[i];
+         i = (i + 1) & m->kmask)
+        if (m->keys[i] == t->key)
+            return true;
+    return false;
+}
+
 static bool unknown_kind(const cite_claim *c)
 {
     return c->type == CITE_CLAIM_PLACE && CITEP_PLACE_KIND(c) == CITEP_PLACE_UNKNOWN;
@@ -495,6 +526,7 @@ void citep_entity_index_free(struct citep_ment *m)
     citep_free(m->place);
     citep_free(m->sur);
     citep_strtab_free(&m->starts);
+    citep_free(m->keys);
     citep_free(m);
 }
 
@@ -502,7 +534,7 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
                                    struct citep_ment **out)
 {
     struct citep_ment *m = citep_calloc(1, sizeof *m);
-    size_t c, k, n = last > first ? last - first : 0;
+    size_t c, k, n = last > first ? last - first : 0, slots = 8;
     *out = NULL;
     if (!m)
         return CITE_ENOMEM;
@@ -525,11 +557,18 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
         if (k == 0 || strcmp(m->names[k - 1], m->names[c]) != 0)
             m->names[k++] = m->names[c];
     m->n = k;
+    while (slots < 4 * m->n) /* two starts per name at most, half full at most */
+        slots *= 2;
+    m->kmask = slots - 1;
+    if ((m->keys = citep_calloc(slots, sizeof *m->keys)) == NULL) {
+        citep_entity_index_free(m);
+        return CITE_ENOMEM;
+    }
     for (c = 0; c < m->n; c++) {
         const char *sp = strrchr(m->names[c], ' ');
-        citep_strtab_or(&m->starts, m->names[c], strcspn(m->names[c], " "), 1);
+        add_start(m, m->names[c], strcspn(m->names[c], " "));
         if (sp)
-            citep_strtab_or(&m->starts, sp + 1, strlen(sp + 1), 1);
+            add_start(m, sp + 1, strlen(sp + 1));
         if (sp) {
             m->sur[m->nsur].w = sp + 1;
             m->sur[m->nsur].len = strlen(sp + 1);
@@ -588,7 +627,7 @@ static cite_status mentions_at(struct citep_cx *cx, size_t k)
     cite_status rc = CITE_OK;
     /* a name in full starts with its first word, a surname is one word: a token
      * that is neither starts no mention (nor does a hashtag word) */
-    if ((t->fl & T_HASH) || !citep_strtab_get(&m->starts, t->o, t->olen))
+    if ((t->fl & T_HASH) || !may_start(m, t) || !citep_strtab_get(&m->starts, t->o, t->olen))
         return CITE_OK;
     for (len = 1; len <= ENTITY_MAX_WORDS && k + len <= cx->t.n && rc == CITE_OK; len++) {
         const struct citep_tok *u = &cx->t.v[k + len - 1];

@@ -75,6 +75,38 @@ static cite_status load_names(struct citep_gazetteer *g)
     return CITE_OK;
 }
 
+/* Add the key of name's first word (up to a space) to g->first. */
+static void add_first(struct citep_gazetteer *g, const char *name)
+{
+    size_t n = 0, i;
+    uint64_t key = 0;
+    while (name[n] && name[n] != ' ')
+        key = citep_wordkey_add(key, (unsigned char)name[n++]);
+    if ((key = citep_wordkey_end(key, n)) == 0)
+        return; /* such a word has no key: citep_gaz_may_start lets it through */
+    for (i = citep_wordkey_slot(key, (uint32_t)g->first_mask + 1); g->first[i];
+         i = (i + 1) & g->first_mask)
+        if (g->first[i] == key)
+            return;
+    g->first[i] = key;
+}
+
+static cite_status load_first(struct citep_gazetteer *g)
+{
+    size_t i, slots = 1;
+    while (slots < 2 * ((size_t)citep_gaz_n + citep_gaz_towns_n))
+        slots *= 2;
+    g->first = citep_calloc(slots, sizeof *g->first);
+    if (!g->first)
+        return CITE_ENOMEM;
+    g->first_mask = slots - 1;
+    for (i = 0; i < g->n; i++)
+        add_first(g, g->e[i].name);
+    for (i = 0; i < citep_gaz_towns_n; i++)
+        add_first(g, citep_gaz_towns[i].name);
+    return CITE_OK;
+}
+
 size_t citep_word_rank(const struct citep_gazetteer *g, const char *w)
 {
     uint32_t v;
@@ -99,7 +131,7 @@ cite_status citep_gazetteer_new(struct citep_gazetteer **out)
         return CITE_ENOMEM;
     g->e = citep_gaz;
     g->n = citep_gaz_n;
-    if (load_names(g) != CITE_OK || load_common(g) != CITE_OK) {
+    if (load_names(g) != CITE_OK || load_common(g) != CITE_OK || load_first(g) != CITE_OK) {
         citep_gazetteer_free(g);
         return CITE_ENOMEM;
     }
@@ -113,6 +145,7 @@ void citep_gazetteer_free(struct citep_gazetteer *g)
         return;
     citep_strtab_free(&g->names);
     citep_strtab_free(&g->common);
+    citep_free(g->first);
     citep_free(g);
 }
 

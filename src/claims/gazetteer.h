@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "strtab.h"
+#include "../core/wordkey.h"
 
 /* kind: 'c' city, 't' town (see citep_gaz_find_town), 'n' country, 'w' water body,
  * 'r' region */
@@ -28,6 +29,10 @@ struct citep_gazetteer {
      * the key also starts a longer name, followed by a space */
     struct citep_strtab names;
     struct citep_strtab common; /* frequent lower-case English words -> rank + 1 */
+    /* word keys (core/wordkey.h) of the first words of the names and the towns:
+     * a word whose key is not here opens no place name */
+    uint64_t *first; /* 0 free */
+    size_t first_mask;
 };
 
 #define CITEP_COMMON_WORDS 3000 /* as many as tools/gen_gazetteer.js treats as common */
@@ -49,6 +54,20 @@ bool citep_gaz_starts_name(const struct citep_gazetteer *g, const char *s, size_
  * in *starts whether a longer name starts with it and a space. */
 const struct citep_gaz_entry *citep_gaz_lookup(const struct citep_gazetteer *g, const char *s,
                                                size_t n, bool *starts);
+
+/* May a name or a town start with the word whose key (citep_wordkey) is key?
+ * A word without a key (0: too long) may. */
+static inline bool citep_gaz_may_start(const struct citep_gazetteer *g, uint64_t key)
+{
+    size_t i;
+    if (!key || !g->first)
+        return true;
+    for (i = citep_wordkey_slot(key, (uint32_t)g->first_mask + 1); g->first[i];
+         i = (i + 1) & g->first_mask)
+        if (g->first[i] == key)
+            return true;
+    return false;
+}
 
 /* The entry named s[0..n) (ASCII case-insensitive, exact), or NULL. */
 const struct citep_gaz_entry *citep_gaz_find(const struct citep_gazetteer *g, const char *s,

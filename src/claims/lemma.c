@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "core/wordkey.h"
 #include "core/wordset.h"
 
 /* Irregular plurals (and plural abbreviations) with their singulars. */
@@ -127,6 +128,35 @@ CITEP_WORDSET(not_plural_set, NOT_PLURAL, 256);
 CITEP_WORDSET(unit_name_set, UNIT_NAME, 128);
 CITEP_WORDSET(unit_canon_set, UNIT_CANON, 128);
 
+/* Which of the lists a word may be in, from one look-up of its word key: most
+ * words are in none, and skip the look-ups in each list. */
+#define IN_IRREGULAR 1u
+#define IN_INVARIANT 2u
+#define IN_UNIT 4u
+#define IN_NOT_PLURAL 8u
+static const struct citep_keylist LEMMA_LISTS[] = {
+    {IRREG_FROM, IN_IRREGULAR}, {INVARIANT, IN_INVARIANT}, {UNIT_NAME, IN_UNIT},
+    {NOT_PLURAL, IN_NOT_PLURAL}, {NULL, 0}};
+CITEP_KEYCLASS(lemma_class, LEMMA_LISTS, 512);
+
+/* The lists that may hold w[0..n). The key set holds every list word of
+ * lower-case letters (the others have no key), so a word of lower-case letters
+ * short enough for a key is in no list its bits leave out; any other word may
+ * be in every list. */
+static unsigned lists_of(const char *w, size_t n)
+{
+    uint64_t key = 0;
+    size_t i;
+    if (n > CITEP_WORDKEY_MAX)
+        return ~0u;
+    for (i = 0; i < n; i++) {
+        if (w[i] < 'a' || w[i] > 'z')
+            return ~0u;
+        key = citep_wordkey_add(key, (unsigned char)w[i]);
+    }
+    return citep_keyclass_get(&lemma_class, citep_wordkey_end(key, n));
+}
+
 static bool ends(const char *w, size_t n, const char *suf)
 {
     size_t k = strlen(suf);
@@ -163,31 +193,34 @@ static bool singularise(char *out, size_t n)
 bool citep_lemma(const char *w, size_t n, char *out, size_t outsz, bool *plural,
                  bool *countable)
 {
-    unsigned k;
+    unsigned k, in;
     *plural = *countable = false;
     if (n == 0 || n + 1 > outsz || n + 1 > CITEP_LEMMA_MAX)
         return false;
     memcpy(out, w, n);
     out[n] = '\0';
-    if ((k = citep_wordset_find(&irregular_set, out, n)) != 0) {
+    in = lists_of(out, n);
+    if ((in & IN_IRREGULAR) && (k = citep_wordset_find(&irregular_set, out, n)) != 0) {
         strcpy(out, IRREG_TO[k - 1]);
         *plural = true;
         unit_canon(out, strlen(out));
         return true;
     }
-    if (citep_wordset_find(&invariant_set, out, n)) {
+    if ((in & IN_INVARIANT) && citep_wordset_find(&invariant_set, out, n)) {
         *countable = true;
         return true;
     }
-    if ((k = citep_wordset_find(&unit_name_set, out, n)) != 0) {
+    if ((in & IN_UNIT) && (k = citep_wordset_find(&unit_name_set, out, n)) != 0) {
         strcpy(out, UNIT_CANON[k - 1]);
         *countable = true;
         return true;
     }
-    if (!citep_wordset_find(&not_plural_set, out, n) && !memchr(out, '\'', n) &&
-        singularise(out, n)) {
+    if (!((in & IN_NOT_PLURAL) && citep_wordset_find(&not_plural_set, out, n)) &&
+        !memchr(out, '\'', n) && singularise(out, n)) {
+        size_t l = strlen(out);
         *plural = true;
-        unit_canon(out, strlen(out));
+        if (lists_of(out, l) & IN_UNIT)
+            unit_canon(out, l);
     }
     return true;
 }

@@ -24,6 +24,18 @@ static bool is_wordc(unsigned char c) { return is_alpha(c) || c >= 0x80; }
 static bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
 
+/* The word-key code (core/wordkey.h) of a letter, 0 for any other byte: the
+ * scanners read every word's letters through it. */
+#define KC(c) ((c) >= 'A' && (c) <= 'Z' ? (c) - 'A' + 1 : (c) >= 'a' && (c) <= 'z' ? (c) - 'a' + 1 : 0)
+#define KC4(c) KC(c), KC((c) + 1), KC((c) + 2), KC((c) + 3)
+#define KC16(c) KC4(c), KC4((c) + 4), KC4((c) + 8), KC4((c) + 12)
+#define KC64(c) KC16(c), KC16((c) + 16), KC16((c) + 32), KC16((c) + 48)
+static const unsigned char KEY_CODE[256] = {KC64(0), KC64(64), KC64(128), KC64(192)};
+#undef KC64
+#undef KC16
+#undef KC4
+#undef KC
+
 static size_t word_end(const char *s, size_t n, size_t i)
 {
     while (i < n && is_alpha((unsigned char)s[i]))
@@ -39,6 +51,17 @@ static bool weq(const char *s, size_t len, const char *w)
         if (w[i] == '\0' || lower(s[i]) != w[i])
             return false;
     return w[len] == '\0';
+}
+
+/* The letter (lower-cased) after the blanks at s[j], or 0 when s[j] is no blank:
+ * a phrase " and", " to", " percent" can match at j only after such a letter. */
+static char after_blanks(const char *s, size_t n, size_t j)
+{
+    if (j >= n || !is_space((unsigned char)s[j]))
+        return 0;
+    while (j < n && is_space((unsigned char)s[j]))
+        j++;
+    return j < n ? lower(s[j]) : 0;
 }
 
 static size_t skip_spaces(const char *s, size_t n, size_t i)
@@ -454,8 +477,9 @@ static size_t word_key_end(const char *s, size_t n, size_t i, uint64_t *key)
 {
     size_t j = i;
     uint64_t k = 0;
-    while (j < n && is_alpha((unsigned char)s[j]))
-        k = citep_wordkey_add(k, (unsigned char)s[j++]);
+    unsigned c;
+    while (j < n && (c = KEY_CODE[(unsigned char)s[j]]) != 0)
+        k = (k << 5) | c, j++;
     *key = citep_wordkey_end(k, j - i);
     return j;
 }
@@ -780,9 +804,14 @@ cite_status citep_numbers_scan(const char *s, size_t n, struct citep_num **out,
     cite_status rc = CITE_OK;
     while (i < n && rc == CITE_OK) {
         unsigned char c = (unsigned char)s[i];
-        bool boundary = i == 0 || !is_alpha((unsigned char)s[i - 1]);
-        if ((c == 'h' || c == 'w' || c == 'H' || c == 'W') && boundary &&
-            (e = url_end(s, n, i)) != 0) {
+        bool boundary;
+        if (!KEY_CODE[c] && !is_digit(c) && c != '.') { /* blanks, punctuation */
+            i++;
+            continue;
+        }
+        boundary = i == 0 || !is_alpha((unsigned char)s[i - 1]);
+        if ((c == 'h' || c == 'w' || c == 'H' || c == 'W') && boundary && i + 1 < n &&
+            (lower(s[i + 1]) == 't' || lower(s[i + 1]) == 'w') && (e = url_end(s, n, i)) != 0) {
             i = e;
         } else if (is_digit(c) && (i == 0 || !is_digit((unsigned char)s[i - 1]))) {
             rc = scan_digits(&nv, s, n, i, &e);
@@ -900,6 +929,8 @@ static size_t range_second(const char *s, size_t n, const struct citep_num *base
             return SIZE_MAX;
         j = skip_spaces(s, n, j);
     } else {
+        if (after_blanks(s, n, j) != joiner[1]) /* joiner is " " and a word */
+            return SIZE_MAX;
         e = match_phrase(s, n, j, joiner);
         if (!e)
             return SIZE_MAX;
@@ -918,6 +949,8 @@ static size_t percent_end(const char *s, size_t n, size_t j)
         return j + 1;
     if (j + 1 < n && s[j] == ' ' && s[j + 1] == '%')
         return j + 2;
+    if (after_blanks(s, n, j) != 'p')
+        return 0;
     if ((e = match_phrase(s, n, j, " percent")) || (e = match_phrase(s, n, j, " per cent")) ||
         (e = match_phrase(s, n, j, " pct")) || (e = match_phrase(s, n, j, " percentage points")))
         return e;
@@ -986,17 +1019,19 @@ static size_t express_one(const char *s, size_t n, const struct citep_num *base,
         x->cmp = x->cmp ? x->cmp : "eq";
     }
     /* "X or more", "X and more", "X or fewer", "X-plus" */
-    if (x->kind != CITEP_NUM_RANGE) {
-        if ((e = match_phrase(s, n, x->end, " or more")) ||
+    if (x->kind != CITEP_NUM_RANGE && x->end < n &&
+        (s[x->end] == '-' || s[x->end] == '+' || is_space((unsigned char)s[x->end]))) {
+        char w = after_blanks(s, n, x->end);
+        if ((!w || w == 'o' || w == 'a') && ((e = match_phrase(s, n, x->end, " or more")) ||
             (e = match_phrase(s, n, x->end, " and more")) ||
             (e = match_phrase(s, n, x->end, " or above")) ||
-            (e = match_phrase(s, n, x->end, "-plus")) || (e = match_phrase(s, n, x->end, "+"))) {
+            (e = match_phrase(s, n, x->end, "-plus")) || (e = match_phrase(s, n, x->end, "+")))) {
             set_bounds(x, "ge", b->value);
             x->kind = CITEP_NUM_RANGE;
             x->start = b->start;
             x->end = e;
-        } else if ((e = match_phrase(s, n, x->end, " or fewer")) ||
-                   (e = match_phrase(s, n, x->end, " or less"))) {
+        } else if (w == 'o' && ((e = match_phrase(s, n, x->end, " or fewer")) ||
+                                (e = match_phrase(s, n, x->end, " or less")))) {
             set_bounds(x, "le", b->value);
             x->kind = CITEP_NUM_RANGE;
             x->start = b->start;
@@ -1004,6 +1039,28 @@ static size_t express_one(const char *s, size_t n, const struct citep_num *base,
         }
     }
     return used;
+}
+
+/* "a handful of": the one loose amount that opens with no plural (found from
+ * its rarer "f"). */
+static cite_status handfuls(const char *s, size_t n, struct numvec *nv)
+{
+    for (const char *f = n ? memchr(s, 'f', n) : NULL; f;
+         f = (size_t)(f - s) + 1 < n ? memchr(f + 1, 'f', n - (size_t)(f - s) - 1) : NULL) {
+        size_t p = (size_t)(f - s), e;
+        if (p < 4 || (p > 4 && is_alpha((unsigned char)s[p - 5])) || lower(s[p - 4]) != 'h' ||
+            (e = match_phrase(s, n, p - 4, "handful of")) == 0)
+            continue;
+        struct citep_num x = base_num(p - 4, e, 2);
+        x.hi = 6;
+        x.cmp = "approx";
+        x.vague = x.words = true;
+        x.has_lo = x.has_hi = x.lo_incl = x.hi_incl = true;
+        cite_status rc = push(nv, &x);
+        if (rc)
+            return rc;
+    }
+    return CITE_OK;
 }
 
 /* "dozens of", "hundreds of", "tens of thousands of": loose amounts. */
@@ -1021,24 +1078,29 @@ static cite_status vague_amounts(const char *s, size_t n, struct numvec *nv)
              {"thousands of", 2000, 9999},
              {"millions of", 2e6, 9999999},
              {"billions of", 2e9, 9999999999.0},
-             {"handful of", 2, 6}, /* the one phrase that opens with no plural */
              {NULL, 0, 0}};
-    size_t i, k, e, we;
+    size_t i, k, e, p, resume = 0;
     char c;
     cite_status rc;
-    for (i = 0; i < n;) { /* word by word: a phrase starts at a word */
-        while (i < n && !is_alpha((unsigned char)s[i]))
-            i++;
-        if (i == n)
-            break;
-        c = lower(s[i]);
-        we = word_end(s, n, i);
-        /* each phrase opens with a plural of four letters or more */
-        if (we - i < 4 || (lower(s[we - 1]) != 's' && !(we - i == 7 && c == 'h')) ||
-            !strchr("tdshmb", c)) {
-            i = we;
-            continue;
+    /* each phrase opens with a plural of four letters or more and a blank: look
+     * (memchr) for an "s" or "S" before a blank, and read its word back from there */
+    const char *lo = n ? memchr(s, 's', n) : NULL, *up = n ? memchr(s, 'S', n) : NULL;
+    while (lo || up) {
+        if (lo && (!up || lo < up)) {
+            p = (size_t)(lo - s);
+            lo = p + 1 < n ? memchr(s + p + 1, 's', n - p - 1) : NULL;
+        } else {
+            p = (size_t)(up - s);
+            up = p + 1 < n ? memchr(s + p + 1, 'S', n - p - 1) : NULL;
         }
+        if (p + 1 >= n || !is_space((unsigned char)s[p + 1]))
+            continue;
+        for (i = p; i > 0 && KEY_CODE[(unsigned char)s[i - 1]]; i--)
+            ;
+        c = lower(s[i]);
+        if (i < resume || p + 1 - i < 4 ||
+            !(c == 't' || c == 'd' || c == 's' || c == 'h' || c == 'm' || c == 'b'))
+            continue; /* inside the last phrase, or no phrase opens so */
         for (k = 0; V[k].phrase; k++) {
             if (V[k].phrase[0] == c && (e = match_phrase(s, n, i, V[k].phrase)) != 0) {
                 struct citep_num x = base_num(i, e, V[k].lo);
@@ -1049,13 +1111,12 @@ static cite_status vague_amounts(const char *s, size_t n, struct numvec *nv)
                 rc = push(nv, &x);
                 if (rc)
                     return rc;
+                resume = e;
                 break;
             }
         }
-        /* after a phrase (which ends before a non-letter) or the word */
-        i = V[k].phrase ? e : we;
     }
-    return CITE_OK;
+    return handfuls(s, n, nv);
 }
 
 static int by_start(const void *a, const void *b)

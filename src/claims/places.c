@@ -87,7 +87,10 @@ CITEP_WORDSET(generic_set, GENERIC, 16);
 
 static const char *generic_singular(const struct citep_tok *t)
 {
-    unsigned k = citep_wordset_find(&generic_set, t->lw, t->lwn);
+    unsigned k;
+    if (t->lwn < 4 || t->lw[t->lwn - 1] != 's') /* every generic word is a plural */
+        return NULL;
+    k = citep_wordset_find(&generic_set, t->lw, t->lwn);
     return k ? GENERIC_SING[k - 1] : NULL;
 }
 
@@ -228,7 +231,7 @@ size_t citep_town_at(const struct citep_cx *cx, size_t k, const struct citep_gaz
     const struct citep_tok *t = &cx->t.v[k];
     char name[NAME_MAX];
     size_t len, min = 1;
-    if (!cx->g || !(t->fl & (T_CAP | T_HASH)))
+    if (!cx->g || !(t->fl & (T_CAP | T_HASH)) || !citep_gaz_may_start(cx->g, t->key))
         return 0;
     if (t->fl & T_HASH) { /* a whole hashtag: "#Dover", never the tail of "#ClimateChange" */
         if (k > 0 && cx->t.v[k - 1].tag == t->tag)
@@ -315,7 +318,7 @@ cite_status citep_find_places(struct citep_cx *cx, bool dateline)
             k = next ? next : k + 1;
             continue;
         }
-        len = longest(cx, k, &e);
+        len = citep_gaz_may_start(cx->g, t->key) ? longest(cx, k, &e) : 0;
         if (!len)
             len = citep_town_at(cx, k, &e);
         if (!len || (!(t->fl & T_CAP) && !(t->fl & T_HASH))) {

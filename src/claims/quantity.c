@@ -13,6 +13,16 @@
 
 #define NP_MAX 5 /* words read after a number looking for its noun */
 
+/* snprintf(out, n, "%s", w) without the format machinery (n > 0). */
+static void copy_str(char *out, size_t n, const char *w)
+{
+    size_t l = strlen(w);
+    if (l >= n)
+        l = n - 1;
+    memcpy(out, w, l);
+    out[l] = '\0';
+}
+
 /* First token at or after view offset off, or t.n. */
 static size_t tok_from(const struct citep_cx *cx, size_t off)
 {
@@ -367,13 +377,13 @@ static size_t compound_unit(const struct citep_cx *cx, size_t nk, const struct h
     double f;
     const char *fam = citep_unit_family(h->lemma, &f);
     char sq[CITEP_LEMMA_MAX + 8];
-    snprintf(out, n, "%s", h->lemma);
+    copy_str(out, n, h->lemma);
     if (!strcmp(h->lemma, "degree") && h->k + 1 < cx->t.n) {
         /* "12 degrees Celsius", "54 degrees F" */
         const struct citep_tok *t = &cx->t.v[h->k + 1];
         const char *scale = temperature_scale(t->lw, t->lwn);
         if (scale && !(cx->t.v[h->k].fl & T_BREAK)) {
-            snprintf(out, n, "%s", scale);
+            copy_str(out, n, scale);
             return t->e;
         }
     }
@@ -384,7 +394,7 @@ static size_t compound_unit(const struct citep_cx *cx, size_t nk, const struct h
                         !strcmp(cx->t.v[h->k - 1].lw, "sq"))) ||
          (e + 2 <= len && !memcmp(s + e, "\xC2\xB2", 2))) &&
         citep_unit_family(sq, &f)) {
-        snprintf(out, n, "%s", sq);
+        copy_str(out, n, sq);
         return e + (e + 2 <= len && !memcmp(s + e, "\xC2\xB2", 2) ? 2 : 0);
     }
     if (e + 2 <= len && s[e] == '/' && (s[e + 1] == 'h' || s[e + 1] == 'H') &&
@@ -577,7 +587,7 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
         if (!ul)
             return CITE_OK;
         if ((cur = glued_temperature(cx, x, a, u, ul)) != NULL)
-            snprintf(subject, sizeof subject, "%s", cur); /* "-12°C", "30C" */
+            copy_str(subject, sizeof subject, cur); /* "-12°C", "30C" */
         else if (!citep_lemma(u, ul, subject, CITEP_LEMMA_MAX, &plural, &countable) ||
                  !citep_unit_family(subject, &f))
             return CITE_OK;
@@ -594,11 +604,11 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
         end = measure_end(cx, tok_from(cx, end), subject, end);
         event = event_noun(cx, h.k + 1);
     } else if (x->vague && nk < cx->t.n && find_head(cx, nk, 2, &h)) {
-        snprintf(subject, sizeof subject, "%s", h.lemma); /* "dozens of people" */
+        copy_str(subject, sizeof subject, h.lemma); /* "dozens of people" */
         end = cx->t.v[h.k].e;
         event = event_noun(cx, h.k + 1);
     } else if ((cur = currency_of(s, a, x)) != NULL) {
-        snprintf(subject, sizeof subject, "%s", cur);
+        copy_str(subject, sizeof subject, cur);
     } else if (!x->words && (x->kind == CITEP_NUM_CARDINAL || x->kind == CITEP_NUM_RANGE) &&
                named_before(cx, tok_from(cx, a + x->start), subject, sizeof subject)) {
         ; /* "the number of demonstrators at 12,500" */
@@ -652,7 +662,7 @@ static cite_status goals_at(struct citep_cx *cx, size_t k)
     char val[16];
     if (v->fl & T_HASH)
         return CITE_OK;
-    if (!strcmp(v->lw, "hat-trick") || !strcmp(v->lw, "hattrick"))
+    if (v->lw[0] == 'h' && (!strcmp(v->lw, "hat-trick") || !strcmp(v->lw, "hattrick")))
         return citep_claim_add(cx, CITE_CLAIM_QUANTITY, "goal", "3", v->s, v->e, 3, 3, "eq");
     if ((v->fl & T_BREAK) || v->lwn < 4 || v->lwn > 6 || !citep_tok_in(&scored_set, v))
         return CITE_OK;

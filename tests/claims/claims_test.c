@@ -259,6 +259,41 @@ static void test_temperatures(cite_parser *p)
     }
 }
 
+/* Forms the scanners skip quickly (by a word's key or the byte after a number)
+ * must still be read: blanks other than spaces, capitals, nested phrases, long
+ * place names, phrases at the very end. */
+static void test_scan_forms(cite_parser *p)
+{
+    static const struct {
+        const char *text, *subject;
+        cite_claim_type type;
+        double value;
+        const char *cmp;
+    } T[] = {
+        {"DOZENS\tOF people fled.", "person", CITE_CLAIM_QUANTITY, 24, "approx"},
+        {"Tens of thousands of people marched.", "person", CITE_CLAIM_QUANTITY, 20000, "approx"},
+        {"Between 20 and  30 ships sailed.", "ship", CITE_CLAIM_QUANTITY, 20, "range"},
+        {"Some 3 to 4 ships sailed.", "ship", CITE_CLAIM_QUANTITY, 3, "range"},
+        {"It took 5 or more ships.", "ship", CITE_CLAIM_QUANTITY, 5, "ge"},
+        {"Turnout was 40 PER CENT.", "percent", CITE_CLAIM_QUANTITY, 40, "eq"},
+        {"Crowds gathered in Aguascalientes.", "Aguascalientes", CITE_CLAIM_PLACE, 'c', NULL},
+        {"Crowds gathered in QINGDAO.", "Qingdao", CITE_CLAIM_PLACE, 'c', NULL},
+    };
+    for (size_t i = 0; i < sizeof T / sizeof T[0]; i++) {
+        cite_doc *d = parse(p, T[i].text, strlen(T[i].text));
+        const cite_claim *c = d ? claim(d, T[i].type, T[i].subject) : NULL;
+        T_REPORT(c && c->number == T[i].value &&
+                     (!T[i].cmp || (c->comparator && !strcmp(c->comparator, T[i].cmp))),
+                 "%s: got %s %g %s", T[i].text, c ? c->subject : "no claim",
+                 c ? c->number : 0, c && c->comparator ? c->comparator : "");
+        cite_doc_free(d);
+    }
+    const char *tail = "They came in hundreds";
+    cite_doc *d = parse(p, tail, strlen(tail));
+    OK(d && cite_doc_claim_count(d) == 0, tail);
+    cite_doc_free(d);
+}
+
 static void test_claims(cite_parser *p)
 {
     cite_doc *d = article(p, "The sixth such patrol since 2019 took place on July 3, 2023.",
@@ -363,6 +398,7 @@ int main(void)
     test_seed(p);
     test_comparisons(p);
     test_temperatures(p);
+    test_scan_forms(p);
     test_claims(p);
     test_bad_input(p);
     cite_parser_free(p);
