@@ -614,7 +614,7 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
     cx.g = g;
     rc = index_hashtags(&cx);
     if (rc == CITE_OK)
-        rc = citep_placeev_new(&cx.ev);
+        rc = citep_placeev_new(d->text.len, &cx.ev);
     /* posts first, so that body mentions of their entities can be found */
     for (k = 0; k < d->paras.n && rc == CITE_OK; k++) {
         const struct citep_para *p = &d->paras.v[k];

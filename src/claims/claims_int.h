@@ -91,7 +91,7 @@ cite_status citep_find_entity_mentions(struct citep_cx *cx);
  * paragraphs are read, turn entity claims and post hashtags with such names
  * into place claims and find the body's mentions of the posts' places. */
 struct citep_placeev;
-cite_status citep_placeev_new(struct citep_placeev **out);
+cite_status citep_placeev_new(size_t text_len, struct citep_placeev **out);
 void citep_placeev_free(struct citep_placeev *ev);
 cite_status citep_placeev_read(struct citep_cx *cx, bool dateline);
 cite_status citep_placeev_apply(struct citep_cx *cx);

@@ -14,6 +14,7 @@
 #include "claims_int.h"
 #include "strtab.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -38,6 +39,7 @@ struct citep_placeev {
     struct citep_strtab names; /* ASCII case-insensitive: datelines are in capitals */
     CITEP_VEC(struct ev_tag) tags;
     CITEP_VEC(struct ev_joined) joined;
+    size_t cap; /* names the table has room for */
 };
 
 /* "the village of X" */
@@ -86,13 +88,15 @@ CITEP_WORDSET(not_place_set, NOT_PLACE, 128);
 CITEP_WORDSET(loc_strong_set, LOC_STRONG, 16);
 CITEP_WORDSET(not_loc_before_set, NOT_LOC_BEFORE, 64);
 
-cite_status citep_placeev_new(struct citep_placeev **out)
+cite_status citep_placeev_new(size_t text_len, struct citep_placeev **out)
 {
     struct citep_placeev *ev = citep_calloc(1, sizeof *ev);
     *out = NULL;
     if (!ev)
         return CITE_ENOMEM;
-    if (citep_strtab_init(&ev->names, EV_MAX_NAMES, true) != CITE_OK) {
+    /* room for a name every 64 bytes or so: the table never grows */
+    ev->cap = text_len / 64 < 32 ? 32 : text_len / 64 > EV_MAX_NAMES ? EV_MAX_NAMES : text_len / 64;
+    if (citep_strtab_init(&ev->names, ev->cap, true) != CITE_OK) {
         citep_free(ev);
         return CITE_ENOMEM;
     }
@@ -134,7 +138,7 @@ static size_t run_end(const struct citep_cx *cx, size_t k)
 /* Note the name spelled by view bytes [s, e) (a hashtag's text, or one word). */
 static void note_span(struct citep_placeev *ev, const char *s, size_t n, unsigned flag)
 {
-    if (n == 0 || n > 80 || (ev->names.nkeys >= EV_MAX_NAMES / 2 &&
+    if (n == 0 || n > 80 || (ev->names.nkeys >= ev->cap &&
                              !citep_strtab_find(&ev->names, s, n)))
         return;
     citep_strtab_or(&ev->names, s, n, flag);
@@ -321,16 +325,84 @@ static char kind_of(const struct citep_cx *cx, const char *name)
     return k && k != 't' ? k : CITEP_PLACE_UNKNOWN;
 }
 
-/* Is there a place claim named s[0..n) in embed `embed` (-1: the body)? */
-static bool has_place(const cite_doc *d, int embed, const char *s, size_t n)
+/* The place claims by embed and name, built once the paragraphs are read, so
+ * that each question costs one lookup (a large document has many claims and
+ * its posts many hashtags). Keys: the name for the body, "<embed>:<name>" for
+ * a post. */
+struct placed {
+    struct citep_strtab body, post, searched;
+};
+
+#define EV_MAX_SEARCHES 256 /* body searches for post place names, per document */
+
+static const char *post_key(cite_doc *d, int embed, const char *s, size_t n, size_t *len)
 {
-    for (size_t c = 0; c < d->claims.n; c++) {
-        const cite_claim *x = &d->claims.v[c];
-        if (x->type == CITE_CLAIM_PLACE && x->embed == embed && x->subject &&
-            strlen(x->subject) == n && !strncmp(x->subject, s, n))
-            return true;
+    char head[24];
+    int h = snprintf(head, sizeof head, "%d:", embed);
+    char *k = citep_arena_alloc(d->arena, (size_t)h + n + 1);
+    if (!k)
+        return NULL;
+    memcpy(k, head, (size_t)h);
+    memcpy(k + h, s, n);
+    k[h + n] = '\0';
+    *len = (size_t)h + n;
+    return k;
+}
+
+static cite_status placed_add(cite_doc *d, struct placed *pl, int embed, const char *s,
+                              size_t n)
+{
+    size_t len;
+    const char *k;
+    if (embed < 0) {
+        if (pl->body.nkeys * 2 + 2 < pl->body.mask)
+            citep_strtab_or(&pl->body, s, n, 1);
+        return CITE_OK;
     }
-    return false;
+    if (pl->post.nkeys * 2 + 2 >= pl->post.mask)
+        return CITE_OK;
+    if (!(k = post_key(d, embed, s, n, &len)))
+        return CITE_ENOMEM;
+    citep_strtab_or(&pl->post, k, len, 1);
+    return CITE_OK;
+}
+
+static bool has_place(const struct placed *pl, int embed, const char *s, size_t n)
+{
+    char buf[128];
+    if (embed < 0)
+        return citep_strtab_get(&pl->body, s, n) != 0;
+    int h = snprintf(buf, sizeof buf, "%d:", embed);
+    if ((size_t)h + n > sizeof buf)
+        return false;
+    memcpy(buf + h, s, n);
+    return citep_strtab_get(&pl->post, buf, (size_t)h + n) != 0;
+}
+
+static cite_status placed_new(cite_doc *d, size_t extra, struct placed *pl)
+{
+    size_t n = extra;
+    cite_status rc = CITE_OK;
+    memset(pl, 0, sizeof *pl);
+    for (size_t c = 0; c < d->claims.n; c++)
+        n += d->claims.v[c].type == CITE_CLAIM_PLACE || d->claims.v[c].type == CITE_CLAIM_ENTITY;
+    if (citep_strtab_init(&pl->body, n, false) != CITE_OK ||
+        citep_strtab_init(&pl->post, n, false) != CITE_OK ||
+        citep_strtab_init(&pl->searched, EV_MAX_SEARCHES, false) != CITE_OK)
+        return CITE_ENOMEM;
+    for (size_t c = 0; c < d->claims.n && rc == CITE_OK; c++) {
+        const cite_claim *x = &d->claims.v[c];
+        if (x->type == CITE_CLAIM_PLACE && x->subject)
+            rc = placed_add(d, pl, x->embed, x->subject, strlen(x->subject));
+    }
+    return rc;
+}
+
+static void placed_free(struct placed *pl)
+{
+    citep_strtab_free(&pl->body);
+    citep_strtab_free(&pl->post);
+    citep_strtab_free(&pl->searched);
 }
 
 /* Entity claims whose name the document shows to be a place. */
@@ -358,7 +430,7 @@ static const char *spaced(const struct citep_placeev *ev, const char *w, size_t 
 }
 
 /* Post hashtags that spell a place: "#Kettlewell", "#ClarkCounty". */
-static cite_status tag_places(struct citep_cx *cx)
+static cite_status tag_places(struct citep_cx *cx, struct placed *pl)
 {
     cite_status rc = CITE_OK;
     const char *s = cx->d->text.s;
@@ -366,16 +438,18 @@ static cite_status tag_places(struct citep_cx *cx)
         const struct ev_tag *x = &cx->ev->tags.v[i];
         const char *w = s + x->s + 1;
         size_t n = x->e - x->s - 1;
-        if (!is_place_name(cx->ev, w, n) || has_place(cx->d, x->embed, w, n))
+        if (!is_place_name(cx->ev, w, n) || has_place(pl, x->embed, w, n))
             continue;
         const char *name = spaced(cx->ev, w, n);
         if (!name && !(name = citep_arena_strndup(cx->d->arena, w, n)))
             return CITE_ENOMEM;
-        if (has_place(cx->d, x->embed, name, strlen(name)))
+        if (has_place(pl, x->embed, name, strlen(name)))
             continue;
         cx->embed = x->embed;
         rc = citep_claim_add(cx, CITE_CLAIM_PLACE, name, name, x->s, x->e,
                              (double)kind_of(cx, name), 1, NULL);
+        if (rc == CITE_OK)
+            rc = placed_add(cx->d, pl, x->embed, name, strlen(name));
     }
     return rc;
 }
@@ -408,7 +482,7 @@ static size_t find_word(const char *s, size_t a, size_t b, const char *name, siz
 
 /* A place a post names is a place wherever the body names it: "#Zermatt" in
  * the post, "an off-piste slope above Zermatt" in the body. */
-static cite_status body_mentions(struct citep_cx *cx)
+static cite_status body_mentions(struct citep_cx *cx, struct placed *pl)
 {
     cite_doc *d = cx->d;
     cite_status rc = CITE_OK;
@@ -418,8 +492,10 @@ static cite_status body_mentions(struct citep_cx *cx)
             continue;
         const char *name = x->subject;
         size_t n = strlen(name);
-        if (n < 3 || has_place(d, -1, name, n))
+        if (n < 3 || has_place(pl, -1, name, n) || citep_strtab_get(&pl->searched, name, n) ||
+            pl->searched.nkeys >= EV_MAX_SEARCHES)
             continue;
+        citep_strtab_or(&pl->searched, name, n, 1);
         char kind = CITEP_PLACE_KIND(x);
         for (size_t p = 0, a, b; p < d->paras.n; p++) {
             size_t i;
@@ -429,6 +505,8 @@ static cite_status body_mentions(struct citep_cx *cx)
             cx->embed = -1;
             rc = citep_claim_add(cx, CITE_CLAIM_PLACE, name, name, i, i + n, (double)kind, 0,
                                  NULL);
+            if (rc == CITE_OK)
+                rc = placed_add(d, pl, -1, name, n);
             break;
         }
     }
@@ -437,12 +515,16 @@ static cite_status body_mentions(struct citep_cx *cx)
 
 cite_status citep_placeev_apply(struct citep_cx *cx)
 {
+    struct placed pl;
     cite_status rc;
     if (!cx->ev)
         return CITE_OK;
     convert_entities(cx);
-    rc = tag_places(cx);
+    rc = placed_new(cx->d, cx->ev->tags.n + EV_MAX_SEARCHES, &pl);
     if (rc == CITE_OK)
-        rc = body_mentions(cx);
+        rc = tag_places(cx, &pl);
+    if (rc == CITE_OK)
+        rc = body_mentions(cx, &pl);
+    placed_free(&pl);
     return rc;
 }
