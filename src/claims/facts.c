@@ -460,6 +460,7 @@ struct citep_ment {
     } *sur;             /* sorted by surname, then name index */
     size_t nsur;
     struct citep_strtab starts; /* first words and surnames: where a mention can start */
+    struct citep_strtab byname; /* name -> its index + 1 */
     uint64_t *keys;             /* their word keys (0 free): most tokens are refused here */
     size_t kmask;
 };
@@ -526,6 +527,7 @@ void citep_entity_index_free(struct citep_ment *m)
     citep_free(m->place);
     citep_free(m->sur);
     citep_strtab_free(&m->starts);
+    citep_strtab_free(&m->byname);
     citep_free(m->keys);
     citep_free(m);
 }
@@ -557,6 +559,12 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
         if (k == 0 || strcmp(m->names[k - 1], m->names[c]) != 0)
             m->names[k++] = m->names[c];
     m->n = k;
+    if (citep_strtab_init(&m->byname, m->n, false) != CITE_OK) {
+        citep_entity_index_free(m);
+        return CITE_ENOMEM;
+    }
+    for (c = 0; c < m->n; c++)
+        citep_strtab_or(&m->byname, m->names[c], strlen(m->names[c]), (uint32_t)(c + 1));
     while (slots < 4 * m->n) /* two starts per name at most, half full at most */
         slots *= 2;
     m->kmask = slots - 1;
@@ -589,18 +597,8 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
 /* Index of the name equal to s[0..n), or SIZE_MAX. */
 static size_t find_name(const struct citep_ment *m, const char *s, size_t n)
 {
-    size_t lo = 0, hi = m->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = mem_cmp(m->names[mid], strlen(m->names[mid]), s, n);
-        if (c == 0)
-            return mid;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return SIZE_MAX;
+    uint32_t v = citep_strtab_get(&m->byname, s, n);
+    return v ? (size_t)v - 1 : SIZE_MAX;
 }
 
 static cite_status mention(struct citep_cx *cx, size_t name, size_t k, size_t ek)

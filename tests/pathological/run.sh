@@ -35,6 +35,10 @@ put("numbers-400.txt", "The post said " + "9" * 400 + " ships and 1e309 boats an
 put("numbers-500.txt", "\n".join(["%d ships in %d ports" % (i, i + 1) for i in range(500)]) + "\n\u2014 Name (@handle) July 17, 2023\n")
 put("signature-like.txt", "He wrote — Jane Doe (@jane) July 32, 2023 in the middle of a sentence and went on.\n")
 put("places-10k.txt", ", ".join(["Qingdao", "Paris", "Lagos", "Lima"] * 2500))
+put("place-evidence.txt", "\n".join(
+    "Homes in the village of Vil%s and near Ham%s were flooded.\nFlooding in #Vil%s and #Tag%s now.\n"
+    "\u2014 N (@h%d) July 17, 2023" % (chr(97 + i % 26) * (1 + i % 7), chr(97 + i % 25) * (2 + i % 5),
+                                  chr(97 + i % 26) * (1 + i % 7), chr(98 + i % 24) * 3, i) for i in range(9000)))
 put("sigs-many.txt", "\n".join("post %d #t\n\u2014 N (@h%d) July 17, 2023" % (i, i) for i in range(5000)))
 put("invalid-every-other.txt", b"\xff#a" * 200000)
 put("nul-many.txt", b"a\x00" * 10 + b"text" * 1000)
