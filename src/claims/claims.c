@@ -640,8 +640,11 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
             rc = citep_find_entity_mentions(&cx);
     }
     if (rc == CITE_OK)
+        citep_drop_common_lone(&cx);
+    if (rc == CITE_OK)
         rc = citep_placeev_apply(&cx);
     citep_placeev_free(cx.ev);
+    citep_free(cx.lone.v);
     citep_entity_index_free(cx.ment);
     citep_free(cx.tags);
     citep_free(cx.skips);

@@ -43,6 +43,13 @@ struct citep_cx {
     CITEP_VEC(struct citep_tok) t;
     struct citep_ment *ment; /* post entity names (body paragraphs only) */
     struct citep_placeev *ev; /* names the document shows to be places */
+    /* post entities of one capitalised word opening a sentence ("Eruption has
+     * started"): dropped at the end if the body writes the word in lower case */
+    CITEP_VEC(struct citep_lone {
+        size_t claim;
+        uint64_t key;
+        bool seen;
+    }) lone;
     const cite_entity **tags; /* the hashtags, by input offset */
     size_t ntags;
     const cite_entity **skips; /* URLs and mentions, by input offset */
@@ -85,6 +92,8 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
                                    struct citep_ment **out);
 void citep_entity_index_free(struct citep_ment *m);
 cite_status citep_find_entity_mentions(struct citep_cx *cx);
+/* Drop the cx->lone claims the body showed to be common words. */
+void citep_drop_common_lone(struct citep_cx *cx);
 
 /* Places the gazetteer does not know (placeev.c): note the evidence in each
  * paragraph's tokens (dateline: the paragraph opens with one), then, once all

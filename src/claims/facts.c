@@ -410,6 +410,68 @@ static bool unknown_place(const struct citep_cx *cx, size_t k, size_t e)
            (e == cx->t.n || !(cx->t.v[e].fl & T_CAP) || (t->fl & T_BREAK));
 }
 
+#define LONE_MAX 64 /* lone-word candidates per document */
+
+/* Is tokens [k, e) one capitalised word opening a sentence, and does the
+ * post write it in lower case too ("Eruption has started ... the eruption")? */
+static bool lone_word(const struct citep_cx *cx, size_t k, size_t e)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    return e == k + 1 && (t->fl & T_SENT) && !(t->fl & T_ALLCAPS) && t->key;
+}
+
+static bool lone_common(const struct citep_cx *cx, size_t k, size_t e)
+{
+    if (!lone_word(cx, k, e))
+        return false;
+    for (size_t j = 0; j < cx->t.n; j++)
+        if (j != k && cx->t.v[j].key == cx->t.v[k].key && !(cx->t.v[j].fl & T_CAP))
+            return true;
+    return false;
+}
+
+static cite_status lone_add(struct citep_cx *cx, size_t k, size_t e, const char *name)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    size_t at = cx->d->claims.n;
+    cite_status rc = citep_claim_add(cx, CITE_CLAIM_ENTITY, name, name, t->s, cx->t.v[e - 1].e,
+                                     0, 0, NULL);
+    if (rc != CITE_OK || !lone_word(cx, k, e) || cx->lone.n >= LONE_MAX ||
+        cx->d->claims.n != at + 1)
+        return rc;
+    struct citep_lone l = {at, t->key, false};
+    return CITEP_PUSH(&cx->lone, l);
+}
+
+/* A body word in lower case that a lone post entity spells. */
+static void lone_seen(struct citep_cx *cx)
+{
+    for (size_t k = 0; k < cx->t.n; k++) {
+        const struct citep_tok *t = &cx->t.v[k];
+        if (!t->key || (t->fl & (T_CAP | T_HASH)))
+            continue;
+        for (size_t i = 0; i < cx->lone.n; i++)
+            if (cx->lone.v[i].key == t->key)
+                cx->lone.v[i].seen = true;
+    }
+}
+
+void citep_drop_common_lone(struct citep_cx *cx)
+{
+    cite_doc *d = cx->d;
+    size_t o = 0, i = 0;
+    if (!cx->lone.n)
+        return;
+    for (size_t c = 0; c < d->claims.n; c++) {
+        while (i < cx->lone.n && cx->lone.v[i].claim < c)
+            i++;
+        if (i < cx->lone.n && cx->lone.v[i].claim == c && cx->lone.v[i].seen)
+            continue;
+        d->claims.v[o++] = d->claims.v[c];
+    }
+    d->claims.n = o;
+}
+
 cite_status citep_find_entities(struct citep_cx *cx)
 {
     size_t k = 0;
@@ -435,9 +497,8 @@ cite_status citep_find_entities(struct citep_cx *cx)
         if (unknown_place(cx, k, e))
             rc = citep_claim_add(cx, CITE_CLAIM_PLACE, name, name, t->s, t->e,
                                  CITEP_PLACE_UNKNOWN, 1, NULL);
-        else
-            rc = citep_claim_add(cx, CITE_CLAIM_ENTITY, name, name, t->s, cx->t.v[e - 1].e, 0,
-                                 0, NULL);
+        else if (!lone_common(cx, k, e))
+            rc = lone_add(cx, k, e, name);
         k = e;
     }
     return rc;
@@ -657,6 +718,8 @@ cite_status citep_find_entity_mentions(struct citep_cx *cx)
 {
     size_t k;
     cite_status rc = CITE_OK;
+    if (cx->lone.n)
+        lone_seen(cx);
     if (!cx->ment || cx->ment->n == 0)
         return CITE_OK;
     for (k = 0; k < cx->t.n && rc == CITE_OK; k++)
