@@ -320,11 +320,12 @@ static bool time_word(const char *lemma) { return citep_wordset_has(&time_word_s
  * not "within 24 hours" or "two weeks after". */
 static const char *const TERM_VERB[] = {
     "jailed", "sentenced", "imprisoned", "banned", "barred", "suspended", "disqualified",
-    "detained", "lasted", "lasts", "lasting", "served", "serving", "serve", "extended", NULL};
+    "detained", "lasted", "lasts", "lasting", "served", "serving", "serve", "extended",
+    "gets", "got", "given", "handed", "receives", "received", "faces", "facing", NULL};
 static const char *const TERM_NOUN[] = {"sentence", "term", "ban", "suspension", NULL};
 static const char *const MODAL[] = {"to", "will", "would", "could", "may", "might",
                                     "should", "can", "must", NULL};
-CITEP_WORDSET(term_verb_set, TERM_VERB, 32);
+CITEP_WORDSET(term_verb_set, TERM_VERB, 64);
 CITEP_WORDSET(term_noun_set, TERM_NOUN, 8);
 CITEP_WORDSET(modal_set, MODAL, 32);
 

@@ -988,6 +988,15 @@ static bool anchor_from_sig(struct ctx *c, const struct sig *g, size_t b, size_t
             a->platform = "x";
             break;
         }
+        /* a dated signature whose handle is a few characters too long is a
+         * post copied with a slip in its handle: the post is kept, with the
+         * warning; a handle far too long is no handle */
+        if (g->has_date && g->handle.e - g->handle.b <= 20) {
+            warn_at(c, "embed-long-handle", g->handle.b,
+                    "handle longer than X allows, kept: a dated post signature", g->handle);
+            a->platform = "x";
+            break;
+        }
         warn_at(c, "embed-bad-handle", g->handle.b,
                 "signature-like line ignored: handle longer than X allows", g->handle);
         return false;

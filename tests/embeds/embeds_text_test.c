@@ -212,6 +212,18 @@ static void test_negatives(void)
     INT_EQ(d ? cite_doc_embed_count(d) : 99, 0, "handle too long for X");
     OK(d && has_warning(d, "embed-bad-handle"), "warning for the long handle");
     cite_doc_free(d);
+    /* a few characters over the limit, with a date: a post with a slip in its
+     * handle, kept with a warning */
+    d = parse("The airport posted advice early on Friday.\n"
+              "Half of today's flights are cancelled. #strike\n\xE2\x80\x94 Lisbon Airport "
+              "(@lisbonairport_info) May 23, 2025\n");
+    INT_EQ(d ? cite_doc_embed_count(d) : 99, 1, "dated signature, handle of 18 characters");
+    OK(d && has_warning(d, "embed-long-handle"), "warning for the slightly long handle");
+    cite_doc_free(d);
+    d = parse("Half of today's flights are cancelled. #strike\n\xE2\x80\x94 Lisbon Airport "
+              "(@lisbonairport_info)\n");
+    INT_EQ(d ? cite_doc_embed_count(d) : 99, 0, "undated signature, handle of 18 characters");
+    cite_doc_free(d);
 }
 
 static void test_bad_date_and_prose_stop(void)
