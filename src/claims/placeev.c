@@ -80,11 +80,11 @@ static const char *const NOT_LOC_BEFORE[] = {
     "investing", "invest", "stock", "holding", "holdings", NULL};
 static const char *const LOC_STRONG[] = {"in", "near", "outside", "around", NULL};
 
-CITEP_WORDSET(place_of_set, PLACE_OF, 64);
+CITEP_WORDSET(place_of_set, PLACE_OF, 128);
 CITEP_WORDSET(feature_after_set, FEATURE_AFTER, 64);
 CITEP_WORDSET(name_last_set, NAME_LAST, 64);
 CITEP_WORDSET(name_first_set, NAME_FIRST, 16);
-CITEP_WORDSET(not_place_set, NOT_PLACE, 128);
+CITEP_WORDSET(not_place_set, NOT_PLACE, 256);
 CITEP_WORDSET(loc_strong_set, LOC_STRONG, 16);
 CITEP_WORDSET(not_loc_before_set, NOT_LOC_BEFORE, 64);
 

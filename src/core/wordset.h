@@ -26,7 +26,14 @@ struct citep_wordset {
 
 /* CITEP_WORDSET(name, list, nslot): a static set over `list` with `nslot` slots
  * (a power of two greater than twice the number of words; checked on filling). */
+/* n must be at least twice the words: for a list defined in the same file, a
+ * list that outgrows its table fails to compile rather than losing words
+ * (CITEP_WORDSET_OF takes a list declared elsewhere, of a size not known here). */
 #define CITEP_WORDSET(name, list, n)                                                     \
+    _Static_assert((sizeof(list) / sizeof(list)[0] - 1) * 2 <= (n),                      \
+                   "CITEP_WORDSET " #name ": table too small for " #list);              \
+    CITEP_WORDSET_OF(name, list, n)
+#define CITEP_WORDSET_OF(name, list, n)                                                  \
     static uint16_t name##_slot_[n];                                                     \
     static uint8_t name##_len_[n];                                                       \
     static uint64_t name##_key_[n];                                                      \

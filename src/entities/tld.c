@@ -44,8 +44,8 @@ bool citep_tt_latin_accent(int32_t c)
 
 /* Both lists as hash sets: an ASCII TLD is one lookup in each. Their non-ASCII
  * entries are members too, but an ASCII key never equals them. */
-CITEP_WORDSET(GENERIC_TLDS, citep_tld_generic, 4096);
-CITEP_WORDSET(COUNTRY_TLDS, citep_tld_country, 1024);
+CITEP_WORDSET_OF(GENERIC_TLDS, citep_tld_generic, 4096);
+CITEP_WORDSET_OF(COUNTRY_TLDS, citep_tld_country, 1024);
 
 static bool is_ascii(const char *s)
 {

@@ -17,7 +17,7 @@ CITEP_WORDSET(months, MONTHS, 32);
 static char many_buf[600][16];
 static const char *many[601];
 CITEP_WORDSET(big, many, 2048);
-CITEP_WORDSET(small, many, 64);
+CITEP_WORDSET_OF(small, many, 64); /* too small on purpose: the run-time guard */
 
 int main(void)
 {
