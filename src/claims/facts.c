@@ -112,6 +112,13 @@ static void next_week(char *val, const char *ref)
         strftime(val, 11, "%Y-%m-%d", &u);
 }
 
+/* Words before "last year" that make it the baseline of a comparison. */
+static bool baseline_word(const struct citep_tok *t)
+{
+    return !strcmp(t->lw, "of") || !strcmp(t->lw, "than") || !strcmp(t->lw, "over") ||
+           !strcmp(t->lw, "with") || !strcmp(t->lw, "vs") || !strcmp(t->lw, "versus");
+}
+
 /* A day of the year val ("YYYY-MM-DD", the latest such day up to ref) moved a
  * year ahead, unless it is ref itself. */
 static void next_year(char *val, const char *ref)
@@ -146,8 +153,12 @@ cite_status citep_find_dates(struct citep_cx *cx, size_t b)
             continue;
         }
         end = t->s + len;
-        if (k > 0 && (!strcmp(cx->t.v[k - 1].lw, "every") || !strcmp(cx->t.v[k - 1].lw, "each"))) {
-            /* "open every Sunday": a day that comes back, not a date */
+        if (k > 0 && (!strcmp(cx->t.v[k - 1].lw, "every") || !strcmp(cx->t.v[k - 1].lw, "each") ||
+                      (baseline_word(&cx->t.v[k - 1]) && !(cx->t.v[k - 1].fl & T_BREAK) &&
+                       (e.kind == CITEP_DATE_LAST_YEAR || e.kind == CITEP_DATE_LAST_MONTH ||
+                        e.kind == CITEP_DATE_LAST_WEEK)))) {
+            /* "open every Sunday": a day that comes back, not a date; "ahead of
+             * last year", "more than last month": a baseline, not a date */
             while (k < cx->t.n && cx->t.v[k].s < end)
                 k++;
             continue;
@@ -252,11 +263,15 @@ static bool join_name(const struct citep_cx *cx, size_t k, size_t e, char *out, 
 
 /* End of the name starting at k: name words, with "of"/"for"/"and" inside
  * ("Ministry of Defense"). */
+static bool has_digit(const struct citep_tok *t);
+
 static size_t name_end(const struct citep_cx *cx, size_t k)
 {
     size_t e = k + 1;
     while (e < cx->t.n && e - k < ENTITY_MAX_WORDS && !(cx->t.v[e - 1].fl & (T_BREAK | T_POSS))) {
         const struct citep_tok *t = &cx->t.v[e];
+        if (has_digit(t))
+            break; /* "Nordlys Air Q3": a code after a name is not part of it */
         /* a shouted heading runs into no name: "NATIONAL RECORD for Mira" */
         if ((cx->t.v[e - 1].fl & T_ALLCAPS) && cx->t.v[e - 1].olen >= 5 &&
             !(t->fl & T_ALLCAPS) && t->olen > 1)

@@ -62,6 +62,10 @@ int main(void)
            "a day of the year in the past is last year's");
     expect(p, "The shop will be open every Sunday from now on.", "open", "",
            "\"every Sunday\" is no date");
+    expect(p, "Winter bookings are well ahead of last year on most routes.", "ahead", "",
+           "\"ahead of last year\" is a baseline, no date");
+    expect(p, "The shop was sold last year to the village.", "sold", "2024",
+           "\"sold last year\" is a date");
     cite_parser_free(p);
     return TEST_SUMMARY();
 }

@@ -98,6 +98,9 @@ int main(void)
                   "\"shares in X\" does not make X a place");
     expect_entity(p, "Analysts at Halvorsen Analytics said the deal was good.",
                   "The deal was confirmed by Halvorsen Analytics today.", "Halvorsen Analytics", "\"at X\" alone does not make X a place");
+    expect_entity(p, "Nordlys Air reported a profit on Thursday.",
+                  "Nordlys Air Q3: net profit up 14% y/y.", "Nordlys Air",
+                  "a code after a name (\"Nordlys Air Q3\") is not part of it");
     cite_doc *d = article(p, "The vote was held in March.", "March for Climate starts now.");
     T_REPORT(!claim(d, CITE_CLAIM_PLACE, "March", false) &&
                  !claim(d, CITE_CLAIM_PLACE, "March", true),
