@@ -238,6 +238,26 @@ const char *citep_unit_family(const char *lemma, double *factor)
     return UNIT_FAMILY[k - 1];
 }
 
+/* Dimension words, each with the one it names: "across" is a width, "tall" a
+ * height, and the comparatives the same as their adjectives. */
+#define DIMENSION(X)                                                                      \
+    X("wide", "wide") X("deep", "deep") X("long", "long") X("high", "high")               \
+    X("tall", "high") X("across", "wide") X("thick", "thick") X("deeper", "deep")         \
+    X("wider", "wide") X("longer", "long") X("higher", "high")
+#define DIM_WORD(a, b) a,
+#define DIM_NAME(a, b) b,
+static const char *const DIM_WORDS[] = {DIMENSION(DIM_WORD) NULL};
+static const char *const DIM_NAMES[] = {DIMENSION(DIM_NAME) NULL};
+#undef DIM_WORD
+#undef DIM_NAME
+CITEP_WORDSET(dimension_set, DIM_WORDS, 32);
+
+const char *citep_dimension(const char *w, size_t n)
+{
+    unsigned k = w ? citep_wordset_find(&dimension_set, w, n) : 0;
+    return k ? DIM_NAMES[k - 1] : NULL;
+}
+
 bool citep_count_class_strict(const char *cls)
 {
     return cls && cls[0] == '=';

@@ -20,6 +20,9 @@ bool citep_lemma(const char *w, size_t n, char *out, size_t outsz, bool *plural,
 /* Unit family ("length", "mass", "speed", "area", "volume", "duration") and the factor
  * to its base unit for a canonical unit lemma; NULL when not a unit. */
 const char *citep_unit_family(const char *lemma, double *factor);
+/* The dimension a lower-case word w[0..n) gives a length ("15 feet deep" ->
+ * "deep", "30 ft across" -> "wide"), or NULL. */
+const char *citep_dimension(const char *w, size_t n);
 /* The general word for a counted thing that news also names by a synonym or a
  * more specific word ("ship", "warship" -> "vessel"; "jet" -> "aircraft"), or
  * NULL. Counts of one class may agree but, not being the same word, never

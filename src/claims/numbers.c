@@ -1041,6 +1041,17 @@ static size_t express_one(const char *s, size_t n, const struct citep_num *base,
     return used;
 }
 
+/* A loose amount lo..hi written by the words [start, end). */
+static cite_status push_vague(struct numvec *nv, size_t start, size_t end, double lo, double hi)
+{
+    struct citep_num x = base_num(start, end, lo);
+    x.hi = hi;
+    x.cmp = "approx";
+    x.vague = x.words = true;
+    x.has_lo = x.has_hi = x.lo_incl = x.hi_incl = true;
+    return push(nv, &x);
+}
+
 /* "a handful of": the one loose amount that opens with no plural (found from
  * its rarer "f"). */
 static cite_status handfuls(const char *s, size_t n, struct numvec *nv)
@@ -1051,12 +1062,7 @@ static cite_status handfuls(const char *s, size_t n, struct numvec *nv)
         if (p < 4 || (p > 4 && is_alpha((unsigned char)s[p - 5])) || lower(s[p - 4]) != 'h' ||
             (e = match_phrase(s, n, p - 4, "handful of")) == 0)
             continue;
-        struct citep_num x = base_num(p - 4, e, 2);
-        x.hi = 6;
-        x.cmp = "approx";
-        x.vague = x.words = true;
-        x.has_lo = x.has_hi = x.lo_incl = x.hi_incl = true;
-        cite_status rc = push(nv, &x);
+        cite_status rc = push_vague(nv, p - 4, e, 2, 6);
         if (rc)
             return rc;
     }
@@ -1103,12 +1109,7 @@ static cite_status vague_amounts(const char *s, size_t n, struct numvec *nv)
             continue; /* inside the last phrase, or no phrase opens so */
         for (k = 0; V[k].phrase; k++) {
             if (V[k].phrase[0] == c && (e = match_phrase(s, n, i, V[k].phrase)) != 0) {
-                struct citep_num x = base_num(i, e, V[k].lo);
-                x.hi = V[k].hi;
-                x.cmp = "approx";
-                x.vague = x.words = true;
-                x.has_lo = x.has_hi = x.lo_incl = x.hi_incl = true;
-                rc = push(nv, &x);
+                rc = push_vague(nv, i, e, V[k].lo, V[k].hi);
                 if (rc)
                     return rc;
                 resume = e;

@@ -335,33 +335,31 @@ struct placed {
 
 #define EV_MAX_SEARCHES 256 /* body searches for post place names, per document */
 
-static const char *post_key(cite_doc *d, int embed, const char *s, size_t n, size_t *len)
+/* The key of a post's place name s[0..n) in buf (size sz): its length, or 0
+ * when it does not fit. */
+static size_t post_key(char *buf, size_t sz, int embed, const char *s, size_t n)
 {
-    char head[24];
-    int h = snprintf(head, sizeof head, "%d:", embed);
-    char *k = citep_arena_alloc(d->arena, (size_t)h + n + 1);
-    if (!k)
-        return NULL;
-    memcpy(k, head, (size_t)h);
-    memcpy(k + h, s, n);
-    k[h + n] = '\0';
-    *len = (size_t)h + n;
-    return k;
+    int h = snprintf(buf, sz, "%d:", embed);
+    if (h < 0 || (size_t)h + n + 1 > sz)
+        return 0;
+    memcpy(buf + h, s, n);
+    buf[h + n] = '\0';
+    return (size_t)h + n;
 }
 
 static cite_status placed_add(cite_doc *d, struct placed *pl, int embed, const char *s,
                               size_t n)
 {
+    char buf[128], *k;
     size_t len;
-    const char *k;
     if (embed < 0) {
         if (pl->body.nkeys * 2 + 2 < pl->body.mask)
             citep_strtab_or(&pl->body, s, n, 1);
         return CITE_OK;
     }
-    if (pl->post.nkeys * 2 + 2 >= pl->post.mask)
+    if (pl->post.nkeys * 2 + 2 >= pl->post.mask || !(len = post_key(buf, sizeof buf, embed, s, n)))
         return CITE_OK;
-    if (!(k = post_key(d, embed, s, n, &len)))
+    if (!(k = citep_arena_strndup(d->arena, buf, len)))
         return CITE_ENOMEM;
     citep_strtab_or(&pl->post, k, len, 1);
     return CITE_OK;
@@ -370,13 +368,11 @@ static cite_status placed_add(cite_doc *d, struct placed *pl, int embed, const c
 static bool has_place(const struct placed *pl, int embed, const char *s, size_t n)
 {
     char buf[128];
+    size_t len;
     if (embed < 0)
         return citep_strtab_get(&pl->body, s, n) != 0;
-    int h = snprintf(buf, sizeof buf, "%d:", embed);
-    if ((size_t)h + n > sizeof buf)
-        return false;
-    memcpy(buf + h, s, n);
-    return citep_strtab_get(&pl->post, buf, (size_t)h + n) != 0;
+    len = post_key(buf, sizeof buf, embed, s, n);
+    return len && citep_strtab_get(&pl->post, buf, len) != 0;
 }
 
 static cite_status placed_new(cite_doc *d, size_t extra, struct placed *pl)

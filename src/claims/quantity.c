@@ -547,8 +547,10 @@ static bool hyphen_unit(const char *s, size_t p, size_t n, char *subject, size_t
                              (s[q] >= '0' && s[q] <= '9'))))
         return false; /* "3-year-old" is an age */
     u[l] = '\0';
-    if (!citep_lemma(u, l, subject, CITEP_LEMMA_MAX, &plural, &countable) ||
-        !citep_unit_family(subject, &f) || !strcmp(citep_unit_family(subject, &f), "duration"))
+    const char *fam = citep_lemma(u, l, subject, CITEP_LEMMA_MAX, &plural, &countable)
+                          ? citep_unit_family(subject, &f)
+                          : NULL;
+    if (!fam || !strcmp(fam, "duration"))
         return false;
     *end = q;
     return true;
@@ -557,16 +559,12 @@ static bool hyphen_unit(const char *s, size_t p, size_t n, char *subject, size_t
 /* "15 feet deep", "30 ft across": the dimension a length measures ends the
  * claim, so that a depth is compared with a depth; otherwise what a measure
  * measures ("300 tonnes of fuel oil", see material_end). */
-static const char *const DIMENSION[] = {"wide", "deep", "long", "high", "tall", "across",
-                                        "thick", "deeper", "wider", "longer", "higher", NULL};
-CITEP_WORDSET(dimension_set, DIMENSION, 32);
-
 static size_t measure_end(const struct citep_cx *cx, size_t k, const char *subject, size_t end)
 {
     double f;
     const char *fam = citep_unit_family(subject, &f);
     if (fam && !strcmp(fam, "length") && k > 0 && k < cx->t.n && cx->t.v[k].s >= end &&
-        !(cx->t.v[k - 1].fl & T_BREAK) && citep_tok_in(&dimension_set, &cx->t.v[k]))
+        !(cx->t.v[k - 1].fl & T_BREAK) && citep_dimension(cx->t.v[k].lw, cx->t.v[k].lwn))
         return cx->t.v[k].e;
     return material_end(cx, k, subject, end);
 }

@@ -604,29 +604,20 @@ static cite_status build_index(struct xc *x)
 
 static bool same_str(const char *a, const char *b) { return a && b && !strcmp(a, b); }
 
-/* The dimension a length gives ("15 feet deep" -> "deep"): the last word of
- * the claim when it is one, else "". */
-static const char *dimension_of(const char *text, char *out, size_t n)
+/* The dimension a length gives: the last word of the claim when it names one
+ * ("15 feet deep" -> "deep"), else "". */
+static const char *dimension_of(const char *text)
 {
-    static const char *const dims[] = {"wide", "deep", "long", "high", "tall", "across",
-                                       "thick", NULL};
-    const char *sp = text ? strrchr(text, ' ') : NULL;
-    out[0] = '\0';
-    for (size_t i = 0; sp && dims[i]; i++)
-        if (!strcmp(sp + 1, dims[i])) /* "across" is a width, "tall" a height */
-            snprintf(out, n, "%s", !strcmp(dims[i], "across") ? "wide"
-                                   : !strcmp(dims[i], "tall") ? "high" : dims[i]);
-    return out;
+    const char *sp = text ? strrchr(text, ' ') : NULL, *dim;
+    return sp && (dim = citep_dimension(sp + 1, strlen(sp + 1))) ? dim : "";
 }
 
 /* Can two measures be of one thing: not a depth and a width, nor a depth and
  * "eight inches of rain"? */
 static bool same_dimension(const char *tp, const char *tb)
 {
-    char dp[16], db[16];
+    const char *dp = dimension_of(tp), *db = dimension_of(tb);
     bool mp = tp && strstr(tp, " of "), mb = tb && strstr(tb, " of ");
-    dimension_of(tp, dp, sizeof dp);
-    dimension_of(tb, db, sizeof db);
     if (dp[0] && db[0])
         return !strcmp(dp, db);
     return !((dp[0] && mb) || (db[0] && mp));
