@@ -457,6 +457,31 @@ CITEP_WORDSET(lead_in_set, LEAD_IN, 64);
 static const char *const CROWD[] = {"crowd", "attendance", "audience", NULL};
 CITEP_WORDSET(crowd_set, CROWD, 8);
 
+/* "the number of permanent jobs the site will create to about 1,100": the
+ * counted thing is the first plural noun after "number of", a short clause
+ * back from the lead-in word before the number (k: the first lead-in token). */
+static bool number_of_clause(const struct citep_cx *cx, size_t k, char *subject, size_t n)
+{
+    bool pl, ct;
+    for (size_t j = k, m = 0; j >= 2 && m < 10; j--, m++) {
+        const struct citep_tok *t = &cx->t.v[j - 1];
+        if (t->fl & T_BREAK || t->lw[0] == '\0' || (t->lw[0] >= '0' && t->lw[0] <= '9'))
+            return false;
+        if (strcmp(t->lw, "of") != 0 || strcmp(cx->t.v[j - 2].lw, "number") != 0)
+            continue;
+        for (size_t q = j; q < k && q < j + 3; q++) { /* "of permanent jobs" */
+            const struct citep_tok *w = &cx->t.v[q];
+            if (!w->lwn || (w->fl & T_BREAK))
+                return false;
+            if (citep_lemma(w->lw, w->lwn, subject, n < CITEP_LEMMA_MAX ? n : CITEP_LEMMA_MAX,
+                            &pl, &ct) && pl)
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 /* The counted thing named before the number at token pk, or false. */
 static bool named_before(const struct citep_cx *cx, size_t pk, char *subject, size_t n)
 {
@@ -488,7 +513,7 @@ static bool named_before(const struct citep_cx *cx, size_t pk, char *subject, si
     }
     if (k < 3 || strcmp(cx->t.v[k - 2].lw, "of") || strcmp(cx->t.v[k - 3].lw, "number") ||
         (cx->t.v[k - 2].fl & T_BREAK) || (cx->t.v[k - 3].fl & T_BREAK) || !w->lwn)
-        return false;
+        return number_of_clause(cx, k, subject, n);
     if (!strcmp(w->lw, "dead"))
         snprintf(subject, n, "death");
     else if (!strcmp(w->lw, "injured") || !strcmp(w->lw, "wounded"))

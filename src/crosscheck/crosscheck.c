@@ -152,9 +152,52 @@ static bool rounded_share(const cite_claim *p, const cite_claim *b)
     return fabs(fine->number - coarse->number) < unit / 2 + 1e-9;
 }
 
+/* Both sides approximate single figures: each one's +-10% would add up to 20%. */
+static bool both_about(const cite_claim *p, const cite_claim *b)
+{
+    return p->comparator && b->comparator && !strcmp(p->comparator, "approx") &&
+           !strcmp(b->comparator, "approx") && !(p->number_hi > p->number) &&
+           !(b->number_hi > b->number);
+}
+
+/* A figure with one significant digit, 10 or more: 20, 500, 1,000, 3 million. */
+static bool one_figure(double v)
+{
+    if (v < 10 || v > 1e15)
+        return false;
+    double p = pow(10, floor(log10(v)));
+    return fabs(v / p - floor(v / p + 0.5)) < 1e-9;
+}
+
+/* Both sides give a bound of the same direction on a single figure ("at least 12
+ * people" and "at least 31 people"): each is its source's best count, so far apart
+ * they disagree even though both can be true. */
+static bool same_bound(const cite_claim *p, const cite_claim *b)
+{
+    const char *cp = p->comparator ? p->comparator : "eq";
+    const char *cb = b->comparator ? b->comparator : "eq";
+    bool lp = !strcmp(cp, "ge") || !strcmp(cp, "gt"), lb = !strcmp(cb, "ge") || !strcmp(cb, "gt");
+    bool up = !strcmp(cp, "le") || !strcmp(cp, "lt"), ub = !strcmp(cb, "le") || !strcmp(cb, "lt");
+    return ((lp && lb) || (up && ub)) && !(p->number_hi > p->number) &&
+           !(b->number_hi > b->number) && p->number > 0 && b->number > 0;
+}
+
 static bool consistent_quantity(const cite_claim *p, const cite_claim *b, double fp, double fb)
 {
     struct interval x = interval_of(p, fp), y = interval_of(b, fb);
+    if (both_about(p, b)) { /* "about 350,000" vs "about 290,000": not the same estimate */
+        double a = p->number * fp, c = b->number * fb, m = fmax(fabs(a), fabs(c));
+        return fabs(a - c) <= m * 0.1 + 1e-9;
+    }
+    if (same_bound(p, b)) { /* "at least 12" vs "at least 31": a revised toll */
+        double a = fabs(p->number * fp), c = fabs(b->number * fb);
+        bool lower = p->comparator[0] == 'g';
+        /* a round bound on the loose side is a weak statement: "well over 1,000
+         * objections" is still right about "more than 1,300" */
+        if (one_figure(lower ? fmin(a, c) : fmax(a, c)))
+            return true;
+        return fmin(a, c) >= fmax(a, c) * 0.8;
+    }
     return (x.lo <= y.hi && y.lo <= x.hi) || rounded_share(p, b);
 }
 
@@ -651,6 +694,12 @@ static bool same_thing(const struct xc *x, size_t pi, size_t bi, double *fp, dou
     return !wp[0] || !wb[0] || !strcmp(wp, wb);
 }
 
+static bool same_figure(const cite_claim *p, const cite_claim *b, double fp, double fb)
+{
+    double a = p->number * fp, c = b->number * fb;
+    return fabs(a - c) <= fmax(fabs(a), fabs(c)) * 0.05;
+}
+
 static cite_status check_quantity(struct xc *x, int k, size_t pi)
 {
     cite_doc *d = x->d;
@@ -667,7 +716,11 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
         bool exact;
         if (!same_thing(x, pi, x->r.v[r].claim, &fp, &fb, &exact) || exact != (pass == 0))
             continue;
-        if (consistent_quantity(p, b, fp, fb))
+        /* a figure for the very word that disagrees outweighs one for another
+         * word of its class that merely fits ("at least 12 people" vs "at least
+         * 31 people" and "about 150 passengers") */
+        if (consistent_quantity(p, b, fp, fb) &&
+            !(pass == 1 && conflict && !same_figure(p, b, fp, fb)))
             return add(d, CITE_CONSISTENT, k, p, b);
         /* a conflict needs the very same thing, not a share of something else */
         if (!conflict && (exact || citep_unit_family(p->subject, &fp) ||

@@ -951,7 +951,7 @@ static void set_platform_limits(struct anchor *a)
     a->maxcp = !strcmp(p, "x") ? 280 : !strcmp(p, "bluesky") ? 300 : long_form ? 4096 : 500;
     a->first_min = long_form ? -3.0 : -1.5;
     if (!strcmp(p, "telegram"))
-        a->first_min = -1.0;
+        a->first_min = -3.5; /* its widget copies as a news-like post, then the link */
 }
 
 /* Warn about a signature that is rejected or degraded. */
