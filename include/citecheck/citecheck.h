@@ -269,6 +269,8 @@ typedef struct cite_claim {
     const char *text;     /* as written */
     int embed;            /* embed index, or -1 for the body */
     cite_span span;
+    const char *event;    /* quantity: what befell the counted things ("death" for
+                             "23 people have died", "injury"), or NULL; static */
 } cite_claim;
 
 CITE_EXPORT size_t cite_doc_claim_count(const cite_doc *doc);

@@ -232,6 +232,15 @@ static const uint16_t TOK_BYTE[256] = {TB64(0), TB64(64), TB64(128), TB64(192)};
 #undef TB_LO
 #undef TB_UP
 
+/* Does a word open with a capital outside ASCII ("Çavuşin", "Łódź", "Ørsted")? */
+static bool upper_initial(const char *o, size_t n)
+{
+    int32_t cp;
+    if ((unsigned char)o[0] < 0x80 || citep_utf8_decode((const unsigned char *)o, n, &cp) < 2)
+        return false;
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
 /* Complete token t (its lw filled for t->olen bytes, with their TOK_BYTE bits
  * or'ed in cls and their key codes in key) and count it. */
 static void tok_finish(struct citep_cx *cx, struct citep_tok *t, unsigned cls, uint64_t key,
@@ -245,7 +254,7 @@ static void tok_finish(struct citep_cx *cx, struct citep_tok *t, unsigned cls, u
         fl |= date_opener(t->lw, n);
     t->lwn = n;
     t->key = key;
-    if (n && t->o[0] >= 'A' && t->o[0] <= 'Z')
+    if (n && ((t->o[0] >= 'A' && t->o[0] <= 'Z') || upper_initial(t->o, n)))
         fl |= T_CAP;
     if ((cls & (3u << 13)) == (1u << 13) && n > 1)
         fl |= T_ALLCAPS;
@@ -286,7 +295,7 @@ static cite_status push_tok(struct citep_cx *cx, size_t s, size_t e, const char 
     t->lwn = 0;
     t->key = 0;
     fl |= T_DATE; /* not worth classifying: let the date scan look */
-    if (olen && o[0] >= 'A' && o[0] <= 'Z')
+    if (olen && ((o[0] >= 'A' && o[0] <= 'Z') || upper_initial(o, olen)))
         fl |= T_CAP;
     t->fl = fl;
     cx->t.n++;

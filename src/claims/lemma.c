@@ -77,6 +77,11 @@ static const char *const NOT_PLURAL[] = {
     X("square kilometre", "square kilometre", "area", 100)                              \
     X("square mile", "square mile", "area", 258.998811)                                 \
     X("square metre", "square metre", "area", 0.0001)                                \
+    /* volumes written as a cubed length ("3,000 cubic metres", "m³") */               \
+    X("cubic metre", "cubic metre", "volume", 1000)                                    \
+    X("cubic kilometre", "cubic kilometre", "volume", 1e12)                            \
+    X("cubic foot", "cubic foot", "volume", 28.316846592)                              \
+    X("km/s", "km/s", "speed", 3600)                                                   \
     /* the two scales are not one family: converting needs an offset */                \
     X("celsius", "celsius", "celsius", 1) X("fahrenheit", "fahrenheit", "fahrenheit", 1)
 
@@ -106,12 +111,15 @@ static const double DURATION_DAYS[] = {1.0 / 1440, 1.0 / 24, 1, 7, 30.4375, 365.
     X("vessel", "vessel") X("ship", "vessel") X("boat", "vessel")                        \
     X("warship", "vessel") X("tanker", "vessel") X("freighter", "vessel")                \
     X("trawler", "vessel") X("frigate", "vessel") X("destroyer", "vessel")               \
-    X("corvette", "vessel") X("aircraft", "aircraft") X("plane", "aircraft")             \
+    X("corvette", "vessel") X("yacht", "vessel") X("ferry", "vessel")                    \
+    X("aircraft", "aircraft") X("plane", "aircraft")             \
     X("airplane", "aircraft") X("aeroplane", "aircraft") X("jet", "aircraft")            \
     X("warplane", "aircraft") X("airliner", "aircraft")                                \
     X("person", "human") X("passenger", "human") X("resident", "human")                  \
     X("villager", "human") X("inhabitant", "human") X("civilian", "human")               \
     X("citizen", "human") X("individual", "human") X("tourist", "human")                 \
+    X("patient", "human") X("victim", "human") X("migrant", "human")                     \
+    X("refugee", "human") X("pilgrim", "human") X("survivor", "human")                   \
     X("fan", "=audience") X("spectator", "=audience") X("supporter", "=audience")        \
     X("crowd", "=audience") X("attendee", "=audience") X("onlooker", "=audience")
 
@@ -121,7 +129,7 @@ static const char *const CLASS_NAME[] = {COUNT_CLASS(SECOND) NULL};
 #undef SECOND
 
 CITEP_WORDSET(irregular_set, IRREG_FROM, 128);
-CITEP_WORDSET(class_set, CLASS_MEMBER, 64);
+CITEP_WORDSET(class_set, CLASS_MEMBER, 128);
 CITEP_WORDSET(duration_set, DURATION, 16);
 CITEP_WORDSET(invariant_set, INVARIANT, 64);
 CITEP_WORDSET(not_plural_set, NOT_PLURAL, 256);

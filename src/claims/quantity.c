@@ -398,6 +398,19 @@ static size_t compound_unit(const struct citep_cx *cx, size_t nk, const struct h
         copy_str(out, n, sq);
         return e + (e + 2 <= len && !memcmp(s + e, "\xC2\xB2", 2) ? 2 : 0);
     }
+    snprintf(sq, sizeof sq, "cubic %s", h->lemma);
+    if (((h->k > nk && (!strcmp(cx->t.v[h->k - 1].lw, "cubic") ||
+                        !strcmp(cx->t.v[h->k - 1].lw, "cu"))) ||
+         (e + 2 <= len && !memcmp(s + e, "\xC2\xB3", 2))) &&
+        citep_unit_family(sq, &f)) {
+        copy_str(out, n, sq);
+        return e + (e + 2 <= len && !memcmp(s + e, "\xC2\xB3", 2) ? 2 : 0);
+    }
+    if (e + 2 <= len && s[e] == '/' && s[e + 1] == 's' && !strcmp(h->lemma, "kilometre") &&
+        (e + 2 == len || !is_word_char(s[e + 2]))) {
+        copy_str(out, n, "km/s"); /* "a speed of 26 km/s" */
+        return e + 2;
+    }
     if (e + 2 <= len && s[e] == '/' && (s[e + 1] == 'h' || s[e + 1] == 'H') &&
         (e + 2 == len || !is_word_char(s[e + 2]))) {
         if (!strcmp(h->lemma, "kilometre"))
@@ -420,14 +433,29 @@ static bool is_word_char(char c)
  * the same fact as a count of events ("15 arrests") or of those they befell.
  * Returns the event noun for the passive verb after the counted thing at k. */
 static const char *const AUX[] = {"were", "was", "have", "has", "had", "been", "are",
-                                  "is", "being", "got", "reportedly", "later", NULL};
+                                  "is", "being", "got", "reportedly", "later", "confirmed",
+                                  "feared", "now", "since", "all", NULL};
 static const char *const EVENT_VERB[] = {
     "arrested", "detained", "killed", "injured", "wounded", "evacuated", "rescued",
-    "hospitalised", "hospitalized", "charged", "convicted", "deported", NULL};
+    "hospitalised", "hospitalized", "charged", "convicted", "deported", "died", "dead",
+    "hurt", "drowned", NULL};
 static const char *const EVENT_NOUN[] = {
-    "arrest", "detention", "death", "injury", "injury", "evacuation", "rescue",
-    "hospitalisation", "hospitalization", "charge", "conviction", "deportation", NULL};
-CITEP_WORDSET(aux_set, AUX, 32);
+    "arrest", "arrest", "death", "injury", "injury", "evacuation", "rescue",
+    "hospitalisation", "hospitalisation", "charge", "conviction", "deportation", "death",
+    "death", "injury", "death", NULL};
+/* the same happenings named by the verb before the count ("killing seven people") */
+static const char *const EVENT_BEFORE[] = {
+    "killed", "killing", "kills", "kill", "injuring", "injured", "wounding", "wounded",
+    "evacuated", "evacuating", "arrested", "arresting", "rescued", "rescuing", NULL};
+static const char *const EVENT_BEFORE_NOUN[] = {
+    "death", "death", "death", "death", "injury", "injury", "injury", "injury",
+    "evacuation", "evacuation", "arrest", "arrest", "rescue", "rescue", NULL};
+CITEP_WORDSET(event_before_set, EVENT_BEFORE, 32);
+static const char *const TO_HOSPITAL[] = {"in", "taken", "rushed", "admitted", "airlifted",
+                                          "flown", "treated", "went", "sent", "brought",
+                                          NULL};
+CITEP_WORDSET(to_hospital_set, TO_HOSPITAL, 32);
+CITEP_WORDSET(aux_set, AUX, 64);
 CITEP_WORDSET(event_set, EVENT_VERB, 32);
 
 static const char *event_noun(const struct citep_cx *cx, size_t k)
@@ -442,8 +470,26 @@ static const char *event_noun(const struct citep_cx *cx, size_t k)
     }
     if (k >= cx->t.n)
         return NULL;
+    /* "1,120 people are in hospital", "two workers were taken to hospital" */
+    for (size_t j = k; j < cx->t.n && j < k + 4; j++) {
+        if (!strcmp(cx->t.v[j].lw, "hospital") || !strcmp(cx->t.v[j].lw, "hospitals"))
+            return j == k || citep_tok_in(&to_hospital_set, &cx->t.v[k]) ? "hospitalisation"
+                                                                          : NULL;
+        if (cx->t.v[j].fl & T_BREAK)
+            break;
+    }
     v = citep_wordset_find(&event_set, cx->t.v[k].lw, cx->t.v[k].lwn); /* index + 1 */
     return v ? EVENT_NOUN[v - 1] : NULL;
+}
+
+/* The happening a verb right before the count names: "killing seven people". */
+static const char *event_before(const struct citep_cx *cx, size_t pk)
+{
+    unsigned v;
+    if (pk == 0 || pk > cx->t.n || (cx->t.v[pk - 1].fl & T_BREAK))
+        return NULL;
+    v = citep_wordset_find(&event_before_set, cx->t.v[pk - 1].lw, cx->t.v[pk - 1].lwn);
+    return v ? EVENT_BEFORE_NOUN[v - 1] : NULL;
 }
 
 /* Words between a count named first and its number: "the number of
@@ -643,8 +689,16 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
                                 term_before(cx, tok_from(cx, a + x->start))))
         return CITE_OK;
     value_text(x, value, sizeof value);
+    size_t n0 = cx->d->claims.n;
     cite_status rc = citep_claim_add(cx, CITE_CLAIM_QUANTITY, subject, value, a + x->start,
                                      end, x->value, x->hi, x->cmp);
+    if (rc == CITE_OK && cx->d->claims.n > n0) {
+        const char *ev = event ? event : event_before(cx, tok_from(cx, a + x->start));
+        const char *cls = citep_count_class(subject); /* not "one yacht was taken to hospital" */
+        if (cls && strcmp(cls, "human") != 0)
+            ev = NULL;
+        cx->d->claims.v[n0].event = ev && strcmp(ev, subject) != 0 ? ev : NULL;
+    }
     /* only in the body: there it lets a post's "15 arrests" find its fact; in a
      * post the same alias would only add a second, unmatched claim */
     if (rc == CITE_OK && event && cx->embed < 0 && strcmp(event, subject) != 0)

@@ -184,6 +184,15 @@ static bool same_bound(const cite_claim *p, const cite_claim *b)
 
 static bool consistent_quantity(const cite_claim *p, const cite_claim *b, double fp, double fb)
 {
+    cite_claim pm, bm;
+    if (!strncmp(p->subject, "percent", 7) && (p->number < 0) != (b->number < 0)) {
+        /* a change written with its sign ("-5%") is the fall the other side
+         * words ("fell 5.2 percent"): compare the sizes */
+        pm = *p, bm = *b;
+        pm.number = fabs(pm.number), pm.number_hi = fabs(pm.number_hi);
+        bm.number = fabs(bm.number), bm.number_hi = fabs(bm.number_hi);
+        p = &pm, b = &bm;
+    }
     struct interval x = interval_of(p, fp), y = interval_of(b, fb);
     if (both_about(p, b)) { /* "about 350,000" vs "about 290,000": not the same estimate */
         double a = p->number * fp, c = b->number * fb, m = fmax(fabs(a), fabs(c));
@@ -386,6 +395,7 @@ struct xc {
     bool body_qty;       /* some K_QSUBJ or K_QMAT row: else lookup() finds nothing */
     bool wd_done;        /* wd_first filled */
     size_t wd_first[7];  /* first unresolved body date naming each weekday */
+    const size_t *pc, *pcf; /* claims grouped by post (see group()) */
 };
 
 static int key_cmp(int tag, const char *a, const char *b)
@@ -700,6 +710,21 @@ static bool same_figure(const cite_claim *p, const cite_claim *b, double fp, dou
     return fabs(a - c) <= fmax(fabs(a), fabs(c)) * 0.05;
 }
 
+/* Happenings one count may stand for: the injured are those taken to hospital. */
+static const char *event_class(const char *ev)
+{
+    return !strcmp(ev, "hospitalisation") ? "injury" : ev;
+}
+
+/* A measure written as an adjective ("a 100-foot yacht") sizes a thing; one
+ * written as a phrase ("1,163 km") is mostly a distance covered. They may
+ * agree but are too unlike to conflict. */
+static bool adjectival(const cite_claim *c)
+{
+    return c->text && !strchr(c->text, ' ') && strchr(c->text, '-') &&
+           c->text[0] >= '0' && c->text[0] <= '9';
+}
+
 static cite_status check_quantity(struct xc *x, int k, size_t pi)
 {
     cite_doc *d = x->d;
@@ -707,25 +732,38 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
     size_t r, end;
     if (!p->subject)
         return add(d, CITE_POST_ONLY, k, p, NULL);
-    /* the body's figures for the very word first, then those for its class:
-     * "12,000 residents" agrees with "12,000 residents" before "31 people" */
-    for (int pass = 0; pass < 2; pass++)
+    /* first the body's figures for the very word and the same happening ("9
+     * people dead" against "19 people drowned", not "a boat for 40 people"),
+     * then those for the very word, then those for its class: "12,000
+     * residents" agrees with "12,000 residents" before "31 people" */
+    for (int pass = p->event ? 0 : 1; pass < 3; pass++) {
     for (r = find_rows(x, K_QTY, qty_key(p), 0, false, &end); r < end; r++) {
         const cite_claim *b = &d->claims.v[x->r.v[r].claim];
         double fp, fb;
         bool exact;
-        if (!same_thing(x, pi, x->r.v[r].claim, &fp, &fb, &exact) || exact != (pass == 0))
+        if (!same_thing(x, pi, x->r.v[r].claim, &fp, &fb, &exact) || exact != (pass < 2))
+            continue;
+        /* "1,120 people in hospital" is not "23 people have died" */
+        if (p->event && b->event && strcmp(event_class(p->event), event_class(b->event)))
+            continue;
+        if (pass == 0 && !b->event)
             continue;
         /* a figure for the very word that disagrees outweighs one for another
          * word of its class that merely fits ("at least 12 people" vs "at least
          * 31 people" and "about 150 passengers") */
         if (consistent_quantity(p, b, fp, fb) &&
-            !(pass == 1 && conflict && !same_figure(p, b, fp, fb)))
+            !(pass == 2 && conflict && !same_figure(p, b, fp, fb)))
             return add(d, CITE_CONSISTENT, k, p, b);
-        /* a conflict needs the very same thing, not a share of something else */
-        if (!conflict && (exact || citep_unit_family(p->subject, &fp) ||
-                          citep_count_class_strict(citep_count_class(p->subject))))
+        /* a conflict needs the very same thing, not a share of something else;
+         * nor when only one side says what befell them: "12 people hurt" may
+         * not be about "31 people" on board */
+        if (!conflict && !p->event == !b->event && adjectival(p) == adjectival(b) &&
+            (exact || citep_unit_family(p->subject, &fp) ||
+             citep_count_class_strict(citep_count_class(p->subject))))
             conflict = b;
+    }
+    if (pass == 0 && conflict) /* the same happening, counted otherwise */
+        break;
     }
     return add(d, conflict ? CITE_CONFLICT : CITE_POST_ONLY, k, p, conflict);
 }
@@ -734,6 +772,24 @@ static bool post_names(const struct xc *x, int k, const char *name)
 {
     size_t end;
     return find_rows(x, K_PPLACE, name, k, true, &end) < end;
+}
+
+/* Does post k name another place of p's kind that the body names too? Then the
+ * body agrees on where the story is, and p is a detail only the post gives
+ * ("called at #Vlissingen before reaching Antwerp"), not another place. */
+static bool confirmed_place(const struct xc *x, int k, const cite_claim *p)
+{
+    size_t end;
+    for (size_t i = x->pcf[k], n = 0; i < x->pcf[k + 1] && n < 64; i++) {
+        const cite_claim *q = &x->d->claims.v[x->pc[i]];
+        if (q->type != CITE_CLAIM_PLACE || q == p)
+            continue;
+        n++;
+        if (CITEP_PLACE_KIND(q) == CITEP_PLACE_KIND(p) && !same_str(q->subject, p->subject) &&
+            find_rows(x, K_PLACE, q->subject, 0, false, &end) < end)
+            return true;
+    }
+    return false;
 }
 
 static cite_status check_place(struct xc *x, int k, const cite_claim *p)
@@ -746,8 +802,8 @@ static cite_status check_place(struct xc *x, int k, const cite_claim *p)
     r = find_rows(x, K_PLACE, p->subject, 0, false, &end);
     if (r < end)
         return add(d, CITE_CONSISTENT, k, p, &d->claims.v[x->r.v[r].claim]);
-    if (CITEP_PLACE_KIND(p) == CITEP_PLACE_UNKNOWN) /* of no known kind: no conflict */
-        return add(d, CITE_POST_ONLY, k, p, NULL);
+    if (CITEP_PLACE_KIND(p) == CITEP_PLACE_UNKNOWN || confirmed_place(x, k, p))
+        return add(d, CITE_POST_ONLY, k, p, NULL); /* of no known kind: no conflict */
     /* the first locative body place of the same kind that the post never names:
      * rows of one name are adjacent and in input order, so only the first row
      * of each name is a candidate */
@@ -1025,6 +1081,7 @@ cite_status citep_crosscheck(cite_doc *d)
         rc = group(d->claims.n, m, claim_owner, d, &pc, &pcf);
     if (rc == CITE_OK)
         rc = group(d->entities.n, m, hashtag_owner, d, &x.tags, &x.tagf);
+    x.pc = pc, x.pcf = pcf;
     for (k = 0; k < m && rc == CITE_OK; k++) {
         for (i = pcf[k]; i < pcf[k + 1] && rc == CITE_OK; i++)
             if (!x.repeat[pc[i]])
