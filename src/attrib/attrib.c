@@ -19,6 +19,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAX_SUBJECT 14     /* tokens in a subject before its verb */
 #define MAX_OBJECT 12      /* tokens in a source after its cue */
@@ -387,6 +388,34 @@ static bool split_role(const struct actx *c, struct mention *m)
     return true;
 }
 
+/* A name that ends like a company's: "Hokkaido Electric Power", "Kaveri
+ * Agritech", "Costruzioni Valtellina" (a first word of that sort too). */
+static bool company_name(const struct actx *c, size_t s, size_t e)
+{
+    static const char *const last[] = {
+        "power", "electric", "energy", "motors", "airlines", "airways", "apparel",
+        "shipping", "holdings", "group", "capital", "advisors", "advisers", "partners",
+        "construction", "agritech", "pharma", "pharmaceuticals", "foods", "labs",
+        "technologies", "systems", "industries", "mining", "minerals", "resources",
+        "petroleum", "steel", "cement", "railways", "logistics", "telecom", "insurance",
+        "ventures", "electronics", "semiconductor", "software", "solutions",
+        "entertainment", "studios", "brands", "chemicals", "materials", "metals",
+        "networks", "communications", "therapeutics", "biotech", "enterprises", "corp",
+        "inc", "ltd", "plc", "llc", "gmbh", "ag", "spa", "sa", "bv", "nv", "oyj", "asa",
+        "co", "hynix", "motor", "automotive", "aerospace", "dynamics", "robotics"};
+    static const char *const first[] = {"costruzioni", "compagnie", "grupo", "gruppo",
+                                        "banco", "banca", "societe", "société"};
+    if (e - s < 2)
+        return false;
+    for (size_t k = 0; k < sizeof last / sizeof last[0]; k++)
+        if (is_w(c, e - 1, last[k]))
+            return true;
+    for (size_t k = 0; k < sizeof first / sizeof first[0]; k++)
+        if (is_w(c, s, first[k]))
+            return true;
+    return false;
+}
+
 /* Kind of a name split from its descriptor. */
 static const char *split_kind(const struct actx *c, const struct mention *m)
 {
@@ -400,7 +429,9 @@ static const char *split_kind(const struct actx *c, const struct mention *m)
         return K_ORG;
     if (nf & LX_OFFICIAL)
         return K_OFFICIAL;
-    return m->ne - m->ns >= 2 && name_like(c, m->ns, m->ne) ? K_PERSON : K_ORG;
+    return m->ne - m->ns >= 2 && name_like(c, m->ns, m->ne) && !company_name(c, m->ns, m->ne)
+               ? K_PERSON
+               : K_ORG;
 }
 
 /* "sources familiar with", "officials", "a union official", "economists at
@@ -445,15 +476,28 @@ static bool is_prep(const struct actx *c, size_t i)
  * "teacher", "inspector", "economist", "librarian", "fisherman". */
 static bool person_noun(const struct actx *c, size_t i)
 {
-    static const char *const ends[] = {"er", "or", "ist", "ian", "man", "woman"};
+    static const char *const ends[] = {"er", "or", "ist", "ian", "man", "woman", "men"};
+    /* people nouns without those endings, singular (a plural adds "s") */
+    static const char *const words[] = {
+        "trustee", "relative", "resident", "employee", "witness", "colleague", "nurse",
+        "aide", "pilot", "clerk", "expert", "diplomat", "insider", "executive", "delegate",
+        "candidate", "patient", "victim", "veteran", "priest", "deputy", "consultant",
+        "agent", "attendant", "assistant", "participant", "tenant", "volunteer",
+        "student", "parent", "mother", "father", "guard", "local", "neighbour", "neighbor",
+        "analyst", "economist", "engineer", "investigator", "source", "mechanic"};
     const struct tok *t = T(c, i);
     const char *w = c->d->text.s + t->s;
     size_t n = t->e - t->s;
+    if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
+        n--; /* "managers", "senators", "trustees" */
     for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
         size_t l = strlen(ends[k]);
         if (n > l + 2 && strncmp(w + n - l, ends[k], l) == 0)
             return true;
     }
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strlen(words[k]) == n && strncasecmp(w, words[k], n) == 0)
+            return true;
     return false;
 }
 
@@ -461,14 +505,36 @@ static bool person_noun(const struct actx *c, size_t i)
  * "a former compliance officer"), and the head noun is not an institution or a
  * document: an unnamed person. Spokespeople are the exception (their words are
  * their body's: official). */
+/* A capitalised adjective of nationality: "Ukrainian", "Polish", "Chinese". */
+static bool demonym_tok(const struct actx *c, size_t i)
+{
+    static const char *const ends[] = {"an", "ish", "ese", "ian", "ic", "i"};
+    const struct tok *t = T(c, i);
+    const char *w = c->d->text.s + t->s;
+    size_t n = t->e - t->s;
+    if (t->kind != TK_WORD || !t->cap || n < 4 || (LX(c, i) & ~LX_COUNTRY))
+        return false;
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        size_t l = strlen(ends[k]);
+        if (n > l + 2 && memcmp(w + n - l, ends[k], l) == 0)
+            return true;
+    }
+    return false;
+}
+
 static const char *unnamed_person(const struct actx *c, size_t s, size_t e)
 {
     static const char *const indef[] = {"a", "an", "one", "two", "three", "several",
                                         "some", "many", "another", "four", "five"};
-    size_t h = s + 1;
-    while (h < e && !is_prep(c, h) && !is_w(c, h, "close") && !(h > s + 1 && participle(c, h)))
+    size_t h = s + 1, h0 = s + 1;
+    /* "one of the injured drivers": the people are named after "of the" (a bare
+     * "one of the people" points back at people cited before) */
+    if (e - s > 4 && is_w(c, s + 1, "of") && (LX(c, s + 2) & LX_DET) && !is_w(c, s, "a") &&
+        !is_w(c, s, "an"))
+        h = h0 = s + 3;
+    while (h < e && !is_prep(c, h) && !is_w(c, h, "close") && !(h > h0 && participle(c, h)))
         h++;
-    if (h <= s + 1)
+    if (h <= h0)
         return NULL;
     unsigned hf = LX(c, h - 1);
     if (hf & (LX_OFFICIAL | LX_ORG | LX_DOC | LX_MEDIA | LX_PRONOUN | LX_COUNTRY | LX_SAY))
@@ -486,7 +552,11 @@ static const char *unnamed_person(const struct actx *c, size_t s, size_t e)
     /* "a U.S. Navy official", "a Western diplomat": the head says a person */
     if (hf & (LX_TITLE | LX_ANON))
         return K_ANON;
-    return !any_proper(c, s, h) && person_noun(c, h - 1) ? K_ANON : NULL;
+    /* "a Ukrainian lorry driver": a demonym is no name */
+    for (size_t i = s; i < h; i++)
+        if (T(c, i)->cap && i > s && !(LX(c, i) & LX_COUNTRY) && !demonym_tok(c, i))
+            return NULL;
+    return person_noun(c, h - 1) ? K_ANON : NULL;
 }
 
 /* "International ...", "World ...": bodies of many states are organisations,
@@ -536,7 +606,7 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
         return K_DOC;
     if ((f & LX_OFFICIAL) || country_phrase(c, s, e))
         return K_OFFICIAL;
-    if (e - s >= 2 && name_like(c, s, e))
+    if (e - s >= 2 && name_like(c, s, e) && !company_name(c, s, e))
         return K_PERSON;
     if ((f & LX_ORG) || proper)
         return K_ORG;
@@ -544,6 +614,53 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
 }
 
 /* Classify m (may narrow it to a name with a role, or resolve a reference). */
+#define FULL_NAME_WINDOW 20000 /* bytes searched back for a lone surname's first name */
+
+static bool word_byte(unsigned char b)
+{
+    return (unsigned)((b | 0x20) - 'a') < 26 || b >= 0x80 || b == '-' || b == '\'';
+}
+
+/* "On Friday, Rinaldi said": a lone surname not cited before, written earlier
+ * with a first name that was no source then ("Brescia's mayor, Paolo Rinaldi,
+ * was furious"). The citation takes the full name; the kind is person. */
+static bool full_name_before(struct actx *c, size_t i, struct mention *m)
+{
+    const char *t = c->d->text.s, *w = t + T(c, i)->s;
+    size_t n = T(c, i)->e - T(c, i)->s, end = T(c, i)->s;
+    size_t lo = end > FULL_NAME_WINDOW ? end - FULL_NAME_WINDOW : 0;
+    if (n < 3 || (LX(c, i) & ~LX_PARTICLE) || outlet_of(c, i, i + 1) >= 0)
+        return false;
+    for (size_t at = lo; at + n <= end;) {
+        const char *hit = memchr(t + at, w[0], end - at);
+        if (!hit || (size_t)(hit - t) + n > end)
+            break;
+        if (memcmp(hit, w, n) != 0) {
+            at = (size_t)(hit - t) + 1;
+            continue;
+        }
+        size_t h = (size_t)(hit - t), b = h;
+        at = h + 1;
+        if (h < 3 || t[h - 1] != ' ' || (h + n < end && word_byte((unsigned char)t[h + n])))
+            continue;
+        b = h - 1; /* the word before, on this line */
+        while (b > lo && word_byte((unsigned char)t[b - 1]))
+            b--;
+        if (h - 1 - b < 2 || !(t[b] >= 'A' && t[b] <= 'Z') || !(t[b + 1] >= 'a' && t[b + 1] <= 'z'))
+            continue;
+        if (citep_lx_in(c->o, t + b, h - 1 - b, avail_at(c, b)) != 0)
+            continue; /* "Mayor Rinaldi", "The Rinaldi": a title or a word, not a name */
+        char *full = citep_arena_alloc(c->d->arena, h + n - b + 1);
+        if (!full)
+            return false;
+        memcpy(full, t + b, h + n - b);
+        full[h + n - b] = '\0';
+        m->src = full;
+        return true;
+    }
+    return false;
+}
+
 static bool classify(struct actx *c, struct mention *m)
 {
     m->rs = m->re = m->ns;
@@ -561,6 +678,10 @@ static bool classify(struct actx *c, struct mention *m)
         m->coref = coref_find(c, s, 0, false);
         if (m->coref >= 0)
             return true;
+        if (full_name_before(c, s, m)) {
+            m->kind = K_PERSON;
+            return true;
+        }
     }
     if (m->ne - m->ns == 2 && is_w(c, m->ns, "the") &&
         (LX(c, m->ns + 1) & (LX_OFFICIAL | LX_ORG | LX_MEDIA | LX_ANON | LX_TITLE))) {
@@ -579,9 +700,28 @@ static bool classify(struct actx *c, struct mention *m)
 /* ---- finding the source next to a cue --------------------------------- */
 
 /* "and" inside a name: "the Globe and Mail", "Procter and Gamble". */
+/* "Samsung Electronics and SK Hynix said": names of two capitalised words or
+ * more on both sides of "and" are two sources ("Procter and Gamble", "the
+ * Securities and Exchange Commission" have one word before it). */
+static bool two_names_at(const struct actx *c, size_t i)
+{
+    if (!is_w(c, i, "and") || i < c->ss + 2 || i + 2 >= c->se)
+        return false;
+    for (size_t k = i - 2; k <= i + 2; k++)
+        if (k != i && (T(c, k)->kind != TK_WORD || !T(c, k)->cap || (LX(c, k) & LX_DET)))
+            return false;
+    /* "the Ethics and Anti-Corruption Commission", "Manufacturers and Exporters
+     * Association": an institution's head after it makes one name */
+    for (size_t k = i + 1; k < c->se && T(c, k)->kind == TK_WORD && T(c, k)->cap; k++)
+        if (LX(c, k) & (LX_ORG | LX_OFFICIAL | LX_MEDIA))
+            return false;
+    return true;
+}
+
 static bool inner_and(const struct actx *c, size_t i)
 {
     return (is_w(c, i, "and") || T(c, i)->ch == '&') && i > c->ss && i + 1 < c->se &&
+           !two_names_at(c, i) &&
            T(c, i - 1)->cap && T(c, i + 1)->cap && !(LX(c, i - 1) & LX_COUNTRY) &&
            !(LX(c, i + 1) & LX_COUNTRY);
 }
@@ -947,7 +1087,7 @@ static cite_status add_citation(struct actx *c, const struct mention *m, const s
     int idx = m->coref;
     const char *src = NULL, *key = NULL;
     if (idx < 0) {
-        src = tok_text(c, m->ns, m->ne);
+        src = m->src ? m->src : tok_text(c, m->ns, m->ne);
         key = src ? make_key(c, src) : NULL;
         if (!key)
             return CITE_ENOMEM;
@@ -1091,7 +1231,15 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     for (size_t i = k; np && i < comma; i++)
         if ((LX(c, i) & (LX_SAY | LX_BOUND)) || is_punct(c, i))
             np = false;
-    if (!rel && !np)
+    /* "Barrault, 27, wrote", "Claire Vautrin, asked about the case, said",
+     * "Two depot managers, speaking on condition of anonymity, said": an age or
+     * a participle clause between the commas describes the subject too */
+    const char *w0 = c->d->text.s + T(c, k)->s;
+    size_t n0 = T(c, k)->e - T(c, k)->s;
+    bool age = k + 1 == comma && w0[0] >= '1' && w0[0] <= '9' && n0 <= 3;
+    bool clause = participle(c, k) || (T(c, k)->kind == TK_WORD && !T(c, k)->cap && n0 > 5 &&
+                                       memcmp(w0 + n0 - 3, "ing", 3) == 0);
+    if (!rel && !np && !age && !clause)
         return false;
     if (!subject_before(c, k - 1, &ns))
         return false;
@@ -1188,7 +1336,9 @@ static bool outlet_object(struct actx *c, size_t s, size_t pe, struct mention *m
 {
     size_t e = object_after(c, s, pe);
     for (size_t k = e; k > s; k--) {
-        if (T(c, k - 1)->kind != TK_WORD || !T(c, k - 1)->cap)
+        /* an outlet may write its name in lower case: "told dpa", "broadcaster rbb" */
+        if (T(c, k - 1)->kind != TK_WORD ||
+            (!T(c, k - 1)->cap && outlet_of(c, k - 1, k) < 0))
             continue;
         *m = (struct mention){s, k, s, s, s, k, NULL, -1, NULL};
         if (classify(c, m) && (m->coref >= 0 ? c->cits.v[m->coref].kind : m->kind) == K_OUTLET)
@@ -1233,6 +1383,13 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
     if ((f & LX_SAY || ce > i + 1) && !passive && subject_mention(c, i, &m)) {
         cite_status rc = finish(c, &m, i, ce, ce, pe);
         struct mention r;
+        size_t ls;
+        if (!rc && m.coref < 0 && m.ns > c->ss + 2 && two_names_at(c, m.ns - 1) &&
+            subject_before(c, m.ns - 1, &ls)) { /* the first of "A and B said" */
+            r = (struct mention){ls, m.ns - 1, ls, ls, ls, i, NULL, -1, NULL};
+            if (classify(c, &r))
+                rc = finish(c, &r, i, ce, ce, pe);
+        }
         size_t rs = ce + (ce < c->se && is_w(c, ce, "by"));
         if (!rc && is_w(c, i, "told") && outlet_object(c, ce, pe, &r))
             rc = finish(c, &r, i, ce, r.ne, pe);

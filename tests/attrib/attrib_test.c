@@ -269,8 +269,60 @@ static void test_general_rules(void)
     cite_doc_free(d);
 }
 
+/* kind of the citation whose source is exactly src, or "" */
+static const char *kind_of(const cite_doc *d, const char *src)
+{
+    const cite_citation *c = d ? find(d, src) : NULL;
+    return c ? c->kind : "";
+}
+
+static void test_names_and_people(void)
+{
+    cite_doc *d = parse("Brescia's mayor, Paolo Rinaldi, was furious when he heard. "
+                        "On Friday, Rinaldi said the city would sue.", NULL);
+    OK(strcmp(kind_of(d, "Paolo Rinaldi"), "person") == 0,
+       "a lone surname takes the full name written earlier");
+    OK(d && !find(d, "Rinaldi"), "no second citation for the surname alone");
+    cite_doc_free(d);
+    d = parse("Hokkaido Electric Power said 20,000 homes had no power. Kaveri Agritech said "
+              "it would respond.", NULL);
+    OK(strcmp(kind_of(d, "Hokkaido Electric Power"), "organization") == 0 &&
+       strcmp(kind_of(d, "Kaveri Agritech"), "organization") == 0,
+       "names that end like a company's are organisations");
+    cite_doc_free(d);
+    d = parse("Samsung Electronics and SK Hynix said their plants ran normally. "
+              "Procter and Gamble said sales rose.", NULL);
+    OK(strcmp(kind_of(d, "Samsung Electronics"), "organization") == 0 &&
+       strcmp(kind_of(d, "SK Hynix"), "organization") == 0, "two names joined by and");
+    OK(find(d, "Procter and Gamble") != NULL, "one-word halves stay one name");
+    cite_doc_free(d);
+    d = parse("The Ethics and Anti-Corruption Commission said it had opened a file.", NULL);
+    OK(find(d, "The Ethics and Anti-Corruption Commission") != NULL,
+       "an institution's name keeps its inner and");
+    cite_doc_free(d);
+    d = parse("A museum trustee said the coffin should go home. One of the injured drivers "
+              "told reporters the road shook. A Ukrainian lorry driver said he had waited.",
+              NULL);
+    OK(strcmp(kind_of(d, "A museum trustee"), "anonymous") == 0, "unnamed trustee");
+    OK(strcmp(kind_of(d, "One of the injured drivers"), "anonymous") == 0, "one of the X");
+    OK(strcmp(kind_of(d, "A Ukrainian lorry driver"), "anonymous") == 0,
+       "a demonym is no name");
+    cite_doc_free(d);
+    d = parse("Barrault, 27, wrote on Instagram that she was devastated. Sports Minister "
+              "Claire Vautrin, asked about the case, said the rules were clear. Two depot "
+              "managers, speaking on condition of anonymity, said prices rose.", NULL);
+    OK(find(d, "Barrault") != NULL, "an age between commas");
+    OK(find(d, "Claire Vautrin") != NULL, "a participle clause between commas");
+    OK(strcmp(kind_of(d, "Two depot managers"), "anonymous") == 0, "an -ing clause");
+    cite_doc_free(d);
+    d = parse("A company spokesman told dpa the permit stood.", NULL);
+    OK(strcmp(kind_of(d, "dpa"), "news_outlet") == 0, "an outlet written in lower case");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_names_and_people();
     test_seed();
     test_units();
     test_dates();
