@@ -2,12 +2,12 @@
 # Precision, recall and F1 of citations (source + kind) over hand-labelled
 # articles: each <name>.txt has <name>.expected, one "kind<TAB>source" line per
 # citation. Sources compare case-insensitively, without a leading "the", with
-# straight apostrophes. Two sets, reported separately:
+# straight apostrophes. Three sets, reported separately:
 #   tuning   tests/cases/attrib          the rules were developed against it;
 #                                        --min-f1 gates it
 #   heldout  tests/cases/heldout-attrib  other styles, labelled before the tool
-#                                        ran on them and never tuned on; printed
-#                                        only, so it keeps measuring unseen prose
+#                                        ran on them; printed only
+#   heldout2 tests/cases/heldout2-attrib a second such set (15 articles)
 #   bash bench/attrib/run.sh BUILD [--min-f1 0.90] [-v]
 # CASES=dir scores that one folder instead (and --min-f1 then gates it).
 set -u
@@ -81,4 +81,5 @@ if [ -n "${CASES:-}" ]; then
 fi
 score tuning tests/cases/attrib "$MIN"; rc=$?
 [ -d tests/cases/heldout-attrib ] && { score heldout tests/cases/heldout-attrib ""; }
+[ -d tests/cases/heldout2-attrib ] && { score heldout2 tests/cases/heldout2-attrib ""; }
 exit $rc

@@ -6,6 +6,7 @@
  */
 #include "claims_int.h"
 #include "attrib/dates.h"
+#include "lemma.h"
 #include "strtab.h"
 #include "../core/wordkey.h"
 
@@ -270,8 +271,8 @@ static size_t name_end(const struct citep_cx *cx, size_t k)
     size_t e = k + 1;
     while (e < cx->t.n && e - k < ENTITY_MAX_WORDS && !(cx->t.v[e - 1].fl & (T_BREAK | T_POSS))) {
         const struct citep_tok *t = &cx->t.v[e];
-        if (has_digit(t))
-            break; /* "Nordlys Air Q3": a code after a name is not part of it */
+        if (has_digit(t) || ((t->fl & T_ALLCAPS) && citep_currency_code(t->lw, t->lwn)))
+            break; /* "Nordlys Air Q3", "EBIT NOK": a code after a name is not part of it */
         /* a shouted heading runs into no name: "NATIONAL RECORD for Mira" */
         if ((cx->t.v[e - 1].fl & T_ALLCAPS) && cx->t.v[e - 1].olen >= 5 &&
             !(t->fl & T_ALLCAPS) && t->olen > 1)
@@ -337,8 +338,9 @@ static bool common(const struct citep_cx *cx, const struct citep_tok *t, size_t 
 /* Acronyms of things, not of anyone who could be cited: "police are checking CCTV". */
 static const char *const GENERIC_ACRONYM[] = {
     "cctv", "gps", "dna", "atm", "suv", "tv", "pm", "am", "faq", "sms", "icu", "mri",
-    "cpr", "vip", "usb", "id", "gdp", "pdf", "url", "led", "lgbt", "lgbtq", "covid", NULL};
-CITEP_WORDSET(generic_acronym_set, GENERIC_ACRONYM, 64);
+    "cpr", "vip", "usb", "id", "gdp", "pdf", "url", "led", "lgbt", "lgbtq", "covid", "ebit",
+    "ebitda", "capex", "eps", "ipo", "ceo", "cfo", "coo", "q1", "q2", "q3", "q4", NULL};
+CITEP_WORDSET(generic_acronym_set, GENERIC_ACRONYM, 128);
 
 /* Is token k next to another upper-case word of two letters or more, or to "I"? */
 static bool shouted(const struct citep_cx *cx, size_t k)
@@ -374,7 +376,8 @@ static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
     if (e == k + 1 && (t->fl & T_SENT) && !(t->fl & (T_BREAK | T_ALLCAPS)) && e < cx->t.n &&
         !strcmp(cx->t.v[e].lw, "of"))
         return false;
-    if (e == k + 1 && (t->fl & T_ALLCAPS) && citep_tok_in(&generic_acronym_set, t))
+    if (e == k + 1 && (t->fl & T_ALLCAPS) &&
+        (citep_tok_in(&generic_acronym_set, t) || citep_currency_code(t->lw, t->lwn)))
         return false;
     /* a word of a shouted sentence ("I SWAM THE ENGLISH CHANNEL") */
     if (e == k + 1 && (t->fl & T_ALLCAPS) && shouted(cx, k) && common(cx, t, CITEP_KNOWN_WORDS))

@@ -23,7 +23,8 @@
     X("statuses", "status") X("phenomena", "phenomenon") X("criteria", "criterion")     \
     X("indices", "index") X("oxen", "ox") X("dice", "die") X("missiles", "missile")     \
     X("vehicles", "vehicle") X("tanks", "tank") X("troops", "troop") X("kms", "km")     \
-    X("mins", "minute") X("hrs", "hour") X("yrs", "year") X("lbs", "pound")
+    X("mins", "minute") X("hrs", "hour") X("yrs", "year") X("lbs", "pound")            \
+    X("kroner", "krone") X("kronor", "krona") X("kronur", "krona")
 
 /* FIRST and SECOND pick a column of the two-column tables (IRREGULAR, COUNT_CLASS). */
 #define FIRST(a, b) a,
@@ -62,6 +63,7 @@ static const char *const NOT_PLURAL[] = {
     X("mm", "millimetre", "length", 0.000001) X("millimetre", "millimetre", "length", 0.000001) \
     X("millimeter", "millimetre", "length", 0.000001)                                  \
     X("gram", "gram", "mass", 0.001) X("gramme", "gram", "mass", 0.001)                \
+    X("g", "gram", "mass", 0.001)                                                      \
     X("centimeter", "centimetre", "length", 0.00001)                                   \
     X("gallon", "gallon", "volume", 3.785411784)                                        \
     X("kg", "kilogram", "mass", 1) X("kilogram", "kilogram", "mass", 1)                 \
@@ -275,4 +277,28 @@ const char *citep_count_class(const char *lemma)
 {
     unsigned k = lemma ? citep_wordset_findz(&class_set, lemma) : 0;
     return k ? CLASS_NAME[k - 1] : NULL;
+}
+
+/* ISO 4217 codes written before an amount ("NOK 1.42bn", "CHF 120 million"),
+ * each with the currency's name as a counted thing. */
+#define CURRENCY_CODES(X)                                                               \
+    X("usd", "dollar") X("eur", "euro") X("gbp", "pound") X("nok", "krone")             \
+    X("sek", "krona") X("dkk", "krone") X("isk", "krona") X("chf", "franc")             \
+    X("jpy", "yen") X("cny", "yuan") X("rmb", "yuan") X("inr", "rupee")                \
+    X("pkr", "rupee") X("aud", "dollar") X("cad", "dollar") X("nzd", "dollar")          \
+    X("hkd", "dollar") X("sgd", "dollar") X("zar", "rand") X("brl", "real")             \
+    X("mxn", "peso") X("rub", "rouble") X("try", "lira") X("pln", "zloty")              \
+    X("krw", "won") X("uah", "hryvnia") X("czk", "koruna") X("huf", "forint")
+#define CUR_A(a, b) a,
+#define CUR_B(a, b) b,
+static const char *const CUR_CODE[] = {CURRENCY_CODES(CUR_A) NULL};
+static const char *const CUR_NAME[] = {CURRENCY_CODES(CUR_B) NULL};
+#undef CUR_A
+#undef CUR_B
+CITEP_WORDSET(cur_code_set, CUR_CODE, 64);
+
+const char *citep_currency_code(const char *w, size_t n)
+{
+    unsigned k = n == 3 ? citep_wordset_find(&cur_code_set, w, n) : 0;
+    return k ? CUR_NAME[k - 1] : NULL;
 }

@@ -32,4 +32,8 @@ const char *citep_count_class(const char *lemma);
  * that different figures conflict ("12,000 fans", "9,500 spectators")? Other
  * classes group kinds that may be counted apart ("two ships", "five warships"). */
 bool citep_count_class_strict(const char *cls);
+/* The currency an ISO code names ("nok" -> "krone"), lower-case code of 3
+ * letters; NULL when it is none. */
+const char *citep_currency_code(const char *w, size_t n);
+
 #endif

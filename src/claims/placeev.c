@@ -239,6 +239,21 @@ static cite_status note_list(struct citep_cx *cx, size_t e, unsigned flag)
     return rc;
 }
 
+/* "Emmen, the canton's second-largest municipality, ...": an apposition after
+ * the name (ending at token e, after its comma) whose head is a place word. */
+static bool appositive_place(const struct citep_cx *cx, size_t e)
+{
+    if (e == 0 || e >= cx->t.n || !(cx->t.v[e - 1].fl & T_BREAK) ||
+        !(word_is(&cx->t.v[e], "the") || word_is(&cx->t.v[e], "a")))
+        return false;
+    for (size_t j = e + 1; j < cx->t.n && j < e + 7; j++) {
+        const struct citep_tok *t = &cx->t.v[j];
+        if (t->fl & T_BREAK)
+            return citep_tok_in(&place_of_set, t) && !(t->fl & T_CAP);
+    }
+    return false;
+}
+
 /* Evidence for the name that starts at token k, if any. */
 static cite_status note_at(struct citep_cx *cx, size_t k)
 {
@@ -271,6 +286,17 @@ static cite_status note_at(struct citep_cx *cx, size_t k)
     }
     if (next && !(next->fl & T_CAP) && citep_tok_in(&feature_after_set, next) && !tag)
         return note_run(cx, k, e, EV_STRONG);
+    if (!tag && appositive_place(cx, e))
+        return note_run(cx, k, e, EV_STRONG);
+    /* "between Böckstein and Mallnitz": a stretch between two places */
+    if (!tag && p && word_is(p, "between") && loc_name_ok(cx, k, e) && e + 1 < cx->t.n &&
+        word_is(&cx->t.v[e], "and") && !(cx->t.v[e - 1].fl & T_BREAK)) {
+        size_t f = run_end(cx, e + 1);
+        rc = note_run(cx, k, e, EV_AT);
+        if (rc == CITE_OK && f > e + 1 && loc_name_ok(cx, e + 1, f))
+            rc = note_run(cx, e + 1, f, EV_AT);
+        return rc;
+    }
     if (!tag && e > k + 1 && (citep_tok_in(&name_last_set, &cx->t.v[e - 1]) ||
                               citep_tok_in(&name_first_set, t)))
         return note_run(cx, k, e, EV_STRONG);
@@ -375,16 +401,26 @@ static bool has_place(const struct placed *pl, int embed, const char *s, size_t 
     return len && citep_strtab_get(&pl->post, buf, len) != 0;
 }
 
-static cite_status placed_new(cite_doc *d, size_t extra, struct placed *pl)
+/* The tables are sized for what this document can put in them (a page with
+ * no post needs next to nothing): its place and entity claims, the post
+ * hashtags that may become places (tags) and the body searches for the post
+ * place names. */
+static cite_status placed_new(cite_doc *d, size_t tags, struct placed *pl)
 {
-    size_t n = extra;
+    size_t n = tags, searches = tags;
     cite_status rc = CITE_OK;
     memset(pl, 0, sizeof *pl);
-    for (size_t c = 0; c < d->claims.n; c++)
-        n += d->claims.v[c].type == CITE_CLAIM_PLACE || d->claims.v[c].type == CITE_CLAIM_ENTITY;
+    for (size_t c = 0; c < d->claims.n; c++) {
+        const cite_claim *x = &d->claims.v[c];
+        n += x->type == CITE_CLAIM_PLACE || x->type == CITE_CLAIM_ENTITY;
+        searches += x->embed >= 0 && (x->type == CITE_CLAIM_PLACE || x->type == CITE_CLAIM_ENTITY);
+    }
+    if (searches > EV_MAX_SEARCHES)
+        searches = EV_MAX_SEARCHES;
+    n += searches;
     if (citep_strtab_init(&pl->body, n, false) != CITE_OK ||
         citep_strtab_init(&pl->post, n, false) != CITE_OK ||
-        citep_strtab_init(&pl->searched, EV_MAX_SEARCHES, false) != CITE_OK)
+        citep_strtab_init(&pl->searched, searches, false) != CITE_OK)
         return CITE_ENOMEM;
     for (size_t c = 0; c < d->claims.n && rc == CITE_OK; c++) {
         const cite_claim *x = &d->claims.v[c];
@@ -489,7 +525,7 @@ static cite_status body_mentions(struct citep_cx *cx, struct placed *pl)
         const char *name = x->subject;
         size_t n = strlen(name);
         if (n < 3 || has_place(pl, -1, name, n) || citep_strtab_get(&pl->searched, name, n) ||
-            pl->searched.nkeys >= EV_MAX_SEARCHES)
+            pl->searched.nkeys * 2 + 2 >= pl->searched.mask)
             continue;
         citep_strtab_or(&pl->searched, name, n, 1);
         char kind = CITEP_PLACE_KIND(x);
@@ -516,7 +552,9 @@ cite_status citep_placeev_apply(struct citep_cx *cx)
     if (!cx->ev)
         return CITE_OK;
     convert_entities(cx);
-    rc = placed_new(cx->d, cx->ev->tags.n + EV_MAX_SEARCHES, &pl);
+    if (cx->d->embeds.n == 0)
+        return CITE_OK; /* no post: no hashtag of one, no post place to look for */
+    rc = placed_new(cx->d, cx->ev->tags.n, &pl);
     if (rc == CITE_OK)
         rc = tag_places(cx, &pl);
     if (rc == CITE_OK)

@@ -268,6 +268,18 @@ static const char *currency_of(const char *s, size_t a, const struct citep_num *
     return "euro";
 }
 
+/* "NOK 1.42bn", "CHF 120 million": an ISO code in capitals right before. */
+static const char *code_before(const struct citep_cx *cx, size_t a, const struct citep_num *x)
+{
+    size_t pk = tok_from(cx, a + x->start);
+    if (pk == 0 || pk > cx->t.n)
+        return NULL;
+    const struct citep_tok *t = &cx->t.v[pk - 1];
+    if (!(t->fl & T_ALLCAPS) || (t->fl & T_BREAK) || t->e + 2 < a + x->start)
+        return NULL;
+    return citep_currency_code(t->lw, t->lwn);
+}
+
 static void value_text(const struct citep_num *x, char *out, size_t n)
 {
     char a[48], b[48];
@@ -405,6 +417,19 @@ static size_t compound_unit(const struct citep_cx *cx, size_t nk, const struct h
         citep_unit_family(sq, &f)) {
         copy_str(out, n, sq);
         return e + (e + 2 <= len && !memcmp(s + e, "\xC2\xB3", 2) ? 2 : 0);
+    }
+    /* "23 kilometres per second", "80 miles per hour" */
+    if (h->k + 2 < cx->t.n && !strcmp(cx->t.v[h->k + 1].lw, "per") &&
+        !(cx->t.v[h->k].fl & T_BREAK) && !(cx->t.v[h->k + 1].fl & T_BREAK)) {
+        const char *per = cx->t.v[h->k + 2].lw;
+        const char *u = !strcmp(h->lemma, "kilometre") && !strcmp(per, "second") ? "km/s"
+                        : !strcmp(h->lemma, "kilometre") && !strcmp(per, "hour") ? "km/h"
+                        : !strcmp(h->lemma, "mile") && !strcmp(per, "hour")      ? "mph"
+                                                                                 : NULL;
+        if (u) {
+            copy_str(out, n, u);
+            return cx->t.v[h->k + 2].e;
+        }
     }
     if (e + 2 <= len && s[e] == '/' && s[e + 1] == 's' && !strcmp(h->lemma, "kilometre") &&
         (e + 2 == len || !is_word_char(s[e + 2]))) {
@@ -614,6 +639,25 @@ static bool hyphen_unit(const char *s, size_t p, size_t n, char *subject, size_t
         return false;
     while (q < n && l + 1 < sizeof u && ((s[q] | 32) >= 'a' && (s[q] | 32) <= 'z'))
         u[l++] = (char)(s[q++] | 32);
+    /* "a 628-nautical-mile race", "a 40-square-metre flat" */
+    if (q + 1 < n && s[q] == '-' && l > 0 && l < 9) {
+        u[l] = '\0';
+        if (!strcmp(u, "nautical") || !strcmp(u, "square") || !strcmp(u, "cubic")) {
+            char w[CITEP_LEMMA_MAX], lw[CITEP_LEMMA_MAX];
+            size_t r = q + 1, m = 0;
+            while (r < n && m + 1 < sizeof w && ((s[r] | 32) >= 'a' && (s[r] | 32) <= 'z'))
+                w[m++] = (char)(s[r++] | 32);
+            w[m] = '\0';
+            if (m && !(r < n && (s[r] == '-' || (unsigned char)s[r] >= 0x80)) &&
+                citep_lemma(w, m, lw, sizeof lw, &plural, &countable) &&
+                snprintf(subject, CITEP_LEMMA_MAX, "%s %s", u, lw) < CITEP_LEMMA_MAX &&
+                citep_unit_family(subject, &f)) {
+                *end = r;
+                return true;
+            }
+            return false;
+        }
+    }
     if (l == 0 || (q < n && (s[q] == '-' || (unsigned char)s[q] >= 0x80 ||
                              (s[q] >= '0' && s[q] <= '9'))))
         return false; /* "3-year-old" is an age */
@@ -677,7 +721,7 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
         copy_str(subject, sizeof subject, h.lemma); /* "dozens of people" */
         end = cx->t.v[h.k].e;
         event = event_noun(cx, h.k + 1);
-    } else if ((cur = currency_of(s, a, x)) != NULL) {
+    } else if ((cur = currency_of(s, a, x)) != NULL || (cur = code_before(cx, a, x)) != NULL) {
         copy_str(subject, sizeof subject, cur);
     } else if (!x->words && (x->kind == CITEP_NUM_CARDINAL || x->kind == CITEP_NUM_RANGE) &&
                named_before(cx, tok_from(cx, a + x->start), subject, sizeof subject)) {
@@ -689,12 +733,14 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
                                 term_before(cx, tok_from(cx, a + x->start))))
         return CITE_OK;
     value_text(x, value, sizeof value);
+    const char *cls = citep_count_class(subject); /* not "one yacht was taken to hospital" */
+    if (cls && strcmp(cls, "human") != 0)
+        event = NULL;
     size_t n0 = cx->d->claims.n;
     cite_status rc = citep_claim_add(cx, CITE_CLAIM_QUANTITY, subject, value, a + x->start,
                                      end, x->value, x->hi, x->cmp);
     if (rc == CITE_OK && cx->d->claims.n > n0) {
         const char *ev = event ? event : event_before(cx, tok_from(cx, a + x->start));
-        const char *cls = citep_count_class(subject); /* not "one yacht was taken to hospital" */
         if (cls && strcmp(cls, "human") != 0)
             ev = NULL;
         cx->d->claims.v[n0].event = ev && strcmp(ev, subject) != 0 ? ev : NULL;

@@ -725,6 +725,16 @@ static bool adjectival(const cite_claim *c)
            c->text[0] >= '0' && c->text[0] <= '9';
 }
 
+/* Measures in two units ten times apart or more are of two things ("1,163 km
+ * of racing", "waves of up to five metres"), not one figure given wrongly. */
+static bool same_scale(const cite_claim *p, const cite_claim *b, double fp, double fb)
+{
+    double x = fabs(p->number * fp), y = fabs(b->number * fb);
+    if (fp == fb || x == 0 || y == 0)
+        return true;
+    return fmax(x, y) / fmin(x, y) < 10;
+}
+
 static cite_status check_quantity(struct xc *x, int k, size_t pi)
 {
     cite_doc *d = x->d;
@@ -758,6 +768,7 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
          * nor when only one side says what befell them: "12 people hurt" may
          * not be about "31 people" on board */
         if (!conflict && !p->event == !b->event && adjectival(p) == adjectival(b) &&
+            same_scale(p, b, fp, fb) &&
             (exact || citep_unit_family(p->subject, &fp) ||
              citep_count_class_strict(citep_count_class(p->subject))))
             conflict = b;

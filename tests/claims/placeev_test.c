@@ -101,6 +101,21 @@ int main(void)
     expect_entity(p, "Nordlys Air reported a profit on Thursday.",
                   "Nordlys Air Q3: net profit up 14% y/y.", "Nordlys Air",
                   "a code after a name (\"Nordlys Air Q3\") is not part of it");
+    expect_place(p, "Voters approved the plan. Emmen, the canton's second-largest "
+                    "municipality, voted no.",
+                 "Emmen was the only big town to vote no.", "Emmen", CITE_CONSISTENT,
+                 "an apposition headed by a place word makes the name a place");
+    expect_entity(p, "Voters met. John Smith, the town's mayor, said the plan was bad.",
+                  "John Smith opposes the plan.", "John Smith",
+                  "an apposition headed by a role keeps the name a person");
+    expect_place(p, "The railway between Boeckstein and Mallnitz is closed. The car train "
+                    "to Mallnitz runs from Boeckstein.",
+                 "Trains to Mallnitz are running normally. #Mallnitz", "Mallnitz",
+                 CITE_CONSISTENT, "\"between A and B\" with the post's hashtag makes B a place");
+    expect_place(p, "A balloon came down near the village of \xC3\x87" "avu\xC5\x9F" "in.",
+                 "Hard landing near \xC3\x87" "avu\xC5\x9F" "in this morning.",
+                 "\xC3\x87" "avu\xC5\x9F" "in", CITE_CONSISTENT,
+                 "a name opening with a capital outside ASCII");
     cite_doc *d = article(p, "The vote was held in March.", "March for Climate starts now.");
     T_REPORT(!claim(d, CITE_CLAIM_PLACE, "March", false) &&
                  !claim(d, CITE_CLAIM_PLACE, "March", true),
