@@ -152,7 +152,7 @@ struct fix {
 
 /* The page's offset of off in the cut copy, searched from where the last one
  * was: offsets come nearly in order. */
-static size_t map(struct fix *f, size_t off)
+static inline size_t map(struct fix *f, size_t off)
 {
     const struct citep_cut *v = f->c->v.v;
     size_t k = f->k, n = f->c->v.n;
