@@ -305,32 +305,6 @@ const GumboNode *citep_dom_root(const struct citep_dom *dom)
     return dom->out ? dom->out->document : NULL;
 }
 
-static const GumboVector *children(const GumboNode *n)
-{
-    if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE)
-        return &n->v.element.children;
-    if (n->type == GUMBO_NODE_DOCUMENT)
-        return &n->v.document.children;
-    return NULL;
-}
-
-const GumboNode *citep_dom_next(const GumboNode *n, const GumboNode *top, bool descend)
-{
-    const GumboVector *c = children(n);
-    if (descend && c && c->length)
-        return c->data[0];
-    while (n && n != top) {
-        const GumboNode *p = n->parent;
-        if (!p)
-            return NULL;
-        c = children(p);
-        if (c && n->index_within_parent + 1 < c->length)
-            return c->data[n->index_within_parent + 1];
-        n = p;
-    }
-    return NULL;
-}
-
 bool citep_dom_tag_is(const GumboNode *n, const char *name)
 {
     if (!citep_dom_is_elem(n))
