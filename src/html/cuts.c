@@ -225,6 +225,12 @@ void citep_cuts_find(const char *s, size_t len, struct citep_cuts *c)
         }
         bool end = s[p + 1] == '/';
         size_t q = p + 1 + end, k = 0;
+        /* Most tags need not be read: an end tag matters only inside svg or
+         * math, and only names starting with these letters are listed. */
+        if ((end && !foreign) || q >= len || !strchr("fimnpstxFIMNPSTX", s[q]) || !s[q]) {
+            p = q;
+            continue;
+        }
         char name[10];
         while (q < len && k < sizeof name && ((s[q] | 32) >= 'a' && (s[q] | 32) <= 'z'))
             name[k++] = (char)(s[q++] | 32);

@@ -69,8 +69,10 @@ void citep_gumbo_mem_free(struct citep_gumbo_mem *m)
     citep_free(m);
 }
 
-/* The next kept chunk with room for n bytes, or a new one at the end. */
-static void *gmem_more(struct citep_gumbo_mem *m, size_t n)
+/* The next kept chunk with room for n bytes, or a new one at the end.  Not
+ * inlined: gumbo allocates about once per input byte, and the bump in
+ * gmem_alloc is then a leaf that saves no registers. */
+__attribute__((noinline)) static void *gmem_more(struct citep_gumbo_mem *m, size_t n)
 {
     struct gchunk **link = m->cur ? &m->cur->next : &m->first;
     while (*link && (*link)->size < n)
@@ -152,7 +154,7 @@ struct fix {
 
 /* The page's offset of off in the cut copy, searched from where the last one
  * was: offsets come nearly in order. */
-static size_t map(struct fix *f, size_t off)
+static inline size_t map(struct fix *f, size_t off)
 {
     const struct citep_cut *v = f->c->v.v;
     size_t k = f->k, n = f->c->v.n;
@@ -303,32 +305,6 @@ void citep_dom_free(struct citep_dom *dom)
 const GumboNode *citep_dom_root(const struct citep_dom *dom)
 {
     return dom->out ? dom->out->document : NULL;
-}
-
-static const GumboVector *children(const GumboNode *n)
-{
-    if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE)
-        return &n->v.element.children;
-    if (n->type == GUMBO_NODE_DOCUMENT)
-        return &n->v.document.children;
-    return NULL;
-}
-
-const GumboNode *citep_dom_next(const GumboNode *n, const GumboNode *top, bool descend)
-{
-    const GumboVector *c = children(n);
-    if (descend && c && c->length)
-        return c->data[0];
-    while (n && n != top) {
-        const GumboNode *p = n->parent;
-        if (!p)
-            return NULL;
-        c = children(p);
-        if (c && n->index_within_parent + 1 < c->length)
-            return c->data[n->index_within_parent + 1];
-        n = p;
-    }
-    return NULL;
 }
 
 bool citep_dom_tag_is(const GumboNode *n, const char *name)

@@ -32,9 +32,35 @@ void citep_dom_free(struct citep_dom *dom);
 const GumboNode *citep_dom_raw_child(const struct citep_dom *dom, const GumboNode *n);
 const GumboNode *citep_dom_root(const struct citep_dom *dom);
 
+static inline const GumboVector *citep_dom_children(const GumboNode *n)
+{
+    if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE)
+        return &n->v.element.children;
+    if (n->type == GUMBO_NODE_DOCUMENT)
+        return &n->v.document.children;
+    return NULL;
+}
+
 /* Pre-order successor of n inside the subtree of top; with descend false the
- * children of n are skipped. NULL at the end. */
-const GumboNode *citep_dom_next(const GumboNode *n, const GumboNode *top, bool descend);
+ * children of n are skipped. NULL at the end.  Inline: every walk over the
+ * tree steps with it. */
+static inline const GumboNode *citep_dom_next(const GumboNode *n, const GumboNode *top,
+                                              bool descend)
+{
+    const GumboVector *c = citep_dom_children(n);
+    if (descend && c && c->length)
+        return (const GumboNode *)c->data[0];
+    while (n && n != top) {
+        const GumboNode *p = n->parent;
+        if (!p)
+            return NULL;
+        c = citep_dom_children(p);
+        if (c && n->index_within_parent + 1 < c->length)
+            return (const GumboNode *)c->data[n->index_within_parent + 1];
+        n = p;
+    }
+    return NULL;
+}
 
 static inline bool citep_dom_is_elem(const GumboNode *n)
 {

@@ -78,21 +78,40 @@ static cite_status add_mapped(cite_doc *d, const char *s, size_t n, size_t u, si
     return CITE_OK;
 }
 
+/* 1: an ASCII white-space byte; 2: 0xC2, the first byte of U+00A0. */
+static const unsigned char ws_first[256] = {
+    [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1, [0xC2] = 2};
+
 /* Length of the whitespace character at s (0 if none); U+00A0 counts. */
 static size_t ws_len(const char *s, size_t n)
 {
-    unsigned char c = (unsigned char)s[0];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
-        return 1;
-    if (n >= 2 && c == 0xC2 && (unsigned char)s[1] == 0xA0)
-        return 2;
-    return 0;
+    unsigned k = ws_first[(unsigned char)s[0]];
+    if (k == 2)
+        return n >= 2 && (unsigned char)s[1] == 0xA0 ? 2 : 0;
+    return k;
 }
 
-/* Can a whitespace character (as ws_len counts them) start with byte c? */
-static bool may_ws(unsigned char c)
+/* The end of the run of words from s[j] (not white space): single spaces
+ * between words stay inside it, so that a run of prose is one piece rather
+ * than one per word. */
+static size_t run_end(const char *s, size_t n, size_t j)
 {
-    return c <= ' ' ? c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' : c == 0xC2;
+    while (j < n) {
+        while (j < n && !ws_first[(unsigned char)s[j]])
+            j++;
+        if (j == n)
+            break;
+        if (ws_first[(unsigned char)s[j]] == 2) {
+            if (j + 1 < n && (unsigned char)s[j + 1] == 0xA0)
+                break;
+            j++;
+        } else if (s[j] == ' ' && j + 1 < n && !ws_len(s + j + 1, n - j - 1)) {
+            j++;
+        } else {
+            break;
+        }
+    }
+    return j;
 }
 
 static cite_status put(struct citep_emit *e, const char *s, size_t n, size_t u, size_t ulen)
@@ -138,17 +157,7 @@ cite_status citep_emit_text(struct citep_emit *e, const char *s, size_t n, size_
             i += w;
             continue;
         }
-        /* Single spaces between words stay inside the piece: one segment per
-         * run of prose rather than one per word. */
-        size_t j = i;
-        while (j < n) {
-            if (!may_ws((unsigned char)s[j]) || !ws_len(s + j, n - j))
-                j++;
-            else if (s[j] == ' ' && j + 1 < n && !ws_len(s + j + 1, n - j - 1))
-                j++;
-            else
-                break;
-        }
+        size_t j = run_end(s, n, i);
         cite_status st = same ? put(e, s + i, j - i, u_off + i, j - i)
                               : put(e, s + i, j - i, u_off, u_len);
         if (st != CITE_OK)

@@ -310,22 +310,23 @@ static void set_source(cite_doc *d, const struct meta *m)
 
 /* ---- what is not article text ---------------------------------------------- */
 
-static const GumboTag drop_tags[] = {
-    GUMBO_TAG_HEAD,   GUMBO_TAG_SCRIPT,   GUMBO_TAG_STYLE,  GUMBO_TAG_NOSCRIPT,
-    GUMBO_TAG_TEMPLATE, GUMBO_TAG_NAV,    GUMBO_TAG_HEADER, GUMBO_TAG_FOOTER,
-    GUMBO_TAG_ASIDE,  GUMBO_TAG_FORM,     GUMBO_TAG_BUTTON, GUMBO_TAG_SVG,
-    GUMBO_TAG_MATH,   GUMBO_TAG_MENU,     GUMBO_TAG_SELECT, GUMBO_TAG_TEXTAREA,
-    GUMBO_TAG_INPUT,  GUMBO_TAG_IFRAME,   GUMBO_TAG_OBJECT, GUMBO_TAG_EMBED,
-    GUMBO_TAG_CANVAS, GUMBO_TAG_VIDEO,    GUMBO_TAG_AUDIO,
-    GUMBO_TAG_MAP,    GUMBO_TAG_TITLE,    GUMBO_TAG_IMG};
+/* Tag tables indexed by gumbo's tag enum: one load per test instead of a scan
+ * of a list for every node of the page. */
+#define TAGSET(name) static const bool name[GUMBO_TAG_LAST + 1]
+TAGSET(drop_tags) = {
+    [GUMBO_TAG_HEAD] = 1,   [GUMBO_TAG_SCRIPT] = 1, [GUMBO_TAG_STYLE] = 1,
+    [GUMBO_TAG_NOSCRIPT] = 1, [GUMBO_TAG_TEMPLATE] = 1, [GUMBO_TAG_NAV] = 1,
+    [GUMBO_TAG_HEADER] = 1, [GUMBO_TAG_FOOTER] = 1, [GUMBO_TAG_ASIDE] = 1,
+    [GUMBO_TAG_FORM] = 1,   [GUMBO_TAG_BUTTON] = 1, [GUMBO_TAG_SVG] = 1,
+    [GUMBO_TAG_MATH] = 1,   [GUMBO_TAG_MENU] = 1,   [GUMBO_TAG_SELECT] = 1,
+    [GUMBO_TAG_TEXTAREA] = 1, [GUMBO_TAG_INPUT] = 1, [GUMBO_TAG_IFRAME] = 1,
+    [GUMBO_TAG_OBJECT] = 1, [GUMBO_TAG_EMBED] = 1,  [GUMBO_TAG_CANVAS] = 1,
+    [GUMBO_TAG_VIDEO] = 1,  [GUMBO_TAG_AUDIO] = 1,  [GUMBO_TAG_MAP] = 1,
+    [GUMBO_TAG_TITLE] = 1,  [GUMBO_TAG_IMG] = 1};
 
-static bool tag_in(const GumboNode *n, const GumboTag *tags, size_t k)
+static bool tag_in(const GumboNode *n, const bool *set)
 {
-    GumboTag t = n->v.element.tag;
-    for (size_t i = 0; i < k; i++)
-        if (t == tags[i])
-            return true;
-    return false;
+    return set[n->v.element.tag];
 }
 
 /* Class/id fragments of page furniture (cookie banners, share bars, ...),
@@ -390,7 +391,7 @@ static bool dropped(const GumboNode *n, const struct nodeset *keep)
 {
     if (!citep_dom_is_elem(n))
         return n->type == GUMBO_NODE_COMMENT;
-    if (tag_in(n, drop_tags, sizeof drop_tags / sizeof *drop_tags))
+    if (tag_in(n, drop_tags))
         return !in_set(keep, n);
     if (!n->v.element.attributes.length || in_set(keep, n))
         return false;
@@ -419,18 +420,25 @@ static size_t weight(const GumboNode *n, size_t in_link)
     return n->type == GUMBO_NODE_TEXT && !in_link ? strlen(n->v.text.text) : 0;
 }
 
-/* Post-order over body: the total prose, or (pass 2) the deepest element that
- * holds MAIN_SHARE of it and contains every embed (keep marks the embeds'
- * ancestors; with no embed, any element qualifies). */
-static cite_status prose_pass(const GumboNode *body, const struct nodeset *keep,
-                              const struct nodeset *must, size_t total, size_t *sum,
-                              const GumboNode **best)
+/* An element left by the prose walk, with the prose under it. */
+struct prose_rec {
+    const GumboNode *n;
+    size_t v;
+};
+struct prose_recs {
+    struct prose_rec *v;
+    size_t n, cap;
+};
+
+/* Post-order over body: the total prose, and every element the walk went
+ * into, in the order it was left, with its prose. */
+static cite_status prose_pass(const GumboNode *body, const struct nodeset *keep, size_t *sum,
+                              struct prose_recs *recs)
 {
     CITEP_VEC(size_t) acc = {0};
     size_t in_link = 0;
     cite_status st = CITEP_PUSH(&acc, (size_t)0);
     const GumboNode *n = body;
-    *best = NULL;
     while (st == CITE_OK && n) {
         /* enter n */
         bool down = citep_dom_is_elem(n) && (n == body || !dropped(n, keep)) &&
@@ -445,7 +453,7 @@ static cite_status prose_pass(const GumboNode *body, const struct nodeset *keep,
             continue;
         }
         /* leave n and every ancestor whose last child it is */
-        for (;;) {
+        while (st == CITE_OK) {
             if (n == body) {
                 n = NULL;
                 break;
@@ -459,9 +467,8 @@ static cite_status prose_pass(const GumboNode *body, const struct nodeset *keep,
             size_t v = acc.v[--acc.n];
             acc.v[acc.n - 1] += v;
             in_link -= citep_dom_tag(n, GUMBO_TAG_A);
-            if (!*best && total && (double)v >= MAIN_SHARE * (double)total &&
-                (!must || in_set(must, n)))
-                *best = n;
+            struct prose_rec r = {n, v};
+            st = CITEP_PUSH(recs, r);
         }
     }
     *sum = st == CITE_OK && acc.n ? acc.v[0] : 0;
@@ -491,9 +498,10 @@ static void lca_chain(const struct citep_html_embeds *em, struct nodeset *s)
     s->n = w;
 }
 
-static const GumboTag prose_tags[] = {
-    GUMBO_TAG_P,  GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3,         GUMBO_TAG_H4,
-    GUMBO_TAG_H5, GUMBO_TAG_H6, GUMBO_TAG_PRE, GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_FIGURE};
+TAGSET(prose_tags) = {
+    [GUMBO_TAG_P] = 1,  [GUMBO_TAG_H1] = 1, [GUMBO_TAG_H2] = 1,  [GUMBO_TAG_H3] = 1,
+    [GUMBO_TAG_H4] = 1, [GUMBO_TAG_H5] = 1, [GUMBO_TAG_H6] = 1,  [GUMBO_TAG_PRE] = 1,
+    [GUMBO_TAG_BLOCKQUOTE] = 1, [GUMBO_TAG_FIGURE] = 1};
 
 /* A lead paragraph (or loose text) beside the chosen element belongs to the
  * article too: climb while the parent has prose of its own next to it.
@@ -513,7 +521,7 @@ static const GumboNode *climb(const GumboNode *n, const GumboNode *body,
             if (k->type == GUMBO_NODE_TEXT)
                 prose = true;
             else if (citep_dom_is_elem(k) && !dropped(k, keep))
-                prose = tag_in(k, prose_tags, sizeof prose_tags / sizeof *prose_tags);
+                prose = tag_in(k, prose_tags);
         }
         if (!prose)
             break;
@@ -522,45 +530,55 @@ static const GumboNode *climb(const GumboNode *n, const GumboNode *body,
     return n;
 }
 
+/* The main-text element: the deepest that holds MAIN_SHARE of the page's prose
+ * and contains every embed (must: the embeds' common ancestors; with no embed,
+ * any element qualifies), i.e. the first such element the walk left. */
 static cite_status choose_main(const GumboNode *body, const struct citep_html_embeds *em,
                                const struct nodeset *keep, const GumboNode **main)
 {
     size_t total = 0;
-    const GumboNode *best = NULL;
-    cite_status st = prose_pass(body, keep, NULL, 0, &total, &best);
+    struct prose_recs recs = {0};
+    cite_status st = prose_pass(body, keep, &total, &recs);
     if (st != CITE_OK)
-        return st;
+        return citep_free(recs.v), st;
     struct nodeset chain = {0};
     for (size_t i = 0; i < em->n && em->n <= 64; i++)
         for (const GumboNode *n = em->v[i].node; n; n = n->parent)
             if (i == 0 && CITEP_PUSH(&chain, n) != CITE_OK)
-                return citep_free(chain.v), CITE_ENOMEM;
+                return citep_free(chain.v), citep_free(recs.v), CITE_ENOMEM;
     lca_chain(em, &chain);
     if (chain.n)
         qsort(chain.v, chain.n, sizeof *chain.v, ptr_cmp);
-    size_t unused;
     bool must = em->n > 0 && em->n <= 64 && chain.n;
-    st = prose_pass(body, keep, must ? &chain : NULL, total, &unused, &best);
+    const GumboNode *best = NULL;
+    for (size_t i = 0; i < recs.n && !best && total; i++)
+        if ((double)recs.v[i].v >= MAIN_SHARE * (double)total &&
+            (!must || in_set(&chain, recs.v[i].n)))
+            best = recs.v[i].n;
     citep_free(chain.v);
+    citep_free(recs.v);
     *main = best ? climb(best, body, keep) : body;
-    return st;
+    return CITE_OK;
 }
 
 /* ---- writing the main text -------------------------------------------------- */
 
-static const GumboTag para_tags[] = {
-    GUMBO_TAG_P,       GUMBO_TAG_H1,      GUMBO_TAG_H2,         GUMBO_TAG_H3,
-    GUMBO_TAG_H4,      GUMBO_TAG_H5,      GUMBO_TAG_H6,         GUMBO_TAG_LI,
-    GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_FIGCAPTION, GUMBO_TAG_DIV,  GUMBO_TAG_SECTION,
-    GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN,    GUMBO_TAG_UL,         GUMBO_TAG_OL,
-    GUMBO_TAG_TABLE,   GUMBO_TAG_TR,      GUMBO_TAG_TD,         GUMBO_TAG_TH,
-    GUMBO_TAG_PRE,     GUMBO_TAG_DD,      GUMBO_TAG_DT,         GUMBO_TAG_DL,
-    GUMBO_TAG_FIGURE,  GUMBO_TAG_ADDRESS, GUMBO_TAG_CAPTION,    GUMBO_TAG_DETAILS,
-    GUMBO_TAG_SUMMARY, GUMBO_TAG_CENTER,  GUMBO_TAG_BR,         GUMBO_TAG_HR};
+TAGSET(para_tags) = {
+    [GUMBO_TAG_P] = 1,       [GUMBO_TAG_H1] = 1,      [GUMBO_TAG_H2] = 1,
+    [GUMBO_TAG_H3] = 1,      [GUMBO_TAG_H4] = 1,      [GUMBO_TAG_H5] = 1,
+    [GUMBO_TAG_H6] = 1,      [GUMBO_TAG_LI] = 1,      [GUMBO_TAG_BLOCKQUOTE] = 1,
+    [GUMBO_TAG_FIGCAPTION] = 1, [GUMBO_TAG_DIV] = 1,  [GUMBO_TAG_SECTION] = 1,
+    [GUMBO_TAG_ARTICLE] = 1, [GUMBO_TAG_MAIN] = 1,    [GUMBO_TAG_UL] = 1,
+    [GUMBO_TAG_OL] = 1,      [GUMBO_TAG_TABLE] = 1,   [GUMBO_TAG_TR] = 1,
+    [GUMBO_TAG_TD] = 1,      [GUMBO_TAG_TH] = 1,      [GUMBO_TAG_PRE] = 1,
+    [GUMBO_TAG_DD] = 1,      [GUMBO_TAG_DT] = 1,      [GUMBO_TAG_DL] = 1,
+    [GUMBO_TAG_FIGURE] = 1,  [GUMBO_TAG_ADDRESS] = 1, [GUMBO_TAG_CAPTION] = 1,
+    [GUMBO_TAG_DETAILS] = 1, [GUMBO_TAG_SUMMARY] = 1, [GUMBO_TAG_CENTER] = 1,
+    [GUMBO_TAG_BR] = 1,      [GUMBO_TAG_HR] = 1};
 
 static bool para_tag(const GumboNode *n)
 {
-    return citep_dom_is_elem(n) && tag_in(n, para_tags, sizeof para_tags / sizeof *para_tags);
+    return citep_dom_is_elem(n) && tag_in(n, para_tags);
 }
 
 struct walk {
