@@ -100,11 +100,9 @@ static inline bool is_w(const struct actx *c, size_t i, const char *w)
     return i < c->se && tok_is(c, i, w);
 }
 
-/* Lexicon flags of word token t, folded as f and k. */
-static unsigned word_flags(const struct actx *c, const struct tok *t, const char *f,
-                           const struct citep_lx_key *key)
+/* Lexicon flags of word token t, whose own word has flags fl. */
+static unsigned word_flags(const struct actx *c, const struct tok *t, unsigned fl)
 {
-    unsigned fl = citep_lx_folded(c->o, f, key);
     const char *w = c->d->text.s + t->s;
     size_t k = t->e - t->s;
     /* "NASA's inspector general": a body's possessive still names the body
@@ -120,9 +118,9 @@ static unsigned word_flags(const struct actx *c, const struct tok *t, const char
 static cite_status annotate(struct actx *c, size_t bytes)
 {
     size_t n = c->tk.n, used = 0;
-    /* 8 bytes of room past the last word: short words are folded 8 at a time */
+    /* 16 bytes of room past the last word: short words are folded 8 at a time */
     if (citep_vec_reserve((void **)&c->ti, &c->ticap, n ? n : 1, sizeof *c->ti) ||
-        citep_vec_reserve((void **)&c->fold, &c->foldcap, bytes + 9, 1))
+        citep_vec_reserve((void **)&c->fold, &c->foldcap, bytes + 17, 1))
         return CITE_ENOMEM;
     const char *text = c->d->text.s;
     size_t tlen = c->d->text.len + 1; /* the NUL may be read */
@@ -132,13 +130,11 @@ static cite_status annotate(struct actx *c, size_t bytes)
         *x = (struct tinfo){0, used, 0};
         if (t->kind != TK_WORD)
             continue;
-        size_t k = t->e - t->s;
-        struct citep_lx_key key;
         /* folding never lengthens a word, so the room left always suffices */
-        citep_lx_fold(text + t->s, k, tlen - t->s, c->fold + used, c->foldcap - used, &key);
-        x->len = key.len;
-        x->lx = word_flags(c, t, c->fold + used, &key);
-        used += key.len;
+        unsigned fl = citep_lx_word(c->o, text + t->s, t->e - t->s, tlen - t->s,
+                                    c->fold + used, c->foldcap - used, &x->len);
+        x->lx = word_flags(c, t, fl);
+        used += x->len;
     }
     return CITE_OK;
 }

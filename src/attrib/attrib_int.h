@@ -68,6 +68,11 @@ unsigned citep_lx(const struct citep_outlets *o, const char *w, size_t n);
 /* The same for a word w folded by citep_lx_fold into k. */
 unsigned citep_lx_folded(const struct citep_outlets *o, const char *w,
                          const struct citep_lx_key *k);
+/* Fold the word s[0..n) into buf as citep_lx_fold does (with cap > n) and
+ * return its flags as citep_lx_folded would; *len is the folded length. The
+ * common case, a short ASCII word, is one load, one hash and no call. */
+unsigned citep_lx_word(const struct citep_outlets *o, const char *s, size_t n, size_t avail,
+                       char *buf, size_t cap, size_t *len);
 /* The same when avail (>= n) bytes may be read at w: folding then goes eight
  * bytes at a time, as citep_lx_fold says. */
 unsigned citep_lx_in(const struct citep_outlets *o, const char *w, size_t n, size_t avail);

@@ -315,6 +315,7 @@ struct lx_slot {
 struct lx_entry {
     const char *key;
     uint64_t pre; /* first eight bytes of the key, as struct citep_lx_key */
+    uint64_t pre2; /* the next eight (fewer: zero-padded) */
     size_t len;
     unsigned val;
 };
@@ -404,7 +405,8 @@ static void table_put(struct lx_table *t, const char *key, unsigned val, bool me
     struct lx_slot *s = table_slot(t, key, n, pre, h);
     if (!s->idx) {
         t->seen[h >> 26] |= 1ull << ((h >> 20) & 63);
-        t->e[t->n] = (struct lx_entry){key, pre, n, val};
+        uint64_t pre2 = n > 8 ? lx_prefix(key + 8, n - 8) : 0;
+        t->e[t->n] = (struct lx_entry){key, pre, pre2, n, val};
         *s = (struct lx_slot){h, (uint32_t)++t->n};
     } else if (merge) {
         t->e[s->idx - 1].val |= val;
@@ -557,6 +559,73 @@ unsigned citep_lx_folded(const struct citep_outlets *o, const char *w,
         return 0;
     const unsigned *f = table_get(&o->lx->words, w, k->len, k->pre, k->hash);
     return f ? *f : 0;
+}
+
+/* ASCII bytes other than NUL in the first n (<= 8) bytes of v, the others
+ * cleared: the integer is that chunk of the word folded, else 0 is returned
+ * with *ok false. */
+static inline uint64_t lx_chunk(uint64_t v, size_t n, bool *ok)
+{
+    uint64_t mask = n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
+    v &= mask;
+    *ok = *ok && !((v & LX_HIGH) | (((v | ~mask) - LX_ONES) & ~(v | ~mask) & LX_HIGH));
+    return v | ((v + (0x80 - 'A') * LX_ONES) & ~(v + (0x80 - 'Z' - 1) * LX_ONES) & LX_HIGH) >> 2;
+}
+
+/* citep_lx_word for a word of one to sixteen ASCII bytes other than NUL,
+ * with sixteen bytes readable at s: two loads at most, folded, hashed and
+ * compared as integers. Returns false, having written nothing, for any other
+ * word. */
+static bool lx_word16(const struct lx_table *t, const char *s, size_t n, char *buf,
+                      size_t *len, unsigned *flags)
+{
+#if defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t v[2];
+    bool ok = true;
+    memcpy(v, s, 16);
+    v[0] = lx_chunk(v[0], n, &ok);
+    uint64_t h = lx_mix(LX_HASH0(n), v[0]);
+    if (n > 8) {
+        v[1] = lx_chunk(v[1], n - 8, &ok);
+        h = lx_mix(h, v[1]);
+    }
+    if (!ok)
+        return false;
+    memcpy(buf, &v[0], 8);
+    if (n > 8)
+        memcpy(buf + 8, &v[1], 8);
+    buf[n] = '\0';
+    *len = n;
+    *flags = 0;
+    uint32_t h32 = (uint32_t)(h >> 32);
+    if (!maybe_in(t, h32))
+        return true;
+    for (size_t i = h32 & t->mask, k; (k = t->v[i].idx) != 0; i = (i + 1) & t->mask) {
+        const struct lx_entry *x = &t->e[k - 1];
+        if (t->v[i].hash == h32 && x->len == n && x->pre == v[0] &&
+            (n <= 8 || x->pre2 == v[1])) {
+            *flags = x->val;
+            break;
+        }
+    }
+    return true;
+#else
+    (void)t, (void)s, (void)n, (void)buf, (void)len, (void)flags;
+    return false;
+#endif
+}
+
+unsigned citep_lx_word(const struct citep_outlets *o, const char *s, size_t n, size_t avail,
+                       char *buf, size_t cap, size_t *len)
+{
+    unsigned f;
+    if (n - 1 < 16 && avail >= 16 && cap > 16 && lx_word16(&o->lx->words, s, n, buf, len, &f))
+        return f;
+    struct citep_lx_key k;
+    citep_lx_fold(s, n, avail, buf, cap, &k);
+    *len = k.len;
+    return citep_lx_folded(o, buf, &k);
 }
 
 unsigned citep_lx_in(const struct citep_outlets *o, const char *w, size_t n, size_t avail)
