@@ -45,12 +45,6 @@ struct wcit { /* a citation being built */
     size_t first;     /* input offset of the first mention, for ordering */
 };
 
-/* What the rules ask of a word token, worked out once per paragraph. */
-struct tinfo {
-    unsigned lx;      /* lexicon flags (LX) */
-    size_t fold, len; /* the folded word: c->fold[fold .. fold + len) */
-};
-
 struct actx {
     cite_doc *d;
     const struct citep_outlets *o;
@@ -117,25 +111,16 @@ static unsigned word_flags(const struct actx *c, const struct tok *t, unsigned f
  * ask about the same few tokens again and again, only read the results. */
 static cite_status annotate(struct actx *c, size_t bytes)
 {
-    size_t n = c->tk.n, used = 0;
+    size_t n = c->tk.n;
     /* 16 bytes of room past the last word: short words are folded 8 at a time */
     if (citep_vec_reserve((void **)&c->ti, &c->ticap, n ? n : 1, sizeof *c->ti) ||
         citep_vec_reserve((void **)&c->fold, &c->foldcap, bytes + 17, 1))
         return CITE_ENOMEM;
-    const char *text = c->d->text.s;
-    size_t tlen = c->d->text.len + 1; /* the NUL may be read */
-    for (size_t i = 0; i < n; i++) {
-        const struct tok *t = T(c, i);
-        struct tinfo *x = &c->ti[i];
-        *x = (struct tinfo){0, used, 0};
-        if (t->kind != TK_WORD)
-            continue;
-        /* folding never lengthens a word, so the room left always suffices */
-        unsigned fl = citep_lx_word(c->o, text + t->s, t->e - t->s, tlen - t->s,
-                                    c->fold + used, c->foldcap - used, &x->len);
-        x->lx = word_flags(c, t, fl);
-        used += x->len;
-    }
+    /* the NUL may be read */
+    citep_lx_words(c->o, c->d->text.s, c->d->text.len + 1, &c->tk, c->ti, c->fold, c->foldcap);
+    for (size_t i = 0; i < n; i++)
+        if (T(c, i)->kind == TK_WORD)
+            c->ti[i].lx = word_flags(c, T(c, i), c->ti[i].lx);
     return CITE_OK;
 }
 
@@ -660,11 +645,25 @@ static bool subject_before(const struct actx *c, size_t e, size_t *ns)
     return k < e;
 }
 
+/* Is w[0..n) ASCII letters only? (A folded word: no capitals.) */
+static bool letters_only(const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if ((unsigned)(w[k] - 'a') >= 26u)
+            return false;
+    return true;
+}
+
 /* A date phrase at token i; returns the number of tokens it covers (0: none). */
 static size_t date_at(const struct actx *c, size_t i, size_t pe, struct citep_date_expr *x,
                       size_t *bytes)
 {
     if (i >= c->se || T(c, i)->kind != TK_WORD)
+        return 0;
+    /* a word of letters only opens a date phrase when it is an opener (the
+     * scan would look it up and find nothing else): most words are let go */
+    const struct tinfo *w = &c->ti[i];
+    if (!w->date && letters_only(c->fold + w->fold, w->len))
         return 0;
     size_t n = pe - T(c, i)->s;
     *bytes = citep_date_scan(c->d->text.s + T(c, i)->s, n > 64 ? 64 : n, x);

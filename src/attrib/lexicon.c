@@ -6,12 +6,19 @@
  * usually one comparison.
  */
 #include "attrib/attrib_int.h"
+#include "attrib/dates.h"
 #include "attrib/outlets_data.h"
+#include "attrib/tokens.h"
 
 #include <stdint.h>
 #include <string.h>
 
 #define SAYI (LX_SAY | LX_INVERT)
+
+/* Not a class of the rules: the word opens a date phrase (citep_date_openers).
+ * Kept in the words' table so the one lookup a word gets answers it too, and
+ * taken out of every flags the lookups return. */
+#define LX_DATE (1u << 31)
 
 static const struct lx_word lexicon[] = {
     /* speech and report verbs */
@@ -434,17 +441,21 @@ cite_status citep_outlets_new(struct citep_outlets **out)
     *out = NULL;
     if (citep_outlet_nkeys == 0 || citep_outlet_count == 0)
         return CITE_EDATA;
-    size_t n = sizeof lexicon / sizeof lexicon[0];
+    size_t n = sizeof lexicon / sizeof lexicon[0], nd = 0;
+    while (citep_date_openers[nd])
+        nd++;
     struct citep_outlets *o = citep_calloc(1, sizeof *o);
     if (!o)
         return CITE_ENOMEM;
     struct citep_lexicon *lx = o->lx = citep_calloc(1, sizeof *lx);
-    if (!lx || table_init(&lx->words, n) || table_init(&lx->outlets, citep_outlet_nkeys)) {
+    if (!lx || table_init(&lx->words, n + nd) || table_init(&lx->outlets, citep_outlet_nkeys)) {
         citep_outlets_free(o);
         return CITE_ENOMEM;
     }
     for (size_t i = 0; i < n; i++)
         table_put(&lx->words, lexicon[i].w, lexicon[i].flags, true);
+    for (size_t i = 0; i < nd; i++)
+        table_put(&lx->words, citep_date_openers[i], LX_DATE, true);
     for (size_t i = 0; i < citep_outlet_nkeys; i++)
         table_put(&lx->outlets, citep_outlet_keys[i].key, citep_outlet_keys[i].outlet, false);
     *out = o;
@@ -552,13 +563,20 @@ size_t citep_lx_fold(const char *s, size_t n, size_t avail, char *buf, size_t ca
     return k + 1;
 }
 
-unsigned citep_lx_folded(const struct citep_outlets *o, const char *w,
-                         const struct citep_lx_key *k)
+/* citep_lx_folded with LX_DATE left in. */
+static unsigned lx_folded(const struct citep_outlets *o, const char *w,
+                          const struct citep_lx_key *k)
 {
     if (!o || k->len > CITEP_LX_MAX)
         return 0;
     const unsigned *f = table_get(&o->lx->words, w, k->len, k->pre, k->hash);
     return f ? *f : 0;
+}
+
+unsigned citep_lx_folded(const struct citep_outlets *o, const char *w,
+                         const struct citep_lx_key *k)
+{
+    return lx_folded(o, w, k) & ~LX_DATE;
 }
 
 /* ASCII bytes other than NUL in the first n (<= 8) bytes of v, the others
@@ -616,16 +634,42 @@ static bool lx_word16(const struct lx_table *t, const char *s, size_t n, char *b
 #endif
 }
 
-unsigned citep_lx_word(const struct citep_outlets *o, const char *s, size_t n, size_t avail,
-                       char *buf, size_t cap, size_t *len)
+/* Fold the word s[0..n) into buf (cap > n) and return its flags (LX_DATE
+ * too); *len is the folded length. */
+static unsigned lx_word(const struct citep_outlets *o, const char *s, size_t n, size_t avail,
+                        char *buf, size_t cap, size_t *len)
 {
-    unsigned f;
-    if (n - 1 < 16 && avail >= 16 && cap > 16 && lx_word16(&o->lx->words, s, n, buf, len, &f))
-        return f;
     struct citep_lx_key k;
     citep_lx_fold(s, n, avail, buf, cap, &k);
     *len = k.len;
-    return citep_lx_folded(o, buf, &k);
+    return lx_folded(o, buf, &k);
+}
+
+void citep_lx_words(const struct citep_outlets *o, const char *text, size_t tlen,
+                    const struct toks *t, struct tinfo *info, char *fold, size_t foldcap)
+{
+    const struct lx_table *words = &o->lx->words;
+    size_t used = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        const struct tok *k = &t->v[i];
+        struct tinfo *x = &info[i];
+        x->lx = 0;
+        x->date = false;
+        x->fold = used;
+        x->len = 0;
+        if (k->kind != TK_WORD)
+            continue;
+        size_t n = k->e - k->s, avail = tlen - k->s, cap = foldcap - used;
+        const char *s = text + k->s;
+        unsigned f;
+        /* folding never lengthens a word, so the room left always suffices */
+        if (!(n - 1 < 16 && avail >= 16 && cap > 16 &&
+              lx_word16(words, s, n, fold + used, &x->len, &f)))
+            f = lx_word(o, s, n, avail, fold + used, cap, &x->len);
+        x->lx = f & ~LX_DATE;
+        x->date = (f & LX_DATE) != 0;
+        used += x->len;
+    }
 }
 
 unsigned citep_lx_in(const struct citep_outlets *o, const char *w, size_t n, size_t avail)

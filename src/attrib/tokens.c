@@ -56,13 +56,14 @@ static bool is_abbrev(const char *s, size_t n)
     char buf[8];
     if (n == 1)
         return true; /* an initial: "John F. Kennedy", "U." */
-    if (memchr(s, '.', n))
-        return true; /* "U.S" + "." */
     if (n >= sizeof buf)
-        return false;
-    for (size_t i = 0; i < n; i++)
+        return memchr(s, '.', n) != NULL; /* "U.S" + "." */
+    bool dot = false;
+    for (size_t i = 0; i < n; i++) {
+        dot = dot || s[i] == '.';
         buf[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
-    return citep_wordset_find(&abbrev_set, buf, n) != 0;
+    }
+    return dot || citep_wordset_find(&abbrev_set, buf, n) != 0;
 }
 
 /* ASCII letters and digits: the bulk of every word. */
