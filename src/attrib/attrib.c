@@ -94,6 +94,24 @@ static inline bool is_w(const struct actx *c, size_t i, const char *w)
     return i < c->se && tok_is(c, i, w);
 }
 
+/* Is w[0..n) ASCII letters only? (A folded word: no capitals.) */
+static bool letters_only(const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if ((unsigned)(w[k] - 'a') >= 26u)
+            return false;
+    return true;
+}
+
+/* Can a date phrase start at word token i? A word of letters only opens
+ * one when it is an opener (citep_date_scan would look it up and find
+ * nothing else), so most words are answered here. */
+static bool may_date(const struct actx *c, size_t i)
+{
+    const struct tinfo *w = &c->ti[i];
+    return w->date || !letters_only(c->fold + w->fold, w->len);
+}
+
 /* Lexicon flags of word token t, whose own word has flags fl. */
 static unsigned word_flags(const struct actx *c, const struct tok *t, unsigned fl)
 {
@@ -486,7 +504,8 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
     unsigned f = range_flags(c, s, e);
     struct citep_date_expr x;
     size_t len = T(c, e - 1)->e - T(c, s)->s;
-    if (citep_date_scan(c->d->text.s + T(c, s)->s, len, &x) >= len)
+    if (T(c, s)->kind == TK_WORD && may_date(c, s) &&
+        citep_date_scan(c->d->text.s + T(c, s)->s, len, &x) >= len)
         return NULL; /* "on Tuesday denied": a date is never a source */
     if (outlet_of(c, s, e) >= 0)
         return K_OUTLET;
@@ -645,25 +664,13 @@ static bool subject_before(const struct actx *c, size_t e, size_t *ns)
     return k < e;
 }
 
-/* Is w[0..n) ASCII letters only? (A folded word: no capitals.) */
-static bool letters_only(const char *w, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if ((unsigned)(w[k] - 'a') >= 26u)
-            return false;
-    return true;
-}
-
 /* A date phrase at token i; returns the number of tokens it covers (0: none). */
 static size_t date_at(const struct actx *c, size_t i, size_t pe, struct citep_date_expr *x,
                       size_t *bytes)
 {
     if (i >= c->se || T(c, i)->kind != TK_WORD)
         return 0;
-    /* a word of letters only opens a date phrase when it is an opener (the
-     * scan would look it up and find nothing else): most words are let go */
-    const struct tinfo *w = &c->ti[i];
-    if (!w->date && letters_only(c->fold + w->fold, w->len))
+    if (!may_date(c, i))
         return 0;
     size_t n = pe - T(c, i)->s;
     *bytes = citep_date_scan(c->d->text.s + T(c, i)->s, n > 64 ? 64 : n, x);
