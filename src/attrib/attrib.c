@@ -46,12 +46,6 @@ struct wcit { /* a citation being built */
     size_t first;     /* input offset of the first mention, for ordering */
 };
 
-/* What the rules ask of a word token, worked out once per paragraph. */
-struct tinfo {
-    unsigned lx;      /* lexicon flags (LX) */
-    size_t fold, len; /* the folded word: c->fold[fold .. fold + len) */
-};
-
 struct actx {
     cite_doc *d;
     const struct citep_outlets *o;
@@ -101,11 +95,27 @@ static inline bool is_w(const struct actx *c, size_t i, const char *w)
     return i < c->se && tok_is(c, i, w);
 }
 
-/* Lexicon flags of word token t, folded as f and k. */
-static unsigned word_flags(const struct actx *c, const struct tok *t, const char *f,
-                           const struct citep_lx_key *key)
+/* Is w[0..n) ASCII letters only? (A folded word: no capitals.) */
+static bool letters_only(const char *w, size_t n)
 {
-    unsigned fl = citep_lx_folded(c->o, f, key);
+    for (size_t k = 0; k < n; k++)
+        if ((unsigned)(w[k] - 'a') >= 26u)
+            return false;
+    return true;
+}
+
+/* Can a date phrase start at word token i? A word of letters only opens
+ * one when it is an opener (citep_date_scan would look it up and find
+ * nothing else), so most words are answered here. */
+static bool may_date(const struct actx *c, size_t i)
+{
+    const struct tinfo *w = &c->ti[i];
+    return w->date || !letters_only(c->fold + w->fold, w->len);
+}
+
+/* Lexicon flags of word token t, whose own word has flags fl. */
+static unsigned word_flags(const struct actx *c, const struct tok *t, unsigned fl)
+{
     const char *w = c->d->text.s + t->s;
     size_t k = t->e - t->s;
     /* "NASA's inspector general": a body's possessive still names the body
@@ -120,27 +130,16 @@ static unsigned word_flags(const struct actx *c, const struct tok *t, const char
  * ask about the same few tokens again and again, only read the results. */
 static cite_status annotate(struct actx *c, size_t bytes)
 {
-    size_t n = c->tk.n, used = 0;
-    /* 8 bytes of room past the last word: short words are folded 8 at a time */
+    size_t n = c->tk.n;
+    /* 16 bytes of room past the last word: short words are folded 8 at a time */
     if (citep_vec_reserve((void **)&c->ti, &c->ticap, n ? n : 1, sizeof *c->ti) ||
-        citep_vec_reserve((void **)&c->fold, &c->foldcap, bytes + 9, 1))
+        citep_vec_reserve((void **)&c->fold, &c->foldcap, bytes + 17, 1))
         return CITE_ENOMEM;
-    const char *text = c->d->text.s;
-    size_t tlen = c->d->text.len + 1; /* the NUL may be read */
-    for (size_t i = 0; i < n; i++) {
-        const struct tok *t = T(c, i);
-        struct tinfo *x = &c->ti[i];
-        *x = (struct tinfo){0, used, 0};
-        if (t->kind != TK_WORD)
-            continue;
-        size_t k = t->e - t->s;
-        struct citep_lx_key key;
-        /* folding never lengthens a word, so the room left always suffices */
-        citep_lx_fold(text + t->s, k, tlen - t->s, c->fold + used, c->foldcap - used, &key);
-        x->len = key.len;
-        x->lx = word_flags(c, t, c->fold + used, &key);
-        used += key.len;
-    }
+    /* the NUL may be read */
+    citep_lx_words(c->o, c->d->text.s, c->d->text.len + 1, &c->tk, c->ti, c->fold, c->foldcap);
+    for (size_t i = 0; i < n; i++)
+        if (T(c, i)->kind == TK_WORD)
+            c->ti[i].lx = word_flags(c, T(c, i), c->ti[i].lx);
     return CITE_OK;
 }
 
@@ -575,7 +574,8 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
     unsigned f = range_flags(c, s, e);
     struct citep_date_expr x;
     size_t len = T(c, e - 1)->e - T(c, s)->s;
-    if (citep_date_scan(c->d->text.s + T(c, s)->s, len, &x) >= len)
+    if (T(c, s)->kind == TK_WORD && may_date(c, s) &&
+        citep_date_scan(c->d->text.s + T(c, s)->s, len, &x) >= len)
         return NULL; /* "on Tuesday denied": a date is never a source */
     if (outlet_of(c, s, e) >= 0)
         return K_OUTLET;
@@ -809,6 +809,8 @@ static size_t date_at(const struct actx *c, size_t i, size_t pe, struct citep_da
                       size_t *bytes)
 {
     if (i >= c->se || T(c, i)->kind != TK_WORD)
+        return 0;
+    if (!may_date(c, i))
         return 0;
     size_t n = pe - T(c, i)->s;
     *bytes = citep_date_scan(c->d->text.s + T(c, i)->s, n > 64 ? 64 : n, x);

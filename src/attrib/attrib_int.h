@@ -68,6 +68,22 @@ unsigned citep_lx(const struct citep_outlets *o, const char *w, size_t n);
 /* The same for a word w folded by citep_lx_fold into k. */
 unsigned citep_lx_folded(const struct citep_outlets *o, const char *w,
                          const struct citep_lx_key *k);
+/* What the rules ask of a token, worked out once per paragraph. */
+struct tinfo {
+    unsigned lx;      /* lexicon flags (LX) of a word, else 0 */
+    bool date;        /* the folded word is one of citep_date_openers */
+    size_t fold, len; /* the folded word: fold[fold .. fold + len) */
+};
+
+struct toks;
+
+/* Fold every word token of t (offsets into text, of which tlen bytes may be
+ * read) into fold, one after the other, as citep_lx_fold does, and describe
+ * token i in info[i] with the flags citep_lx_folded gives the folded word.
+ * fold has room for the bytes the tokens span plus 17. The common case, a
+ * short ASCII word, is one or two loads, one hash and no call. */
+void citep_lx_words(const struct citep_outlets *o, const char *text, size_t tlen,
+                    const struct toks *t, struct tinfo *info, char *fold, size_t foldcap);
 /* The same when avail (>= n) bytes may be read at w: folding then goes eight
  * bytes at a time, as citep_lx_fold says. */
 unsigned citep_lx_in(const struct citep_outlets *o, const char *w, size_t n, size_t avail);

@@ -6,12 +6,19 @@
  * usually one comparison.
  */
 #include "attrib/attrib_int.h"
+#include "attrib/dates.h"
 #include "attrib/outlets_data.h"
+#include "attrib/tokens.h"
 
 #include <stdint.h>
 #include <string.h>
 
 #define SAYI (LX_SAY | LX_INVERT)
+
+/* Not a class of the rules: the word opens a date phrase (citep_date_openers).
+ * Kept in the words' table so the one lookup a word gets answers it too, and
+ * taken out of every flags the lookups return. */
+#define LX_DATE (1u << 31)
 
 static const struct lx_word lexicon[] = {
     /* speech and report verbs */
@@ -319,6 +326,7 @@ struct lx_slot {
 struct lx_entry {
     const char *key;
     uint64_t pre; /* first eight bytes of the key, as struct citep_lx_key */
+    uint64_t pre2; /* the next eight (fewer: zero-padded) */
     size_t len;
     unsigned val;
 };
@@ -408,7 +416,8 @@ static void table_put(struct lx_table *t, const char *key, unsigned val, bool me
     struct lx_slot *s = table_slot(t, key, n, pre, h);
     if (!s->idx) {
         t->seen[h >> 26] |= 1ull << ((h >> 20) & 63);
-        t->e[t->n] = (struct lx_entry){key, pre, n, val};
+        uint64_t pre2 = n > 8 ? lx_prefix(key + 8, n - 8) : 0;
+        t->e[t->n] = (struct lx_entry){key, pre, pre2, n, val};
         *s = (struct lx_slot){h, (uint32_t)++t->n};
     } else if (merge) {
         t->e[s->idx - 1].val |= val;
@@ -436,17 +445,21 @@ cite_status citep_outlets_new(struct citep_outlets **out)
     *out = NULL;
     if (citep_outlet_nkeys == 0 || citep_outlet_count == 0)
         return CITE_EDATA;
-    size_t n = sizeof lexicon / sizeof lexicon[0];
+    size_t n = sizeof lexicon / sizeof lexicon[0], nd = 0;
+    while (citep_date_openers[nd])
+        nd++;
     struct citep_outlets *o = citep_calloc(1, sizeof *o);
     if (!o)
         return CITE_ENOMEM;
     struct citep_lexicon *lx = o->lx = citep_calloc(1, sizeof *lx);
-    if (!lx || table_init(&lx->words, n) || table_init(&lx->outlets, citep_outlet_nkeys)) {
+    if (!lx || table_init(&lx->words, n + nd) || table_init(&lx->outlets, citep_outlet_nkeys)) {
         citep_outlets_free(o);
         return CITE_ENOMEM;
     }
     for (size_t i = 0; i < n; i++)
         table_put(&lx->words, lexicon[i].w, lexicon[i].flags, true);
+    for (size_t i = 0; i < nd; i++)
+        table_put(&lx->words, citep_date_openers[i], LX_DATE, true);
     for (size_t i = 0; i < citep_outlet_nkeys; i++)
         table_put(&lx->outlets, citep_outlet_keys[i].key, citep_outlet_keys[i].outlet, false);
     *out = o;
@@ -554,13 +567,113 @@ size_t citep_lx_fold(const char *s, size_t n, size_t avail, char *buf, size_t ca
     return k + 1;
 }
 
-unsigned citep_lx_folded(const struct citep_outlets *o, const char *w,
-                         const struct citep_lx_key *k)
+/* citep_lx_folded with LX_DATE left in. */
+static unsigned lx_folded(const struct citep_outlets *o, const char *w,
+                          const struct citep_lx_key *k)
 {
     if (!o || k->len > CITEP_LX_MAX)
         return 0;
     const unsigned *f = table_get(&o->lx->words, w, k->len, k->pre, k->hash);
     return f ? *f : 0;
+}
+
+unsigned citep_lx_folded(const struct citep_outlets *o, const char *w,
+                         const struct citep_lx_key *k)
+{
+    return lx_folded(o, w, k) & ~LX_DATE;
+}
+
+/* ASCII bytes other than NUL in the first n (<= 8) bytes of v, the others
+ * cleared: the integer is that chunk of the word folded, else 0 is returned
+ * with *ok false. */
+static inline uint64_t lx_chunk(uint64_t v, size_t n, bool *ok)
+{
+    uint64_t mask = n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
+    v &= mask;
+    *ok = *ok && !((v & LX_HIGH) | (((v | ~mask) - LX_ONES) & ~(v | ~mask) & LX_HIGH));
+    return v | ((v + (0x80 - 'A') * LX_ONES) & ~(v + (0x80 - 'Z' - 1) * LX_ONES) & LX_HIGH) >> 2;
+}
+
+/* citep_lx_word for a word of one to sixteen ASCII bytes other than NUL,
+ * with sixteen bytes readable at s: two loads at most, folded, hashed and
+ * compared as integers. Returns false, having written nothing, for any other
+ * word. */
+static bool lx_word16(const struct lx_table *t, const char *s, size_t n, char *buf,
+                      size_t *len, unsigned *flags)
+{
+#if defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t v[2];
+    bool ok = true;
+    memcpy(v, s, 16);
+    v[0] = lx_chunk(v[0], n, &ok);
+    uint64_t h = lx_mix(LX_HASH0(n), v[0]);
+    if (n > 8) {
+        v[1] = lx_chunk(v[1], n - 8, &ok);
+        h = lx_mix(h, v[1]);
+    }
+    if (!ok)
+        return false;
+    memcpy(buf, &v[0], 8);
+    if (n > 8)
+        memcpy(buf + 8, &v[1], 8);
+    buf[n] = '\0';
+    *len = n;
+    *flags = 0;
+    uint32_t h32 = (uint32_t)(h >> 32);
+    if (!maybe_in(t, h32))
+        return true;
+    for (size_t i = h32 & t->mask, k; (k = t->v[i].idx) != 0; i = (i + 1) & t->mask) {
+        const struct lx_entry *x = &t->e[k - 1];
+        if (t->v[i].hash == h32 && x->len == n && x->pre == v[0] &&
+            (n <= 8 || x->pre2 == v[1])) {
+            *flags = x->val;
+            break;
+        }
+    }
+    return true;
+#else
+    (void)t, (void)s, (void)n, (void)buf, (void)len, (void)flags;
+    return false;
+#endif
+}
+
+/* Fold the word s[0..n) into buf (cap > n) and return its flags (LX_DATE
+ * too); *len is the folded length. */
+static unsigned lx_word(const struct citep_outlets *o, const char *s, size_t n, size_t avail,
+                        char *buf, size_t cap, size_t *len)
+{
+    struct citep_lx_key k;
+    citep_lx_fold(s, n, avail, buf, cap, &k);
+    *len = k.len;
+    return lx_folded(o, buf, &k);
+}
+
+void citep_lx_words(const struct citep_outlets *o, const char *text, size_t tlen,
+                    const struct toks *t, struct tinfo *info, char *fold, size_t foldcap)
+{
+    const struct lx_table *words = &o->lx->words;
+    size_t used = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        const struct tok *k = &t->v[i];
+        struct tinfo *x = &info[i];
+        x->lx = 0;
+        x->date = false;
+        x->fold = used;
+        x->len = 0;
+        if (k->kind != TK_WORD)
+            continue;
+        size_t n = k->e - k->s, avail = tlen - k->s, cap = foldcap - used;
+        const char *s = text + k->s;
+        unsigned f;
+        /* folding never lengthens a word, so the room left always suffices */
+        if (!(n - 1 < 16 && avail >= 16 && cap > 16 &&
+              lx_word16(words, s, n, fold + used, &x->len, &f)))
+            f = lx_word(o, s, n, avail, fold + used, cap, &x->len);
+        x->lx = f & ~LX_DATE;
+        x->date = (f & LX_DATE) != 0;
+        used += x->len;
+    }
 }
 
 unsigned citep_lx_in(const struct citep_outlets *o, const char *w, size_t n, size_t avail)

@@ -56,13 +56,14 @@ static bool is_abbrev(const char *s, size_t n)
     char buf[8];
     if (n == 1)
         return true; /* an initial: "John F. Kennedy", "U." */
-    if (memchr(s, '.', n))
-        return true; /* "U.S" + "." */
     if (n >= sizeof buf)
-        return false;
-    for (size_t i = 0; i < n; i++)
+        return memchr(s, '.', n) != NULL; /* "U.S" + "." */
+    bool dot = false;
+    for (size_t i = 0; i < n; i++) {
+        dot = dot || s[i] == '.';
         buf[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
-    return citep_wordset_find(&abbrev_set, buf, n) != 0;
+    }
+    return dot || citep_wordset_find(&abbrev_set, buf, n) != 0;
 }
 
 /* ASCII letters and digits: the bulk of every word. */
@@ -78,11 +79,10 @@ static const bool ascii_alnum[256] = {
     ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
     ['y'] = 1, ['z'] = 1};
 
-/* End of the word starting at i. */
-static size_t word_end(const char *s, size_t i, size_t end)
+/* End of the word starting at i, whose bytes up to j are letters or digits. */
+static size_t word_end_from(const char *s, size_t i, size_t j, size_t end)
 {
     int32_t cp, nx;
-    size_t j = i;
     while (j < end) {
         if (j + 8 <= end) {
             size_t k = citep_alnum8(s + j);
@@ -123,6 +123,25 @@ static size_t word_end(const char *s, size_t i, size_t end)
     return j;
 }
 
+/* End of the word starting at i. Most words are ASCII letters and digits up
+ * to a space or a punctuation mark that cannot be inside a word: that run is
+ * measured eight bytes at a time here, and anything else goes the general
+ * way. */
+static inline size_t word_end(const char *s, size_t i, size_t end)
+{
+    size_t j = i, k = 8;
+    while (k == 8 && j + 8 <= end) {
+        k = citep_alnum8(s + j);
+        j += k;
+    }
+    if (k == 8)
+        return word_end_from(s, i, j, end);
+    unsigned char b = (unsigned char)s[j]; /* j < end: the run stopped before it */
+    if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != '&')
+        return j;
+    return word_end_from(s, i, j, end);
+}
+
 static unsigned char punct_char(int32_t cp)
 {
     if (cp < 0x80)
@@ -143,43 +162,99 @@ static int quote_kind(int32_t cp)
     return -1;
 }
 
+/* Byte classes of the scan: ASCII white space, letters and digits, other
+ * ASCII; 0 for the bytes of a multi-byte character (and for NUL, which is
+ * punctuation either way, decoded as itself). */
+enum { B_OTHER = 0, B_SPACE, B_ALNUM, B_PUNCT };
+static const unsigned char byte_class[256] = {
+    ['\t'] = B_SPACE, ['\n'] = B_SPACE, ['\v'] = B_SPACE, ['\f'] = B_SPACE, ['\r'] = B_SPACE,
+    [' '] = B_SPACE,
+    ['!'] = B_PUNCT, ['"'] = B_PUNCT, ['#'] = B_PUNCT, ['$'] = B_PUNCT, ['%'] = B_PUNCT,
+    ['&'] = B_PUNCT, ['\''] = B_PUNCT, ['('] = B_PUNCT, [')'] = B_PUNCT, ['*'] = B_PUNCT,
+    ['+'] = B_PUNCT, [','] = B_PUNCT, ['-'] = B_PUNCT, ['.'] = B_PUNCT, ['/'] = B_PUNCT,
+    [':'] = B_PUNCT, [';'] = B_PUNCT, ['<'] = B_PUNCT, ['='] = B_PUNCT, ['>'] = B_PUNCT,
+    ['?'] = B_PUNCT, ['@'] = B_PUNCT, ['['] = B_PUNCT, ['\\'] = B_PUNCT, [']'] = B_PUNCT,
+    ['^'] = B_PUNCT, ['_'] = B_PUNCT, ['`'] = B_PUNCT, ['{'] = B_PUNCT, ['|'] = B_PUNCT,
+    ['}'] = B_PUNCT, ['~'] = B_PUNCT, [0x7F] = B_PUNCT,
+    [1] = B_PUNCT, [2] = B_PUNCT, [3] = B_PUNCT, [4] = B_PUNCT, [5] = B_PUNCT, [6] = B_PUNCT,
+    [7] = B_PUNCT, [8] = B_PUNCT, [14] = B_PUNCT, [15] = B_PUNCT, [16] = B_PUNCT,
+    [17] = B_PUNCT, [18] = B_PUNCT, [19] = B_PUNCT, [20] = B_PUNCT, [21] = B_PUNCT,
+    [22] = B_PUNCT, [23] = B_PUNCT, [24] = B_PUNCT, [25] = B_PUNCT, [26] = B_PUNCT,
+    [27] = B_PUNCT, [28] = B_PUNCT, [29] = B_PUNCT, [30] = B_PUNCT, [31] = B_PUNCT,
+    ['0'] = B_ALNUM, ['1'] = B_ALNUM, ['2'] = B_ALNUM, ['3'] = B_ALNUM, ['4'] = B_ALNUM,
+    ['5'] = B_ALNUM, ['6'] = B_ALNUM, ['7'] = B_ALNUM, ['8'] = B_ALNUM, ['9'] = B_ALNUM,
+    ['A'] = B_ALNUM, ['B'] = B_ALNUM, ['C'] = B_ALNUM, ['D'] = B_ALNUM, ['E'] = B_ALNUM,
+    ['F'] = B_ALNUM, ['G'] = B_ALNUM, ['H'] = B_ALNUM, ['I'] = B_ALNUM, ['J'] = B_ALNUM,
+    ['K'] = B_ALNUM, ['L'] = B_ALNUM, ['M'] = B_ALNUM, ['N'] = B_ALNUM, ['O'] = B_ALNUM,
+    ['P'] = B_ALNUM, ['Q'] = B_ALNUM, ['R'] = B_ALNUM, ['S'] = B_ALNUM, ['T'] = B_ALNUM,
+    ['U'] = B_ALNUM, ['V'] = B_ALNUM, ['W'] = B_ALNUM, ['X'] = B_ALNUM, ['Y'] = B_ALNUM,
+    ['Z'] = B_ALNUM,
+    ['a'] = B_ALNUM, ['b'] = B_ALNUM, ['c'] = B_ALNUM, ['d'] = B_ALNUM, ['e'] = B_ALNUM,
+    ['f'] = B_ALNUM, ['g'] = B_ALNUM, ['h'] = B_ALNUM, ['i'] = B_ALNUM, ['j'] = B_ALNUM,
+    ['k'] = B_ALNUM, ['l'] = B_ALNUM, ['m'] = B_ALNUM, ['n'] = B_ALNUM, ['o'] = B_ALNUM,
+    ['p'] = B_ALNUM, ['q'] = B_ALNUM, ['r'] = B_ALNUM, ['s'] = B_ALNUM, ['t'] = B_ALNUM,
+    ['u'] = B_ALNUM, ['v'] = B_ALNUM, ['w'] = B_ALNUM, ['x'] = B_ALNUM, ['y'] = B_ALNUM,
+    ['z'] = B_ALNUM};
+
+/* The token at s[i] (not white space) into *tk; returns false when the
+ * character there is white space after all (a non-ASCII space). */
+static bool token_at(const char *s, size_t i, size_t end, struct tok *tk, bool *quotes)
+{
+    int32_t cp;
+    unsigned char b = (unsigned char)s[i];
+    tk->s = i;
+    tk->pair = -1;
+    tk->cap = tk->end = 0;
+    if (byte_class[b] == B_ALNUM) { /* most tokens: an ASCII word */
+        tk->kind = TK_WORD;
+        tk->ch = 0;
+        tk->e = word_end(s, i, end);
+        tk->cap = b >= 'A' && b <= 'Z';
+        return true;
+    }
+    if (b < 0x80) { /* ASCII punctuation: itself, or a straight quote */
+        tk->e = i + 1;
+        tk->kind = b == '"' ? TK_QOPEN : TK_PUNCT;
+        tk->ch = b;
+        *quotes = *quotes || b == '"';
+        return true;
+    }
+    size_t k = dec(s, i, end, &cp);
+    if (space_cp(cp)) {
+        tk->e = i + k;
+        return false;
+    }
+    tk->e = i + k;
+    tk->ch = 0;
+    if (word_cp(cp)) {
+        tk->kind = TK_WORD;
+        tk->e = word_end(s, i, end);
+        utf8proc_category_t cat = utf8proc_category(cp);
+        tk->cap = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+    } else {
+        int q = quote_kind(cp);
+        tk->kind = q == -1 ? TK_PUNCT : (unsigned char)q;
+        *quotes = *quotes || q != -1;
+        tk->ch = punct_char(cp);
+    }
+    return true;
+}
+
 static cite_status scan(struct toks *t, const char *s, size_t start, size_t end,
                         bool *quotes)
 {
     size_t i = start;
-    int32_t cp;
     while (i < end) {
-        unsigned char b = (unsigned char)s[i];
-        if (b <= ' ' && (b == ' ' || (b >= '\t' && b <= '\r'))) { /* ASCII white space */
+        if (byte_class[(unsigned char)s[i]] == B_SPACE) {
             i++;
             continue;
-        }
-        size_t k = dec(s, i, end, &cp);
-        if (cp >= 0x80 && space_cp(cp)) {
-            i += k;
-            continue;
-        }
-        struct tok tk = {i, i + k, -1, TK_PUNCT, 0, 0, 0};
-        if (word_cp(cp)) {
-            tk.kind = TK_WORD;
-            tk.e = word_end(s, i, end);
-            if (cp < 0x80) {
-                tk.cap = cp >= 'A' && cp <= 'Z';
-            } else {
-                utf8proc_category_t cat = utf8proc_category(cp);
-                tk.cap = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
-            }
-        } else {
-            int q = quote_kind(cp);
-            tk.kind = q == -1 ? TK_PUNCT : q == -2 ? TK_QOPEN : (unsigned char)q;
-            *quotes = *quotes || q != -1;
-            tk.ch = q == -2 ? '"' : punct_char(cp);
         }
         /* the reserve call only when full: a paragraph pushes thousands */
         if (t->n >= t->cap && citep_vec_reserve((void **)&t->v, &t->cap, t->n + 1, sizeof *t->v))
             return CITE_ENOMEM;
-        t->v[t->n++] = tk;
-        i = tk.e;
+        struct tok *tk = &t->v[t->n];
+        t->n += token_at(s, i, end, tk, quotes);
+        i = tk->e;
     }
     return CITE_OK;
 }

@@ -562,12 +562,13 @@ static uint64_t lower_bytes(uint64_t w, size_t n)
 #endif
 
 /* The word at text[i] when it has fewer than 16 letters and 16 bytes can be
- * read there: its letters come from two loads, and most words are found in
- * the small tables. Sets *end; returns false to take the general way. */
+ * read there: its letters come from two loads, and in a long text most words
+ * are found in the small tables. Sets *end; returns false to take the
+ * general way. */
 static bool fast_word(struct ctx_build *b, size_t i, size_t *end, cite_status *rc)
 {
 #ifdef CTX_FAST
-    if (!b->seen8 || i + 16 > b->len)
+    if (i + 16 > b->len)
         return false;
     uint64_t w[2];
     memcpy(w, b->text + i, 16);
@@ -579,7 +580,9 @@ static bool fast_word(struct ctx_build *b, size_t i, size_t *end, cite_status *r
     if (n < 2 || glued(b, i, i + n) || (b->want && !tri_has(b->want, tri_index(b->text + i, n))))
         return true;
     uint64_t key[2] = {lower_bytes(w[0], n), n > 8 ? lower_bytes(w[1], n - 8) : 0};
-    if (n < 8) {
+    if (!b->seen8) {
+        /* a short text goes without the small tables: ctx_add sees repeats */
+    } else if (n < 8) {
         uint64_t *e = &b->seen8[seen_slot(key[0], SEEN8_BITS)];
         if (*e == key[0])
             return true;
