@@ -487,6 +487,43 @@ static size_t word_key_end(const char *s, size_t n, size_t i, uint64_t *key)
 /* Can the word with this key start a number in words? */
 static bool may_start_number(uint64_t key) { return citep_keyset_find(&first_word_set, key) != 0; }
 
+/* The end of the run of ASCII letters at s[i]. */
+static size_t alpha_end(const char *s, size_t n, size_t i)
+{
+    while (i < n && is_alpha((unsigned char)s[i]))
+        i++;
+    return i;
+}
+
+/* The first two letters of the words of FIRST_WORD: bit b of first_pairs[a] is
+ * set when a word starts with letters a, b (0 = 'a'; b = 26: a one-letter
+ * word). A word that starts otherwise is passed over without reading its key. */
+static atomic_int first_pair_state;
+static uint32_t first_pairs[26];
+
+static void fill_first_pairs(void *arg)
+{
+    (void)arg;
+    for (const char *const *w = FIRST_WORD; *w; w++) {
+        unsigned a = (unsigned)((*w)[0] | 32) - 'a', b;
+        if (a >= 26)
+            continue;
+        b = is_alpha((unsigned char)(*w)[1]) ? (unsigned)((*w)[1] | 32) - 'a' : 26;
+        first_pairs[a] |= (uint32_t)1 << b;
+    }
+}
+
+/* May the word (letters) at s[i] start a number in words? False only when no
+ * word of FIRST_WORD starts with its first two letters. */
+static bool may_open_number(const char *s, size_t n, size_t i)
+{
+    unsigned a = (unsigned)(s[i] | 32) - 'a', b;
+    if (atomic_load_explicit(&first_pair_state, memory_order_acquire) != 2)
+        citep_fill_once(&first_pair_state, fill_first_pairs, NULL);
+    b = i + 1 < n && is_alpha((unsigned char)s[i + 1]) ? (unsigned)(s[i + 1] | 32) - 'a' : 26;
+    return (first_pairs[a] >> b) & 1;
+}
+
 /* Parse a number in words starting at word i. Returns the end (0 if none). */
 static size_t parse_words(const char *s, size_t n, size_t i, struct wstate *st)
 {
@@ -820,6 +857,8 @@ cite_status citep_numbers_scan(const char *s, size_t n, struct citep_num **out,
                    (i == 0 || !(is_digit((unsigned char)s[i - 1]) || is_alpha((unsigned char)s[i - 1])))) {
             rc = scan_digits(&nv, s, n, i, &e);
             i = e > i ? e : i + 1;
+        } else if (is_alpha(c) && boundary && !may_open_number(s, n, i)) {
+            i = alpha_end(s, n, i + 1); /* as scan_words would skip it */
         } else if (is_alpha(c) && boundary) {
             rc = scan_words(&nv, s, n, i, &e);
             i = e > i ? e : i + 1;
