@@ -78,21 +78,20 @@ static cite_status load_names(struct citep_gazetteer *g)
 /* Add the key of name's first word (up to a space) to g->first. */
 static void add_first(struct citep_gazetteer *g, const char *name)
 {
-    size_t n = 0, a, b;
+    size_t n = 0, w;
     uint64_t key = 0;
     while (name[n] && name[n] != ' ')
         key = citep_wordkey_add(key, (unsigned char)name[n++]);
     if ((key = citep_wordkey_end(key, n)) == 0)
         return; /* such a word has no key: citep_gaz_may_start lets it through */
-    citep_gaz_first_bits(key, &a, &b);
-    g->first[a / 64] |= (uint64_t)1 << (a % 64);
-    g->first[b / 64] |= (uint64_t)1 << (b % 64);
+    uint64_t m = citep_gaz_first_bits(key, &w);
+    g->first[w] |= m;
 }
 
 static cite_status load_first(struct citep_gazetteer *g)
 {
     size_t i;
-    g->first = citep_calloc(CITEP_GAZ_FIRST_BITS / 64, sizeof *g->first);
+    g->first = citep_calloc(CITEP_GAZ_FIRST_WORDS, sizeof *g->first);
     if (!g->first)
         return CITE_ENOMEM;
     for (i = 0; i < g->n; i++)

@@ -30,23 +30,24 @@ struct citep_gazetteer {
     struct citep_strtab names;
     struct citep_strtab common; /* frequent lower-case English words -> rank + 1 */
     /* the first words of the names and the towns, by word key (core/wordkey.h),
-     * as a filter of CITEP_GAZ_FIRST_BITS bits, two per key: a word whose two bits
-     * are not both set opens no place name. It only saves work (a word let
-     * through in error starts no name either, and is refused by the lookups), and
-     * it is small enough to stay in cache where an exact table of 50,000 keys
-     * cost a cache miss per capitalised word. */
+     * as a filter of CITEP_GAZ_FIRST_WORDS 64-bit words, two bits of one word per
+     * key: a word whose two bits are not both set opens no place name. It only
+     * saves work (a word let through in error starts no name either, and is
+     * refused by the lookups), and it is small enough to stay in cache, with
+     * one read per word, where an exact table of 50,000 keys cost a cache miss
+     * per capitalised word. */
     uint64_t *first;
 };
 
-#define CITEP_GAZ_FIRST_LOG 19 /* 2^19 bits: 64 KiB, one bit in ten set */
-#define CITEP_GAZ_FIRST_BITS ((size_t)1 << CITEP_GAZ_FIRST_LOG)
+#define CITEP_GAZ_FIRST_LOG 13 /* 2^13 words: 64 KiB, one bit in seven set */
+#define CITEP_GAZ_FIRST_WORDS ((size_t)1 << CITEP_GAZ_FIRST_LOG)
 
-/* The two filter bits of a word key. */
-static inline void citep_gaz_first_bits(uint64_t key, size_t *a, size_t *b)
+/* The filter word of a key (*w) and its two bits there (the mask). */
+static inline uint64_t citep_gaz_first_bits(uint64_t key, size_t *w)
 {
     uint64_t h = key * 0x9E3779B97F4A7C15ull;
-    *a = (size_t)(h >> (64 - CITEP_GAZ_FIRST_LOG));
-    *b = (size_t)(h >> 24) & (CITEP_GAZ_FIRST_BITS - 1);
+    *w = (size_t)(h >> (64 - CITEP_GAZ_FIRST_LOG));
+    return ((uint64_t)1 << ((h >> 24) & 63)) | ((uint64_t)1 << ((h >> 32) & 63));
 }
 
 #define CITEP_COMMON_WORDS 3000 /* as many as tools/gen_gazetteer.js treats as common */
@@ -73,11 +74,12 @@ const struct citep_gaz_entry *citep_gaz_lookup(const struct citep_gazetteer *g, 
  * A word without a key (0: too long) may. */
 static inline bool citep_gaz_may_start(const struct citep_gazetteer *g, uint64_t key)
 {
-    size_t a, b;
+    size_t w;
+    uint64_t m;
     if (!key || !g->first)
         return true;
-    citep_gaz_first_bits(key, &a, &b);
-    return ((g->first[a / 64] >> (a % 64)) & (g->first[b / 64] >> (b % 64)) & 1) != 0;
+    m = citep_gaz_first_bits(key, &w);
+    return (g->first[w] & m) == m;
 }
 
 /* The entry named s[0..n) (ASCII case-insensitive, exact), or NULL. */
