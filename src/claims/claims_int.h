@@ -69,6 +69,11 @@ static inline bool citep_tok_in(struct citep_wordset *ws, const struct citep_tok
     return citep_wordset_find(ws, t->lw, t->lwn) != 0;
 }
 
+/* Is token t's lower-case word the string literal w? The length first, and no
+ * strcmp call (lw holds no NUL before lwn). */
+#define CITEP_LW_IS(t, w) \
+    ((t)->lwn == sizeof(w) - 1 && !memcmp((t)->lw, (w), sizeof(w) - 1))
+
 /* Does a locative word precede token k ("in the", "from the port of")? */
 bool citep_locative_before(const struct citep_cx *cx, size_t k);
 
