@@ -97,9 +97,9 @@ static size_t match_phrase(const char *s, size_t n, size_t i, const char *phrase
 
 /* Does s[0..end) end with phrase (at a word boundary), followed by blanks?
  * Returns the phrase start or SIZE_MAX. */
-static size_t phrase_before(const char *s, size_t end, const char *phrase)
+static size_t phrase_before_n(const char *s, size_t end, const char *phrase, size_t pl)
 {
-    size_t i = end, pl = strlen(phrase), k;
+    size_t i = end, k;
     if (i == 0 || !is_space((unsigned char)s[i - 1]))
         return SIZE_MAX;
     while (i > 0 && is_space((unsigned char)s[i - 1]))
@@ -120,6 +120,11 @@ static size_t phrase_before(const char *s, size_t end, const char *phrase)
     if (i > 0 && is_wordc((unsigned char)s[i - 1]))
         return SIZE_MAX;
     return i;
+}
+
+static size_t phrase_before(const char *s, size_t end, const char *phrase)
+{
+    return phrase_before_n(s, end, phrase, strlen(phrase));
 }
 
 /* ---- number words ------------------------------------------------------ */
@@ -914,6 +919,23 @@ static void set_bounds(struct citep_num *x, const char *cmp, double v)
     }
 }
 
+/* The phrases of PRE by their last byte, each chain in PRE's order:
+ * pre_first[c] is the first (index + 1, 0: none), pre_next[k] the one after k. */
+#define PRE_N (sizeof PRE / sizeof *PRE - 1)
+_Static_assert(PRE_N < 255, "PRE: a chain index is one byte");
+static atomic_int pre_state;
+static unsigned char pre_first[256], pre_next[PRE_N];
+
+static void fill_pre(void *arg)
+{
+    (void)arg;
+    for (size_t k = PRE_N; k-- > 0;) {
+        unsigned char c = (unsigned char)PRE[k].phrase[PRE[k].len - 1];
+        pre_next[k] = pre_first[c];
+        pre_first[c] = (unsigned char)(k + 1);
+    }
+}
+
 /* "at least 5", "about 12": the comparator written before b, into x. */
 static void comparator_before(const char *s, const struct citep_num *b, struct citep_num *x)
 {
@@ -926,9 +948,11 @@ static void comparator_before(const char *s, const struct citep_num *b, struct c
     if (j == 0)
         return;
     last = lower(s[j - 1]); /* each phrase's last letter must be this one */
-    for (const struct cmpword *cw = PRE; cw->phrase; cw++) {
-        if (cw->phrase[cw->len - 1] == last &&
-            (p = phrase_before(s, b->start, cw->phrase)) != SIZE_MAX) {
+    if (atomic_load_explicit(&pre_state, memory_order_acquire) != 2)
+        citep_fill_once(&pre_state, fill_pre, NULL);
+    for (unsigned k = pre_first[(unsigned char)last]; k; k = pre_next[k - 1]) {
+        const struct cmpword *cw = &PRE[k - 1];
+        if ((p = phrase_before_n(s, b->start, cw->phrase, cw->len)) != SIZE_MAX) {
             set_bounds(x, cw->cmp, b->value);
             x->kind = strcmp(cw->cmp, "approx") ? CITEP_NUM_RANGE : CITEP_NUM_CARDINAL;
             x->start = p;
