@@ -650,6 +650,8 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
     citep_free(cx.skips);
     citep_free(cx.skip_reach);
     citep_free(cx.t.v);
+    citep_free(cx.nums.v);
+    citep_free(cx.exprs.v);
     if (rc == CITE_OK)
         rc = number_claims(d);
     return rc;

@@ -7,6 +7,7 @@
 #include "claims.h"
 #include "gazetteer.h"
 #include "lemma.h"
+#include "numbers.h"
 #include "../core/wordset.h"
 
 #define T_CAP 1u      /* first letter upper-case */
@@ -56,6 +57,7 @@ struct citep_cx {
     size_t nskips;
     size_t *skip_reach;       /* [k]: the furthest end of skips[0..k] */
     bool skip_ordered;        /* view order is input order (see para_skips) */
+    struct citep_numbuf nums, exprs; /* a paragraph's numbers (quantity.c), reused */
 };
 
 /* Push a claim for the view range [s, e). Strings are copied to the arena. */

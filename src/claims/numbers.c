@@ -210,12 +210,8 @@ static double glued_scale(const char *s, size_t len)
 
 /* ---- results ----------------------------------------------------------- */
 
-struct numvec {
-    struct citep_num *v;
-    size_t n, cap;
-};
 
-static cite_status push(struct numvec *nv, const struct citep_num *x)
+static cite_status push(struct citep_numbuf *nv, const struct citep_num *x)
 {
     if (nv->n >= CITEP_NUM_MAX_ITEMS)
         return CITE_OK;
@@ -627,7 +623,7 @@ static double digits_value(const char *s, size_t a, size_t b)
 }
 
 /* A dotted run "192.168.1.2": each part is a number of its own. */
-static cite_status push_dotted(struct numvec *nv, const char *s, size_t n, size_t i,
+static cite_status push_dotted(struct citep_numbuf *nv, const char *s, size_t n, size_t i,
                                size_t *endp)
 {
     cite_status rc = CITE_OK;
@@ -715,7 +711,7 @@ static size_t digit_suffix(const char *s, size_t n, size_t j, struct citep_num *
 }
 
 /* A number written in digits starting at i (s[i] is a digit or '.'). */
-static cite_status scan_digits(struct numvec *nv, const char *s, size_t n, size_t i,
+static cite_status scan_digits(struct citep_numbuf *nv, const char *s, size_t n, size_t i,
                                size_t *endp)
 {
     struct citep_num x;
@@ -796,7 +792,7 @@ static cite_status scan_digits(struct numvec *nv, const char *s, size_t n, size_
 }
 
 /* A number in words at word i. */
-static cite_status scan_words(struct numvec *nv, const char *s, size_t n, size_t i,
+static cite_status scan_words(struct citep_numbuf *nv, const char *s, size_t n, size_t i,
                               size_t *endp)
 {
     struct wstate st;
@@ -838,12 +834,11 @@ static size_t url_end(const char *s, size_t n, size_t i)
     return 0;
 }
 
-cite_status citep_numbers_scan(const char *s, size_t n, struct citep_num **out,
-                               size_t *count)
+cite_status citep_numbers_scan_into(const char *s, size_t n, struct citep_numbuf *nv)
 {
-    struct numvec nv = {NULL, 0, 0};
     size_t i = 0, e;
     cite_status rc = CITE_OK;
+    nv->n = 0;
     while (i < n && rc == CITE_OK) {
         unsigned char c = (unsigned char)s[i];
         bool boundary;
@@ -856,21 +851,29 @@ cite_status citep_numbers_scan(const char *s, size_t n, struct citep_num **out,
             (lower(s[i + 1]) == 't' || lower(s[i + 1]) == 'w') && (e = url_end(s, n, i)) != 0) {
             i = e;
         } else if (is_digit(c) && (i == 0 || !is_digit((unsigned char)s[i - 1]))) {
-            rc = scan_digits(&nv, s, n, i, &e);
+            rc = scan_digits(nv, s, n, i, &e);
             i = e > i ? e : i + 1;
         } else if (c == '.' && i + 1 < n && is_digit((unsigned char)s[i + 1]) &&
                    (i == 0 || !(is_digit((unsigned char)s[i - 1]) || is_alpha((unsigned char)s[i - 1])))) {
-            rc = scan_digits(&nv, s, n, i, &e);
+            rc = scan_digits(nv, s, n, i, &e);
             i = e > i ? e : i + 1;
         } else if (is_alpha(c) && boundary && !may_open_number(s, n, i)) {
             i = alpha_end(s, n, i + 1); /* as scan_words would skip it */
         } else if (is_alpha(c) && boundary) {
-            rc = scan_words(&nv, s, n, i, &e);
+            rc = scan_words(nv, s, n, i, &e);
             i = e > i ? e : i + 1;
         } else {
             i++;
         }
     }
+    return rc;
+}
+
+cite_status citep_numbers_scan(const char *s, size_t n, struct citep_num **out,
+                               size_t *count)
+{
+    struct citep_numbuf nv = {NULL, 0, 0};
+    cite_status rc = citep_numbers_scan_into(s, n, &nv);
     if (rc) {
         citep_free(nv.v);
         return rc;
@@ -1105,7 +1108,8 @@ static size_t express_one(const char *s, size_t n, const struct citep_num *base,
 }
 
 /* A loose amount lo..hi written by the words [start, end). */
-static cite_status push_vague(struct numvec *nv, size_t start, size_t end, double lo, double hi)
+static cite_status push_vague(struct citep_numbuf *nv, size_t start, size_t end, double lo,
+                              double hi)
 {
     struct citep_num x = base_num(start, end, lo);
     x.hi = hi;
@@ -1117,7 +1121,7 @@ static cite_status push_vague(struct numvec *nv, size_t start, size_t end, doubl
 
 /* "a handful of": the one loose amount that opens with no plural (found from
  * its rarer "f"). */
-static cite_status handfuls(const char *s, size_t n, struct numvec *nv)
+static cite_status handfuls(const char *s, size_t n, struct citep_numbuf *nv)
 {
     for (const char *f = n ? memchr(s, 'f', n) : NULL; f;
          f = (size_t)(f - s) + 1 < n ? memchr(f + 1, 'f', n - (size_t)(f - s) - 1) : NULL) {
@@ -1133,7 +1137,7 @@ static cite_status handfuls(const char *s, size_t n, struct numvec *nv)
 }
 
 /* "dozens of", "hundreds of", "tens of thousands of": loose amounts. */
-static cite_status vague_amounts(const char *s, size_t n, struct numvec *nv)
+static cite_status vague_amounts(const char *s, size_t n, struct citep_numbuf *nv)
 {
     static const struct {
         const char *phrase;
@@ -1189,26 +1193,46 @@ static int by_start(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
 }
 
-cite_status citep_numbers_express(const char *s, size_t n, const struct citep_num *base,
-                                  size_t nbase, struct citep_num **out, size_t *count)
+/* Are the numbers in order of start? (Then sorting leaves them as they are.) */
+static bool in_start_order(const struct citep_num *v, size_t n)
 {
-    struct numvec nv = {NULL, 0, 0};
+    for (size_t k = 1; k < n; k++)
+        if (v[k].start < v[k - 1].start)
+            return false;
+    return true;
+}
+
+cite_status citep_numbers_express_into(const char *s, size_t n, const struct citep_num *base,
+                                       size_t nbase, struct citep_numbuf *nv)
+{
     size_t k, last;
     cite_status rc = CITE_OK;
+    nv->n = 0;
     for (k = 0; k < nbase && rc == CITE_OK; k++) {
         struct citep_num x;
         last = express_one(s, n, base, nbase, k, &x);
-        rc = push(&nv, &x);
+        rc = push(nv, &x);
         k = last;
     }
     if (rc == CITE_OK)
-        rc = vague_amounts(s, n, &nv);
+        rc = vague_amounts(s, n, nv);
+    if (rc)
+        return rc;
+    /* qsort's merge sort is stable: on numbers already in order it is a no-op */
+    if (nv->n > 1 && !in_start_order(nv->v, nv->n))
+        qsort(nv->v, nv->n, sizeof *nv->v, by_start);
+    return CITE_OK;
+}
+
+cite_status citep_numbers_express(const char *s, size_t n, const struct citep_num *base,
+                                  size_t nbase, struct citep_num **out, size_t *count)
+{
+    struct citep_numbuf nv = {NULL, 0, 0};
+    cite_status rc = citep_numbers_express_into(s, n, base, nbase, &nv);
     if (rc) {
         citep_free(nv.v);
         return rc;
     }
-    if (nv.n > 1)
-        qsort(nv.v, nv.n, sizeof *nv.v, by_start);
     *out = nv.v;
     *count = nv.n;
     return CITE_OK;

@@ -699,15 +699,13 @@ static cite_status word_quantities(struct citep_cx *cx)
 
 cite_status citep_find_quantities(struct citep_cx *cx, size_t a, size_t b)
 {
-    struct citep_num *base = NULL, *ex = NULL;
-    size_t nb = 0, ne = 0, k;
-    cite_status rc = citep_numbers_scan(cx->d->text.s + a, b - a, &base, &nb);
+    size_t k;
+    cite_status rc = citep_numbers_scan_into(cx->d->text.s + a, b - a, &cx->nums);
     if (rc == CITE_OK)
-        rc = citep_numbers_express(cx->d->text.s + a, b - a, base, nb, &ex, &ne);
-    for (k = 0; k < ne && rc == CITE_OK; k++)
-        rc = one_quantity(cx, a, &ex[k]);
-    citep_free(base);
-    citep_free(ex);
+        rc = citep_numbers_express_into(cx->d->text.s + a, b - a, cx->nums.v, cx->nums.n,
+                                        &cx->exprs);
+    for (k = 0; k < cx->exprs.n && rc == CITE_OK; k++)
+        rc = one_quantity(cx, a, &cx->exprs.v[k]);
     if (rc == CITE_OK)
         rc = word_quantities(cx);
     return rc;
