@@ -233,8 +233,12 @@ static const uint16_t TOK_BYTE[256] = {TB64(0), TB64(64), TB64(128), TB64(192)};
 #undef TB_UP
 
 /* Complete token t (its lw filled for t->olen bytes, with their TOK_BYTE bits
- * or'ed in cls and their key codes in key) and count it. */
-static void tok_finish(struct citep_cx *cx, struct citep_tok *t, unsigned cls, uint64_t key,
+ * or'ed in cls and their key codes in key) and count it. Inlined: it is the
+ * tail of every word's reading, and a call per token cost a fifth of it. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void tok_finish(struct citep_cx *cx, struct citep_tok *t, unsigned cls, uint64_t key,
                        unsigned fl)
 {
     size_t n = t->olen;
