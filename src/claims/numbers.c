@@ -834,6 +834,31 @@ static size_t url_end(const char *s, size_t n, size_t i)
     return 0;
 }
 
+/* The word at s[i], a letter at a word boundary: a number in words, or passed
+ * over. Returns where scanning goes on. */
+static size_t scan_word_at(struct citep_numbuf *nv, const char *s, size_t n, size_t i,
+                           cite_status *rc)
+{
+    size_t e;
+    if (!may_open_number(s, n, i))
+        return alpha_end(s, n, i + 1); /* as scan_words would skip it */
+    *rc = scan_words(nv, s, n, i, &e);
+    return e > i ? e : i + 1;
+}
+
+/* What the scanner does at each byte: most bytes start nothing. */
+enum { BC_OTHER, BC_LETTER, BC_DIGIT, BC_DOT };
+#define BCL(c) ((c) >= 'A' && (c) <= 'Z') || ((c) >= 'a' && (c) <= 'z') ? BC_LETTER \
+               : (c) >= '0' && (c) <= '9' ? BC_DIGIT : (c) == '.' ? BC_DOT : BC_OTHER
+#define BCL4(c) BCL(c), BCL((c) + 1), BCL((c) + 2), BCL((c) + 3)
+#define BCL16(c) BCL4(c), BCL4((c) + 4), BCL4((c) + 8), BCL4((c) + 12)
+#define BCL64(c) BCL16(c), BCL16((c) + 16), BCL16((c) + 32), BCL16((c) + 48)
+static const unsigned char BYTE_CLASS[256] = {BCL64(0), BCL64(64), BCL64(128), BCL64(192)};
+#undef BCL64
+#undef BCL16
+#undef BCL4
+#undef BCL
+
 cite_status citep_numbers_scan_into(const char *s, size_t n, struct citep_numbuf *nv)
 {
     size_t i = 0, e;
@@ -841,26 +866,31 @@ cite_status citep_numbers_scan_into(const char *s, size_t n, struct citep_numbuf
     nv->n = 0;
     while (i < n && rc == CITE_OK) {
         unsigned char c = (unsigned char)s[i];
-        bool boundary;
-        if (!KEY_CODE[c] && !is_digit(c) && c != '.') { /* blanks, punctuation */
+        unsigned cls = BYTE_CLASS[c];
+        if (cls == BC_OTHER) { /* blanks, punctuation */
             i++;
-            continue;
-        }
-        boundary = i == 0 || !is_alpha((unsigned char)s[i - 1]);
-        if ((c == 'h' || c == 'w' || c == 'H' || c == 'W') && boundary && i + 1 < n &&
-            (lower(s[i + 1]) == 't' || lower(s[i + 1]) == 'w') && (e = url_end(s, n, i)) != 0) {
-            i = e;
-        } else if (is_digit(c) && (i == 0 || !is_digit((unsigned char)s[i - 1]))) {
+        } else if (cls == BC_LETTER) {
+            if (i > 0 && is_alpha((unsigned char)s[i - 1])) {
+                i++; /* inside a word (after a number's glued letters) */
+            } else if ((c | 32) != 'h' && (c | 32) != 'w') {
+                i = scan_word_at(nv, s, n, i, &rc);
+            } else if (i + 1 < n && (lower(s[i + 1]) == 't' || lower(s[i + 1]) == 'w') &&
+                       (e = url_end(s, n, i)) != 0) {
+                i = e;
+            } else {
+                i = scan_word_at(nv, s, n, i, &rc);
+            }
+        } else if (cls == BC_DIGIT) {
+            if (i == 0 || !is_digit((unsigned char)s[i - 1])) {
+                rc = scan_digits(nv, s, n, i, &e);
+                i = e > i ? e : i + 1;
+            } else {
+                i++;
+            }
+        } else if (i + 1 < n && is_digit((unsigned char)s[i + 1]) && /* '.' */
+                   (i == 0 || !(is_digit((unsigned char)s[i - 1]) ||
+                                is_alpha((unsigned char)s[i - 1])))) {
             rc = scan_digits(nv, s, n, i, &e);
-            i = e > i ? e : i + 1;
-        } else if (c == '.' && i + 1 < n && is_digit((unsigned char)s[i + 1]) &&
-                   (i == 0 || !(is_digit((unsigned char)s[i - 1]) || is_alpha((unsigned char)s[i - 1])))) {
-            rc = scan_digits(nv, s, n, i, &e);
-            i = e > i ? e : i + 1;
-        } else if (is_alpha(c) && boundary && !may_open_number(s, n, i)) {
-            i = alpha_end(s, n, i + 1); /* as scan_words would skip it */
-        } else if (is_alpha(c) && boundary) {
-            rc = scan_words(nv, s, n, i, &e);
             i = e > i ? e : i + 1;
         } else {
             i++;
