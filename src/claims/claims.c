@@ -238,8 +238,8 @@ static const uint16_t TOK_BYTE[256] = {TB64(0), TB64(64), TB64(128), TB64(192)};
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
-static inline void tok_finish(struct citep_cx *cx, struct citep_tok *t, unsigned cls, uint64_t key,
-                       unsigned fl)
+static inline void tok_finish(struct citep_cx *cx, struct citep_tok *t, unsigned cls,
+                              uint64_t key, unsigned fl)
 {
     size_t n = t->olen;
     t->lw[n] = '\0'; /* word bytes and C strings: no NUL inside */

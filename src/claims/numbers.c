@@ -521,7 +521,8 @@ static bool may_open_number(const char *s, size_t n, size_t i)
     unsigned a = (unsigned)(s[i] | 32) - 'a', b;
     if (atomic_load_explicit(&first_pair_state, memory_order_acquire) != 2)
         citep_fill_once(&first_pair_state, fill_first_pairs, NULL);
-    b = i + 1 < n && is_alpha((unsigned char)s[i + 1]) ? (unsigned)(s[i + 1] | 32) - 'a' : 26;
+    b = i + 1 < n && is_alpha((unsigned char)s[i + 1]) ? (unsigned)(s[i + 1] | 32) - 'a'
+                                                        : 26;
     return (first_pairs[a] >> b) & 1;
 }
 
@@ -853,7 +854,8 @@ enum { BC_OTHER, BC_LETTER, BC_DIGIT, BC_DOT };
 #define BCL4(c) BCL(c), BCL((c) + 1), BCL((c) + 2), BCL((c) + 3)
 #define BCL16(c) BCL4(c), BCL4((c) + 4), BCL4((c) + 8), BCL4((c) + 12)
 #define BCL64(c) BCL16(c), BCL16((c) + 16), BCL16((c) + 32), BCL16((c) + 48)
-static const unsigned char BYTE_CLASS[256] = {BCL64(0), BCL64(64), BCL64(128), BCL64(192)};
+static const unsigned char BYTE_CLASS[256] = {BCL64(0), BCL64(64), BCL64(128),
+                                              BCL64(192)};
 #undef BCL64
 #undef BCL16
 #undef BCL4
@@ -1232,8 +1234,9 @@ static bool in_start_order(const struct citep_num *v, size_t n)
     return true;
 }
 
-cite_status citep_numbers_express_into(const char *s, size_t n, const struct citep_num *base,
-                                       size_t nbase, struct citep_numbuf *nv)
+cite_status citep_numbers_express_into(const char *s, size_t n,
+                                       const struct citep_num *base, size_t nbase,
+                                       struct citep_numbuf *nv)
 {
     size_t k, last;
     cite_status rc = CITE_OK;

@@ -64,8 +64,9 @@ cite_status citep_numbers_express(const char *s, size_t n, const struct citep_nu
 /* The same two into buf (its old contents replaced; on an error it holds what
  * was found so far). */
 cite_status citep_numbers_scan_into(const char *s, size_t n, struct citep_numbuf *buf);
-cite_status citep_numbers_express_into(const char *s, size_t n, const struct citep_num *base,
-                                       size_t nbase, struct citep_numbuf *buf);
+cite_status citep_numbers_express_into(const char *s, size_t n,
+                                       const struct citep_num *base, size_t nbase,
+                                       struct citep_numbuf *buf);
 
 /* Format v the way the specs print values ("1200", "0.08", "1.5"). */
 void citep_num_format(double v, char *out, size_t outsz);

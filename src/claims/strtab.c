@@ -87,7 +87,8 @@ cite_status citep_strtab_init(struct citep_strtab *t, size_t n, bool fold)
     /* a slot is read only where its hash is set: only the hashes need zeroing
      * (a table per document is mostly empty, and clearing it all cost more than
      * filling it) */
-    t->slot = cap <= SIZE_MAX / sizeof *t->slot ? citep_malloc(cap * sizeof *t->slot) : NULL;
+    t->slot = cap <= SIZE_MAX / sizeof *t->slot ? citep_malloc(cap * sizeof *t->slot)
+                                                : NULL;
     t->hash = citep_calloc(cap, sizeof *t->hash);
     t->mask = cap - 1;
     t->fold = fold;
