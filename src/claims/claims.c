@@ -242,9 +242,13 @@ static bool upper_initial(const char *o, size_t n)
 }
 
 /* Complete token t (its lw filled for t->olen bytes, with their TOK_BYTE bits
- * or'ed in cls and their key codes in key) and count it. */
-static void tok_finish(struct citep_cx *cx, struct citep_tok *t, unsigned cls, uint64_t key,
-                       unsigned fl)
+ * or'ed in cls and their key codes in key) and count it. Inlined: it is the
+ * tail of every word's reading, and a call per token cost a fifth of it. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void tok_finish(struct citep_cx *cx, struct citep_tok *t, unsigned cls,
+                              uint64_t key, unsigned fl)
 {
     size_t n = t->olen;
     t->lw[n] = '\0'; /* word bytes and C strings: no NUL inside */
@@ -659,6 +663,8 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
     citep_free(cx.skips);
     citep_free(cx.skip_reach);
     citep_free(cx.t.v);
+    citep_free(cx.nums.v);
+    citep_free(cx.exprs.v);
     if (rc == CITE_OK)
         rc = number_claims(d);
     return rc;

@@ -7,6 +7,7 @@
 #include "claims.h"
 #include "gazetteer.h"
 #include "lemma.h"
+#include "numbers.h"
 #include "../core/wordset.h"
 
 #define T_CAP 1u      /* first letter upper-case */
@@ -56,6 +57,7 @@ struct citep_cx {
     size_t nskips;
     size_t *skip_reach;       /* [k]: the furthest end of skips[0..k] */
     bool skip_ordered;        /* view order is input order (see para_skips) */
+    struct citep_numbuf nums, exprs; /* a paragraph's numbers (quantity.c), reused */
 };
 
 /* Push a claim for the view range [s, e). Strings are copied to the arena. */
@@ -68,6 +70,11 @@ static inline bool citep_tok_in(struct citep_wordset *ws, const struct citep_tok
 {
     return citep_wordset_find(ws, t->lw, t->lwn) != 0;
 }
+
+/* Is token t's lower-case word the string literal w? The length first, and no
+ * strcmp call (lw holds no NUL before lwn). */
+#define CITEP_LW_IS(t, w) \
+    ((t)->lwn == sizeof(w) - 1 && !memcmp((t)->lw, (w), sizeof(w) - 1))
 
 /* Does a locative word precede token k ("in the", "from the port of")? */
 bool citep_locative_before(const struct citep_cx *cx, size_t k);

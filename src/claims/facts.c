@@ -116,8 +116,8 @@ static void next_week(char *val, const char *ref)
 /* Words before "last year" that make it the baseline of a comparison. */
 static bool baseline_word(const struct citep_tok *t)
 {
-    return !strcmp(t->lw, "of") || !strcmp(t->lw, "than") || !strcmp(t->lw, "over") ||
-           !strcmp(t->lw, "with") || !strcmp(t->lw, "vs") || !strcmp(t->lw, "versus");
+    return CITEP_LW_IS(t, "of") || CITEP_LW_IS(t, "than") || CITEP_LW_IS(t, "over") ||
+           CITEP_LW_IS(t, "with") || CITEP_LW_IS(t, "vs") || CITEP_LW_IS(t, "versus");
 }
 
 /* A day of the year val ("YYYY-MM-DD", the latest such day up to ref) moved a
@@ -154,7 +154,8 @@ cite_status citep_find_dates(struct citep_cx *cx, size_t b)
             continue;
         }
         end = t->s + len;
-        if (k > 0 && (!strcmp(cx->t.v[k - 1].lw, "every") || !strcmp(cx->t.v[k - 1].lw, "each") ||
+        if (k > 0 && (CITEP_LW_IS(&cx->t.v[k - 1], "every") ||
+                      CITEP_LW_IS(&cx->t.v[k - 1], "each") ||
                       (baseline_word(&cx->t.v[k - 1]) && !(cx->t.v[k - 1].fl & T_BREAK) &&
                        (e.kind == CITEP_DATE_LAST_YEAR || e.kind == CITEP_DATE_LAST_MONTH ||
                         e.kind == CITEP_DATE_LAST_WEEK)))) {
@@ -280,7 +281,7 @@ static size_t name_end(const struct citep_cx *cx, size_t k)
         if (name_word(t) || ((t->fl & T_CAP) && !(t->fl & (T_HASH | T_MONTH)) &&
                              !citep_tok_in(&not_name_set, t))) {
             e++;
-        } else if ((!strcmp(t->lw, "of") || !strcmp(t->lw, "for")) && e + 1 < cx->t.n &&
+        } else if ((CITEP_LW_IS(t, "of") || CITEP_LW_IS(t, "for")) && e + 1 < cx->t.n &&
                    !(t->fl & T_BREAK) && name_word(&cx->t.v[e + 1])) {
             e += 2;
         } else {
@@ -374,7 +375,7 @@ static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
     /* a lone word opening a sentence and followed by "of" is a common noun
      * however rare ("Gusts of 110 km/h", "Aftershocks of the quake") */
     if (e == k + 1 && (t->fl & T_SENT) && !(t->fl & (T_BREAK | T_ALLCAPS)) && e < cx->t.n &&
-        !strcmp(cx->t.v[e].lw, "of"))
+        CITEP_LW_IS(&cx->t.v[e], "of"))
         return false;
     if (e == k + 1 && (t->fl & T_ALLCAPS) &&
         (citep_tok_in(&generic_acronym_set, t) || citep_currency_code(t->lw, t->lwn)))

@@ -78,28 +78,22 @@ static cite_status load_names(struct citep_gazetteer *g)
 /* Add the key of name's first word (up to a space) to g->first. */
 static void add_first(struct citep_gazetteer *g, const char *name)
 {
-    size_t n = 0, i;
+    size_t n = 0, w;
     uint64_t key = 0;
     while (name[n] && name[n] != ' ')
         key = citep_wordkey_add(key, (unsigned char)name[n++]);
     if ((key = citep_wordkey_end(key, n)) == 0)
         return; /* such a word has no key: citep_gaz_may_start lets it through */
-    for (i = citep_wordkey_slot(key, (uint32_t)g->first_mask + 1); g->first[i];
-         i = (i + 1) & g->first_mask)
-        if (g->first[i] == key)
-            return;
-    g->first[i] = key;
+    uint64_t m = citep_gaz_first_bits(key, &w);
+    g->first[w] |= m;
 }
 
 static cite_status load_first(struct citep_gazetteer *g)
 {
-    size_t i, slots = 1;
-    while (slots < 2 * ((size_t)citep_gaz_n + citep_gaz_towns_n))
-        slots *= 2;
-    g->first = citep_calloc(slots, sizeof *g->first);
+    size_t i;
+    g->first = citep_calloc(CITEP_GAZ_FIRST_WORDS, sizeof *g->first);
     if (!g->first)
         return CITE_ENOMEM;
-    g->first_mask = slots - 1;
     for (i = 0; i < g->n; i++)
         add_first(g, g->e[i].name);
     for (i = 0; i < citep_gaz_towns_n; i++)

@@ -97,9 +97,9 @@ static size_t match_phrase(const char *s, size_t n, size_t i, const char *phrase
 
 /* Does s[0..end) end with phrase (at a word boundary), followed by blanks?
  * Returns the phrase start or SIZE_MAX. */
-static size_t phrase_before(const char *s, size_t end, const char *phrase)
+static size_t phrase_before_n(const char *s, size_t end, const char *phrase, size_t pl)
 {
-    size_t i = end, pl = strlen(phrase), k;
+    size_t i = end, k;
     if (i == 0 || !is_space((unsigned char)s[i - 1]))
         return SIZE_MAX;
     while (i > 0 && is_space((unsigned char)s[i - 1]))
@@ -120,6 +120,11 @@ static size_t phrase_before(const char *s, size_t end, const char *phrase)
     if (i > 0 && is_wordc((unsigned char)s[i - 1]))
         return SIZE_MAX;
     return i;
+}
+
+static size_t phrase_before(const char *s, size_t end, const char *phrase)
+{
+    return phrase_before_n(s, end, phrase, strlen(phrase));
 }
 
 /* ---- number words ------------------------------------------------------ */
@@ -205,12 +210,8 @@ static double glued_scale(const char *s, size_t len)
 
 /* ---- results ----------------------------------------------------------- */
 
-struct numvec {
-    struct citep_num *v;
-    size_t n, cap;
-};
 
-static cite_status push(struct numvec *nv, const struct citep_num *x)
+static cite_status push(struct citep_numbuf *nv, const struct citep_num *x)
 {
     if (nv->n >= CITEP_NUM_MAX_ITEMS)
         return CITE_OK;
@@ -487,6 +488,44 @@ static size_t word_key_end(const char *s, size_t n, size_t i, uint64_t *key)
 /* Can the word with this key start a number in words? */
 static bool may_start_number(uint64_t key) { return citep_keyset_find(&first_word_set, key) != 0; }
 
+/* The end of the run of ASCII letters at s[i]. */
+static size_t alpha_end(const char *s, size_t n, size_t i)
+{
+    while (i < n && is_alpha((unsigned char)s[i]))
+        i++;
+    return i;
+}
+
+/* The first two letters of the words of FIRST_WORD: bit b of first_pairs[a] is
+ * set when a word starts with letters a, b (0 = 'a'; b = 26: a one-letter
+ * word). A word that starts otherwise is passed over without reading its key. */
+static atomic_int first_pair_state;
+static uint32_t first_pairs[26];
+
+static void fill_first_pairs(void *arg)
+{
+    (void)arg;
+    for (const char *const *w = FIRST_WORD; *w; w++) {
+        unsigned a = (unsigned)((*w)[0] | 32) - 'a', b;
+        if (a >= 26)
+            continue;
+        b = is_alpha((unsigned char)(*w)[1]) ? (unsigned)((*w)[1] | 32) - 'a' : 26;
+        first_pairs[a] |= (uint32_t)1 << b;
+    }
+}
+
+/* May the word (letters) at s[i] start a number in words? False only when no
+ * word of FIRST_WORD starts with its first two letters. */
+static bool may_open_number(const char *s, size_t n, size_t i)
+{
+    unsigned a = (unsigned)(s[i] | 32) - 'a', b;
+    if (atomic_load_explicit(&first_pair_state, memory_order_acquire) != 2)
+        citep_fill_once(&first_pair_state, fill_first_pairs, NULL);
+    b = i + 1 < n && is_alpha((unsigned char)s[i + 1]) ? (unsigned)(s[i + 1] | 32) - 'a'
+                                                        : 26;
+    return (first_pairs[a] >> b) & 1;
+}
+
 /* Parse a number in words starting at word i. Returns the end (0 if none). */
 static size_t parse_words(const char *s, size_t n, size_t i, struct wstate *st)
 {
@@ -585,7 +624,7 @@ static double digits_value(const char *s, size_t a, size_t b)
 }
 
 /* A dotted run "192.168.1.2": each part is a number of its own. */
-static cite_status push_dotted(struct numvec *nv, const char *s, size_t n, size_t i,
+static cite_status push_dotted(struct citep_numbuf *nv, const char *s, size_t n, size_t i,
                                size_t *endp)
 {
     cite_status rc = CITE_OK;
@@ -673,7 +712,7 @@ static size_t digit_suffix(const char *s, size_t n, size_t j, struct citep_num *
 }
 
 /* A number written in digits starting at i (s[i] is a digit or '.'). */
-static cite_status scan_digits(struct numvec *nv, const char *s, size_t n, size_t i,
+static cite_status scan_digits(struct citep_numbuf *nv, const char *s, size_t n, size_t i,
                                size_t *endp)
 {
     struct citep_num x;
@@ -754,7 +793,7 @@ static cite_status scan_digits(struct numvec *nv, const char *s, size_t n, size_
 }
 
 /* A number in words at word i. */
-static cite_status scan_words(struct numvec *nv, const char *s, size_t n, size_t i,
+static cite_status scan_words(struct citep_numbuf *nv, const char *s, size_t n, size_t i,
                               size_t *endp)
 {
     struct wstate st;
@@ -796,37 +835,77 @@ static size_t url_end(const char *s, size_t n, size_t i)
     return 0;
 }
 
-cite_status citep_numbers_scan(const char *s, size_t n, struct citep_num **out,
-                               size_t *count)
+/* The word at s[i], a letter at a word boundary: a number in words, or passed
+ * over. Returns where scanning goes on. */
+static size_t scan_word_at(struct citep_numbuf *nv, const char *s, size_t n, size_t i,
+                           cite_status *rc)
 {
-    struct numvec nv = {NULL, 0, 0};
+    size_t e;
+    if (!may_open_number(s, n, i))
+        return alpha_end(s, n, i + 1); /* as scan_words would skip it */
+    *rc = scan_words(nv, s, n, i, &e);
+    return e > i ? e : i + 1;
+}
+
+/* What the scanner does at each byte: most bytes start nothing. */
+enum { BC_OTHER, BC_LETTER, BC_DIGIT, BC_DOT };
+#define BCL(c) ((c) >= 'A' && (c) <= 'Z') || ((c) >= 'a' && (c) <= 'z') ? BC_LETTER \
+               : (c) >= '0' && (c) <= '9' ? BC_DIGIT : (c) == '.' ? BC_DOT : BC_OTHER
+#define BCL4(c) BCL(c), BCL((c) + 1), BCL((c) + 2), BCL((c) + 3)
+#define BCL16(c) BCL4(c), BCL4((c) + 4), BCL4((c) + 8), BCL4((c) + 12)
+#define BCL64(c) BCL16(c), BCL16((c) + 16), BCL16((c) + 32), BCL16((c) + 48)
+static const unsigned char BYTE_CLASS[256] = {BCL64(0), BCL64(64), BCL64(128),
+                                              BCL64(192)};
+#undef BCL64
+#undef BCL16
+#undef BCL4
+#undef BCL
+
+cite_status citep_numbers_scan_into(const char *s, size_t n, struct citep_numbuf *nv)
+{
     size_t i = 0, e;
     cite_status rc = CITE_OK;
+    nv->n = 0;
     while (i < n && rc == CITE_OK) {
         unsigned char c = (unsigned char)s[i];
-        bool boundary;
-        if (!KEY_CODE[c] && !is_digit(c) && c != '.') { /* blanks, punctuation */
+        unsigned cls = BYTE_CLASS[c];
+        if (cls == BC_OTHER) { /* blanks, punctuation */
             i++;
-            continue;
-        }
-        boundary = i == 0 || !is_alpha((unsigned char)s[i - 1]);
-        if ((c == 'h' || c == 'w' || c == 'H' || c == 'W') && boundary && i + 1 < n &&
-            (lower(s[i + 1]) == 't' || lower(s[i + 1]) == 'w') && (e = url_end(s, n, i)) != 0) {
-            i = e;
-        } else if (is_digit(c) && (i == 0 || !is_digit((unsigned char)s[i - 1]))) {
-            rc = scan_digits(&nv, s, n, i, &e);
-            i = e > i ? e : i + 1;
-        } else if (c == '.' && i + 1 < n && is_digit((unsigned char)s[i + 1]) &&
-                   (i == 0 || !(is_digit((unsigned char)s[i - 1]) || is_alpha((unsigned char)s[i - 1])))) {
-            rc = scan_digits(&nv, s, n, i, &e);
-            i = e > i ? e : i + 1;
-        } else if (is_alpha(c) && boundary) {
-            rc = scan_words(&nv, s, n, i, &e);
+        } else if (cls == BC_LETTER) {
+            if (i > 0 && is_alpha((unsigned char)s[i - 1])) {
+                i++; /* inside a word (after a number's glued letters) */
+            } else if ((c | 32) != 'h' && (c | 32) != 'w') {
+                i = scan_word_at(nv, s, n, i, &rc);
+            } else if (i + 1 < n && (lower(s[i + 1]) == 't' || lower(s[i + 1]) == 'w') &&
+                       (e = url_end(s, n, i)) != 0) {
+                i = e;
+            } else {
+                i = scan_word_at(nv, s, n, i, &rc);
+            }
+        } else if (cls == BC_DIGIT) {
+            if (i == 0 || !is_digit((unsigned char)s[i - 1])) {
+                rc = scan_digits(nv, s, n, i, &e);
+                i = e > i ? e : i + 1;
+            } else {
+                i++;
+            }
+        } else if (i + 1 < n && is_digit((unsigned char)s[i + 1]) && /* '.' */
+                   (i == 0 || !(is_digit((unsigned char)s[i - 1]) ||
+                                is_alpha((unsigned char)s[i - 1])))) {
+            rc = scan_digits(nv, s, n, i, &e);
             i = e > i ? e : i + 1;
         } else {
             i++;
         }
     }
+    return rc;
+}
+
+cite_status citep_numbers_scan(const char *s, size_t n, struct citep_num **out,
+                               size_t *count)
+{
+    struct citep_numbuf nv = {NULL, 0, 0};
+    cite_status rc = citep_numbers_scan_into(s, n, &nv);
     if (rc) {
         citep_free(nv.v);
         return rc;
@@ -875,6 +954,23 @@ static void set_bounds(struct citep_num *x, const char *cmp, double v)
     }
 }
 
+/* The phrases of PRE by their last byte, each chain in PRE's order:
+ * pre_first[c] is the first (index + 1, 0: none), pre_next[k] the one after k. */
+#define PRE_N (sizeof PRE / sizeof *PRE - 1)
+_Static_assert(PRE_N < 255, "PRE: a chain index is one byte");
+static atomic_int pre_state;
+static unsigned char pre_first[256], pre_next[PRE_N];
+
+static void fill_pre(void *arg)
+{
+    (void)arg;
+    for (size_t k = PRE_N; k-- > 0;) {
+        unsigned char c = (unsigned char)PRE[k].phrase[PRE[k].len - 1];
+        pre_next[k] = pre_first[c];
+        pre_first[c] = (unsigned char)(k + 1);
+    }
+}
+
 /* "at least 5", "about 12": the comparator written before b, into x. */
 static void comparator_before(const char *s, const struct citep_num *b, struct citep_num *x)
 {
@@ -887,9 +983,11 @@ static void comparator_before(const char *s, const struct citep_num *b, struct c
     if (j == 0)
         return;
     last = lower(s[j - 1]); /* each phrase's last letter must be this one */
-    for (const struct cmpword *cw = PRE; cw->phrase; cw++) {
-        if (cw->phrase[cw->len - 1] == last &&
-            (p = phrase_before(s, b->start, cw->phrase)) != SIZE_MAX) {
+    if (atomic_load_explicit(&pre_state, memory_order_acquire) != 2)
+        citep_fill_once(&pre_state, fill_pre, NULL);
+    for (unsigned k = pre_first[(unsigned char)last]; k; k = pre_next[k - 1]) {
+        const struct cmpword *cw = &PRE[k - 1];
+        if ((p = phrase_before_n(s, b->start, cw->phrase, cw->len)) != SIZE_MAX) {
             set_bounds(x, cw->cmp, b->value);
             x->kind = strcmp(cw->cmp, "approx") ? CITEP_NUM_RANGE : CITEP_NUM_CARDINAL;
             x->start = p;
@@ -1042,7 +1140,8 @@ static size_t express_one(const char *s, size_t n, const struct citep_num *base,
 }
 
 /* A loose amount lo..hi written by the words [start, end). */
-static cite_status push_vague(struct numvec *nv, size_t start, size_t end, double lo, double hi)
+static cite_status push_vague(struct citep_numbuf *nv, size_t start, size_t end, double lo,
+                              double hi)
 {
     struct citep_num x = base_num(start, end, lo);
     x.hi = hi;
@@ -1054,7 +1153,7 @@ static cite_status push_vague(struct numvec *nv, size_t start, size_t end, doubl
 
 /* "a handful of": the one loose amount that opens with no plural (found from
  * its rarer "f"). */
-static cite_status handfuls(const char *s, size_t n, struct numvec *nv)
+static cite_status handfuls(const char *s, size_t n, struct citep_numbuf *nv)
 {
     for (const char *f = n ? memchr(s, 'f', n) : NULL; f;
          f = (size_t)(f - s) + 1 < n ? memchr(f + 1, 'f', n - (size_t)(f - s) - 1) : NULL) {
@@ -1070,7 +1169,7 @@ static cite_status handfuls(const char *s, size_t n, struct numvec *nv)
 }
 
 /* "dozens of", "hundreds of", "tens of thousands of": loose amounts. */
-static cite_status vague_amounts(const char *s, size_t n, struct numvec *nv)
+static cite_status vague_amounts(const char *s, size_t n, struct citep_numbuf *nv)
 {
     static const struct {
         const char *phrase;
@@ -1126,26 +1225,47 @@ static int by_start(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
 }
 
-cite_status citep_numbers_express(const char *s, size_t n, const struct citep_num *base,
-                                  size_t nbase, struct citep_num **out, size_t *count)
+/* Are the numbers in order of start? (Then sorting leaves them as they are.) */
+static bool in_start_order(const struct citep_num *v, size_t n)
 {
-    struct numvec nv = {NULL, 0, 0};
+    for (size_t k = 1; k < n; k++)
+        if (v[k].start < v[k - 1].start)
+            return false;
+    return true;
+}
+
+cite_status citep_numbers_express_into(const char *s, size_t n,
+                                       const struct citep_num *base, size_t nbase,
+                                       struct citep_numbuf *nv)
+{
     size_t k, last;
     cite_status rc = CITE_OK;
+    nv->n = 0;
     for (k = 0; k < nbase && rc == CITE_OK; k++) {
         struct citep_num x;
         last = express_one(s, n, base, nbase, k, &x);
-        rc = push(&nv, &x);
+        rc = push(nv, &x);
         k = last;
     }
     if (rc == CITE_OK)
-        rc = vague_amounts(s, n, &nv);
+        rc = vague_amounts(s, n, nv);
+    if (rc)
+        return rc;
+    /* qsort's merge sort is stable: on numbers already in order it is a no-op */
+    if (nv->n > 1 && !in_start_order(nv->v, nv->n))
+        qsort(nv->v, nv->n, sizeof *nv->v, by_start);
+    return CITE_OK;
+}
+
+cite_status citep_numbers_express(const char *s, size_t n, const struct citep_num *base,
+                                  size_t nbase, struct citep_num **out, size_t *count)
+{
+    struct citep_numbuf nv = {NULL, 0, 0};
+    cite_status rc = citep_numbers_express_into(s, n, base, nbase, &nv);
     if (rc) {
         citep_free(nv.v);
         return rc;
     }
-    if (nv.n > 1)
-        qsort(nv.v, nv.n, sizeof *nv.v, by_start);
     *out = nv.v;
     *count = nv.n;
     return CITE_OK;

@@ -43,6 +43,13 @@ struct citep_num {
     size_t unit_end;    /* glued_unit: end of the unit letters */
 };
 
+/* A growing array of numbers that a caller keeps between scans, so that a
+ * paragraph's numbers cost no allocation (free v with citep_free). */
+struct citep_numbuf {
+    struct citep_num *v;
+    size_t n, cap;
+};
+
 /* Scan s[0..n) for base numbers (cardinals and ordinals), in order.
  * *out is a new array (citep_free) of *count items. */
 cite_status citep_numbers_scan(const char *s, size_t n, struct citep_num **out,
@@ -53,6 +60,13 @@ cite_status citep_numbers_scan(const char *s, size_t n, struct citep_num **out,
  * that is not part of an expression plus the expressions, ordered by start. */
 cite_status citep_numbers_express(const char *s, size_t n, const struct citep_num *base,
                                   size_t nbase, struct citep_num **out, size_t *count);
+
+/* The same two into buf (its old contents replaced; on an error it holds what
+ * was found so far). */
+cite_status citep_numbers_scan_into(const char *s, size_t n, struct citep_numbuf *buf);
+cite_status citep_numbers_express_into(const char *s, size_t n,
+                                       const struct citep_num *base, size_t nbase,
+                                       struct citep_numbuf *buf);
 
 /* Format v the way the specs print values ("1200", "0.08", "1.5"). */
 void citep_num_format(double v, char *out, size_t outsz);

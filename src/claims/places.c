@@ -34,15 +34,15 @@ CITEP_WORDSET(direction_set, DIRECTION, 32);
 bool citep_locative_before(const struct citep_cx *cx, size_t k)
 {
     size_t j = k;
-    if (j > 0 && !strcmp(cx->t.v[j - 1].lw, "the"))
+    if (j > 0 && CITEP_LW_IS(&cx->t.v[j - 1], "the"))
         j--;
-    if (j >= 2 && !strcmp(cx->t.v[j - 1].lw, "of") && !(cx->t.v[j - 2].fl & T_BREAK) &&
+    if (j >= 2 && CITEP_LW_IS(&cx->t.v[j - 1], "of") && !(cx->t.v[j - 2].fl & T_BREAK) &&
         citep_tok_in(&direction_set, &cx->t.v[j - 2]))
         return true;
-    if (j >= 2 && !strcmp(cx->t.v[j - 1].lw, "of") &&
+    if (j >= 2 && CITEP_LW_IS(&cx->t.v[j - 1], "of") &&
         citep_tok_in(&place_noun_set, &cx->t.v[j - 2])) {
         j -= 2;
-        if (j > 0 && !strcmp(cx->t.v[j - 1].lw, "the"))
+        if (j > 0 && CITEP_LW_IS(&cx->t.v[j - 1], "the"))
             j--;
     }
     return j > 0 && citep_tok_in(&locative_set, &cx->t.v[j - 1]);
@@ -131,13 +131,13 @@ static size_t plural_after(struct citep_cx *cx, size_t k, cite_status *rc)
     const struct citep_gaz_entry *ex, *ey;
     bool loc;
     if (!sing || !(cx->t.v[k].fl & T_CAP) || k + 4 >= cx->t.n ||
-        strcmp(cx->t.v[k + 1].lw, "of") != 0)
+        !CITEP_LW_IS(&cx->t.v[k + 1], "of"))
         return 0;
     x0 = k + 2;
     x1 = x0;
-    while (x1 < cx->t.n && (cx->t.v[x1].fl & T_CAP) && strcmp(cx->t.v[x1].lw, "and") != 0)
+    while (x1 < cx->t.n && (cx->t.v[x1].fl & T_CAP) && !CITEP_LW_IS(&cx->t.v[x1], "and"))
         x1++;
-    if (x1 >= cx->t.n || strcmp(cx->t.v[x1].lw, "and") != 0)
+    if (x1 >= cx->t.n || !CITEP_LW_IS(&cx->t.v[x1], "and"))
         return 0;
     y0 = x1 + 1;
     y1 = cap_run(cx, y0);
@@ -161,7 +161,7 @@ static size_t plural_before(struct citep_cx *cx, size_t k, cite_status *rc)
     bool loc;
     while (x1 < cx->t.n && (cx->t.v[x1].fl & T_CAP) && x1 - k < 3)
         x1++;
-    if (x1 == k || x1 >= cx->t.n || strcmp(cx->t.v[x1].lw, "and") != 0)
+    if (x1 == k || x1 >= cx->t.n || !CITEP_LW_IS(&cx->t.v[x1], "and"))
         return 0;
     y0 = x1 + 1;
     y1 = y0;

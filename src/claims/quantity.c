@@ -71,7 +71,7 @@ CITEP_WORDSET(det_set, DET, 32);
 
 static bool partitive(const struct citep_cx *cx, size_t k)
 {
-    if (k + 2 >= cx->t.n || strcmp(cx->t.v[k].lw, "of") != 0)
+    if (k + 2 >= cx->t.n || !CITEP_LW_IS(&cx->t.v[k], "of"))
         return false;
     return citep_tok_in(&det_set, &cx->t.v[k + 1]);
 }
@@ -139,7 +139,7 @@ static bool list_label(const struct citep_cx *cx, size_t pk)
     size_t q;
     if (pk >= cx->t.n || !bare_digits(&cx->t.v[pk]) || pk == 0)
         return false;
-    if (!strcmp(cx->t.v[pk - 1].lw, "and") || !strcmp(cx->t.v[pk - 1].lw, "or")) {
+    if (CITEP_LW_IS(&cx->t.v[pk - 1], "and") || CITEP_LW_IS(&cx->t.v[pk - 1], "or")) {
         if (pk < 2)
             return false;
         q = pk - 2;
@@ -217,8 +217,8 @@ static bool temperature_follows(const struct citep_cx *cx, const struct citep_nu
     size_t ul = glued_unit(cx, x, a, u, sizeof u);
     if (ul)
         return glued_temperature(cx, x, a, u, ul) != NULL;
-    return nk < cx->t.n && (!strcmp(cx->t.v[nk].lw, "degrees") ||
-                            !strcmp(cx->t.v[nk].lw, "degree"));
+    return nk < cx->t.n && (CITEP_LW_IS(&cx->t.v[nk], "degrees") ||
+                            CITEP_LW_IS(&cx->t.v[nk], "degree"));
 }
 
 static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, size_t a,
@@ -239,7 +239,7 @@ static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, 
     if (e < cx->d->text.len && s[e] == ':')
         return true;
     /* "one of the city's ...", "one of its busiest years": a member, not a count */
-    if (x->value == 1 && !x->vague && nk < cx->t.n && !strcmp(cx->t.v[nk].lw, "of"))
+    if (x->value == 1 && !x->vague && nk < cx->t.n && CITEP_LW_IS(&cx->t.v[nk], "of"))
         return true;
     if (nk < cx->t.n && ((cx->t.v[nk].fl & T_MONTH) ||
                          citep_tok_in(&time_after_set, &cx->t.v[nk])))
@@ -304,10 +304,11 @@ static bool percent_subject(const struct citep_cx *cx, size_t nk, char *out, siz
 {
     struct head h;
     size_t k = nk;
-    if (k < cx->t.n && !strcmp(cx->t.v[k].lw, "of")) {
+    if (k < cx->t.n && CITEP_LW_IS(&cx->t.v[k], "of")) {
         k++;
-        while (k < cx->t.n && (!strcmp(cx->t.v[k].lw, "the") || !strcmp(cx->t.v[k].lw, "all") ||
-                               !strcmp(cx->t.v[k].lw, "its") || !strcmp(cx->t.v[k].lw, "their")))
+        while (k < cx->t.n &&
+               (CITEP_LW_IS(&cx->t.v[k], "the") || CITEP_LW_IS(&cx->t.v[k], "all") ||
+                CITEP_LW_IS(&cx->t.v[k], "its") || CITEP_LW_IS(&cx->t.v[k], "their")))
             k++;
         if (k < cx->t.n && find_head(cx, k, 2, &h)) {
             snprintf(out, n, "percent of %s", h.lemma);
@@ -346,7 +347,7 @@ CITEP_WORDSET(modal_set, MODAL, 32);
 static bool term_verb(const struct citep_cx *cx, size_t k)
 {
     const struct citep_tok *t = &cx->t.v[k];
-    if (!strcmp(t->lw, "last")) /* "expected to last", not "the last 3 years" */
+    if (CITEP_LW_IS(t, "last")) /* "expected to last", not "the last 3 years" */
         return k > 0 && citep_tok_in(&modal_set, &cx->t.v[k - 1]);
     return citep_tok_in(&term_verb_set, t);
 }
@@ -360,9 +361,9 @@ static bool term_before(const struct citep_cx *cx, size_t pk)
     const struct citep_tok *p = &cx->t.v[pk - 1];
     if (term_verb(cx, pk - 1))
         return true; /* "lasted 48 hours", "served six years" */
-    if (!strcmp(p->lw, "of"))
+    if (CITEP_LW_IS(p, "of"))
         return pk >= 2 && citep_tok_in(&term_noun_set, &cx->t.v[pk - 2]);
-    if (strcmp(p->lw, "for") != 0 && strcmp(p->lw, "to") != 0)
+    if (!CITEP_LW_IS(p, "for") && !CITEP_LW_IS(p, "to"))
         return false;
     for (k = pk - 1, gap = 0; k > 0 && gap <= TERM_GAP; k--, gap++) {
         const struct citep_tok *t = &cx->t.v[k - 1];
@@ -403,8 +404,8 @@ static size_t compound_unit(const struct citep_cx *cx, size_t nk, const struct h
     if (!fam || strcmp(fam, "length") != 0)
         return e;
     snprintf(sq, sizeof sq, "square %s", h->lemma);
-    if (((h->k > nk && (!strcmp(cx->t.v[h->k - 1].lw, "square") ||
-                        !strcmp(cx->t.v[h->k - 1].lw, "sq"))) ||
+    if (((h->k > nk && (CITEP_LW_IS(&cx->t.v[h->k - 1], "square") ||
+                        CITEP_LW_IS(&cx->t.v[h->k - 1], "sq"))) ||
          (e + 2 <= len && !memcmp(s + e, "\xC2\xB2", 2))) &&
         citep_unit_family(sq, &f)) {
         copy_str(out, n, sq);
@@ -561,7 +562,8 @@ static bool named_before(const struct citep_cx *cx, size_t pk, char *subject, si
     while (k > 0 && skipped < 4 && !(cx->t.v[k - 1].fl & T_BREAK) &&
            citep_tok_in(&lead_in_set, &cx->t.v[k - 1]))
         k--, skipped++;
-    if (pk >= 2 && !strcmp(cx->t.v[pk - 1].lw, "of") && !(cx->t.v[pk - 2].fl & T_BREAK) &&
+    if (pk >= 2 && CITEP_LW_IS(&cx->t.v[pk - 1], "of") &&
+        !(cx->t.v[pk - 2].fl & T_BREAK) &&
         citep_tok_in(&crowd_set, &cx->t.v[pk - 2])) {
         snprintf(subject, n, "spectator"); /* "in front of a crowd of 1,806" */
         return true;
@@ -572,22 +574,23 @@ static bool named_before(const struct citep_cx *cx, size_t pk, char *subject, si
     for (size_t j = k, m = 0; skipped >= 2 && j > 0 && m < 8; j--, m++) {
         if (cx->t.v[j - 1].fl & T_BREAK)
             break;
-        if (!strcmp(cx->t.v[j - 1].lw, "toll")) {
+        if (CITEP_LW_IS(&cx->t.v[j - 1], "toll")) {
             snprintf(subject, n, "death");
             return true;
         }
     }
     const struct citep_tok *w = &cx->t.v[k - 1];
-    if (!strcmp(w->lw, "toll")) {
+    if (CITEP_LW_IS(w, "toll")) {
         snprintf(subject, n, "death"); /* a toll without a kind counts the dead */
         return true;
     }
-    if (k < 3 || strcmp(cx->t.v[k - 2].lw, "of") || strcmp(cx->t.v[k - 3].lw, "number") ||
+    if (k < 3 || !CITEP_LW_IS(&cx->t.v[k - 2], "of") ||
+        !CITEP_LW_IS(&cx->t.v[k - 3], "number") ||
         (cx->t.v[k - 2].fl & T_BREAK) || (cx->t.v[k - 3].fl & T_BREAK) || !w->lwn)
         return number_of_clause(cx, k, subject, n);
-    if (!strcmp(w->lw, "dead"))
+    if (CITEP_LW_IS(w, "dead"))
         snprintf(subject, n, "death");
-    else if (!strcmp(w->lw, "injured") || !strcmp(w->lw, "wounded"))
+    else if (CITEP_LW_IS(w, "injured") || CITEP_LW_IS(w, "wounded"))
         snprintf(subject, n, "injury");
     else if (!citep_lemma(w->lw, w->lwn, subject, n < CITEP_LEMMA_MAX ? n : CITEP_LEMMA_MAX,
                           &pl, &ct) || !pl)
@@ -605,7 +608,7 @@ static size_t material_end(const struct citep_cx *cx, size_t k, const char *subj
     const char *fam = citep_unit_family(subject, &f);
     size_t j, last = 0;
     if (!fam || strcmp(fam, "duration") == 0 || strcmp(fam, "speed") == 0 || k == 0 ||
-        k + 1 >= cx->t.n || strcmp(cx->t.v[k].lw, "of") != 0 || cx->t.v[k].s < end ||
+        k + 1 >= cx->t.n || !CITEP_LW_IS(&cx->t.v[k], "of") || cx->t.v[k].s < end ||
         (cx->t.v[k - 1].fl & T_BREAK) || (cx->t.v[k].fl & T_BREAK))
         return end;
     j = k + 1;
@@ -712,7 +715,7 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     } else if (x->kind == CITEP_NUM_PERCENT) {
         percent_subject(cx, nk, subject, sizeof subject);
     } else if (nk < cx->t.n && adjacent(s, end, cx->t.v[nk].s) &&
-               (strcmp(cx->t.v[nk].lw, "of") != 0 || partitive(cx, nk)) &&
+               (!CITEP_LW_IS(&cx->t.v[nk], "of") || partitive(cx, nk)) &&
                find_head(cx, nk, x->vague ? 2 : x->hi, &h)) {
         end = compound_unit(cx, nk, &h, subject, sizeof subject);
         end = measure_end(cx, tok_from(cx, end), subject, end);
@@ -758,9 +761,9 @@ static cite_status pair_at(struct citep_cx *cx, size_t k)
 {
     const struct citep_tok *t = &cx->t.v[k], *art = &cx->t.v[k - 1];
     struct head h;
-    if (strcmp(t->lw, "pair") != 0 ||
-        (strcmp(art->lw, "a") != 0 && strcmp(art->lw, "one") != 0) ||
-        strcmp(cx->t.v[k + 1].lw, "of") != 0 || (art->fl & T_BREAK) || (t->fl & T_BREAK) ||
+    if (!CITEP_LW_IS(t, "pair") ||
+        (!CITEP_LW_IS(art, "a") && !CITEP_LW_IS(art, "one")) ||
+        !CITEP_LW_IS(&cx->t.v[k + 1], "of") || (art->fl & T_BREAK) || (t->fl & T_BREAK) ||
         (cx->t.v[k + 1].fl & T_BREAK) || (t->fl & T_HASH) || !find_head(cx, k + 2, 2, &h) ||
         time_word(h.lemma))
         return CITE_OK;
@@ -786,12 +789,12 @@ static cite_status goals_at(struct citep_cx *cx, size_t k)
     char val[16];
     if (v->fl & T_HASH)
         return CITE_OK;
-    if (v->lw[0] == 'h' && (!strcmp(v->lw, "hat-trick") || !strcmp(v->lw, "hattrick")))
+    if (v->lw[0] == 'h' && (CITEP_LW_IS(v, "hat-trick") || CITEP_LW_IS(v, "hattrick")))
         return citep_claim_add(cx, CITE_CLAIM_QUANTITY, "goal", "3", v->s, v->e, 3, 3, "eq");
     if ((v->fl & T_BREAK) || v->lwn < 4 || v->lwn > 6 || !citep_tok_in(&scored_set, v))
         return CITE_OK;
     if ((n = citep_wordset_find(&times_set, t->lw, t->lwn)) == 0 && k + 2 < cx->t.n &&
-        !(t->fl & T_BREAK) && !strcmp(cx->t.v[k + 2].lw, "times")) {
+        !(t->fl & T_BREAK) && CITEP_LW_IS(&cx->t.v[k + 2], "times")) {
         if ((n = citep_wordset_find(&small_set, t->lw, t->lwn)) == 0 && t->lwn == 1 &&
             t->lw[0] >= '1' && t->lw[0] <= '9')
             n = (unsigned)(t->lw[0] - '0');
@@ -821,15 +824,13 @@ static cite_status word_quantities(struct citep_cx *cx)
 
 cite_status citep_find_quantities(struct citep_cx *cx, size_t a, size_t b)
 {
-    struct citep_num *base = NULL, *ex = NULL;
-    size_t nb = 0, ne = 0, k;
-    cite_status rc = citep_numbers_scan(cx->d->text.s + a, b - a, &base, &nb);
+    size_t k;
+    cite_status rc = citep_numbers_scan_into(cx->d->text.s + a, b - a, &cx->nums);
     if (rc == CITE_OK)
-        rc = citep_numbers_express(cx->d->text.s + a, b - a, base, nb, &ex, &ne);
-    for (k = 0; k < ne && rc == CITE_OK; k++)
-        rc = one_quantity(cx, a, &ex[k]);
-    citep_free(base);
-    citep_free(ex);
+        rc = citep_numbers_express_into(cx->d->text.s + a, b - a, cx->nums.v, cx->nums.n,
+                                        &cx->exprs);
+    for (k = 0; k < cx->exprs.n && rc == CITE_OK; k++)
+        rc = one_quantity(cx, a, &cx->exprs.v[k]);
     if (rc == CITE_OK)
         rc = word_quantities(cx);
     return rc;

@@ -57,18 +57,50 @@ static bool filter_has(const struct citep_strtab *t, const char *s, size_t n)
     return (t->filter[b / 64] >> (b % 64)) & 1;
 }
 
+/* The two bloom bits of a key's hash h. */
+static void bloom_bits(const struct citep_strtab *t, uint32_t h, size_t *a, size_t *b)
+{
+    *a = h & t->bloom_mask;
+    *b = (size_t)(((uint64_t)h * 0x9E3779B97F4A7C15ull) >> 32) & t->bloom_mask;
+}
+
+static bool bloom_has(const struct citep_strtab *t, uint32_t h)
+{
+    size_t a, b;
+    bloom_bits(t, h, &a, &b);
+    return ((t->bloom[a / 64] >> (a % 64)) & (t->bloom[b / 64] >> (b % 64)) & 1) != 0;
+}
+
+static void bloom_add(struct citep_strtab *t, uint32_t h)
+{
+    size_t a, b;
+    bloom_bits(t, h, &a, &b);
+    t->bloom[a / 64] |= (uint64_t)1 << (a % 64);
+    t->bloom[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
 cite_status citep_strtab_init(struct citep_strtab *t, size_t n, bool fold)
 {
     size_t cap = 16;
     while (cap < 2 * n + 2)
         cap *= 2;
-    t->slot = citep_calloc(cap, sizeof *t->slot);
+    /* a slot is read only where its hash is set: only the hashes need zeroing
+     * (a table per document is mostly empty, and clearing it all cost more than
+     * filling it) */
+    t->slot = cap <= SIZE_MAX / sizeof *t->slot ? citep_malloc(cap * sizeof *t->slot)
+                                                : NULL;
     t->hash = citep_calloc(cap, sizeof *t->hash);
     t->mask = cap - 1;
     t->fold = fold;
     memset(t->filter, 0, sizeof t->filter);
     t->nkeys = 0;
-    if (t->slot && t->hash)
+    t->bloom = NULL;
+    t->bloom_mask = 0;
+    if (n >= CITEP_STRTAB_BLOOM_MIN) { /* cap / 2 >= n keys: 8 * cap bits */
+        t->bloom = citep_calloc(cap / 8, sizeof *t->bloom);
+        t->bloom_mask = cap * 8 - 1;
+    }
+    if (t->slot && t->hash && (t->bloom || n < CITEP_STRTAB_BLOOM_MIN))
         return CITE_OK;
     citep_strtab_free(t);
     return CITE_ENOMEM;
@@ -78,8 +110,10 @@ void citep_strtab_free(struct citep_strtab *t)
 {
     citep_free(t->slot);
     citep_free(t->hash);
+    citep_free(t->bloom);
     t->slot = NULL;
     t->hash = NULL;
+    t->bloom = NULL;
 }
 
 /* Index of the slot that holds key s[0..n) (hash h), or of the free slot
@@ -108,9 +142,13 @@ struct citep_strslot *citep_strtab_find(const struct citep_strtab *t, const char
                                         size_t n)
 {
     size_t i;
+    uint32_t h;
     if (!t->slot || n > UINT32_MAX || !filter_has(t, s, n))
         return NULL;
-    i = probe(t, s, n, key_hash(t, s, n));
+    h = key_hash(t, s, n);
+    if (t->bloom && !bloom_has(t, h))
+        return NULL;
+    i = probe(t, s, n, h);
     return t->hash[i] ? &t->slot[i] : NULL;
 }
 
@@ -124,6 +162,8 @@ struct citep_strslot *citep_strtab_add(struct citep_strtab *t, const char *s, si
         size_t b = filter_bit(t, s, n);
         t->filter[b / 64] |= (uint64_t)1 << (b % 64);
         t->nkeys++;
+        if (t->bloom)
+            bloom_add(t, h);
         t->hash[i] = h;
         t->slot[i].w = s;
         t->slot[i].len = (uint32_t)n;

@@ -24,7 +24,15 @@ struct citep_strtab {
      * large table sets most bits, and is not filtered) */
     uint64_t filter[CITEP_STRTAB_FILTER / 64];
     size_t nkeys;
+    /* a large table (built once per parser: the gazetteer, the frequent words)
+     * has a filter of its own instead, two bits per key, about 16 bits a key
+     * room: most lookups there are for words it does not hold, and the filter
+     * answers them from cache where the slots would cost a miss or two */
+    uint64_t *bloom;
+    size_t bloom_mask; /* bits - 1 */
 };
+
+#define CITEP_STRTAB_BLOOM_MIN 4096 /* keys a table is made for to get one */
 
 /* A table with room for n keys. */
 cite_status citep_strtab_init(struct citep_strtab *t, size_t n, bool fold);
