@@ -1011,7 +1011,33 @@ static size_t base_at(const struct citep_num *base, size_t nb, size_t from, size
     return SIZE_MAX;
 }
 
-/* "X - Y", "X–Y", "X to Y", "X and Y" (after between), "X or Y": second number. */
+/* Bytes of the currency sign right before offset i ("$", "€", "£"), or 0. */
+static size_t sign_len(const char *s, size_t n, size_t i)
+{
+    if (i < n && s[i] == '$')
+        return 1;
+    if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x82 &&
+        (unsigned char)s[i + 2] == 0xAC)
+        return 3;
+    if (i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA3)
+        return 2;
+    return 0;
+}
+
+/* Where a number starts, its currency sign included: "$5" at the "$". */
+static size_t signed_start(const char *s, const struct citep_num *b)
+{
+    size_t st = b->start;
+    if (!b->currency)
+        return st;
+    for (size_t l = 1; l <= 3 && l <= st; l++)
+        if (sign_len(s, st, st - l) == l)
+            return st - l;
+    return st;
+}
+
+/* "X - Y", "X–Y", "X to Y", "X and Y" (after between), "X or Y": second number
+ * ("between $5 and $7": its currency sign repeated). */
 static size_t range_second(const char *s, size_t n, const struct citep_num *base, size_t nb,
                            size_t k, const char *joiner, size_t *endp)
 {
@@ -1034,6 +1060,8 @@ static size_t range_second(const char *s, size_t n, const struct citep_num *base
             return SIZE_MAX;
         j = skip_spaces(s, n, e);
     }
+    if (base[k].currency)
+        j += sign_len(s, n, j);
     e = base_at(base, nb, k + 1, j);
     if (e != SIZE_MAX)
         *endp = base[e].end;
@@ -1069,7 +1097,7 @@ static size_t express_one(const char *s, size_t n, const struct citep_num *base,
         return k;
     }
     /* ranges */
-    if ((p = phrase_before(s, b->start, "between")) != SIZE_MAX &&
+    if ((p = phrase_before(s, signed_start(s, b), "between")) != SIZE_MAX &&
         (m = range_second(s, n, base, nb, k, " and", &e)) != SIZE_MAX) {
         x->kind = CITEP_NUM_RANGE;
         x->start = p;
@@ -1083,9 +1111,9 @@ static size_t express_one(const char *s, size_t n, const struct citep_num *base,
         (m = range_second(s, n, base, nb, k, " to", &e)) != SIZE_MAX ||
         (m = range_second(s, n, base, nb, k, " or", &e)) != SIZE_MAX) {
         if (base[m].value > b->value) {
-            p = phrase_before(s, b->start, "from");
+            p = phrase_before(s, signed_start(s, b), "from");
             x->kind = CITEP_NUM_RANGE;
-            x->start = p != SIZE_MAX ? p : b->start;
+            x->start = p != SIZE_MAX ? p : signed_start(s, b);
             x->end = e;
             x->cmp = "range";
             x->hi = base[m].value;

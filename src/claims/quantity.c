@@ -258,9 +258,10 @@ static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, 
 static const char *currency_of(const char *s, size_t a, const struct citep_num *x)
 {
     size_t st = a + x->start;
-    (void)st;
     if (!x->currency)
         return NULL;
+    while (s[st] && !(s[st] >= '0' && s[st] <= '9')) /* "between $5 and $7" */
+        st++;
     if (st >= 1 && s[st - 1] == '$')
         return "dollar";
     if (st >= 2 && (unsigned char)s[st - 1] == 0xA3)
