@@ -9,6 +9,8 @@
 #include <emmintrin.h>
 #endif
 
+/* One case per length, each test written out: this runs for every non-ASCII
+ * character of every document. */
 size_t citep_utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
 {
     if (n == 0)
@@ -18,28 +20,32 @@ size_t citep_utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
         *cp = (int32_t)c;
         return 1;
     }
-    size_t len;
-    int32_t v, min;
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2, v = c & 0x1F, min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3, v = c & 0x0F, min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4, v = c & 0x07, min = 0x10000;
-    } else {
+    if (c < 0xC2)
         return 0;
-    }
-    if (n < len)
-        return 0;
-    for (size_t i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80)
+    if (c <= 0xDF) {
+        if (n < 2 || (s[1] & 0xC0) != 0x80)
             return 0;
-        v = (v << 6) | (s[i] & 0x3F);
+        *cp = (int32_t)((c & 0x1F) << 6 | (s[1] & 0x3Fu));
+        return 2;
     }
-    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+    if (c <= 0xEF) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+            return 0;
+        int32_t v = (int32_t)((c & 0x0F) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu));
+        if (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))
+            return 0;
+        *cp = v;
+        return 3;
+    }
+    if (c > 0xF4 || n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+        (s[3] & 0xC0) != 0x80)
+        return 0;
+    int32_t v = (int32_t)((c & 0x07) << 18 | (s[1] & 0x3Fu) << 12 | (s[2] & 0x3Fu) << 6 |
+                          (s[3] & 0x3Fu));
+    if (v < 0x10000 || v > 0x10FFFF)
         return 0;
     *cp = v;
-    return len;
+    return 4;
 }
 
 size_t citep_utf8_encode(int32_t cp, char *out)
