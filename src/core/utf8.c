@@ -77,6 +77,14 @@ size_t citep_utf8_encode(int32_t cp, char *out)
  * (every x86-64), and eight at a time elsewhere: they run over every byte of
  * every document, and most of a document is ASCII. */
 
+#if defined(__SSE2__)
+/* 16 bytes from TAIL_MASK + k: the last k set (0 <= k <= 16). */
+static const unsigned char TAIL_MASK[32] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+#endif
+
 size_t citep_utf8_count(const char *s, size_t n)
 {
     size_t i = 0, count = 0;
@@ -85,12 +93,18 @@ size_t citep_utf8_count(const char *s, size_t n)
     const __m128i cont_max = _mm_set1_epi8((char)0xBF), zero = _mm_setzero_si128();
     while (n - i >= 16) {
         size_t blocks = (n - i) / 16;
-        if (blocks > 255) /* the byte counters would overflow */
-            blocks = 255;
+        if (blocks > 254) /* the byte counters would overflow (one more for the rest) */
+            blocks = 254;
         __m128i acc = zero;
         for (size_t b = 0; b < blocks; b++, i += 16) {
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
             acc = _mm_sub_epi8(acc, _mm_cmpgt_epi8(v, cont_max));
+        }
+        if (i < n && n - i < 16) { /* the rest: the last 16 bytes, those before i masked */
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + n - 16));
+            __m128i keep = _mm_loadu_si128((const __m128i *)(const void *)(TAIL_MASK + (n - i)));
+            acc = _mm_sub_epi8(acc, _mm_and_si128(_mm_cmpgt_epi8(v, cont_max), keep));
+            i = n;
         }
         __m128i sum = _mm_sad_epu8(acc, zero);
         count += (size_t)_mm_cvtsi128_si32(sum) + (size_t)_mm_extract_epi16(sum, 4);
