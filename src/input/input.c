@@ -487,28 +487,47 @@ static bool plain(unsigned char c)
     return c > '\r' && c < 0x80;
 }
 
+/* The flagged bytes of the block at i (bit k of m: byte i + k). */
+static cite_status block(struct prescan *p, size_t i, uint32_t m)
+{
+    struct citep_lines *l = &p->d->lines;
+    while (m) {
+        size_t k = i + (size_t)__builtin_ctz(m);
+        m &= m - 1;
+        if (p->s[k] == '\n' && k >= p->next && l->n < p->cap) { /* most of them */
+            l->starts[l->n++] = k + 1;
+            continue;
+        }
+        cite_status rc = flagged(p, k);
+        if (rc)
+            return rc;
+        if (p->next > k + 1) /* the rest of a sequence or a CRLF: nothing to look at */
+            m &= p->next - i < 32 ? ~(uint32_t)0 << (p->next - i) : 0;
+    }
+    return CITE_OK;
+}
+
 static cite_status prescan_run(struct prescan *p)
 {
     const char *s = p->s;
-    size_t i = 0;
-    cite_status rc = CITE_OK;
+    size_t i = 0, len = p->len;
 #if defined(__SSE2__)
     /* as signed bytes, those below '\r' + 1: bytes >= 0x80 and the control
      * bytes up to CR, of which only LF, CR and NUL matter */
     const __m128i lim = _mm_set1_epi8('\r' + 1);
-    for (; i + 32 <= p->len && !rc; i += 32) {
+    for (; i + 32 <= len; i += 32) {
         __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
         __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16));
         uint32_t m = (uint32_t)_mm_movemask_epi8(_mm_cmplt_epi8(v0, lim)) |
                      (uint32_t)_mm_movemask_epi8(_mm_cmplt_epi8(v1, lim)) << 16;
-        for (; m && !rc; m &= m - 1)
-            rc = flagged(p, i + (size_t)__builtin_ctz(m));
+        if (m && block(p, i, m))
+            return CITE_ENOMEM;
     }
 #endif
-    for (; i < p->len && !rc; i++)
-        if (!plain((unsigned char)s[i]))
-            rc = flagged(p, i);
-    return rc;
+    for (; i < len; i++)
+        if (!plain((unsigned char)s[i]) && flagged(p, i))
+            return CITE_ENOMEM;
+    return CITE_OK;
 }
 
 /* Build d->lines; *valid: the input is NUL-free valid UTF-8; *nfc_at: the first
