@@ -539,7 +539,12 @@ static cite_status prescan(cite_doc *d, const char *buf, size_t len, bool nfc, b
     nfc_memo_init(&p.memo);
     d->lines.starts = NULL;
     d->lines.n = 0;
-    cite_status rc = line_at(&p, 0);
+    /* room for lines of 128 bytes on average at once: growing by doubling would
+     * copy the index several times and fault in the pages of every copy */
+    cite_status rc = citep_vec_reserve((void **)&d->lines.starts, &p.cap, len / 128 + 64,
+                                       sizeof *d->lines.starts);
+    if (!rc)
+        rc = line_at(&p, 0);
     if (!rc)
         rc = prescan_run(&p);
     if (rc) {
