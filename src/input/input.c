@@ -427,7 +427,7 @@ static size_t prev_start(const char *s, size_t i)
 /* ---- one pass over the input ---------------------------------------------------
  * The line index, whether the input is clean UTF-8 (so it can be used as it is)
  * and where the first code point that NFC may change is are all found in one
- * pass: most blocks of 16 bytes hold no line break and no byte that is not
+ * pass: most blocks of 32 bytes hold no line break and no byte that is not
  * ASCII, and are passed over after one test. */
 
 struct prescan {
