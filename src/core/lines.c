@@ -40,6 +40,9 @@ static const char *first_cr(struct cr_scan *c, size_t i, size_t limit)
     }
 }
 
+/* The input stage builds d->lines in its own single pass over the bytes
+ * (src/input/input.c), together with the UTF-8 check; this is the same index
+ * for any other text. */
 cite_status citep_lines_build(struct citep_lines *l, const char *s, size_t len)
 {
     size_t cap = 0;

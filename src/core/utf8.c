@@ -9,6 +9,8 @@
 #include <emmintrin.h>
 #endif
 
+/* One case per length, each test written out: this runs for every non-ASCII
+ * character of every document. */
 size_t citep_utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
 {
     if (n == 0)
@@ -18,28 +20,32 @@ size_t citep_utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
         *cp = (int32_t)c;
         return 1;
     }
-    size_t len;
-    int32_t v, min;
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2, v = c & 0x1F, min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3, v = c & 0x0F, min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4, v = c & 0x07, min = 0x10000;
-    } else {
+    if (c < 0xC2)
         return 0;
-    }
-    if (n < len)
-        return 0;
-    for (size_t i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80)
+    if (c <= 0xDF) {
+        if (n < 2 || (s[1] & 0xC0) != 0x80)
             return 0;
-        v = (v << 6) | (s[i] & 0x3F);
+        *cp = (int32_t)((c & 0x1F) << 6 | (s[1] & 0x3Fu));
+        return 2;
     }
-    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+    if (c <= 0xEF) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+            return 0;
+        int32_t v = (int32_t)((c & 0x0F) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu));
+        if (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))
+            return 0;
+        *cp = v;
+        return 3;
+    }
+    if (c > 0xF4 || n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+        (s[3] & 0xC0) != 0x80)
+        return 0;
+    int32_t v = (int32_t)((c & 0x07) << 18 | (s[1] & 0x3Fu) << 12 | (s[2] & 0x3Fu) << 6 |
+                          (s[3] & 0x3Fu));
+    if (v < 0x10000 || v > 0x10FFFF)
         return 0;
     *cp = v;
-    return len;
+    return 4;
 }
 
 size_t citep_utf8_encode(int32_t cp, char *out)
@@ -71,6 +77,14 @@ size_t citep_utf8_encode(int32_t cp, char *out)
  * (every x86-64), and eight at a time elsewhere: they run over every byte of
  * every document, and most of a document is ASCII. */
 
+#if defined(__SSE2__)
+/* 16 bytes from TAIL_MASK + k: the last k set (0 <= k <= 16). */
+static const unsigned char TAIL_MASK[32] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+#endif
+
 size_t citep_utf8_count(const char *s, size_t n)
 {
     size_t i = 0, count = 0;
@@ -79,12 +93,18 @@ size_t citep_utf8_count(const char *s, size_t n)
     const __m128i cont_max = _mm_set1_epi8((char)0xBF), zero = _mm_setzero_si128();
     while (n - i >= 16) {
         size_t blocks = (n - i) / 16;
-        if (blocks > 255) /* the byte counters would overflow */
-            blocks = 255;
+        if (blocks > 254) /* the byte counters would overflow (one more for the rest) */
+            blocks = 254;
         __m128i acc = zero;
         for (size_t b = 0; b < blocks; b++, i += 16) {
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
             acc = _mm_sub_epi8(acc, _mm_cmpgt_epi8(v, cont_max));
+        }
+        if (i < n && n - i < 16) { /* the rest: the last 16 bytes, those before i masked */
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + n - 16));
+            __m128i keep = _mm_loadu_si128((const __m128i *)(const void *)(TAIL_MASK + (n - i)));
+            acc = _mm_sub_epi8(acc, _mm_and_si128(_mm_cmpgt_epi8(v, cont_max), keep));
+            i = n;
         }
         __m128i sum = _mm_sad_epu8(acc, zero);
         count += (size_t)_mm_cvtsi128_si32(sum) + (size_t)_mm_extract_epi16(sum, 4);

@@ -17,6 +17,9 @@
 #include <string.h>
 #include <strings.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define SNIFF_BYTES 4096
 #define CHARSET_SCAN 4096
@@ -216,27 +219,12 @@ static cite_status decode_1252(cite_doc *d, const char *buf, size_t len, size_t 
     return CITE_OK;
 }
 
-/* Is buf[0..len) valid UTF-8 without NUL bytes? */
-static bool clean_utf8(const char *buf, size_t len)
-{
-    const unsigned char *u = (const unsigned char *)buf;
-    size_t i = 0;
-    while ((i += citep_ascii_span(buf + i, len - i)) < len) {
-        int32_t cp;
-        size_t n = u[i] >= 0x80 ? citep_utf8_decode(u + i, len - i, &cp) : 0;
-        if (!n)
-            return false;
-        i += n;
-    }
-    return true;
-}
-
-/* CITE_OPT_BORROW_INPUT: the input itself is the UTF-8 view when it needs no
- * repair, one segment mapping it onto itself. */
+/* CITE_OPT_BORROW_INPUT: the input itself (valid UTF-8, as the prescan found)
+ * is the UTF-8 view, one segment mapping it onto itself. */
 static bool borrow(cite_doc *d, const char *buf, size_t len)
 {
     struct citep_text *t = &d->utf8;
-    if (d->bom_len || buf[len] != '\0' || !clean_utf8(buf, len) ||
+    if (d->bom_len || buf[len] != '\0' ||
         citep_vec_reserve((void **)&t->segs, &t->segcap, 1, sizeof *t->segs))
         return false;
     t->segs[0] = (struct citep_seg){0, len, 0, len};
@@ -308,6 +296,32 @@ static bool nfc_maybe(int32_t cp)
     return false;
 }
 
+/* nfc_maybe, remembered for the last code points asked about: news text uses
+ * a few non-ASCII characters (quotes, dashes, accented letters) over and over,
+ * and the answer for a letter with a canonical decomposition costs a trial
+ * normalisation with an allocation. */
+#define NFC_MEMO 64
+struct nfc_memo {
+    int32_t cp[NFC_MEMO];
+    bool maybe[NFC_MEMO];
+};
+
+static void nfc_memo_init(struct nfc_memo *m)
+{
+    for (size_t i = 0; i < NFC_MEMO; i++)
+        m->cp[i] = -1;
+}
+
+static bool nfc_maybe_memo(struct nfc_memo *m, int32_t cp)
+{
+    size_t k = (size_t)cp % NFC_MEMO;
+    if (m->cp[k] != cp) {
+        m->maybe[k] = nfc_maybe(cp);
+        m->cp[k] = cp;
+    }
+    return m->maybe[k];
+}
+
 /* Copy view range [from, to) of src to dst, keeping its map (segment by segment). */
 static cite_status copy_view(struct citep_text *dst, const struct citep_text *src, size_t from,
                              size_t to)
@@ -336,13 +350,17 @@ static cite_status copy_view(struct citep_text *dst, const struct citep_text *sr
 
 /* Build d->text from d->utf8, normalising to NFC only the runs around code
  * points that may change. A run starts at the last starter before such a code
- * point and ends before the next ASCII byte. */
-static cite_status normalise(cite_doc *d)
+ * point and ends before the next ASCII byte. Nothing before view offset `start`
+ * may change, and `starter` is where the code point before it starts (0 when
+ * there is none): the state the scan would have reached there. */
+static cite_status normalise(cite_doc *d, size_t start, size_t starter)
 {
     const struct citep_text *u = &d->utf8;
     const unsigned char *s = (const unsigned char *)u->s;
-    size_t i = 0, copied = 0, starter = 0;
+    size_t i = start, copied = 0;
     bool any = false;
+    struct nfc_memo memo;
+    nfc_memo_init(&memo);
     while (i < u->len) {
         if (s[i] < 0x80) {
             size_t n = citep_ascii_span(u->s + i, u->len - i);
@@ -354,9 +372,8 @@ static cite_status normalise(cite_doc *d)
         size_t n = citep_utf8_decode(s + i, u->len - i, &cp);
         if (n == 0)
             n = 1; /* cannot happen: d->utf8 is valid */
-        if (!nfc_maybe(cp)) {
-            if (utf8proc_get_property(cp)->combining_class == 0)
-                starter = i;
+        if (!nfc_maybe_memo(&memo, cp)) { /* so its combining class is 0 */
+            starter = i;
             i += n;
             continue;
         }
@@ -398,6 +415,162 @@ static cite_status normalise(cite_doc *d)
     return citep_warn(d, "normalized-nfc", 0, "text normalised to Unicode NFC for analysis");
 }
 
+/* Start of the code point that ends right before i > 0 in valid UTF-8. */
+static size_t prev_start(const char *s, size_t i)
+{
+    do
+        i--;
+    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
+    return i;
+}
+
+/* ---- one pass over the input ---------------------------------------------------
+ * The line index, whether the input is clean UTF-8 (so it can be used as it is)
+ * and where the first code point that NFC may change is are all found in one
+ * pass: most blocks of 32 bytes hold no line break and no byte that is not
+ * ASCII, and are passed over after one test. */
+
+struct prescan {
+    cite_doc *d;
+    const char *s;
+    size_t len;
+    size_t cap;      /* of d->lines.starts */
+    size_t next;     /* bytes before it are dealt with (CRLF, a multi-byte sequence) */
+    bool valid;      /* no NUL byte and valid UTF-8 so far */
+    bool nfc;        /* look for code points that may change under NFC */
+    size_t nfc_at;   /* the first of them, or SIZE_MAX */
+    struct nfc_memo memo;
+};
+
+static cite_status line_at(struct prescan *p, size_t start)
+{
+    struct citep_lines *l = &p->d->lines;
+    if (l->n == p->cap &&
+        citep_vec_reserve((void **)&l->starts, &p->cap, l->n + 1, sizeof *l->starts))
+        return CITE_ENOMEM;
+    l->starts[l->n++] = start;
+    return CITE_OK;
+}
+
+/* The byte at i is a line break, a NUL or not ASCII (or another control byte
+ * below CR). LF, CRLF and a lone CR each end a line. */
+static cite_status flagged(struct prescan *p, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)p->s;
+    if (i < p->next)
+        return CITE_OK;
+    if (u[i] == '\n')
+        return line_at(p, i + 1);
+    if (u[i] == '\r') {
+        if (i + 1 < p->len && u[i + 1] == '\n')
+            return line_at(p, p->next = i + 2);
+        return line_at(p, i + 1);
+    }
+    if (u[i] < 0x80) { /* NUL, or another control byte the block test lets through */
+        if (u[i] == 0)
+            p->valid = false;
+    } else if (p->valid) {
+        int32_t cp;
+        size_t n = citep_utf8_decode(u + i, p->len - i, &cp);
+        if (!n)
+            p->valid = false;
+        else
+            p->next = i + n;
+        if (n && p->nfc && p->nfc_at == SIZE_MAX && nfc_maybe_memo(&p->memo, cp))
+            p->nfc_at = i;
+    }
+    return CITE_OK;
+}
+
+static bool plain(unsigned char c)
+{
+    return c > '\r' && c < 0x80;
+}
+
+/* The flagged bytes of the block at i (bit k of m: byte i + k). */
+static cite_status block(struct prescan *p, size_t i, uint32_t m)
+{
+    struct citep_lines *l = &p->d->lines;
+    while (m) {
+        size_t k = i + (size_t)__builtin_ctz(m);
+        m &= m - 1;
+        if (p->s[k] == '\n' && k >= p->next && l->n < p->cap) { /* most of them */
+            l->starts[l->n++] = k + 1;
+            continue;
+        }
+        cite_status rc = flagged(p, k);
+        if (rc)
+            return rc;
+        if (p->next > k + 1) /* the rest of a sequence or a CRLF: nothing to look at */
+            m &= p->next - i < 32 ? ~(uint32_t)0 << (p->next - i) : 0;
+    }
+    return CITE_OK;
+}
+
+static cite_status prescan_run(struct prescan *p)
+{
+    const char *s = p->s;
+    size_t i = 0, len = p->len;
+#if defined(__SSE2__)
+    /* as signed bytes, those below '\r' + 1: bytes >= 0x80 and the control
+     * bytes up to CR, of which only LF, CR and NUL matter */
+    const __m128i lim = _mm_set1_epi8('\r' + 1);
+    for (; i + 32 <= len; i += 32) {
+        __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16));
+        uint32_t m = (uint32_t)_mm_movemask_epi8(_mm_cmplt_epi8(v0, lim)) |
+                     (uint32_t)_mm_movemask_epi8(_mm_cmplt_epi8(v1, lim)) << 16;
+        if (m && block(p, i, m))
+            return CITE_ENOMEM;
+    }
+#endif
+    for (; i < len; i++)
+        if (!plain((unsigned char)s[i]) && flagged(p, i))
+            return CITE_ENOMEM;
+    return CITE_OK;
+}
+
+/* Build d->lines; *valid: the input is NUL-free valid UTF-8; *nfc_at: the first
+ * code point that may change under NFC (looked for when nfc), or SIZE_MAX. */
+static cite_status prescan(cite_doc *d, const char *buf, size_t len, bool nfc, bool *valid,
+                           size_t *nfc_at)
+{
+    struct prescan p = {d, buf, len, 0, 0, true, nfc, SIZE_MAX, {{0}, {0}}};
+    nfc_memo_init(&p.memo);
+    d->lines.starts = NULL;
+    d->lines.n = 0;
+    /* room for lines of 128 bytes on average at once: growing by doubling would
+     * copy the index several times and fault in the pages of every copy */
+    cite_status rc = citep_vec_reserve((void **)&d->lines.starts, &p.cap, len / 128 + 64,
+                                       sizeof *d->lines.starts);
+    if (!rc)
+        rc = line_at(&p, 0);
+    if (!rc)
+        rc = prescan_run(&p);
+    if (rc) {
+        citep_lines_free(&d->lines);
+        return rc;
+    }
+    *valid = p.valid;
+    *nfc_at = p.nfc_at;
+    return CITE_OK;
+}
+
+/* Normalise d->utf8, which is the input after the BOM when the prescan found it
+ * valid: then nothing before the first code point it marked can change. */
+static cite_status normalise_after(cite_doc *d, const char *buf, bool valid, size_t nfc_at)
+{
+    if (!valid)
+        return normalise(d, 0, 0);
+    if (nfc_at == SIZE_MAX) { /* nothing may change: the UTF-8 view is the analysis text */
+        d->text = d->utf8;
+        citep_text_init(&d->utf8);
+        return CITE_OK;
+    }
+    size_t start = nfc_at - d->bom_len, prev = start ? prev_start(buf, nfc_at) : 0;
+    return normalise(d, start, start ? prev - d->bom_len : 0);
+}
+
 cite_status citep_input_load(cite_doc *d, const char *buf, size_t len, const cite_options *o,
                              cite_error *err)
 {
@@ -412,8 +585,6 @@ cite_status citep_input_load(cite_doc *d, const char *buf, size_t len, const cit
                            kind);
     d->input = buf;
     d->input_len = len;
-    if (citep_lines_build(&d->lines, buf, len))
-        return CITE_ENOMEM;
     d->bom_len = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     if (o->flags & CITE_OPT_FORCE_HTML)
         d->is_html = true;
@@ -421,25 +592,36 @@ cite_status citep_input_load(cite_doc *d, const char *buf, size_t len, const cit
         d->is_html = false;
     else
         d->is_html = citep_input_looks_html(buf + d->bom_len, len - d->bom_len);
+    bool valid;
+    size_t nfc_at;
+    if (prescan(d, buf, len, !d->is_html, &valid, &nfc_at))
+        return CITE_ENOMEM;
     enum charset cs = CS_UTF8;
     cite_status rc = pick_charset(d, buf, len, o->charset, &cs, err);
     if (rc)
         return rc;
     citep_text_init(&d->utf8);
     citep_text_init(&d->text);
-    if ((o->flags & CITE_OPT_BORROW_INPUT) && cs == CS_UTF8 && borrow(d, buf, len))
-        return d->is_html ? CITE_OK : normalise(d);
+    if ((o->flags & CITE_OPT_BORROW_INPUT) && cs == CS_UTF8 && valid && borrow(d, buf, len))
+        return d->is_html ? CITE_OK : normalise_after(d, buf, valid, nfc_at);
     citep_text_free(&d->utf8);
     /* one allocation of the right size for the common case (valid UTF-8):
      * growing by doubling would copy the text several times */
     if (citep_vec_reserve((void **)&d->utf8.s, &d->utf8.cap, len - d->bom_len + 1, 1))
         return CITE_ENOMEM;
     citep_advise_huge(d->utf8.s, d->utf8.cap);
-    rc = cs == CS_1252 ? decode_1252(d, buf, len, d->bom_len)
-                       : decode_utf8(d, buf, len, d->bom_len);
+    if (cs == CS_1252)
+        rc = decode_1252(d, buf, len, d->bom_len);
+    else if (valid) /* nothing to repair: one copy */
+        rc = citep_text_append(&d->utf8, buf + d->bom_len, len - d->bom_len, d->bom_len,
+                               len - d->bom_len);
+    else
+        rc = decode_utf8(d, buf, len, d->bom_len);
     if (!rc && !d->utf8.s) /* empty input: keep an empty, NUL-terminated view */
         rc = citep_text_append(&d->utf8, "", 0, d->bom_len, 0);
     if (rc)
         return rc;
-    return d->is_html ? CITE_OK : normalise(d);
+    if (d->is_html)
+        return CITE_OK;
+    return normalise_after(d, buf, cs == CS_UTF8 && valid, nfc_at);
 }
