@@ -25,9 +25,12 @@
 static const char *const DATE_LINK[] = {
     "following", "including", "during", "every", "each", "next", "last", "since", "until",
     "till", "before", "after", "from", "through", "throughout", "starting", "beginning",
-    "ending", "usual", "as", "of", "early", "late", "later", "earlier", NULL};
+    "ending", "usual", "as", "of", "early", "late", "later", "earlier",
+    /* "closed until at least March 21", "by the latest" */
+    "least", "most", "around", "about", "approximately", "roughly", "latest", "earliest",
+    NULL};
 
-CITEP_WORDSET(date_link_set, DATE_LINK, 64);
+CITEP_WORDSET(date_link_set, DATE_LINK, 128);
 
 /* The thing a date is about: the noun after a possessive date ("Friday's
  * disorder"), else the nearest content word before it. */
@@ -75,15 +78,24 @@ static const char *const FUTURE[] = {
 static const char *const FUTURE_AFTER[] = {"will", "shall", "we'll", "it'll", "they'll",
                                            "reopen", "reopens", NULL};
 CITEP_WORDSET(future_set, FUTURE, 32);
+static const char *const PRESENT[] = {"is", "are", "stays", "stay", "remains", "remain",
+                                      "keeps", "continues", NULL};
+CITEP_WORDSET(present_set, PRESENT, 16);
 CITEP_WORDSET(future_after_set, FUTURE_AFTER, 16);
 
 static bool future_around(const struct citep_cx *cx, size_t k, size_t end)
 {
+    bool until = false;
     for (size_t j = k, n = 0; j > 0 && n < 10; j--, n++) {
         const struct citep_tok *t = &cx->t.v[j - 1];
         if (t->fl & T_BREAK) /* another clause: "..., the city announced on Monday" */
             break;
         if (citep_tok_in(&future_set, t))
+            return true;
+        /* "is closed until at least Friday", "stays shut until Monday" */
+        if (CITEP_LW_IS(t, "until") || CITEP_LW_IS(t, "till"))
+            until = true;
+        else if (until && citep_tok_in(&present_set, t))
             return true;
         if (t->fl & T_SENT)
             break;
@@ -220,6 +232,8 @@ static const char *const NOT_NAME[] = {
     "reporter", "correspondent", "chancellor", "cfo", "cto", "coo", "cmo", "founder",
     "co-founder", "chair", "chairperson", "vice", "deputy", "treasurer", "economist",
     "analyst", "researcher", "scientist", "biologist", "forecaster", "meteorologist",
+    "skipper", "helmsman", "navigator", "pilot", "rider", "jockey", "trainer", "lawyer",
+    "attorney", "prosecutor", "sheriff", "bishop", "rabbi", "imam", "dean",
     /* counts open a sentence in capitals too ("Eight Roman gold coins were stolen") */
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
@@ -247,17 +261,33 @@ static bool name_word(const struct citep_tok *t)
            !citep_tok_in(&demonym_set, t) && !citep_tok_in(&not_name_set, t);
 }
 
+/* "Schwarzach-St. Veit", "Mt. Hood": the dot of a short title word of a
+ * place goes on with the name. */
+static bool abbrev_dot(const struct citep_cx *cx, size_t i)
+{
+    const struct citep_tok *t = &cx->t.v[i];
+    const char *s = cx->d->text.s;
+    if (t->olen < 2 || !(t->fl & T_BREAK) || t->e >= cx->d->text.len || s[t->e] != '.' ||
+        i + 1 >= cx->t.n || !(cx->t.v[i + 1].fl & T_CAP))
+        return false;
+    const char *w = t->o + t->olen - 2;
+    bool head = t->olen == 2 || w[-1] == '-';
+    return head && (!memcmp(w, "St", 2) || !memcmp(w, "Mt", 2) || !memcmp(w, "Ft", 2));
+}
+
 static bool join_name(const struct citep_cx *cx, size_t k, size_t e, char *out, size_t n)
 {
     size_t i, o = 0;
     for (i = k; i < e; i++) {
         const struct citep_tok *t = &cx->t.v[i];
-        if (o + t->olen + 2 > n)
+        if (o + t->olen + 3 > n)
             return false;
         if (i > k)
             out[o++] = ' ';
         memcpy(out + o, t->o, t->olen);
         o += t->olen;
+        if (i + 1 < e && abbrev_dot(cx, i))
+            out[o++] = '.'; /* "Schwarzach-St. Veit" */
     }
     out[o] = '\0';
     return true;
@@ -267,10 +297,22 @@ static bool join_name(const struct citep_cx *cx, size_t k, size_t e, char *out, 
  * ("Ministry of Defense"). */
 static bool has_digit(const struct citep_tok *t);
 
+/* Lower-case particles inside names: "Hospital de Clínicas", "Ludwig van Beethoven". */
+static const char *const PARTICLE[] = {"de", "del", "della", "da", "di", "du", "dos", "das",
+                                       "van", "von", "der", "den", "la", "le", "al", "bin",
+                                       "ibn", NULL};
+CITEP_WORDSET(particle_set, PARTICLE, 64);
+
+static bool name_particle(const struct citep_tok *t)
+{
+    return !(t->fl & T_CAP) && citep_tok_in(&particle_set, t);
+}
+
 static size_t name_end(const struct citep_cx *cx, size_t k)
 {
     size_t e = k + 1;
-    while (e < cx->t.n && e - k < ENTITY_MAX_WORDS && !(cx->t.v[e - 1].fl & (T_BREAK | T_POSS))) {
+    while (e < cx->t.n && e - k < ENTITY_MAX_WORDS &&
+           (!(cx->t.v[e - 1].fl & (T_BREAK | T_POSS)) || abbrev_dot(cx, e - 1))) {
         const struct citep_tok *t = &cx->t.v[e];
         if (has_digit(t) || ((t->fl & T_ALLCAPS) && citep_currency_code(t->lw, t->lwn)))
             break; /* "Nordlys Air Q3", "EBIT NOK": a code after a name is not part of it */
@@ -281,9 +323,9 @@ static size_t name_end(const struct citep_cx *cx, size_t k)
         if (name_word(t) || ((t->fl & T_CAP) && !(t->fl & (T_HASH | T_MONTH)) &&
                              !citep_tok_in(&not_name_set, t))) {
             e++;
-        } else if ((CITEP_LW_IS(t, "of") || CITEP_LW_IS(t, "for")) && e + 1 < cx->t.n &&
-                   !(t->fl & T_BREAK) && name_word(&cx->t.v[e + 1])) {
-            e += 2;
+        } else if ((CITEP_LW_IS(t, "of") || CITEP_LW_IS(t, "for") || name_particle(t)) &&
+                   e + 1 < cx->t.n && !(t->fl & T_BREAK) && name_word(&cx->t.v[e + 1])) {
+            e += 2; /* "Bank of England", "Hospital de Clínicas" */
         } else {
             break;
         }

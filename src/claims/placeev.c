@@ -239,6 +239,12 @@ static cite_status note_list(struct citep_cx *cx, size_t e, unsigned flag)
     return rc;
 }
 
+static const char *const ROUTE[] = {
+    "train", "trains", "flight", "flights", "road", "roads", "route", "routes", "ferry",
+    "ferries", "bus", "buses", "shuttle", "highway", "motorway", "railway", "journey",
+    "drive", "trip", "crossing", "line", NULL};
+CITEP_WORDSET(route_set, ROUTE, 64);
+
 /* "Emmen, the canton's second-largest municipality, ...": an apposition after
  * the name (ending at token e, after its comma) whose head is a place word. */
 static bool appositive_place(const struct citep_cx *cx, size_t e)
@@ -287,6 +293,10 @@ static cite_status note_at(struct citep_cx *cx, size_t k)
     if (next && !(next->fl & T_CAP) && citep_tok_in(&feature_after_set, next) && !tag)
         return note_run(cx, k, e, EV_STRONG);
     if (!tag && appositive_place(cx, e))
+        return note_run(cx, k, e, EV_STRONG);
+    /* "the shuttle train to Mallnitz", "flights from Vilnius": a way there */
+    if (p && pp && (word_is(p, "to") || word_is(p, "from")) && citep_tok_in(&route_set, pp) &&
+        loc_name_ok(cx, k, e))
         return note_run(cx, k, e, EV_STRONG);
     /* "between Böckstein and Mallnitz": a stretch between two places */
     if (!tag && p && word_is(p, "between") && loc_name_ok(cx, k, e) && e + 1 < cx->t.n &&
@@ -473,8 +483,11 @@ static cite_status tag_places(struct citep_cx *cx, struct placed *pl)
         if (!is_place_name(cx->ev, w, n) || has_place(pl, x->embed, w, n))
             continue;
         const char *name = spaced(cx->ev, w, n);
-        if (!name && !(name = citep_arena_strndup(cx->d->arena, w, n)))
+        char *own = NULL;
+        if (!name && !(name = own = citep_arena_strndup(cx->d->arena, w, n)))
             return CITE_ENOMEM;
+        if (own && own[0] >= 'a' && own[0] <= 'z')
+            own[0] = (char)(own[0] - 'a' + 'A'); /* "#dover" names Dover */
         if (has_place(pl, x->embed, name, strlen(name)))
             continue;
         cx->embed = x->embed;

@@ -489,6 +489,13 @@ static const char *event_noun(const struct citep_cx *cx, size_t k)
 {
     size_t aux = 0;
     unsigned v;
+    /* "Three dockworkers, aged 24, 31 and 45, were arrested" */
+    if (k < cx->t.n && CITEP_LW_IS(&cx->t.v[k], "aged"))
+        for (k++; k < cx->t.n && (CITEP_LW_IS(&cx->t.v[k], "and") ||
+                                  CITEP_LW_IS(&cx->t.v[k], "between") ||
+                                  CITEP_LW_IS(&cx->t.v[k], "to") ||
+                                  (cx->t.v[k].lw[0] >= '0' && cx->t.v[k].lw[0] <= '9'));)
+            k++; /* "aged 24, 31 and 45," */
     for (; k < cx->t.n && aux < 3; k++, aux++) {
         if (!citep_tok_in(&aux_set, &cx->t.v[k]))
             break;

@@ -66,6 +66,10 @@ int main(void)
            "\"ahead of last year\" is a baseline, no date");
     expect(p, "The shop was sold last year to the village.", "sold", "2024",
            "\"sold last year\" is a date");
+    expect(p, "The line is closed until at least Saturday for repairs.", "closed", "2025-03-01",
+           "\"is closed until at least Saturday\" is the coming Saturday");
+    expect(p, "The line was closed until Saturday for repairs.", "closed", "2025-02-22",
+           "\"was closed until Saturday\" is the last Saturday");
     cite_parser_free(p);
     return TEST_SUMMARY();
 }
