@@ -406,6 +406,13 @@ static bool company_name(const struct actx *c, size_t s, size_t e)
                                         "banco", "banca", "societe", "société"};
     if (e - s < 2)
         return false;
+    /* "JR Hokkaido", "SK Hynix": an acronym opens a company's name, not a person's */
+    const struct tok *t0 = T(c, s);
+    size_t l0 = t0->e - t0->s, caps = 0;
+    for (size_t i = 0; i < l0; i++)
+        caps += c->d->text.s[t0->s + i] >= 'A' && c->d->text.s[t0->s + i] <= 'Z';
+    if (l0 >= 2 && l0 <= 5 && caps == l0)
+        return true;
     for (size_t k = 0; k < sizeof last / sizeof last[0]; k++)
         if (is_w(c, e - 1, last[k]))
             return true;
@@ -579,6 +586,8 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
         return NULL; /* "on Tuesday denied": a date is never a source */
     if (outlet_of(c, s, e) >= 0)
         return K_OUTLET;
+    if (e == s + 1 && demonym_tok(c, s))
+        return NULL; /* "Polish claims of a flood": an adjective, no source */
     if (phrase_flags(c, s, e) & LX_ORG)
         return K_ORG;
     if (intergovernmental(c, s, e) && T(c, e - 1)->cap)
@@ -598,6 +607,11 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
             m->rs = i + 1, m->re = e, m->ne = i;
             return K_PERSON;
         }
+    /* "company registry documents", "Exchange data": a plural document head
+     * with plain words before it */
+    if (e - s >= 2 && e - s <= 4 && (LX(c, e - 1) & LX_DOC) && !T(c, e - 1)->cap &&
+        !any_proper(c, s + (s == c->ss), e - 1))
+        return K_DOC;
     size_t h = s;
     while (h < e && h < s + 4 && !(LX(c, h) & LX_DOC))
         h++;
@@ -646,7 +660,8 @@ static bool full_name_before(struct actx *c, size_t i, struct mention *m)
         b = h - 1; /* the word before, on this line */
         while (b > lo && word_byte((unsigned char)t[b - 1]))
             b--;
-        if (h - 1 - b < 2 || !(t[b] >= 'A' && t[b] <= 'Z') || !(t[b + 1] >= 'a' && t[b + 1] <= 'z'))
+        if (h - 1 - b < 2 || !(t[b] >= 'A' && t[b] <= 'Z') ||
+            !(t[b + 1] >= 'a' && t[b + 1] <= 'z'))
             continue;
         if (citep_lx_in(c->o, t + b, h - 1 - b, avail_at(c, b)) != 0)
             continue; /* "Mayor Rinaldi", "The Rinaldi": a title or a word, not a name */
@@ -1229,9 +1244,13 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
         return false;
     unsigned f = LX(c, k);
     bool rel = is_w(c, k, "who") || is_w(c, k, "which");
-    bool np = (f & (LX_DET | LX_TITLE)) && !(f & LX_PRONOUN);
+    /* "a Swedish retailer that buys ...", "one of the three banks that managed ..." */
+    bool np = ((f & (LX_DET | LX_TITLE)) && !(f & LX_PRONOUN)) ||
+              (is_w(c, k, "one") && is_w(c, k + 1, "of"));
     for (size_t i = k; np && i < comma; i++)
-        if ((LX(c, i) & (LX_SAY | LX_BOUND)) || is_punct(c, i))
+        if ((LX(c, i) & LX_SAY) || is_punct(c, i) ||
+            ((LX(c, i) & LX_BOUND) && !is_w(c, i, "that") && !is_w(c, i, "who") &&
+             !is_w(c, i, "which")))
             np = false;
     /* "Barrault, 27, wrote", "Claire Vautrin, asked about the case, said",
      * "Two depot managers, speaking on condition of anonymity, said": an age or

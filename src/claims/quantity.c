@@ -270,7 +270,8 @@ static const char *currency_of(const char *s, size_t a, const struct citep_num *
 }
 
 /* "NOK 1.42bn", "CHF 120 million": an ISO code in capitals right before. */
-static const char *code_before(const struct citep_cx *cx, size_t a, const struct citep_num *x)
+static const char *code_before(const struct citep_cx *cx, size_t a,
+                               const struct citep_num *x)
 {
     size_t pk = tok_from(cx, a + x->start);
     if (pk == 0 || pk > cx->t.n)

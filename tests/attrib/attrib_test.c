@@ -315,6 +315,17 @@ static void test_names_and_people(void)
     OK(find(d, "Claire Vautrin") != NULL, "a participle clause between commas");
     OK(strcmp(kind_of(d, "Two depot managers"), "anonymous") == 0, "an -ing clause");
     cite_doc_free(d);
+    d = parse("Nordvik Apparel, a Swedish retailer that buys a third of its clothes there, "
+              "said it backed the wage. JR Hokkaido said trains would run. The Daily Nation "
+              "said the firm was new, citing company registry documents. Ukraine's ministry "
+              "said that Polish claims were wrong.", NULL);
+    OK(strcmp(kind_of(d, "Nordvik Apparel"), "organization") == 0,
+       "an apposition with a relative clause");
+    OK(strcmp(kind_of(d, "JR Hokkaido"), "organization") == 0, "an acronym opens a company");
+    OK(strcmp(kind_of(d, "company registry documents"), "document") == 0,
+       "plain words before a document head");
+    OK(d && !find(d, "Polish"), "a lone demonym is no source");
+    cite_doc_free(d);
     d = parse("A company spokesman told dpa the permit stood.", NULL);
     OK(strcmp(kind_of(d, "dpa"), "news_outlet") == 0, "an outlet written in lower case");
     cite_doc_free(d);
