@@ -395,6 +395,7 @@ struct xc {
     bool body_qty;       /* some K_QSUBJ or K_QMAT row: else lookup() finds nothing */
     bool wd_done;        /* wd_first filled */
     size_t wd_first[7];  /* first unresolved body date naming each weekday */
+    size_t *md_first;    /* the same for each month and day (12 * 31), or NULL */
     const size_t *pc, *pcf; /* claims grouped by post (see group()) */
 };
 
@@ -877,6 +878,32 @@ static size_t same_weekday(struct xc *x, const cite_claim *p)
     return x->wd_first[wd];
 }
 
+/* A post's resolved date (2025-03-01) is the day of the body's "on March 1"
+ * when the body's year is unknown (no article date): the first such body date,
+ * or SIZE_MAX. The table is built once per document. */
+static size_t same_month_day(struct xc *x, const cite_claim *p)
+{
+    int y, m, dd;
+    if (!resolved(p) || sscanf(p->value, "%4d-%2d-%2d", &y, &m, &dd) != 3 || m < 1 || m > 12 ||
+        dd < 1 || dd > 31)
+        return SIZE_MAX;
+    if (!x->md_first) {
+        if (!(x->md_first = citep_malloc(12 * 31 * sizeof *x->md_first)))
+            return SIZE_MAX;
+        for (size_t i = 0; i < 12 * 31; i++)
+            x->md_first[i] = SIZE_MAX;
+        for (size_t i = x->d->claims.n; i-- > 0;) {
+            const cite_claim *b = &x->d->claims.v[i];
+            struct citep_date_expr e;
+            if (b->type == CITE_CLAIM_DATE && b->embed < 0 && !resolved(b) && b->text &&
+                citep_date_scan(b->text, strlen(b->text), &e) && e.kind == CITEP_DATE_MONTH_DAY &&
+                !e.year && e.month >= 1 && e.month <= 12 && e.day >= 1 && e.day <= 31)
+                x->md_first[(e.month - 1) * 31 + e.day - 1] = i;
+        }
+    }
+    return x->md_first[(m - 1) * 31 + dd - 1];
+}
+
 static cite_status check_date(struct xc *x, int k, const cite_claim *p)
 {
     cite_doc *d = x->d;
@@ -885,6 +912,8 @@ static cite_status check_date(struct xc *x, int k, const cite_claim *p)
         a = b;
     if (a == SIZE_MAX)
         a = same_weekday(x, p);
+    if (a == SIZE_MAX)
+        a = same_month_day(x, p);
     if (a != SIZE_MAX)
         return add(d, CITE_CONSISTENT, k, p, &d->claims.v[a]);
     o = first_claim(x, K_DSUBJ, p->subject);
@@ -1104,6 +1133,7 @@ cite_status citep_crosscheck(cite_doc *d)
     citep_free(pcf);
     citep_free(x.tags);
     citep_free(x.tagf);
+    citep_free(x.md_first);
     citep_free(x.r.v);
     citep_free(x.repeat);
     return rc;
