@@ -302,3 +302,11 @@ const char *citep_currency_code(const char *w, size_t n)
     unsigned k = n == 3 ? citep_wordset_find(&cur_code_set, w, n) : 0;
     return k ? CUR_NAME[k - 1] : NULL;
 }
+
+bool citep_currency_word(const char *lemma)
+{
+    for (size_t k = 0; lemma && CUR_NAME[k]; k++)
+        if (!strcmp(lemma, CUR_NAME[k]))
+            return true;
+    return false;
+}

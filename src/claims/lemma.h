@@ -36,4 +36,7 @@ bool citep_count_class_strict(const char *cls);
  * letters; NULL when it is none. */
 const char *citep_currency_code(const char *w, size_t n);
 
+/* Is lemma the name of a currency ("franc", "dollar")? */
+bool citep_currency_word(const char *lemma);
+
 #endif

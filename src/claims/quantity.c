@@ -10,6 +10,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #define NP_MAX 5 /* words read after a number looking for its noun */
 
@@ -696,6 +697,54 @@ static size_t measure_end(const struct citep_cx *cx, size_t k, const char *subje
     return material_end(cx, k, subject, end);
 }
 
+/* A scale word joined by hyphens, as an adjective: "a 1.1-billion-franc plan",
+ * "a 2-million-tonne harvest", "a $2.8-billion plant" (the currency sign
+ * before). Writes the scaled number to *out, the counted thing to subject
+ * (CITEP_LEMMA_MAX bytes) and the phrase's end to *end. */
+static bool scale_word_after(const char *s, size_t p, size_t n, const struct citep_num *x,
+                             struct citep_num *out, char *subject, size_t *end)
+{
+    static const struct {
+        const char *w;
+        double f;
+    } SCALE[] = {{"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}};
+    char u[CITEP_LEMMA_MAX];
+    size_t q, l = 0;
+    bool plural, countable;
+    double f;
+    if (p >= n || s[p] != '-' || x->scaled || x->kind != CITEP_NUM_CARDINAL)
+        return false;
+    for (size_t k = 0; k < sizeof SCALE / sizeof SCALE[0]; k++) {
+        size_t wl = strlen(SCALE[k].w);
+        if (p + 1 + wl > n || strncasecmp(s + p + 1, SCALE[k].w, wl) != 0)
+            continue;
+        q = p + 1 + wl;
+        if (q < n && s[q] == '-') { /* "-billion-franc" */
+            for (q++; q < n && l + 1 < sizeof u && ((s[q] | 32) >= 'a' && (s[q] | 32) <= 'z');)
+                u[l++] = (char)(s[q++] | 32);
+            u[l] = '\0';
+            if (!l || (q < n && (s[q] == '-' || (unsigned char)s[q] >= 0x80)) ||
+                !citep_lemma(u, l, subject, CITEP_LEMMA_MAX, &plural, &countable) ||
+                !(citep_currency_word(subject) || citep_unit_family(subject, &f)))
+                return false;
+        } else if (x->currency && (q >= n || !((s[q] | 32) >= 'a' && (s[q] | 32) <= 'z'))) {
+            snprintf(subject, CITEP_LEMMA_MAX, "%s", s[p - x->end + x->start - 1] == '$' ? "dollar"
+                     : (unsigned char)s[p - x->end + x->start - 1] == 0xA3 ? "pound" : "euro");
+        } else {
+            return false;
+        }
+        *out = *x;
+        out->value *= SCALE[k].f;
+        out->hi *= SCALE[k].f;
+        out->scaled = true;
+        out->scale = SCALE[k].f;
+        out->end = q - (p - x->end);
+        *end = q;
+        return true;
+    }
+    return false;
+}
+
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
     const char *s = cx->d->text.s;
@@ -704,9 +753,12 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     const char *cur, *event = NULL;
     struct head h;
     bool plural, countable;
+    struct citep_num scaled;
     if (not_an_amount(cx, x, a, nk))
         return CITE_OK;
-    if (x->glued_unit) { /* "29km" */
+    if (scale_word_after(s, a + x->end, cx->d->text.len, x, &scaled, subject, &end)) {
+        x = &scaled; /* "a 1.1-billion-franc plan", "a $2.8-billion plant" */
+    } else if (x->glued_unit) { /* "29km" */
         char u[CITEP_LEMMA_MAX];
         size_t ul = glued_unit(cx, x, a, u, sizeof u);
         double f;
