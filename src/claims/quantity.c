@@ -406,21 +406,20 @@ static size_t compound_unit(const struct citep_cx *cx, size_t nk, const struct h
     }
     if (!fam || strcmp(fam, "length") != 0)
         return e;
-    snprintf(sq, sizeof sq, "square %s", h->lemma);
-    if (((h->k > nk && (CITEP_LW_IS(&cx->t.v[h->k - 1], "square") ||
-                        CITEP_LW_IS(&cx->t.v[h->k - 1], "sq"))) ||
-         (e + 2 <= len && !memcmp(s + e, "\xC2\xB2", 2))) &&
-        citep_unit_family(sq, &f)) {
-        copy_str(out, n, sq);
-        return e + (e + 2 <= len && !memcmp(s + e, "\xC2\xB2", 2) ? 2 : 0);
-    }
-    snprintf(sq, sizeof sq, "cubic %s", h->lemma);
-    if (((h->k > nk && (!strcmp(cx->t.v[h->k - 1].lw, "cubic") ||
-                        !strcmp(cx->t.v[h->k - 1].lw, "cu"))) ||
-         (e + 2 <= len && !memcmp(s + e, "\xC2\xB3", 2))) &&
-        citep_unit_family(sq, &f)) {
-        copy_str(out, n, sq);
-        return e + (e + 2 <= len && !memcmp(s + e, "\xC2\xB3", 2) ? 2 : 0);
+    /* a power of the length: written before it ("square", "sq", "cubic", "cu")
+     * or as a superscript after it ("km²", "m³") */
+    static const struct {
+        const char *name, *word, *abbr, *sup;
+    } POW[] = {{"square", "square", "sq", "\xC2\xB2"}, {"cubic", "cubic", "cu", "\xC2\xB3"}};
+    for (size_t i = 0; i < sizeof POW / sizeof POW[0]; i++) {
+        bool sup = e + 2 <= len && !memcmp(s + e, POW[i].sup, 2);
+        snprintf(sq, sizeof sq, "%s %s", POW[i].name, h->lemma);
+        const char *before = h->k > nk ? cx->t.v[h->k - 1].lw : "";
+        if ((sup || !strcmp(before, POW[i].word) || !strcmp(before, POW[i].abbr)) &&
+            citep_unit_family(sq, &f)) {
+            copy_str(out, n, sq);
+            return e + (sup ? 2 : 0);
+        }
     }
     /* "23 kilometres per second", "80 miles per hour" */
     if (h->k + 2 < cx->t.n && !strcmp(cx->t.v[h->k + 1].lw, "per") &&
@@ -728,8 +727,7 @@ static bool scale_word_after(const char *s, size_t p, size_t n, const struct cit
                 !(citep_currency_word(subject) || citep_unit_family(subject, &f)))
                 return false;
         } else if (x->currency && (q >= n || !((s[q] | 32) >= 'a' && (s[q] | 32) <= 'z'))) {
-            snprintf(subject, CITEP_LEMMA_MAX, "%s", s[p - x->end + x->start - 1] == '$' ? "dollar"
-                     : (unsigned char)s[p - x->end + x->start - 1] == 0xA3 ? "pound" : "euro");
+            snprintf(subject, CITEP_LEMMA_MAX, "%s", currency_of(s, p - x->end, x));
         } else {
             return false;
         }
