@@ -205,6 +205,14 @@ if timeout "$LIMIT" "$BIN/check_pages" -s "$TXT" 0 3 >"$TMP/cpt"; then
 else
     echo "per article:  failed or timed out (${LIMIT}s)"
 fi
+# the same articles shared out among one thread per CPU, a parser each (report -j)
+NCPU=$(nproc 2>/dev/null || echo 1)
+if [ "$NCPU" -gt 1 ] && timeout "$LIMIT" "$BIN/check_pages" -s "$TXT" 0 3 "$NCPU" >"$TMP/cptj"; then
+    S=$(field seconds "$TMP/cptj"); B=$(field bytes "$TMP/cptj")
+    CHKJ_MBS=$(calc "$B / 1048576 / $S")
+    echo "per article, $NCPU threads: $CHKJ_MBS MB/s (one parser a thread, as report -j $NCPU)"
+    row "check text throughput, per article, $NCPU threads (MB/s)" "$CHKJ_MBS" "(info)" "-"
+fi
 
 # ---- check on HTML vs gumbo and Readability ----------------------------------------
 section "check on $NPAGES HTML pages (in process, JSON report) vs gumbo and Readability"
