@@ -35,6 +35,7 @@
 #include "core/wordset.h"
 
 #include <math.h>
+#include <utf8proc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -399,9 +400,69 @@ struct xc {
     const size_t *pc, *pcf; /* claims grouped by post (see group()) */
 };
 
+/* Names compare without their accents: a post's "#Montréal" is the body's
+ * "Montreal", "Élodie" is "Elodie". */
+static bool folded_tag(int tag)
+{
+    return tag == K_PLACE || tag == K_PPLACE || tag == K_ENT;
+}
+
+/* The code point at *s as it compares in a name without accents, into out (up
+ * to 4 bytes; none for a lone combining mark); *s moves past it. */
+static size_t fold_next(const char **s, char out[4])
+{
+    static const struct { utf8proc_int32_t cp; const char *to; } LETTER[] = {
+        {0xD8, "O"}, {0xF8, "o"}, {0x141, "L"}, {0x142, "l"}, {0x110, "D"}, {0x111, "d"},
+        {0x131, "i"}, {0xDF, "ss"}, {0xC6, "AE"}, {0xE6, "ae"}, {0x152, "OE"}, {0x153, "oe"}};
+    const unsigned char *u = (const unsigned char *)*s;
+    utf8proc_int32_t cp, dec[4];
+    int last = 0;
+    if (u[0] < 0x80) {
+        out[0] = (char)u[0];
+        (*s)++;
+        return 1;
+    }
+    utf8proc_ssize_t len = utf8proc_iterate(u, 4, &cp);
+    if (len <= 0) { /* not reached for valid text: keep the byte */
+        out[0] = (char)u[0];
+        (*s)++;
+        return 1;
+    }
+    *s += len;
+    for (size_t i = 0; i < sizeof LETTER / sizeof *LETTER; i++)
+        if (LETTER[i].cp == cp) {
+            size_t n = strlen(LETTER[i].to);
+            memcpy(out, LETTER[i].to, n);
+            return n;
+        }
+    if (utf8proc_decompose_char(cp, dec, 4, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &last) <
+        1)
+        return 0;
+    return (size_t)utf8proc_encode_char(dec[0], (utf8proc_uint8_t *)out);
+}
+
+/* strcmp of a and b with accents removed (see fold_next). */
+static int folded_cmp(const char *a, const char *b)
+{
+    char fa[4], fb[4];
+    size_t na = 0, nb = 0, ia = 0, ib = 0;
+    for (;;) {
+        while (ia == na && *a)
+            na = fold_next(&a, fa), ia = 0;
+        while (ib == nb && *b)
+            nb = fold_next(&b, fb), ib = 0;
+        int ca = ia < na ? (unsigned char)fa[ia] : -1, cb = ib < nb ? (unsigned char)fb[ib] : -1;
+        if (ca != cb || ca < 0)
+            return ca < cb ? -1 : ca > cb;
+        ia++, ib++;
+    }
+}
+
 static int key_cmp(int tag, const char *a, const char *b)
 {
-    return tag == K_DTEXT ? strcasecmp(a, b) : strcmp(a, b);
+    if (tag == K_DTEXT)
+        return strcasecmp(a, b);
+    return folded_tag(tag) ? folded_cmp(a, b) : strcmp(a, b);
 }
 
 /* The first eight bytes of key as key_cmp sees them (ASCII lower case for
@@ -416,6 +477,12 @@ static uint64_t key_pre(int tag, const char *key)
             unsigned char ch = (unsigned char)key[i];
             v = v << 8 | (ch >= 'A' && ch <= 'Z' ? ch + 32u : ch);
         }
+    } else if (folded_tag(tag)) {
+        char f[4];
+        const char *s = key;
+        for (i = 0; i < 8 && *s;)
+            for (size_t j = 0, n = fold_next(&s, f); j < n && i < 8; j++, i++)
+                v = v << 8 | (unsigned char)f[j];
     } else {
         for (i = 0; i < 8 && key[i]; i++)
             v = v << 8 | (unsigned char)key[i];
