@@ -441,8 +441,10 @@ static bool purl_other(const char *s, const struct url *u, struct purl *p)
         p->platform = "telegram", p->handle = a, p->id = b;
         return true;
     }
-    if (host_is(s, u, "truthsocial.com")) {
-        if (!at_seg(s, u, 0, &a) || !path_seg(s, u, 2, &b) || !all_digits(s, b))
+    if (host_is(s, u, "truthsocial.com")) { /* /@user/posts/ID, or /@user/ID as on Mastodon */
+        if (!at_seg(s, u, 0, &a) ||
+            !((path_seg(s, u, 1, &b) && all_digits(s, b)) ||
+              (seg_is(s, u, 1, "posts") && path_seg(s, u, 2, &b) && all_digits(s, b))))
             return false;
         p->platform = "truthsocial", p->handle = a, p->id = b;
         return true;

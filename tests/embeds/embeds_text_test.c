@@ -160,6 +160,16 @@ static void test_other_platforms(void)
              "July 17, 2023 at 4:45 PM https://bsky.app/profile/maria.com/post/3kabc\n", prose);
     expect(buf, "bluesky", "Maria", "maria.com", "2023-07-17",
            "https://bsky.app/profile/maria.com/post/3kabc", "New paper out today 🧵");
+    /* Truth Social links: /@user/posts/ID, and /@user/ID as on Mastodon */
+    snprintf(buf, sizeof buf, "%sBig win for the county today!\n\xE2\x80\x94 Sam Lee (@RepSamLee) "
+             "March 3, 2026 https://truthsocial.com/@RepSamLee/116142290318457102\n", prose);
+    expect(buf, "truthsocial", "Sam Lee", "RepSamLee", "2026-03-03",
+           "https://truthsocial.com/@RepSamLee/116142290318457102", "Big win for the county today!");
+    snprintf(buf, sizeof buf, "%sBig win for the county today!\n\xE2\x80\x94 Sam Lee (@RepSamLee) "
+             "March 3, 2026 https://truthsocial.com/@RepSamLee/posts/116142290318457102\n", prose);
+    expect(buf, "truthsocial", "Sam Lee", "RepSamLee", "2026-03-03",
+           "https://truthsocial.com/@RepSamLee/posts/116142290318457102",
+           "Big win for the county today!");
     snprintf(buf, sizeof buf, "%sView on Threads\nClosing 40 stores ☕\nPost by @brewco\n"
              "View on Threads\n", prose);
     expect(buf, "threads", NULL, "brewco", NULL, NULL, "Closing 40 stores ☕");
