@@ -24,7 +24,8 @@
     X("indices", "index") X("oxen", "ox") X("dice", "die") X("missiles", "missile")     \
     X("vehicles", "vehicle") X("tanks", "tank") X("troops", "troop") X("kms", "km")     \
     X("mins", "minute") X("hrs", "hour") X("yrs", "year") X("lbs", "pound")            \
-    X("kroner", "krone") X("kronor", "krona") X("kronur", "krona")
+    X("kroner", "krone") X("kronor", "krona") X("kronur", "krona") X("reais", "real")    \
+    X("lire", "lira") X("lei", "leu") X("leva", "lev")
 
 /* FIRST and SECOND pick a column of the two-column tables (IRREGULAR, COUNT_CLASS). */
 #define FIRST(a, b) a,
@@ -36,7 +37,10 @@ static const char *const IRREG_TO[] = {IRREGULAR(SECOND) NULL};
 static const char *const INVARIANT[] = {
     "aircraft", "spacecraft", "personnel", "police", "staff", "crew", "sheep", "fish",
     "deer", "cattle", "livestock", "series", "species", "militia", "infantry", "artillery",
-    "hovercraft", "offspring", "news", NULL};
+    "hovercraft", "offspring", "news",
+    /* currencies whose plural is the singular ("41.6 billion yen") */
+    "yen", "yuan", "renminbi", "rand", "baht", "naira", "ringgit", "rupiah", "dong",
+    "kwacha", "tenge", "kyat", "taka", "krona", NULL};
 
 /* Words ending in -s that are not plurals. */
 static const char *const NOT_PLURAL[] = {
@@ -133,7 +137,7 @@ static const char *const CLASS_NAME[] = {COUNT_CLASS(SECOND) NULL};
 CITEP_WORDSET(irregular_set, IRREG_FROM, 128);
 CITEP_WORDSET(class_set, CLASS_MEMBER, 128);
 CITEP_WORDSET(duration_set, DURATION, 16);
-CITEP_WORDSET(invariant_set, INVARIANT, 64);
+CITEP_WORDSET(invariant_set, INVARIANT, 128);
 CITEP_WORDSET(not_plural_set, NOT_PLURAL, 256);
 CITEP_WORDSET(unit_name_set, UNIT_NAME, 128);
 CITEP_WORDSET(unit_canon_set, UNIT_CANON, 128);
