@@ -844,6 +844,15 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
     if (pass == 0 && conflict) /* the same happening, counted otherwise */
         break;
     }
+    /* "2 people died" in the post, "two workers died" or "the death toll rose
+     * to 2" in the body: the body's count of the happening itself. It may agree;
+     * a toll may count more than the post speaks of, so it never conflicts */
+    if (!conflict && p->event)
+        for (r = find_rows(x, K_QTY, p->event, 0, false, &end); r < end; r++) {
+            const cite_claim *b = &d->claims.v[x->r.v[r].claim];
+            if (consistent_quantity(p, b, 1, 1))
+                return add(d, CITE_CONSISTENT, k, p, b);
+        }
     return add(d, conflict ? CITE_CONFLICT : CITE_POST_ONLY, k, p, conflict);
 }
 
