@@ -51,7 +51,14 @@ static const char *const NOT_PLURAL[] = {
     "physics", "politics", "economics", "mathematics", "athletics", "logistics", "tactics",
     "ethics", "lens", "us", "yes", "us-led", "overseas", "nervous", "previous", "serious",
     "famous", "obvious", "numerous", "dangerous", "enormous", "anonymous", "tremendous",
-    "continuous", "ambitious", "religious", NULL};
+    "continuous", "ambitious", "religious", "diabetes", "rabies", "measles", "mumps",
+    "herpes", "scabies", "rickets", "shingles", "tetanus", "lupus", "mucus", "census",
+    "consensus", "bonus", "chorus", "corpus", "fetus", "foetus", "stimulus", "sinus",
+    "genus", "apparatus", "prospectus", "hiatus", "citrus", "cactus", "octopus", "walrus",
+    "iris", "canvas", "atlas", "alias", "bias", "pancreas", "asbestos", "kudos", "ethos",
+    "pathos", "cosmos", "thermos", "gallows", "innings", "billiards", "whereabouts",
+    "headquarters", "barracks", "means", "crossroads", "aegis", "tennis", "dais",
+    "metropolis", "acropolis", "trellis", "mattress", "compass", NULL};
 
 /* Units: the written name, the canonical name, the family and the factor to the
  * family's base unit. */

@@ -324,6 +324,13 @@ static void test_claims(cite_parser *p)
        "F-16 is a code, not a count of 16");
     OK(claim(d, CITE_CLAIM_PLACE, "Qingdao") != NULL, "#Qingdao is a place");
     cite_doc_free(d);
+    /* a disease whose name ends in -es is no plural: "type 2 diabetes" counts nothing */
+    d = article(p, "Carriers had a lower risk of type 2 diabetes.",
+                "Carriers have a lower risk of type 2 diabetes and measles.");
+    OK(d && claim(d, CITE_CLAIM_QUANTITY, "diabete") == NULL &&
+           claim(d, CITE_CLAIM_QUANTITY, "diabetes") == NULL,
+       "type 2 diabetes is not a count of 2");
+    cite_doc_free(d);
     /* a date's subject: the noun after a possessive date, never a linking word */
     d = article(p, "Crowds gathered again.", "Arrests followed Friday's disorder.");
     OK(d && claim(d, CITE_CLAIM_DATE, "disorder") != NULL, "Friday's disorder dates disorder");
