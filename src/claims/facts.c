@@ -324,7 +324,10 @@ static size_t name_end(const struct citep_cx *cx, size_t k)
                              !citep_tok_in(&not_name_set, t))) {
             e++;
         } else if ((CITEP_LW_IS(t, "of") || CITEP_LW_IS(t, "for") || name_particle(t)) &&
-                   e + 1 < cx->t.n && !(t->fl & T_BREAK) && name_word(&cx->t.v[e + 1])) {
+                   e + 1 < cx->t.n && !(t->fl & T_BREAK) && name_word(&cx->t.v[e + 1]) &&
+                   /* "HUGE NEWS for Ocala": capitals do not run into a name */
+                   !((cx->t.v[e - 1].fl & T_ALLCAPS) && cx->t.v[e - 1].olen >= 3 &&
+                     !(cx->t.v[e + 1].fl & T_ALLCAPS))) {
             e += 2; /* "Bank of England", "Hospital de Clínicas" */
         } else {
             break;
@@ -394,17 +397,52 @@ static bool shouted(const struct citep_cx *cx, size_t k)
            (n && (n->fl & T_ALLCAPS) && n->olen >= 2 && !(cx->t.v[k].fl & T_BREAK));
 }
 
+/* Is each hyphen-joined part of t among the top English words ("GOOD-PAYING")? */
+static bool known_parts(const struct citep_cx *cx, const struct citep_tok *t, size_t top)
+{
+    size_t b = 0;
+    if (!t->lwn || t->lwn >= sizeof t->lw)
+        return false;
+    for (size_t i = 0; i <= t->lwn; i++) {
+        if (i < t->lwn && t->lw[i] != '-')
+            continue;
+        if (i == b)
+            return false;
+        struct citep_tok part = *t;
+        memcpy(part.lw, t->lw + b, i - b);
+        part.lw[i - b] = '\0';
+        part.lwn = i - b;
+        if (!common(cx, &part, top))
+            return false;
+        b = i + 1;
+    }
+    return true;
+}
+
 static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
 {
     const struct citep_tok *t = &cx->t.v[k];
     size_t i;
-    bool all_common = true;
+    bool all_common = true, shout = true;
     for (i = k; i < e; i++) {
         if (has_digit(&cx->t.v[i]))
             return false;
         if (!common(cx, &cx->t.v[i], CITEP_COMMON_WORDS))
             all_common = false;
+        if (shout && (!(cx->t.v[i].fl & T_ALLCAPS) || cx->t.v[i].olen < 4 ||
+                      !known_parts(cx, &cx->t.v[i],
+                                   e > k + 1 ? CITEP_KNOWN_WORDS : CITEP_COMMON_WORDS)))
+            shout = false;
     }
+    /* words in capitals that are all English words of four letters or more are
+     * shouting ("LINE HONOURS", "$1.4 BILLION", "GOOD-PAYING JOBS"), not a name.
+     * A lone word must be a common one: the word lists know acronyms ("NASA") */
+    if (shout)
+        return false;
+    /* a word in capitals right after a figure is its scale or unit: "$1.4 BILLION" */
+    if (e == k + 1 && (t->fl & T_ALLCAPS) && k > 0 && has_digit(&cx->t.v[k - 1]) &&
+        !(cx->t.v[k - 1].fl & T_BREAK) && common(cx, t, CITEP_KNOWN_WORDS))
+        return false;
     if (citep_tok_in(&street_set, &cx->t.v[e - 1]))
         return false;
     if (e == k + 1 && (abbrev_plural(t) || t->olen < 2))

@@ -324,6 +324,17 @@ static void test_claims(cite_parser *p)
        "F-16 is a code, not a count of 16");
     OK(claim(d, CITE_CLAIM_PLACE, "Qingdao") != NULL, "#Qingdao is a place");
     cite_doc_free(d);
+    /* shouting is no name: capitals that are English words, a scale in capitals,
+     * capitals that run into a name; an acronym stays a name */
+    d = article(p, "The site in Ocala was chosen.",
+                "HUGE NEWS for Ocala! $1.4 BILLION and 2,000 GOOD-PAYING JOBS. LINE HONOURS "
+                "again, says UNICEF.");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "HUGE NEWS for Ocala") &&
+           !claim(d, CITE_CLAIM_ENTITY, "HUGE NEWS") && !claim(d, CITE_CLAIM_ENTITY, "BILLION") &&
+           !claim(d, CITE_CLAIM_ENTITY, "GOOD-PAYING JOBS") &&
+           !claim(d, CITE_CLAIM_ENTITY, "LINE HONOURS") && claim(d, CITE_CLAIM_ENTITY, "UNICEF"),
+       "shouted words are not names, UNICEF is");
+    cite_doc_free(d);
     /* a disease whose name ends in -es is no plural: "type 2 diabetes" counts nothing */
     d = article(p, "Carriers had a lower risk of type 2 diabetes.",
                 "Carriers have a lower risk of type 2 diabetes and measles.");
