@@ -1165,9 +1165,27 @@ static int hashtag_owner(const cite_doc *d, size_t i)
     return d->entities.v[i].type == CITE_HASHTAG ? d->entities.v[i].embed : -1;
 }
 
+/* Is place claim p inside a longer place claim of post k ("Harlan" in "Harlan
+ * County")? The longer name is the place the post means. */
+static bool inside_longer_place(const struct xc *x, int k, const cite_claim *p)
+{
+    for (size_t i = x->pcf[k], n = 0; i < x->pcf[k + 1] && n < 64; i++) {
+        const cite_claim *q = &x->d->claims.v[x->pc[i]];
+        if (q->type != CITE_CLAIM_PLACE || q == p)
+            continue;
+        n++;
+        if (q->span.start <= p->span.start && q->span.end >= p->span.end &&
+            q->span.end - q->span.start > p->span.end - p->span.start)
+            return true;
+    }
+    return false;
+}
+
 static cite_status check_post(struct xc *x, int k, size_t i)
 {
     const cite_claim *p = &x->d->claims.v[i];
+    if (p->type == CITE_CLAIM_PLACE && inside_longer_place(x, k, p))
+        return CITE_OK;
     switch (p->type) {
     case CITE_CLAIM_QUANTITY:
         return check_quantity(x, k, i);
