@@ -263,6 +263,12 @@ static bool from_url(struct ctx *c, const char *href, struct hx *h, bool mastodo
             h->post_id = query_param(c, &u, "story_fbid");
         if (!h->post_id)
             h->post_id = query_param(c, &u, "fbid");
+        /* facebook.com/<page>/posts/<id>: the page's user name is its handle */
+        if (!h->handle && h->post_id &&
+            (seg_is(&u, 1, "posts") || seg_is(&u, 1, "videos") || seg_is(&u, 1, "photos")) &&
+            !seg_is(&u, 0, "groups") && !seg_is(&u, 0, "pages") && !seg_is(&u, 0, "watch") &&
+            !seg_is(&u, 0, "events") && !seg_is(&u, 0, "people"))
+            h->handle = seg_dup(c, &u, 0);
         return h->post_id != NULL;
     }
     if (host_is(&u, "youtube.com") || host_is(&u, "youtube-nocookie.com") ||
