@@ -527,6 +527,40 @@ static const char *event_before(const struct citep_cx *cx, size_t pk)
     return v ? EVENT_BEFORE_NOUN[v - 1] : NULL;
 }
 
+/* "can carry up to 180 passengers", "seats 40,000", "room for 300 people": what
+ * a thing could hold, not how many there were. pk: the number's first token. */
+static const char *const HOLD_VERB[] = {"carry", "hold", "seat", "accommodate", "house",
+                                        "take", "fit", "sleep", NULL};
+static const char *const HOLDS[] = {"seats", "holds", "accommodates", "sleeps", NULL};
+static const char *const MAY[] = {"can", "could", "able", "designed", "built", NULL};
+CITEP_WORDSET(hold_verb_set, HOLD_VERB, 16);
+CITEP_WORDSET(holds_set, HOLDS, 16);
+CITEP_WORDSET(may_set, MAY, 16);
+
+static bool capacity_before(const struct citep_cx *cx, size_t pk)
+{
+    const struct citep_tok *v;
+    if (pk == 0 || pk > cx->t.n || (cx->t.v[pk - 1].fl & T_BREAK))
+        return false;
+    v = &cx->t.v[pk - 1];
+    if (citep_tok_in(&holds_set, v))
+        return true;
+    if ((CITEP_LW_IS(v, "of") || CITEP_LW_IS(v, "for")) && pk >= 2 &&
+        !(cx->t.v[pk - 2].fl & T_BREAK) &&
+        (CITEP_LW_IS(&cx->t.v[pk - 2], "capacity") || CITEP_LW_IS(&cx->t.v[pk - 2], "room")))
+        return true;
+    if (!citep_tok_in(&hold_verb_set, v) || pk < 2 || (cx->t.v[pk - 2].fl & T_BREAK))
+        return false;
+    /* "can carry", or "able to carry", "designed to hold"; not "will carry", a
+     * forecast of those who will be there */
+    size_t m = pk - 2;
+    if (CITEP_LW_IS(&cx->t.v[m], "to") && m > 0 && !(cx->t.v[m - 1].fl & T_BREAK))
+        m--;
+    return citep_tok_in(&may_set, &cx->t.v[m]) &&
+           (m == pk - 2) == (CITEP_LW_IS(&cx->t.v[m], "can") ||
+                             CITEP_LW_IS(&cx->t.v[m], "could"));
+}
+
 /* Words between a count named first and its number: "the number of
  * demonstrators at 12,500", "the toll had climbed to 5,000", "Death toll now 5,000". */
 static const char *const LEAD_IN[] = {
@@ -805,6 +839,8 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
         const char *ev = event ? event : event_before(cx, tok_from(cx, a + x->start));
         if (cls && strcmp(cls, "human") != 0)
             ev = NULL;
+        if (!event && capacity_before(cx, tok_from(cx, a + x->start)))
+            ev = "capacity";
         cx->d->claims.v[n0].event = ev && strcmp(ev, subject) != 0 ? ev : NULL;
     }
     /* only in the body: there it lets a post's "15 arrests" find its fact; in a

@@ -220,8 +220,12 @@ static void plural(const char *w, double n, bool vague, char *out, size_t sz)
         snprintf(out, sz, "degree%s %c%s", n == 1 && !vague ? "" : "s", w[0] - 'a' + 'A', w + 1);
         return;
     }
-    bool unit = citep_unit_family(w, &(double){0}) != NULL;
-    if ((n == 1 && !vague) || !strncmp(w, "percent", 7) ||
+    bool unit = citep_unit_family(w, &(double){0}) != NULL, pl = false, ct;
+    char lem[CITEP_LEMMA_MAX];
+    /* "5 crew", "41.6 billion yen": a word that is its own plural */
+    bool same = !unit && l < sizeof lem && citep_lemma(w, l, lem, sizeof lem, &pl, &ct) &&
+                ct && !strcmp(lem, w);
+    if ((n == 1 && !vague) || !strncmp(w, "percent", 7) || same ||
         (unit && (w[l - 1] == 's' || strchr(w, '/') || !strcmp(w, "mph")))) {
         snprintf(out, sz, "%s", w);
     } else if (!strcmp(w, "foot")) {
@@ -779,6 +783,11 @@ static bool same_figure(const cite_claim *p, const cite_claim *b, double fp, dou
 }
 
 /* Happenings one count may stand for: the injured are those taken to hospital. */
+static bool capacity(const cite_claim *c)
+{
+    return c->event && !strcmp(c->event, "capacity");
+}
+
 static const char *event_class(const char *ev)
 {
     return !strcmp(ev, "hospitalisation") ? "injury" : ev;
@@ -823,6 +832,9 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
             continue;
         /* "1,120 people in hospital" is not "23 people have died" */
         if (p->event && b->event && strcmp(event_class(p->event), event_class(b->event)))
+            continue;
+        /* what a ferry can carry is no count of those on board */
+        if (capacity(p) != capacity(b))
             continue;
         if (pass == 0 && !b->event)
             continue;
