@@ -94,9 +94,12 @@ static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct
             break;
         if (t->lw[0] >= '0' && t->lw[0] <= '9')
             break;
-        if ((t->fl & T_CAP) && !(t->fl & T_HASH) && !(t->fl & T_SENT))
+        if ((t->fl & T_CAP) && !(t->fl & T_HASH) && !(t->fl & T_SENT) &&
+            !((t->fl & T_ALLCAPS) && t->olen >= 3 && k0 >= 2 &&
+              !(cx->t.v[k0 - 2].fl & T_CAP))) /* not "Type 55 SELLS" */
             continue; /* a proper word modifies ("5 Chinese warships") but is never
-                         the counted thing ("4-1 Arsenal") */
+                         the counted thing ("4-1 Arsenal"); a word in capitals may be
+                         shouted ("2,000 GOOD-PAYING JOBS") */
         if (!citep_lemma(t->lw, t->lwn, lem, sizeof lem, &plural, &countable))
             break;
         if (plural || countable || value == 1) {

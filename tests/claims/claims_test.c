@@ -280,6 +280,7 @@ static void test_scan_forms(cite_parser *p)
         {"Fares rose from \xC2\xA3" "3 to \xC2\xA3" "4.", "pound", CITE_CLAIM_QUANTITY, 3, "range"},
         {"Profit was NOK 1.42bn.", "krone", CITE_CLAIM_QUANTITY, 1.42e9, "eq"},
         {"It lost 41.6 billion yen.", "yen", CITE_CLAIM_QUANTITY, 41.6e9, "eq"},
+        {"It brings 2,000 GOOD-PAYING JOBS.", "job", CITE_CLAIM_QUANTITY, 2000, "eq"},
         {"Sales reached 12 million reais.", "real", CITE_CLAIM_QUANTITY, 12e6, "eq"},
         {"Voters approved a 1.1-billion-franc plan.", "franc", CITE_CLAIM_QUANTITY, 1.1e9,
          "eq"},
