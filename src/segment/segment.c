@@ -23,6 +23,9 @@
 #include <math.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #if defined(__GNUC__)
 #define PREFETCH(p) __builtin_prefetch(p)
@@ -712,11 +715,98 @@ static const unsigned char CTX_BYTE[256] = {
     ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1,
     ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1, ['#'] = 2, ['@'] = 2, [':'] = 2};
 
+/* One word or skip of the scan at text[i] (CTX_BYTE class cl, not 0);
+ * returns the index after it. */
+static size_t ctx_step(struct ctx_build *b, size_t i, unsigned char cl, cite_status *rc)
+{
+    if (cl == 2) {
+        size_t k = ctx_skip(b->text, b->len, i);
+        return k != i ? k : i + 1;
+    }
+    size_t end;
+    if (!fast_word(b, i, &end, rc)) {
+        end = alpha_end((const unsigned char *)b->text, b->len, i);
+        *rc = ctx_add_word(b, i, end);
+    }
+    return end;
+}
+
+#if defined(__SSE2__) && defined(__GNUC__)
+#define CTX_BLOCKS 1
+/* Bits of the 64 bytes at u: ASCII letters in *letters, '#', '@' and ':' in
+ * the result. */
+static uint64_t ctx_masks64(const unsigned char *u, uint64_t *letters)
+{
+    const __m128i lo = _mm_set1_epi8('a' - 1), hi = _mm_set1_epi8('z' + 1);
+    const __m128i sp = _mm_set1_epi8(0x20), h = _mm_set1_epi8('#');
+    const __m128i at = _mm_set1_epi8('@'), co = _mm_set1_epi8(':');
+    uint64_t l = 0, x = 0;
+    for (int k = 0; k < 4; k++) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + 16 * k));
+        __m128i f = _mm_or_si128(v, sp); /* signed: bytes from 0x80 on stay below 'a' */
+        __m128i a = _mm_and_si128(_mm_cmpgt_epi8(f, lo), _mm_cmplt_epi8(f, hi));
+        __m128i o = _mm_or_si128(_mm_cmpeq_epi8(v, h),
+                                 _mm_or_si128(_mm_cmpeq_epi8(v, at), _mm_cmpeq_epi8(v, co)));
+        l |= (uint64_t)(unsigned)_mm_movemask_epi8(a) << (16 * k);
+        x |= (uint64_t)(unsigned)_mm_movemask_epi8(o) << (16 * k);
+    }
+    *letters = l;
+    return x;
+}
+
+/* Could the letters text[i..i+n) be a word to add? Only the trigram can say
+ * no here, and a no has no side effect in ctx_step either. */
+static bool ctx_wanted(const struct ctx_build *b, size_t i, size_t n)
+{
+    return n >= 2 && tri_has(b->want, tri_index(b->text + i, n));
+}
+
+/* The scan of ctx_scan 64 bytes at a time, up to the last whole block: words
+ * are found from bit masks, and those whose trigram is not wanted, most of
+ * them, are passed over without a look at their bytes. i is never inside a
+ * run of letters. Returns where the byte-wise scan goes on. */
+static size_t ctx_scan_blocks(struct ctx_build *b, cite_status *rc)
+{
+    const unsigned char *u = (const unsigned char *)b->text;
+    size_t i = 0;
+    while (!*rc && b->len - i >= 64) {
+        uint64_t letters, ev = ctx_masks64(u + i, &letters);
+        ev |= letters & ~(letters << 1); /* starts of letter runs, and the specials */
+        size_t next = i + 64;
+        while (ev) {
+            size_t k = (size_t)__builtin_ctzll(ev), p = i + k;
+            uint64_t rest = ~letters >> k; /* bit 0 is p, not a letter for a special */
+            if (rest) { /* the run (or special) ends in the block */
+                size_t n = (size_t)__builtin_ctzll(rest);
+                if (n && !ctx_wanted(b, p, n)) {
+                    ev &= ev - 1;
+                    continue;
+                }
+            }
+            size_t e = ctx_step(b, p, CTX_BYTE[u[p]], rc);
+            if (*rc)
+                return i;
+            if (e - i >= 64) { /* past the block: start the next one there */
+                next = e;
+                break;
+            }
+            ev &= ~(uint64_t)0 << (e - i); /* events before e are inside what was read */
+        }
+        i = next;
+    }
+    return i;
+}
+#endif
+
 static cite_status ctx_scan(struct ctx_build *b)
 {
     const unsigned char *u = (const unsigned char *)b->text;
     size_t i = 0, len = b->len;
     cite_status rc = CITE_OK;
+#ifdef CTX_BLOCKS
+    if (b->want)
+        i = ctx_scan_blocks(b, &rc);
+#endif
     while (i < len && !rc) {
         unsigned char cl = CTX_BYTE[u[i]];
         if (!cl) { /* spaces and punctuation between words, in a tight loop */
@@ -725,17 +815,7 @@ static cite_status ctx_scan(struct ctx_build *b)
             while (i < len && !CTX_BYTE[u[i]]);
             continue;
         }
-        if (cl == 2) {
-            size_t k = ctx_skip(b->text, len, i);
-            i = k != i ? k : i + 1;
-            continue;
-        }
-        size_t end;
-        if (!fast_word(b, i, &end, &rc)) {
-            end = alpha_end(u, len, i);
-            rc = ctx_add_word(b, i, end);
-        }
-        i = end;
+        i = ctx_step(b, i, cl, &rc);
     }
     return rc;
 }
