@@ -429,7 +429,7 @@ static size_t ctx_find(const struct citep_segctx *c, const char *key, size_t n, 
 
 static cite_status ctx_grow(struct citep_segctx *c)
 {
-    size_t size = c->tab ? (c->mask + 1) * 2 : 256;
+    size_t size = c->tab ? (c->mask + 1) * 2 : 64;
     unsigned bits = bloom_size(size / 2);
     struct ctx_entry *tab = citep_calloc(size, sizeof *tab);
     uint64_t *bloom = citep_calloc((size_t)1 << (bits - BLOOM_WORD_BITS), sizeof *bloom);
