@@ -862,6 +862,11 @@ static void scan_tokens(const char *s, size_t b, size_t e, struct feat *f)
             i += k - 1;
             continue;
         }
+        if (c == ' ') { /* the next most common byte: it only ends a word */
+            f->cp++;
+            in = false;
+            continue;
+        }
         bool sp = is_space(c);
         f->cp += (c & 0xC0) != 0x80;
         f->words += !sp && !in;
