@@ -1531,7 +1531,14 @@ static const char *date_str(struct ctx *c, const struct anchor *a)
                 a->date.text);
         return NULL;
     }
-    return citep_arena_printf(c->d->arena, "%04d-%02d-%02d", a->date.y, a->date.m, a->date.d);
+    int y = a->date.y, m = a->date.m, dd = a->date.d;
+    if (y < 0 || y > 9999 || m < 0 || m > 99 || dd < 0 || dd > 99)
+        return citep_arena_printf(c->d->arena, "%04d-%02d-%02d", y, m, dd);
+    /* what the format above writes, without a printf per post */
+    char b[11] = {(char)('0' + y / 1000), (char)('0' + y / 100 % 10), (char)('0' + y / 10 % 10),
+                  (char)('0' + y % 10),   '-', (char)('0' + m / 10), (char)('0' + m % 10),
+                  '-', (char)('0' + dd / 10), (char)('0' + dd % 10), '\0'};
+    return citep_arena_strndup(c->d->arena, b, 10);
 }
 
 static cite_status emit(struct ctx *c, struct anchor *a, struct rng text, size_t sb,
