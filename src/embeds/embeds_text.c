@@ -813,7 +813,9 @@ static bool has_prose_cue(const char *s, size_t b, size_t e)
         if (!p)
             break;
         i = (size_t)(p - s);
-        if (strchr("strapw", s[i + 1]) != NULL) /* first letters of the cues */
+        unsigned char c1 = (unsigned char)s[i + 1];
+        /* the first letters of the cues (and NUL, as strchr would take it) */
+        if (c1 == 's' || c1 == 't' || c1 == 'r' || c1 == 'a' || c1 == 'p' || c1 == 'w' || !c1)
             for (size_t k = 0; k < sizeof prose_cues / sizeof *prose_cues; k++) {
                 size_t n = prose_cues[k].n;
                 if (n <= e - i && s[i + 1] == prose_cues[k].w[1] &&
