@@ -131,8 +131,13 @@ static size_t skip_ws(const char *s, size_t i, size_t e)
 /* Case-insensitive: does s[i..e) start with w? */
 static bool ci_at(const char *s, size_t i, size_t e, const char *w)
 {
+    if (i > e)
+        return false;
+    /* most calls fail on the first letter: no strlen for them */
+    if (w[0] && (i == e || lower((unsigned char)s[i]) != (unsigned char)w[0]))
+        return false;
     size_t n = strlen(w);
-    if (e - i < n || i > e)
+    if (e - i < n)
         return false;
     for (size_t k = 0; k < n; k++)
         if (lower((unsigned char)s[i + k]) != (unsigned char)w[k])
@@ -149,6 +154,8 @@ static bool ci_word(const char *s, size_t i, size_t e, const char *w)
 
 static bool ci_eq(const char *s, size_t b, size_t e, const char *w)
 {
+    if (b < e && w[0] && lower((unsigned char)s[b]) != (unsigned char)w[0])
+        return false; /* as below, without a strlen */
     return e - b == strlen(w) && ci_at(s, b, e, w);
 }
 
