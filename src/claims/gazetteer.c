@@ -78,7 +78,8 @@ static cite_status load_names(struct citep_gazetteer *g)
 /* Add the key of name's first word (up to a space) to g->first. code[c] is
  * the five-bit code citep_wordkey_add gives byte c, or 0 for the bytes that end
  * the word (NUL and space): one table read a letter for 50,000 names. */
-static void add_first(struct citep_gazetteer *g, const char *name, const unsigned char *code)
+static void add_first(struct citep_gazetteer *g, const char *name,
+                      const unsigned char *code)
 {
     size_t n = 0, w;
     uint64_t key = 0;

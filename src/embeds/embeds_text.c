@@ -822,7 +822,8 @@ static bool has_prose_cue(const char *s, size_t b, size_t e)
         i = (size_t)(p - s);
         unsigned char c1 = (unsigned char)s[i + 1];
         /* the first letters of the cues (and NUL, as strchr would take it) */
-        if (c1 == 's' || c1 == 't' || c1 == 'r' || c1 == 'a' || c1 == 'p' || c1 == 'w' || !c1)
+        if (c1 == 's' || c1 == 't' || c1 == 'r' || c1 == 'a' || c1 == 'p' || c1 == 'w' ||
+            !c1)
             for (size_t k = 0; k < sizeof prose_cues / sizeof *prose_cues; k++) {
                 size_t n = prose_cues[k].n;
                 if (n <= e - i && s[i + 1] == prose_cues[k].w[1] &&
@@ -1544,8 +1545,9 @@ static const char *date_str(struct ctx *c, const struct anchor *a)
     if (y < 0 || y > 9999 || m < 0 || m > 99 || dd < 0 || dd > 99)
         return citep_arena_printf(c->d->arena, "%04d-%02d-%02d", y, m, dd);
     /* what the format above writes, without a printf per post */
-    char b[11] = {(char)('0' + y / 1000), (char)('0' + y / 100 % 10), (char)('0' + y / 10 % 10),
-                  (char)('0' + y % 10),   '-', (char)('0' + m / 10), (char)('0' + m % 10),
+    char b[11] = {(char)('0' + y / 1000), (char)('0' + y / 100 % 10),
+                  (char)('0' + y / 10 % 10), (char)('0' + y % 10),
+                  '-', (char)('0' + m / 10), (char)('0' + m % 10),
                   '-', (char)('0' + dd / 10), (char)('0' + dd % 10), '\0'};
     return citep_arena_strndup(c->d->arena, b, 10);
 }

@@ -695,7 +695,8 @@ static bool fast_word(struct ctx_build *b, size_t i, size_t *end, cite_status *r
     char word[16];
     memcpy(word, key, 16);
     /* key holds the chunks of the word's hash (n < 16) */
-    uint32_t h = n <= 8 ? wh_final(WH_SEED, key[0]) : wh_final(wh_fold(WH_SEED, key[0]), key[1]);
+    uint32_t h = n <= 8 ? wh_final(WH_SEED, key[0])
+                        : wh_final(wh_fold(WH_SEED, key[0]), key[1]);
     *rc = ctx_add(b->c, word, n, h);
     return true;
 #else
@@ -745,8 +746,8 @@ static uint64_t ctx_masks64(const unsigned char *u, uint64_t *letters)
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + 16 * k));
         __m128i f = _mm_or_si128(v, sp); /* signed: bytes from 0x80 on stay below 'a' */
         __m128i a = _mm_and_si128(_mm_cmpgt_epi8(f, lo), _mm_cmplt_epi8(f, hi));
-        __m128i o = _mm_or_si128(_mm_cmpeq_epi8(v, h),
-                                 _mm_or_si128(_mm_cmpeq_epi8(v, at), _mm_cmpeq_epi8(v, co)));
+        __m128i o = _mm_or_si128(_mm_cmpeq_epi8(v, at), _mm_cmpeq_epi8(v, co));
+        o = _mm_or_si128(o, _mm_cmpeq_epi8(v, h));
         l |= (uint64_t)(unsigned)_mm_movemask_epi8(a) << (16 * k);
         x |= (uint64_t)(unsigned)_mm_movemask_epi8(o) << (16 * k);
     }
