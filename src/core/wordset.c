@@ -9,42 +9,6 @@
 
 #include <string.h>
 
-/* The first min(n, 8) bytes of w as an integer, zero-padded. */
-static inline uint64_t prefix(const char *w, size_t n)
-{
-    uint64_t v = 0;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    /* two overlapping loads of a fixed size, no copy of a variable length:
-     * the bytes both loads read land on the same places */
-    if (n >= 8) {
-        memcpy(&v, w, 8);
-    } else if (n >= 4) {
-        uint32_t a, b;
-        memcpy(&a, w, 4);
-        memcpy(&b, w + n - 4, 4);
-        v = a | (uint64_t)b << (8 * (n - 4));
-    } else if (n >= 2) {
-        uint16_t a, b;
-        memcpy(&a, w, 2);
-        memcpy(&b, w + n - 2, 2);
-        v = a | (uint64_t)b << (8 * (n - 2));
-    } else if (n == 1) {
-        v = (unsigned char)w[0];
-    }
-#else
-    memcpy(&v, w, n < 8 ? n : 8);
-#endif
-    return v;
-}
-
-static inline uint32_t hash(uint64_t pre, const char *w, size_t n)
-{
-    uint64_t h = (pre ^ ((uint64_t)n << 56)) * 0x9E3779B97F4A7C15ull;
-    for (size_t i = 8; i < n; i++)
-        h = (h ^ (unsigned char)w[i]) * 0x100000001B3ull;
-    return (uint32_t)(h >> 32);
-}
-
 static inline bool same(const struct citep_wordset *ws, uint32_t i, uint64_t pre, const char *w,
                         size_t n)
 {
@@ -62,8 +26,8 @@ static void fill(void *arg)
          * such words are left out rather than looping or overflowing */
         if (n > 255 || ++count * 2 > ws->nslot)
             continue;
-        uint64_t pre = prefix(*p, n);
-        uint32_t i = hash(pre, *p, n) & mask;
+        uint64_t pre = citep_wordset_prefix(*p, n);
+        uint32_t i = citep_wordset_hash(pre, *p, n) & mask;
         while (ws->slot[i] && !same(ws, i, pre, *p, n))
             i = (i + 1) & mask;
         if (!ws->slot[i]) {
@@ -86,34 +50,17 @@ void citep_fill_once(atomic_int *state, void (*fill_fn)(void *), void *arg)
         ; /* another thread is filling the table */
 }
 
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
 /* Any lookup: long words, and the first lookup that fills the table. */
-static unsigned find_any(struct citep_wordset *ws, const char *w, size_t n)
+unsigned citep_wordset_find_any(struct citep_wordset *ws, const char *w, size_t n)
 {
     if (n > 255)
         return 0;
     if (atomic_load_explicit(&ws->state, memory_order_acquire) != 2)
         citep_fill_once(&ws->state, fill, ws);
-    uint64_t pre = prefix(w, n);
-    uint32_t mask = ws->nslot - 1, i = hash(pre, w, n) & mask;
+    uint64_t pre = citep_wordset_prefix(w, n);
+    uint32_t mask = ws->nslot - 1, i = citep_wordset_hash(pre, w, n) & mask;
     for (uint16_t k; (k = ws->slot[i]) != 0; i = (i + 1) & mask)
         if (same(ws, i, pre, w, n))
-            return k;
-    return 0;
-}
-
-unsigned citep_wordset_find(struct citep_wordset *ws, const char *w, size_t n)
-{
-    /* most words: eight bytes or fewer, compared as one integer, and no call
-     * here, so that the lookup needs few registers */
-    if (n > 8 || atomic_load_explicit(&ws->state, memory_order_acquire) != 2)
-        return find_any(ws, w, n);
-    uint64_t pre = prefix(w, n);
-    uint32_t mask = ws->nslot - 1, i = hash(pre, w, n) & mask;
-    for (uint16_t k; (k = ws->slot[i]) != 0; i = (i + 1) & mask)
-        if (ws->len[i] == n && ws->key[i] == pre)
             return k;
     return 0;
 }

@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct citep_wordset {
     atomic_int state;            /* 0 empty, 1 being filled, 2 ready */
@@ -44,9 +45,62 @@ struct citep_wordset {
  * wait for 2. Tables of constant lists take microseconds to fill. */
 void citep_fill_once(atomic_int *state, void (*fill)(void *), void *arg);
 
+/* The first min(n, 8) bytes of w as an integer, zero-padded. */
+static inline uint64_t citep_wordset_prefix(const char *w, size_t n)
+{
+    uint64_t v = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* two overlapping loads of a fixed size, no copy of a variable length:
+     * the bytes both loads read land on the same places */
+    if (n >= 8) {
+        memcpy(&v, w, 8);
+    } else if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, w, 4);
+        memcpy(&b, w + n - 4, 4);
+        v = a | (uint64_t)b << (8 * (n - 4));
+    } else if (n >= 2) {
+        uint16_t a, b;
+        memcpy(&a, w, 2);
+        memcpy(&b, w + n - 2, 2);
+        v = a | (uint64_t)b << (8 * (n - 2));
+    } else if (n == 1) {
+        v = (unsigned char)w[0];
+    }
+#else
+    memcpy(&v, w, n < 8 ? n : 8);
+#endif
+    return v;
+}
+
+/* The slot hash of a word whose first bytes are pre: the bytes past the eighth
+ * go in one at a time. */
+static inline uint32_t citep_wordset_hash(uint64_t pre, const char *w, size_t n)
+{
+    uint64_t h = (pre ^ ((uint64_t)n << 56)) * 0x9E3779B97F4A7C15ull;
+    for (size_t i = 8; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 0x100000001B3ull;
+    return (uint32_t)(h >> 32);
+}
+
+/* citep_wordset_find for long words, and the first lookup, which fills the table. */
+unsigned citep_wordset_find_any(struct citep_wordset *ws, const char *w, size_t n);
+
 /* 1 + the index in the list of the word w[0..n) (exact bytes), or 0 when absent.
- * Words longer than 255 bytes are never members. */
-unsigned citep_wordset_find(struct citep_wordset *ws, const char *w, size_t n);
+ * Words longer than 255 bytes are never members. Inline: the stages ask it of
+ * most words they read, and a word of eight bytes or fewer is one hash and an
+ * integer comparison, less than the cost of a call. */
+static inline unsigned citep_wordset_find(struct citep_wordset *ws, const char *w, size_t n)
+{
+    if (n > 8 || atomic_load_explicit(&ws->state, memory_order_acquire) != 2)
+        return citep_wordset_find_any(ws, w, n);
+    uint64_t pre = citep_wordset_prefix(w, n);
+    uint32_t mask = ws->nslot - 1, i = citep_wordset_hash(pre, w, n) & mask;
+    for (uint16_t k; (k = ws->slot[i]) != 0; i = (i + 1) & mask)
+        if (ws->len[i] == n && ws->key[i] == pre)
+            return k;
+    return 0;
+}
 
 /* The same for a NUL-terminated word. */
 unsigned citep_wordset_findz(struct citep_wordset *ws, const char *w);

@@ -131,8 +131,13 @@ static size_t skip_ws(const char *s, size_t i, size_t e)
 /* Case-insensitive: does s[i..e) start with w? */
 static bool ci_at(const char *s, size_t i, size_t e, const char *w)
 {
+    if (i > e)
+        return false;
+    /* most calls fail on the first letter: no strlen for them */
+    if (w[0] && (i == e || lower((unsigned char)s[i]) != (unsigned char)w[0]))
+        return false;
     size_t n = strlen(w);
-    if (e - i < n || i > e)
+    if (e - i < n)
         return false;
     for (size_t k = 0; k < n; k++)
         if (lower((unsigned char)s[i + k]) != (unsigned char)w[k])
@@ -149,6 +154,8 @@ static bool ci_word(const char *s, size_t i, size_t e, const char *w)
 
 static bool ci_eq(const char *s, size_t b, size_t e, const char *w)
 {
+    if (b < e && w[0] && lower((unsigned char)s[b]) != (unsigned char)w[0])
+        return false; /* as below, without a strlen */
     return e - b == strlen(w) && ci_at(s, b, e, w);
 }
 
@@ -815,7 +822,10 @@ static bool has_prose_cue(const char *s, size_t b, size_t e)
         if (!p)
             break;
         i = (size_t)(p - s);
-        if (strchr("strapw", s[i + 1]) != NULL) /* first letters of the cues */
+        unsigned char c1 = (unsigned char)s[i + 1];
+        /* the first letters of the cues (and NUL, as strchr would take it) */
+        if (c1 == 's' || c1 == 't' || c1 == 'r' || c1 == 'a' || c1 == 'p' || c1 == 'w' ||
+            !c1)
             for (size_t k = 0; k < sizeof prose_cues / sizeof *prose_cues; k++) {
                 size_t n = prose_cues[k].n;
                 if (n <= e - i && s[i + 1] == prose_cues[k].w[1] &&
@@ -862,6 +872,11 @@ static void scan_tokens(const char *s, size_t b, size_t e, struct feat *f)
             f->words += !in;
             in = true;
             i += k - 1;
+            continue;
+        }
+        if (c == ' ') { /* the next most common byte: it only ends a word */
+            f->cp++;
+            in = false;
             continue;
         }
         bool sp = is_space(c);
@@ -1528,7 +1543,15 @@ static const char *date_str(struct ctx *c, const struct anchor *a)
                 a->date.text);
         return NULL;
     }
-    return citep_arena_printf(c->d->arena, "%04d-%02d-%02d", a->date.y, a->date.m, a->date.d);
+    int y = a->date.y, m = a->date.m, dd = a->date.d;
+    if (y < 0 || y > 9999 || m < 0 || m > 99 || dd < 0 || dd > 99)
+        return citep_arena_printf(c->d->arena, "%04d-%02d-%02d", y, m, dd);
+    /* what the format above writes, without a printf per post */
+    char b[11] = {(char)('0' + y / 1000), (char)('0' + y / 100 % 10),
+                  (char)('0' + y / 10 % 10), (char)('0' + y % 10),
+                  '-', (char)('0' + m / 10), (char)('0' + m % 10),
+                  '-', (char)('0' + dd / 10), (char)('0' + dd % 10), '\0'};
+    return citep_arena_strndup(c->d->arena, b, 10);
 }
 
 static cite_status emit(struct ctx *c, struct anchor *a, struct rng text, size_t sb,

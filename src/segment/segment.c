@@ -23,6 +23,9 @@
 #include <math.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #if defined(__GNUC__)
 #define PREFETCH(p) __builtin_prefetch(p)
@@ -129,6 +132,101 @@ static uint32_t fnv(const char *s, size_t n)
     return h;
 }
 
+/* The hash of a word in the model and context tables. Its bytes go in 64-bit
+ * chunks (byte k of a chunk in bits 8k to 8k + 7, the last chunk zero-padded),
+ * so the search can extend it a letter at a time while the tables, built from
+ * whole words, take eight bytes a step: 137,000 words are hashed at every
+ * parser creation. */
+#define WH_SEED 0x243F6A8885A308D3ull
+
+/* Mix in a full chunk that is not the word's last. */
+static uint64_t wh_fold(uint64_t s, uint64_t chunk)
+{
+    uint64_t x = (s ^ chunk) * 0x9E3779B97F4A7C15ull;
+    return x ^ (x >> 29);
+}
+
+/* The hash, given the state before the last chunk and that chunk. */
+static uint32_t wh_final(uint64_t s, uint64_t last)
+{
+    /* the fold brings the high letters down to where the product's high
+     * half, whose low bits pick the slot, depends on them */
+    uint64_t x = s ^ last;
+    x ^= x >> 29;
+    return (uint32_t)((x * 0xBF58476D1CE4E5B9ull) >> 32);
+}
+
+/* The chunk of the k (1..8) bytes at p. */
+static uint64_t wh_chunk(const char *p, size_t k)
+{
+    uint64_t c = 0;
+    for (size_t i = 0; i < k; i++)
+        c |= (uint64_t)(unsigned char)p[i] << (8 * i);
+    return c;
+}
+
+static uint32_t whash(const char *s, size_t n)
+{
+    uint64_t st = WH_SEED;
+    size_t i = 0;
+    for (; n - i > 8; i += 8)
+        st = wh_fold(st, wh_chunk(s + i, 8));
+    return wh_final(st, n ? wh_chunk(s + i, n - i) : 0);
+}
+
+/* A word's hash built a byte at a time. */
+struct wh_state {
+    uint64_t s, acc;
+    unsigned r; /* bytes in acc */
+};
+
+static uint32_t wh_add(struct wh_state *w, unsigned char c)
+{
+    if (w->r == 8) {
+        w->s = wh_fold(w->s, w->acc);
+        w->acc = 0;
+        w->r = 0;
+    }
+    w->acc |= (uint64_t)c << (8 * w->r++);
+    return wh_final(w->s, w->acc);
+}
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define WH_SWAR 1
+#endif
+
+/* The word at p, ended by a '\n' before end: its length in *n and its hash in
+ * *h. Returns false when no '\n' follows. */
+static bool wh_line(const char *p, const char *end, size_t *n, uint32_t *h)
+{
+#ifdef WH_SWAR
+    const uint64_t ones = 0x0101010101010101ull, hi = 0x8080808080808080ull;
+    uint64_t st = WH_SEED, pend = 0;
+    for (size_t i = 0; end - (p + i) >= 8 && i <= SEG_MAX_WORD; i += 8) {
+        uint64_t w, x, z;
+        memcpy(&w, p + i, 8);
+        x = w ^ (ones * '\n');
+        z = (x - ones) & ~x & hi; /* exact up to the first '\n' */
+        if (i && !(z & 0xFF)) /* the chunk before was not the last */
+            st = wh_fold(st, pend);
+        if (!z) {
+            pend = w;
+            continue;
+        }
+        size_t k = (size_t)__builtin_ctzll(z) >> 3;
+        *n = i + k;
+        *h = wh_final(st, k ? w & (((uint64_t)1 << (8 * k)) - 1) : pend);
+        return true;
+    }
+#endif
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    if (!nl)
+        return false;
+    *n = (size_t)(nl - p);
+    *h = whash(p, *n);
+    return true;
+}
+
 static size_t bloom_bit(uint32_t h, unsigned bits)
 {
     return (size_t)((h * 0x9E3779B1u) >> (32 - bits)); /* other bits than the slot's */
@@ -221,11 +319,9 @@ static double seg_lookup(const struct citep_segmenter *s, const char *key, size_
 /* Insert a batch of words: their slots are asked for first, then filled in
  * order (the first of two equal words still wins). */
 static void seg_insert_batch(struct citep_segmenter *s, const uint32_t *off,
-                             const size_t *len, size_t n)
+                             const size_t *len, const uint32_t *h, size_t n)
 {
-    uint32_t h[LOAD_BATCH];
     for (size_t k = 0; k < n; k++) {
-        h[k] = fnv(citep_wordfreq + off[k], len[k]);
         PREFETCH(&s->tab[h[k] & s->mask]);
         bloom_set(s->bloom, s->bloom_bits, h[k]);
     }
@@ -247,13 +343,14 @@ static cite_status seg_load(struct citep_segmenter *s)
     double worst = 0;
     unsigned seen = 0;
     size_t pos = 0, len = citep_wordfreq_len, nb = 0;
-    uint32_t boff[LOAD_BATCH];
+    const char *end = citep_wordfreq + len;
+    uint32_t boff[LOAD_BATCH], bh[LOAD_BATCH];
     size_t blen[LOAD_BATCH];
     while (pos < len) {
-        const char *nl = memchr(citep_wordfreq + pos, '\n', len - pos);
-        if (!nl || nl == citep_wordfreq + pos + 1)
+        size_t wlen;
+        if (citep_wordfreq[pos] == '\n' ||
+            !wh_line(citep_wordfreq + pos + 1, end, &wlen, &bh[nb]) || wlen == 0)
             return CITE_EDATA;
-        size_t wlen = (size_t)(nl - citep_wordfreq) - pos - 1;
         int q = (unsigned char)citep_wordfreq[pos] - citep_wordfreq_q0;
         double cost = citep_wordfreq_cost_min + q / citep_wordfreq_cost_scale;
         if (q < 0 || wlen > SEG_MAX_WORD)
@@ -261,7 +358,7 @@ static cite_status seg_load(struct citep_segmenter *s)
         boff[nb] = (uint32_t)pos + 1;
         blen[nb++] = wlen;
         if (nb == LOAD_BATCH) {
-            seg_insert_batch(s, boff, blen, nb);
+            seg_insert_batch(s, boff, blen, bh, nb);
             nb = 0;
         }
         if (cost > worst)
@@ -269,7 +366,7 @@ static cite_status seg_load(struct citep_segmenter *s)
         seen++;
         pos += wlen + 2;
     }
-    seg_insert_batch(s, boff, blen, nb);
+    seg_insert_batch(s, boff, blen, bh, nb);
     if (seen != citep_wordfreq_n)
         return CITE_EDATA;
     s->unk0 = worst;
@@ -332,7 +429,7 @@ static size_t ctx_find(const struct citep_segctx *c, const char *key, size_t n, 
 
 static cite_status ctx_grow(struct citep_segctx *c)
 {
-    size_t size = c->tab ? (c->mask + 1) * 2 : 256;
+    size_t size = c->tab ? (c->mask + 1) * 2 : 64;
     unsigned bits = bloom_size(size / 2);
     struct ctx_entry *tab = citep_calloc(size, sizeof *tab);
     uint64_t *bloom = citep_calloc((size_t)1 << (bits - BLOOM_WORD_BITS), sizeof *bloom);
@@ -359,7 +456,7 @@ static cite_status ctx_grow(struct citep_segctx *c)
     return CITE_OK;
 }
 
-/* Is the lowercase word key[0..n) with hash h (fnv) a word of the context? */
+/* Is the lowercase word key[0..n) with hash h (whash) a word of the context? */
 static bool ctx_has(const struct citep_segctx *c, const char *key, size_t n, uint32_t h)
 {
     if (!c || !c->count)
@@ -538,7 +635,7 @@ static cite_status ctx_add_word(struct ctx_build *b, size_t start, size_t end)
     char word[SEG_MAX_WORD];
     for (size_t k = 0; k < n; k++)
         word[k] = (char)(b->text[start + k] | 0x20);
-    return ctx_add(b->c, word, n, fnv(word, n));
+    return ctx_add(b->c, word, n, whash(word, n));
 }
 
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -597,7 +694,10 @@ static bool fast_word(struct ctx_build *b, size_t i, size_t *end, cite_status *r
     }
     char word[16];
     memcpy(word, key, 16);
-    *rc = ctx_add(b->c, word, n, fnv(word, n));
+    /* key holds the chunks of the word's hash (n < 16) */
+    uint32_t h = n <= 8 ? wh_final(WH_SEED, key[0])
+                        : wh_final(wh_fold(WH_SEED, key[0]), key[1]);
+    *rc = ctx_add(b->c, word, n, h);
     return true;
 #else
     (void)b, (void)i, (void)end, (void)rc;
@@ -616,11 +716,98 @@ static const unsigned char CTX_BYTE[256] = {
     ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1,
     ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1, ['#'] = 2, ['@'] = 2, [':'] = 2};
 
+/* One word or skip of the scan at text[i] (CTX_BYTE class cl, not 0);
+ * returns the index after it. */
+static size_t ctx_step(struct ctx_build *b, size_t i, unsigned char cl, cite_status *rc)
+{
+    if (cl == 2) {
+        size_t k = ctx_skip(b->text, b->len, i);
+        return k != i ? k : i + 1;
+    }
+    size_t end;
+    if (!fast_word(b, i, &end, rc)) {
+        end = alpha_end((const unsigned char *)b->text, b->len, i);
+        *rc = ctx_add_word(b, i, end);
+    }
+    return end;
+}
+
+#if defined(__SSE2__) && defined(__GNUC__)
+#define CTX_BLOCKS 1
+/* Bits of the 64 bytes at u: ASCII letters in *letters, '#', '@' and ':' in
+ * the result. */
+static uint64_t ctx_masks64(const unsigned char *u, uint64_t *letters)
+{
+    const __m128i lo = _mm_set1_epi8('a' - 1), hi = _mm_set1_epi8('z' + 1);
+    const __m128i sp = _mm_set1_epi8(0x20), h = _mm_set1_epi8('#');
+    const __m128i at = _mm_set1_epi8('@'), co = _mm_set1_epi8(':');
+    uint64_t l = 0, x = 0;
+    for (int k = 0; k < 4; k++) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + 16 * k));
+        __m128i f = _mm_or_si128(v, sp); /* signed: bytes from 0x80 on stay below 'a' */
+        __m128i a = _mm_and_si128(_mm_cmpgt_epi8(f, lo), _mm_cmplt_epi8(f, hi));
+        __m128i o = _mm_or_si128(_mm_cmpeq_epi8(v, at), _mm_cmpeq_epi8(v, co));
+        o = _mm_or_si128(o, _mm_cmpeq_epi8(v, h));
+        l |= (uint64_t)(unsigned)_mm_movemask_epi8(a) << (16 * k);
+        x |= (uint64_t)(unsigned)_mm_movemask_epi8(o) << (16 * k);
+    }
+    *letters = l;
+    return x;
+}
+
+/* Could the letters text[i..i+n) be a word to add? Only the trigram can say
+ * no here, and a no has no side effect in ctx_step either. */
+static bool ctx_wanted(const struct ctx_build *b, size_t i, size_t n)
+{
+    return n >= 2 && tri_has(b->want, tri_index(b->text + i, n));
+}
+
+/* The scan of ctx_scan 64 bytes at a time, up to the last whole block: words
+ * are found from bit masks, and those whose trigram is not wanted, most of
+ * them, are passed over without a look at their bytes. i is never inside a
+ * run of letters. Returns where the byte-wise scan goes on. */
+static size_t ctx_scan_blocks(struct ctx_build *b, cite_status *rc)
+{
+    const unsigned char *u = (const unsigned char *)b->text;
+    size_t i = 0;
+    while (!*rc && b->len - i >= 64) {
+        uint64_t letters, ev = ctx_masks64(u + i, &letters);
+        ev |= letters & ~(letters << 1); /* starts of letter runs, and the specials */
+        size_t next = i + 64;
+        while (ev) {
+            size_t k = (size_t)__builtin_ctzll(ev), p = i + k;
+            uint64_t rest = ~letters >> k; /* bit 0 is p, not a letter for a special */
+            if (rest) { /* the run (or special) ends in the block */
+                size_t n = (size_t)__builtin_ctzll(rest);
+                if (n && !ctx_wanted(b, p, n)) {
+                    ev &= ev - 1;
+                    continue;
+                }
+            }
+            size_t e = ctx_step(b, p, CTX_BYTE[u[p]], rc);
+            if (*rc)
+                return i;
+            if (e - i >= 64) { /* past the block: start the next one there */
+                next = e;
+                break;
+            }
+            ev &= ~(uint64_t)0 << (e - i); /* events before e are inside what was read */
+        }
+        i = next;
+    }
+    return i;
+}
+#endif
+
 static cite_status ctx_scan(struct ctx_build *b)
 {
     const unsigned char *u = (const unsigned char *)b->text;
     size_t i = 0, len = b->len;
     cite_status rc = CITE_OK;
+#ifdef CTX_BLOCKS
+    if (b->want)
+        i = ctx_scan_blocks(b, &rc);
+#endif
     while (i < len && !rc) {
         unsigned char cl = CTX_BYTE[u[i]];
         if (!cl) { /* spaces and punctuation between words, in a tight loop */
@@ -629,17 +816,7 @@ static cite_status ctx_scan(struct ctx_build *b)
             while (i < len && !CTX_BYTE[u[i]]);
             continue;
         }
-        if (cl == 2) {
-            size_t k = ctx_skip(b->text, len, i);
-            i = k != i ? k : i + 1;
-            continue;
-        }
-        size_t end;
-        if (!fast_word(b, i, &end, &rc)) {
-            end = alpha_end(u, len, i);
-            rc = ctx_add_word(b, i, end);
-        }
-        i = end;
+        i = ctx_step(b, i, cl, &rc);
     }
     return rc;
 }
@@ -1035,11 +1212,11 @@ static size_t word_hashes(const struct citep_segmenter *s, const struct citep_se
                           const struct seg_tag *t, size_t i, uint32_t *hs,
                           unsigned char *maybe)
 {
-    uint32_t h = FNV_INIT;
+    struct wh_state ws = {WH_SEED, 0, 0};
     bool use_ctx = ctx && ctx->count;
     size_t j = i + 1;
     for (; j <= t->n && j - i <= SEG_MAX_WORD && is_letter(t->cls[j - 1]); j++) {
-        h = fnv_add(h, (unsigned char)t->key[j - 1]);
+        uint32_t h = wh_add(&ws, (unsigned char)t->key[j - 1]);
         hs[j - i] = h;
         maybe[j - i] = 0;
         if (bloom_maybe(s->bloom, s->bloom_bits, h)) {
