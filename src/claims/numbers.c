@@ -496,34 +496,45 @@ static size_t alpha_end(const char *s, size_t n, size_t i)
     return i;
 }
 
-/* The first two letters of the words of FIRST_WORD: bit b of first_pairs[a] is
- * set when a word starts with letters a, b (0 = 'a'; b = 26: a one-letter
- * word). A word that starts otherwise is passed over without reading its key. */
-static atomic_int first_pair_state;
-static uint32_t first_pairs[26];
+/* The first three letters of the words of FIRST_WORD: bit c of
+ * first_tri[a * 27 + b] is set when a word starts with letters a, b, c (0 = 'a';
+ * 26: the word has ended). Most words (even "the", "and", "on") fail it, and are
+ * passed over without reading their key. */
+static atomic_int first_tri_state;
+static uint32_t first_tri[26 * 27];
 
-static void fill_first_pairs(void *arg)
+/* The code of s[i] for first_tri: its letter, or 26 past the word's end. */
+static unsigned tri_code(const char *s, size_t n, size_t i)
+{
+    return i < n && is_alpha((unsigned char)s[i]) ? (unsigned)(s[i] | 32) - 'a' : 26;
+}
+
+static void fill_first_tri(void *arg)
 {
     (void)arg;
     for (const char *const *w = FIRST_WORD; *w; w++) {
-        unsigned a = (unsigned)((*w)[0] | 32) - 'a', b;
-        if (a >= 26)
-            continue;
-        b = is_alpha((unsigned char)(*w)[1]) ? (unsigned)((*w)[1] | 32) - 'a' : 26;
-        first_pairs[a] |= (uint32_t)1 << b;
+        size_t n = strlen(*w);
+        unsigned a = tri_code(*w, n, 0), b = tri_code(*w, n, 1);
+        unsigned c = b < 26 ? tri_code(*w, n, 2) : 26;
+        if (a < 26)
+            first_tri[a * 27 + b] |= (uint32_t)1 << c;
     }
 }
 
-/* May the word (letters) at s[i] start a number in words? False only when no
- * word of FIRST_WORD starts with its first two letters. */
-static bool may_open_number(const char *s, size_t n, size_t i)
+static void first_tri_ready(void)
 {
-    unsigned a = (unsigned)(s[i] | 32) - 'a', b;
-    if (atomic_load_explicit(&first_pair_state, memory_order_acquire) != 2)
-        citep_fill_once(&first_pair_state, fill_first_pairs, NULL);
-    b = i + 1 < n && is_alpha((unsigned char)s[i + 1]) ? (unsigned)(s[i + 1] | 32) - 'a'
-                                                        : 26;
-    return (first_pairs[a] >> b) & 1;
+    if (atomic_load_explicit(&first_tri_state, memory_order_acquire) != 2)
+        citep_fill_once(&first_tri_state, fill_first_tri, NULL);
+}
+
+/* May the word (letters) at s[i] start a number in words? False only when no
+ * word of FIRST_WORD starts with its first three letters (first_tri_ready
+ * called). */
+static inline bool may_open_number(const char *s, size_t n, size_t i)
+{
+    unsigned a = (unsigned)(s[i] | 32) - 'a', b = tri_code(s, n, i + 1);
+    unsigned c = b < 26 ? tri_code(s, n, i + 2) : 26;
+    return (first_tri[a * 27 + b] >> c) & 1;
 }
 
 /* Parse a number in words starting at word i. Returns the end (0 if none). */
@@ -837,8 +848,8 @@ static size_t url_end(const char *s, size_t n, size_t i)
 
 /* The word at s[i], a letter at a word boundary: a number in words, or passed
  * over. Returns where scanning goes on. */
-static size_t scan_word_at(struct citep_numbuf *nv, const char *s, size_t n, size_t i,
-                           cite_status *rc)
+static inline size_t scan_word_at(struct citep_numbuf *nv, const char *s, size_t n,
+                                  size_t i, cite_status *rc)
 {
     size_t e;
     if (!may_open_number(s, n, i))
@@ -866,6 +877,7 @@ cite_status citep_numbers_scan_into(const char *s, size_t n, struct citep_numbuf
     size_t i = 0, e;
     cite_status rc = CITE_OK;
     nv->n = 0;
+    first_tri_ready();
     while (i < n && rc == CITE_OK) {
         unsigned char c = (unsigned char)s[i];
         unsigned cls = BYTE_CLASS[c];
