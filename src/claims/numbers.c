@@ -1238,7 +1238,7 @@ static cite_status vague_amounts(const char *s, size_t n, struct citep_numbuf *n
             p = (size_t)(up - s);
             up = p + 1 < n ? memchr(s + p + 1, 'S', n - p - 1) : NULL;
         }
-        if (p + 1 >= n || !is_space((unsigned char)s[p + 1]))
+        if (after_blanks(s, n, p + 1) != 'o') /* every phrase goes on "s of" */
             continue;
         for (i = p; i > 0 && KEY_CODE[(unsigned char)s[i - 1]]; i--)
             ;
