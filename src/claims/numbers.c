@@ -529,11 +529,12 @@ static void first_tri_ready(void)
 
 /* May the word (letters) at s[i] start a number in words? False only when no
  * word of FIRST_WORD starts with its first three letters (first_tri_ready
- * called). */
-static inline bool may_open_number(const char *s, size_t n, size_t i)
+ * called). *seen: how many letters of the word were read (1 to 3). */
+static inline bool may_open_number(const char *s, size_t n, size_t i, size_t *seen)
 {
     unsigned a = (unsigned)(s[i] | 32) - 'a', b = tri_code(s, n, i + 1);
     unsigned c = b < 26 ? tri_code(s, n, i + 2) : 26;
+    *seen = b == 26 ? 1 : c == 26 ? 2 : 3;
     return (first_tri[a * 27 + b] >> c) & 1;
 }
 
@@ -851,9 +852,9 @@ static size_t url_end(const char *s, size_t n, size_t i)
 static inline size_t scan_word_at(struct citep_numbuf *nv, const char *s, size_t n,
                                   size_t i, cite_status *rc)
 {
-    size_t e;
-    if (!may_open_number(s, n, i))
-        return alpha_end(s, n, i + 1); /* as scan_words would skip it */
+    size_t e, seen;
+    if (!may_open_number(s, n, i, &seen))
+        return seen < 3 ? i + seen : alpha_end(s, n, i + 3); /* as scan_words would */
     *rc = scan_words(nv, s, n, i, &e);
     return e > i ? e : i + 1;
 }
