@@ -155,11 +155,46 @@ static const struct wordval ORD_UNITS[] = {
 static const struct wordval SCALES[] = {
     {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}, {NULL, 0}};
 
+/* The words of the four tables above by word key (no word is in two of them,
+ * none is longer than a key holds): a look-up is one key and one probe, not a
+ * comparison with each word of a table. */
+#define WORDVAL_SLOTS 128
+static atomic_int wordval_state;
+static struct wordval_slot {
+    uint64_t key; /* 0: free */
+    const struct wordval *tab;
+    double v;
+} wordval_slots[WORDVAL_SLOTS];
+
+static void fill_wordvals(void *arg)
+{
+    static const struct wordval *const TABLES[] = {UNITS, TENS, ORD_UNITS, SCALES};
+    (void)arg;
+    for (size_t k = 0; k < sizeof TABLES / sizeof TABLES[0]; k++) {
+        for (const struct wordval *t = TABLES[k]; t->w; t++) {
+            uint64_t key = citep_wordkey(t->w, strlen(t->w));
+            uint32_t i = citep_wordkey_slot(key, WORDVAL_SLOTS);
+            while (wordval_slots[i].key && wordval_slots[i].key != key)
+                i = (i + 1) & (WORDVAL_SLOTS - 1);
+            if (!wordval_slots[i].key) /* the first of duplicates, as a scan would */
+                wordval_slots[i] = (struct wordval_slot){key, TABLES[k], t->v};
+        }
+    }
+}
+
+/* The value of the word s[0..len) (any case) in table t, or -1. */
 static double lookup(const struct wordval *t, const char *s, size_t len)
 {
-    for (; t->w; t++)
-        if (weq(s, len, t->w))
-            return t->v;
+    uint64_t key = citep_wordkey(s, len);
+    uint32_t i;
+    if (!key)
+        return -1;
+    if (atomic_load_explicit(&wordval_state, memory_order_acquire) != 2)
+        citep_fill_once(&wordval_state, fill_wordvals, NULL);
+    for (i = citep_wordkey_slot(key, WORDVAL_SLOTS); wordval_slots[i].key;
+         i = (i + 1) & (WORDVAL_SLOTS - 1))
+        if (wordval_slots[i].key == key)
+            return wordval_slots[i].tab == t ? wordval_slots[i].v : -1;
     return -1;
 }
 
