@@ -573,6 +573,8 @@ static cite_status read_para(struct citep_cx *cx, size_t a, size_t b, bool first
     return rc;
 }
 
+#define CLAIMS_TOKENS_FIRST 256 /* token room made before the first paragraph */
+
 /* The part of paragraph p that is prose or post text (not the signature). */
 static bool para_range(const cite_doc *d, const struct citep_para *p, size_t *a, size_t *b)
 {
@@ -633,6 +635,9 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
     cx.d = d;
     cx.g = g;
     rc = index_hashtags(&cx);
+    if (rc == CITE_OK) /* room for a paragraph's tokens up front, not grown by doubling */
+        rc = citep_vec_reserve((void **)&cx.t.v, &cx.t.cap, CLAIMS_TOKENS_FIRST,
+                               sizeof *cx.t.v);
     if (rc == CITE_OK)
         rc = citep_placeev_new(d->text.len, &cx.ev);
     /* posts first, so that body mentions of their entities can be found */
