@@ -147,14 +147,6 @@ static int opener_at(const char *s, size_t n, size_t *len)
     return (int)citep_keyset_find(&opener_set, citep_wordkey_end(key, k)) - 1;
 }
 
-/* Can s[0..n) open a date phrase? Most words of prose cannot; this answers for
- * them without trying every pattern. */
-static bool may_open(const char *s, size_t n)
-{
-    size_t k;
-    return is_digit((unsigned char)s[0]) || opener_at(s, n, &k) >= 0;
-}
-
 static int match_list(const char *s, size_t n, const char *const *list, int cnt,
                       size_t *len)
 {
@@ -168,9 +160,11 @@ static int match_list(const char *s, size_t n, const char *const *list, int cnt,
     return -1;
 }
 
-static int match_month(const char *s, size_t n, size_t *len)
+/* The month of opener w (k letters) at s[0..n): 1..12, or -1. *len is its
+ * length with an abbreviation's dot. */
+static int month_of(const char *s, size_t n, int w, size_t k, size_t *len)
 {
-    int w = opener_at(s, n, len);
+    *len = k;
     if (w >= OP_MONTH && w < OP_ABBR)
         return w - OP_MONTH + 1;
     if (w >= OP_ABBR && w <= OP_SEPT) { /* an abbreviation takes its dot */
@@ -179,6 +173,13 @@ static int match_month(const char *s, size_t n, size_t *len)
         return w == OP_SEPT ? 9 : w - OP_ABBR + 1;
     }
     return -1;
+}
+
+static int match_month(const char *s, size_t n, size_t *len)
+{
+    size_t k;
+    int w = opener_at(s, n, &k);
+    return month_of(s, n, w, k, len);
 }
 
 /* Digits at s[i..]: value and new offset (0 digits -> returns false). */
@@ -237,12 +238,13 @@ static size_t year_after(const char *s, size_t n, size_t i, int *y)
     return i;
 }
 
-/* "July 3[, 2023]", "3 July [2023]", "July [2023]" at s[i..]. */
+/* "July 3[, 2023]", "3 July [2023]", "July [2023]" at s[i..], where opener w of
+ * wk letters opens (opener_at). */
 static size_t scan_calendar(const char *s, size_t n, size_t i, struct citep_date_expr *e,
-                            bool month_only_ok)
+                            bool month_only_ok, int w, size_t wk)
 {
     size_t k, j;
-    int m = match_month(s + i, n - i, &k), d, y = 0;
+    int m = month_of(s + i, n - i, w, wk, &k), d, y = 0;
     if (m > 0) {
         j = skip_spaces(s, n, i + k);
         if (j > i + k && day_at(s, n, &j, &d)) {
@@ -284,7 +286,7 @@ static size_t scan_calendar(const char *s, size_t n, size_t i, struct citep_date
 static size_t scan_iso(const char *s, size_t n, size_t i, struct citep_date_expr *e)
 {
     char buf[11];
-    if (n - i < 10)
+    if (n - i < 10 || s[i + 4] != '-' || s[i + 7] != '-') /* what parsing would refuse */
         return 0;
     memcpy(buf, s + i, 10);
     buf[10] = '\0';
@@ -297,12 +299,11 @@ static size_t scan_iso(const char *s, size_t n, size_t i, struct citep_date_expr
     return i + 10;
 }
 
-/* A weekday plus an optional part of the day ("Saturday night"). */
-static size_t scan_weekday(const char *s, size_t n, size_t i, int *wd)
+/* A weekday plus an optional part of the day ("Saturday night"), where opener
+ * w of k letters opens (opener_at). */
+static size_t weekday_at(const char *s, size_t n, size_t i, int w, size_t k, int *wd)
 {
     static const char *const parts[5] = {"morning", "afternoon", "evening", "night", "local"};
-    size_t k;
-    int w = opener_at(s + i, n - i, &k);
     if (w < OP_WDAY || w >= OP_WDAY + 7)
         return 0;
     *wd = w - OP_WDAY;
@@ -310,6 +311,13 @@ static size_t scan_weekday(const char *s, size_t n, size_t i, int *wd)
     if (j2 > j && match_list(s + j2, n - j2, parts, 4, &k2) >= 0)
         j = j2 + k2;
     return j;
+}
+
+static size_t scan_weekday(const char *s, size_t n, size_t i, int *wd)
+{
+    size_t k;
+    int w = opener_at(s + i, n - i, &k);
+    return weekday_at(s, n, i, w, k, wd);
 }
 
 static size_t scan_relative(const char *s, size_t n, size_t i, struct citep_date_expr *e)
@@ -365,8 +373,8 @@ static size_t after_opener(const char *s, size_t n, size_t k)
  * each pattern below opens with one kind of opener (or a digit). */
 size_t citep_date_scan(const char *s, size_t n, struct citep_date_expr *e)
 {
-    size_t i, k, r;
-    int w, wd;
+    size_t i, k, k2, r;
+    int w, w2, wd;
     if (!s || !n || !e)
         return 0;
     memset(e, 0, sizeof *e); /* what a failed scan leaves */
@@ -382,18 +390,23 @@ size_t citep_date_scan(const char *s, size_t n, struct citep_date_expr *e)
         return scan_relative(s, n, 0, e);
     if (w == OP_ON || w == OP_IN) {
         i = after_opener(s, n, k);
-        if (!i || i >= n || !may_open(s + i, n - i))
+        if (!i || i >= n)
+            return 0;
+        w2 = opener_at(s + i, n - i, &k2);
+        if (w2 < 0 && !is_digit((unsigned char)s[i]))
             return 0; /* "in the", "on Capitol Hill": only a date may follow */
     } else {
         i = 0;
+        w2 = w;
+        k2 = k;
     }
-    if (w != OP_IN && (r = scan_weekday(s, n, i, &wd))) {
+    if (w != OP_IN && (r = weekday_at(s, n, i, w2, k2, &wd))) {
         *e = (struct citep_date_expr){CITEP_DATE_WEEKDAY, wd, 0, 0, 0};
         return r;
     }
     if (w != OP_IN && (r = scan_iso(s, n, i, e)))
         return r;
-    if ((r = scan_calendar(s, n, i, e, w == OP_IN))) {
+    if ((r = scan_calendar(s, n, i, e, w == OP_IN, w2, k2))) {
         if (w == OP_IN && e->kind != CITEP_DATE_MONTH)
             return 0;
         return r;

@@ -213,22 +213,27 @@ static unsigned date_opener(const char *lw, size_t n)
     return citep_keyclass_get(&token_class, citep_wordkey(lw, k)) & T_DATE;
 }
 
-/* Per byte of a word: its lower-case form (bits 0-7), its word-key code (bits
- * 8-12, see core/wordkey.h) and its class (bits 13-15: 1 upper-case letter,
- * 2 lower-case letter, 4 any other byte), so that a token is lower-cased,
- * keyed and classified in one table look-up per byte. */
-#define TB_UP(c) ((unsigned)((c) + 32) | (unsigned)((c) - 'A' + 1) << 8 | 1u << 13)
-#define TB_LO(c) ((unsigned)(c) | (unsigned)((c) - 'a' + 1) << 8 | 2u << 13)
+/* Per byte of a word: its lower-case form (bits 0-7), its class (bits 13-15:
+ * 1 upper-case letter, 2 lower-case letter, 4 any other byte), whether it is an
+ * ASCII letter or digit (TB_ALNUM) and its word-key code (bits 27-31, see
+ * core/wordkey.h), so that a token is read, lower-cased, keyed and classified
+ * in one table look-up per byte. */
+#define TB_ALNUM (1u << 16)
+#define TB_KEY(x) ((x) >> 27)
+#define TB_UP(c) ((unsigned)((c) + 32) | (unsigned)((c) - 'A' + 1) << 27 | 1u << 13 | TB_ALNUM)
+#define TB_LO(c) ((unsigned)(c) | (unsigned)((c) - 'a' + 1) << 27 | 2u << 13 | TB_ALNUM)
+#define TB_DIGIT(c) ((unsigned)(c) | 31u << 27 | 4u << 13 | TB_ALNUM)
 #define TB(c) ((c) >= 'A' && (c) <= 'Z' ? TB_UP(c) : (c) >= 'a' && (c) <= 'z' ? TB_LO(c) \
-                                                   : ((unsigned)(c) | 31u << 8 | 4u << 13))
+               : (c) >= '0' && (c) <= '9' ? TB_DIGIT(c) : ((unsigned)(c) | 31u << 27 | 4u << 13))
 #define TB4(c) TB(c), TB((c) + 1), TB((c) + 2), TB((c) + 3)
 #define TB16(c) TB4(c), TB4((c) + 4), TB4((c) + 8), TB4((c) + 12)
 #define TB64(c) TB16(c), TB16((c) + 16), TB16((c) + 32), TB16((c) + 48)
-static const uint16_t TOK_BYTE[256] = {TB64(0), TB64(64), TB64(128), TB64(192)};
+static const uint32_t TOK_BYTE[256] = {TB64(0), TB64(64), TB64(128), TB64(192)};
 #undef TB64
 #undef TB16
 #undef TB4
 #undef TB
+#undef TB_DIGIT
 #undef TB_LO
 #undef TB_UP
 
@@ -290,7 +295,7 @@ static cite_status push_tok(struct citep_cx *cx, size_t s, size_t e, const char 
             unsigned x = TOK_BYTE[(unsigned char)o[k]];
             cls |= x;
             t->lw[k] = (char)(x & 0xFF);
-            key = (key << 5) | ((x >> 8) & 31);
+            key = (key << 5) | TB_KEY(x);
         }
         tok_finish(cx, t, cls, key, fl);
         return CITE_OK;
@@ -320,11 +325,13 @@ static cite_status push_word(struct citep_cx *cx, size_t i, size_t b, unsigned f
     unsigned char c = 0;
     if (cx->t.n < cx->t.cap && cx->t.n < CITEP_CLAIMS_MAX_TOKENS) {
         struct citep_tok *t = &cx->t.v[cx->t.n];
-        while (e < lim && is_alnum(c = (unsigned char)s[e])) {
-            unsigned x = TOK_BYTE[c];
+        while (e < lim) {
+            unsigned x = TOK_BYTE[c = (unsigned char)s[e]];
+            if (!(x & TB_ALNUM))
+                break;
             cls |= x;
             t->lw[e - i] = (char)(x & 0xFF);
-            key = (key << 5) | ((x >> 8) & 31);
+            key = (key << 5) | TB_KEY(x);
             e++;
         }
         /* a word ends at a byte that cannot continue it ("-", "." and non-ASCII
@@ -566,6 +573,8 @@ static cite_status read_para(struct citep_cx *cx, size_t a, size_t b, bool first
     return rc;
 }
 
+#define CLAIMS_TOKENS_FIRST 256 /* token room made before the first paragraph */
+
 /* The part of paragraph p that is prose or post text (not the signature). */
 static bool para_range(const cite_doc *d, const struct citep_para *p, size_t *a, size_t *b)
 {
@@ -626,6 +635,9 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
     cx.d = d;
     cx.g = g;
     rc = index_hashtags(&cx);
+    if (rc == CITE_OK) /* room for a paragraph's tokens up front, not grown by doubling */
+        rc = citep_vec_reserve((void **)&cx.t.v, &cx.t.cap, CLAIMS_TOKENS_FIRST,
+                               sizeof *cx.t.v);
     if (rc == CITE_OK)
         rc = citep_placeev_new(d->text.len, &cx.ev);
     /* posts first, so that body mentions of their entities can be found */

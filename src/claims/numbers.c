@@ -155,11 +155,46 @@ static const struct wordval ORD_UNITS[] = {
 static const struct wordval SCALES[] = {
     {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}, {NULL, 0}};
 
+/* The words of the four tables above by word key (no word is in two of them,
+ * none is longer than a key holds): a look-up is one key and one probe, not a
+ * comparison with each word of a table. */
+#define WORDVAL_SLOTS 128
+static atomic_int wordval_state;
+static struct wordval_slot {
+    uint64_t key; /* 0: free */
+    const struct wordval *tab;
+    double v;
+} wordval_slots[WORDVAL_SLOTS];
+
+static void fill_wordvals(void *arg)
+{
+    static const struct wordval *const TABLES[] = {UNITS, TENS, ORD_UNITS, SCALES};
+    (void)arg;
+    for (size_t k = 0; k < sizeof TABLES / sizeof TABLES[0]; k++) {
+        for (const struct wordval *t = TABLES[k]; t->w; t++) {
+            uint64_t key = citep_wordkey(t->w, strlen(t->w));
+            uint32_t i = citep_wordkey_slot(key, WORDVAL_SLOTS);
+            while (wordval_slots[i].key && wordval_slots[i].key != key)
+                i = (i + 1) & (WORDVAL_SLOTS - 1);
+            if (!wordval_slots[i].key) /* the first of duplicates, as a scan would */
+                wordval_slots[i] = (struct wordval_slot){key, TABLES[k], t->v};
+        }
+    }
+}
+
+/* The value of the word s[0..len) (any case) in table t, or -1. */
 static double lookup(const struct wordval *t, const char *s, size_t len)
 {
-    for (; t->w; t++)
-        if (weq(s, len, t->w))
-            return t->v;
+    uint64_t key = citep_wordkey(s, len);
+    uint32_t i;
+    if (!key)
+        return -1;
+    if (atomic_load_explicit(&wordval_state, memory_order_acquire) != 2)
+        citep_fill_once(&wordval_state, fill_wordvals, NULL);
+    for (i = citep_wordkey_slot(key, WORDVAL_SLOTS); wordval_slots[i].key;
+         i = (i + 1) & (WORDVAL_SLOTS - 1))
+        if (wordval_slots[i].key == key)
+            return wordval_slots[i].tab == t ? wordval_slots[i].v : -1;
     return -1;
 }
 
@@ -496,34 +531,46 @@ static size_t alpha_end(const char *s, size_t n, size_t i)
     return i;
 }
 
-/* The first two letters of the words of FIRST_WORD: bit b of first_pairs[a] is
- * set when a word starts with letters a, b (0 = 'a'; b = 26: a one-letter
- * word). A word that starts otherwise is passed over without reading its key. */
-static atomic_int first_pair_state;
-static uint32_t first_pairs[26];
+/* The first three letters of the words of FIRST_WORD: bit c of
+ * first_tri[a * 27 + b] is set when a word starts with letters a, b, c (0 = 'a';
+ * 26: the word has ended). Most words (even "the", "and", "on") fail it, and are
+ * passed over without reading their key. */
+static atomic_int first_tri_state;
+static uint32_t first_tri[26 * 27];
 
-static void fill_first_pairs(void *arg)
+/* The code of s[i] for first_tri: its letter, or 26 past the word's end. */
+static unsigned tri_code(const char *s, size_t n, size_t i)
+{
+    return i < n && is_alpha((unsigned char)s[i]) ? (unsigned)(s[i] | 32) - 'a' : 26;
+}
+
+static void fill_first_tri(void *arg)
 {
     (void)arg;
     for (const char *const *w = FIRST_WORD; *w; w++) {
-        unsigned a = (unsigned)((*w)[0] | 32) - 'a', b;
-        if (a >= 26)
-            continue;
-        b = is_alpha((unsigned char)(*w)[1]) ? (unsigned)((*w)[1] | 32) - 'a' : 26;
-        first_pairs[a] |= (uint32_t)1 << b;
+        size_t n = strlen(*w);
+        unsigned a = tri_code(*w, n, 0), b = tri_code(*w, n, 1);
+        unsigned c = b < 26 ? tri_code(*w, n, 2) : 26;
+        if (a < 26)
+            first_tri[a * 27 + b] |= (uint32_t)1 << c;
     }
 }
 
-/* May the word (letters) at s[i] start a number in words? False only when no
- * word of FIRST_WORD starts with its first two letters. */
-static bool may_open_number(const char *s, size_t n, size_t i)
+static void first_tri_ready(void)
 {
-    unsigned a = (unsigned)(s[i] | 32) - 'a', b;
-    if (atomic_load_explicit(&first_pair_state, memory_order_acquire) != 2)
-        citep_fill_once(&first_pair_state, fill_first_pairs, NULL);
-    b = i + 1 < n && is_alpha((unsigned char)s[i + 1]) ? (unsigned)(s[i + 1] | 32) - 'a'
-                                                        : 26;
-    return (first_pairs[a] >> b) & 1;
+    if (atomic_load_explicit(&first_tri_state, memory_order_acquire) != 2)
+        citep_fill_once(&first_tri_state, fill_first_tri, NULL);
+}
+
+/* May the word (letters) at s[i] start a number in words? False only when no
+ * word of FIRST_WORD starts with its first three letters (first_tri_ready
+ * called). *seen: how many letters of the word were read (1 to 3). */
+static inline bool may_open_number(const char *s, size_t n, size_t i, size_t *seen)
+{
+    unsigned a = (unsigned)(s[i] | 32) - 'a', b = tri_code(s, n, i + 1);
+    unsigned c = b < 26 ? tri_code(s, n, i + 2) : 26;
+    *seen = b == 26 ? 1 : c == 26 ? 2 : 3;
+    return (first_tri[a * 27 + b] >> c) & 1;
 }
 
 /* Parse a number in words starting at word i. Returns the end (0 if none). */
@@ -837,12 +884,12 @@ static size_t url_end(const char *s, size_t n, size_t i)
 
 /* The word at s[i], a letter at a word boundary: a number in words, or passed
  * over. Returns where scanning goes on. */
-static size_t scan_word_at(struct citep_numbuf *nv, const char *s, size_t n, size_t i,
-                           cite_status *rc)
+static inline size_t scan_word_at(struct citep_numbuf *nv, const char *s, size_t n,
+                                  size_t i, cite_status *rc)
 {
-    size_t e;
-    if (!may_open_number(s, n, i))
-        return alpha_end(s, n, i + 1); /* as scan_words would skip it */
+    size_t e, seen;
+    if (!may_open_number(s, n, i, &seen))
+        return seen < 3 ? i + seen : alpha_end(s, n, i + 3); /* as scan_words would */
     *rc = scan_words(nv, s, n, i, &e);
     return e > i ? e : i + 1;
 }
@@ -866,6 +913,7 @@ cite_status citep_numbers_scan_into(const char *s, size_t n, struct citep_numbuf
     size_t i = 0, e;
     cite_status rc = CITE_OK;
     nv->n = 0;
+    first_tri_ready();
     while (i < n && rc == CITE_OK) {
         unsigned char c = (unsigned char)s[i];
         unsigned cls = BYTE_CLASS[c];
@@ -1226,7 +1274,7 @@ static cite_status vague_amounts(const char *s, size_t n, struct citep_numbuf *n
             p = (size_t)(up - s);
             up = p + 1 < n ? memchr(s + p + 1, 'S', n - p - 1) : NULL;
         }
-        if (p + 1 >= n || !is_space((unsigned char)s[p + 1]))
+        if (after_blanks(s, n, p + 1) != 'o') /* every phrase goes on "s of" */
             continue;
         for (i = p; i > 0 && KEY_CODE[(unsigned char)s[i - 1]]; i--)
             ;

@@ -27,6 +27,8 @@ static uint32_t hash(const char *s, size_t n, bool fold)
 static bool fold_eq(const char *a, const char *b, size_t n)
 {
     size_t i;
+    if (!memcmp(a, b, n)) /* a key is mostly looked up as it was written */
+        return true;
     for (i = 0; i < n; i++)
         if (lc((unsigned char)a[i]) != lc((unsigned char)b[i]))
             return false;
