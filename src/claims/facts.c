@@ -385,7 +385,8 @@ static bool common(const struct citep_cx *cx, const struct citep_tok *t, size_t 
 static const char *const GENERIC_ACRONYM[] = {
     "cctv", "gps", "dna", "atm", "suv", "tv", "pm", "am", "faq", "sms", "icu", "mri",
     "cpr", "vip", "usb", "id", "gdp", "pdf", "url", "led", "lgbt", "lgbtq", "covid", "ebit",
-    "ebitda", "capex", "eps", "ipo", "ceo", "cfo", "coo", "q1", "q2", "q3", "q4", NULL};
+    "ebitda", "capex", "eps", "ipo", "ceo", "cfo", "coo", "q1", "q2", "q3", "q4", "fy",
+    "yoy", "ytd", "qoq", NULL};
 CITEP_WORDSET(generic_acronym_set, GENERIC_ACRONYM, 128);
 
 /* Is token k next to another upper-case word of two letters or more, or to "I"? */

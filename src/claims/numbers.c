@@ -218,6 +218,10 @@ static double spaced_scale(const char *s, size_t len)
         return 1e6;
     if (weq(s, len, "tn") || weq(s, len, "tln"))
         return 1e12;
+    if (weq(s, len, "lakh") || weq(s, len, "lakhs")) /* Indian English */
+        return 1e5;
+    if (weq(s, len, "crore") || weq(s, len, "crores"))
+        return 1e7;
     if (len == 1 && (s[0] == 'k' || s[0] == 'K'))
         return 1e3;
     if (len == 1 && s[0] == 'M')
@@ -812,13 +816,8 @@ static cite_status scan_digits(struct citep_numbuf *nv, const char *s, size_t n,
     if (start > 0 && (is_alpha((unsigned char)s[start - 1]) ||
                       (s[start - 1] == '-' && start > 1 && is_alpha((unsigned char)s[start - 2]))))
         x.in_token = true;
-    if (start > 0 && s[start - 1] == '$')
-        x.currency = true;
-    if (start >= 3 && ((unsigned char)s[start - 3] == 0xE2 && (unsigned char)s[start - 2] == 0x82 &&
-                       (unsigned char)s[start - 1] == 0xAC))
-        x.currency = true; /* € */
-    if (start >= 2 && (unsigned char)s[start - 2] == 0xC2 && (unsigned char)s[start - 1] == 0xA3)
-        x.currency = true; /* £ */
+    for (size_t l = 1; l <= 3 && l <= start && !x.currency; l++)
+        x.currency = citep_currency_sign(s, start, start - l, NULL) == l; /* "$5", "¥41.6bn" */
     x.year_like = !frac && !grouped && lead == 4 && x.value >= 1500 && x.value <= 2100;
     x.end = digit_suffix(s, n, j, &x);
     if (x.scaled && x.scale >= 1000) {
@@ -1059,17 +1058,32 @@ static size_t base_at(const struct citep_num *base, size_t nb, size_t from, size
     return SIZE_MAX;
 }
 
-/* Bytes of the currency sign right before offset i ("$", "€", "£"), or 0. */
+size_t citep_currency_sign(const char *s, size_t n, size_t i, const char **name)
+{
+    /* U+20A0..U+20BF, by their last byte after E2 82 */
+    static const struct { unsigned char b; const char *name; } SIGN3[] = {
+        {0xAC, "euro"}, {0xB9, "rupee"}, {0xA9, "won"}, {0xBD, "rouble"}, {0xBA, "lira"},
+        {0xA6, "naira"}, {0xB1, "peso"}, {0xB4, "hryvnia"}, {0xAA, "shekel"}, {0xAB, "dong"}};
+    const unsigned char *u = (const unsigned char *)s;
+    const char *cur = NULL;
+    size_t len = 0;
+    if (i < n && s[i] == '$')
+        cur = "dollar", len = 1;
+    else if (i + 1 < n && u[i] == 0xC2 && (u[i + 1] == 0xA3 || u[i + 1] == 0xA5))
+        cur = u[i + 1] == 0xA3 ? "pound" : "yen", len = 2;
+    else if (i + 2 < n && u[i] == 0xE2 && u[i + 1] == 0x82)
+        for (size_t k = 0; k < sizeof SIGN3 / sizeof *SIGN3 && !len; k++)
+            if (SIGN3[k].b == u[i + 2])
+                cur = SIGN3[k].name, len = 3;
+    if (name)
+        *name = cur;
+    return len;
+}
+
+/* Bytes of the currency sign at offset i, or 0. */
 static size_t sign_len(const char *s, size_t n, size_t i)
 {
-    if (i < n && s[i] == '$')
-        return 1;
-    if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x82 &&
-        (unsigned char)s[i + 2] == 0xAC)
-        return 3;
-    if (i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA3)
-        return 2;
-    return 0;
+    return citep_currency_sign(s, n, i, NULL);
 }
 
 /* Where a number starts, its currency sign included: "$5" at the "$". */

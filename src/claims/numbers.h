@@ -70,4 +70,9 @@ cite_status citep_numbers_express_into(const char *s, size_t n,
 
 /* Format v the way the specs print values ("1200", "0.08", "1.5"). */
 void citep_num_format(double v, char *out, size_t outsz);
+
+/* The currency sign starting at s[i] (of s[0..n)): its length in bytes, 0 when
+ * there is none; *name (when not NULL) gets the currency ("$" dollar, "€" euro,
+ * "£" pound, "¥" yen, "₹" rupee, ...). */
+size_t citep_currency_sign(const char *s, size_t n, size_t i, const char **name);
 #endif

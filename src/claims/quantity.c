@@ -266,10 +266,11 @@ static const char *currency_of(const char *s, size_t a, const struct citep_num *
         return NULL;
     while (s[st] && !(s[st] >= '0' && s[st] <= '9')) /* "between $5 and $7" */
         st++;
-    if (st >= 1 && s[st - 1] == '$')
-        return "dollar";
-    if (st >= 2 && (unsigned char)s[st - 1] == 0xA3)
-        return "pound";
+    for (size_t l = 1; l <= 3 && l <= st; l++) {
+        const char *cur;
+        if (citep_currency_sign(s, st, st - l, &cur) == l)
+            return cur;
+    }
     return "euro";
 }
 
@@ -281,6 +282,8 @@ static const char *code_before(const struct citep_cx *cx, size_t a,
     if (pk == 0 || pk > cx->t.n)
         return NULL;
     const struct citep_tok *t = &cx->t.v[pk - 1];
+    if (t->olen == 2 && !memcmp(t->o, "Rs", 2) && t->e + 2 >= a + x->start)
+        return "rupee"; /* "Rs 500 crore", "Rs. 2,000" */
     if (!(t->fl & T_ALLCAPS) || (t->fl & T_BREAK) || t->e + 2 < a + x->start)
         return NULL;
     return citep_currency_code(t->lw, t->lwn);

@@ -783,6 +783,23 @@ static bool same_figure(const cite_claim *p, const cite_claim *b, double fp, dou
 }
 
 /* Happenings one count may stand for: the injured are those taken to hospital. */
+/* The ratio of the larger to the smaller of two figures (>= 1; huge for 0). */
+static double ratio(const cite_claim *p, const cite_claim *b)
+{
+    double x = fabs(p->number), y = fabs(b->number);
+    return x == 0 || y == 0 ? HUGE_VAL : fmax(x, y) / fmin(x, y);
+}
+
+static bool closer(const cite_claim *p, const cite_claim *b, const cite_claim *than)
+{
+    return ratio(p, b) < ratio(p, than);
+}
+
+static bool money_near(const cite_claim *p, const cite_claim *b)
+{
+    return ratio(p, b) <= 3;
+}
+
 static bool capacity(const cite_claim *c)
 {
     return c->event && !strcmp(c->event, "capacity");
@@ -819,6 +836,7 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
     size_t r, end;
     if (!p->subject)
         return add(d, CITE_POST_ONLY, k, p, NULL);
+    bool money = citep_currency_word(p->subject);
     /* first the body's figures for the very word and the same happening ("9
      * people dead" against "19 people drowned", not "a boat for 40 people"),
      * then those for the very word, then those for its class: "12,000
@@ -847,8 +865,8 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
         /* a conflict needs the very same thing, not a share of something else;
          * nor when only one side says what befell them: "12 people hurt" may
          * not be about "31 people" on board */
-        if (!conflict && !p->event == !b->event && adjectival(p) == adjectival(b) &&
-            same_scale(p, b, fp, fb) &&
+        if ((!conflict || (money && closer(p, b, conflict))) && !p->event == !b->event &&
+            adjectival(p) == adjectival(b) && same_scale(p, b, fp, fb) &&
             (exact || citep_unit_family(p->subject, &fp) ||
              citep_count_class_strict(citep_count_class(p->subject))))
             conflict = b;
@@ -856,6 +874,11 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
     if (pass == 0 && conflict) /* the same happening, counted otherwise */
         break;
     }
+    /* an article names many sums, most of them of other things (profit, sales,
+     * a forecast): a sum conflicts only with the body's nearest, and only when
+     * it is near enough to be a misreport of it */
+    if (conflict && money && !money_near(p, conflict))
+        conflict = NULL;
     /* "2 people died" in the post, "two workers died" or "the death toll rose
      * to 2" in the body: the body's count of the happening itself. It may agree;
      * a toll may count more than the post speaks of, so it never conflicts */
