@@ -26,6 +26,10 @@ void *citep_calloc(size_t n, size_t size)
 {
     if (size && n > SIZE_MAX / size)
         return NULL;
+    /* the C library's calloc knows fresh pages are zero already: large tables
+     * (the segmenter's) are not written twice */
+    if (g_malloc == malloc)
+        return calloc(n ? n : 1, size ? size : 1);
     void *p = citep_malloc(n * size);
     if (p)
         memset(p, 0, n * size);
