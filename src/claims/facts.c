@@ -145,6 +145,31 @@ static void next_year(char *val, const char *ref)
     memcpy(val, buf, 11);
 }
 
+/* "on Monday, November 24": the weekday and the day of the month name one day,
+ * which the month and day tell best. The length of the phrase from token k
+ * (weekday at s[from, end)) through the day of the month, with *e set to it;
+ * 0 when no day of the month follows the comma. */
+static size_t weekday_then_day(const struct citep_cx *cx, size_t k, size_t end, size_t b,
+                               struct citep_date_expr *e)
+{
+    const char *s = cx->d->text.s;
+    struct citep_date_expr e2;
+    size_t j = k, p = end, len;
+    while (j < cx->t.n && cx->t.v[j].s < end)
+        j++;
+    if (j >= cx->t.n || p >= b || s[p] != ',')
+        return 0;
+    for (p++; p < b && s[p] == ' '; p++)
+        ;
+    if (cx->t.v[j].s != p || !(cx->t.v[j].fl & T_DATE))
+        return 0;
+    len = citep_date_scan(s + p, b - p, &e2);
+    if (!len || e2.kind != CITEP_DATE_MONTH_DAY)
+        return 0;
+    *e = e2;
+    return p + len - cx->t.v[k].s;
+}
+
 cite_status citep_find_dates(struct citep_cx *cx, size_t b)
 {
     const char *s = cx->d->text.s;
@@ -153,7 +178,7 @@ cite_status citep_find_dates(struct citep_cx *cx, size_t b)
     while (k < cx->t.n && rc == CITE_OK) {
         const struct citep_tok *t = &cx->t.v[k];
         struct citep_date_expr e;
-        size_t len, end;
+        size_t len, end, day;
         char val[16], phrase[64], subj[CITEP_LEMMA_MAX];
         const char *value, *subject;
         if ((t->fl & T_HASH) || !(t->fl & T_DATE) || t->s >= b) {
@@ -166,6 +191,8 @@ cite_status citep_find_dates(struct citep_cx *cx, size_t b)
             continue;
         }
         end = t->s + len;
+        if (e.kind == CITEP_DATE_WEEKDAY && (day = weekday_then_day(cx, k, end, b, &e)))
+            end = t->s + (len = day);
         if (k > 0 && (CITEP_LW_IS(&cx->t.v[k - 1], "every") ||
                       CITEP_LW_IS(&cx->t.v[k - 1], "each") ||
                       (baseline_word(&cx->t.v[k - 1]) && !(cx->t.v[k - 1].fl & T_BREAK) &&
