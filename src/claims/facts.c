@@ -409,7 +409,7 @@ static bool common(const struct citep_cx *cx, const struct citep_tok *t, size_t 
 static const char *const GENERIC_ACRONYM[] = {
     "cctv", "gps", "dna", "atm", "suv", "tv", "pm", "am", "faq", "sms", "icu", "mri",
     "cpr", "vip", "usb", "id", "gdp", "pdf", "url", "led", "lgbt", "lgbtq", "covid", "ebit",
-    "ebitda", "capex", "eps", "ipo", "ceo", "cfo", "coo", "q1", "q2", "q3", "q4", NULL};
+    "ebitda", "capex", "opex", "eps", "ipo", "ceo", "cfo", "coo", "q1", "q2", "q3", "q4", NULL};
 CITEP_WORDSET(generic_acronym_set, GENERIC_ACRONYM, 128);
 
 /* Is token k next to another upper-case word of two letters or more, or to "I"? */
@@ -419,6 +419,15 @@ static bool shouted(const struct citep_cx *cx, size_t k)
     const struct citep_tok *n = k + 1 < cx->t.n ? &cx->t.v[k + 1] : NULL;
     return (p && (p->fl & T_ALLCAPS) && !(p->fl & T_BREAK)) ||
            (n && (n->fl & T_ALLCAPS) && n->olen >= 2 && !(cx->t.v[k].fl & T_BREAK));
+}
+
+/* Are tokens [k, e) all upper-case English words? */
+static bool all_known(const struct citep_cx *cx, size_t k, size_t e)
+{
+    for (size_t i = k; i < e; i++)
+        if (!(cx->t.v[i].fl & T_ALLCAPS) || !common(cx, &cx->t.v[i], CITEP_KNOWN_WORDS))
+            return false;
+    return true;
 }
 
 static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
@@ -446,8 +455,13 @@ static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
     if (e == k + 1 && (t->fl & T_SENT) && !(t->fl & (T_BREAK | T_ALLCAPS)) && e < cx->t.n &&
         CITEP_LW_IS(&cx->t.v[e], "of"))
         return false;
-    if (e == k + 1 && (t->fl & T_ALLCAPS) &&
-        (citep_tok_in(&generic_acronym_set, t) || citep_currency_code(t->lw, t->lwn)))
+    /* "Capex guidance cut": such a term is often written as a word */
+    if (e == k + 1 && citep_tok_in(&generic_acronym_set, t))
+        return false;
+    if (e == k + 1 && (t->fl & T_ALLCAPS) && citep_currency_code(t->lw, t->lwn))
+        return false;
+    /* a shouted heading of English words ("BOIL WATER NOTICE"), however rare */
+    if (e > k + 1 && (t->fl & T_ALLCAPS) && all_known(cx, k, e))
         return false;
     /* a word of a shouted sentence ("I SWAM THE ENGLISH CHANNEL") */
     if (e == k + 1 && (t->fl & T_ALLCAPS) && shouted(cx, k) && common(cx, t, CITEP_KNOWN_WORDS))
