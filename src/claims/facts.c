@@ -603,6 +603,9 @@ cite_status citep_find_entities(struct citep_cx *cx)
             rc = lone_add(cx, k, e, name);
         k = e;
     }
+    /* another post writing the word in lower case shows it common too
+     * ("Junta airstrike on ..." and "... jet fuel to the junta") */
+    lone_seen(cx);
     return rc;
 }
 
