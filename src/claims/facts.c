@@ -629,6 +629,7 @@ struct citep_ment {
     struct citep_strtab byname; /* name -> its index + 1 */
     uint64_t *keys;             /* their word keys (0 free): most tokens are refused here */
     size_t kmask;
+    bool acronyms; /* some name is an acronym ("NWS"): see acronym_at */
 };
 
 static int str_cmp(const void *a, const void *b)
@@ -698,6 +699,16 @@ void citep_entity_index_free(struct citep_ment *m)
     citep_free(m);
 }
 
+/* Two to six capital letters: "NWS", "FBI". */
+static bool is_acronym(const char *w)
+{
+    size_t n = 0;
+    for (; w[n]; n++)
+        if (w[n] < 'A' || w[n] > 'Z')
+            return false;
+    return n >= 2 && n <= 6;
+}
+
 cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
                                    struct citep_ment **out)
 {
@@ -729,8 +740,10 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
         citep_entity_index_free(m);
         return CITE_ENOMEM;
     }
-    for (c = 0; c < m->n; c++)
+    for (c = 0; c < m->n; c++) {
         citep_strtab_or(&m->byname, m->names[c], strlen(m->names[c]), (uint32_t)(c + 1));
+        m->acronyms = m->acronyms || is_acronym(m->names[c]);
+    }
     while (slots < 4 * m->n) /* two starts per name at most, half full at most */
         slots *= 2;
     m->kmask = slots - 1;
@@ -819,6 +832,34 @@ static cite_status mentions_at(struct citep_cx *cx, size_t k)
     return rc;
 }
 
+/* A post's acronym spelled out by the capitalised words from k: "NWS" for
+ * "National Weather Service", "FBI" for "Federal Bureau of Investigation". */
+static cite_status acronym_at(struct citep_cx *cx, size_t k)
+{
+    char ini[8];
+    size_t n = 0, words = 0, i;
+    if (k > 0 && (cx->t.v[k - 1].fl & T_CAP) && !(cx->t.v[k - 1].fl & T_BREAK) &&
+        !CITEP_LW_IS(&cx->t.v[k - 1], "the"))
+        return CITE_OK; /* not where a name starts */
+    for (size_t j = k; j < cx->t.n && n < 6; j++) {
+        const struct citep_tok *t = &cx->t.v[j];
+        if (j > k && (cx->t.v[j - 1].fl & T_BREAK))
+            break;
+        if (!(t->fl & T_CAP)) {
+            if (j == k || !(CITEP_LW_IS(t, "of") || CITEP_LW_IS(t, "for") ||
+                            CITEP_LW_IS(t, "and")))
+                break;
+            continue;
+        }
+        if ((t->fl & (T_HASH | T_ALLCAPS)) || t->o[0] < 'A' || t->o[0] > 'Z')
+            break;
+        ini[n++] = t->o[0];
+        if (++words >= 2 && (i = find_name(cx->ment, ini, n)) != SIZE_MAX)
+            return mention(cx, i, k, j + 1);
+    }
+    return CITE_OK;
+}
+
 cite_status citep_find_entity_mentions(struct citep_cx *cx)
 {
     size_t k;
@@ -827,7 +868,10 @@ cite_status citep_find_entity_mentions(struct citep_cx *cx)
         lone_seen(cx);
     if (!cx->ment || cx->ment->n == 0)
         return CITE_OK;
-    for (k = 0; k < cx->t.n && rc == CITE_OK; k++)
+    for (k = 0; k < cx->t.n && rc == CITE_OK; k++) {
         rc = mentions_at(cx, k);
+        if (rc == CITE_OK && cx->ment->acronyms && (cx->t.v[k].fl & T_CAP))
+            rc = acronym_at(cx, k);
+    }
     return rc;
 }
