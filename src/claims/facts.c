@@ -145,6 +145,31 @@ static void next_year(char *val, const char *ref)
     memcpy(val, buf, 11);
 }
 
+/* "on Monday, November 24": the weekday and the day of the month name one day,
+ * which the month and day tell best. The length of the phrase from token k
+ * (weekday at s[from, end)) through the day of the month, with *e set to it;
+ * 0 when no day of the month follows the comma. */
+static size_t weekday_then_day(const struct citep_cx *cx, size_t k, size_t end, size_t b,
+                               struct citep_date_expr *e)
+{
+    const char *s = cx->d->text.s;
+    struct citep_date_expr e2;
+    size_t j = k, p = end, len;
+    while (j < cx->t.n && cx->t.v[j].s < end)
+        j++;
+    if (j >= cx->t.n || p >= b || s[p] != ',')
+        return 0;
+    for (p++; p < b && s[p] == ' '; p++)
+        ;
+    if (cx->t.v[j].s != p || !(cx->t.v[j].fl & T_DATE))
+        return 0;
+    len = citep_date_scan(s + p, b - p, &e2);
+    if (!len || e2.kind != CITEP_DATE_MONTH_DAY)
+        return 0;
+    *e = e2;
+    return p + len - cx->t.v[k].s;
+}
+
 cite_status citep_find_dates(struct citep_cx *cx, size_t b)
 {
     const char *s = cx->d->text.s;
@@ -153,7 +178,7 @@ cite_status citep_find_dates(struct citep_cx *cx, size_t b)
     while (k < cx->t.n && rc == CITE_OK) {
         const struct citep_tok *t = &cx->t.v[k];
         struct citep_date_expr e;
-        size_t len, end;
+        size_t len, end, day;
         char val[16], phrase[64], subj[CITEP_LEMMA_MAX];
         const char *value, *subject;
         if ((t->fl & T_HASH) || !(t->fl & T_DATE) || t->s >= b) {
@@ -166,6 +191,8 @@ cite_status citep_find_dates(struct citep_cx *cx, size_t b)
             continue;
         }
         end = t->s + len;
+        if (e.kind == CITEP_DATE_WEEKDAY && (day = weekday_then_day(cx, k, end, b, &e)))
+            end = t->s + (len = day);
         if (k > 0 && (CITEP_LW_IS(&cx->t.v[k - 1], "every") ||
                       CITEP_LW_IS(&cx->t.v[k - 1], "each") ||
                       (baseline_word(&cx->t.v[k - 1]) && !(cx->t.v[k - 1].fl & T_BREAK) &&
@@ -385,8 +412,8 @@ static bool common(const struct citep_cx *cx, const struct citep_tok *t, size_t 
 static const char *const GENERIC_ACRONYM[] = {
     "cctv", "gps", "dna", "atm", "suv", "tv", "pm", "am", "faq", "sms", "icu", "mri",
     "cpr", "vip", "usb", "id", "gdp", "pdf", "url", "led", "lgbt", "lgbtq", "covid", "ebit",
-    "ebitda", "capex", "eps", "ipo", "ceo", "cfo", "coo", "q1", "q2", "q3", "q4", "fy",
-    "yoy", "ytd", "qoq", NULL};
+    "ebitda", "capex", "opex", "eps", "ipo", "ceo", "cfo", "coo", "q1", "q2", "q3", "q4",
+    "fy", "yoy", "ytd", "qoq", NULL};
 CITEP_WORDSET(generic_acronym_set, GENERIC_ACRONYM, 128);
 
 /* Is token k next to another upper-case word of two letters or more, or to "I"? */
@@ -420,25 +447,30 @@ static bool known_parts(const struct citep_cx *cx, const struct citep_tok *t, si
     return true;
 }
 
+/* Are tokens [k, e) all upper-case English words? */
+static bool all_known(const struct citep_cx *cx, size_t k, size_t e)
+{
+    for (size_t i = k; i < e; i++)
+        if (!(cx->t.v[i].fl & T_ALLCAPS) || !known_parts(cx, &cx->t.v[i], CITEP_KNOWN_WORDS))
+            return false;
+    return true;
+}
+
 static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
 {
     const struct citep_tok *t = &cx->t.v[k];
     size_t i;
-    bool all_common = true, shout = true;
+    bool all_common = true;
     for (i = k; i < e; i++) {
         if (has_digit(&cx->t.v[i]))
             return false;
         if (!common(cx, &cx->t.v[i], CITEP_COMMON_WORDS))
             all_common = false;
-        if (shout && (!(cx->t.v[i].fl & T_ALLCAPS) || cx->t.v[i].olen < 4 ||
-                      !known_parts(cx, &cx->t.v[i],
-                                   e > k + 1 ? CITEP_KNOWN_WORDS : CITEP_COMMON_WORDS)))
-            shout = false;
     }
-    /* words in capitals that are all English words of four letters or more are
-     * shouting ("LINE HONOURS", "$1.4 BILLION", "GOOD-PAYING JOBS"), not a name.
-     * A lone word must be a common one: the word lists know acronyms ("NASA") */
-    if (shout)
+    /* a lone word in capitals that is a common English word of four letters or
+     * more is shouted ("HUGE"); rarer words may be acronyms the lists know ("NASA") */
+    if (e == k + 1 && (t->fl & T_ALLCAPS) && t->olen >= 4 &&
+        known_parts(cx, t, CITEP_COMMON_WORDS))
         return false;
     /* a word in capitals right after a figure is its scale or unit: "$1.4 BILLION" */
     if (e == k + 1 && (t->fl & T_ALLCAPS) && k > 0 && has_digit(&cx->t.v[k - 1]) &&
@@ -458,8 +490,13 @@ static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
     if (e == k + 1 && (t->fl & T_SENT) && !(t->fl & (T_BREAK | T_ALLCAPS)) && e < cx->t.n &&
         CITEP_LW_IS(&cx->t.v[e], "of"))
         return false;
-    if (e == k + 1 && (t->fl & T_ALLCAPS) &&
-        (citep_tok_in(&generic_acronym_set, t) || citep_currency_code(t->lw, t->lwn)))
+    /* "Capex guidance cut": such a term is often written as a word */
+    if (e == k + 1 && citep_tok_in(&generic_acronym_set, t))
+        return false;
+    if (e == k + 1 && (t->fl & T_ALLCAPS) && citep_currency_code(t->lw, t->lwn))
+        return false;
+    /* a shouted heading of English words ("BOIL WATER NOTICE"), however rare */
+    if (e > k + 1 && (t->fl & T_ALLCAPS) && all_known(cx, k, e))
         return false;
     /* a word of a shouted sentence ("I SWAM THE ENGLISH CHANNEL") */
     if (e == k + 1 && (t->fl & T_ALLCAPS) && shouted(cx, k) && common(cx, t, CITEP_KNOWN_WORDS))
@@ -601,6 +638,9 @@ cite_status citep_find_entities(struct citep_cx *cx)
             rc = lone_add(cx, k, e, name);
         k = e;
     }
+    /* another post writing the word in lower case shows it common too
+     * ("Junta airstrike on ..." and "... jet fuel to the junta") */
+    lone_seen(cx);
     return rc;
 }
 
@@ -624,6 +664,7 @@ struct citep_ment {
     struct citep_strtab byname; /* name -> its index + 1 */
     uint64_t *keys;             /* their word keys (0 free): most tokens are refused here */
     size_t kmask;
+    bool acronyms; /* some name is an acronym ("NWS"): see acronym_at */
 };
 
 static int str_cmp(const void *a, const void *b)
@@ -693,6 +734,16 @@ void citep_entity_index_free(struct citep_ment *m)
     citep_free(m);
 }
 
+/* Two to six capital letters: "NWS", "FBI". */
+static bool is_acronym(const char *w)
+{
+    size_t n = 0;
+    for (; w[n]; n++)
+        if (w[n] < 'A' || w[n] > 'Z')
+            return false;
+    return n >= 2 && n <= 6;
+}
+
 cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
                                    struct citep_ment **out)
 {
@@ -724,8 +775,10 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
         citep_entity_index_free(m);
         return CITE_ENOMEM;
     }
-    for (c = 0; c < m->n; c++)
+    for (c = 0; c < m->n; c++) {
         citep_strtab_or(&m->byname, m->names[c], strlen(m->names[c]), (uint32_t)(c + 1));
+        m->acronyms = m->acronyms || is_acronym(m->names[c]);
+    }
     while (slots < 4 * m->n) /* two starts per name at most, half full at most */
         slots *= 2;
     m->kmask = slots - 1;
@@ -814,6 +867,34 @@ static cite_status mentions_at(struct citep_cx *cx, size_t k)
     return rc;
 }
 
+/* A post's acronym spelled out by the capitalised words from k: "NWS" for
+ * "National Weather Service", "FBI" for "Federal Bureau of Investigation". */
+static cite_status acronym_at(struct citep_cx *cx, size_t k)
+{
+    char ini[8];
+    size_t n = 0, words = 0, i;
+    if (k > 0 && (cx->t.v[k - 1].fl & T_CAP) && !(cx->t.v[k - 1].fl & T_BREAK) &&
+        !CITEP_LW_IS(&cx->t.v[k - 1], "the"))
+        return CITE_OK; /* not where a name starts */
+    for (size_t j = k; j < cx->t.n && n < 6; j++) {
+        const struct citep_tok *t = &cx->t.v[j];
+        if (j > k && (cx->t.v[j - 1].fl & T_BREAK))
+            break;
+        if (!(t->fl & T_CAP)) {
+            if (j == k || !(CITEP_LW_IS(t, "of") || CITEP_LW_IS(t, "for") ||
+                            CITEP_LW_IS(t, "and")))
+                break;
+            continue;
+        }
+        if ((t->fl & (T_HASH | T_ALLCAPS)) || t->o[0] < 'A' || t->o[0] > 'Z')
+            break;
+        ini[n++] = t->o[0];
+        if (++words >= 2 && (i = find_name(cx->ment, ini, n)) != SIZE_MAX)
+            return mention(cx, i, k, j + 1);
+    }
+    return CITE_OK;
+}
+
 cite_status citep_find_entity_mentions(struct citep_cx *cx)
 {
     size_t k;
@@ -822,7 +903,10 @@ cite_status citep_find_entity_mentions(struct citep_cx *cx)
         lone_seen(cx);
     if (!cx->ment || cx->ment->n == 0)
         return CITE_OK;
-    for (k = 0; k < cx->t.n && rc == CITE_OK; k++)
+    for (k = 0; k < cx->t.n && rc == CITE_OK; k++) {
         rc = mentions_at(cx, k);
+        if (rc == CITE_OK && cx->ment->acronyms && (cx->t.v[k].fl & T_CAP))
+            rc = acronym_at(cx, k);
+    }
     return rc;
 }

@@ -184,12 +184,12 @@ static cite_status note_run(struct citep_cx *cx, size_t k, size_t e, unsigned fl
     return CITEP_PUSH(&cx->ev->joined, j);
 }
 
-/* A single whole hashtag at k: "#Kettlewell", not a word of "#SeaofJapan". */
+/* A whole hashtag from k: "#Kettlewell", "#LoganLake" from its first word,
+ * not from a later word of it ("Japan" in "#SeaofJapan"). */
 static bool whole_tag(const struct citep_cx *cx, size_t k)
 {
     const struct citep_tok *t = &cx->t.v[k];
-    return (t->fl & T_HASH) && (k == 0 || cx->t.v[k - 1].tag != t->tag) &&
-           (k + 1 >= cx->t.n || cx->t.v[k + 1].tag != t->tag);
+    return (t->fl & T_HASH) && (k == 0 || cx->t.v[k - 1].tag != t->tag);
 }
 
 /* The last token of the hashtag that starts at k. */
@@ -278,6 +278,10 @@ static cite_status note_at(struct citep_cx *cx, size_t k)
     }
     if (rc != CITE_OK)
         return rc;
+    /* a hashtag of several words ("#LoganLake") is a place only where the
+     * body shows the name to be one: its words run together unchecked */
+    if (tag && e > k + 1)
+        return CITE_OK;
     if (p && citep_tok_in(&loc_strong_set, p) && loc_name_ok(cx, k, e) &&
         !(pp && citep_tok_in(&not_loc_before_set, pp))) {
         rc = note_run(cx, k, e, EV_STRONG);
@@ -465,10 +469,25 @@ static void convert_entities(struct citep_cx *cx)
  * "Clark County"), or NULL. */
 static const char *spaced(const struct citep_placeev *ev, const char *w, size_t n)
 {
-    for (size_t i = 0; i < ev->joined.n; i++)
-        if (ev->joined.v[i].len == n && !strncasecmp(ev->joined.v[i].joined, w, n))
-            return ev->joined.v[i].name;
-    return NULL;
+    const char *caps = NULL; /* a dateline's "LOGAN LAKE": another spelling first */
+    for (size_t i = 0; i < ev->joined.n; i++) {
+        const char *name = ev->joined.v[i].name;
+        if (ev->joined.v[i].len != n || strncasecmp(ev->joined.v[i].joined, w, n))
+            continue;
+        if (strpbrk(name, "abcdefghijklmnopqrstuvwxyz"))
+            return name;
+        if (!caps)
+            caps = name;
+    }
+    return caps;
+}
+
+/* ASCII letters after the first of each word to lower case. */
+static void title_case(char *s)
+{
+    for (size_t i = 1; s[i]; i++)
+        if (s[i] >= 'A' && s[i] <= 'Z' && s[i - 1] != ' ' && s[i - 1] != '-')
+            s[i] = (char)(s[i] - 'A' + 'a');
 }
 
 /* Post hashtags that spell a place: "#Kettlewell", "#ClarkCounty". */
@@ -484,6 +503,11 @@ static cite_status tag_places(struct citep_cx *cx, struct placed *pl)
             continue;
         const char *name = spaced(cx->ev, w, n);
         char *own = NULL;
+        if (name && !strpbrk(name, "abcdefghijklmnopqrstuvwxyz")) {
+            if (!(name = own = citep_arena_strdup(cx->d->arena, name)))
+                return CITE_ENOMEM;
+            title_case(own); /* the dateline's "WINTER PARK" is Winter Park */
+        }
         if (!name && !(name = own = citep_arena_strndup(cx->d->arena, w, n)))
             return CITE_ENOMEM;
         if (own && own[0] >= 'a' && own[0] <= 'z')

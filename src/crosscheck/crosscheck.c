@@ -952,11 +952,13 @@ static size_t first_claim(const struct xc *x, int tag, const char *key)
     return r < end ? x->r.v[r].claim : SIZE_MAX;
 }
 
-/* The weekday a date's text names (0 = Sunday), or -1. */
+/* The weekday a date's text names (0 = Sunday), or -1. Not when the day of
+ * the month follows ("on Monday, November 24"): that day is the date. */
 static int weekday_of(const char *text)
 {
     struct citep_date_expr e;
-    if (!text || !citep_date_scan(text, strlen(text), &e) || e.kind != CITEP_DATE_WEEKDAY)
+    size_t n = text ? strlen(text) : 0;
+    if (!text || citep_date_scan(text, n, &e) != n || e.kind != CITEP_DATE_WEEKDAY)
         return -1;
     return e.wday;
 }
