@@ -387,23 +387,34 @@ static bool split_role(const struct actx *c, struct mention *m)
     return true;
 }
 
+/* Company names by their last word ("Hokkaido Electric Power") or first word
+ * ("Costruzioni Valtellina"). */
+static const char *const company_last[] = {
+    "power", "electric", "energy", "motors", "airlines", "airways", "apparel",
+    "shipping", "holdings", "group", "capital", "advisors", "advisers", "partners",
+    "construction", "agritech", "pharma", "pharmaceuticals", "foods", "labs",
+    "technologies", "systems", "industries", "mining", "minerals", "resources",
+    "petroleum", "steel", "cement", "railways", "logistics", "telecom", "insurance",
+    "ventures", "electronics", "semiconductor", "software", "solutions",
+    "entertainment", "studios", "brands", "chemicals", "materials", "metals",
+    "networks", "communications", "therapeutics", "biotech", "enterprises", "corp",
+    "inc", "ltd", "plc", "llc", "gmbh", "ag", "spa", "sa", "bv", "nv", "oyj", "asa",
+    "co", "hynix", "motor", "automotive", "aerospace", "dynamics", "robotics", NULL};
+static const char *const company_first[] = {"costruzioni", "compagnie", "grupo", "gruppo",
+                                            "banco", "banca", "societe", "société", NULL};
+
+static bool in_list(const char *const *l, const char *w, size_t n)
+{
+    for (; *l; l++)
+        if (strlen(*l) == n && strncasecmp(*l, w, n) == 0)
+            return true;
+    return false;
+}
+
 /* A name that ends like a company's: "Hokkaido Electric Power", "Kaveri
  * Agritech", "Costruzioni Valtellina" (a first word of that sort too). */
 static bool company_name(const struct actx *c, size_t s, size_t e)
 {
-    static const char *const last[] = {
-        "power", "electric", "energy", "motors", "airlines", "airways", "apparel",
-        "shipping", "holdings", "group", "capital", "advisors", "advisers", "partners",
-        "construction", "agritech", "pharma", "pharmaceuticals", "foods", "labs",
-        "technologies", "systems", "industries", "mining", "minerals", "resources",
-        "petroleum", "steel", "cement", "railways", "logistics", "telecom", "insurance",
-        "ventures", "electronics", "semiconductor", "software", "solutions",
-        "entertainment", "studios", "brands", "chemicals", "materials", "metals",
-        "networks", "communications", "therapeutics", "biotech", "enterprises", "corp",
-        "inc", "ltd", "plc", "llc", "gmbh", "ag", "spa", "sa", "bv", "nv", "oyj", "asa",
-        "co", "hynix", "motor", "automotive", "aerospace", "dynamics", "robotics"};
-    static const char *const first[] = {"costruzioni", "compagnie", "grupo", "gruppo",
-                                        "banco", "banca", "societe", "société"};
     if (e - s < 2)
         return false;
     /* "JR Hokkaido", "SK Hynix": an acronym opens a company's name, not a person's */
@@ -413,13 +424,9 @@ static bool company_name(const struct actx *c, size_t s, size_t e)
         caps += c->d->text.s[t0->s + i] >= 'A' && c->d->text.s[t0->s + i] <= 'Z';
     if (l0 >= 2 && l0 <= 5 && caps == l0)
         return true;
-    for (size_t k = 0; k < sizeof last / sizeof last[0]; k++)
-        if (is_w(c, e - 1, last[k]))
-            return true;
-    for (size_t k = 0; k < sizeof first / sizeof first[0]; k++)
-        if (is_w(c, s, first[k]))
-            return true;
-    return false;
+    const struct tok *a = T(c, s), *b = T(c, e - 1);
+    return in_list(company_last, c->d->text.s + b->s, b->e - b->s) ||
+           in_list(company_first, c->d->text.s + a->s, a->e - a->s);
 }
 
 /* Kind of a name split from its descriptor. */
@@ -676,6 +683,117 @@ static bool full_name_before(struct actx *c, size_t i, struct mention *m)
     return false;
 }
 
+#define ANTECEDENT_WINDOW 6000 /* bytes searched back for the name "the company" stands for */
+
+static bool upper_at(const char *t, size_t i)
+{
+    return t[i] >= 'A' && t[i] <= 'Z';
+}
+
+/* Capitalised words from p (one space apart, at most 4; a leading "The"
+ * skipped): their end, or p when there are none. *words counts them and *b
+ * is where the name starts. */
+static size_t cap_run(const char *t, size_t p, size_t end, size_t *b, size_t *words)
+{
+    size_t q = p, last = p;
+    *words = 0;
+    *b = p;
+    if (p + 4 < end && memcmp(t + p, "The ", 4) == 0)
+        *b = q = last = p + 4;
+    while (q < end && *words < 4 && upper_at(t, q)) {
+        size_t w = q;
+        while (w < end && word_byte((unsigned char)t[w]))
+            w++;
+        if (w - q < 2 && !(w < end && t[w] == '.'))
+            break;
+        last = w;
+        ++*words;
+        if (w + 1 >= end || t[w] != ' ')
+            break;
+        q = w + 1;
+    }
+    return *words ? last : p;
+}
+
+/* The start of the capitalised words that end at p (at most 4), or p. */
+static size_t cap_run_before(const char *t, size_t lo, size_t p)
+{
+    size_t b = p;
+    for (int k = 0; k < 4; k++) {
+        size_t w = b;
+        while (w > lo && word_byte((unsigned char)t[w - 1]))
+            w--;
+        if (w == b || !upper_at(t, w) || (b - w == 3 && memcmp(t + w, "The", 3) == 0))
+            break;
+        b = w;
+        if (b < lo + 2 || t[b - 1] != ' ' || !word_byte((unsigned char)t[b - 2]))
+            break;
+        b--;
+    }
+    return b < p && t[b] == ' ' ? b + 1 : b;
+}
+
+/* Is t[a..b) a name "the <noun>" may stand for: not a date, not a word of
+ * another class alone ("The", "Monday", "China")? */
+static bool antecedent_ok(const struct actx *c, const char *t, size_t a, size_t b)
+{
+    struct citep_date_expr x;
+    if (b <= a + 1 || citep_date_scan(t + a, b - a, &x))
+        return false;
+    const char *sp = memchr(t + a, ' ', b - a);
+    return sp || !(citep_lx_in(c->o, t + a, b - a, avail_at(c, a)) &
+                   ~(unsigned)(LX_OFFICIAL | LX_ORG | LX_MEDIA));
+}
+
+/* "Shares of Veltron Semiconductor fell. The company said", "India's space
+ * agency ISRO ... the agency announced", "Costruzioni Valtellina, the company
+ * that ...": "the <noun>" with nothing cited before to refer to stands for the
+ * name the text gave it: right after the noun, apposed to "the <noun>", or for
+ * a company, a name shaped like one. The nearest such name is taken. */
+static bool name_before(struct actx *c, size_t ti, struct mention *m)
+{
+    const char *t = c->d->text.s, *w = c->fold + c->ti[ti].fold;
+    size_t n = c->ti[ti].len, end = T(c, ti - 1)->s, best = 0, ba = 0, bb = 0;
+    size_t lo = end > ANTECEDENT_WINDOW ? end - ANTECEDENT_WINDOW : 0, a, words;
+    bool company = tok_is(c, ti, "company") || tok_is(c, ti, "firm");
+    for (size_t i = lo; i + n < end; i++) {
+        if (i > lo && word_byte((unsigned char)t[i - 1]))
+            continue;
+        if (company && upper_at(t, i)) {
+            size_t e = cap_run(t, i, end, &a, &words), l = e;
+            while (l > a && word_byte((unsigned char)t[l - 1]))
+                l--;
+            size_t f = a;
+            while (f < e && word_byte((unsigned char)t[f]))
+                f++;
+            if (words >= 2 && (in_list(company_last, t + l, e - l) ||
+                               in_list(company_first, t + a, f - a)) &&
+                antecedent_ok(c, t, a, e))
+                best = i + 1, ba = a, bb = e;
+            i = e > i ? e - 1 : i;
+            continue;
+        }
+        if (memcmp(t + i, w, n) != 0 || word_byte((unsigned char)t[i + n]))
+            continue;
+        if (t[i + n] == ' ') { /* "agency ISRO" */
+            size_t e = cap_run(t, i + n + 1, end, &a, &words);
+            if (words && a == i + n + 1 && antecedent_ok(c, t, a, e))
+                best = i + 1, ba = a, bb = e;
+        }
+        if (i >= lo + 6 && memcmp(t + i - 6, ", the ", 6) == 0) { /* "X, the company" */
+            a = cap_run_before(t, lo, i - 6);
+            if (antecedent_ok(c, t, a, i - 6))
+                best = i + 1, ba = a, bb = i - 6;
+        }
+    }
+    if (!best)
+        return false;
+    m->src = citep_arena_strndup(c->d->arena, t + ba, bb - ba);
+    if (m->src && citep_outlet_find(c->o, m->src, bb - ba) >= 0)
+        m->kind = K_OUTLET;
+    return m->src != NULL;
+}
+
 static bool classify(struct actx *c, struct mention *m)
 {
     m->rs = m->re = m->ns;
@@ -703,6 +821,12 @@ static bool classify(struct actx *c, struct mention *m)
         m->coref = coref_find(c, m->ns + 1, LX(c, m->ns + 1), true);
         if (m->coref >= 0)
             return true;
+        if ((LX(c, m->ns + 1) & (LX_OFFICIAL | LX_ORG)) && !(LX(c, m->ns + 1) & LX_TITLE)) {
+            m->kind = kind_of_range(c, m);
+            if (m->kind && name_before(c, m->ns + 1, m))
+                return true;
+            m->rs = m->re = m->ns;
+        }
     }
     /* "Candidate announces rally": a bare title with no name or article is
      * headline shorthand, not a source */

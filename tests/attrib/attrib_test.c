@@ -331,8 +331,25 @@ static void test_names_and_people(void)
     cite_doc_free(d);
 }
 
+static void test_antecedents(void)
+{
+    cite_doc *d = parse("Shares of Marrow Logistics fell 4 percent on the news. The company "
+                        "said it would appeal.", NULL);
+    OK(strcmp(kind_of(d, "Marrow Logistics"), "organization") == 0 && !find(d, "The company"),
+       "the company stands for a company name written earlier");
+    cite_doc_free(d);
+    d = parse("Estonia's weather agency EMHI issued a storm warning, the agency said.", NULL);
+    OK(strcmp(kind_of(d, "EMHI"), "official") == 0, "the agency stands for the name after it");
+    cite_doc_free(d);
+    d = parse("Two workers at Pellino Fratelli, the firm that built the bridge, were hurt. "
+              "The firm said it regretted the accident.", NULL);
+    OK(find(d, "Pellino Fratelli") != NULL, "the firm stands for the name apposed to it");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_antecedents();
     test_names_and_people();
     test_seed();
     test_units();
