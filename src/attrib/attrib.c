@@ -16,6 +16,7 @@
 #include "attrib/attrib_int.h"
 #include "attrib/dates.h"
 #include "attrib/tokens.h"
+#include "core/wordset.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +37,16 @@ struct mention {
     const char *kind;
     int coref;        /* citation it refers back to, or -1 */
     const char *src;  /* source text when it is not tokens [ns, ne) (a full name) */
+};
+
+/* A name the text gave something, with the noun that may later stand for it:
+ * "space agency ISRO" (agency), "Costruzioni Valtellina, the company"
+ * (company), or any company-shaped name ("Veltron Semiconductor"). */
+#define ANTE_RING 32
+#define ANTE_NOUN 16
+struct ante {
+    size_t a, b;            /* the name: text bytes */
+    char noun[ANTE_NOUN];   /* folded noun, "" for a company by its shape */
 };
 
 struct wcit { /* a citation being built */
@@ -59,6 +70,8 @@ struct actx {
     size_t hcap;
     size_t ss, se;    /* current sentence tokens */
     bool full;        /* MAX_CITATIONS reached */
+    struct ante ante[ANTE_RING]; /* names "the company" may stand for, newest last */
+    size_t nante;     /* names noted so far; the ring keeps the last ANTE_RING */
 };
 
 static const char K_OUTLET[] = "news_outlet", K_OFFICIAL[] = "official",
@@ -403,12 +416,13 @@ static const char *const company_last[] = {
 static const char *const company_first[] = {"costruzioni", "compagnie", "grupo", "gruppo",
                                             "banco", "banca", "societe", "société", NULL};
 
-static bool in_list(const char *const *l, const char *w, size_t n)
+CITEP_WORDSET(company_last_set, company_last, 256);
+CITEP_WORDSET(company_first_set, company_first, 16);
+
+/* Is word token i one of the words of set? */
+static bool tok_in(const struct actx *c, size_t i, struct citep_wordset *set)
 {
-    for (; *l; l++)
-        if (strlen(*l) == n && strncasecmp(*l, w, n) == 0)
-            return true;
-    return false;
+    return citep_wordset_find(set, c->fold + c->ti[i].fold, c->ti[i].len) != 0;
 }
 
 /* A name that ends like a company's: "Hokkaido Electric Power", "Kaveri
@@ -424,9 +438,7 @@ static bool company_name(const struct actx *c, size_t s, size_t e)
         caps += c->d->text.s[t0->s + i] >= 'A' && c->d->text.s[t0->s + i] <= 'Z';
     if (l0 >= 2 && l0 <= 5 && caps == l0)
         return true;
-    const struct tok *a = T(c, s), *b = T(c, e - 1);
-    return in_list(company_last, c->d->text.s + b->s, b->e - b->s) ||
-           in_list(company_first, c->d->text.s + a->s, a->e - a->s);
+    return tok_in(c, e - 1, &company_last_set) || tok_in(c, s, &company_first_set);
 }
 
 /* Kind of a name split from its descriptor. */
@@ -683,115 +695,107 @@ static bool full_name_before(struct actx *c, size_t i, struct mention *m)
     return false;
 }
 
-#define ANTECEDENT_WINDOW 6000 /* bytes searched back for the name "the company" stands for */
+#define ANTECEDENT_WINDOW 6000 /* bytes back to the name "the company" stands for */
 
-static bool upper_at(const char *t, size_t i)
+/* Capitalised words from token i on (at most 4) that may be a name: their end. */
+static size_t name_run(const struct actx *c, size_t i, size_t n)
 {
-    return t[i] >= 'A' && t[i] <= 'Z';
+    size_t j = i;
+    while (j < n && j - i < 4 && T(c, j)->kind == TK_WORD && T(c, j)->cap &&
+           !(LX(c, j) & (LX_DET | LX_PRONOUN | LX_BOUND | LX_STOP | LX_SAY | LX_COUNTRY)) &&
+           !c->ti[j].date)
+        j++;
+    return j;
 }
 
-/* Capitalised words from p (one space apart, at most 4; a leading "The"
- * skipped): their end, or p when there are none. *words counts them and *b
- * is where the name starts. */
-static size_t cap_run(const char *t, size_t p, size_t end, size_t *b, size_t *words)
+static void ante_note(struct actx *c, size_t a, size_t b, size_t noun)
 {
-    size_t q = p, last = p;
-    *words = 0;
-    *b = p;
-    if (p + 4 < end && memcmp(t + p, "The ", 4) == 0)
-        *b = q = last = p + 4;
-    while (q < end && *words < 4 && upper_at(t, q)) {
-        size_t w = q;
-        while (w < end && word_byte((unsigned char)t[w]))
-            w++;
-        if (w - q < 2 && !(w < end && t[w] == '.'))
-            break;
-        last = w;
-        ++*words;
-        if (w + 1 >= end || t[w] != ' ')
-            break;
-        q = w + 1;
+    struct ante *x = &c->ante[c->nante++ % ANTE_RING];
+    x->a = T(c, a)->s, x->b = T(c, b - 1)->e;
+    x->noun[0] = '\0';
+    if (noun < c->tk.n && c->ti[noun].len < ANTE_NOUN) {
+        memcpy(x->noun, c->fold + c->ti[noun].fold, c->ti[noun].len);
+        x->noun[c->ti[noun].len] = '\0';
     }
-    return *words ? last : p;
 }
 
-/* The start of the capitalised words that end at p (at most 4), or p. */
-static size_t cap_run_before(const char *t, size_t lo, size_t p)
+/* After "X, the <noun>": does token i go on describing X ("that built it",
+ * "behind the app", a comma)? A verb instead makes "the <noun>" a subject of its
+ * own ("in Eastfield, the project said"). */
+static bool apposition_end(const struct actx *c, size_t i)
 {
-    size_t b = p;
-    for (int k = 0; k < 4; k++) {
-        size_t w = b;
-        while (w > lo && word_byte((unsigned char)t[w - 1]))
-            w--;
-        if (w == b || !upper_at(t, w) || (b - w == 3 && memcmp(t + w, "The", 3) == 0))
-            break;
-        b = w;
-        if (b < lo + 2 || t[b - 1] != ' ' || !word_byte((unsigned char)t[b - 2]))
-            break;
-        b--;
-    }
-    return b < p && t[b] == ' ' ? b + 1 : b;
-}
-
-/* Is t[a..b) a name "the <noun>" may stand for: not a date, not a word of
- * another class alone ("The", "Monday", "China")? */
-static bool antecedent_ok(const struct actx *c, const char *t, size_t a, size_t b)
-{
-    struct citep_date_expr x;
-    if (b <= a + 1 || citep_date_scan(t + a, b - a, &x))
+    static const char *const w[] = {"that", "which", "whose", "behind", "of", "based",
+                                    "owned", "founded", "run"};
+    if (i >= c->tk.n)
         return false;
-    const char *sp = memchr(t + a, ' ', b - a);
-    return sp || !(citep_lx_in(c->o, t + a, b - a, avail_at(c, a)) &
-                   ~(unsigned)(LX_OFFICIAL | LX_ORG | LX_MEDIA));
+    if (T(c, i)->kind == TK_PUNCT)
+        return T(c, i)->ch == ',';
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (tok_is(c, i, w[k]))
+            return true;
+    return false;
+}
+
+/* Note a name at word token i that "the <noun>" may stand for later. */
+static void note_antecedent(struct actx *c, size_t i)
+{
+    size_t n = c->tk.n;
+    const struct tok *t = T(c, i);
+    unsigned f = LX(c, i);
+    if (i + 2 >= n)
+        return;
+    if (!t->cap) {
+        if (!(f & (LX_OFFICIAL | LX_ORG)) || (f & LX_TITLE))
+            return;
+        size_t e = name_run(c, i + 1, n);
+        if (e > i + 1) /* "agency ISRO" */
+            ante_note(c, i + 1, e, i);
+        if (i >= 3 && tok_is(c, i - 1, "the") && T(c, i - 2)->ch == ',' &&
+            T(c, i - 2)->kind == TK_PUNCT && apposition_end(c, i + 1)) {
+            /* "Costruzioni Valtellina, the company that built it," */
+            size_t s = i - 2;
+            while (s > 0 && i - 2 - s < 4 && name_run(c, s - 1, i - 2) == i - 2)
+                s--;
+            if (s < i - 2)
+                ante_note(c, s, i - 2, i);
+        }
+        return;
+    }
+    /* a company by its shape: the first of two capitalised words or more */
+    size_t s = i + ((f & LX_DET) != 0);
+    if (!T(c, s + 1)->cap || T(c, s + 1)->kind != TK_WORD ||
+        (i > 0 && T(c, i - 1)->cap && T(c, i - 1)->kind == TK_WORD))
+        return;
+    size_t e = name_run(c, s, n);
+    if (e >= s + 2 && (tok_in(c, e - 1, &company_last_set) || tok_in(c, s, &company_first_set)))
+        ante_note(c, s, e, n);
 }
 
 /* "Shares of Veltron Semiconductor fell. The company said", "India's space
  * agency ISRO ... the agency announced", "Costruzioni Valtellina, the company
  * that ...": "the <noun>" with nothing cited before to refer to stands for the
  * name the text gave it: right after the noun, apposed to "the <noun>", or for
- * a company, a name shaped like one. The nearest such name is taken. */
+ * a company, a name shaped like one. The nearest such name before it is taken. */
 static bool name_before(struct actx *c, size_t ti, struct mention *m)
 {
-    const char *t = c->d->text.s, *w = c->fold + c->ti[ti].fold;
-    size_t n = c->ti[ti].len, end = T(c, ti - 1)->s, best = 0, ba = 0, bb = 0;
-    size_t lo = end > ANTECEDENT_WINDOW ? end - ANTECEDENT_WINDOW : 0, a, words;
+    const char *w = c->fold + c->ti[ti].fold;
+    size_t len = c->ti[ti].len, at = T(c, ti)->s;
     bool company = tok_is(c, ti, "company") || tok_is(c, ti, "firm");
-    for (size_t i = lo; i + n < end; i++) {
-        if (i > lo && word_byte((unsigned char)t[i - 1]))
+    size_t lo = c->nante > ANTE_RING ? c->nante - ANTE_RING : 0;
+    for (size_t k = c->nante; k-- > lo;) {
+        const struct ante *x = &c->ante[k % ANTE_RING];
+        if (x->b > at)
             continue;
-        if (company && upper_at(t, i)) {
-            size_t e = cap_run(t, i, end, &a, &words), l = e;
-            while (l > a && word_byte((unsigned char)t[l - 1]))
-                l--;
-            size_t f = a;
-            while (f < e && word_byte((unsigned char)t[f]))
-                f++;
-            if (words >= 2 && (in_list(company_last, t + l, e - l) ||
-                               in_list(company_first, t + a, f - a)) &&
-                antecedent_ok(c, t, a, e))
-                best = i + 1, ba = a, bb = e;
-            i = e > i ? e - 1 : i;
+        if (at - x->b > ANTECEDENT_WINDOW)
+            return false;
+        if (x->noun[0] ? strlen(x->noun) != len || memcmp(x->noun, w, len) != 0 : !company)
             continue;
-        }
-        if (memcmp(t + i, w, n) != 0 || word_byte((unsigned char)t[i + n]))
-            continue;
-        if (t[i + n] == ' ') { /* "agency ISRO" */
-            size_t e = cap_run(t, i + n + 1, end, &a, &words);
-            if (words && a == i + n + 1 && antecedent_ok(c, t, a, e))
-                best = i + 1, ba = a, bb = e;
-        }
-        if (i >= lo + 6 && memcmp(t + i - 6, ", the ", 6) == 0) { /* "X, the company" */
-            a = cap_run_before(t, lo, i - 6);
-            if (antecedent_ok(c, t, a, i - 6))
-                best = i + 1, ba = a, bb = i - 6;
-        }
+        m->src = citep_arena_strndup(c->d->arena, c->d->text.s + x->a, x->b - x->a);
+        if (m->src && citep_outlet_find(c->o, m->src, x->b - x->a) >= 0)
+            m->kind = K_OUTLET;
+        return m->src != NULL;
     }
-    if (!best)
-        return false;
-    m->src = citep_arena_strndup(c->d->arena, t + ba, bb - ba);
-    if (m->src && citep_outlet_find(c->o, m->src, bb - ba) >= 0)
-        m->kind = K_OUTLET;
-    return m->src != NULL;
+    return false;
 }
 
 static bool classify(struct actx *c, struct mention *m)
@@ -823,9 +827,9 @@ static bool classify(struct actx *c, struct mention *m)
             return true;
         if ((LX(c, m->ns + 1) & (LX_OFFICIAL | LX_ORG)) && !(LX(c, m->ns + 1) & LX_TITLE)) {
             m->kind = kind_of_range(c, m);
-            if (m->kind && name_before(c, m->ns + 1, m))
-                return true;
-            m->rs = m->re = m->ns;
+            if (m->kind)
+                name_before(c, m->ns + 1, m);
+            return m->kind != NULL;
         }
     }
     /* "Candidate announces rally": a bare title with no name or article is
@@ -1636,6 +1640,7 @@ static cite_status paragraph(struct actx *c, const struct citep_para *p)
     cite_status rc = citep_tokenize(&c->tk, c->d->text.s, p->start, p->end);
     if (!rc)
         rc = annotate(c, p->end - p->start);
+
     size_t n = c->tk.n;
     for (size_t s = 0; !rc && s < n;) {
         size_t e = s;
@@ -1650,8 +1655,10 @@ static cite_status paragraph(struct actx *c, const struct citep_para *p)
              * article's ("people told me it would not last"): skip the quote. */
             if (t->kind == TK_QOPEN && t->pair > (long)i && (size_t)t->pair < e)
                 i = (size_t)t->pair;
-            else if (t->kind == TK_WORD)
+            else if (t->kind == TK_WORD) {
+                note_antecedent(c, i);
                 rc = cue_at(c, i, p->end);
+            }
         }
         s = e;
     }

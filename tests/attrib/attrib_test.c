@@ -345,6 +345,9 @@ static void test_antecedents(void)
               "The firm said it regretted the accident.", NULL);
     OK(find(d, "Pellino Fratelli") != NULL, "the firm stands for the name apposed to it");
     cite_doc_free(d);
+    d = parse("Volunteers planted 300 trees in Dunmere, the group said.", NULL);
+    OK(d && !find(d, "Dunmere"), "a subject after a comma is no apposition");
+    cite_doc_free(d);
 }
 
 int main(void)
