@@ -1523,12 +1523,18 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
     if (negated_at(c, i))
         return CITE_OK;
     /* "a preliminary report that", "one claim": a singular indefinite phrase
-     * cannot take a bare plural verb, so the cue word is its noun */
-    if (ce == i + 1 && bare_verb(c, i))
+     * cannot take a bare plural verb, so the cue word is its noun; so is a
+     * bare form right after an article or possessive ("asked about the report") */
+    if (ce == i + 1 && bare_verb(c, i)) {
         for (size_t k = i; k > c->ss && i - k < 4; k--)
             if (is_w(c, k - 1, "a") || is_w(c, k - 1, "an") || is_w(c, k - 1, "one") ||
                 is_w(c, k - 1, "another"))
                 return CITE_OK;
+        if (i > c->ss && (is_w(c, i - 1, "the") || is_w(c, i - 1, "its") ||
+                          is_w(c, i - 1, "his") || is_w(c, i - 1, "her") ||
+                          is_w(c, i - 1, "their") || is_w(c, i - 1, "this")))
+            return CITE_OK;
+    }
     if ((f & LX_SAY || ce > i + 1) && !passive && subject_mention(c, i, &m)) {
         cite_status rc = finish(c, &m, i, ce, ce, pe);
         struct mention r;

@@ -348,6 +348,9 @@ static void test_antecedents(void)
     d = parse("Volunteers planted 300 trees in Dunmere, the group said.", NULL);
     OK(d && !find(d, "Dunmere"), "a subject after a comma is no apposition");
     cite_doc_free(d);
+    d = parse("Questioned about the report, a council spokesperson said nothing.", NULL);
+    OK(d && cite_doc_citation_count(d) == 1, "a bare cue form after an article is a noun");
+    cite_doc_free(d);
 }
 
 int main(void)
