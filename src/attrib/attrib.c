@@ -463,10 +463,11 @@ static const char *split_kind(const struct actx *c, const struct mention *m)
  * ING": unnamed people, judged by the head noun before any prepositional tail. */
 static bool anon_phrase(const struct actx *c, size_t s, size_t e)
 {
-    static const char *const marks[4] = {"familiar", "anonymity", "unnamed", "anonymous"};
+    static const char *const marks[5] = {"familiar", "anonymity", "unnamed", "anonymous",
+                                         "aware"};
     static const char *const tails[8] = {"of", "at", "from", "in", "with", "for", "close", "who"};
     for (size_t i = s; i < e; i++)
-        for (int k = 0; k < 4; k++)
+        for (int k = 0; k < 5; k++)
             if (is_w(c, i, marks[k]))
                 return true;
     size_t h = s;

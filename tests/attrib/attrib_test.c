@@ -351,6 +351,11 @@ static void test_antecedents(void)
     d = parse("Questioned about the report, a council spokesperson said nothing.", NULL);
     OK(d && cite_doc_citation_count(d) == 1, "a bare cue form after an article is a noun");
     cite_doc_free(d);
+    d = parse("The regulator had acted on a complaint, the newspaper Mint reported, citing "
+              "people aware of the plans.", NULL);
+    OK(strcmp(kind_of(d, "people aware of the plans"), "anonymous") == 0,
+       "people aware of the matter are unnamed sources");
+    cite_doc_free(d);
 }
 
 int main(void)
