@@ -356,6 +356,12 @@ static void test_antecedents(void)
     OK(strcmp(kind_of(d, "people aware of the plans"), "anonymous") == 0,
        "people aware of the matter are unnamed sources");
     cite_doc_free(d);
+    d = parse("Fines would double, according to the draft law. The paper said, citing a "
+              "draft of the cabinet's decree, that taxes would rise.", NULL);
+    OK(strcmp(kind_of(d, "the draft law"), "document") == 0 &&
+       strcmp(kind_of(d, "a draft of the cabinet's decree"), "document") == 0,
+       "a draft is a document");
+    cite_doc_free(d);
 }
 
 int main(void)
