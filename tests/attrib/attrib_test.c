@@ -362,6 +362,11 @@ static void test_antecedents(void)
        strcmp(kind_of(d, "a draft of the cabinet's decree"), "document") == 0,
        "a draft is a document");
     cite_doc_free(d);
+    d = parse("Small boats were told to stay in port. The ferry's operator, Kerrow "
+              "Shipping, said the route would reopen.", NULL);
+    OK(strcmp(kind_of(d, "Kerrow Shipping"), "organization") == 0,
+       "a company apposed to the role it plays");
+    cite_doc_free(d);
 }
 
 int main(void)
