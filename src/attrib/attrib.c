@@ -1336,11 +1336,12 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
         n = a;
     /* "the ferry's operator, Bicol Shipping, said": a company named after the
      * role it plays */
-    bool firm = a - 1 > b && person_noun(c, a - 2) && !T(c, a - 2)->cap &&
-                company_name(c, a, comma) && name_like(c, a, comma);
     if (name_like(c, b, a - 1) && role_like(c, a, comma))
         *m = (struct mention){b, a - 1, a, comma, b, verb, NULL, -1, NULL};
-    else if ((role_like(c, b, a - 1) || firm) && name_like(c, n, comma))
+    else if ((role_like(c, b, a - 1) ||
+              (a - 1 > b && !T(c, a - 2)->cap && name_like(c, a, comma) &&
+               company_name(c, a, comma) && person_noun(c, a - 2))) &&
+             name_like(c, n, comma))
         *m = (struct mention){n, comma, b, a - 1, b, verb, NULL, -1, NULL};
     else
         return false;
