@@ -16,6 +16,7 @@
 #include "attrib/attrib_int.h"
 #include "attrib/dates.h"
 #include "attrib/tokens.h"
+#include "core/wordset.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +37,16 @@ struct mention {
     const char *kind;
     int coref;        /* citation it refers back to, or -1 */
     const char *src;  /* source text when it is not tokens [ns, ne) (a full name) */
+};
+
+/* A name the text gave something, with the noun that may later stand for it:
+ * "space agency ISRO" (agency), "Costruzioni Valtellina, the company"
+ * (company), or any company-shaped name ("Veltron Semiconductor"). */
+#define ANTE_RING 32
+#define ANTE_NOUN 16
+struct ante {
+    size_t a, b;            /* the name: text bytes */
+    char noun[ANTE_NOUN];   /* folded noun, "" for a company by its shape */
 };
 
 struct wcit { /* a citation being built */
@@ -59,6 +70,8 @@ struct actx {
     size_t hcap;
     size_t ss, se;    /* current sentence tokens */
     bool full;        /* MAX_CITATIONS reached */
+    struct ante ante[ANTE_RING]; /* names "the company" may stand for, newest last */
+    size_t nante;     /* names noted so far; the ring keeps the last ANTE_RING */
 };
 
 static const char K_OUTLET[] = "news_outlet", K_OFFICIAL[] = "official",
@@ -387,23 +400,35 @@ static bool split_role(const struct actx *c, struct mention *m)
     return true;
 }
 
+/* Company names by their last word ("Hokkaido Electric Power") or first word
+ * ("Costruzioni Valtellina"). */
+static const char *const company_last[] = {
+    "power", "electric", "energy", "motors", "airlines", "airways", "apparel",
+    "shipping", "holdings", "group", "capital", "advisors", "advisers", "partners",
+    "construction", "agritech", "pharma", "pharmaceuticals", "foods", "labs",
+    "technologies", "systems", "industries", "mining", "minerals", "resources",
+    "petroleum", "steel", "cement", "railways", "logistics", "telecom", "insurance",
+    "ventures", "electronics", "semiconductor", "software", "solutions",
+    "entertainment", "studios", "brands", "chemicals", "materials", "metals",
+    "networks", "communications", "therapeutics", "biotech", "enterprises", "corp",
+    "inc", "ltd", "plc", "llc", "gmbh", "ag", "spa", "sa", "bv", "nv", "oyj", "asa",
+    "co", "hynix", "motor", "automotive", "aerospace", "dynamics", "robotics", NULL};
+static const char *const company_first[] = {"costruzioni", "compagnie", "grupo", "gruppo",
+                                            "banco", "banca", "societe", "société", NULL};
+
+CITEP_WORDSET(company_last_set, company_last, 256);
+CITEP_WORDSET(company_first_set, company_first, 16);
+
+/* Is word token i one of the words of set? */
+static bool tok_in(const struct actx *c, size_t i, struct citep_wordset *set)
+{
+    return citep_wordset_find(set, c->fold + c->ti[i].fold, c->ti[i].len) != 0;
+}
+
 /* A name that ends like a company's: "Hokkaido Electric Power", "Kaveri
  * Agritech", "Costruzioni Valtellina" (a first word of that sort too). */
 static bool company_name(const struct actx *c, size_t s, size_t e)
 {
-    static const char *const last[] = {
-        "power", "electric", "energy", "motors", "airlines", "airways", "apparel",
-        "shipping", "holdings", "group", "capital", "advisors", "advisers", "partners",
-        "construction", "agritech", "pharma", "pharmaceuticals", "foods", "labs",
-        "technologies", "systems", "industries", "mining", "minerals", "resources",
-        "petroleum", "steel", "cement", "railways", "logistics", "telecom", "insurance",
-        "ventures", "electronics", "semiconductor", "software", "solutions",
-        "entertainment", "studios", "brands", "chemicals", "materials", "metals",
-        "networks", "communications", "therapeutics", "biotech", "enterprises", "corp",
-        "inc", "ltd", "plc", "llc", "gmbh", "ag", "spa", "sa", "bv", "nv", "oyj", "asa",
-        "co", "hynix", "motor", "automotive", "aerospace", "dynamics", "robotics"};
-    static const char *const first[] = {"costruzioni", "compagnie", "grupo", "gruppo",
-                                        "banco", "banca", "societe", "société"};
     if (e - s < 2)
         return false;
     /* "JR Hokkaido", "SK Hynix": an acronym opens a company's name, not a person's */
@@ -413,13 +438,7 @@ static bool company_name(const struct actx *c, size_t s, size_t e)
         caps += c->d->text.s[t0->s + i] >= 'A' && c->d->text.s[t0->s + i] <= 'Z';
     if (l0 >= 2 && l0 <= 5 && caps == l0)
         return true;
-    for (size_t k = 0; k < sizeof last / sizeof last[0]; k++)
-        if (is_w(c, e - 1, last[k]))
-            return true;
-    for (size_t k = 0; k < sizeof first / sizeof first[0]; k++)
-        if (is_w(c, s, first[k]))
-            return true;
-    return false;
+    return tok_in(c, e - 1, &company_last_set) || tok_in(c, s, &company_first_set);
 }
 
 /* Kind of a name split from its descriptor. */
@@ -444,10 +463,11 @@ static const char *split_kind(const struct actx *c, const struct mention *m)
  * ING": unnamed people, judged by the head noun before any prepositional tail. */
 static bool anon_phrase(const struct actx *c, size_t s, size_t e)
 {
-    static const char *const marks[4] = {"familiar", "anonymity", "unnamed", "anonymous"};
+    static const char *const marks[5] = {"familiar", "anonymity", "unnamed", "anonymous",
+                                         "aware"};
     static const char *const tails[8] = {"of", "at", "from", "in", "with", "for", "close", "who"};
     for (size_t i = s; i < e; i++)
-        for (int k = 0; k < 4; k++)
+        for (int k = 0; k < 5; k++)
             if (is_w(c, i, marks[k]))
                 return true;
     size_t h = s;
@@ -676,6 +696,109 @@ static bool full_name_before(struct actx *c, size_t i, struct mention *m)
     return false;
 }
 
+#define ANTECEDENT_WINDOW 6000 /* bytes back to the name "the company" stands for */
+
+/* Capitalised words from token i on (at most 4) that may be a name: their end. */
+static size_t name_run(const struct actx *c, size_t i, size_t n)
+{
+    size_t j = i;
+    while (j < n && j - i < 4 && T(c, j)->kind == TK_WORD && T(c, j)->cap &&
+           !(LX(c, j) & (LX_DET | LX_PRONOUN | LX_BOUND | LX_STOP | LX_SAY | LX_COUNTRY)) &&
+           !c->ti[j].date)
+        j++;
+    return j;
+}
+
+static void ante_note(struct actx *c, size_t a, size_t b, size_t noun)
+{
+    struct ante *x = &c->ante[c->nante++ % ANTE_RING];
+    x->a = T(c, a)->s, x->b = T(c, b - 1)->e;
+    x->noun[0] = '\0';
+    if (noun < c->tk.n && c->ti[noun].len < ANTE_NOUN) {
+        memcpy(x->noun, c->fold + c->ti[noun].fold, c->ti[noun].len);
+        x->noun[c->ti[noun].len] = '\0';
+    }
+}
+
+/* After "X, the <noun>": does token i go on describing X ("that built it",
+ * "behind the app", a comma)? A verb instead makes "the <noun>" a subject of its
+ * own ("in Eastfield, the project said"). */
+static bool apposition_end(const struct actx *c, size_t i)
+{
+    static const char *const w[] = {"that", "which", "whose", "behind", "of", "based",
+                                    "owned", "founded", "run"};
+    if (i >= c->tk.n)
+        return false;
+    if (T(c, i)->kind == TK_PUNCT)
+        return T(c, i)->ch == ',';
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (tok_is(c, i, w[k]))
+            return true;
+    return false;
+}
+
+/* Note a name at word token i that "the <noun>" may stand for later. */
+static void note_antecedent(struct actx *c, size_t i)
+{
+    size_t n = c->tk.n;
+    const struct tok *t = T(c, i);
+    unsigned f = LX(c, i);
+    if (i + 2 >= n)
+        return;
+    if (!t->cap) {
+        if (!(f & (LX_OFFICIAL | LX_ORG)) || (f & LX_TITLE))
+            return;
+        size_t e = name_run(c, i + 1, n);
+        if (e > i + 1) /* "agency ISRO" */
+            ante_note(c, i + 1, e, i);
+        if (i >= 3 && tok_is(c, i - 1, "the") && T(c, i - 2)->ch == ',' &&
+            T(c, i - 2)->kind == TK_PUNCT && apposition_end(c, i + 1)) {
+            /* "Costruzioni Valtellina, the company that built it," */
+            size_t s = i - 2;
+            while (s > 0 && i - 2 - s < 4 && name_run(c, s - 1, i - 2) == i - 2)
+                s--;
+            if (s < i - 2)
+                ante_note(c, s, i - 2, i);
+        }
+        return;
+    }
+    /* a company by its shape: the first of two capitalised words or more */
+    size_t s = i + ((f & LX_DET) != 0);
+    if (!T(c, s + 1)->cap || T(c, s + 1)->kind != TK_WORD ||
+        (i > 0 && T(c, i - 1)->cap && T(c, i - 1)->kind == TK_WORD))
+        return;
+    size_t e = name_run(c, s, n);
+    if (e >= s + 2 && (tok_in(c, e - 1, &company_last_set) || tok_in(c, s, &company_first_set)))
+        ante_note(c, s, e, n);
+}
+
+/* "Shares of Veltron Semiconductor fell. The company said", "India's space
+ * agency ISRO ... the agency announced", "Costruzioni Valtellina, the company
+ * that ...": "the <noun>" with nothing cited before to refer to stands for the
+ * name the text gave it: right after the noun, apposed to "the <noun>", or for
+ * a company, a name shaped like one. The nearest such name before it is taken. */
+static bool name_before(struct actx *c, size_t ti, struct mention *m)
+{
+    const char *w = c->fold + c->ti[ti].fold;
+    size_t len = c->ti[ti].len, at = T(c, ti)->s;
+    bool company = tok_is(c, ti, "company") || tok_is(c, ti, "firm");
+    size_t lo = c->nante > ANTE_RING ? c->nante - ANTE_RING : 0;
+    for (size_t k = c->nante; k-- > lo;) {
+        const struct ante *x = &c->ante[k % ANTE_RING];
+        if (x->b > at)
+            continue;
+        if (at - x->b > ANTECEDENT_WINDOW)
+            return false;
+        if (x->noun[0] ? strlen(x->noun) != len || memcmp(x->noun, w, len) != 0 : !company)
+            continue;
+        m->src = citep_arena_strndup(c->d->arena, c->d->text.s + x->a, x->b - x->a);
+        if (m->src && citep_outlet_find(c->o, m->src, x->b - x->a) >= 0)
+            m->kind = K_OUTLET;
+        return m->src != NULL;
+    }
+    return false;
+}
+
 static bool classify(struct actx *c, struct mention *m)
 {
     m->rs = m->re = m->ns;
@@ -703,6 +826,12 @@ static bool classify(struct actx *c, struct mention *m)
         m->coref = coref_find(c, m->ns + 1, LX(c, m->ns + 1), true);
         if (m->coref >= 0)
             return true;
+        if ((LX(c, m->ns + 1) & (LX_OFFICIAL | LX_ORG)) && !(LX(c, m->ns + 1) & LX_TITLE)) {
+            m->kind = kind_of_range(c, m);
+            if (m->kind)
+                name_before(c, m->ns + 1, m);
+            return m->kind != NULL;
+        }
     }
     /* "Candidate announces rally": a bare title with no name or article is
      * headline shorthand, not a source */
@@ -1205,15 +1334,22 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
             ;
     if (n + 2 > comma)
         n = a;
+    /* "the ferry's operator, Bicol Shipping, said": a company named after the
+     * role it plays */
     if (name_like(c, b, a - 1) && role_like(c, a, comma))
         *m = (struct mention){b, a - 1, a, comma, b, verb, NULL, -1, NULL};
-    else if (role_like(c, b, a - 1) && name_like(c, n, comma))
+    else if ((role_like(c, b, a - 1) ||
+              (a - 1 > b && !T(c, a - 2)->cap && name_like(c, a, comma) &&
+               company_name(c, a, comma) && person_noun(c, a - 2))) &&
+             name_like(c, n, comma))
         *m = (struct mention){n, comma, b, a - 1, b, verb, NULL, -1, NULL};
     else
         return false;
     if (m->ne - m->ns == 1)
         m->coref = coref_find(c, m->ns, 0, false);
-    m->kind = outlet_of(c, m->ns, m->ne) >= 0 ? K_OUTLET : K_PERSON;
+    m->kind = outlet_of(c, m->ns, m->ne) >= 0 ? K_OUTLET
+              : company_name(c, m->ns, m->ne)  ? K_ORG
+                                               : K_PERSON;
     return true;
 }
 
@@ -1395,12 +1531,18 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
     if (negated_at(c, i))
         return CITE_OK;
     /* "a preliminary report that", "one claim": a singular indefinite phrase
-     * cannot take a bare plural verb, so the cue word is its noun */
-    if (ce == i + 1 && bare_verb(c, i))
+     * cannot take a bare plural verb, so the cue word is its noun; so is a
+     * bare form right after an article or possessive ("asked about the report") */
+    if (ce == i + 1 && bare_verb(c, i)) {
         for (size_t k = i; k > c->ss && i - k < 4; k--)
             if (is_w(c, k - 1, "a") || is_w(c, k - 1, "an") || is_w(c, k - 1, "one") ||
                 is_w(c, k - 1, "another"))
                 return CITE_OK;
+        if (i > c->ss && (is_w(c, i - 1, "the") || is_w(c, i - 1, "its") ||
+                          is_w(c, i - 1, "his") || is_w(c, i - 1, "her") ||
+                          is_w(c, i - 1, "their") || is_w(c, i - 1, "this")))
+            return CITE_OK;
+    }
     if ((f & LX_SAY || ce > i + 1) && !passive && subject_mention(c, i, &m)) {
         cite_status rc = finish(c, &m, i, ce, ce, pe);
         struct mention r;
@@ -1512,6 +1654,7 @@ static cite_status paragraph(struct actx *c, const struct citep_para *p)
     cite_status rc = citep_tokenize(&c->tk, c->d->text.s, p->start, p->end);
     if (!rc)
         rc = annotate(c, p->end - p->start);
+
     size_t n = c->tk.n;
     for (size_t s = 0; !rc && s < n;) {
         size_t e = s;
@@ -1526,8 +1669,10 @@ static cite_status paragraph(struct actx *c, const struct citep_para *p)
              * article's ("people told me it would not last"): skip the quote. */
             if (t->kind == TK_QOPEN && t->pair > (long)i && (size_t)t->pair < e)
                 i = (size_t)t->pair;
-            else if (t->kind == TK_WORD)
+            else if (t->kind == TK_WORD) {
+                note_antecedent(c, i);
                 rc = cue_at(c, i, p->end);
+            }
         }
         s = e;
     }

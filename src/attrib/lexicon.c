@@ -215,7 +215,7 @@ static const struct lx_word lexicon[] = {
     {"memorandum", LX_DOC}, {"document", LX_DOC}, {"documents", LX_DOC},
     {"letter", LX_DOC}, {"study", LX_DOC}, {"survey", LX_DOC}, {"analysis", LX_DOC},
     {"poll", LX_DOC}, {"assessment", LX_DOC}, {"transcript", LX_DOC},
-    {"readout", LX_DOC}, {"bulletin", LX_DOC}, {"announcement", LX_DOC},
+    {"readout", LX_DOC}, {"bulletin", LX_DOC}, {"draft", LX_DOC}, {"announcement", LX_DOC},
     {"decree", LX_DOC}, {"ruling", LX_DOC}, {"indictment", LX_DOC},
     {"complaint", LX_DOC}, {"lawsuit", LX_DOC}, {"data", LX_DOC}, {"figures", LX_DOC},
     {"records", LX_DOC}, {"reports", LX_DOC | SAYI}, {"notice", LX_DOC},

@@ -331,8 +331,47 @@ static void test_names_and_people(void)
     cite_doc_free(d);
 }
 
+static void test_antecedents(void)
+{
+    cite_doc *d = parse("Shares of Marrow Logistics fell 4 percent on the news. The company "
+                        "said it would appeal.", NULL);
+    OK(strcmp(kind_of(d, "Marrow Logistics"), "organization") == 0 && !find(d, "The company"),
+       "the company stands for a company name written earlier");
+    cite_doc_free(d);
+    d = parse("Estonia's weather agency EMHI issued a storm warning, the agency said.", NULL);
+    OK(strcmp(kind_of(d, "EMHI"), "official") == 0, "the agency stands for the name after it");
+    cite_doc_free(d);
+    d = parse("Two workers at Pellino Fratelli, the firm that built the bridge, were hurt. "
+              "The firm said it regretted the accident.", NULL);
+    OK(find(d, "Pellino Fratelli") != NULL, "the firm stands for the name apposed to it");
+    cite_doc_free(d);
+    d = parse("Volunteers planted 300 trees in Dunmere, the group said.", NULL);
+    OK(d && !find(d, "Dunmere"), "a subject after a comma is no apposition");
+    cite_doc_free(d);
+    d = parse("Questioned about the report, a council spokesperson said nothing.", NULL);
+    OK(d && cite_doc_citation_count(d) == 1, "a bare cue form after an article is a noun");
+    cite_doc_free(d);
+    d = parse("The regulator had acted on a complaint, the newspaper Mint reported, citing "
+              "people aware of the plans.", NULL);
+    OK(strcmp(kind_of(d, "people aware of the plans"), "anonymous") == 0,
+       "people aware of the matter are unnamed sources");
+    cite_doc_free(d);
+    d = parse("Fines would double, according to the draft law. The paper said, citing a "
+              "draft of the cabinet's decree, that taxes would rise.", NULL);
+    OK(strcmp(kind_of(d, "the draft law"), "document") == 0 &&
+       strcmp(kind_of(d, "a draft of the cabinet's decree"), "document") == 0,
+       "a draft is a document");
+    cite_doc_free(d);
+    d = parse("Small boats were told to stay in port. The ferry's operator, Kerrow "
+              "Shipping, said the route would reopen.", NULL);
+    OK(strcmp(kind_of(d, "Kerrow Shipping"), "organization") == 0,
+       "a company apposed to the role it plays");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_antecedents();
     test_names_and_people();
     test_seed();
     test_units();
