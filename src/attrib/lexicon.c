@@ -119,6 +119,8 @@ static const struct lx_word lexicon[] = {
     {"manager", LX_TITLE}, {"owner", LX_TITLE}, {"vice", LX_TITLE}, {"envoy", LX_TITLE},
     {"diplomat", LX_TITLE | LX_ANON}, {"prosecutor", LX_TITLE | LX_OFFICIAL},
     {"dr.", LX_TITLE}, {"mr.", LX_TITLE}, {"mrs.", LX_TITLE}, {"ms.", LX_TITLE},
+    /* British style, without the dot */
+    {"dr", LX_TITLE}, {"mr", LX_TITLE}, {"mrs", LX_TITLE}, {"ms", LX_TITLE}, {"prof", LX_TITLE},
     {"sir", LX_TITLE}, {"dame", LX_TITLE}, {"lord", LX_TITLE}, {"rabbi", LX_TITLE},
     {"bishop", LX_TITLE}, {"cardinal", LX_TITLE}, {"sheikh", LX_TITLE},
     {"commissioner", LX_TITLE}, {"inspector", LX_TITLE}, {"detective", LX_TITLE},

@@ -278,7 +278,13 @@ static const char *kind_of(const cite_doc *d, const char *src)
 
 static void test_names_and_people(void)
 {
-    cite_doc *d = parse("Brescia's mayor, Paolo Rinaldi, was furious when he heard. "
+    cite_doc *d = parse("Dr Amara Osei, who led the trial, said it worked. Prof Lena Holt "
+                        "said the data were clear.", NULL);
+    OK(strcmp(kind_of(d, "Amara Osei"), "person") == 0 &&
+           strcmp(kind_of(d, "Lena Holt"), "person") == 0 && !find(d, "Dr Amara Osei"),
+       "a title without its dot is no part of the name");
+    cite_doc_free(d);
+    d = parse("Brescia's mayor, Paolo Rinaldi, was furious when he heard. "
                         "On Friday, Rinaldi said the city would sue.", NULL);
     OK(strcmp(kind_of(d, "Paolo Rinaldi"), "person") == 0,
        "a lone surname takes the full name written earlier");
