@@ -23,6 +23,7 @@
 #include <strings.h>
 
 #define MAX_SUBJECT 14     /* tokens in a subject before its verb */
+#define MAX_APPOSITION 40  /* tokens between the commas of "X, <description>, said" */
 #define MAX_OBJECT 12      /* tokens in a source after its cue */
 #define MAX_AUX 4          /* "has also recently" between source and verb */
 #define MAX_CITATIONS 100000
@@ -1374,9 +1375,11 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     if (apposed_subject(c, comma, verb, m))
         return true;
     size_t k = comma;
-    while (k > c->ss && comma - k < 16 && !is_comma(c, k - 1))
+    /* descriptions run long: "a 67-year-old retired teacher who takes the bus
+     * into town three times a week to visit her sister" */
+    while (k > c->ss && comma - k < MAX_APPOSITION && !is_comma(c, k - 1))
         k--;
-    if (k <= c->ss + 1 || comma - k >= 16 || k == comma)
+    if (k <= c->ss + 1 || comma - k >= MAX_APPOSITION || k == comma)
         return false;
     unsigned f = LX(c, k);
     bool rel = is_w(c, k, "who") || is_w(c, k, "which");

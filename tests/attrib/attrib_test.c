@@ -284,6 +284,10 @@ static void test_names_and_people(void)
            strcmp(kind_of(d, "Lena Holt"), "person") == 0 && !find(d, "Dr Amara Osei"),
        "a title without its dot is no part of the name");
     cite_doc_free(d);
+    d = parse("Rosa Ilves, a 71-year-old retired nurse who walks her dog along the harbour "
+              "wall twice a day whatever the weather, said the water rose fast.", NULL);
+    OK(strcmp(kind_of(d, "Rosa Ilves"), "person") == 0, "a long description between commas");
+    cite_doc_free(d);
     d = parse("Brescia's mayor, Paolo Rinaldi, was furious when he heard. "
                         "On Friday, Rinaldi said the city would sue.", NULL);
     OK(strcmp(kind_of(d, "Paolo Rinaldi"), "person") == 0,
