@@ -1518,6 +1518,15 @@ static bool bare_verb(const struct actx *c, size_t i)
     return false;
 }
 
+/* A lower-case word in -ed ("rejected", "dismissed"). */
+static bool past_verb(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    const char *w = c->d->text.s + t->s;
+    size_t n = t->e - t->s;
+    return t->kind == TK_WORD && !t->cap && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
 static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
 {
     struct mention m;
@@ -1546,6 +1555,11 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
                           is_w(c, i - 1, "their") || is_w(c, i - 1, "this")))
             return CITE_OK;
     }
+    /* "has rejected claims that", "dismissed reports of": the object of a verb
+     * in the past is a noun */
+    if (ce == i + 1 && i > c->ss && past_verb(c, i - 1) &&
+        (is_w(c, i, "claims") || is_w(c, i, "reports") || is_w(c, i, "says")))
+        return CITE_OK;
     if ((f & LX_SAY || ce > i + 1) && !passive && subject_mention(c, i, &m)) {
         cite_status rc = finish(c, &m, i, ce, ce, pe);
         struct mention r;

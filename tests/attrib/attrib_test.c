@@ -288,6 +288,10 @@ static void test_names_and_people(void)
               "wall twice a day whatever the weather, said the water rose fast.", NULL);
     OK(strcmp(kind_of(d, "Rosa Ilves"), "person") == 0, "a long description between commas");
     cite_doc_free(d);
+    d = parse("Health Minister Ola Berg rejected claims that the ward was closed.", NULL);
+    OK(d && cite_doc_citation_count(d) == 0,
+       "the object of a verb in the past is no cue");
+    cite_doc_free(d);
     d = parse("Brescia's mayor, Paolo Rinaldi, was furious when he heard. "
                         "On Friday, Rinaldi said the city would sue.", NULL);
     OK(strcmp(kind_of(d, "Paolo Rinaldi"), "person") == 0,
