@@ -596,9 +596,27 @@ static bool intergovernmental(const struct actx *c, size_t s, size_t e)
                           (is_w(c, s, "united") && is_w(c, s + 1, "nations")));
 }
 
+/* "the state-run Anadolu Agency": how an outlet is owned is no part of its
+ * name. The first token of the name after such a word, or s. */
+static size_t after_ownership(const struct actx *c, size_t s, size_t e)
+{
+    size_t i = s;
+    if (i + 2 < e && (LX(c, i) & LX_DET))
+        i++;
+    if (i + 1 < e && (is_w(c, i, "state-run") || is_w(c, i, "state-owned") ||
+                      is_w(c, i, "state-controlled") || is_w(c, i, "government-run") ||
+                      is_w(c, i, "state")))
+        return i + 1;
+    return s;
+}
+
 static const char *kind_of_range(const struct actx *c, struct mention *m)
 {
-    size_t s = m->ns, e = m->ne;
+    size_t s = m->ns, e = m->ne, o = after_ownership(c, s, e);
+    if (o > s && T(c, o)->cap && outlet_of(c, o, e) >= 0) {
+        m->ns = o;
+        return K_OUTLET;
+    }
     unsigned f = range_flags(c, s, e);
     struct citep_date_expr x;
     size_t len = T(c, e - 1)->e - T(c, s)->s;

@@ -292,6 +292,10 @@ static void test_names_and_people(void)
     OK(d && cite_doc_citation_count(d) == 0,
        "the object of a verb in the past is no cue");
     cite_doc_free(d);
+    d = parse("The state-run Anadolu Agency reported that 12 people were detained.", NULL);
+    OK(strcmp(kind_of(d, "Anadolu Agency"), "news_outlet") == 0,
+       "how an outlet is owned is no part of its name");
+    cite_doc_free(d);
     d = parse("Brescia's mayor, Paolo Rinaldi, was furious when he heard. "
                         "On Friday, Rinaldi said the city would sue.", NULL);
     OK(strcmp(kind_of(d, "Paolo Rinaldi"), "person") == 0,
