@@ -381,8 +381,8 @@ static bool split_role(const struct actx *c, struct mention *m)
     size_t e = m->ne, s = e;
     while (s > m->ns && e - s < 4 && suffix_tok(c, s - 1))
         s--;
-    while (s < e && (LX(c, s) & LX_PARTICLE))
-        s++;
+    while (s < e && (LX(c, s) & LX_PARTICLE) && !T(c, s)->cap)
+        s++; /* "the newspaper El Universal" keeps its article */
     static const char *const preps[7] = {"of", "for", "from", "by", "at", "with", "in"};
     if (s == e || s == m->ns || inner_and(c, s - 1))
         return false; /* "the Securities and | Exchange Commission" is one name */
@@ -596,6 +596,15 @@ static bool intergovernmental(const struct actx *c, size_t s, size_t e)
                           (is_w(c, s, "united") && is_w(c, s + 1, "nations")));
 }
 
+static bool article_opening(const struct actx *c, size_t i)
+{
+    static const char *const w[] = {"el", "la", "le", "los", "las", "les", "il", "die", "der"};
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (is_w(c, i, w[k]))
+            return true;
+    return false;
+}
+
 /* "the state-run Anadolu Agency": how an outlet is owned is no part of its
  * name. The first token of the name after such a word, or s. */
 static size_t after_ownership(const struct actx *c, size_t s, size_t e)
@@ -659,6 +668,10 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
         return K_DOC;
     if ((f & LX_OFFICIAL) || country_phrase(c, s, e))
         return K_OFFICIAL;
+    /* "La Nación", "Le Progrès", "El Universal": a name opening with a
+     * capitalised article is a title, most often a newspaper's, not a person's */
+    if (e - s >= 2 && T(c, s)->cap && article_opening(c, s))
+        return K_OUTLET;
     if (e - s >= 2 && name_like(c, s, e) && !company_name(c, s, e))
         return K_PERSON;
     if ((f & LX_ORG) || proper)
@@ -677,12 +690,12 @@ static bool word_byte(unsigned char b)
 /* "On Friday, Rinaldi said": a lone surname not cited before, written earlier
  * with a first name that was no source then ("Brescia's mayor, Paolo Rinaldi,
  * was furious"). The citation takes the full name; the kind is person. */
-static bool full_name_before(struct actx *c, size_t i, struct mention *m)
+static bool full_name_before(struct actx *c, size_t i, size_t j, struct mention *m)
 {
     const char *t = c->d->text.s, *w = t + T(c, i)->s;
-    size_t n = T(c, i)->e - T(c, i)->s, end = T(c, i)->s;
+    size_t n = T(c, j - 1)->e - T(c, i)->s, end = T(c, i)->s;
     size_t lo = end > FULL_NAME_WINDOW ? end - FULL_NAME_WINDOW : 0;
-    if (n < 3 || (LX(c, i) & ~LX_PARTICLE) || outlet_of(c, i, i + 1) >= 0)
+    if (n < 3 || (LX(c, i) & ~LX_PARTICLE) || outlet_of(c, i, j) >= 0)
         return false;
     for (size_t at = lo; at + n <= end;) {
         const char *hit = memchr(t + at, w[0], end - at);
@@ -835,10 +848,16 @@ static bool classify(struct actx *c, struct mention *m)
         m->coref = coref_find(c, s, 0, false);
         if (m->coref >= 0)
             return true;
-        if (full_name_before(c, s, m)) {
+        if (full_name_before(c, s, s + 1, m)) {
             m->kind = K_PERSON;
             return true;
         }
+    }
+    /* "Le Pen said" after "Marine Le Pen": a surname with its particle */
+    if (m->ne - s == 2 && (LX(c, s) & LX_PARTICLE) && T(c, s)->cap && T(c, s + 1)->cap &&
+        full_name_before(c, s, s + 2, m)) {
+        m->kind = K_PERSON;
+        return true;
     }
     if (m->ne - m->ns == 2 && is_w(c, m->ns, "the") &&
         (LX(c, m->ns + 1) & (LX_OFFICIAL | LX_ORG | LX_MEDIA | LX_ANON | LX_TITLE))) {

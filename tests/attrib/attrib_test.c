@@ -296,6 +296,13 @@ static void test_names_and_people(void)
     OK(strcmp(kind_of(d, "Anadolu Agency"), "news_outlet") == 0,
        "how an outlet is owned is no part of its name");
     cite_doc_free(d);
+    d = parse("The lake rose overnight, La Voz reported. Marine Le Pen said the vote was "
+              "stolen. Le Pen said she would appeal.", NULL);
+    OK(strcmp(kind_of(d, "La Voz"), "news_outlet") == 0,
+       "a name opening with a capitalised article is a title");
+    OK(strcmp(kind_of(d, "Marine Le Pen"), "person") == 0 && !find(d, "Le Pen"),
+       "a surname with its particle takes the full name written earlier");
+    cite_doc_free(d);
     d = parse("Brescia's mayor, Paolo Rinaldi, was furious when he heard. "
                         "On Friday, Rinaldi said the city would sue.", NULL);
     OK(strcmp(kind_of(d, "Paolo Rinaldi"), "person") == 0,
