@@ -887,11 +887,19 @@ static bool classify(struct actx *c, struct mention *m)
  * Securities and Exchange Commission" have one word before it). */
 static bool two_names_at(const struct actx *c, size_t i)
 {
-    if (!is_w(c, i, "and") || i < c->ss + 2 || i + 2 >= c->se)
+    if (!is_w(c, i, "and") || i < c->ss + 1 || i + 1 >= c->se)
         return false;
-    for (size_t k = i - 2; k <= i + 2; k++)
-        if (k != i && (T(c, k)->kind != TK_WORD || !T(c, k)->cap || (LX(c, k) & LX_DET)))
-            return false;
+    /* capitalised words on each side; one side of two or more ("Fjordlaks and
+     * Havbruk Nord"), as "Procter and Gamble" is one name */
+    size_t l = 0, r = 0;
+    while (l < 2 && i - l > c->ss && T(c, i - l - 1)->kind == TK_WORD &&
+           T(c, i - l - 1)->cap && !(LX(c, i - l - 1) & LX_DET))
+        l++;
+    while (r < 2 && i + r + 1 < c->se && T(c, i + r + 1)->kind == TK_WORD &&
+           T(c, i + r + 1)->cap && !(LX(c, i + r + 1) & LX_DET))
+        r++;
+    if (!l || !r || l + r < 3)
+        return false;
     /* "the Ethics and Anti-Corruption Commission", "Manufacturers and Exporters
      * Association": an institution's head after it makes one name */
     for (size_t k = i + 1; k < c->se && T(c, k)->kind == TK_WORD && T(c, k)->cap; k++)
@@ -1598,15 +1606,23 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
         (is_w(c, i, "claims") || is_w(c, i, "reports") || is_w(c, i, "says")))
         return CITE_OK;
     if ((f & LX_SAY || ce > i + 1) && !passive && subject_mention(c, i, &m)) {
-        cite_status rc = finish(c, &m, i, ce, ce, pe);
         struct mention r;
         size_t ls;
-        if (!rc && m.coref < 0 && m.ns > c->ss + 2 && two_names_at(c, m.ns - 1) &&
+        bool pair = false;
+        if (m.coref < 0 && m.ns >= c->ss + 2 && two_names_at(c, m.ns - 1) &&
             subject_before(c, m.ns - 1, &ls)) { /* the first of "A and B said" */
             r = (struct mention){ls, m.ns - 1, ls, ls, ls, i, NULL, -1, NULL};
-            if (classify(c, &r))
-                rc = finish(c, &r, i, ce, ce, pe);
+            pair = classify(c, &r);
+            /* partners named together are of one kind: "Fjordlaks and Havbruk
+             * Nord said", where the second alone looks like a person's name */
+            if (pair && r.kind == K_ORG && m.kind == K_PERSON && !m.src)
+                m.kind = K_ORG;
+            else if (pair && m.kind == K_ORG && r.kind == K_PERSON && !r.src)
+                r.kind = K_ORG;
         }
+        cite_status rc = finish(c, &m, i, ce, ce, pe);
+        if (!rc && pair)
+            rc = finish(c, &r, i, ce, ce, pe);
         size_t rs = ce + (ce < c->se && is_w(c, ce, "by"));
         if (!rc && is_w(c, i, "told") && outlet_object(c, ce, pe, &r))
             rc = finish(c, &r, i, ce, r.ne, pe);

@@ -303,6 +303,11 @@ static void test_names_and_people(void)
     OK(strcmp(kind_of(d, "Marine Le Pen"), "person") == 0 && !find(d, "Le Pen"),
        "a surname with its particle takes the full name written earlier");
     cite_doc_free(d);
+    d = parse("Fjordlaks and Havbruk Nord said the merger would save jobs.", NULL);
+    OK(strcmp(kind_of(d, "Fjordlaks"), "organization") == 0 &&
+           strcmp(kind_of(d, "Havbruk Nord"), "organization") == 0,
+       "one name and a two-word name joined by and are two partners of one kind");
+    cite_doc_free(d);
     d = parse("Brescia's mayor, Paolo Rinaldi, was furious when he heard. "
                         "On Friday, Rinaldi said the city would sue.", NULL);
     OK(strcmp(kind_of(d, "Paolo Rinaldi"), "person") == 0,
