@@ -963,13 +963,27 @@ static bool antecedent_before(const struct actx *c, size_t comma, size_t *ns)
 }
 
 /* The clause subject ending at token e (exclusive): back to a boundary. */
+/* The apostrophe of "the Australian Cricketers' Association", "the Farmers'
+ * Union": right after a capitalised plural, inside a name. */
+static bool plural_possessive(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i), *p;
+    const unsigned char *x = (const unsigned char *)c->d->text.s + t->s;
+    if (i == c->ss || i + 1 >= c->se ||
+        !(x[0] == '\'' || (x[0] == 0xE2 && x[1] == 0x80 && x[2] == 0x99)))
+        return false;
+    p = T(c, i - 1);
+    return p->kind == TK_WORD && p->cap && p->e == t->s && c->d->text.s[p->e - 1] == 's' &&
+           T(c, i + 1)->kind == TK_WORD && T(c, i + 1)->cap;
+}
+
 static bool subject_before(const struct actx *c, size_t e, size_t *ns)
 {
     size_t k = e;
     while (k > c->ss && e - k <= MAX_SUBJECT) {
         unsigned f = LX(c, k - 1);
         bool linked = k - 1 > c->ss && modifier_link(c, k - 2);
-        if (is_punct(c, k - 1) && T(c, k - 1)->ch != '&')
+        if (is_punct(c, k - 1) && T(c, k - 1)->ch != '&' && !plural_possessive(c, k - 1))
             break;
         if ((f & LX_BOUND) && !inner_and(c, k - 1))
             break;

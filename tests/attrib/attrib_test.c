@@ -308,6 +308,10 @@ static void test_names_and_people(void)
            strcmp(kind_of(d, "Havbruk Nord"), "organization") == 0,
        "one name and a two-word name joined by and are two partners of one kind");
     cite_doc_free(d);
+    d = parse("The Australian Cricketers' Association said the ban was harsh.", NULL);
+    OK(find(d, "The Australian Cricketers' Association") != NULL,
+       "a plural possessive inside a name");
+    cite_doc_free(d);
     d = parse("Brescia's mayor, Paolo Rinaldi, was furious when he heard. "
                         "On Friday, Rinaldi said the city would sue.", NULL);
     OK(strcmp(kind_of(d, "Paolo Rinaldi"), "person") == 0,
