@@ -1414,8 +1414,45 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
 }
 
 /* The subject at [ns, e) classified; an appositive before it is taken in. */
+/* "A widely shared post on Facebook claimed": the post, not the platform, is
+ * the source. [ns, e) is the platform's name; the phrase's start, or ns. */
+static size_t post_on_platform(const struct actx *c, size_t ns, size_t e)
+{
+    static const char *const PLATFORM[] = {"facebook", "x", "twitter", "instagram", "tiktok",
+                                           "youtube", "telegram", "threads", "bluesky",
+                                           "mastodon", "whatsapp", "reddit", "weibo",
+                                           "wechat", "linkedin"};
+    static const char *const POST[] = {"post", "posts", "video", "videos", "message",
+                                       "messages", "tweet", "tweets", "clip", "clips",
+                                       "comment", "comments", "thread", "story"};
+    bool plat = false, post = false;
+    if (e != ns + 1 || ns < c->ss + 2 || !is_w(c, ns - 1, "on"))
+        return ns;
+    for (size_t k = 0; k < sizeof PLATFORM / sizeof *PLATFORM && !plat; k++)
+        plat = is_w(c, ns, PLATFORM[k]);
+    for (size_t k = 0; k < sizeof POST / sizeof *POST && !post; k++)
+        post = is_w(c, ns - 2, POST[k]);
+    if (!plat || !post)
+        return ns;
+    size_t s = ns - 2; /* back over "a widely shared" */
+    while (s > c->ss && ns - s < 6 && T(c, s - 1)->kind == TK_WORD && !T(c, s - 1)->cap &&
+           !(LX(c, s - 1) & (LX_BOUND | LX_SAY | LX_STOP)))
+        s--;
+    if (s > c->ss && T(c, s - 1)->kind == TK_WORD && (LX(c, s - 1) & LX_DET))
+        s--;
+    else if (s == c->ss + 1 && T(c, c->ss)->kind == TK_WORD && (LX(c, c->ss) & LX_DET))
+        s = c->ss;
+    return s;
+}
+
 static bool plain_subject(struct actx *c, size_t ns, size_t e, size_t verb, struct mention *m)
 {
+    size_t ps = post_on_platform(c, ns, e);
+    if (ps < ns) {
+        *m = (struct mention){ps, e, ps, ps, ps, verb, NULL, -1, NULL};
+        m->kind = K_POST;
+        return true;
+    }
     *m = (struct mention){ns, e, ns, ns, ns, verb, NULL, -1, NULL};
     if (!classify(c, m))
         return false;

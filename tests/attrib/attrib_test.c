@@ -312,6 +312,12 @@ static void test_names_and_people(void)
     OK(find(d, "The Australian Cricketers' Association") != NULL,
        "a plural possessive inside a name");
     cite_doc_free(d);
+    d = parse("A widely shared post on Facebook claimed that the bowler had been warned. "
+              "Facebook said it had removed the post.", NULL);
+    OK(strcmp(kind_of(d, "A widely shared post on Facebook"), "social_post") == 0 &&
+           strcmp(kind_of(d, "Facebook"), "organization") == 0,
+       "a post on a platform is a social post; the platform alone is the company");
+    cite_doc_free(d);
     d = parse("Brescia's mayor, Paolo Rinaldi, was furious when he heard. "
                         "On Friday, Rinaldi said the city would sue.", NULL);
     OK(strcmp(kind_of(d, "Paolo Rinaldi"), "person") == 0,
