@@ -554,6 +554,12 @@ static const char *unnamed_person(const struct actx *c, size_t s, size_t e)
     static const char *const indef[] = {"a", "an", "one", "two", "three", "several",
                                         "some", "many", "another", "four", "five"};
     size_t h = s + 1, h0 = s + 1;
+    /* "Two U.N. officials told": officials counted but not named */
+    static const char *const count[] = {"two", "three", "four", "five", "several"};
+    if (e - s >= 2 && e - s <= 4 && is_w(c, e - 1, "officials"))
+        for (size_t k = 0; k < sizeof count / sizeof count[0]; k++)
+            if (is_w(c, s, count[k]))
+                return K_ANON;
     /* "one of the injured drivers": the people are named after "of the" (a bare
      * "one of the people" points back at people cited before) */
     if (e - s > 4 && is_w(c, s + 1, "of") && (LX(c, s + 2) & LX_DET) && !is_w(c, s, "a") &&

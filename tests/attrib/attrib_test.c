@@ -318,6 +318,12 @@ static void test_names_and_people(void)
            strcmp(kind_of(d, "Facebook"), "organization") == 0,
        "a post on a platform is a social post; the platform alone is the company");
     cite_doc_free(d);
+    d = parse("Two Kenyan officials said the convoy was attacked. Bavarian officials said "
+              "1,200 people left.", NULL);
+    OK(strcmp(kind_of(d, "Two Kenyan officials"), "anonymous") == 0 &&
+           strcmp(kind_of(d, "Bavarian officials"), "official") == 0,
+       "officials counted but not named are anonymous");
+    cite_doc_free(d);
     d = parse("Brescia's mayor, Paolo Rinaldi, was furious when he heard. "
                         "On Friday, Rinaldi said the city would sue.", NULL);
     OK(strcmp(kind_of(d, "Paolo Rinaldi"), "person") == 0,
