@@ -995,7 +995,9 @@ static bool subject_before(const struct actx *c, size_t e, size_t *ns)
             break;
         if ((f & LX_STOP) && !is_w(c, k - 1, "in") && !is_w(c, k - 1, "at") && !linked)
             break;
-        if (is_w(c, k - 1, "by") && !linked) /* "described as ... by the director" */
+        /* "described as ... by the director"; but "a report by a panel of experts
+         * found" is one subject */
+        if (is_w(c, k - 1, "by") && !linked && !(k - 1 > c->ss && (LX(c, k - 2) & LX_DOC)))
             break;
         if ((f & (LX_SAY | LX_AUX)) && !(f & LX_DOC) && !T(c, k - 1)->cap)
             break;

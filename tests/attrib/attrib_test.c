@@ -324,6 +324,11 @@ static void test_names_and_people(void)
            strcmp(kind_of(d, "Bavarian officials"), "official") == 0,
        "officials counted but not named are anonymous");
     cite_doc_free(d);
+    d = parse("A report by a panel of independent engineers found that the bridge was weak.",
+              NULL);
+    OK(strcmp(kind_of(d, "A report by a panel of independent engineers"), "document") == 0,
+       "a report by someone is one document");
+    cite_doc_free(d);
     d = parse("Brescia's mayor, Paolo Rinaldi, was furious when he heard. "
                         "On Friday, Rinaldi said the city would sue.", NULL);
     OK(strcmp(kind_of(d, "Paolo Rinaldi"), "person") == 0,
