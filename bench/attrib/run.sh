@@ -8,6 +8,7 @@
 #   heldout  tests/cases/heldout-attrib  other styles, labelled before the tool
 #                                        ran on them; printed only
 #   heldout2 tests/cases/heldout2-attrib a second such set (15 articles)
+#   heldout3 tests/cases/heldout3-attrib a third (15 articles)
 #   bash bench/attrib/run.sh BUILD [--min-f1 0.90] [-v]
 # CASES=dir scores that one folder instead (and --min-f1 then gates it).
 set -u
@@ -82,4 +83,5 @@ fi
 score tuning tests/cases/attrib "$MIN"; rc=$?
 [ -d tests/cases/heldout-attrib ] && { score heldout tests/cases/heldout-attrib ""; }
 [ -d tests/cases/heldout2-attrib ] && { score heldout2 tests/cases/heldout2-attrib ""; }
+[ -d tests/cases/heldout3-attrib ] && { score heldout3 tests/cases/heldout3-attrib ""; }
 exit $rc
