@@ -29,6 +29,26 @@ static int count_out(const char *buf, size_t len, void *ud)
     return 0;
 }
 
+/* `check` on pages first, first + step, ... with parser p; the JSON bytes are
+ * added to *out. Returns 0, or 1 after a message when a page fails. */
+static int run_pages(cite_parser *p, const struct pages *pg, size_t first, size_t step,
+                     size_t *out)
+{
+    cite_error err = {0};
+    for (size_t i = first; i < pg->n; i += step) {
+        cite_doc *doc = NULL;
+        cite_status st = cite_parse(p, pg->data[i], pg->len[i], &doc, &err);
+        if (st == CITE_OK)
+            st = cite_render_json(doc, CITE_RENDER_DEFAULT, count_out, out);
+        cite_doc_free(doc);
+        if (st != CITE_OK) {
+            fprintf(stderr, "check_pages: page %zu: %s\n", i, cite_strerror(st));
+            return 1;
+        }
+    }
+    return 0;
+}
+
 struct worker {
     const struct pages *pg;
     size_t first, step; /* pages first, first + step, ... */
@@ -49,17 +69,7 @@ static void *work(void *arg)
         w->failed = 1;
         return NULL;
     }
-    for (size_t i = w->first; i < w->pg->n && !w->failed; i += w->step) {
-        cite_doc *doc = NULL;
-        cite_status st = cite_parse(p, w->pg->data[i], w->pg->len[i], &doc, &err);
-        if (st == CITE_OK)
-            st = cite_render_json(doc, CITE_RENDER_DEFAULT, count_out, &w->out);
-        cite_doc_free(doc);
-        if (st != CITE_OK) {
-            fprintf(stderr, "check_pages: page %zu: %s\n", i, cite_strerror(st));
-            w->failed = 1;
-        }
-    }
+    w->failed = run_pages(p, w->pg, w->first, w->step, &w->out);
     cite_parser_free(p);
     return NULL;
 }
@@ -129,17 +139,8 @@ int main(int argc, char **argv)
     for (int r = 0; r < reps; r++) {
         double t0 = pages_now();
         out = 0;
-        for (size_t i = 0; i < pg.n; i++) {
-            cite_doc *doc = NULL;
-            cite_status st = cite_parse(p, pg.data[i], pg.len[i], &doc, &err);
-            if (st == CITE_OK)
-                st = cite_render_json(doc, CITE_RENDER_DEFAULT, count_out, &out);
-            cite_doc_free(doc);
-            if (st != CITE_OK) {
-                fprintf(stderr, "check_pages: page %zu: %s\n", i, cite_strerror(st));
-                return 1;
-            }
-        }
+        if (run_pages(p, &pg, 0, 1, &out))
+            return 1;
         double t = pages_now() - t0;
         if (t < best)
             best = t;
