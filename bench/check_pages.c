@@ -56,16 +56,24 @@ struct worker {
     int failed;
 };
 
-/* One pass over this worker's pages with its own parser. */
-static void *work(void *arg)
+/* A parser with default options, or NULL after a message. */
+static cite_parser *new_parser(void)
 {
-    struct worker *w = arg;
     cite_options opts;
     cite_options_init(&opts);
     cite_error err = {0};
     cite_parser *p = cite_parser_new(&opts, &err);
-    if (!p) {
+    if (!p)
         fprintf(stderr, "check_pages: %s\n", err.text);
+    return p;
+}
+
+/* One pass over this worker's pages with its own parser. */
+static void *work(void *arg)
+{
+    struct worker *w = arg;
+    cite_parser *p = new_parser();
+    if (!p) {
         w->failed = 1;
         return NULL;
     }
@@ -126,14 +134,9 @@ int main(int argc, char **argv)
         pages_free(&pg);
         return rc;
     }
-    cite_options opts;
-    cite_options_init(&opts);
-    cite_error err = {0};
-    cite_parser *p = cite_parser_new(&opts, &err);
-    if (!p) {
-        fprintf(stderr, "check_pages: %s\n", err.text);
+    cite_parser *p = new_parser();
+    if (!p)
         return 2;
-    }
     double best = 1e30;
     size_t out = 0;
     for (int r = 0; r < reps; r++) {
