@@ -450,6 +450,12 @@ static int folded_cmp(const char *a, const char *b)
 {
     char fa[4], fb[4];
     size_t na = 0, nb = 0, ia = 0, ib = 0;
+    /* most names are ASCII: compare bytes until a difference or a letter that
+     * may fold */
+    while (*a && *a == *b && (unsigned char)*a < 0x80)
+        a++, b++;
+    if ((unsigned char)*a < 0x80 && (unsigned char)*b < 0x80)
+        return (unsigned char)*a < (unsigned char)*b ? -1 : (unsigned char)*a > (unsigned char)*b;
     for (;;) {
         while (ia == na && *a)
             na = fold_next(&a, fa), ia = 0;
@@ -484,7 +490,9 @@ static uint64_t key_pre(int tag, const char *key)
     } else if (folded_tag(tag)) {
         char f[4];
         const char *s = key;
-        for (i = 0; i < 8 && *s;)
+        for (i = 0; i < 8 && (unsigned char)*s - 1u < 0x7Fu; i++) /* ASCII, not NUL */
+            v = v << 8 | (unsigned char)*s++;
+        while (i < 8 && *s)
             for (size_t j = 0, n = fold_next(&s, f); j < n && i < 8; j++, i++)
                 v = v << 8 | (unsigned char)f[j];
     } else {
