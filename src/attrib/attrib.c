@@ -734,6 +734,64 @@ static bool full_name_before(struct actx *c, size_t i, size_t j, struct mention 
     return false;
 }
 
+/* "NERSA said" after "the National Energy Regulator of South Africa (NERSA)":
+ * the name the text gave the acronym in brackets, as the source, and its kind
+ * (official when a word of it marks a state body). */
+static bool acronym_before(struct actx *c, size_t i, struct mention *m)
+{
+    const char *t = c->d->text.s, *w = t + T(c, i)->s;
+    size_t n = T(c, i)->e - T(c, i)->s, end = T(c, i)->s;
+    size_t lo = end > FULL_NAME_WINDOW ? end - FULL_NAME_WINDOW : 0;
+    if (n < 2 || n > 10 || !(w[0] >= 'A' && w[0] <= 'Z') || !(w[1] >= 'A' && w[1] <= 'Z'))
+        return false;
+    for (size_t at = lo; at + n + 1 < end;) {
+        const char *hit = memchr(t + at, '(', end - at);
+        if (!hit || (size_t)(hit - t) + n + 2 > end)
+            break;
+        size_t h = (size_t)(hit - t);
+        at = h + 1;
+        if (memcmp(hit + 1, w, n) != 0 || hit[n + 1] != ')' || h < 2 || t[h - 1] != ' ')
+            continue;
+        /* back over the name's words: capitalised, or "of", "for", "and" inside */
+        size_t b = h - 1, words = 0, official = 0;
+        while (b > lo && words < 10) {
+            size_t we = b, ws = b;
+            while (ws > lo && word_byte((unsigned char)t[ws - 1]))
+                ws--;
+            if (ws == we)
+                break;
+            bool cap = t[ws] >= 'A' && t[ws] <= 'Z';
+            bool inner = (we - ws == 2 && !memcmp(t + ws, "of", 2)) ||
+                         (we - ws == 3 && (!memcmp(t + ws, "for", 3) || !memcmp(t + ws, "and", 3)));
+            if (!cap && !(inner && words))
+                break;
+            if ((we - ws == 3 && !memcmp(t + ws, "The", 3)))
+                break;
+            if (citep_lx_in(c->o, t + ws, we - ws, avail_at(c, ws)) & LX_OFFICIAL)
+                official++;
+            words++;
+            b = ws;
+            if (b == 0 || t[b - 1] != ' ')
+                break;
+            b--;
+        }
+        size_t ns = b + (t[b] == ' ');
+        while (ns < h - 1 && !(t[ns] >= 'A' && t[ns] <= 'Z')) /* no leading "of" */
+            ns++;
+        if (words < 2 || ns >= h - 1)
+            continue;
+        char *full = citep_arena_alloc(c->d->arena, h - 1 - ns + 1);
+        if (!full)
+            return false;
+        memcpy(full, t + ns, h - 1 - ns);
+        full[h - 1 - ns] = '\0';
+        m->src = full;
+        m->kind = official ? K_OFFICIAL : K_ORG;
+        return true;
+    }
+    return false;
+}
+
 #define ANTECEDENT_WINDOW 6000 /* bytes back to the name "the company" stands for */
 
 /* Capitalised words from token i on (at most 4) that may be a name: their end. */
@@ -858,6 +916,8 @@ static bool classify(struct actx *c, struct mention *m)
             m->kind = K_PERSON;
             return true;
         }
+        if (acronym_before(c, s, m))
+            return true;
     }
     /* "Le Pen said" after "Marine Le Pen": a surname with its particle */
     if (m->ne - s == 2 && (LX(c, s) & LX_PARTICLE) && T(c, s)->cap && T(c, s + 1)->cap &&
@@ -905,6 +965,11 @@ static bool two_names_at(const struct actx *c, size_t i)
            T(c, i + r + 1)->cap && !(LX(c, i + r + 1) & LX_DET))
         r++;
     if (!l || !r || l + r < 3)
+        return false;
+    /* "Institute for Research on Glaciers and Mountain Ecosystems": inside a
+     * longer name */
+    if (i - l > c->ss && (is_w(c, i - l - 1, "of") || is_w(c, i - l - 1, "for") ||
+                          is_w(c, i - l - 1, "on") || is_w(c, i - l - 1, "in")))
         return false;
     /* "the Ethics and Anti-Corruption Commission", "Manufacturers and Exporters
      * Association": an institution's head after it makes one name */
@@ -1518,11 +1583,17 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
     /* "Lena Hoffmann, who was quoted as saying": "who" stands for the phrase
      * before its comma */
     if (e > c->ss + 1 && (is_w(c, e - 1, "who") || is_w(c, e - 1, "which")) &&
-        is_comma(c, e - 2)) {
+        !T(c, e - 1)->cap && is_comma(c, e - 2)) { /* not "WHO", the organisation */
         if (apposed_subject(c, e - 2, verb, m))
             return true;
         return antecedent_before(c, e - 2, &ns) && plain_subject(c, ns, e - 2, verb, m);
     }
+    /* "The National Energy Regulator of South Africa (NERSA) said": the name
+     * before its acronym in brackets */
+    if (e >= c->ss + 4 && T(c, e - 1)->kind == TK_PUNCT && T(c, e - 1)->ch == ')' &&
+        T(c, e - 3)->kind == TK_PUNCT && T(c, e - 3)->ch == '(' && T(c, e - 2)->cap &&
+        subject_before(c, e - 3, &ns) && plain_subject(c, ns, e - 3, verb, m))
+        return true;
     if (e > c->ss && is_comma(c, e - 1))
         return subject_over_comma(c, e - 1, verb, m);
     if (subject_before(c, e, &ns) && plain_subject(c, ns, e, verb, m))
@@ -1532,7 +1603,7 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
     for (size_t k = e; k > c->ss + 1 && e - k < 12; k--) {
         if (is_punct(c, k - 1) || is_w(c, k - 1, "that"))
             break;
-        if (is_w(c, k - 1, "who"))
+        if (is_w(c, k - 1, "who") && !T(c, k - 1)->cap)
             return subject_before(c, k - 1, &ns) && plain_subject(c, ns, k - 1, verb, m);
     }
     return false;

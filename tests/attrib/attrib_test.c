@@ -329,6 +329,12 @@ static void test_names_and_people(void)
     OK(strcmp(kind_of(d, "A report by a panel of independent engineers"), "document") == 0,
        "a report by someone is one document");
     cite_doc_free(d);
+    d = parse("The National Water Regulatory Authority (NWRA) said the dam was safe. Later, "
+              "the river rose again, NWRA said.", NULL);
+    OK(strcmp(kind_of(d, "The National Water Regulatory Authority"), "official") == 0 &&
+           !find(d, "NWRA") && cite_doc_citation_count(d) == 1,
+       "a name before its acronym in brackets, and the acronym later, are one source");
+    cite_doc_free(d);
     d = parse("Brescia's mayor, Paolo Rinaldi, was furious when he heard. "
                         "On Friday, Rinaldi said the city would sue.", NULL);
     OK(strcmp(kind_of(d, "Paolo Rinaldi"), "person") == 0,
