@@ -109,6 +109,15 @@ static inline bool is_w(const struct actx *c, size_t i, const char *w)
     return i < c->se && tok_is(c, i, w);
 }
 
+/* Is token i one of the n words w (lower case)? */
+static bool is_w_in(const struct actx *c, size_t i, const char *const *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (is_w(c, i, w[k]))
+            return true;
+    return false;
+}
+
 /* Is w[0..n) ASCII letters only? (A folded word: no capitals.) */
 static bool letters_only(const char *w, size_t n)
 {
@@ -361,10 +370,7 @@ static bool media_name(const struct actx *c, size_t s, size_t e)
                                     "telegraph", "express", "standard", "review"};
     if (e - s < 2 || !T(c, e - 1)->cap || !T(c, e - 2)->cap)
         return false;
-    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-        if (is_w(c, e - 1, w[k]))
-            return true;
-    return false;
+    return is_w_in(c, e - 1, w, sizeof w / sizeof w[0]);
 }
 
 static bool suffix_tok(const struct actx *c, size_t i)
@@ -556,10 +562,9 @@ static const char *unnamed_person(const struct actx *c, size_t s, size_t e)
     size_t h = s + 1, h0 = s + 1;
     /* "Two U.N. officials told": officials counted but not named */
     static const char *const count[] = {"two", "three", "four", "five", "several"};
-    if (e - s >= 2 && e - s <= 4 && is_w(c, e - 1, "officials"))
-        for (size_t k = 0; k < sizeof count / sizeof count[0]; k++)
-            if (is_w(c, s, count[k]))
-                return K_ANON;
+    if (e - s >= 2 && e - s <= 4 && is_w(c, e - 1, "officials") &&
+        is_w_in(c, s, count, sizeof count / sizeof count[0]))
+        return K_ANON;
     /* "one of the injured drivers": the people are named after "of the" (a bare
      * "one of the people" points back at people cited before) */
     if (e - s > 4 && is_w(c, s + 1, "of") && (LX(c, s + 2) & LX_DET) && !is_w(c, s, "a") &&
@@ -605,10 +610,7 @@ static bool intergovernmental(const struct actx *c, size_t s, size_t e)
 static bool article_opening(const struct actx *c, size_t i)
 {
     static const char *const w[] = {"el", "la", "le", "los", "las", "les", "il", "die", "der"};
-    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-        if (is_w(c, i, w[k]))
-            return true;
-    return false;
+    return is_w_in(c, i, w, sizeof w / sizeof w[0]);
 }
 
 /* "the state-run Anadolu Agency": how an outlet is owned is no part of its
@@ -1498,14 +1500,9 @@ static size_t post_on_platform(const struct actx *c, size_t ns, size_t e)
     static const char *const POST[] = {"post", "posts", "video", "videos", "message",
                                        "messages", "tweet", "tweets", "clip", "clips",
                                        "comment", "comments", "thread", "story"};
-    bool plat = false, post = false;
-    if (e != ns + 1 || ns < c->ss + 2 || !is_w(c, ns - 1, "on"))
-        return ns;
-    for (size_t k = 0; k < sizeof PLATFORM / sizeof *PLATFORM && !plat; k++)
-        plat = is_w(c, ns, PLATFORM[k]);
-    for (size_t k = 0; k < sizeof POST / sizeof *POST && !post; k++)
-        post = is_w(c, ns - 2, POST[k]);
-    if (!plat || !post)
+    if (e != ns + 1 || ns < c->ss + 2 || !is_w(c, ns - 1, "on") ||
+        !is_w_in(c, ns, PLATFORM, sizeof PLATFORM / sizeof *PLATFORM) ||
+        !is_w_in(c, ns - 2, POST, sizeof POST / sizeof *POST))
         return ns;
     size_t s = ns - 2; /* back over "a widely shared" */
     while (s > c->ss && ns - s < 6 && T(c, s - 1)->kind == TK_WORD && !T(c, s - 1)->cap &&
@@ -1656,10 +1653,7 @@ static bool finite_aux(const struct actx *c, size_t i)
         return false;
     if (LX(c, i) & LX_BE)
         return true;
-    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-        if (is_w(c, i, w[k]))
-            return true;
-    return false;
+    return is_w_in(c, i, w, sizeof w / sizeof w[0]);
 }
 
 /* The outlet a statement was given to: "told the BBC the figures showed",
@@ -1687,19 +1681,7 @@ static bool bare_verb(const struct actx *c, size_t i)
 {
     static const char *const w[] = {"say", "report", "claim", "warn", "argue", "allege",
                                     "insist", "contend", "announce", "estimate"};
-    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-        if (is_w(c, i, w[k]))
-            return true;
-    return false;
-}
-
-/* A lower-case word in -ed ("rejected", "dismissed"). */
-static bool past_verb(const struct actx *c, size_t i)
-{
-    const struct tok *t = T(c, i);
-    const char *w = c->d->text.s + t->s;
-    size_t n = t->e - t->s;
-    return t->kind == TK_WORD && !t->cap && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
+    return is_w_in(c, i, w, sizeof w / sizeof w[0]);
 }
 
 static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
@@ -1732,7 +1714,7 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
     }
     /* "has rejected claims that", "dismissed reports of": the object of a verb
      * in the past is a noun */
-    if (ce == i + 1 && i > c->ss && past_verb(c, i - 1) &&
+    if (ce == i + 1 && i > c->ss && participle(c, i - 1) && !T(c, i - 1)->cap &&
         (is_w(c, i, "claims") || is_w(c, i, "reports") || is_w(c, i, "says")))
         return CITE_OK;
     if ((f & LX_SAY || ce > i + 1) && !passive && subject_mention(c, i, &m)) {
