@@ -1046,8 +1046,11 @@ static bool plural_possessive(const struct actx *c, size_t i)
         !(x[0] == '\'' || (x[0] == 0xE2 && x[1] == 0x80 && x[2] == 0x99)))
         return false;
     p = T(c, i - 1);
-    return p->kind == TK_WORD && p->cap && p->e == t->s && c->d->text.s[p->e - 1] == 's' &&
-           T(c, i + 1)->kind == TK_WORD && T(c, i + 1)->cap;
+    if (p->kind != TK_WORD || p->e != t->s || c->d->text.s[p->e - 1] != 's' ||
+        T(c, i + 1)->kind != TK_WORD)
+        return false;
+    /* "the farmers' union": in lower case only where no quote pairs the mark */
+    return (p->cap && T(c, i + 1)->cap) || t->kind == TK_PUNCT;
 }
 
 static bool subject_before(const struct actx *c, size_t e, size_t *ns)
@@ -1572,6 +1575,8 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     return plain_subject(c, ns, k - 1, verb, m);
 }
 
+static bool shared_subject(struct actx *c, size_t e, struct mention *m);
+
 static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
 {
     size_t e = verb, ns;
@@ -1603,6 +1608,8 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
         if (is_w(c, k - 1, "who") && !T(c, k - 1)->cap)
             return subject_before(c, k - 1, &ns) && plain_subject(c, ns, k - 1, verb, m);
     }
+    if (e > c->ss + 2 && is_w(c, e - 1, "and") && !T(c, e - 1)->cap)
+        return shared_subject(c, e - 1 - is_comma(c, e - 2), m);
     return false;
 }
 
@@ -1640,6 +1647,44 @@ static bool negated_at(const struct actx *c, size_t i)
             return true;
         if (!(LX(c, k - 1) & LX_AUX) || T(c, k - 1)->cap)
             return false;
+    }
+    return false;
+}
+
+/* A verb in the past tense: "welcomed", "gave". */
+static bool past_verb(const struct actx *c, size_t i)
+{
+    static const char *const w[] = {"gave",  "made",   "took",  "met",    "spoke", "wrote",
+                                    "sent",  "sought", "began", "held",   "left",  "won",
+                                    "lost",  "struck", "hit",   "put",    "set",   "cut",
+                                    "kept",  "paid",   "led",   "brought", "bought", "sold",
+                                    "rose",  "fell",   "threw", "drew",   "came",  "went",
+                                    "became", "chose", "knew",  "saw",    "ran",   "stood"};
+    return T(c, i)->kind == TK_WORD && !T(c, i)->cap &&
+           (participle(c, i) || is_w_in(c, i, w, sizeof w / sizeof w[0]));
+}
+
+/* "The union welcomed the ruling and said", "Police arrested two men,
+ * saying": a second predicate shares the subject of the first. From token e
+ * (the "and" or the comma) back to the nearest verb in the past tense that has
+ * a subject of its own. A cue verb there has cited that subject already, and
+ * a quote or a "that" ends the search: what lies before it is another clause. */
+static bool shared_subject(struct actx *c, size_t e, struct mention *m)
+{
+    for (size_t v = e; v > c->ss + 1 && e - v < MAX_APPOSITION;) {
+        v--;
+        int k = T(c, v)->kind;
+        if (k == TK_QOPEN || k == TK_QCLOSE || is_w(c, v, "that") ||
+            (k == TK_PUNCT && (T(c, v)->ch == ';' || T(c, v)->ch == ':')))
+            return false;
+        if (LX(c, v) & (LX_SAY | LX_INVERT))
+            return false;
+        if (!past_verb(c, v))
+            continue;
+        if (negated_at(c, v))
+            return false;
+        if (!passive_at(c, v) && subject_mention(c, v, m))
+            return true;
     }
     return false;
 }
@@ -1684,6 +1729,40 @@ static bool bare_verb(const struct actx *c, size_t i)
     return is_w_in(c, i, w, sizeof w / sizeof w[0]);
 }
 
+/* "told residents to stay indoors": "told" + a short object + "to" + verb. */
+static bool directive_told(const struct actx *c, size_t i)
+{
+    if (!is_w(c, i, "told") && !is_w(c, i, "tells") && !is_w(c, i, "tell"))
+        return false;
+    for (size_t k = i + 1; k < c->se && k < i + 6; k++) {
+        if (T(c, k)->kind != TK_WORD)
+            return false;
+        if (k > i + 1 && is_w(c, k, "to"))
+            return k + 1 < c->se && T(c, k + 1)->kind == TK_WORD && !T(c, k + 1)->cap &&
+                   !(LX(c, k + 1) & (LX_DET | LX_PRONOUN));
+    }
+    return false;
+}
+
+/* "added two more", "added 12 points": "add" with a count after it. */
+static bool added_count(const struct actx *c, size_t i)
+{
+    static const char *const n[] = {"another", "more", "two", "three", "four", "five",
+                                    "six", "seven", "eight", "nine", "ten"};
+    if (!is_w(c, i, "added") && !is_w(c, i, "adds") && !is_w(c, i, "add"))
+        return false;
+    if (i + 1 >= c->se || T(c, i + 1)->kind != TK_WORD)
+        return false;
+    unsigned char b = (unsigned char)c->d->text.s[T(c, i + 1)->s];
+    if (b >= '0' && b <= '9')
+        return true;
+    /* "added a further" / "added an extra" but not "added a warning" */
+    if (is_w(c, i + 1, "a") || is_w(c, i + 1, "an"))
+        return i + 2 < c->se && (is_w(c, i + 2, "further") || is_w(c, i + 2, "second") ||
+                                 is_w(c, i + 2, "third") || is_w(c, i + 2, "fourth"));
+    return is_w_in(c, i + 1, n, sizeof n / sizeof n[0]);
+}
+
 static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
 {
     struct mention m;
@@ -1712,6 +1791,10 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
                           is_w(c, i - 1, "their") || is_w(c, i - 1, "this")))
             return CITE_OK;
     }
+    /* "told schools to keep children indoors" is an order, and "added two
+     * more tries" a score: neither reports what anyone said */
+    if (ce == i + 1 && (directive_told(c, i) || added_count(c, i)))
+        return CITE_OK;
     /* "has rejected claims that", "dismissed reports of": the object of a verb
      * in the past is a noun */
     if (ce == i + 1 && i > c->ss && participle(c, i - 1) && !T(c, i - 1)->cap &&
@@ -1781,7 +1864,7 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
 {
     struct mention m, r;
     size_t ce;
-    if (!(LX(c, i) & (LX_SAY | LX_PASSIVE | LX_FIND | LX_CUE)))
+    if (!(LX(c, i) & (LX_SAY | LX_PASSIVE | LX_FIND | LX_CUE | LX_STOP)))
         return CITE_OK; /* most words: no cue starts here */
     if (LX(c, i) & LX_CUE) { /* the cue phrases below all open with such a word */
         if (is_w(c, i, "according") && is_w(c, i + 1, "to")) {
@@ -1807,6 +1890,11 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
             return finish(c, &m, i, i + 1, i + 1, pe);
     }
     unsigned f = LX(c, i);
+    /* "..., saying the plan was rushed", "..., adding that": said by the
+     * subject of the clause before the comma */
+    if ((f & LX_STOP) && i > c->ss + 2 && is_comma(c, i - 1) &&
+        (is_w(c, i, "saying") || is_w(c, i, "adding")) && shared_subject(c, i - 1, &m))
+        return finish(c, &m, i, i + 1, i + 1, pe);
     if (T(c, i)->cap && i > c->ss && T(c, i - 1)->kind == TK_WORD)
         return CITE_OK; /* "the United States said": a name, not a verb */
     if ((f & LX_PASSIVE) && is_w(c, i + 1, "by") && i > c->ss &&

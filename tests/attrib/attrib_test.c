@@ -269,6 +269,42 @@ static void test_general_rules(void)
     cite_doc_free(d);
 }
 
+/* A second predicate ("and said", ", saying") shares the first one's subject. */
+static void test_shared_subject(void)
+{
+    cite_doc *d = parse("The farmers' union welcomed the ruling and said it would not appeal.",
+                        NULL);
+    const cite_citation *c = d ? find(d, "The farmers' union") : NULL;
+    OK(c && strcmp(c->kind, "organization") == 0 && strcmp(c->cue, "said") == 0 &&
+           strcmp(c->claim, "it would not appeal") == 0,
+       "'X welcomed ... and said': X, with a lower-case plural possessive in the name");
+    cite_doc_free(d);
+    d = parse("Police arrested two men on Monday, saying they had fled a checkpoint.", NULL);
+    c = d ? find(d, "Police") : NULL;
+    OK(c && strcmp(c->kind, "official") == 0 && strcmp(c->cue, "saying") == 0,
+       "', saying' cites the subject of the clause before the comma");
+    cite_doc_free(d);
+    d = parse("Russia launched 40 drones overnight, the air force said, adding that 36 were "
+              "shot down. Fans cheered and sang. Crews cleared the road, which reopened.",
+              NULL);
+    OK(d && cite_doc_citation_count(d) == 1 && find(d, "the air force") && !find(d, "Russia"),
+       "', adding' after a cue adds nothing; 'and' without a cue verb cites nobody");
+    cite_doc_free(d);
+    d = parse("The mayor did not attend and said nothing. Ana Ruiz spoke to the crowd, "
+              "and \"the plan\" was said to be dead.", NULL);
+    OK(d && !find(d, "The mayor") && !find(d, "Ana Ruiz"),
+       "no shared subject across a negation or into a passive");
+    cite_doc_free(d);
+    d = parse("Mara Ilves scored a try and added two more. Police told residents to stay "
+              "indoors. The council closed the road and told drivers to use the bypass.", NULL);
+    OK(d && cite_doc_citation_count(d) == 0, "a count after 'added' and an order are no cues");
+    cite_doc_free(d);
+    d = parse("The mayor told reporters the plan was dead. Ines Roth added that it cost "
+              "too much.", NULL);
+    OK(d && find(d, "The mayor") && find(d, "Ines Roth"), "'told reporters' and 'added that' stay cues");
+    cite_doc_free(d);
+}
+
 /* kind of the citation whose source is exactly src, or "" */
 static const char *kind_of(const cite_doc *d, const char *src)
 {
@@ -435,6 +471,7 @@ int main(void)
     test_dates();
     test_bad_input();
     test_general_rules();
+    test_shared_subject();
     test_order_with_posts();
     return TEST_SUMMARY();
 }
