@@ -136,11 +136,23 @@ static bool may_date(const struct actx *c, size_t i)
     return w->date || !letters_only(c->fold + w->fold, w->len);
 }
 
+static bool all_upper(const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (w[i] < 'A' || w[i] > 'Z')
+            return false;
+    return true;
+}
+
 /* Lexicon flags of word token t, whose own word has flags fl. */
 static unsigned word_flags(const struct actx *c, const struct tok *t, unsigned fl)
 {
     const char *w = c->d->text.s + t->s;
     size_t k = t->e - t->s;
+    /* "WHO", "US", "IT": a function word in capitals is an acronym, a name */
+    if ((fl & (LX_BOUND | LX_PRONOUN | LX_DET | LX_STOP | LX_AUX)) && t->cap && k >= 2 &&
+        k <= 4 && all_upper(w, k))
+        return 0;
     /* "NASA's inspector general": a body's possessive still names the body
      * (countries keep their own rules: "China's" is a modifier) */
     if (!(fl & ~LX_CUE) && k > 2 && (w[k - 1] | 32) == 's' && (w[k - 2] == '\'' || (k > 4 &&
@@ -295,6 +307,46 @@ static int coref_find(const struct actx *c, size_t ti, unsigned lx, bool definit
 /* ---- classification of a source noun phrase --------------------------- */
 
 static bool inner_and(const struct actx *c, size_t i);
+
+/* Do the capitalised words of name start with the letters of acronym w
+ * ("World Health Organization" for "WHO"; "of", "for", "and", "the" and
+ * other lower-case words are passed over)? */
+static bool initials_of(const char *name, const char *w, size_t n)
+{
+    size_t k = 0;
+    for (const char *p = name; *p; p++) {
+        if (p != name && p[-1] != ' ' && p[-1] != '-')
+            continue;
+        if (*p >= 'a' && *p <= 'z')
+            continue;
+        if (!(*p >= 'A' && *p <= 'Z'))
+            return false;
+        if (p == name && p[0] == 'T' && p[1] == 'h' && p[2] == 'e' && p[3] == ' ')
+            continue;
+        if (k == n || *p != w[k])
+            return false;
+        k++;
+    }
+    return k == n;
+}
+
+/* "the WHO said" after "the World Health Organization said": an acronym of
+ * a body already cited, newest first. */
+static int acronym_coref(const struct actx *c, size_t ti)
+{
+    const struct tok *t = T(c, ti);
+    const char *w = c->d->text.s + t->s;
+    size_t n = t->e - t->s, lo = c->cits.n > COREF_WINDOW ? c->cits.n - COREF_WINDOW : 0;
+    if (n < 2 || n > 6 || !all_upper(w, n))
+        return -1;
+    for (size_t i = c->cits.n; i-- > lo;) {
+        const struct wcit *x = &c->cits.v[i];
+        if (x->embed < 0 && x->kind != K_PERSON && initials_of(x->source, w, n))
+            return (int)i;
+    }
+    return -1;
+}
+
 
 static bool name_tok(const struct actx *c, size_t i)
 {
@@ -910,6 +962,8 @@ static bool classify(struct actx *c, struct mention *m)
     size_t s = m->ns;
     if (m->ne - s == 2 && (LX(c, s) & LX_TITLE) && T(c, s + 1)->cap)
         s++; /* "Mr. Li" */
+    if (m->ne - s == 2 && is_w(c, s, "the") && (m->coref = acronym_coref(c, s + 1)) >= 0)
+        return true; /* "the WHO" */
     if (m->ne - s == 1 && T(c, s)->cap && !(LX(c, s) & LX_COUNTRY)) {
         m->coref = coref_find(c, s, 0, false);
         if (m->coref >= 0)
@@ -919,6 +973,8 @@ static bool classify(struct actx *c, struct mention *m)
             return true;
         }
         if (acronym_before(c, s, m))
+            return true;
+        if ((m->coref = acronym_coref(c, s)) >= 0)
             return true;
     }
     /* "Le Pen said" after "Marine Le Pen": a surname with its particle */

@@ -302,6 +302,17 @@ static void test_shared_subject(void)
     d = parse("The mayor told reporters the plan was dead. Ines Roth added that it cost "
               "too much.", NULL);
     OK(d && find(d, "The mayor") && find(d, "Ines Roth"), "'told reporters' and 'added that' stay cues");
+    cite_doc_free(d);    d = parse("The World Health Organization said cases rose. Deaths fell, the WHO said. "
+              "The International Monetary Fund said growth slowed. The IMF added that "
+              "risks rose.", NULL);
+    OK(d && cite_doc_citation_count(d) == 2 &&
+           cite_doc_citation_at(d, 0)->nspans == 2 &&
+           cite_doc_citation_at(d, 1)->nspans == 2,
+       "an acronym of a body cited before is that body ('the WHO', 'The IMF')");
+    cite_doc_free(d);
+    d = parse("WHO said on Monday that cases had doubled.", NULL);
+    OK(d && cite_doc_citation_count(d) == 1 && find(d, "WHO"),
+       "a function word in capitals is a name");
     cite_doc_free(d);
 }
 
