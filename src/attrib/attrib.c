@@ -419,7 +419,15 @@ static bool media_name(const struct actx *c, size_t s, size_t e)
     static const char *const w[] = {"news", "times", "post", "herald", "journal", "gazette",
                                     "tribune", "tv", "radio", "chronicle", "observer",
                                     "courier", "inquirer", "monitor", "today", "magazine",
-                                    "telegraph", "express", "standard", "review"};
+                                    "telegraph", "express", "standard", "review",
+                                    "channel", "television", "fm", "cadena", "canal",
+                                    "rádio", "televisión", "televisão", "broadcasting"};
+    /* "Channel 4", "RTÉ Radio 1", "Cadena 3": a station's number ends its name */
+    const char *d = c->d->text.s + T(c, e - 1)->s;
+    size_t nd = T(c, e - 1)->e - T(c, e - 1)->s;
+    if (e - s >= 2 && nd <= 3 && d[0] >= '0' && d[0] <= '9' && T(c, e - 2)->cap &&
+        is_w_in(c, e - 2, w, sizeof w / sizeof w[0]))
+        return true;
     if (e - s < 2 || !T(c, e - 1)->cap || !T(c, e - 2)->cap)
         return false;
     return is_w_in(c, e - 1, w, sizeof w / sizeof w[0]);
@@ -437,7 +445,11 @@ static bool suffix_tok(const struct actx *c, size_t i)
 static bool split_role(const struct actx *c, struct mention *m)
 {
     size_t e = m->ne, s = e;
-    while (s > m->ns && e - s < 4 && suffix_tok(c, s - 1))
+    /* "the radio station W Radio": a medium's word may end the name itself */
+    while (s > m->ns && e - s < 4 &&
+           (suffix_tok(c, s - 1) ||
+            (s == e && s - 1 > m->ns && T(c, s - 1)->cap && (LX(c, s - 1) & LX_MEDIA) &&
+             suffix_tok(c, s - 2))))
         s--;
     while (s < e && (LX(c, s) & LX_PARTICLE) && !T(c, s)->cap)
         s++; /* "the newspaper El Universal" keeps its article */

@@ -269,6 +269,13 @@ static void test_general_rules(void)
     cite_doc_free(d);
 }
 
+/* kind of the citation whose source is exactly src, or "" */
+static const char *kind_of(const cite_doc *d, const char *src)
+{
+    const cite_citation *c = d ? find(d, src) : NULL;
+    return c ? c->kind : "";
+}
+
 /* A second predicate ("and said", ", saying") shares the first one's subject. */
 static void test_shared_subject(void)
 {
@@ -314,14 +321,15 @@ static void test_shared_subject(void)
     OK(d && cite_doc_citation_count(d) == 1 && find(d, "WHO"),
        "a function word in capitals is a name");
     cite_doc_free(d);
+    d = parse("Cadena 3 said the match was off. Ana Vidal told the radio station W Radio "
+              "that she would stay. Channel 4 reported the closure.", NULL);
+    OK(strcmp(kind_of(d, "Cadena 3"), "news_outlet") == 0 &&
+           strcmp(kind_of(d, "W Radio"), "news_outlet") == 0 &&
+           strcmp(kind_of(d, "Channel 4"), "news_outlet") == 0,
+       "a station's number and a medium's word end an outlet's name");
+    cite_doc_free(d);
 }
 
-/* kind of the citation whose source is exactly src, or "" */
-static const char *kind_of(const cite_doc *d, const char *src)
-{
-    const cite_citation *c = d ? find(d, src) : NULL;
-    return c ? c->kind : "";
-}
 
 static void test_names_and_people(void)
 {
