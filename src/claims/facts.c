@@ -539,12 +539,47 @@ static size_t demonym_org(const struct citep_cx *cx, size_t k)
 static const char *const LOCATIVE[] = {"in", "near", "outside", NULL};
 CITEP_WORDSET(locative_set, LOCATIVE, 8);
 
+/* Last words that make a name a place: "Adelaide Oval", "Roches Point",
+ * "Sardis Road", "Lake Nakuru" keeps its own order and is not one of these. */
+static const char *const LANDMARK[] = {
+    "airport", "arena", "avenue", "bay", "beach", "boulevard", "bridge", "canyon", "cape",
+    "coast", "dam", "falls", "field", "forest", "glacier", "gorge", "ground", "harbor",
+    "harbour", "heath", "highway", "hill", "hills", "island", "islands", "lagoon", "lane",
+    "motorway", "mountain", "mountains", "oval", "park", "peak", "peninsula", "pier", "plaza",
+    "point", "quay", "reservoir", "road", "square", "stadium", "street", "valley", "wharf",
+    NULL};
+CITEP_WORDSET(landmark_set, LANDMARK, 128);
+
+static bool from_to(const struct citep_cx *cx, size_t k, size_t e);
+
 static bool unknown_place(const struct citep_cx *cx, size_t k, size_t e)
 {
     const struct citep_tok *t = &cx->t.v[k];
-    return e == k + 1 && k > 0 && !(t->fl & (T_SENT | T_POSS | T_ALLCAPS | T_HASH)) &&
-           !(cx->t.v[k - 1].fl & T_BREAK) && citep_tok_in(&locative_set, &cx->t.v[k - 1]) &&
-           (e == cx->t.n || !(cx->t.v[e].fl & T_CAP) || (t->fl & T_BREAK));
+    if (e >= k + 2 && !(cx->t.v[e - 1].fl & (T_POSS | T_HASH | T_ALLCAPS)) &&
+        citep_tok_in(&landmark_set, &cx->t.v[e - 1]))
+        return true;
+    if (e != k + 1 || k == 0 || (t->fl & (T_SENT | T_POSS | T_ALLCAPS | T_HASH)) ||
+        (cx->t.v[k - 1].fl & T_BREAK) ||
+        (e < cx->t.n && (cx->t.v[e].fl & T_CAP) && !(t->fl & T_BREAK)))
+        return false;
+    return citep_tok_in(&locative_set, &cx->t.v[k - 1]) || from_to(cx, k, e);
+}
+
+/* "from Ollantaytambo to Machu Picchu": a journey's two ends are places. The
+ * name at [k, e) follows "from" and a capitalised name follows its "to", or
+ * it follows "to" and "from" + a capitalised word came just before. */
+static bool from_to(const struct citep_cx *cx, size_t k, size_t e)
+{
+    const struct citep_tok *v = cx->t.v;
+    if (CITEP_LW_IS(&v[k - 1], "from"))
+        return e + 1 < cx->t.n && CITEP_LW_IS(&v[e], "to") && (v[e + 1].fl & T_CAP) &&
+               !(v[e + 1].fl & T_HASH);
+    if (!CITEP_LW_IS(&v[k - 1], "to"))
+        return false;
+    for (size_t j = k - 1; j > 0 && k - 1 - j < 4; j--)
+        if (CITEP_LW_IS(&v[j - 1], "from"))
+            return (v[j].fl & T_CAP) && !(v[j - 1].fl & T_BREAK);
+    return false;
 }
 
 #define LONE_MAX 64 /* lone-word candidates per document */
@@ -632,7 +667,7 @@ cite_status citep_find_entities(struct citep_cx *cx)
             continue;
         }
         if (unknown_place(cx, k, e))
-            rc = citep_claim_add(cx, CITE_CLAIM_PLACE, name, name, t->s, t->e,
+            rc = citep_claim_add(cx, CITE_CLAIM_PLACE, name, name, t->s, cx->t.v[e - 1].e,
                                  CITEP_PLACE_UNKNOWN, 1, NULL);
         else if (!lone_common(cx, k, e))
             rc = lone_add(cx, k, e, name);

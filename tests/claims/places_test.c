@@ -71,6 +71,21 @@ int main(void)
              "a town in the post against another in the body is a place conflict (got %s %s)",
              f ? cite_finding_kind_name(f->kind) : "none", f && f->subject ? f->subject : "");
     cite_doc_free(d);
+
+    /* names the gazetteer cannot know: a landmark's last word, a journey's ends */
+    snprintf(buf, sizeof buf, "The match at Adelaide Oval drew a record crowd.\n"
+                              "Sold out at Adelaide Oval tonight! Trains run from Glenelg "
+                              "to Brighton every ten minutes.%s", POST_TAIL);
+    expect(p, buf, CITE_CLAIM_PLACE, "Adelaide Oval", true,
+           "a name ending in a landmark word is a place");
+    expect(p, buf, CITE_CLAIM_ENTITY, "Adelaide Oval", false, "... and no entity");
+    expect(p, buf, CITE_CLAIM_PLACE, "Glenelg", true, "\"from X to Y\": X is a place");
+    expect(p, buf, CITE_CLAIM_PLACE, "Brighton", true, "... and so is Y");
+    snprintf(buf, sizeof buf, "Talks went on.\nA letter from Ana Ruiz to the board said "
+                              "Oval Holdings and Park Street Capital would merge.%s",
+             POST_TAIL);
+    expect(p, buf, CITE_CLAIM_PLACE, "Ana Ruiz", false, "\"from\" without \"to\" + a name is no journey");
+    expect(p, buf, CITE_CLAIM_PLACE, "Oval Holdings", false, "a landmark word inside a name is not its end");
     cite_parser_free(p);
     return TEST_SUMMARY();
 }
