@@ -32,6 +32,16 @@ static const char *const DATE_LINK[] = {
 
 CITEP_WORDSET(date_link_set, DATE_LINK, 128);
 
+/* Words that say when something is to happen without naming it: "Reopening
+ * is expected on Friday", "the hearing is scheduled for Monday". The thing
+ * dated comes before them. */
+static const char *const DATE_LIGHT[] = {
+    "expected", "scheduled", "due", "set", "planned", "slated", "likely", "now", "also",
+    "still", "then", "only", "probably", "tentatively", "provisionally", NULL};
+CITEP_WORDSET(date_light_set, DATE_LIGHT, 32);
+
+static bool common(const struct citep_cx *cx, const struct citep_tok *t, size_t top);
+
 /* The thing a date is about: the noun after a possessive date ("Friday's
  * disorder"), else the nearest content word before it. */
 static const char *date_subject(const struct citep_cx *cx, size_t k, size_t end, char *buf,
@@ -58,7 +68,14 @@ static const char *date_subject(const struct citep_cx *cx, size_t k, size_t end,
             return NULL;
         if (t->lw[0] && citep_tok_in(&date_link_set, t))
             continue;
-        if (t->lw[0] && !(t->fl & (T_STOP | T_CAP))) {
+        if (t->lw[0] && citep_tok_in(&date_light_set, t) && !(t->fl & T_CAP)) {
+            back--; /* the light word and its "is" do not count against the reach */
+            continue;
+        }
+        /* a sentence's first word is capitalised, and may still be a noun */
+        bool first_common = (t->fl & T_CAP) && (t->fl & T_SENT) && !(t->fl & T_STOP) &&
+                            !(t->fl & T_ALLCAPS) && common(cx, t, CITEP_KNOWN_WORDS);
+        if (t->lw[0] && (!(t->fl & (T_STOP | T_CAP)) || first_common)) {
             if (!citep_lemma(t->lw, t->lwn, buf, n, &plural, &countable))
                 return NULL;
             return buf;

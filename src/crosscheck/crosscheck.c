@@ -570,6 +570,28 @@ static cite_status put(struct xc *x, int tag, int embed, const char *key, const 
     return CITE_OK;
 }
 
+/* The stem of an event word, lower-case, into out (n bytes): "reopening",
+ * "reopened" and "reopens" are one event, so are "vaccination" and
+ * "vaccinated". A crude suffix rule is enough here: the stem is only a key,
+ * and both sides pass through the same rule. */
+static const char *event_stem(const char *w, char *out, size_t n)
+{
+    static const char *const SUFFIX[] = {"ings", "ing", "ions", "ion", "ed", "es", "s", "e"};
+    size_t len = 0;
+    for (; w[len] && len + 1 < n; len++)
+        out[len] = (char)(w[len] >= 'A' && w[len] <= 'Z' ? w[len] + 32 : w[len]);
+    out[len] = '\0';
+    for (size_t i = 0; i < sizeof SUFFIX / sizeof *SUFFIX; i++) {
+        size_t k = strlen(SUFFIX[i]);
+        if (len >= k + 4 && !memcmp(out + len - k, SUFFIX[i], k) &&
+            !(k == 1 && out[len - 2] == 's')) { /* "progress", "address" keep theirs */
+            out[len - k] = '\0';
+            break;
+        }
+    }
+    return out;
+}
+
 /* Quantities of one thing share a key; units share their family's. */
 static const char *qty_key(const cite_claim *c)
 {
@@ -667,8 +689,12 @@ static cite_status index_claim(struct xc *x, size_t i)
         rc = put(x, K_DVAL, 0, c->value, NULL, i);
         if (rc == CITE_OK)
             rc = put(x, K_DTEXT, 0, c->text, NULL, i);
-        if (rc == CITE_OK)
-            rc = put(x, K_DSUBJ, 0, c->subject, NULL, i);
+        if (rc == CITE_OK && c->subject) {
+            size_t n = strlen(c->subject);
+            char *st = citep_arena_alloc(x->d->arena, n + 1);
+            rc = st ? put(x, K_DSUBJ, 0, event_stem(c->subject, st, n + 1), NULL, i)
+                    : CITE_ENOMEM;
+        }
         break;
     default:
         rc = put(x, K_ENT, 0, c->subject, NULL, i);
@@ -1037,7 +1063,8 @@ static cite_status check_date(struct xc *x, int k, const cite_claim *p)
         a = same_month_day(x, p);
     if (a != SIZE_MAX)
         return add(d, CITE_CONSISTENT, k, p, &d->claims.v[a]);
-    o = first_claim(x, K_DSUBJ, p->subject);
+    char st[CITEP_LEMMA_MAX];
+    o = p->subject ? first_claim(x, K_DSUBJ, event_stem(p->subject, st, sizeof st)) : SIZE_MAX;
     return add(d, o != SIZE_MAX ? CITE_CONFLICT : CITE_POST_ONLY, k, p,
                o != SIZE_MAX ? &d->claims.v[o] : NULL);
 }
