@@ -194,6 +194,13 @@ size_t citep_utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
 size_t citep_utf8_encode(int32_t cp, char *out);
 /* Number of code points in the valid UTF-8 s[0..n). */
 size_t citep_utf8_count(const char *s, size_t n);
+/* The code point at *s (valid UTF-8) as it compares in a name without its
+ * accents ("é" -> "e", "ø" -> "o", "ß" -> "ss"), into out: 0 to 4 bytes (none
+ * for a lone combining mark); *s moves past it. ASCII is itself. */
+size_t citep_fold_next(const char **s, char out[4]);
+/* s[0..n) folded so into out (cap bytes, no NUL added): its length, or
+ * SIZE_MAX when it does not fit. */
+size_t citep_fold(const char *s, size_t n, char *out, size_t cap);
 /* Length of the longest prefix of s[0..n) made of ASCII bytes other than NUL. */
 size_t citep_ascii_span(const char *s, size_t n);
 

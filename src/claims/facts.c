@@ -661,6 +661,40 @@ void citep_drop_common_lone(struct citep_cx *cx)
     d->claims.n = o;
 }
 
+/* Nouns for what a person is or does, which open a sentence before the name
+ * in posts' clipped style ("Supplier Bostjan Zupan: 3 years", "Striker Ana
+ * Lima scores"). Given names are often English words too ("Peter", "Grace"),
+ * so only these are passed over. */
+static const char *const ROLE_WORD[] = {
+    "supplier", "director", "minister", "coach", "captain", "mayor", "judge", "defendant",
+    "suspect", "victim", "witness", "chairman", "chairwoman", "chair", "senator", "governor",
+    "officer", "spokesperson", "spokesman", "spokeswoman", "manager", "owner", "founder",
+    "chief", "boss", "striker", "goalkeeper", "defender", "midfielder", "player", "winner",
+    "candidate", "leader", "author", "artist", "singer", "actor", "actress", "photographer",
+    "reporter", "journalist", "lawyer", "attorney", "prosecutor", "doctor", "nurse",
+    "professor", "ex-director", "ex-minister", "driver", "pilot", "farmer", "teacher",
+    "student", "survivor", "mp", "councillor", "councilor", "rep", "sen", "gov", NULL};
+CITEP_WORDSET(role_word_set, ROLE_WORD, 128);
+
+/* "Supplier Bostjan Zupan: 3 years": a sentence's capitalised first word is
+ * a role, and the rarer words after it are the name. Only when two or more
+ * such words follow, and the whole is no place. */
+static size_t past_common_opening(const struct citep_cx *cx, size_t k, size_t e)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    char name[ENTITY_NAME_MAX];
+    if (e < k + 3 || !(t->fl & T_SENT) || (t->fl & (T_ALLCAPS | T_HASH)) ||
+        !citep_tok_in(&role_word_set, t))
+        return k;
+    for (size_t i = k + 1; i < e; i++)
+        if (!name_word(&cx->t.v[i]) || common(cx, &cx->t.v[i], CITEP_KNOWN_WORDS))
+            return k;
+    if (cx->g && join_name(cx, k, e, name, sizeof name) &&
+        citep_gaz_find(cx->g, name, strlen(name)))
+        return k;
+    return k + 1;
+}
+
 cite_status citep_find_entities(struct citep_cx *cx)
 {
     size_t k = 0;
@@ -677,6 +711,7 @@ cite_status citep_find_entities(struct citep_cx *cx)
             e = name_end(cx, k);
         }
         const struct citep_gaz_entry *town;
+        k = past_common_opening(cx, k, e);
         if (!join_name(cx, k, e, name, sizeof name) || !good_name(cx, k, e) ||
             (cx->g && citep_gaz_find(cx->g, name, strlen(name))) ||
             citep_town_at(cx, k, &town) == e - k) {
@@ -704,6 +739,8 @@ cite_status citep_find_entities(struct citep_cx *cx)
 
 struct citep_ment {
     const char **names; /* distinct post entity names, sorted */
+    const char **key;   /* per name: the name without accents, as looked up */
+    char *keybuf;       /* where those keys live */
     bool *found;        /* per name: already mentioned in the body */
     bool *place;        /* per name: a place the gazetteer does not know */
     size_t n;
@@ -777,6 +814,8 @@ void citep_entity_index_free(struct citep_ment *m)
     if (!m)
         return;
     citep_free(m->names);
+    citep_free(m->key);
+    citep_free(m->keybuf);
     citep_free(m->found);
     citep_free(m->place);
     citep_free(m->sur);
@@ -794,6 +833,31 @@ static bool is_acronym(const char *w)
         if (w[n] < 'A' || w[n] > 'Z')
             return false;
     return n >= 2 && n <= 6;
+}
+
+/* m->key: each name as it is looked up, without its accents ("Andrej Kovačič"
+ * in the body is the post's "Andrej Kovacic"). Folding never lengthens a name. */
+static cite_status fold_names(struct citep_ment *m)
+{
+    size_t total = 1, o = 0;
+    for (size_t c = 0; c < m->n; c++)
+        total += strlen(m->names[c]) + 1;
+    m->key = citep_malloc((m->n ? m->n : 1) * sizeof *m->key);
+    m->keybuf = citep_malloc(total);
+    if (!m->key || !m->keybuf)
+        return CITE_ENOMEM;
+    for (size_t c = 0; c < m->n; c++) {
+        size_t n = strlen(m->names[c]);
+        size_t f = citep_fold(m->names[c], n, m->keybuf + o, total - o - 1);
+        if (f == SIZE_MAX) { /* not reached: keep the name as written */
+            memcpy(m->keybuf + o, m->names[c], n);
+            f = n;
+        }
+        m->keybuf[o + f] = '\0';
+        m->key[c] = m->keybuf + o;
+        o += f + 1;
+    }
+    return CITE_OK;
 }
 
 cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
@@ -823,12 +887,14 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
         if (k == 0 || strcmp(m->names[k - 1], m->names[c]) != 0)
             m->names[k++] = m->names[c];
     m->n = k;
-    if (citep_strtab_init(&m->byname, m->n, false) != CITE_OK) {
+    if (citep_strtab_init(&m->byname, m->n, false) != CITE_OK || fold_names(m) != CITE_OK) {
         citep_entity_index_free(m);
         return CITE_ENOMEM;
     }
     for (c = 0; c < m->n; c++) {
-        citep_strtab_or(&m->byname, m->names[c], strlen(m->names[c]), (uint32_t)(c + 1));
+        /* "Kovačič" and "Kovacic" in two posts: the first keeps the key */
+        if (!citep_strtab_get(&m->byname, m->key[c], strlen(m->key[c])))
+            citep_strtab_or(&m->byname, m->key[c], strlen(m->key[c]), (uint32_t)(c + 1));
         m->acronyms = m->acronyms || is_acronym(m->names[c]);
     }
     while (slots < 4 * m->n) /* two starts per name at most, half full at most */
@@ -839,8 +905,8 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
         return CITE_ENOMEM;
     }
     for (c = 0; c < m->n; c++) {
-        const char *sp = strrchr(m->names[c], ' ');
-        add_start(m, m->names[c], strcspn(m->names[c], " "));
+        const char *sp = strrchr(m->key[c], ' ');
+        add_start(m, m->key[c], strcspn(m->key[c], " "));
         if (sp)
             add_start(m, sp + 1, strlen(sp + 1));
         if (sp) {
@@ -851,11 +917,14 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
     }
     if (m->nsur > 1)
         qsort(m->sur, m->nsur, sizeof *m->sur, sur_cmp);
-    for (c = first; c < last; c++) /* a name any post gives as a place is one */
-        if (unknown_kind(&d->claims.v[c]) &&
-            (k = find_name(m, d->claims.v[c].subject, strlen(d->claims.v[c].subject))) !=
-                SIZE_MAX)
+    for (c = first; c < last; c++) { /* a name any post gives as a place is one */
+        char f[ENTITY_NAME_MAX];
+        const char *sub = d->claims.v[c].subject;
+        size_t fn = unknown_kind(&d->claims.v[c]) ? citep_fold(sub, strlen(sub), f, sizeof f)
+                                                  : SIZE_MAX;
+        if (fn != SIZE_MAX && (k = find_name(m, f, fn)) != SIZE_MAX)
             m->place[k] = true;
+    }
     *out = m;
     return CITE_OK;
 }
@@ -882,38 +951,58 @@ static cite_status mention(struct citep_cx *cx, size_t name, size_t k, size_t ek
 }
 
 /* Names spelled by the tokens starting at k: in full, or by their surname. */
+/* The token's text as names are looked up: without accents (into f, of n
+ * bytes), or as written when it is ASCII; *len gets its length. */
+static const char *tok_folded(const struct citep_tok *t, char *f, size_t n, size_t *len)
+{
+    *len = t->olen;
+    if (citep_ascii_span(t->o, t->olen) == t->olen)
+        return t->o;
+    size_t k = citep_fold(t->o, t->olen, f, n);
+    if (k == SIZE_MAX)
+        return t->o;
+    *len = k;
+    return f;
+}
+
 static cite_status mentions_at(struct citep_cx *cx, size_t k)
 {
     const struct citep_ment *m = cx->ment;
-    char buf[ENTITY_NAME_MAX];
-    size_t len, o = 0, lo = 0, hi = m->nsur;
+    char buf[ENTITY_NAME_MAX], f0[ENTITY_NAME_MAX], f[ENTITY_NAME_MAX];
+    size_t len, o = 0, lo = 0, hi = m->nsur, n0, n;
     const struct citep_tok *t = &cx->t.v[k];
     cite_status rc = CITE_OK;
+    if (t->fl & T_HASH)
+        return CITE_OK;
+    const char *w0 = tok_folded(t, f0, sizeof f0, &n0);
     /* a name in full starts with its first word, a surname is one word: a token
-     * that is neither starts no mention (nor does a hashtag word) */
-    if ((t->fl & T_HASH) || !may_start(m, t) || !citep_strtab_get(&m->starts, t->o, t->olen))
+     * that is neither starts no mention (nor does a hashtag word); the key test
+     * is for words as written only */
+    if ((w0 == t->o && !may_start(m, t)) || !citep_strtab_get(&m->starts, w0, n0))
         return CITE_OK;
     for (len = 1; len <= ENTITY_MAX_WORDS && k + len <= cx->t.n && rc == CITE_OK; len++) {
         const struct citep_tok *u = &cx->t.v[k + len - 1];
+        const char *w = len == 1 ? w0 : tok_folded(u, f, sizeof f, &n);
         size_t i;
-        if ((u->fl & T_HASH) || o + u->olen + 2 > sizeof buf)
+        if (len == 1)
+            n = n0;
+        if ((u->fl & T_HASH) || o + n + 2 > sizeof buf)
             break;
         if (len > 1)
             buf[o++] = ' ';
-        memcpy(buf + o, u->o, u->olen);
-        o += u->olen;
+        memcpy(buf + o, w, n);
+        o += n;
         if ((i = find_name(m, buf, o)) != SIZE_MAX)
             rc = mention(cx, i, k, k + len);
     }
     while (lo < hi && rc == CITE_OK) { /* first surname entry >= the token */
         size_t mid = lo + (hi - lo) / 2;
-        if (mem_cmp(m->sur[mid].w, m->sur[mid].len, t->o, t->olen) < 0)
+        if (mem_cmp(m->sur[mid].w, m->sur[mid].len, w0, n0) < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
-    for (; lo < m->nsur && rc == CITE_OK && !(t->fl & T_HASH) &&
-           !mem_cmp(m->sur[lo].w, m->sur[lo].len, t->o, t->olen);
+    for (; lo < m->nsur && rc == CITE_OK && !mem_cmp(m->sur[lo].w, m->sur[lo].len, w0, n0);
          lo++)
         rc = mention(cx, m->sur[lo].name, k, k + 1);
     return rc;

@@ -5,6 +5,7 @@
 #include "../internal.h"
 
 #include <string.h>
+#include <utf8proc.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -149,4 +150,59 @@ size_t citep_ascii_span(const char *s, size_t n)
     while (i < n && s[i] && (unsigned char)s[i] < 0x80)
         i++;
     return i;
+}
+
+/* The code point at *s as it compares in a name without accents, into out (up
+ * to 4 bytes; none for a lone combining mark); *s moves past it. */
+size_t citep_fold_next(const char **s, char out[4])
+{
+    static const struct { utf8proc_int32_t cp; const char *to; } LETTER[] = {
+        {0xD8, "O"}, {0xF8, "o"}, {0x141, "L"}, {0x142, "l"}, {0x110, "D"}, {0x111, "d"},
+        {0x131, "i"}, {0xDF, "ss"}, {0xC6, "AE"}, {0xE6, "ae"}, {0x152, "OE"}, {0x153, "oe"}};
+    const unsigned char *u = (const unsigned char *)*s;
+    utf8proc_int32_t cp, dec[4];
+    int last = 0;
+    if (u[0] < 0x80) {
+        out[0] = (char)u[0];
+        (*s)++;
+        return 1;
+    }
+    utf8proc_ssize_t len = utf8proc_iterate(u, 4, &cp);
+    if (len <= 0) { /* not reached for valid text: keep the byte */
+        out[0] = (char)u[0];
+        (*s)++;
+        return 1;
+    }
+    *s += len;
+    for (size_t i = 0; i < sizeof LETTER / sizeof *LETTER; i++)
+        if (LETTER[i].cp == cp) {
+            size_t n = strlen(LETTER[i].to);
+            memcpy(out, LETTER[i].to, n);
+            return n;
+        }
+    if (utf8proc_decompose_char(cp, dec, 4, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &last) <
+        1)
+        return 0;
+    return (size_t)utf8proc_encode_char(dec[0], (utf8proc_uint8_t *)out);
+}
+
+size_t citep_fold(const char *s, size_t n, char *out, size_t cap)
+{
+    const char *e = s + n;
+    size_t o = 0;
+    char f[4];
+    while (s < e) {
+        if ((unsigned char)*s < 0x80) {
+            if (o + 1 > cap)
+                return SIZE_MAX;
+            out[o++] = *s++;
+            continue;
+        }
+        size_t k = citep_fold_next(&s, f);
+        if (o + k > cap)
+            return SIZE_MAX;
+        memcpy(out + o, f, k);
+        o += k;
+    }
+    return o;
 }

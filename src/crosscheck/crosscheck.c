@@ -35,7 +35,6 @@
 #include "core/wordset.h"
 
 #include <math.h>
-#include <utf8proc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -411,41 +410,7 @@ static bool folded_tag(int tag)
     return tag == K_PLACE || tag == K_PPLACE || tag == K_ENT;
 }
 
-/* The code point at *s as it compares in a name without accents, into out (up
- * to 4 bytes; none for a lone combining mark); *s moves past it. */
-static size_t fold_next(const char **s, char out[4])
-{
-    static const struct { utf8proc_int32_t cp; const char *to; } LETTER[] = {
-        {0xD8, "O"}, {0xF8, "o"}, {0x141, "L"}, {0x142, "l"}, {0x110, "D"}, {0x111, "d"},
-        {0x131, "i"}, {0xDF, "ss"}, {0xC6, "AE"}, {0xE6, "ae"}, {0x152, "OE"}, {0x153, "oe"}};
-    const unsigned char *u = (const unsigned char *)*s;
-    utf8proc_int32_t cp, dec[4];
-    int last = 0;
-    if (u[0] < 0x80) {
-        out[0] = (char)u[0];
-        (*s)++;
-        return 1;
-    }
-    utf8proc_ssize_t len = utf8proc_iterate(u, 4, &cp);
-    if (len <= 0) { /* not reached for valid text: keep the byte */
-        out[0] = (char)u[0];
-        (*s)++;
-        return 1;
-    }
-    *s += len;
-    for (size_t i = 0; i < sizeof LETTER / sizeof *LETTER; i++)
-        if (LETTER[i].cp == cp) {
-            size_t n = strlen(LETTER[i].to);
-            memcpy(out, LETTER[i].to, n);
-            return n;
-        }
-    if (utf8proc_decompose_char(cp, dec, 4, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &last) <
-        1)
-        return 0;
-    return (size_t)utf8proc_encode_char(dec[0], (utf8proc_uint8_t *)out);
-}
-
-/* strcmp of a and b with accents removed (see fold_next). */
+/* strcmp of a and b with accents removed (see citep_fold_next). */
 static int folded_cmp(const char *a, const char *b)
 {
     char fa[4], fb[4];
@@ -458,9 +423,9 @@ static int folded_cmp(const char *a, const char *b)
         return (unsigned char)*a < (unsigned char)*b ? -1 : (unsigned char)*a > (unsigned char)*b;
     for (;;) {
         while (ia == na && *a)
-            na = fold_next(&a, fa), ia = 0;
+            na = citep_fold_next(&a, fa), ia = 0;
         while (ib == nb && *b)
-            nb = fold_next(&b, fb), ib = 0;
+            nb = citep_fold_next(&b, fb), ib = 0;
         int ca = ia < na ? (unsigned char)fa[ia] : -1, cb = ib < nb ? (unsigned char)fb[ib] : -1;
         if (ca != cb || ca < 0)
             return ca < cb ? -1 : ca > cb;
@@ -493,7 +458,7 @@ static uint64_t key_pre(int tag, const char *key)
         for (i = 0; i < 8 && (unsigned char)*s - 1u < 0x7Fu; i++) /* ASCII, not NUL */
             v = v << 8 | (unsigned char)*s++;
         while (i < 8 && *s)
-            for (size_t j = 0, n = fold_next(&s, f); j < n && i < 8; j++, i++)
+            for (size_t j = 0, n = citep_fold_next(&s, f); j < n && i < 8; j++, i++)
                 v = v << 8 | (unsigned char)f[j];
     } else {
         for (i = 0; i < 8 && key[i]; i++)
