@@ -41,6 +41,7 @@ static const char *const DATE_LIGHT[] = {
 CITEP_WORDSET(date_light_set, DATE_LIGHT, 32);
 
 static bool common(const struct citep_cx *cx, const struct citep_tok *t, size_t top);
+static bool has_digit(const struct citep_tok *t);
 
 /* The thing a date is about: the noun after a possessive date ("Friday's
  * disorder"), else the nearest content word before it. */
@@ -67,6 +68,8 @@ static const char *date_subject(const struct citep_cx *cx, size_t k, size_t end,
         if (t->fl & T_BREAK)
             return NULL;
         if (t->lw[0] && citep_tok_in(&date_link_set, t))
+            continue;
+        if (has_digit(t)) /* "85,508 MW from August 2023": a figure names nothing */
             continue;
         if (t->lw[0] && citep_tok_in(&date_light_set, t) && !(t->fl & T_CAP)) {
             back--; /* the light word and its "is" do not count against the reach */
@@ -339,7 +342,6 @@ static bool join_name(const struct citep_cx *cx, size_t k, size_t e, char *out, 
 
 /* End of the name starting at k: name words, with "of"/"for"/"and" inside
  * ("Ministry of Defense"). */
-static bool has_digit(const struct citep_tok *t);
 
 /* Lower-case particles inside names: "Hospital de Clínicas", "Ludwig van Beethoven". */
 static const char *const PARTICLE[] = {"de", "del", "della", "da", "di", "du", "dos", "das",
@@ -473,6 +475,15 @@ static bool all_known(const struct citep_cx *cx, size_t k, size_t e)
     return true;
 }
 
+/* A unit of measure, however written: "MW", "GWh", "MEGAWATTS". */
+static bool unit_word(const struct citep_tok *t)
+{
+    char lem[CITEP_LEMMA_MAX];
+    bool pl, ct;
+    double f;
+    return citep_lemma(t->lw, t->lwn, lem, sizeof lem, &pl, &ct) && citep_unit_family(lem, &f);
+}
+
 static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
 {
     const struct citep_tok *t = &cx->t.v[k];
@@ -489,9 +500,10 @@ static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
     if (e == k + 1 && (t->fl & T_ALLCAPS) && t->olen >= 4 &&
         known_parts(cx, t, CITEP_COMMON_WORDS))
         return false;
-    /* a word in capitals right after a figure is its scale or unit: "$1.4 BILLION" */
-    if (e == k + 1 && (t->fl & T_ALLCAPS) && k > 0 && has_digit(&cx->t.v[k - 1]) &&
-        !(cx->t.v[k - 1].fl & T_BREAK) && common(cx, t, CITEP_KNOWN_WORDS))
+    /* a word in capitals right after a figure is its scale or unit: "$1.4 BILLION",
+     * "89,412 MW", "89,000+ MEGAWATTS" */
+    if (e == k + 1 && k > 0 && has_digit(&cx->t.v[k - 1]) && !(cx->t.v[k - 1].fl & T_BREAK) &&
+        (((t->fl & T_ALLCAPS) && common(cx, t, CITEP_KNOWN_WORDS)) || unit_word(t)))
         return false;
     if (citep_tok_in(&street_set, &cx->t.v[e - 1]))
         return false;

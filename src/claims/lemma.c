@@ -95,6 +95,13 @@ static const char *const NOT_PLURAL[] = {
     X("cubic kilometre", "cubic kilometre", "volume", 1e12)                            \
     X("cubic foot", "cubic foot", "volume", 28.316846592)                              \
     X("km/s", "km/s", "speed", 3600)                                                   \
+    /* power and energy ("89,412 MW", "1.2 GWh") */                                     \
+    X("watt", "watt", "power", 0.000001) X("kilowatt", "kilowatt", "power", 0.001)     \
+    X("kw", "kilowatt", "power", 0.001) X("megawatt", "megawatt", "power", 1)           \
+    X("mw", "megawatt", "power", 1) X("gigawatt", "gigawatt", "power", 1000)            \
+    X("gw", "gigawatt", "power", 1000) X("kwh", "kilowatt hour", "energy", 0.001)       \
+    X("mwh", "megawatt hour", "energy", 1) X("gwh", "gigawatt hour", "energy", 1000)    \
+    X("twh", "terawatt hour", "energy", 1000000)                                        \
     /* the two scales are not one family: converting needs an offset */                \
     X("celsius", "celsius", "celsius", 1) X("fahrenheit", "fahrenheit", "fahrenheit", 1)
 

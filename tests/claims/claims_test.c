@@ -348,6 +348,15 @@ static void test_claims(cite_parser *p)
            claim(d, CITE_CLAIM_QUANTITY, "diabetes") == NULL,
        "type 2 diabetes is not a count of 2");
     cite_doc_free(d);
+    /* a unit after a figure is no name, however written; a figure names no date */
+    d = article(p, "Demand peaked at 89,412 megawatts.",
+                "NEW RECORD: 89,412 MW, above the 85,508 MW of August 2023. 89,000+ MEGAWATTS "
+                "yesterday. Output 3 GWh.");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "MW") && !claim(d, CITE_CLAIM_ENTITY, "MEGAWATTS") &&
+           !claim(d, CITE_CLAIM_ENTITY, "GWh") && !claim(d, CITE_CLAIM_DATE, "508") &&
+           !claim(d, CITE_CLAIM_DATE, "000"),
+       "units in capitals are not names, figures are not what a date dates");
+    cite_doc_free(d);
     /* a date's subject: the noun after a possessive date, never a linking word */
     d = article(p, "Crowds gathered again.", "Arrests followed Friday's disorder.");
     OK(d && claim(d, CITE_CLAIM_DATE, "disorder") != NULL, "Friday's disorder dates disorder");
