@@ -348,6 +348,15 @@ static void test_claims(cite_parser *p)
            claim(d, CITE_CLAIM_QUANTITY, "diabetes") == NULL,
        "type 2 diabetes is not a count of 2");
     cite_doc_free(d);
+    /* shouted headings and posts' shorthand are no names */
+    d = article(p, "Hail fell on the city.",
+                "BALANÇO 17/07 | HAILSTORM IN CURITIBA AND THE REGION. SENIOR HURLING "
+                "CHAMPIONS 2026. POV: the bus is late again. Back on Thurs.");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "BALANÇO") && !claim(d, CITE_CLAIM_ENTITY, "HAILSTORM") &&
+           !claim(d, CITE_CLAIM_ENTITY, "SENIOR HURLING CHAMPIONS") &&
+           !claim(d, CITE_CLAIM_ENTITY, "POV") && !claim(d, CITE_CLAIM_ENTITY, "Thurs"),
+       "shouted words, a post's shorthand and a weekday abbreviation are no names");
+    cite_doc_free(d);
     /* a unit after a figure is no name, however written; a figure names no date */
     d = article(p, "Demand peaked at 89,412 megawatts.",
                 "NEW RECORD: 89,412 MW, above the 85,508 MW of August 2023. 89,000+ MEGAWATTS "
