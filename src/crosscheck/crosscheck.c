@@ -828,6 +828,124 @@ static bool same_scale(const cite_claim *p, const cite_claim *b, double fp, doub
     return fmax(x, y) / fmin(x, y) < 10;
 }
 
+/* ---- what a share is of -------------------------------------------------
+ * "63%" alone says nothing of what it is a share of; the words around it do
+ * ("public debt is still 63% of GDP" against "Public debt stood at 61.8 per
+ * cent of GDP", not "growth of 4.9 per cent"). Of the body shares a post's
+ * share disagrees with, the one whose sentence shares the most words with the
+ * post's is the one it contradicts. (Sharing none is no proof of another
+ * thing: "turnout" and "turned out" share no word.) */
+
+#define CTX_WORDS 24
+#define CTX_REACH 90 /* bytes on each side, within the sentence */
+
+struct ctx {
+    char w[CTX_WORDS][12];
+    size_t n;
+};
+
+static bool ctx_stop(const char *w, size_t n)
+{
+    static const char *const STOP[] = {"the", "and", "for", "per", "cent", "percent", "was",
+                                       "its", "has", "are", "but", "not", "yet", "with",
+                                       "from", "that", "this", "than", "were", "have",
+                                       "been", "said", "says", "will", "about", "more",
+                                       "less", "still", "now", "all", "our", "their", NULL};
+    for (size_t i = 0; STOP[i]; i++)
+        if (strlen(STOP[i]) == n && !memcmp(STOP[i], w, n))
+            return true;
+    return false;
+}
+
+/* Copy s[0, n) lower-case into out; true when it is a function word. */
+static bool ctx_stop_ci(const char *s, size_t n, char *out)
+{
+    for (size_t i = 0; i < n; i++)
+        out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    out[n] = '\0';
+    return ctx_stop(out, n);
+}
+
+/* The words of s[a, b) into c: lower-case, three letters or more, a plural's
+ * final "s" dropped, no function words. */
+static void ctx_add(struct ctx *c, const char *s, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i < b && c->n < CTX_WORDS) {
+        while (i < b && !((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z'))
+            i++;
+        size_t j = i;
+        while (j < b && (((s[j] | 32) >= 'a' && (s[j] | 32) <= 'z') || s[j] == '-'))
+            j++;
+        size_t n = j - i;
+        if (n >= 3 && n < sizeof c->w[0] && !ctx_stop_ci(s + i, n, c->w[c->n])) {
+            if (n > 3 && c->w[c->n][n - 1] == 's' && c->w[c->n][n - 2] != 's')
+                c->w[c->n][n - 1] = '\0';
+            c->n++;
+        }
+        i = j;
+    }
+}
+
+/* The words of the sentence around claim q, as written in the input; false
+ * when the claim's text is not found where its span says (a repaired input). */
+static bool ctx_of(const cite_doc *d, const cite_claim *q, struct ctx *c)
+{
+    /* the analysis text of a text input, or the HTML source */
+    const struct citep_text *t = d->is_html ? &d->utf8 : &d->text;
+    const char *s = t->s;
+    size_t len = t->len, n = q->text ? strlen(q->text) : 0;
+    size_t a = q->span.start >= d->bom_len ? q->span.start - d->bom_len : SIZE_MAX;
+    c->n = 0;
+    if (!s || !n || a == SIZE_MAX || a + n > len || memcmp(s + a, q->text, n) != 0)
+        return false;
+    size_t lo = a, hi = a + n;
+    while (lo > 0 && a - lo < CTX_REACH && !strchr(".!?;\n", s[lo - 1]) &&
+           !(s[lo - 1] == '.' && lo >= 2 && s[lo - 2] >= '0' && s[lo - 2] <= '9'))
+        lo--;
+    while (hi < len && hi - (a + n) < CTX_REACH &&
+           !(strchr("!?;\n", s[hi]) ||
+             (s[hi] == '.' && !(hi + 1 < len && s[hi + 1] >= '0' && s[hi + 1] <= '9'))))
+        hi++;
+    ctx_add(c, s, lo, a);
+    ctx_add(c, s, a + n, hi);
+    return true;
+}
+
+static size_t ctx_shared(const struct ctx *p, const struct ctx *b)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < p->n; i++)
+        for (size_t j = 0; j < b->n; j++)
+            if (!strcmp(p->w[i], b->w[j])) {
+                k++;
+                break;
+            }
+    return k;
+}
+
+/* Of the body shares in rows [r, end) that p is a share of the same thing
+ * as, the one whose sentence shares the most words with p's, or NULL. Only
+ * those that disagree with p are asked about. */
+static const cite_claim *share_conflict(struct xc *x, const cite_claim *p, size_t r, size_t end)
+{
+    struct ctx cp, cb;
+    const cite_claim *best = NULL;
+    size_t most = 0;
+    if (!ctx_of(x->d, p, &cp))
+        return NULL;
+    for (; r < end; r++) {
+        const cite_claim *b = &x->d->claims.v[x->r.v[r].claim];
+        if (strncmp(b->subject, "percent", 7) || consistent_quantity(p, b, 1, 1) ||
+            !ctx_of(x->d, b, &cb))
+            continue;
+        size_t k = ctx_shared(&cp, &cb);
+        if (k > most)
+            most = k, best = b;
+    }
+    return best;
+}
+
 static cite_status check_quantity(struct xc *x, int k, size_t pi)
 {
     cite_doc *d = x->d;
@@ -872,6 +990,13 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
     }
     if (pass == 0 && conflict) /* the same happening, counted otherwise */
         break;
+    }
+    /* a bare share conflicts with the body's share of the same thing, if any */
+    if (conflict && !strcmp(p->subject, "percent") && !strcmp(conflict->subject, "percent")) {
+        r = find_rows(x, K_QTY, qty_key(p), 0, false, &end);
+        const cite_claim *near = share_conflict(x, p, r, end);
+        if (near)
+            conflict = near;
     }
     /* an article names many sums, most of them of other things (profit, sales,
      * a forecast): a sum conflicts only with the body's nearest, and only when
