@@ -871,6 +871,32 @@ static bool is_acronym(const char *w)
     return n >= 2 && n <= 6;
 }
 
+/* Last words of names of bodies, places and titles: "Coastal Business" is not
+ * named by "Business", as a person is by a surname. */
+static const char *const NOT_SURNAME[] = {
+    "agency", "association", "authority", "bank", "board", "bureau", "commission",
+    "company", "corporation", "council", "court", "federation", "foundation", "institute",
+    "league", "ministry", "office", "organisation", "organization", "party", "service",
+    "society", "union", "university", "business", "news", "times", "group", "post",
+    "herald", "media", "network", "press", "club", "daily", "weekly", "tribune", "journal",
+    "review", "capital", "holdings", "partners", "fund", "trust", "airlines", "airways",
+    "police", "department", "school", "hospital", "centre", "center", "park", "square",
+    "street", "road", "island", "airport", "station", "stadium", "bridge", "river", "lake",
+    "sea", "bay", "team", "fc", "city", "united", "county", "region", "province",
+    "district", "state", "channel", "radio", "tv", "online", "today", NULL};
+CITEP_WORDSET(not_surname_set, NOT_SURNAME, 256);
+
+static bool org_word(const char *w)
+{
+    char low[24];
+    size_t n = strlen(w);
+    if (n >= sizeof low)
+        return false;
+    for (size_t i = 0; i <= n; i++)
+        low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+    return citep_wordset_find(&not_surname_set, low, n) != 0;
+}
+
 /* m->key: each name as it is looked up, without its accents ("Andrej Kovačič"
  * in the body is the post's "Andrej Kovacic"). Folding never lengthens a name. */
 static cite_status fold_names(struct citep_ment *m)
@@ -945,7 +971,7 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
         add_start(m, m->key[c], strcspn(m->key[c], " "));
         if (sp)
             add_start(m, sp + 1, strlen(sp + 1));
-        if (sp) {
+        if (sp && !org_word(sp + 1)) {
             m->sur[m->nsur].w = sp + 1;
             m->sur[m->nsur].len = strlen(sp + 1);
             m->sur[m->nsur++].name = c;
