@@ -1528,11 +1528,28 @@ static bool object_mention(struct actx *c, size_t s, size_t pe, struct mention *
 
 /* "Li Shangfu, China's defense minister, said" and "China's defense minister,
  * Li Shangfu, said": name and role between commas before the verb. */
+/* "directors", "founders", "lawmakers": a role in the plural. */
+static bool plural_role(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    size_t n = t->e - t->s;
+    if (t->kind != TK_WORD || t->cap || n < 4 || c->d->text.s[t->e - 1] != 's')
+        return false;
+    return (LX(c, i) & LX_ANON) ||
+           (citep_lx(c->o, c->d->text.s + t->s, n - 1) & LX_TITLE) ||
+           person_noun(c, i);
+}
+
 static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct mention *m)
 {
-    size_t a, b;
-    if (!subject_before(c, comma, &a) || a <= c->ss + 1 || !is_comma(c, a - 1) ||
-        !subject_before(c, a - 1, &b))
+    size_t a, b, a0;
+    if (!subject_before(c, comma, &a))
+        return false;
+    /* "..., Aiko Tanabe and Kenji Ota, said": both names between the commas */
+    if (a > c->ss + 2 && is_w(c, a - 1, "and") && name_like(c, a, comma) &&
+        subject_before(c, a - 1, &a0) && name_like(c, a0, a - 1))
+        a = a0;
+    if (a <= c->ss + 1 || !is_comma(c, a - 1) || !subject_before(c, a - 1, &b))
         return false;
     size_t n = a; /* "..., Chief Cabinet Secretary Hirokazu Matsuno, said" */
     if (!name_like(c, a, comma) && (LX(c, a) & LX_TITLE))
@@ -1540,11 +1557,20 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
             ;
     if (n + 2 > comma)
         n = a;
+    /* "The flight directors, Aiko Tanabe and Kenji Ota, said": the second name
+     * here; the caller pairs it with the first */
+    bool role = role_like(c, b, a - 1);
+    for (size_t j = n + 2; j + 2 <= comma; j++)
+        if (is_w(c, j, "and") && name_like(c, n, j) && name_like(c, j + 1, comma) &&
+            (role || plural_role(c, a - 2))) {
+            n = j + 1, role = true;
+            break;
+        }
     /* "the ferry's operator, Bicol Shipping, said": a company named after the
      * role it plays */
     if (name_like(c, b, a - 1) && role_like(c, a, comma))
         *m = (struct mention){b, a - 1, a, comma, b, verb, NULL, -1, NULL};
-    else if ((role_like(c, b, a - 1) ||
+    else if ((role ||
               (a - 1 > b && !T(c, a - 2)->cap && name_like(c, a, comma) &&
                company_name(c, a, comma) && person_noun(c, a - 2))) &&
              name_like(c, n, comma))
@@ -1602,6 +1628,22 @@ static bool plain_subject(struct actx *c, size_t ns, size_t e, size_t verb, stru
     return true;
 }
 
+/* "Mothusi Keabetswe, a 63-year-old farmer whose field was flattened ... and
+ * whose cousin was killed ..., said": after a person's name, a description
+ * opening with an article may run on over clauses of its own; only a cue verb
+ * or a quote inside it ends it. [k, comma) is the description. */
+static bool described_name(const struct actx *c, size_t k, size_t comma)
+{
+    size_t ns;
+    if (!(is_w(c, k, "a") || is_w(c, k, "an") || is_w(c, k, "the")) || k < c->ss + 2 ||
+        !subject_before(c, k - 1, &ns) || !name_like(c, ns, k - 1))
+        return false;
+    for (size_t i = k; i < comma; i++)
+        if ((LX(c, i) & LX_SAY) || T(c, i)->kind == TK_QOPEN || T(c, i)->kind == TK_QCLOSE)
+            return false;
+    return true;
+}
+
 /* The subject before the comma at token comma: "Li Shangfu, China's defense
  * minister, said", "Amina Traore, who led the trial, told", "one customer, a
  * retired teacher, told". The part between the commas describes the subject
@@ -1636,7 +1678,9 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     bool age = k + 1 == comma && w0[0] >= '1' && w0[0] <= '9' && n0 <= 3;
     bool clause = participle(c, k) || (T(c, k)->kind == TK_WORD && !T(c, k)->cap && n0 > 5 &&
                                        memcmp(w0 + n0 - 3, "ing", 3) == 0);
-    if (!rel && !np && !age && !clause)
+    /* "Ranil Fonseka, of the Ceylon Policy Lab, wrote": where the subject works */
+    bool of = is_w(c, k, "of") || is_w(c, k, "from") || is_w(c, k, "at");
+    if (!rel && !np && !age && !clause && !of && !described_name(c, k, comma))
         return false;
     if (!subject_before(c, k - 1, &ns))
         return false;
@@ -1893,6 +1937,11 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
             rc = finish(c, &r, i, ce, r.ne, pe);
         return rc;
     }
+    /* "..., said she blamed the officials": a clause, no source */
+    if ((f & LX_INVERT) && inverted_position(c, i) && ce < c->se &&
+        (is_w(c, ce, "she") || is_w(c, ce, "he") || is_w(c, ce, "they") || is_w(c, ce, "it") ||
+         is_w(c, ce, "we") || is_w(c, ce, "i")))
+        return CITE_OK;
     if ((f & LX_INVERT) && inverted_position(c, i) && object_mention(c, ce, pe, &m)) {
         for (size_t k = ce; k < m.ne; k++)
             if (finite_aux(c, k))

@@ -328,6 +328,22 @@ static void test_shared_subject(void)
            strcmp(kind_of(d, "Channel 4"), "news_outlet") == 0,
        "a station's number and a medium's word end an outlet's name");
     cite_doc_free(d);
+    d = parse("Lena Moss, a 63-year-old farmer whose field was flattened in March and whose "
+              "cousin was killed two years ago, said hunting was the only way. Economist Ravi "
+              "Fonseka, of the Ceylon Policy Lab, wrote that the budget was credible. Ana "
+              "Tuberi, a vendor who has watched every game since 1997, said she blamed the "
+              "officials.", NULL);
+    OK(strcmp(kind_of(d, "Lena Moss"), "person") == 0 &&
+           strcmp(kind_of(d, "Ravi Fonseka"), "person") == 0 &&
+           strcmp(kind_of(d, "Ana Tuberi"), "person") == 0 && cite_doc_citation_count(d) == 3,
+       "long descriptions, affiliations; 'said she ...' is a clause, no source");
+    cite_doc_free(d);
+    d = parse("The flight directors, Aiko Tanabe and Kenji Ota, said the team would try.",
+              NULL);
+    OK(strcmp(kind_of(d, "Aiko Tanabe"), "person") == 0 &&
+           strcmp(kind_of(d, "Kenji Ota"), "person") == 0,
+       "two names after a plural role, both cited");
+    cite_doc_free(d);
 }
 
 
