@@ -413,6 +413,36 @@ static bool country_phrase(const struct actx *c, size_t s, size_t e)
             LX_COUNTRY) != 0;
 }
 
+/* A number that may stand inside a name ("Ocean 21 Logistics", "Il Sole 24
+ * Ore", "660 News"): digits only, four at most. */
+static bool digit_tok(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    size_t n = t->e - t->s;
+    if (t->kind != TK_WORD || n > 4)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (c->d->text.s[t->s + k] < '0' || c->d->text.s[t->s + k] > '9')
+            return false;
+    return true;
+}
+
+/* A body's name with a number inside or after it: "Sakura 5 Ventures",
+ * "Generation 2030". People's names have no numbers. */
+static bool numbered_name(const struct actx *c, size_t s, size_t e)
+{
+    bool digit = false;
+    if (e <= s + 1 || e - s > 5 || !T(c, s)->cap || digit_tok(c, s))
+        return false;
+    for (size_t i = s; i < e; i++) {
+        if (digit_tok(c, i) && T(c, i - 1)->cap)
+            digit = true;
+        else if (!(T(c, i)->kind == TK_WORD && (T(c, i)->cap || (LX(c, i) & LX_PARTICLE))))
+            return false;
+    }
+    return digit;
+}
+
 /* Unknown outlets by their shape: "Skai TV", "the Daily Courier". */
 static bool media_name(const struct actx *c, size_t s, size_t e)
 {
@@ -428,7 +458,7 @@ static bool media_name(const struct actx *c, size_t s, size_t e)
     if (e - s >= 2 && nd <= 3 && d[0] >= '0' && d[0] <= '9' && T(c, e - 2)->cap &&
         is_w_in(c, e - 2, w, sizeof w / sizeof w[0]))
         return true;
-    if (e - s < 2 || !T(c, e - 1)->cap || !T(c, e - 2)->cap)
+    if (e - s < 2 || !T(c, e - 1)->cap || !(T(c, e - 2)->cap || digit_tok(c, e - 2)))
         return false;
     return is_w_in(c, e - 1, w, sizeof w / sizeof w[0]);
 }
@@ -445,12 +475,17 @@ static bool suffix_tok(const struct actx *c, size_t i)
 static bool split_role(const struct actx *c, struct mention *m)
 {
     size_t e = m->ne, s = e;
-    /* "the radio station W Radio": a medium's word may end the name itself */
-    while (s > m->ns && e - s < 4 &&
+    /* "the radio station W Radio": a medium's word may end the name itself;
+     * "PT Zamzam 99 Wisata", "the station 660 News": a number inside a name */
+    while (s > m->ns && e - s < 5 &&
            (suffix_tok(c, s - 1) ||
             (s == e && s - 1 > m->ns && T(c, s - 1)->cap && (LX(c, s - 1) & LX_MEDIA) &&
-             suffix_tok(c, s - 2))))
+             (suffix_tok(c, s - 2) || digit_tok(c, s - 2))) ||
+            (digit_tok(c, s - 1) && s - 1 > m->ns && T(c, s - 2)->kind == TK_WORD &&
+             T(c, s - 2)->cap && !(LX(c, s - 2) & LX_DET))))
         s--;
+    if (s < e && s > m->ns && digit_tok(c, s - 1) && T(c, s)->cap && (LX(c, s) & LX_MEDIA))
+        s--; /* "the station 660 News": a number opens a station's name */
     while (s < e && (LX(c, s) & LX_PARTICLE) && !T(c, s)->cap)
         s++; /* "the newspaper El Universal" keeps its article */
     static const char *const preps[7] = {"of", "for", "from", "by", "at", "with", "in"};
@@ -1575,13 +1610,19 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
                company_name(c, a, comma) && person_noun(c, a - 2))) &&
              name_like(c, n, comma))
         *m = (struct mention){n, comma, b, a - 1, b, verb, NULL, -1, NULL};
-    else
+    else if ((role_like(c, b, a - 1) || !any_proper(c, b + 1, a - 1)) &&
+             numbered_name(c, a, comma))
+        *m = (struct mention){a, comma, b, a - 1, b, verb, NULL, -1, NULL};
+    else if (numbered_name(c, b, a - 1) && !numbered_name(c, a, comma)) {
+        /* "Marisol 3 Maritime, the company that manages the ship, said" */
+        *m = (struct mention){b, a - 1, a, comma, b, verb, NULL, -1, NULL};
+    } else
         return false;
     if (m->ne - m->ns == 1)
         m->coref = coref_find(c, m->ns, 0, false);
-    m->kind = outlet_of(c, m->ns, m->ne) >= 0 ? K_OUTLET
-              : company_name(c, m->ns, m->ne)  ? K_ORG
-                                               : K_PERSON;
+    m->kind = outlet_of(c, m->ns, m->ne) >= 0 || media_name(c, m->ns, m->ne) ? K_OUTLET
+              : company_name(c, m->ns, m->ne) || numbered_name(c, m->ns, m->ne) ? K_ORG
+                                                                                 : K_PERSON;
     return true;
 }
 

@@ -344,6 +344,18 @@ static void test_shared_subject(void)
            strcmp(kind_of(d, "Kenji Ota"), "person") == 0,
        "two names after a plural role, both cited");
     cite_doc_free(d);
+    d = parse("PT Zamzam 99 Wisata said it had bought the places. Its largest investor, "
+              "Sakura 5 Ventures, said it remains committed. Marisol 3 Maritime, the company "
+              "that manages the ship, said the crew was safe. The youth group Generation 2030 "
+              "wrote that turnout fell. Ana Reimer spoke in an interview with the radio "
+              "station 660 News.", NULL);
+    OK(strcmp(kind_of(d, "PT Zamzam 99 Wisata"), "organization") == 0 &&
+           strcmp(kind_of(d, "Sakura 5 Ventures"), "organization") == 0 &&
+           strcmp(kind_of(d, "Marisol 3 Maritime"), "organization") == 0 &&
+           strcmp(kind_of(d, "Generation 2030"), "organization") == 0 &&
+           strcmp(kind_of(d, "660 News"), "news_outlet") == 0,
+       "numbers inside and after bodies' names, and opening a station's");
+    cite_doc_free(d);
 }
 
 
