@@ -482,7 +482,9 @@ static bool split_role(const struct actx *c, struct mention *m)
             (s == e && s - 1 > m->ns && T(c, s - 1)->cap && (LX(c, s - 1) & LX_MEDIA) &&
              (suffix_tok(c, s - 2) || digit_tok(c, s - 2))) ||
             (digit_tok(c, s - 1) && s - 1 > m->ns && T(c, s - 2)->kind == TK_WORD &&
-             T(c, s - 2)->cap && !(LX(c, s - 2) & LX_DET))))
+             T(c, s - 2)->cap && !(LX(c, s - 2) & LX_DET)) ||
+            /* "Channel 4", "RTÉ Radio 1": the medium's word before the number */
+            (s < e && digit_tok(c, s) && T(c, s - 1)->cap && (LX(c, s - 1) & LX_MEDIA))))
         s--;
     if (s < e && s > m->ns && digit_tok(c, s - 1) && T(c, s)->cap && (LX(c, s) & LX_MEDIA))
         s--; /* "the station 660 News": a number opens a station's name */
