@@ -180,6 +180,11 @@ static cite_status annotate(struct actx *c, size_t bytes)
 
 static bool is_punct(const struct actx *c, size_t i) { return T(c, i)->kind != TK_WORD; }
 
+static bool is_comma(const struct actx *c, size_t i)
+{
+    return T(c, i)->kind == TK_PUNCT && T(c, i)->ch == ',';
+}
+
 /* "-ed" words: "briefed", "released" (a past participle, or a past tense). */
 static bool participle(const struct actx *c, size_t i)
 {
@@ -1073,6 +1078,12 @@ static bool two_names_at(const struct actx *c, size_t i)
         r++;
     if (!l || !r || l + r < 3)
         return false;
+    /* "Ministry of Finance, Planning and Economic Development": the last
+     * fields of a body's name that lists them */
+    if (i - l > c->ss + 2 && is_comma(c, i - l - 1) && T(c, i - l - 2)->cap &&
+        (range_flags(c, i - l - 2 > c->ss + 4 ? i - l - 6 : c->ss, i - l - 1) &
+         (LX_ORG | LX_OFFICIAL)))
+        return false;
     /* "Institute for Research on Glaciers and Mountain Ecosystems": inside a
      * longer name */
     if (i - l > c->ss && (is_w(c, i - l - 1, "of") || is_w(c, i - l - 1, "for") ||
@@ -1158,12 +1169,37 @@ static bool plural_possessive(const struct actx *c, size_t i)
     return (p->cap && T(c, i + 1)->cap) || t->kind == TK_PUNCT;
 }
 
+
+/* Is [k, e) the end of a name that lists its fields with commas ("...,
+ * Planning and Economic Development", "..., Food and Rural Affairs")? The
+ * word before the comma at k - 1 is capitalised, and [k, e) is capitalised
+ * words joined by an inner "and". */
+static bool list_tail(const struct actx *c, size_t k, size_t e)
+{
+    bool and = false;
+    if (k < c->ss + 2 || T(c, k - 2)->kind != TK_WORD || !T(c, k - 2)->cap || !T(c, k)->cap)
+        return false;
+    for (size_t i = k; i < e; i++) {
+        if (is_w(c, i, "and") && i > k && i + 1 < e && T(c, i + 1)->cap)
+            and = true;
+        else if (T(c, i)->kind != TK_WORD ||
+                 !(T(c, i)->cap || is_w(c, i, "of") || is_w(c, i, "for")))
+            return false;
+    }
+    return and;
+}
+
 static bool subject_before(const struct actx *c, size_t e, size_t *ns)
 {
-    size_t k = e;
+    size_t k = e, crossed = 0; /* crossed: where the name's list began, or 0 */
     while (k > c->ss && e - k <= MAX_SUBJECT) {
         unsigned f = LX(c, k - 1);
         bool linked = k - 1 > c->ss && modifier_link(c, k - 2);
+        if (is_comma(c, k - 1) && list_tail(c, k, e)) {
+            crossed = crossed ? crossed : k;
+            k--;
+            continue;
+        }
         if (is_punct(c, k - 1) && T(c, k - 1)->ch != '&' && !plural_possessive(c, k - 1))
             break;
         if ((f & LX_BOUND) && !inner_and(c, k - 1))
@@ -1180,6 +1216,10 @@ static bool subject_before(const struct actx *c, size_t e, size_t *ns)
         if (new_phrase(c, k))
             break;
     }
+    /* a list of fields is one name only in a body's name: "Ministry of Finance,
+     * Planning and Economic Development", not "Ana Ruiz, Pia Berg and Tom Lee" */
+    if (crossed && (k == crossed - 1 || !(range_flags(c, k, e) & (LX_ORG | LX_OFFICIAL))))
+        k = crossed;
     if (k == e || e - k > MAX_SUBJECT)
         return false;
     while (k < e && (is_w(c, k, "in") || is_w(c, k, "at")))
@@ -1273,10 +1313,6 @@ static void appositive_after(const struct actx *c, struct mention *m, size_t pe)
     }
 }
 
-static bool is_comma(const struct actx *c, size_t i)
-{
-    return T(c, i)->kind == TK_PUNCT && T(c, i)->ch == ',';
-}
 
 /* ---- strings ----------------------------------------------------------- */
 

@@ -356,6 +356,16 @@ static void test_shared_subject(void)
            strcmp(kind_of(d, "660 News"), "news_outlet") == 0,
        "numbers inside and after bodies' names, and opening a station's");
     cite_doc_free(d);
+    d = parse("The Ministry of Finance, Planning and Economic Development said the deficit "
+              "would narrow. The Okavango People, Wildlife and Water Trust, a charity, said "
+              "quotas were wrong. Ana Ruiz, Pia Berg and Tom Lee said the deal was off.", NULL);
+    OK(strcmp(kind_of(d, "The Ministry of Finance, Planning and Economic Development"),
+              "official") == 0 &&
+           strcmp(kind_of(d, "The Okavango People, Wildlife and Water Trust"),
+                  "organization") == 0 &&
+           find(d, "Tom Lee") && !find(d, "Ana Ruiz, Pia Berg and Tom Lee"),
+       "a body's name may list its fields with commas; a list of people stays a list");
+    cite_doc_free(d);
 }
 
 
