@@ -903,6 +903,73 @@ static bool acronym_before(struct actx *c, size_t i, struct mention *m)
 #define ANTECEDENT_WINDOW 6000 /* bytes back to the name "the company" stands for */
 
 /* Capitalised words from token i on (at most 4) that may be a name: their end. */
+/* The words of name text t[a, ...) whose capitals spell w[0, n): "International
+ * Monetary Fund" for "IMF", "Federal Bureau of Investigation" for "FBI" ("of",
+ * "for", "and", "the" passed over inside). Its end, or 0. */
+static size_t spelled_at(const char *t, size_t a, size_t end, const char *w, size_t n)
+{
+    size_t k = 0, i = a;
+    while (i < end && k < n) {
+        size_t j = i;
+        while (j < end && word_byte((unsigned char)t[j]))
+            j++;
+        if (j == i)
+            return 0;
+        bool link = k > 0 && ((j - i == 2 && !memcmp(t + i, "of", 2)) ||
+                              (j - i == 3 && (!memcmp(t + i, "for", 3) ||
+                                              !memcmp(t + i, "and", 3) ||
+                                              !memcmp(t + i, "the", 3))));
+        if (!link) {
+            if (t[i] != w[k] || (j - i >= 2 && t[i + 1] >= 'A' && t[i + 1] <= 'Z'))
+                return 0;
+            k++;
+        }
+        if (k == n)
+            return j;
+        if (j >= end || t[j] != ' ')
+            return 0;
+        i = j + 1;
+    }
+    return 0;
+}
+
+/* "the IMF said" where only "the International Monetary Fund" came before,
+ * with no brackets: the last such name before token i is the source. */
+static bool acronym_spelled(struct actx *c, size_t i, struct mention *m)
+{
+    const char *t = c->d->text.s, *w = t + T(c, i)->s;
+    size_t n = T(c, i)->e - T(c, i)->s, end = T(c, i)->s, best = 0, bend = 0;
+    size_t lo = end > FULL_NAME_WINDOW ? end - FULL_NAME_WINDOW : 0;
+    if (n < 3 || n > 6 || !all_upper(w, n))
+        return false;
+    for (const char *p = memchr(t + lo, w[0], end - lo); p;
+         p = (size_t)(p - t) + 1 < end ? memchr(p + 1, w[0], end - (size_t)(p - t) - 1) : NULL) {
+        size_t a = (size_t)(p - t), e;
+        if (a > 0 && word_byte((unsigned char)t[a - 1]))
+            continue;
+        if ((e = spelled_at(t, a, end, w, n)) != 0)
+            best = a, bend = e;
+    }
+    if (!bend)
+        return false;
+    char *full = citep_arena_alloc(c->d->arena, bend - best + 1);
+    if (!full)
+        return false;
+    memcpy(full, t + best, bend - best);
+    full[bend - best] = '\0';
+    m->src = full;
+    unsigned official = 0;
+    for (size_t a = best; a < bend;) {
+        size_t b = a;
+        while (b < bend && word_byte((unsigned char)t[b]))
+            b++;
+        official |= citep_lx_in(c->o, t + a, b - a, avail_at(c, a)) & LX_OFFICIAL;
+        a = b + 1;
+    }
+    m->kind = official ? K_OFFICIAL : K_ORG;
+    return true;
+}
+
 static size_t name_run(const struct actx *c, size_t i, size_t n)
 {
     size_t j = i;
@@ -1016,8 +1083,10 @@ static bool classify(struct actx *c, struct mention *m)
     size_t s = m->ns;
     if (m->ne - s == 2 && (LX(c, s) & LX_TITLE) && T(c, s + 1)->cap)
         s++; /* "Mr. Li" */
-    if (m->ne - s == 2 && is_w(c, s, "the") && (m->coref = acronym_coref(c, s + 1)) >= 0)
-        return true; /* "the WHO" */
+    if (m->ne - s == 2 && is_w(c, s, "the") && T(c, s + 1)->cap &&
+        ((m->coref = acronym_coref(c, s + 1)) >= 0 || acronym_before(c, s + 1, m) ||
+         acronym_spelled(c, s + 1, m)))
+        return true; /* "the WHO", "the FRU" after "the Fiji Rugby Union (FRU)" */
     if (m->ne - s == 1 && T(c, s)->cap && !(LX(c, s) & LX_COUNTRY)) {
         m->coref = coref_find(c, s, 0, false);
         if (m->coref >= 0)
@@ -1029,6 +1098,8 @@ static bool classify(struct actx *c, struct mention *m)
         if (acronym_before(c, s, m))
             return true;
         if ((m->coref = acronym_coref(c, s)) >= 0)
+            return true;
+        if (acronym_spelled(c, s, m))
             return true;
     }
     /* "Le Pen said" after "Marine Le Pen": a surname with its particle */

@@ -366,6 +366,13 @@ static void test_shared_subject(void)
            find(d, "Tom Lee") && !find(d, "Ana Ruiz, Pia Berg and Tom Lee"),
        "a body's name may list its fields with commas; a list of people stays a list");
     cite_doc_free(d);
+    d = parse("Ghana has a loan from the International Monetary Fund. The IMF said the budget "
+              "was fine. Players wrote to the Fiji Rugby Union (FRU) on Monday. The FRU said "
+              "the claims were false. The NHS said waiting lists fell.", NULL);
+    OK(strcmp(kind_of(d, "International Monetary Fund"), "organization") == 0 &&
+           find(d, "Fiji Rugby Union") && !find(d, "The FRU") && find(d, "The NHS"),
+       "an acronym stands for the name it spells that came before, with or without brackets");
+    cite_doc_free(d);
 }
 
 
