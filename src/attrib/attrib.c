@@ -525,12 +525,25 @@ static const char *const company_last[] = {
     "entertainment", "studios", "brands", "chemicals", "materials", "metals",
     "networks", "communications", "therapeutics", "biotech", "enterprises", "corp",
     "inc", "ltd", "plc", "llc", "gmbh", "ag", "spa", "sa", "bv", "nv", "oyj", "asa",
-    "co", "hynix", "motor", "automotive", "aerospace", "dynamics", "robotics", NULL};
-static const char *const company_first[] = {"costruzioni", "compagnie", "grupo", "gruppo",
-                                            "banco", "banca", "societe", "société", NULL};
+    "co", "hynix", "motor", "automotive", "aerospace", "dynamics", "robotics",
+    /* the same words in the languages of names news carries as written */
+    "industri", "industria", "industrie", "aéreas", "aereas", "transportes", "mineração",
+    "mineracao", "logística", "logistica", "energia", "energía", "seguros", "holding",
+    "srl", "sl", "ab", "as", "a/s", "oy", "kk", "tbk", "bhd", "pte", NULL};
+/* First words of bodies' names in other languages: "Casa Verlani", "Camera
+ * Nazionale della Moda Italiana", "Comité de Defensa ...". */
+static const char *const company_first[] = {
+    "costruzioni", "compagnie", "grupo", "gruppo", "banco", "banca", "societe", "société",
+    "casa", "camera", "associação", "associacao", "associazione", "asociación", "asociacion",
+    "association", "comité", "comite", "comitato", "consejo", "conselho", "confederación",
+    "confederazione", "federación", "federazione", "fédération", "sindicato", "sindacato",
+    "syndicat", "instituto", "istituto", "fundación", "fundação", "fondazione", "empresa",
+    "sociedad", "società", "companhia", "compañía", "compagnia", "aerolíneas", "aerolineas",
+    "industrias", "stichting", "vereniging", "unión", "união", "unione", "partido",
+    "partito", "pt", "cv", NULL};
 
 CITEP_WORDSET(company_last_set, company_last, 256);
-CITEP_WORDSET(company_first_set, company_first, 16);
+CITEP_WORDSET(company_first_set, company_first, 128);
 
 /* Is word token i one of the words of set? */
 static bool tok_in(const struct actx *c, size_t i, struct citep_wordset *set)

@@ -373,6 +373,11 @@ static void test_shared_subject(void)
            find(d, "Fiji Rugby Union") && !find(d, "The FRU") && find(d, "The NHS"),
        "an acronym stands for the name it spells that came before, with or without brackets");
     cite_doc_free(d);
+    d = parse("Casa Verlani said it would appeal. Ferro Industri said output fell.", NULL);
+    OK(strcmp(kind_of(d, "Casa Verlani"), "organization") == 0 &&
+           strcmp(kind_of(d, "Ferro Industri"), "organization") == 0,
+       "bodies' names in other languages are no people's");
+    cite_doc_free(d);
 }
 
 
