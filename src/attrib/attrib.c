@@ -16,6 +16,7 @@
 #include "attrib/attrib_int.h"
 #include "attrib/dates.h"
 #include "attrib/tokens.h"
+#include "claims/gazetteer.h"
 #include "core/wordset.h"
 
 #include <stdlib.h>
@@ -746,6 +747,42 @@ static size_t after_ownership(const struct actx *c, size_t s, size_t e)
     return s;
 }
 
+/* Is the token a country's possessive ("Panama's")? */
+static bool country_possessive(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    const char *w = c->d->text.s + t->s;
+    size_t n = t->e - t->s, k = 0;
+    if (n > 2 && w[n - 1] == 's' && w[n - 2] == '\'')
+        k = 2;
+    else if (n > 4 && w[n - 1] == 's' && (unsigned char)w[n - 2] == 0x99 &&
+             (unsigned char)w[n - 3] == 0x80 && (unsigned char)w[n - 4] == 0xE2)
+        k = 4;
+    if (!k)
+        return false;
+    if (citep_lx_in(c->o, w, n - k, avail_at(c, t->s)) & LX_COUNTRY)
+        return true;
+    const struct citep_gazetteer *g = c->d->parser ? c->d->parser->gaz : NULL;
+    const struct citep_gaz_entry *x = g ? citep_gaz_find(g, w, n - k) : NULL;
+    return x && x->kind == 'n';
+}
+
+/* A state's own body, named as a body otherwise is: a central bank ("the
+ * Central Bank of Sri Lanka", "the Reserve Bank of India"; a "National Bank"
+ * is often a company), or an institute,
+ * agency or office after a country's possessive ("Panama's Institute of
+ * Meteorology and Hydrology"). */
+static bool state_body(const struct actx *c, size_t s, size_t e)
+{
+    for (size_t i = s; i + 1 < e; i++)
+        if ((is_w(c, i, "central") || is_w(c, i, "reserve")) &&
+            T(c, i)->cap && is_w(c, i + 1, "bank"))
+            return true;
+    size_t k = s + (e > s + 1 && is_w(c, s, "the"));
+    return k + 1 < e && country_possessive(c, k) && T(c, k + 1)->cap &&
+           (LX(c, k + 1) & LX_ORG) && !company_name(c, k + 1, e);
+}
+
 static const char *kind_of_range(const struct actx *c, struct mention *m)
 {
     size_t s = m->ns, e = m->ne, o = after_ownership(c, s, e);
@@ -763,6 +800,8 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
         return K_OUTLET;
     if (e == s + 1 && demonym_tok(c, s))
         return NULL; /* "Polish claims of a flood": an adjective, no source */
+    if (state_body(c, s, e))
+        return K_OFFICIAL;
     if (phrase_flags(c, s, e) & LX_ORG)
         return K_ORG;
     if (intergovernmental(c, s, e) && T(c, e - 1)->cap)

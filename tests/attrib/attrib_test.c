@@ -378,6 +378,12 @@ static void test_shared_subject(void)
            strcmp(kind_of(d, "Ferro Industri"), "organization") == 0,
        "bodies' names in other languages are no people's");
     cite_doc_free(d);
+    d = parse("The Central Bank of Sri Lanka said rates would hold. Panama's Institute of "
+              "Meteorology said rainfall was low.", NULL);
+    OK(strcmp(kind_of(d, "The Central Bank of Sri Lanka"), "official") == 0 &&
+           strcmp(kind_of(d, "Panama's Institute of Meteorology"), "official") == 0,
+       "a central bank and a country's institute are the state's own bodies");
+    cite_doc_free(d);
 }
 
 
