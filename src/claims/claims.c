@@ -476,6 +476,66 @@ static void mark_possessive(struct citep_cx *cx, size_t from, size_t e)
         cx->t.v[cx->t.n - 1].fl |= T_POSS;
 }
 
+/* What a byte opening a token may start: most tokens open with an ASCII letter
+ * or digit that can start neither a URL ("http", "www", "pic.twitter.com") nor
+ * a hashtag or mention, and are read as words straight away. */
+enum { TS_OTHER, TS_SPACE, TS_WORD };
+#define TS(c) ((c) == ' ' ? TS_SPACE : (c) == 'h' || (c) == 'w' || (c) == 'p' ? TS_OTHER \
+               : ((c) >= '0' && (c) <= '9') || ((c) >= 'A' && (c) <= 'Z') ||            \
+                 ((c) >= 'a' && (c) <= 'z') ? TS_WORD : TS_OTHER)
+#define TS4(c) TS(c), TS((c) + 1), TS((c) + 2), TS((c) + 3)
+#define TS16(c) TS4(c), TS4((c) + 4), TS4((c) + 8), TS4((c) + 12)
+#define TS64(c) TS16(c), TS16((c) + 16), TS16((c) + 32), TS16((c) + 48)
+static const unsigned char TOK_START[256] = {TS64(0), TS64(64), TS64(128), TS64(192)};
+#undef TS64
+#undef TS16
+#undef TS4
+#undef TS
+
+/* Token s[i] when it opens no ASCII word, or an ASCII word in a paragraph
+ * with URLs or mentions: returns where reading goes on, or i itself when s[i]
+ * opens a word to read. */
+static size_t other_token(struct citep_cx *cx, size_t a, size_t i, size_t b, bool skips,
+                          size_t from, int *tags, unsigned *fl, cite_status *rc)
+{
+    const char *s = cx->d->text.s;
+    unsigned char c = (unsigned char)s[i];
+    size_t p;
+    if (c == '#' && i + 1 < b && word_byte(s, b, i + 1) &&
+        (i == a || !word_byte(s, b, i - 1))) {
+        size_t e = i + 1;
+        while (e < b && (word_byte(s, b, e) || s[e] == '_'))
+            e++;
+        *rc = push_hashtag(cx, i, e, (*tags)++, *fl);
+        *fl = 0;
+        return e;
+    }
+    if (c == '@' || ((c == 'h' || c == 'w' || c == 'p') && (i == a || is_space(s[i - 1])) &&
+                     starts_url(s + i, b - i)))
+        return skip_nonspace(s, b, i + 1);
+    if (skips && word_byte(s, b, i) && in_skip(cx, i))
+        return skip_nonspace(s, b, i + 1); /* a URL the entity stage found ("t.me/x/1") */
+    if (word_byte(s, b, i))
+        return i;
+    if (c >= 0xC0 && !upunct(s + i, b - i)) {
+        /* "RECALL ⚠️ About" is not one name, and an emoji ends a post's sentence */
+        mark_break(cx, from, true, fl);
+        return i + seq_len(s, b, i);
+    }
+    if ((c == 0xE2 || c == 0xC2) && (p = upunct(s + i, b - i)) != 0) {
+        bool ell = p == 3 && !memcmp(s + i, "\xE2\x80\xA6", 3);
+        if (!(p == 2 && !memcmp(s + i, "\xC2\xA0", 2)))
+            mark_break(cx, from, ell, fl);
+        return i + p;
+    }
+    if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '|')
+        mark_break(cx, from, true, fl);
+    else if (c == ',' || c == ';' || c == '(' || c == ')' || c == '"' || c == '[' ||
+             c == ']' || c == '/')
+        mark_break(cx, from, false, fl);
+    return i + 1;
+}
+
 /* Split s[a..b) of d->text into tokens. */
 static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
 {
@@ -486,52 +546,30 @@ static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
     bool skips = para_skips(cx, a, b);
     cite_status rc = CITE_OK;
     while (i < b && rc == CITE_OK) {
-        unsigned char c = (unsigned char)s[i];
-        size_t p;
-        if (c == ' ') { /* the commonest byte between words, and no break */
+        unsigned ts = TOK_START[(unsigned char)s[i]];
+        size_t e;
+        if (ts == TS_SPACE) { /* the commonest byte between words, and no break */
             i++;
             continue;
         }
-        if (c == '#' && i + 1 < b && word_byte(s, b, i + 1) &&
-            (i == a || !word_byte(s, b, i - 1))) {
-            size_t e = i + 1;
-            while (e < b && (word_byte(s, b, e) || s[e] == '_'))
-                e++;
-            rc = push_hashtag(cx, i, e, tags++, fl);
-            fl = 0;
-            i = e;
-        } else if (c == '@' || ((c == 'h' || c == 'w' || c == 'p') && (i == a || is_space(s[i - 1])) &&
-                                starts_url(s + i, b - i))) {
-            i = skip_nonspace(s, b, i + 1);
-        } else if (skips && word_byte(s, b, i) && in_skip(cx, i)) {
-            i = skip_nonspace(s, b, i + 1); /* a URL the entity stage found ("t.me/x/1") */
-        } else if (word_byte(s, b, i)) {
-            size_t e;
-            rc = push_word(cx, i, b, fl, &e);
-            fl = 0;
-            i = e;
-            /* possessive: "China's", "China’s" */
-            if (i + 1 < b && s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S'))
-                i += 2, mark_possessive(cx, from, e);
-            else if (i + 3 < b && !memcmp(s + i, "\xE2\x80\x99", 3) && s[i + 3] == 's')
-                i += 4, mark_possessive(cx, from, e);
-        } else if (c >= 0xC0 && !upunct(s + i, b - i)) {
-            /* "RECALL ⚠️ About" is not one name, and an emoji ends a post's sentence */
-            mark_break(cx, from, true, &fl);
-            i += seq_len(s, b, i);
-        } else if ((c == 0xE2 || c == 0xC2) && (p = upunct(s + i, b - i)) != 0) {
-            bool ell = p == 3 && !memcmp(s + i, "\xE2\x80\xA6", 3);
-            if (!(p == 2 && !memcmp(s + i, "\xC2\xA0", 2)))
-                mark_break(cx, from, ell, &fl);
-            i += p;
-        } else {
-            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '|')
-                mark_break(cx, from, true, &fl);
-            else if (c == ',' || c == ';' || c == '(' || c == ')' || c == '"' ||
-                     c == '[' || c == ']' || c == '/')
-                mark_break(cx, from, false, &fl);
-            i++;
+        if (ts != TS_WORD || skips) {
+            size_t next = other_token(cx, a, i, b, skips, from, &tags, &fl, &rc);
+            if (next != i) {
+                i = next;
+                continue;
+            }
         }
+        rc = push_word(cx, i, b, fl, &e);
+        fl = 0;
+        i = e;
+        if (i + 1 >= b)
+            continue;
+        /* possessive: "China's", "China’s" */
+        if (s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S'))
+            i += 2, mark_possessive(cx, from, e);
+        else if ((unsigned char)s[i] == 0xE2 && i + 3 < b &&
+                 !memcmp(s + i, "\xE2\x80\x99", 3) && s[i + 3] == 's')
+            i += 4, mark_possessive(cx, from, e);
     }
     return rc;
 }
