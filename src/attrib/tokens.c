@@ -255,6 +255,8 @@ static cite_status scan(struct toks *t, const char *s, size_t start, size_t end,
         struct tok *tk = &t->v[t->n];
         t->n += token_at(s, i, end, tk, quotes);
         i = tk->e;
+        if (i < end && s[i] == ' ') /* the one blank after most tokens */
+            i++;
     }
     return CITE_OK;
 }
