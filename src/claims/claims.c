@@ -570,6 +570,8 @@ static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
         else if ((unsigned char)s[i] == 0xE2 && i + 3 < b &&
                  !memcmp(s + i, "\xE2\x80\x99", 3) && s[i + 3] == 's')
             i += 4, mark_possessive(cx, from, e);
+        else if (s[i] == ' ') /* the one blank after most words */
+            i++;
     }
     return rc;
 }
