@@ -564,14 +564,14 @@ static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
         i = e;
         if (i + 1 >= b)
             continue;
+        if (s[i] == ' ') /* the one blank after most words */
+            i++;
         /* possessive: "China's", "China’s" */
-        if (s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S'))
+        else if (s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S'))
             i += 2, mark_possessive(cx, from, e);
         else if ((unsigned char)s[i] == 0xE2 && i + 3 < b &&
                  !memcmp(s + i, "\xE2\x80\x99", 3) && s[i + 3] == 's')
             i += 4, mark_possessive(cx, from, e);
-        else if (s[i] == ' ') /* the one blank after most words */
-            i++;
     }
     return rc;
 }
