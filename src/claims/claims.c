@@ -219,12 +219,15 @@ static unsigned date_opener(const char *lw, size_t n)
  * core/wordkey.h), so that a token is read, lower-cased, keyed and classified
  * in one table look-up per byte. */
 #define TB_ALNUM (1u << 16)
+#define TB_END (1u << 17) /* an ASCII byte that ends a word ("-" and "." may not) */
 #define TB_KEY(x) ((x) >> 27)
 #define TB_UP(c) ((unsigned)((c) + 32) | (unsigned)((c) - 'A' + 1) << 27 | 1u << 13 | TB_ALNUM)
 #define TB_LO(c) ((unsigned)(c) | (unsigned)((c) - 'a' + 1) << 27 | 2u << 13 | TB_ALNUM)
 #define TB_DIGIT(c) ((unsigned)(c) | 31u << 27 | 4u << 13 | TB_ALNUM)
+#define TB_OTHER(c) ((unsigned)(c) | 31u << 27 | 4u << 13 | \
+                     ((c) < 0x80 && (c) != '-' && (c) != '.' ? TB_END : 0))
 #define TB(c) ((c) >= 'A' && (c) <= 'Z' ? TB_UP(c) : (c) >= 'a' && (c) <= 'z' ? TB_LO(c) \
-               : (c) >= '0' && (c) <= '9' ? TB_DIGIT(c) : ((unsigned)(c) | 31u << 27 | 4u << 13))
+               : (c) >= '0' && (c) <= '9' ? TB_DIGIT(c) : TB_OTHER(c))
 #define TB4(c) TB(c), TB((c) + 1), TB((c) + 2), TB((c) + 3)
 #define TB16(c) TB4(c), TB4((c) + 4), TB4((c) + 8), TB4((c) + 12)
 #define TB64(c) TB16(c), TB16((c) + 16), TB16((c) + 32), TB16((c) + 48)
@@ -233,6 +236,7 @@ static const uint32_t TOK_BYTE[256] = {TB64(0), TB64(64), TB64(128), TB64(192)};
 #undef TB16
 #undef TB4
 #undef TB
+#undef TB_OTHER
 #undef TB_DIGIT
 #undef TB_LO
 #undef TB_UP
@@ -321,12 +325,11 @@ static cite_status push_word(struct citep_cx *cx, size_t i, size_t b, unsigned f
     const char *s = cx->d->text.s;
     size_t e = i, lim = b - i < CITEP_LEMMA_MAX ? b : i + CITEP_LEMMA_MAX - 1;
     uint64_t key = 0;
-    unsigned cls = 0;
-    unsigned char c = 0;
+    unsigned cls = 0, x = 0;
     if (cx->t.n < cx->t.cap && cx->t.n < CITEP_CLAIMS_MAX_TOKENS) {
         struct citep_tok *t = &cx->t.v[cx->t.n];
         while (e < lim) {
-            unsigned x = TOK_BYTE[c = (unsigned char)s[e]];
+            x = TOK_BYTE[(unsigned char)s[e]];
             if (!(x & TB_ALNUM))
                 break;
             cls |= x;
@@ -335,8 +338,9 @@ static cite_status push_word(struct citep_cx *cx, size_t i, size_t b, unsigned f
             e++;
         }
         /* a word ends at a byte that cannot continue it ("-", "." and non-ASCII
-         * bytes may) */
-        if (e == b || (e < lim && c < 0x80 && c != '-' && c != '.')) {
+         * bytes may); x is that byte's, or the last letter's when the word
+         * reached lim */
+        if (e == b || (x & TB_END)) {
             *endp = e;
             t->s = i;
             t->e = e;
