@@ -149,20 +149,29 @@ static size_t seq_len(const char *s, size_t n, size_t i)
 
 static bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
-/* Is view offset i inside a URL or an @mention (nothing there is a claim)? */
-static bool in_skip(const struct citep_cx *cx, size_t i)
+/* Is view offset i inside a URL or an @mention (nothing there is a claim)?
+ * *cur: how many skips start at or before the input offset of an earlier i of
+ * the same paragraph, or SIZE_MAX before its first; when view order is input
+ * order that count only grows along a paragraph, and is counted on from there. */
+static bool in_skip(const struct citep_cx *cx, size_t i, size_t *cur)
 {
     size_t in, lo = 0, hi = cx->nskips;
     if (hi == 0)
         return false;
     in = citep_text_to_input(&cx->d->text, i);
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (cx->skips[mid]->span.start <= in)
-            lo = mid + 1;
-        else
-            hi = mid;
+    if (cx->skip_ordered && *cur != SIZE_MAX) {
+        for (lo = *cur; lo < hi && cx->skips[lo]->span.start <= in; lo++)
+            ;
+    } else {
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (cx->skips[mid]->span.start <= in)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
     }
+    *cur = lo;
     return lo > 0 && in < cx->skips[lo - 1]->span.end;
 }
 
@@ -496,11 +505,20 @@ static const unsigned char TOK_START[256] = {TS64(0), TS64(64), TS64(128), TS64(
 #undef TS4
 #undef TS
 
+/* What tokenize carries along a paragraph for other_token. */
+struct para_state {
+    size_t from;    /* the paragraph's first token */
+    int tags;       /* hashtags so far */
+    unsigned fl;    /* flags for the next token */
+    bool skips;     /* a URL or mention may be in the paragraph (para_skips) */
+    size_t skip_at; /* in_skip's count, SIZE_MAX at first */
+};
+
 /* Token s[i] when it opens no ASCII word, or an ASCII word in a paragraph
  * with URLs or mentions: returns where reading goes on, or i itself when s[i]
  * opens a word to read. */
-static size_t other_token(struct citep_cx *cx, size_t a, size_t i, size_t b, bool skips,
-                          size_t from, int *tags, unsigned *fl, cite_status *rc)
+static size_t other_token(struct citep_cx *cx, size_t a, size_t i, size_t b,
+                          struct para_state *ps, cite_status *rc)
 {
     const char *s = cx->d->text.s;
     unsigned char c = (unsigned char)s[i];
@@ -510,33 +528,33 @@ static size_t other_token(struct citep_cx *cx, size_t a, size_t i, size_t b, boo
         size_t e = i + 1;
         while (e < b && (word_byte(s, b, e) || s[e] == '_'))
             e++;
-        *rc = push_hashtag(cx, i, e, (*tags)++, *fl);
-        *fl = 0;
+        *rc = push_hashtag(cx, i, e, ps->tags++, ps->fl);
+        ps->fl = 0;
         return e;
     }
     if (c == '@' || ((c == 'h' || c == 'w' || c == 'p') && (i == a || is_space(s[i - 1])) &&
                      starts_url(s + i, b - i)))
         return skip_nonspace(s, b, i + 1);
-    if (skips && word_byte(s, b, i) && in_skip(cx, i))
+    if (ps->skips && word_byte(s, b, i) && in_skip(cx, i, &ps->skip_at))
         return skip_nonspace(s, b, i + 1); /* a URL the entity stage found ("t.me/x/1") */
     if (word_byte(s, b, i))
         return i;
     if (c >= 0xC0 && !upunct(s + i, b - i)) {
         /* "RECALL ⚠️ About" is not one name, and an emoji ends a post's sentence */
-        mark_break(cx, from, true, fl);
+        mark_break(cx, ps->from, true, &ps->fl);
         return i + seq_len(s, b, i);
     }
     if ((c == 0xE2 || c == 0xC2) && (p = upunct(s + i, b - i)) != 0) {
         bool ell = p == 3 && !memcmp(s + i, "\xE2\x80\xA6", 3);
         if (!(p == 2 && !memcmp(s + i, "\xC2\xA0", 2)))
-            mark_break(cx, from, ell, fl);
+            mark_break(cx, ps->from, ell, &ps->fl);
         return i + p;
     }
     if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '|')
-        mark_break(cx, from, true, fl);
+        mark_break(cx, ps->from, true, &ps->fl);
     else if (c == ',' || c == ';' || c == '(' || c == ')' || c == '"' || c == '[' ||
              c == ']' || c == '/')
-        mark_break(cx, from, false, fl);
+        mark_break(cx, ps->from, false, &ps->fl);
     return i + 1;
 }
 
@@ -544,10 +562,8 @@ static size_t other_token(struct citep_cx *cx, size_t a, size_t i, size_t b, boo
 static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
 {
     const char *s = cx->d->text.s;
-    size_t i = a, from = cx->t.n;
-    unsigned fl = T_SENT;
-    int tags = 0;
-    bool skips = para_skips(cx, a, b);
+    size_t i = a;
+    struct para_state ps = {cx->t.n, 0, T_SENT, para_skips(cx, a, b), SIZE_MAX};
     cite_status rc = CITE_OK;
     while (i < b && rc == CITE_OK) {
         unsigned ts = TOK_START[(unsigned char)s[i]];
@@ -556,15 +572,15 @@ static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
             i++;
             continue;
         }
-        if (ts != TS_WORD || skips) {
-            size_t next = other_token(cx, a, i, b, skips, from, &tags, &fl, &rc);
+        if (ts != TS_WORD || ps.skips) {
+            size_t next = other_token(cx, a, i, b, &ps, &rc);
             if (next != i) {
                 i = next;
                 continue;
             }
         }
-        rc = push_word(cx, i, b, fl, &e);
-        fl = 0;
+        rc = push_word(cx, i, b, ps.fl, &e);
+        ps.fl = 0;
         i = e;
         if (i + 1 >= b)
             continue;
@@ -572,10 +588,10 @@ static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
             i++;
         /* possessive: "China's", "China’s" */
         else if (s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S'))
-            i += 2, mark_possessive(cx, from, e);
+            i += 2, mark_possessive(cx, ps.from, e);
         else if ((unsigned char)s[i] == 0xE2 && i + 3 < b &&
                  !memcmp(s + i, "\xE2\x80\x99", 3) && s[i + 3] == 's')
-            i += 4, mark_possessive(cx, from, e);
+            i += 4, mark_possessive(cx, ps.from, e);
     }
     return rc;
 }
