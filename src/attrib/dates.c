@@ -120,6 +120,17 @@ CITEP_KEYSET(opener_set, citep_date_openers, 128);
 
 #define OPENER_MAX 9 /* letters in the longest opener */
 
+/* The word-key code of each letter (core/wordkey.h), 0 for any other byte. */
+#define LK(c) ((c) >= 'a' && (c) <= 'z' ? (c) - 'a' + 1 : (c) >= 'A' && (c) <= 'Z' ? (c) - 'A' + 1 : 0)
+#define LK4(c) LK(c), LK((c) + 1), LK((c) + 2), LK((c) + 3)
+#define LK16(c) LK4(c), LK4((c) + 4), LK4((c) + 8), LK4((c) + 12)
+#define LK64(c) LK16(c), LK16((c) + 16), LK16((c) + 32), LK16((c) + 48)
+static const unsigned char LETTER_KEY[256] = {LK64(0), LK64(64), LK64(128), LK64(192)};
+#undef LK64
+#undef LK16
+#undef LK4
+#undef LK
+
 /* The opener that the letters at s[0..n) spell as a whole word: its index in
  * openers (a duplicate resolves to its first place), or -1. *len is the number
  * of letters. Same as trying word_at with each. */
@@ -137,11 +148,10 @@ static int opener_at(const char *s, size_t n, size_t *len)
     default:
         return -1;
     }
-    while (k < n && is_alpha((unsigned char)s[k])) {
+    for (unsigned c; k < n && (c = LETTER_KEY[(unsigned char)s[k]]) != 0; k++) {
         if (k == OPENER_MAX)
             return -1;
-        key = citep_wordkey_add(key, (unsigned char)s[k]);
-        k++;
+        key = key << 5 | c;
     }
     *len = k;
     return (int)citep_keyset_find(&opener_set, citep_wordkey_end(key, k)) - 1;

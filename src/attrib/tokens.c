@@ -123,6 +123,18 @@ static size_t word_end_from(const char *s, size_t i, size_t j, size_t end)
     return j;
 }
 
+/* ASCII bytes other than letters and digits that cannot be inside a word: one
+ * ends the word before it. */
+#define EW(c) ((c) < 0x80 && (c) != '\'' && (c) != '-' && (c) != '.' && (c) != '&')
+#define EW4(c) EW(c), EW((c) + 1), EW((c) + 2), EW((c) + 3)
+#define EW16(c) EW4(c), EW4((c) + 4), EW4((c) + 8), EW4((c) + 12)
+#define EW64(c) EW16(c), EW16((c) + 16), EW16((c) + 32), EW16((c) + 48)
+static const bool ends_word[256] = {EW64(0), EW64(64), EW64(128), EW64(192)};
+#undef EW64
+#undef EW16
+#undef EW4
+#undef EW
+
 /* End of the word starting at i. Most words are ASCII letters and digits up
  * to a space or a punctuation mark that cannot be inside a word: that run is
  * measured eight bytes at a time here, and anything else goes the general
@@ -136,10 +148,8 @@ static inline size_t word_end(const char *s, size_t i, size_t end)
     }
     if (k == 8)
         return word_end_from(s, i, j, end);
-    unsigned char b = (unsigned char)s[j]; /* j < end: the run stopped before it */
-    if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != '&')
-        return j;
-    return word_end_from(s, i, j, end);
+    /* j < end: the run stopped before it */
+    return ends_word[(unsigned char)s[j]] ? j : word_end_from(s, i, j, end);
 }
 
 static unsigned char punct_char(int32_t cp)
@@ -255,6 +265,8 @@ static cite_status scan(struct toks *t, const char *s, size_t start, size_t end,
         struct tok *tk = &t->v[t->n];
         t->n += token_at(s, i, end, tk, quotes);
         i = tk->e;
+        if (i < end && s[i] == ' ') /* the one blank after most tokens */
+            i++;
     }
     return CITE_OK;
 }

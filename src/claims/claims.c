@@ -149,20 +149,29 @@ static size_t seq_len(const char *s, size_t n, size_t i)
 
 static bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
-/* Is view offset i inside a URL or an @mention (nothing there is a claim)? */
-static bool in_skip(const struct citep_cx *cx, size_t i)
+/* Is view offset i inside a URL or an @mention (nothing there is a claim)?
+ * *cur: how many skips start at or before the input offset of an earlier i of
+ * the same paragraph, or SIZE_MAX before its first; when view order is input
+ * order that count only grows along a paragraph, and is counted on from there. */
+static bool in_skip(const struct citep_cx *cx, size_t i, size_t *cur)
 {
     size_t in, lo = 0, hi = cx->nskips;
     if (hi == 0)
         return false;
     in = citep_text_to_input(&cx->d->text, i);
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (cx->skips[mid]->span.start <= in)
-            lo = mid + 1;
-        else
-            hi = mid;
+    if (cx->skip_ordered && *cur != SIZE_MAX) {
+        for (lo = *cur; lo < hi && cx->skips[lo]->span.start <= in; lo++)
+            ;
+    } else {
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (cx->skips[mid]->span.start <= in)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
     }
+    *cur = lo;
     return lo > 0 && in < cx->skips[lo - 1]->span.end;
 }
 
@@ -219,12 +228,15 @@ static unsigned date_opener(const char *lw, size_t n)
  * core/wordkey.h), so that a token is read, lower-cased, keyed and classified
  * in one table look-up per byte. */
 #define TB_ALNUM (1u << 16)
+#define TB_END (1u << 17) /* an ASCII byte that ends a word ("-" and "." may not) */
 #define TB_KEY(x) ((x) >> 27)
 #define TB_UP(c) ((unsigned)((c) + 32) | (unsigned)((c) - 'A' + 1) << 27 | 1u << 13 | TB_ALNUM)
 #define TB_LO(c) ((unsigned)(c) | (unsigned)((c) - 'a' + 1) << 27 | 2u << 13 | TB_ALNUM)
 #define TB_DIGIT(c) ((unsigned)(c) | 31u << 27 | 4u << 13 | TB_ALNUM)
+#define TB_OTHER(c) ((unsigned)(c) | 31u << 27 | 4u << 13 | \
+                     ((c) < 0x80 && (c) != '-' && (c) != '.' ? TB_END : 0))
 #define TB(c) ((c) >= 'A' && (c) <= 'Z' ? TB_UP(c) : (c) >= 'a' && (c) <= 'z' ? TB_LO(c) \
-               : (c) >= '0' && (c) <= '9' ? TB_DIGIT(c) : ((unsigned)(c) | 31u << 27 | 4u << 13))
+               : (c) >= '0' && (c) <= '9' ? TB_DIGIT(c) : TB_OTHER(c))
 #define TB4(c) TB(c), TB((c) + 1), TB((c) + 2), TB((c) + 3)
 #define TB16(c) TB4(c), TB4((c) + 4), TB4((c) + 8), TB4((c) + 12)
 #define TB64(c) TB16(c), TB16((c) + 16), TB16((c) + 32), TB16((c) + 48)
@@ -233,6 +245,7 @@ static const uint32_t TOK_BYTE[256] = {TB64(0), TB64(64), TB64(128), TB64(192)};
 #undef TB16
 #undef TB4
 #undef TB
+#undef TB_OTHER
 #undef TB_DIGIT
 #undef TB_LO
 #undef TB_UP
@@ -321,12 +334,11 @@ static cite_status push_word(struct citep_cx *cx, size_t i, size_t b, unsigned f
     const char *s = cx->d->text.s;
     size_t e = i, lim = b - i < CITEP_LEMMA_MAX ? b : i + CITEP_LEMMA_MAX - 1;
     uint64_t key = 0;
-    unsigned cls = 0;
-    unsigned char c = 0;
+    unsigned cls = 0, x = 0;
     if (cx->t.n < cx->t.cap && cx->t.n < CITEP_CLAIMS_MAX_TOKENS) {
         struct citep_tok *t = &cx->t.v[cx->t.n];
         while (e < lim) {
-            unsigned x = TOK_BYTE[c = (unsigned char)s[e]];
+            x = TOK_BYTE[(unsigned char)s[e]];
             if (!(x & TB_ALNUM))
                 break;
             cls |= x;
@@ -335,8 +347,9 @@ static cite_status push_word(struct citep_cx *cx, size_t i, size_t b, unsigned f
             e++;
         }
         /* a word ends at a byte that cannot continue it ("-", "." and non-ASCII
-         * bytes may) */
-        if (e == b || (e < lim && c < 0x80 && c != '-' && c != '.')) {
+         * bytes may); x is that byte's, or the last letter's when the word
+         * reached lim */
+        if (e == b || (x & TB_END)) {
             *endp = e;
             t->s = i;
             t->e = e;
@@ -476,62 +489,109 @@ static void mark_possessive(struct citep_cx *cx, size_t from, size_t e)
         cx->t.v[cx->t.n - 1].fl |= T_POSS;
 }
 
+/* What a byte opening a token may start: most tokens open with an ASCII letter
+ * or digit that can start neither a URL ("http", "www", "pic.twitter.com") nor
+ * a hashtag or mention, and are read as words straight away. */
+enum { TS_OTHER, TS_SPACE, TS_WORD };
+#define TS(c) ((c) == ' ' ? TS_SPACE : (c) == 'h' || (c) == 'w' || (c) == 'p' ? TS_OTHER \
+               : ((c) >= '0' && (c) <= '9') || ((c) >= 'A' && (c) <= 'Z') ||            \
+                 ((c) >= 'a' && (c) <= 'z') ? TS_WORD : TS_OTHER)
+#define TS4(c) TS(c), TS((c) + 1), TS((c) + 2), TS((c) + 3)
+#define TS16(c) TS4(c), TS4((c) + 4), TS4((c) + 8), TS4((c) + 12)
+#define TS64(c) TS16(c), TS16((c) + 16), TS16((c) + 32), TS16((c) + 48)
+static const unsigned char TOK_START[256] = {TS64(0), TS64(64), TS64(128), TS64(192)};
+#undef TS64
+#undef TS16
+#undef TS4
+#undef TS
+
+/* What tokenize carries along a paragraph for other_token. */
+struct para_state {
+    size_t from;    /* the paragraph's first token */
+    int tags;       /* hashtags so far */
+    unsigned fl;    /* flags for the next token */
+    bool skips;     /* a URL or mention may be in the paragraph (para_skips) */
+    size_t skip_at; /* in_skip's count, SIZE_MAX at first */
+};
+
+/* Token s[i] when it opens no ASCII word, or an ASCII word in a paragraph
+ * with URLs or mentions: returns where reading goes on, or i itself when s[i]
+ * opens a word to read. */
+static size_t other_token(struct citep_cx *cx, size_t a, size_t i, size_t b,
+                          struct para_state *ps, cite_status *rc)
+{
+    const char *s = cx->d->text.s;
+    unsigned char c = (unsigned char)s[i];
+    size_t p;
+    if (c == '#' && i + 1 < b && word_byte(s, b, i + 1) &&
+        (i == a || !word_byte(s, b, i - 1))) {
+        size_t e = i + 1;
+        while (e < b && (word_byte(s, b, e) || s[e] == '_'))
+            e++;
+        *rc = push_hashtag(cx, i, e, ps->tags++, ps->fl);
+        ps->fl = 0;
+        return e;
+    }
+    if (c == '@' || ((c == 'h' || c == 'w' || c == 'p') && (i == a || is_space(s[i - 1])) &&
+                     starts_url(s + i, b - i)))
+        return skip_nonspace(s, b, i + 1);
+    if (ps->skips && word_byte(s, b, i) && in_skip(cx, i, &ps->skip_at))
+        return skip_nonspace(s, b, i + 1); /* a URL the entity stage found ("t.me/x/1") */
+    if (word_byte(s, b, i))
+        return i;
+    if (c >= 0xC0 && !upunct(s + i, b - i)) {
+        /* "RECALL ⚠️ About" is not one name, and an emoji ends a post's sentence */
+        mark_break(cx, ps->from, true, &ps->fl);
+        return i + seq_len(s, b, i);
+    }
+    if ((c == 0xE2 || c == 0xC2) && (p = upunct(s + i, b - i)) != 0) {
+        bool ell = p == 3 && !memcmp(s + i, "\xE2\x80\xA6", 3);
+        if (!(p == 2 && !memcmp(s + i, "\xC2\xA0", 2)))
+            mark_break(cx, ps->from, ell, &ps->fl);
+        return i + p;
+    }
+    if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '|')
+        mark_break(cx, ps->from, true, &ps->fl);
+    else if (c == ',' || c == ';' || c == '(' || c == ')' || c == '"' || c == '[' ||
+             c == ']' || c == '/')
+        mark_break(cx, ps->from, false, &ps->fl);
+    return i + 1;
+}
+
 /* Split s[a..b) of d->text into tokens. */
 static cite_status tokenize(struct citep_cx *cx, size_t a, size_t b)
 {
     const char *s = cx->d->text.s;
-    size_t i = a, from = cx->t.n;
-    unsigned fl = T_SENT;
-    int tags = 0;
-    bool skips = para_skips(cx, a, b);
+    size_t i = a;
+    struct para_state ps = {cx->t.n, 0, T_SENT, para_skips(cx, a, b), SIZE_MAX};
     cite_status rc = CITE_OK;
     while (i < b && rc == CITE_OK) {
-        unsigned char c = (unsigned char)s[i];
-        size_t p;
-        if (c == ' ') { /* the commonest byte between words, and no break */
+        unsigned ts = TOK_START[(unsigned char)s[i]];
+        size_t e;
+        if (ts == TS_SPACE) { /* the commonest byte between words, and no break */
             i++;
             continue;
         }
-        if (c == '#' && i + 1 < b && word_byte(s, b, i + 1) &&
-            (i == a || !word_byte(s, b, i - 1))) {
-            size_t e = i + 1;
-            while (e < b && (word_byte(s, b, e) || s[e] == '_'))
-                e++;
-            rc = push_hashtag(cx, i, e, tags++, fl);
-            fl = 0;
-            i = e;
-        } else if (c == '@' || ((c == 'h' || c == 'w' || c == 'p') && (i == a || is_space(s[i - 1])) &&
-                                starts_url(s + i, b - i))) {
-            i = skip_nonspace(s, b, i + 1);
-        } else if (skips && word_byte(s, b, i) && in_skip(cx, i)) {
-            i = skip_nonspace(s, b, i + 1); /* a URL the entity stage found ("t.me/x/1") */
-        } else if (word_byte(s, b, i)) {
-            size_t e;
-            rc = push_word(cx, i, b, fl, &e);
-            fl = 0;
-            i = e;
-            /* possessive: "China's", "China’s" */
-            if (i + 1 < b && s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S'))
-                i += 2, mark_possessive(cx, from, e);
-            else if (i + 3 < b && !memcmp(s + i, "\xE2\x80\x99", 3) && s[i + 3] == 's')
-                i += 4, mark_possessive(cx, from, e);
-        } else if (c >= 0xC0 && !upunct(s + i, b - i)) {
-            /* "RECALL ⚠️ About" is not one name, and an emoji ends a post's sentence */
-            mark_break(cx, from, true, &fl);
-            i += seq_len(s, b, i);
-        } else if ((c == 0xE2 || c == 0xC2) && (p = upunct(s + i, b - i)) != 0) {
-            bool ell = p == 3 && !memcmp(s + i, "\xE2\x80\xA6", 3);
-            if (!(p == 2 && !memcmp(s + i, "\xC2\xA0", 2)))
-                mark_break(cx, from, ell, &fl);
-            i += p;
-        } else {
-            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '|')
-                mark_break(cx, from, true, &fl);
-            else if (c == ',' || c == ';' || c == '(' || c == ')' || c == '"' ||
-                     c == '[' || c == ']' || c == '/')
-                mark_break(cx, from, false, &fl);
-            i++;
+        if (ts != TS_WORD || ps.skips) {
+            size_t next = other_token(cx, a, i, b, &ps, &rc);
+            if (next != i) {
+                i = next;
+                continue;
+            }
         }
+        rc = push_word(cx, i, b, ps.fl, &e);
+        ps.fl = 0;
+        i = e;
+        if (i + 1 >= b)
+            continue;
+        if (s[i] == ' ') /* the one blank after most words */
+            i++;
+        /* possessive: "China's", "China’s" */
+        else if (s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S'))
+            i += 2, mark_possessive(cx, ps.from, e);
+        else if ((unsigned char)s[i] == 0xE2 && i + 3 < b &&
+                 !memcmp(s + i, "\xE2\x80\x99", 3) && s[i + 3] == 's')
+            i += 4, mark_possessive(cx, ps.from, e);
     }
     return rc;
 }

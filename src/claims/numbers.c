@@ -8,6 +8,7 @@
  */
 #include "numbers.h"
 #include "core/wordset.h"
+#include "../core/swar.h"
 #include "../core/wordkey.h"
 
 #include <math.h>
@@ -541,6 +542,11 @@ static size_t alpha_end(const char *s, size_t n, size_t i)
  * passed over without reading their key. */
 static atomic_int first_tri_state;
 static uint32_t first_tri[26 * 27];
+/* For the eight-byte scan (scan_stops_at): first_tri where the second letter is
+ * a letter, every bit where first_tri has any and the word has one letter (its
+ * third byte is then no letter of it), and every bit for "ht", "hw", "wt" and
+ * "ww", which may open a URL. */
+static uint32_t stop_tri[26 * 27];
 
 /* The code of s[i] for first_tri: its letter, or 26 past the word's end. */
 static unsigned tri_code(const char *s, size_t n, size_t i)
@@ -558,6 +564,10 @@ static void fill_first_tri(void *arg)
         if (a < 26)
             first_tri[a * 27 + b] |= (uint32_t)1 << c;
     }
+    for (unsigned k = 0; k < 26 * 27; k++)
+        stop_tri[k] = k % 27 == 26 && first_tri[k] ? ~0u : first_tri[k];
+    stop_tri[('h' - 'a') * 27 + 't' - 'a'] = stop_tri[('h' - 'a') * 27 + 'w' - 'a'] = ~0u;
+    stop_tri[('w' - 'a') * 27 + 't' - 'a'] = stop_tri[('w' - 'a') * 27 + 'w' - 'a'] = ~0u;
 }
 
 static void first_tri_ready(void)
@@ -907,6 +917,61 @@ static const unsigned char BYTE_CLASS[256] = {BCL64(0), BCL64(64), BCL64(128),
 #undef BCL4
 #undef BCL
 
+#ifdef CITEP_SWAR
+/* The bytes of s[i..i+8) where the scan may do more than step over one byte:
+ * a letter after a non-letter, a digit after a non-digit, and every '.' (the
+ * high bit of each such byte is set). Any other byte is inside a word or a digit
+ * run, or punctuation, blank or non-ASCII. */
+static inline uint64_t scan_marks8(const char *s, size_t i)
+{
+    const uint64_t hi = 0x8080808080808080ull, lo7 = 0x7F7F7F7F7F7F7F7Full;
+    const uint64_t one = 0x0101010101010101ull;
+    uint64_t w, x, y, z, alpha, digit, dot, pa, pd;
+    memcpy(&w, s + i, 8);
+    x = (w | 0x20 * one) & lo7;
+    y = w & lo7;
+    alpha = (x + (0x80 - 'a') * one) & ~(x + (0x80 - 'z' - 1) * one) & ~w & hi;
+    digit = (y + (0x80 - '0') * one) & ~(y + (0x80 - '9' - 1) * one) & ~w & hi;
+    z = w ^ ('.' * one);
+    dot = ~(((z & lo7) + lo7) | z) & hi;
+    pa = alpha << 8;
+    pd = digit << 8;
+    if (i > 0) {
+        unsigned p = BYTE_CLASS[(unsigned char)s[i - 1]];
+        pa |= p == BC_LETTER ? 0x80u : 0;
+        pd |= p == BC_DIGIT ? 0x80u : 0;
+    }
+    return (alpha & ~pa) | (digit & ~pd) | dot;
+}
+
+/* tri_code of a byte: its letter (0 = 'a'), or 26. */
+#define TC(c) ((c) >= 'a' && (c) <= 'z' ? (c) - 'a' : (c) >= 'A' && (c) <= 'Z' ? (c) - 'A' : 26)
+#define TC4(c) TC(c), TC((c) + 1), TC((c) + 2), TC((c) + 3)
+#define TC16(c) TC4(c), TC4((c) + 4), TC4((c) + 8), TC4((c) + 12)
+#define TC64(c) TC16(c), TC16((c) + 16), TC16((c) + 32), TC16((c) + 48)
+static const unsigned char TRI_CODE[256] = {TC64(0), TC64(64), TC64(128), TC64(192)};
+#undef TC64
+#undef TC16
+#undef TC4
+#undef TC
+
+/* Must the scan stop at s[j], a byte scan_marks8 marked? Not at a word that
+ * opens neither a number nor a URL: the scan would pass over it. */
+static inline bool scan_stops_at(const char *s, size_t n, size_t j)
+{
+    const unsigned char *u = (const unsigned char *)s + j;
+    size_t seen;
+    if (BYTE_CLASS[u[0]] != BC_LETTER)
+        return true;
+    if (j + 2 < n)
+        return (stop_tri[TRI_CODE[u[0]] * 27 + TRI_CODE[u[1]]] >> TRI_CODE[u[2]]) & 1;
+    if (((u[0] | 32) == 'h' || (u[0] | 32) == 'w') && j + 1 < n &&
+        (lower(s[j + 1]) == 't' || lower(s[j + 1]) == 'w'))
+        return true;
+    return may_open_number(s, n, j, &seen);
+}
+#endif
+
 cite_status citep_numbers_scan_into(const char *s, size_t n, struct citep_numbuf *nv)
 {
     size_t i = 0, e;
@@ -914,8 +979,22 @@ cite_status citep_numbers_scan_into(const char *s, size_t n, struct citep_numbuf
     nv->n = 0;
     first_tri_ready();
     while (i < n && rc == CITE_OK) {
-        unsigned char c = (unsigned char)s[i];
-        unsigned cls = BYTE_CLASS[c];
+        unsigned char c;
+        unsigned cls;
+#ifdef CITEP_SWAR
+        if (i + 8 <= n) { /* eight bytes at a time over what the scan steps over */
+            uint64_t m = scan_marks8(s, i);
+            while (m && !scan_stops_at(s, n, i + ((size_t)__builtin_ctzll(m) >> 3)))
+                m &= m - 1;
+            if (!m) {
+                i += 8;
+                continue;
+            }
+            i += (size_t)__builtin_ctzll(m) >> 3;
+        }
+#endif
+        c = (unsigned char)s[i];
+        cls = BYTE_CLASS[c];
         if (cls == BC_OTHER) { /* blanks, punctuation */
             i++;
         } else if (cls == BC_LETTER) {

@@ -1,6 +1,6 @@
 /*
- * strtab.c - string hash tables (see strtab.h): FNV-1a over the (folded)
- * bytes, linear probing, at most half full.
+ * strtab.c - string hash tables (see strtab.h): a multiply-xor hash over the
+ * (folded) bytes eight at a time, linear probing, at most half full.
  */
 #include "strtab.h"
 
@@ -11,17 +11,43 @@ static unsigned char lc(unsigned char c)
     return (unsigned char)(c + ((unsigned)(c - 'A') < 26 ? 32 : 0));
 }
 
+/* Eight bytes with their ASCII capitals in lower case, as lc() does byte by byte
+ * (the sums are of seven-bit bytes, so none carries into the next). */
+static uint64_t lc8(uint64_t v)
+{
+    const uint64_t one = 0x0101010101010101ull, lo7 = 0x7F7F7F7F7F7F7F7Full;
+    uint64_t y = v & lo7;
+    uint64_t up = (y + (0x80 - 'A') * one) & ~(y + (0x80 - 'Z' - 1) * one) & ~v & (one << 7);
+    return v | up >> 2;
+}
+
+/* Eight bytes at a time (a key is mostly a word or two: one or two rounds). */
 static uint32_t hash(const char *s, size_t n, bool fold)
 {
-    uint32_t h = 2166136261u;
-    size_t i;
-    if (fold) /* two loops: the test stays out of the per-byte work */
-        for (i = 0; i < n; i++)
-            h = (h ^ lc((unsigned char)s[i])) * 16777619u;
-    else
-        for (i = 0; i < n; i++)
-            h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
+    const uint64_t k = 0xFF51AFD7ED558CCDull;
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ n, v;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&v, s + i, 8);
+        h = (h ^ (fold ? lc8(v) : v)) * k;
+        h ^= h >> 29;
+    }
+    if (i < n) { /* the last 1..7 bytes, read without a memcpy call */
+        size_t r = n - i;
+        const unsigned char *u = (const unsigned char *)s + i;
+        if (r >= 4) { /* two reads of four that may overlap */
+            uint32_t a, b;
+            memcpy(&a, u, 4);
+            memcpy(&b, u + r - 4, 4);
+            v = (uint64_t)a | (uint64_t)b << 32;
+        } else {
+            v = (uint64_t)u[0] | (uint64_t)u[r / 2] << 8 | (uint64_t)u[r - 1] << 16;
+        }
+        h = (h ^ (fold ? lc8(v) : v)) * k;
+    }
+    h ^= h >> 32;
+    h *= k;
+    return (uint32_t)(h >> 32);
 }
 
 static bool fold_eq(const char *a, const char *b, size_t n)

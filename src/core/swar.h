@@ -34,4 +34,8 @@ static inline size_t citep_alnum8(const char *s)
 #endif
 }
 
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define CITEP_SWAR 1 /* eight-byte word tricks and __builtin_ctzll are available */
+#endif
+
 #endif
