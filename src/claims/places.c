@@ -299,6 +299,33 @@ static bool tail_of_name(const struct citep_cx *cx, size_t k)
            !(p->fl & T_STOP);
 }
 
+/* "#Maribor" split into words the article does not use ("Mari bor"): the
+ * hashtag as written may still name a place. Tokens from k of one hashtag of
+ * two or more words; their number, or 0. */
+static size_t whole_hashtag(const struct citep_cx *cx, size_t k,
+                            const struct citep_gaz_entry **out)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    size_t len = 1;
+    if (!(t->fl & T_HASH) || (k > 0 && cx->t.v[k - 1].tag == t->tag))
+        return 0;
+    while (k + len < cx->t.n && cx->t.v[k + len].tag == t->tag)
+        len++;
+    if (len < 2 || t->e - t->s < 3)
+        return 0;
+    const char *raw = cx->d->text.s + t->s + 1;
+    size_t n = t->e - t->s - 1;
+    if ((*out = citep_gaz_find(cx->g, raw, n)) != NULL)
+        return len;
+    /* a town only when its pieces are no plausible English words: "#Wayland"
+     * ("way land") is as often software as a small town; "#Maribor" ("ma rib
+     * or") is a town */
+    for (size_t i = k; i < k + len; i++)
+        if (cx->t.v[i].lwn <= 2 || citep_word_rank(cx->g, cx->t.v[i].lw) >= CITEP_KNOWN_WORDS)
+            return (*out = citep_gaz_find_town(cx->g, raw, n)) != NULL ? len : 0;
+    return 0;
+}
+
 cite_status citep_find_places(struct citep_cx *cx, bool dateline)
 {
     size_t k = dateline ? dateline_end(cx) : 0;
@@ -316,6 +343,11 @@ cite_status citep_find_places(struct citep_cx *cx, bool dateline)
         if ((next = plural_after(cx, k, &rc)) != 0 || rc != CITE_OK ||
             (next = plural_before(cx, k, &rc)) != 0 || rc != CITE_OK) {
             k = next ? next : k + 1;
+            continue;
+        }
+        if ((len = whole_hashtag(cx, k, &e)) != 0) {
+            rc = add_place(cx, e, t->s, t->e, false);
+            k += len;
             continue;
         }
         len = citep_gaz_may_start(cx->g, t->key) ? longest(cx, k, &e) : 0;

@@ -86,6 +86,8 @@ int main(void)
              POST_TAIL);
     expect(p, buf, CITE_CLAIM_PLACE, "Ana Ruiz", false, "\"from\" without \"to\" + a name is no journey");
     expect(p, buf, CITE_CLAIM_PLACE, "Oval Holdings", false, "a landmark word inside a name is not its end");
+    expect(p, "Talks went on.\nThe appeal will be heard in #Maribor.", CITE_CLAIM_PLACE,
+           "Maribor", true, "a hashtag split into words the article lacks is still a place");
     cite_parser_free(p);
     return TEST_SUMMARY();
 }
