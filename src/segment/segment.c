@@ -658,37 +658,34 @@ static uint64_t lower_bytes(uint64_t w, size_t n)
 }
 #endif
 
-/* The word at text[i] when it has fewer than 16 letters and 16 bytes can be
- * read there: its letters come from two loads, and in a long text most words
- * are found in the small tables. Sets *end; returns false to take the
- * general way. */
-static bool fast_word(struct ctx_build *b, size_t i, size_t *end, cite_status *rc)
+/* The whole run of letters text[i..i+n): added unless it is too short or too
+ * long, unwanted or glued, or already in the small tables. A run of fewer than
+ * 16 letters with 16 bytes to read there comes from two loads, and in a long
+ * text most such words are found in the small tables. */
+static cite_status ctx_run(struct ctx_build *b, size_t i, size_t n)
 {
 #ifdef CTX_FAST
-    if (i + 16 > b->len)
-        return false;
+    if (n < 2 || (b->want && !tri_has(b->want, tri_index(b->text + i, n))))
+        return CITE_OK;
+    if (n >= 16 || i + 16 > b->len)
+        return ctx_add_word(b, i, i + n);
+    if (glued(b, i, i + n))
+        return CITE_OK;
     uint64_t w[2];
     memcpy(w, b->text + i, 16);
-    size_t n = swar_letters(w[0]);
-    if (n == 8 && (n += swar_letters(w[1])) == 16)
-        return false;
-    *end = i + n;
-    *rc = CITE_OK;
-    if (n < 2 || glued(b, i, i + n) || (b->want && !tri_has(b->want, tri_index(b->text + i, n))))
-        return true;
     uint64_t key[2] = {lower_bytes(w[0], n), n > 8 ? lower_bytes(w[1], n - 8) : 0};
     if (!b->seen8) {
         /* a short text goes without the small tables: ctx_add sees repeats */
     } else if (n < 8) {
         uint64_t *e = &b->seen8[seen_slot(key[0], SEEN8_BITS)];
         if (*e == key[0])
-            return true;
+            return CITE_OK;
         *e = key[0];
     } else {
         uint64_t *e =
             &b->seen16[2 * seen_slot(key[0] ^ (key[1] * 0xC2B2AE3D27D4EB4FULL), SEEN16_BITS)];
         if (e[0] == key[0] && e[1] == key[1])
-            return true;
+            return CITE_OK;
         e[0] = key[0];
         e[1] = key[1];
     }
@@ -697,12 +694,26 @@ static bool fast_word(struct ctx_build *b, size_t i, size_t *end, cite_status *r
     /* key holds the chunks of the word's hash (n < 16) */
     uint32_t h = n <= 8 ? wh_final(WH_SEED, key[0])
                         : wh_final(wh_fold(WH_SEED, key[0]), key[1]);
-    *rc = ctx_add(b->c, word, n, h);
-    return true;
+    return ctx_add(b->c, word, n, h);
 #else
-    (void)b, (void)i, (void)end, (void)rc;
-    return false;
+    return ctx_add_word(b, i, i + n);
 #endif
+}
+
+/* The end of the run of letters at text[i]: from two loads when it is shorter
+ * than 16 letters and 16 bytes can be read there. */
+static size_t run_end_at(const struct ctx_build *b, size_t i)
+{
+#ifdef CTX_FAST
+    if (i + 16 <= b->len) {
+        uint64_t w[2];
+        memcpy(w, b->text + i, 16);
+        size_t n = swar_letters(w[0]);
+        if (n < 8 || (n += swar_letters(w[1])) < 16)
+            return i + n;
+    }
+#endif
+    return alpha_end((const unsigned char *)b->text, b->len, i);
 }
 
 /* Bytes of the context scan: 1 an ASCII letter, 2 what may start a hashtag,
@@ -724,11 +735,8 @@ static size_t ctx_step(struct ctx_build *b, size_t i, unsigned char cl, cite_sta
         size_t k = ctx_skip(b->text, b->len, i);
         return k != i ? k : i + 1;
     }
-    size_t end;
-    if (!fast_word(b, i, &end, rc)) {
-        end = alpha_end((const unsigned char *)b->text, b->len, i);
-        *rc = ctx_add_word(b, i, end);
-    }
+    size_t end = run_end_at(b, i);
+    *rc = ctx_run(b, i, end - i);
     return end;
 }
 
@@ -755,17 +763,11 @@ static uint64_t ctx_masks64(const unsigned char *u, uint64_t *letters)
     return x;
 }
 
-/* Could the letters text[i..i+n) be a word to add? Only the trigram can say
- * no here, and a no has no side effect in ctx_step either. */
-static bool ctx_wanted(const struct ctx_build *b, size_t i, size_t n)
-{
-    return n >= 2 && tri_has(b->want, tri_index(b->text + i, n));
-}
-
 /* The scan of ctx_scan 64 bytes at a time, up to the last whole block: words
- * are found from bit masks, and those whose trigram is not wanted, most of
- * them, are passed over without a look at their bytes. i is never inside a
- * run of letters. Returns where the byte-wise scan goes on. */
+ * are found from bit masks, so a run of letters that ends in the block is
+ * measured without a look at its bytes, and those whose trigram is not wanted,
+ * most of them in a short text, are passed over. i is never inside a run of
+ * letters. Returns where the byte-wise scan goes on. */
 static size_t ctx_scan_blocks(struct ctx_build *b, cite_status *rc)
 {
     const unsigned char *u = (const unsigned char *)b->text;
@@ -777,12 +779,11 @@ static size_t ctx_scan_blocks(struct ctx_build *b, cite_status *rc)
         while (ev) {
             size_t k = (size_t)__builtin_ctzll(ev), p = i + k;
             uint64_t rest = ~letters >> k; /* bit 0 is p, not a letter for a special */
-            if (rest) { /* the run (or special) ends in the block */
-                size_t n = (size_t)__builtin_ctzll(rest);
-                if (n && !ctx_wanted(b, p, n)) {
-                    ev &= ev - 1;
-                    continue;
-                }
+            if (rest && !(rest & 1)) { /* a run of letters that ends in the block */
+                ev &= ev - 1;
+                if ((*rc = ctx_run(b, p, (size_t)__builtin_ctzll(rest))) != CITE_OK)
+                    return i;
+                continue;
             }
             size_t e = ctx_step(b, p, CTX_BYTE[u[p]], rc);
             if (*rc)
@@ -805,8 +806,7 @@ static cite_status ctx_scan(struct ctx_build *b)
     size_t i = 0, len = b->len;
     cite_status rc = CITE_OK;
 #ifdef CTX_BLOCKS
-    if (b->want)
-        i = ctx_scan_blocks(b, &rc);
+    i = ctx_scan_blocks(b, &rc);
 #endif
     while (i < len && !rc) {
         unsigned char cl = CTX_BYTE[u[i]];
