@@ -53,14 +53,14 @@ struct seg_params {
     double ctx_floor;    /* ... but never cheaper than this */
 };
 
-/* A slot of the word model's table. The cost is not stored: it is read from
- * the quantised byte before the word in citep_wordfreq, next to the bytes the
- * hit compares anyway, which keeps a slot at 8 bytes. */
-struct seg_entry {
-    uint32_t off;   /* word start in citep_wordfreq, 0: empty slot */
-    uint16_t len;
-    uint16_t check; /* high bits of the word's hash: most misses stop here */
-};
+/* A slot of the word model's table (citep_wordfreq_tab) is one 64-bit word:
+ * the word's start in citep_wordfreq (0: empty slot), its length in bits 32 to
+ * 47 and the high bits of its hash, which stop most misses, in bits 48 to 63.
+ * The cost is not stored: it is read from the quantised byte before the word,
+ * next to the bytes that a hit compares anyway. */
+#define SLOT_OFF(e) ((uint32_t)(e))
+#define SLOT_LEN(e) ((size_t)((e) >> 32) & 0xFFFF)
+#define SLOT_CHECK(e) ((uint16_t)((e) >> 48))
 
 /* A one-bit-per-hash filter in front of a table: most lookups of a search are
  * for letter strings that are no word, and the filter, 32 times smaller than
@@ -68,9 +68,9 @@ struct seg_entry {
 #define BLOOM_WORD_BITS 6 /* 64-bit words */
 
 struct citep_segmenter {
-    struct seg_entry *tab;
+    const uint64_t *tab;
     size_t mask;
-    uint64_t *bloom;
+    const uint64_t *bloom;
     unsigned bloom_bits;
     double unk0;  /* cost of a word seen once: ln(corpus size) */
     struct seg_params p;
@@ -191,42 +191,6 @@ static uint32_t wh_add(struct wh_state *w, unsigned char c)
     return wh_final(w->s, w->acc);
 }
 
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define WH_SWAR 1
-#endif
-
-/* The word at p, ended by a '\n' before end: its length in *n and its hash in
- * *h. Returns false when no '\n' follows. */
-static bool wh_line(const char *p, const char *end, size_t *n, uint32_t *h)
-{
-#ifdef WH_SWAR
-    const uint64_t ones = 0x0101010101010101ull, hi = 0x8080808080808080ull;
-    uint64_t st = WH_SEED, pend = 0;
-    for (size_t i = 0; end - (p + i) >= 8 && i <= SEG_MAX_WORD; i += 8) {
-        uint64_t w, x, z;
-        memcpy(&w, p + i, 8);
-        x = w ^ (ones * '\n');
-        z = (x - ones) & ~x & hi; /* exact up to the first '\n' */
-        if (i && !(z & 0xFF)) /* the chunk before was not the last */
-            st = wh_fold(st, pend);
-        if (!z) {
-            pend = w;
-            continue;
-        }
-        size_t k = (size_t)__builtin_ctzll(z) >> 3;
-        *n = i + k;
-        *h = wh_final(st, k ? w & (((uint64_t)1 << (8 * k)) - 1) : pend);
-        return true;
-    }
-#endif
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    if (!nl)
-        return false;
-    *n = (size_t)(nl - p);
-    *h = whash(p, *n);
-    return true;
-}
-
 static size_t bloom_bit(uint32_t h, unsigned bits)
 {
     return (size_t)((h * 0x9E3779B1u) >> (32 - bits)); /* other bits than the slot's */
@@ -284,92 +248,49 @@ static uint16_t hash_check(uint32_t h)
     return (uint16_t)(h >> 16);
 }
 
-static void seg_insert(struct citep_segmenter *s, uint32_t off, size_t len, uint32_t h)
-{
-    uint16_t check = hash_check(h);
-    size_t i = h & s->mask;
-    while (s->tab[i].off) {
-        if (s->tab[i].check == check && s->tab[i].len == len &&
-            !memcmp(citep_wordfreq + s->tab[i].off, citep_wordfreq + off, len))
-            return; /* the first (most frequent) entry wins */
-        i = (i + 1) & s->mask;
-    }
-    s->tab[i].off = off;
-    s->tab[i].len = (uint16_t)len;
-    s->tab[i].check = check;
-}
-
 /* Cost of the lowercase word key[0..n) with hash h, or INFINITY if unknown. */
 static double seg_lookup(const struct citep_segmenter *s, const char *key, size_t n,
                          uint32_t h)
 {
     uint16_t check = hash_check(h);
     size_t i = h & s->mask;
-    while (s->tab[i].off) {
-        if (s->tab[i].check == check && s->tab[i].len == n &&
-            !memcmp(citep_wordfreq + s->tab[i].off, key, n))
-            return entry_cost(s->tab[i].off);
-        i = (i + 1) & s->mask;
+    for (uint64_t e; (e = s->tab[i]) != 0; i = (i + 1) & s->mask) {
+        if (SLOT_CHECK(e) == check && SLOT_LEN(e) == n &&
+            !memcmp(citep_wordfreq + SLOT_OFF(e), key, n))
+            return entry_cost(SLOT_OFF(e));
     }
     return INFINITY;
 }
 
-#define LOAD_BATCH 32
+#define LOAD_CHECK_WORDS 64
 
-/* Insert a batch of words: their slots are asked for first, then filled in
- * order (the first of two equal words still wins). */
-static void seg_insert_batch(struct citep_segmenter *s, const uint32_t *off,
-                             const size_t *len, const uint32_t *h, size_t n)
-{
-    for (size_t k = 0; k < n; k++) {
-        PREFETCH(&s->tab[h[k] & s->mask]);
-        bloom_set(s->bloom, s->bloom_bits, h[k]);
-    }
-    for (size_t k = 0; k < n; k++)
-        seg_insert(s, off[k], len[k], h[k]);
-}
-
+/* The table comes with the words, generated: check that it is the table of
+ * these words, hashed as here, on the first words of the blob. */
 static cite_status seg_load(struct citep_segmenter *s)
 {
-    size_t size = 1;
-    while (size < (size_t)citep_wordfreq_n * 5 / 3 + 2) /* at most 60% full */
-        size <<= 1;
-    s->bloom_bits = bloom_size(citep_wordfreq_n);
-    s->tab = citep_calloc(size, sizeof *s->tab);
-    s->bloom = citep_calloc((size_t)1 << (s->bloom_bits - BLOOM_WORD_BITS), sizeof *s->bloom);
-    if (!s->tab || !s->bloom)
-        return CITE_ENOMEM;
-    s->mask = size - 1;
-    double worst = 0;
-    unsigned seen = 0;
-    size_t pos = 0, len = citep_wordfreq_len, nb = 0;
-    const char *end = citep_wordfreq + len;
-    uint32_t boff[LOAD_BATCH], bh[LOAD_BATCH];
-    size_t blen[LOAD_BATCH];
-    while (pos < len) {
-        size_t wlen;
-        if (citep_wordfreq[pos] == '\n' ||
-            !wh_line(citep_wordfreq + pos + 1, end, &wlen, &bh[nb]) || wlen == 0)
-            return CITE_EDATA;
-        int q = (unsigned char)citep_wordfreq[pos] - citep_wordfreq_q0;
-        double cost = citep_wordfreq_cost_min + q / citep_wordfreq_cost_scale;
-        if (q < 0 || wlen > SEG_MAX_WORD)
-            return CITE_EDATA;
-        boff[nb] = (uint32_t)pos + 1;
-        blen[nb++] = wlen;
-        if (nb == LOAD_BATCH) {
-            seg_insert_batch(s, boff, blen, bh, nb);
-            nb = 0;
-        }
-        if (cost > worst)
-            worst = cost;
-        seen++;
-        pos += wlen + 2;
-    }
-    seg_insert_batch(s, boff, blen, bh, nb);
-    if (seen != citep_wordfreq_n)
+    size_t size = (size_t)1 << citep_wordfreq_tab_bits;
+    if (citep_wordfreq_tab_bits > 30 || size < (size_t)citep_wordfreq_n * 5 / 3 + 2 ||
+        citep_wordfreq_bloom_bits < BLOOM_WORD_BITS || citep_wordfreq_bloom_bits > 24 ||
+        (int)citep_wordfreq_qmax < citep_wordfreq_q0)
         return CITE_EDATA;
-    s->unk0 = worst;
+    s->tab = citep_wordfreq_tab;
+    s->mask = size - 1;
+    s->bloom = citep_wordfreq_bloom;
+    s->bloom_bits = citep_wordfreq_bloom_bits;
+    size_t pos = 0, len = citep_wordfreq_len;
+    for (unsigned k = 0; k < LOAD_CHECK_WORDS && pos < len; k++) {
+        const char *w = citep_wordfreq + pos + 1;
+        const char *nl = memchr(w, '\n', len - pos - 1);
+        if (!nl)
+            return CITE_EDATA;
+        size_t n = (size_t)(nl - w);
+        uint32_t h = whash(w, n);
+        if (!bloom_maybe(s->bloom, s->bloom_bits, h) || seg_lookup(s, w, n, h) == INFINITY)
+            return CITE_EDATA;
+        pos += n + 2;
+    }
+    s->unk0 = citep_wordfreq_cost_min +
+              ((int)citep_wordfreq_qmax - citep_wordfreq_q0) / citep_wordfreq_cost_scale;
     return CITE_OK;
 }
 
@@ -399,8 +320,6 @@ void citep_segmenter_free(struct citep_segmenter *s)
 {
     if (!s)
         return;
-    citep_free(s->tab);
-    citep_free(s->bloom);
     citep_free(s);
 }
 
