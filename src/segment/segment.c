@@ -581,15 +581,11 @@ static uint64_t lower_bytes(uint64_t w, size_t n)
  * long, unwanted or glued, or already in the small tables. A run of fewer than
  * 16 letters with 16 bytes to read there comes from two loads, and in a long
  * text most such words are found in the small tables. */
-static cite_status ctx_run(struct ctx_build *b, size_t i, size_t n)
-{
 #ifdef CTX_FAST
-    if (n < 2 || (b->want && !tri_has(b->want, tri_index(b->text + i, n))))
-        return CITE_OK;
-    if (n >= 16 || i + 16 > b->len)
-        return ctx_add_word(b, i, i + n);
-    if (glued(b, i, i + n))
-        return CITE_OK;
+/* The run of 2 to 15 wanted letters text[i..i+n), not glued, with 16 bytes to
+ * read at i. */
+static inline cite_status ctx_short_run(struct ctx_build *b, size_t i, size_t n)
+{
     uint64_t w[2];
     memcpy(w, b->text + i, 16);
     uint64_t key[2] = {lower_bytes(w[0], n), n > 8 ? lower_bytes(w[1], n - 8) : 0};
@@ -614,6 +610,22 @@ static cite_status ctx_run(struct ctx_build *b, size_t i, size_t n)
     uint32_t h = n <= 8 ? wh_final(WH_SEED, key[0])
                         : wh_final(wh_fold(WH_SEED, key[0]), key[1]);
     return ctx_add(b->c, word, n, h);
+}
+
+static bool ctx_wanted(const struct ctx_build *b, size_t i, size_t n)
+{
+    return !b->want || tri_has(b->want, tri_index(b->text + i, n));
+}
+#endif
+
+static cite_status ctx_run(struct ctx_build *b, size_t i, size_t n)
+{
+#ifdef CTX_FAST
+    if (n < 2 || !ctx_wanted(b, i, n))
+        return CITE_OK;
+    if (n >= 16 || i + 16 > b->len)
+        return ctx_add_word(b, i, i + n);
+    return glued(b, i, i + n) ? CITE_OK : ctx_short_run(b, i, n);
 #else
     return ctx_add_word(b, i, i + n);
 #endif
@@ -659,18 +671,19 @@ static size_t ctx_step(struct ctx_build *b, size_t i, unsigned char cl, cite_sta
     return end;
 }
 
-#if defined(__SSE2__) && defined(__GNUC__)
+#if defined(__SSE2__) && defined(CTX_FAST)
 #define CTX_BLOCKS 1
-/* Bits of the 64 bytes at u: ASCII letters in *letters, '#', '@' and ':' in
- * the result. */
-static uint64_t ctx_masks64(const unsigned char *u, uint64_t *letters)
+/* Bits of the 64 bytes at u: ASCII letters in *letters, bytes from 0x80 on
+ * in *high, '#', '@' and ':' in the result. */
+static uint64_t ctx_masks64(const unsigned char *u, uint64_t *letters, uint64_t *high)
 {
     const __m128i lo = _mm_set1_epi8('a' - 1), hi = _mm_set1_epi8('z' + 1);
     const __m128i sp = _mm_set1_epi8(0x20), h = _mm_set1_epi8('#');
     const __m128i at = _mm_set1_epi8('@'), co = _mm_set1_epi8(':');
-    uint64_t l = 0, x = 0;
+    uint64_t l = 0, x = 0, hb = 0;
     for (int k = 0; k < 4; k++) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + 16 * k));
+        hb |= (uint64_t)(unsigned)_mm_movemask_epi8(v) << (16 * k);
         __m128i f = _mm_or_si128(v, sp); /* signed: bytes from 0x80 on stay below 'a' */
         __m128i a = _mm_and_si128(_mm_cmpgt_epi8(f, lo), _mm_cmplt_epi8(f, hi));
         __m128i o = _mm_or_si128(_mm_cmpeq_epi8(v, at), _mm_cmpeq_epi8(v, co));
@@ -679,6 +692,7 @@ static uint64_t ctx_masks64(const unsigned char *u, uint64_t *letters)
         x |= (uint64_t)(unsigned)_mm_movemask_epi8(o) << (16 * k);
     }
     *letters = l;
+    *high = hb;
     return x;
 }
 
@@ -692,17 +706,33 @@ static size_t ctx_scan_blocks(struct ctx_build *b, cite_status *rc)
     const unsigned char *u = (const unsigned char *)b->text;
     size_t i = 0;
     while (!*rc && b->len - i >= 64) {
-        uint64_t letters, ev = ctx_masks64(u + i, &letters);
+        uint64_t letters, high, ev = ctx_masks64(u + i, &letters, &high);
         ev |= letters & ~(letters << 1); /* starts of letter runs, and the specials */
+        /* bit k: the byte before k is not ASCII */
+        uint64_t high_before = high << 1 | (uint64_t)(i > 0 && u[i - 1] >= 0x80);
         size_t next = i + 64;
         while (ev) {
             size_t k = (size_t)__builtin_ctzll(ev), p = i + k;
             uint64_t rest = ~letters >> k; /* bit 0 is p, not a letter for a special */
             if (rest && !(rest & 1)) { /* a run of letters that ends in the block */
+                size_t n = (size_t)__builtin_ctzll(rest);
                 ev &= ev - 1;
-                if ((*rc = ctx_run(b, p, (size_t)__builtin_ctzll(rest))) != CITE_OK)
+                if (n < 2)
+                    continue;
+                if (n < 16 && b->len - p >= 16) { /* 16 bytes to read */
+                    if (((high_before >> k) | (high >> (k + n))) & 1 || !ctx_wanted(b, p, n))
+                        continue;
+                    *rc = ctx_short_run(b, p, n);
+                } else {
+                    *rc = ctx_run(b, p, n);
+                }
+                if (*rc)
                     return i;
                 continue;
+            }
+            if (!rest && k > 0) { /* the run goes on: the next block starts with it */
+                next = p;
+                break;
             }
             size_t e = ctx_step(b, p, CTX_BYTE[u[p]], rc);
             if (*rc)
