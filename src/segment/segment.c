@@ -717,10 +717,10 @@ static size_t ctx_scan_blocks(struct ctx_build *b, cite_status *rc)
             if (rest && !(rest & 1)) { /* a run of letters that ends in the block */
                 size_t n = (size_t)__builtin_ctzll(rest);
                 ev &= ev - 1;
-                if (n < 2)
+                if (n < 2 || !ctx_wanted(b, p, n)) /* most words of a short text */
                     continue;
                 if (n < 16 && b->len - p >= 16) { /* 16 bytes to read */
-                    if (((high_before >> k) | (high >> (k + n))) & 1 || !ctx_wanted(b, p, n))
+                    if (((high_before >> k) | (high >> (k + n))) & 1)
                         continue;
                     *rc = ctx_short_run(b, p, n);
                 } else {
