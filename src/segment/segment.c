@@ -53,14 +53,14 @@ struct seg_params {
     double ctx_floor;    /* ... but never cheaper than this */
 };
 
-/* A slot of the word model's table. The cost is not stored: it is read from
- * the quantised byte before the word in citep_wordfreq, next to the bytes the
- * hit compares anyway, which keeps a slot at 8 bytes. */
-struct seg_entry {
-    uint32_t off;   /* word start in citep_wordfreq, 0: empty slot */
-    uint16_t len;
-    uint16_t check; /* high bits of the word's hash: most misses stop here */
-};
+/* A slot of the word model's table (citep_wordfreq_tab) is one 64-bit word:
+ * the word's start in citep_wordfreq (0: empty slot), its length in bits 32 to
+ * 47 and the high bits of its hash, which stop most misses, in bits 48 to 63.
+ * The cost is not stored: it is read from the quantised byte before the word,
+ * next to the bytes that a hit compares anyway. */
+#define SLOT_OFF(e) ((uint32_t)(e))
+#define SLOT_LEN(e) ((size_t)((e) >> 32) & 0xFFFF)
+#define SLOT_CHECK(e) ((uint16_t)((e) >> 48))
 
 /* A one-bit-per-hash filter in front of a table: most lookups of a search are
  * for letter strings that are no word, and the filter, 32 times smaller than
@@ -68,9 +68,9 @@ struct seg_entry {
 #define BLOOM_WORD_BITS 6 /* 64-bit words */
 
 struct citep_segmenter {
-    struct seg_entry *tab;
+    const uint64_t *tab;
     size_t mask;
-    uint64_t *bloom;
+    const uint64_t *bloom;
     unsigned bloom_bits;
     double unk0;  /* cost of a word seen once: ln(corpus size) */
     struct seg_params p;
@@ -191,42 +191,6 @@ static uint32_t wh_add(struct wh_state *w, unsigned char c)
     return wh_final(w->s, w->acc);
 }
 
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define WH_SWAR 1
-#endif
-
-/* The word at p, ended by a '\n' before end: its length in *n and its hash in
- * *h. Returns false when no '\n' follows. */
-static bool wh_line(const char *p, const char *end, size_t *n, uint32_t *h)
-{
-#ifdef WH_SWAR
-    const uint64_t ones = 0x0101010101010101ull, hi = 0x8080808080808080ull;
-    uint64_t st = WH_SEED, pend = 0;
-    for (size_t i = 0; end - (p + i) >= 8 && i <= SEG_MAX_WORD; i += 8) {
-        uint64_t w, x, z;
-        memcpy(&w, p + i, 8);
-        x = w ^ (ones * '\n');
-        z = (x - ones) & ~x & hi; /* exact up to the first '\n' */
-        if (i && !(z & 0xFF)) /* the chunk before was not the last */
-            st = wh_fold(st, pend);
-        if (!z) {
-            pend = w;
-            continue;
-        }
-        size_t k = (size_t)__builtin_ctzll(z) >> 3;
-        *n = i + k;
-        *h = wh_final(st, k ? w & (((uint64_t)1 << (8 * k)) - 1) : pend);
-        return true;
-    }
-#endif
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    if (!nl)
-        return false;
-    *n = (size_t)(nl - p);
-    *h = whash(p, *n);
-    return true;
-}
-
 static size_t bloom_bit(uint32_t h, unsigned bits)
 {
     return (size_t)((h * 0x9E3779B1u) >> (32 - bits)); /* other bits than the slot's */
@@ -284,92 +248,49 @@ static uint16_t hash_check(uint32_t h)
     return (uint16_t)(h >> 16);
 }
 
-static void seg_insert(struct citep_segmenter *s, uint32_t off, size_t len, uint32_t h)
-{
-    uint16_t check = hash_check(h);
-    size_t i = h & s->mask;
-    while (s->tab[i].off) {
-        if (s->tab[i].check == check && s->tab[i].len == len &&
-            !memcmp(citep_wordfreq + s->tab[i].off, citep_wordfreq + off, len))
-            return; /* the first (most frequent) entry wins */
-        i = (i + 1) & s->mask;
-    }
-    s->tab[i].off = off;
-    s->tab[i].len = (uint16_t)len;
-    s->tab[i].check = check;
-}
-
 /* Cost of the lowercase word key[0..n) with hash h, or INFINITY if unknown. */
 static double seg_lookup(const struct citep_segmenter *s, const char *key, size_t n,
                          uint32_t h)
 {
     uint16_t check = hash_check(h);
     size_t i = h & s->mask;
-    while (s->tab[i].off) {
-        if (s->tab[i].check == check && s->tab[i].len == n &&
-            !memcmp(citep_wordfreq + s->tab[i].off, key, n))
-            return entry_cost(s->tab[i].off);
-        i = (i + 1) & s->mask;
+    for (uint64_t e; (e = s->tab[i]) != 0; i = (i + 1) & s->mask) {
+        if (SLOT_CHECK(e) == check && SLOT_LEN(e) == n &&
+            !memcmp(citep_wordfreq + SLOT_OFF(e), key, n))
+            return entry_cost(SLOT_OFF(e));
     }
     return INFINITY;
 }
 
-#define LOAD_BATCH 32
+#define LOAD_CHECK_WORDS 64
 
-/* Insert a batch of words: their slots are asked for first, then filled in
- * order (the first of two equal words still wins). */
-static void seg_insert_batch(struct citep_segmenter *s, const uint32_t *off,
-                             const size_t *len, const uint32_t *h, size_t n)
-{
-    for (size_t k = 0; k < n; k++) {
-        PREFETCH(&s->tab[h[k] & s->mask]);
-        bloom_set(s->bloom, s->bloom_bits, h[k]);
-    }
-    for (size_t k = 0; k < n; k++)
-        seg_insert(s, off[k], len[k], h[k]);
-}
-
+/* The table comes with the words, generated: check that it is the table of
+ * these words, hashed as here, on the first words of the blob. */
 static cite_status seg_load(struct citep_segmenter *s)
 {
-    size_t size = 1;
-    while (size < (size_t)citep_wordfreq_n * 5 / 3 + 2) /* at most 60% full */
-        size <<= 1;
-    s->bloom_bits = bloom_size(citep_wordfreq_n);
-    s->tab = citep_calloc(size, sizeof *s->tab);
-    s->bloom = citep_calloc((size_t)1 << (s->bloom_bits - BLOOM_WORD_BITS), sizeof *s->bloom);
-    if (!s->tab || !s->bloom)
-        return CITE_ENOMEM;
-    s->mask = size - 1;
-    double worst = 0;
-    unsigned seen = 0;
-    size_t pos = 0, len = citep_wordfreq_len, nb = 0;
-    const char *end = citep_wordfreq + len;
-    uint32_t boff[LOAD_BATCH], bh[LOAD_BATCH];
-    size_t blen[LOAD_BATCH];
-    while (pos < len) {
-        size_t wlen;
-        if (citep_wordfreq[pos] == '\n' ||
-            !wh_line(citep_wordfreq + pos + 1, end, &wlen, &bh[nb]) || wlen == 0)
-            return CITE_EDATA;
-        int q = (unsigned char)citep_wordfreq[pos] - citep_wordfreq_q0;
-        double cost = citep_wordfreq_cost_min + q / citep_wordfreq_cost_scale;
-        if (q < 0 || wlen > SEG_MAX_WORD)
-            return CITE_EDATA;
-        boff[nb] = (uint32_t)pos + 1;
-        blen[nb++] = wlen;
-        if (nb == LOAD_BATCH) {
-            seg_insert_batch(s, boff, blen, bh, nb);
-            nb = 0;
-        }
-        if (cost > worst)
-            worst = cost;
-        seen++;
-        pos += wlen + 2;
-    }
-    seg_insert_batch(s, boff, blen, bh, nb);
-    if (seen != citep_wordfreq_n)
+    size_t size = (size_t)1 << citep_wordfreq_tab_bits;
+    if (citep_wordfreq_tab_bits > 30 || size < (size_t)citep_wordfreq_n * 5 / 3 + 2 ||
+        citep_wordfreq_bloom_bits < BLOOM_WORD_BITS || citep_wordfreq_bloom_bits > 24 ||
+        (int)citep_wordfreq_qmax < citep_wordfreq_q0)
         return CITE_EDATA;
-    s->unk0 = worst;
+    s->tab = citep_wordfreq_tab;
+    s->mask = size - 1;
+    s->bloom = citep_wordfreq_bloom;
+    s->bloom_bits = citep_wordfreq_bloom_bits;
+    size_t pos = 0, len = citep_wordfreq_len;
+    for (unsigned k = 0; k < LOAD_CHECK_WORDS && pos < len; k++) {
+        const char *w = citep_wordfreq + pos + 1;
+        const char *nl = memchr(w, '\n', len - pos - 1);
+        if (!nl)
+            return CITE_EDATA;
+        size_t n = (size_t)(nl - w);
+        uint32_t h = whash(w, n);
+        if (!bloom_maybe(s->bloom, s->bloom_bits, h) || seg_lookup(s, w, n, h) == INFINITY)
+            return CITE_EDATA;
+        pos += n + 2;
+    }
+    s->unk0 = citep_wordfreq_cost_min +
+              ((int)citep_wordfreq_qmax - citep_wordfreq_q0) / citep_wordfreq_cost_scale;
     return CITE_OK;
 }
 
@@ -399,8 +320,6 @@ void citep_segmenter_free(struct citep_segmenter *s)
 {
     if (!s)
         return;
-    citep_free(s->tab);
-    citep_free(s->bloom);
     citep_free(s);
 }
 
@@ -658,37 +577,30 @@ static uint64_t lower_bytes(uint64_t w, size_t n)
 }
 #endif
 
-/* The word at text[i] when it has fewer than 16 letters and 16 bytes can be
- * read there: its letters come from two loads, and in a long text most words
- * are found in the small tables. Sets *end; returns false to take the
- * general way. */
-static bool fast_word(struct ctx_build *b, size_t i, size_t *end, cite_status *rc)
-{
+/* The whole run of letters text[i..i+n): added unless it is too short or too
+ * long, unwanted or glued, or already in the small tables. A run of fewer than
+ * 16 letters with 16 bytes to read there comes from two loads, and in a long
+ * text most such words are found in the small tables. */
 #ifdef CTX_FAST
-    if (i + 16 > b->len)
-        return false;
+/* The run of 2 to 15 wanted letters text[i..i+n), not glued, with 16 bytes to
+ * read at i. */
+static inline cite_status ctx_short_run(struct ctx_build *b, size_t i, size_t n)
+{
     uint64_t w[2];
     memcpy(w, b->text + i, 16);
-    size_t n = swar_letters(w[0]);
-    if (n == 8 && (n += swar_letters(w[1])) == 16)
-        return false;
-    *end = i + n;
-    *rc = CITE_OK;
-    if (n < 2 || glued(b, i, i + n) || (b->want && !tri_has(b->want, tri_index(b->text + i, n))))
-        return true;
     uint64_t key[2] = {lower_bytes(w[0], n), n > 8 ? lower_bytes(w[1], n - 8) : 0};
     if (!b->seen8) {
         /* a short text goes without the small tables: ctx_add sees repeats */
     } else if (n < 8) {
         uint64_t *e = &b->seen8[seen_slot(key[0], SEEN8_BITS)];
         if (*e == key[0])
-            return true;
+            return CITE_OK;
         *e = key[0];
     } else {
         uint64_t *e =
             &b->seen16[2 * seen_slot(key[0] ^ (key[1] * 0xC2B2AE3D27D4EB4FULL), SEEN16_BITS)];
         if (e[0] == key[0] && e[1] == key[1])
-            return true;
+            return CITE_OK;
         e[0] = key[0];
         e[1] = key[1];
     }
@@ -697,12 +609,42 @@ static bool fast_word(struct ctx_build *b, size_t i, size_t *end, cite_status *r
     /* key holds the chunks of the word's hash (n < 16) */
     uint32_t h = n <= 8 ? wh_final(WH_SEED, key[0])
                         : wh_final(wh_fold(WH_SEED, key[0]), key[1]);
-    *rc = ctx_add(b->c, word, n, h);
-    return true;
-#else
-    (void)b, (void)i, (void)end, (void)rc;
-    return false;
+    return ctx_add(b->c, word, n, h);
+}
+
+static bool ctx_wanted(const struct ctx_build *b, size_t i, size_t n)
+{
+    return !b->want || tri_has(b->want, tri_index(b->text + i, n));
+}
 #endif
+
+static cite_status ctx_run(struct ctx_build *b, size_t i, size_t n)
+{
+#ifdef CTX_FAST
+    if (n < 2 || !ctx_wanted(b, i, n))
+        return CITE_OK;
+    if (n >= 16 || i + 16 > b->len)
+        return ctx_add_word(b, i, i + n);
+    return glued(b, i, i + n) ? CITE_OK : ctx_short_run(b, i, n);
+#else
+    return ctx_add_word(b, i, i + n);
+#endif
+}
+
+/* The end of the run of letters at text[i]: from two loads when it is shorter
+ * than 16 letters and 16 bytes can be read there. */
+static size_t run_end_at(const struct ctx_build *b, size_t i)
+{
+#ifdef CTX_FAST
+    if (i + 16 <= b->len) {
+        uint64_t w[2];
+        memcpy(w, b->text + i, 16);
+        size_t n = swar_letters(w[0]);
+        if (n < 8 || (n += swar_letters(w[1])) < 16)
+            return i + n;
+    }
+#endif
+    return alpha_end((const unsigned char *)b->text, b->len, i);
 }
 
 /* Bytes of the context scan: 1 an ASCII letter, 2 what may start a hashtag,
@@ -724,26 +666,24 @@ static size_t ctx_step(struct ctx_build *b, size_t i, unsigned char cl, cite_sta
         size_t k = ctx_skip(b->text, b->len, i);
         return k != i ? k : i + 1;
     }
-    size_t end;
-    if (!fast_word(b, i, &end, rc)) {
-        end = alpha_end((const unsigned char *)b->text, b->len, i);
-        *rc = ctx_add_word(b, i, end);
-    }
+    size_t end = run_end_at(b, i);
+    *rc = ctx_run(b, i, end - i);
     return end;
 }
 
-#if defined(__SSE2__) && defined(__GNUC__)
+#if defined(__SSE2__) && defined(CTX_FAST)
 #define CTX_BLOCKS 1
-/* Bits of the 64 bytes at u: ASCII letters in *letters, '#', '@' and ':' in
- * the result. */
-static uint64_t ctx_masks64(const unsigned char *u, uint64_t *letters)
+/* Bits of the 64 bytes at u: ASCII letters in *letters, bytes from 0x80 on
+ * in *high, '#', '@' and ':' in the result. */
+static uint64_t ctx_masks64(const unsigned char *u, uint64_t *letters, uint64_t *high)
 {
     const __m128i lo = _mm_set1_epi8('a' - 1), hi = _mm_set1_epi8('z' + 1);
     const __m128i sp = _mm_set1_epi8(0x20), h = _mm_set1_epi8('#');
     const __m128i at = _mm_set1_epi8('@'), co = _mm_set1_epi8(':');
-    uint64_t l = 0, x = 0;
+    uint64_t l = 0, x = 0, hb = 0;
     for (int k = 0; k < 4; k++) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + 16 * k));
+        hb |= (uint64_t)(unsigned)_mm_movemask_epi8(v) << (16 * k);
         __m128i f = _mm_or_si128(v, sp); /* signed: bytes from 0x80 on stay below 'a' */
         __m128i a = _mm_and_si128(_mm_cmpgt_epi8(f, lo), _mm_cmplt_epi8(f, hi));
         __m128i o = _mm_or_si128(_mm_cmpeq_epi8(v, at), _mm_cmpeq_epi8(v, co));
@@ -752,37 +692,47 @@ static uint64_t ctx_masks64(const unsigned char *u, uint64_t *letters)
         x |= (uint64_t)(unsigned)_mm_movemask_epi8(o) << (16 * k);
     }
     *letters = l;
+    *high = hb;
     return x;
 }
 
-/* Could the letters text[i..i+n) be a word to add? Only the trigram can say
- * no here, and a no has no side effect in ctx_step either. */
-static bool ctx_wanted(const struct ctx_build *b, size_t i, size_t n)
-{
-    return n >= 2 && tri_has(b->want, tri_index(b->text + i, n));
-}
-
 /* The scan of ctx_scan 64 bytes at a time, up to the last whole block: words
- * are found from bit masks, and those whose trigram is not wanted, most of
- * them, are passed over without a look at their bytes. i is never inside a
- * run of letters. Returns where the byte-wise scan goes on. */
+ * are found from bit masks, so a run of letters that ends in the block is
+ * measured without a look at its bytes, and those whose trigram is not wanted,
+ * most of them in a short text, are passed over. i is never inside a run of
+ * letters. Returns where the byte-wise scan goes on. */
 static size_t ctx_scan_blocks(struct ctx_build *b, cite_status *rc)
 {
     const unsigned char *u = (const unsigned char *)b->text;
     size_t i = 0;
     while (!*rc && b->len - i >= 64) {
-        uint64_t letters, ev = ctx_masks64(u + i, &letters);
+        uint64_t letters, high, ev = ctx_masks64(u + i, &letters, &high);
         ev |= letters & ~(letters << 1); /* starts of letter runs, and the specials */
+        /* bit k: the byte before k is not ASCII */
+        uint64_t high_before = high << 1 | (uint64_t)(i > 0 && u[i - 1] >= 0x80);
         size_t next = i + 64;
         while (ev) {
             size_t k = (size_t)__builtin_ctzll(ev), p = i + k;
             uint64_t rest = ~letters >> k; /* bit 0 is p, not a letter for a special */
-            if (rest) { /* the run (or special) ends in the block */
+            if (rest && !(rest & 1)) { /* a run of letters that ends in the block */
                 size_t n = (size_t)__builtin_ctzll(rest);
-                if (n && !ctx_wanted(b, p, n)) {
-                    ev &= ev - 1;
+                ev &= ev - 1;
+                if (n < 2 || !ctx_wanted(b, p, n)) /* most words of a short text */
                     continue;
+                if (n < 16 && b->len - p >= 16) { /* 16 bytes to read */
+                    if (((high_before >> k) | (high >> (k + n))) & 1)
+                        continue;
+                    *rc = ctx_short_run(b, p, n);
+                } else {
+                    *rc = ctx_run(b, p, n);
                 }
+                if (*rc)
+                    return i;
+                continue;
+            }
+            if (!rest && k > 0) { /* the run goes on: the next block starts with it */
+                next = p;
+                break;
             }
             size_t e = ctx_step(b, p, CTX_BYTE[u[p]], rc);
             if (*rc)
@@ -805,8 +755,7 @@ static cite_status ctx_scan(struct ctx_build *b)
     size_t i = 0, len = b->len;
     cite_status rc = CITE_OK;
 #ifdef CTX_BLOCKS
-    if (b->want)
-        i = ctx_scan_blocks(b, &rc);
+    i = ctx_scan_blocks(b, &rc);
 #endif
     while (i < len && !rc) {
         unsigned char cl = CTX_BYTE[u[i]];
