@@ -532,6 +532,9 @@ static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
         return false;
     if (citep_tok_in(&street_set, &cx->t.v[e - 1]))
         return false;
+    /* "GH¢4.8 billion", "NZ$85 million": letters of a currency's sign */
+    if (e == k + 1 && citep_currency_sign(cx->d->text.s, cx->d->text.len, t->e, NULL))
+        return false;
     if (e == k + 1 && (abbrev_plural(t) || t->olen < 2))
         return false;
     if (all_common && (e == k + 1 || (t->fl & T_ALLCAPS)))

@@ -14,6 +14,7 @@
 /* Irregular plurals (and plural abbreviations) with their singulars. */
 #define IRREGULAR(X)                                                                    \
     X("people", "person") X("persons", "person") X("men", "man") X("women", "woman")    \
+    X("cedis", "cedi") X("kwachas", "kwacha") /* -is is no plural ending elsewhere */    \
     X("children", "child") X("feet", "foot") X("teeth", "tooth") X("mice", "mouse")     \
     X("geese", "goose") X("lives", "life") X("wives", "wife") X("knives", "knife")      \
     X("wolves", "wolf") X("halves", "half") X("leaves", "leaf") X("thieves", "thief")   \
@@ -47,7 +48,7 @@ static const char *const NOT_PLURAL[] = {
     "news", "series", "species", "various", "always", "perhaps", "this", "thus", "plus",
     "less", "unless", "across", "towards", "afterwards", "its", "his", "hers", "ours",
     "yours", "theirs", "whereas", "was", "has", "is", "does", "gas", "bus", "virus",
-    "status", "campus", "chaos", "basis", "crisis", "analysis", "thesis", "axis",
+    "goes", "status", "campus", "chaos", "basis", "crisis", "analysis", "thesis", "axis",
     "physics", "politics", "economics", "mathematics", "athletics", "logistics", "tactics",
     "ethics", "lens", "us", "yes", "us-led", "overseas", "nervous", "previous", "serious",
     "famous", "obvious", "numerous", "dangerous", "enormous", "anonymous", "tremendous",
@@ -306,14 +307,16 @@ const char *citep_count_class(const char *lemma)
     X("pkr", "rupee") X("aud", "dollar") X("cad", "dollar") X("nzd", "dollar")          \
     X("hkd", "dollar") X("sgd", "dollar") X("zar", "rand") X("brl", "real")             \
     X("mxn", "peso") X("rub", "rouble") X("try", "lira") X("pln", "zloty")              \
-    X("krw", "won") X("uah", "hryvnia") X("czk", "koruna") X("huf", "forint")
+    X("krw", "won") X("uah", "hryvnia") X("czk", "koruna") X("huf", "forint")          \
+    X("ghs", "cedi") X("kes", "shilling") X("ngn", "naira") X("egp", "pound")          \
+    X("kzt", "tenge") X("idr", "rupiah") X("php", "peso") X("thb", "baht")
 #define CUR_A(a, b) a,
 #define CUR_B(a, b) b,
 static const char *const CUR_CODE[] = {CURRENCY_CODES(CUR_A) NULL};
 static const char *const CUR_NAME[] = {CURRENCY_CODES(CUR_B) NULL};
 #undef CUR_A
 #undef CUR_B
-CITEP_WORDSET(cur_code_set, CUR_CODE, 64);
+CITEP_WORDSET(cur_code_set, CUR_CODE, 128);
 
 const char *citep_currency_code(const char *w, size_t n)
 {

@@ -1142,14 +1142,20 @@ size_t citep_currency_sign(const char *s, size_t n, size_t i, const char **name)
     /* U+20A0..U+20BF, by their last byte after E2 82 */
     static const struct { unsigned char b; const char *name; } SIGN3[] = {
         {0xAC, "euro"}, {0xB9, "rupee"}, {0xA9, "won"}, {0xBD, "rouble"}, {0xBA, "lira"},
-        {0xA6, "naira"}, {0xB1, "peso"}, {0xB4, "hryvnia"}, {0xAA, "shekel"}, {0xAB, "dong"}};
+        {0xA6, "naira"}, {0xB1, "peso"}, {0xB4, "hryvnia"}, {0xAA, "shekel"}, {0xAB, "dong"},
+        {0xB5, "cedi"}};
     const unsigned char *u = (const unsigned char *)s;
     const char *cur = NULL;
     size_t len = 0;
+    /* "R$ 12 billion": Brazil's real; "NZ$", "A$", "US$" are dollars */
+    bool real = i >= 1 && s[i - 1] == 'R' && (i == 1 || !is_alpha(u[i - 2]));
     if (i < n && s[i] == '$')
-        cur = "dollar", len = 1;
+        cur = real ? "real" : "dollar", len = 1;
     else if (i + 1 < n && u[i] == 0xC2 && (u[i + 1] == 0xA3 || u[i + 1] == 0xA5))
         cur = u[i + 1] == 0xA3 ? "pound" : "yen", len = 2;
+    else if (i + 1 < n && u[i] == 0xC2 && u[i + 1] == 0xA2 && i >= 2 && s[i - 2] == 'G' &&
+             s[i - 1] == 'H')
+        cur = "cedi", len = 2; /* "GH¢4.8 billion", written for the cedi sign */
     else if (i + 2 < n && u[i] == 0xE2 && u[i + 1] == 0x82)
         for (size_t k = 0; k < sizeof SIGN3 / sizeof *SIGN3 && !len; k++)
             if (SIGN3[k].b == u[i + 2])

@@ -77,6 +77,16 @@ static bool partitive(const struct citep_cx *cx, size_t k)
     return citep_tok_in(&det_set, &cx->t.v[k + 1]);
 }
 
+/* A unit written in capitals, as units often are: "MW", "GWh", "KM". */
+static bool unit_abbrev(const struct citep_tok *t)
+{
+    char lem[CITEP_LEMMA_MAX];
+    bool pl, ct;
+    double f;
+    return t->olen <= 4 && citep_lemma(t->lw, t->lwn, lem, sizeof lem, &pl, &ct) &&
+           citep_unit_family(lem, &f) != NULL;
+}
+
 static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct head *h)
 {
     size_t k, last = SIZE_MAX;
@@ -96,7 +106,8 @@ static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct
             break;
         if ((t->fl & T_CAP) && !(t->fl & T_HASH) && !(t->fl & T_SENT) &&
             !((t->fl & T_ALLCAPS) && t->olen >= 3 && k0 >= 2 &&
-              !(cx->t.v[k0 - 2].fl & T_CAP))) /* not "Type 55 SELLS" */
+              !(cx->t.v[k0 - 2].fl & T_CAP)) && /* not "Type 55 SELLS" */
+            !(k == k0 && unit_abbrev(t))) /* "89,412 MW", "3 GWh" */
             continue; /* a proper word modifies ("5 Chinese warships") but is never
                          the counted thing ("4-1 Arsenal"); a word in capitals may be
                          shouted ("2,000 GOOD-PAYING JOBS") */

@@ -348,6 +348,17 @@ static void test_claims(cite_parser *p)
            claim(d, CITE_CLAIM_QUANTITY, "diabetes") == NULL,
        "type 2 diabetes is not a count of 2");
     cite_doc_free(d);
+    /* currencies by their signs and names; units in capitals head a count */
+    d = article(p, "Spending falls by 4.8 billion cedis, and R$ 20 million goes to Brazil.",
+                "GH\xC2\xA2" "4.8 billion in cuts, GH\xE2\x82\xB5" "6.2bn more, R$20 million and "
+                "NZ$85 million. Peak: 89,412 MW.");
+    c = d ? claim(d, CITE_CLAIM_QUANTITY, "cedi") : NULL;
+    OK(c && c->embed < 0 && c->number == 4.8e9, "'cedis' are cedis");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "GH") && !claim(d, CITE_CLAIM_ENTITY, "NZ") &&
+           claim(d, CITE_CLAIM_QUANTITY, "real") && claim(d, CITE_CLAIM_QUANTITY, "megawatt") &&
+           !claim(d, CITE_CLAIM_QUANTITY, "goe"),
+       "GH¢, GH₵, R$, NZ$ are currencies, not names; 'MW' heads a count");
+    cite_doc_free(d);
     /* shouted headings and posts' shorthand are no names */
     d = article(p, "Hail fell on the city.",
                 "BALANÇO 17/07 | HAILSTORM IN CURITIBA AND THE REGION. SENIOR HURLING "
