@@ -257,6 +257,9 @@ static const struct lx_word lexicon[] = {
     {"de", LX_PARTICLE}, {"van", LX_PARTICLE}, {"von", LX_PARTICLE},
     {"bin", LX_PARTICLE}, {"al", LX_PARTICLE}, {"da", LX_PARTICLE}, {"di", LX_PARTICLE},
     {"du", LX_PARTICLE}, {"del", LX_PARTICLE}, {"der", LX_PARTICLE},
+    {"della", LX_PARTICLE}, {"delle", LX_PARTICLE}, {"degli", LX_PARTICLE},
+    {"dei", LX_PARTICLE}, {"do", LX_PARTICLE},
+    {"des", LX_PARTICLE}, {"den", LX_PARTICLE},
     {"ibn", LX_PARTICLE}, {"el", LX_PARTICLE}, {"la", LX_PARTICLE}, {"le", LX_PARTICLE},
     {"dos", LX_PARTICLE}, {"das", LX_PARTICLE}, {"ter", LX_PARTICLE},
     /* states, by name or capital (a metonym for their government) */

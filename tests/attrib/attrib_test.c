@@ -384,6 +384,13 @@ static void test_shared_subject(void)
            strcmp(kind_of(d, "Panama's Institute of Meteorology"), "official") == 0,
        "a central bank and a country's institute are the state's own bodies");
     cite_doc_free(d);
+    d = parse("Camera Nazionale della Moda Italiana, the body that runs fashion week, said "
+              "the case hurt the brand. Jonas Van den Berghe, a union leader, said trains "
+              "stopped.", NULL);
+    OK(strcmp(kind_of(d, "Camera Nazionale della Moda Italiana"), "organization") == 0 &&
+           strcmp(kind_of(d, "Jonas Van den Berghe"), "person") == 0,
+       "particles inside names: della, den");
+    cite_doc_free(d);
 }
 
 
