@@ -59,10 +59,16 @@ static bool is_abbrev(const char *s, size_t n)
     if (n >= sizeof buf)
         return memchr(s, '.', n) != NULL; /* "U.S" + "." */
     bool dot = false;
+    size_t upper = 0;
     for (size_t i = 0; i < n; i++) {
         dot = dot || s[i] == '.';
+        upper += s[i] >= 'A' && s[i] <= 'Z';
         buf[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
     }
+    /* "DR.", "CO.": a name in capitals (a broadcaster, a county) ends a
+     * sentence; the titles are written "Dr.", "Co." */
+    if (!dot && upper == n)
+        return false;
     return dot || citep_wordset_find(&abbrev_set, buf, n) != 0;
 }
 

@@ -391,6 +391,10 @@ static void test_shared_subject(void)
            strcmp(kind_of(d, "Jonas Van den Berghe"), "person") == 0,
        "particles inside names: della, den");
     cite_doc_free(d);
+    d = parse("Lars Aagaard told the broadcaster DR. He said the tender failed.", NULL);
+    OK(d && cite_doc_citation_count(d) == 1 && find(d, "Lars Aagaard"),
+       "a name in capitals before a full stop ends the sentence ('DR.' is no 'Dr.')");
+    cite_doc_free(d);
 }
 
 
