@@ -1016,6 +1016,14 @@ static cite_status mention(struct citep_cx *cx, size_t name, size_t k, size_t ek
 }
 
 /* Names spelled by the tokens starting at k: in full, or by their surname. */
+/* Is every 5-bit letter code of the key a letter's (see wordkey.h), none the
+ * code 31 of another byte? All five bits of a group set, tested at once. */
+static inline bool letters_key(uint64_t key)
+{
+    const uint64_t low = 0x0084210842108421u; /* bit 0 of each of the 12 groups */
+    return ((key & key >> 1 & key >> 2 & key >> 3 & key >> 4) & low) == 0;
+}
+
 /* The token's text as names are looked up: without accents (into f, of n
  * bytes), or as written when it is ASCII; *len gets its length. */
 static const char *tok_folded(const struct citep_tok *t, char *f, size_t n, size_t *len)
@@ -1039,11 +1047,18 @@ static cite_status mentions_at(struct citep_cx *cx, size_t k)
     cite_status rc = CITE_OK;
     if (t->fl & T_HASH)
         return CITE_OK;
-    const char *w0 = tok_folded(t, f0, sizeof f0, &n0);
     /* a name in full starts with its first word, a surname is one word: a token
-     * that is neither starts no mention (nor does a hashtag word); the key test
-     * is for words as written only */
-    if ((w0 == t->o && !may_start(m, t)) || !citep_strtab_get(&m->starts, w0, n0))
+     * that is neither starts no mention (nor does a hashtag word). Most tokens
+     * are plain ASCII words, refused by their key alone; others are folded. */
+    const char *w0 = t->o;
+    n0 = t->olen;
+    if (t->key && letters_key(t->key)) {
+        if (!may_start(m, t))
+            return CITE_OK;
+    } else {
+        w0 = tok_folded(t, f0, sizeof f0, &n0);
+    }
+    if (!citep_strtab_get(&m->starts, w0, n0))
         return CITE_OK;
     for (len = 1; len <= ENTITY_MAX_WORDS && k + len <= cx->t.n && rc == CITE_OK; len++) {
         const struct citep_tok *u = &cx->t.v[k + len - 1];
@@ -1110,7 +1125,10 @@ cite_status citep_find_entity_mentions(struct citep_cx *cx)
     if (!cx->ment || cx->ment->n == 0)
         return CITE_OK;
     for (k = 0; k < cx->t.n && rc == CITE_OK; k++) {
-        rc = mentions_at(cx, k);
+        const struct citep_tok *t = &cx->t.v[k];
+        /* most tokens: a plain word no name starts with */
+        if (!(t->fl & T_HASH) && !(t->key && letters_key(t->key) && !may_start(cx->ment, t)))
+            rc = mentions_at(cx, k);
         if (rc == CITE_OK && cx->ment->acronyms && (cx->t.v[k].fl & T_CAP))
             rc = acronym_at(cx, k);
     }
