@@ -1988,10 +1988,14 @@ static bool shared_subject(struct actx *c, size_t e, struct mention *m)
     for (size_t v = e; v > c->ss + 1 && e - v < MAX_APPOSITION;) {
         v--;
         int k = T(c, v)->kind;
-        if (k == TK_QOPEN || k == TK_QCLOSE || is_w(c, v, "that") ||
+        /* "said that ..." opens a reported clause; "a law that bars ..." is a
+         * relative clause inside the first predicate's object */
+        if (k == TK_QOPEN || k == TK_QCLOSE ||
+            (is_w(c, v, "that") && v > c->ss &&
+             (past_verb(c, v - 1) || (LX(c, v - 1) & (LX_SAY | LX_FIND)))) ||
             (k == TK_PUNCT && (T(c, v)->ch == ';' || T(c, v)->ch == ':')))
             return false;
-        if (LX(c, v) & (LX_SAY | LX_INVERT))
+        if (LX(c, v) & (LX_SAY | LX_INVERT | LX_FIND))
             return false;
         if (!past_verb(c, v))
             continue;

@@ -302,6 +302,12 @@ static void test_shared_subject(void)
     OK(d && !find(d, "The mayor") && !find(d, "Ana Ruiz"),
        "no shared subject across a negation or into a passive");
     cite_doc_free(d);
+    d = parse("The Tea Packers Association blamed the slump on a law that bars exports, and "
+              "said the rule should go. A study found that magma had collected, and said "
+              "that this was no sign of an eruption.", NULL);
+    OK(d && find(d, "The Tea Packers Association") && cite_doc_citation_count(d) == 2,
+       "a relative 'that' does not end the first predicate; a cue before 'that' does");
+    cite_doc_free(d);
     d = parse("Mara Ilves scored a try and added two more. Police told residents to stay "
               "indoors. The council closed the road and told drivers to use the bypass.", NULL);
     OK(d && cite_doc_citation_count(d) == 0, "a count after 'added' and an order are no cues");
