@@ -675,6 +675,15 @@ static bool demonym_tok(const struct actx *c, size_t i)
     return false;
 }
 
+/* "London-based", "Paris-born": a name made an adjective by a lower-case
+ * word after its hyphen. */
+static bool hyphen_adjective(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    const char *w = c->d->text.s + t->s, *h = memchr(w, '-', t->e - t->s);
+    return h && h + 1 < c->d->text.s + t->e && h[1] >= 'a' && h[1] <= 'z';
+}
+
 static const char *unnamed_person(const struct actx *c, size_t s, size_t e)
 {
     static const char *const indef[] = {"a", "an", "one", "two", "three", "several",
@@ -687,9 +696,9 @@ static const char *unnamed_person(const struct actx *c, size_t s, size_t e)
         return K_ANON;
     /* "one of the injured drivers": the people are named after "of the" (a bare
      * "one of the people" points back at people cited before) */
-    if (e - s > 4 && is_w(c, s + 1, "of") && (LX(c, s + 2) & LX_DET) && !is_w(c, s, "a") &&
-        !is_w(c, s, "an"))
-        h = h0 = s + 3;
+    if ((e - s > 4 || (e - s == 4 && person_noun(c, s + 3))) && is_w(c, s + 1, "of") &&
+        (LX(c, s + 2) & LX_DET) && !is_w(c, s, "a") && !is_w(c, s, "an"))
+        h = h0 = s + 3; /* ("one of the workers": 'workers' says who) */
     while (h < e && !is_prep(c, h) && !is_w(c, h, "close") && !(h > h0 && participle(c, h)))
         h++;
     if (h <= h0)
@@ -710,9 +719,10 @@ static const char *unnamed_person(const struct actx *c, size_t s, size_t e)
     /* "a U.S. Navy official", "a Western diplomat": the head says a person */
     if (hf & (LX_TITLE | LX_ANON))
         return K_ANON;
-    /* "a Ukrainian lorry driver": a demonym is no name */
+    /* "a Ukrainian lorry driver": a demonym is no name, nor is "London-based" */
     for (size_t i = s; i < h; i++)
-        if (T(c, i)->cap && i > s && !(LX(c, i) & LX_COUNTRY) && !demonym_tok(c, i))
+        if (T(c, i)->cap && i > s && !(LX(c, i) & LX_COUNTRY) && !demonym_tok(c, i) &&
+            !hyphen_adjective(c, i))
             return NULL;
     return person_noun(c, h - 1) ? K_ANON : NULL;
 }
@@ -1884,9 +1894,13 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     bool of = is_w(c, k, "of") || is_w(c, k, "from") || is_w(c, k, "at");
     if (!rel && !np && !age && !clause && !of && !described_name(c, k, comma))
         return false;
-    if (!subject_before(c, k - 1, &ns))
+    size_t se = k - 1; /* "The Indonesian Ulema Council (MUI), the main body ..., said" */
+    if (se >= c->ss + 4 && T(c, se - 1)->kind == TK_PUNCT && T(c, se - 1)->ch == ')' &&
+        T(c, se - 3)->kind == TK_PUNCT && T(c, se - 3)->ch == '(' && T(c, se - 2)->cap)
+        se -= 3;
+    if (!subject_before(c, se, &ns))
         return false;
-    return plain_subject(c, ns, k - 1, verb, m);
+    return plain_subject(c, ns, se, verb, m);
 }
 
 static bool shared_subject(struct actx *c, size_t e, struct mention *m);

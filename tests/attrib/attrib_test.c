@@ -401,6 +401,14 @@ static void test_shared_subject(void)
     OK(d && cite_doc_citation_count(d) == 1 && find(d, "Lars Aagaard"),
        "a name in capitals before a full stop ends the sentence ('DR.' is no 'Dr.')");
     cite_doc_free(d);
+    d = parse("A London-based broker said rates rose. One of the workers said they slept "
+              "there. Dansk Industri (DI), the largest business lobby, said power would cost "
+              "more.", NULL);
+    OK(strcmp(kind_of(d, "A London-based broker"), "anonymous") == 0 &&
+           strcmp(kind_of(d, "One of the workers"), "anonymous") == 0 &&
+           strcmp(kind_of(d, "Dansk Industri"), "organization") == 0,
+       "unnamed people with a place-made adjective; a name, its acronym and a description");
+    cite_doc_free(d);
 }
 
 
