@@ -2095,6 +2095,29 @@ static bool added_count(const struct actx *c, size_t i)
     return is_w_in(c, i + 1, n, sizeof n / sizeof n[0]);
 }
 
+/* "Captain Semi Radrodro, vice-captain Jone Vatuvei and playmaker Kaveni
+ * Tuilau said": named people listed before the last one, each with a role,
+ * said it too. at is where the last one's phrase starts. */
+static cite_status co_subjects(struct actx *c, size_t at, size_t verb, size_t ce, size_t pe)
+{
+    cite_status rc = CITE_OK;
+    if (at < c->ss + 2 || !is_w(c, at - 1, "and"))
+        return CITE_OK;
+    for (size_t j = at - 1, n = 0; rc == CITE_OK && n < 4 && j > c->ss; n++) {
+        size_t ls;
+        if (!subject_before(c, j, &ls))
+            break;
+        struct mention r = {ls, j, ls, ls, ls, verb, NULL, -1, NULL};
+        if (!classify(c, &r) || r.coref >= 0 || r.kind != K_PERSON || r.rs == r.ns)
+            break;
+        rc = finish(c, &r, verb, ce, ce, pe);
+        if (ls < c->ss + 2 || !is_comma(c, ls - 1))
+            break;
+        j = ls - 1;
+    }
+    return rc;
+}
+
 static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
 {
     struct mention m;
@@ -2150,6 +2173,8 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
         cite_status rc = finish(c, &m, i, ce, ce, pe);
         if (!rc && pair)
             rc = finish(c, &r, i, ce, ce, pe);
+        else if (!rc && m.coref < 0 && m.rs < m.ns)
+            rc = co_subjects(c, m.rs, i, ce, pe);
         size_t rs = ce + (ce < c->se && is_w(c, ce, "by"));
         if (!rc && is_w(c, i, "told") && outlet_object(c, ce, pe, &r))
             rc = finish(c, &r, i, ce, r.ne, pe);

@@ -409,6 +409,13 @@ static void test_shared_subject(void)
            strcmp(kind_of(d, "Dansk Industri"), "organization") == 0,
        "unnamed people with a place-made adjective; a name, its acronym and a description");
     cite_doc_free(d);
+    d = parse("Captain Semi Radrodro, vice-captain Jone Vatuvei and playmaker Kaveni Tuilau "
+              "said they were owed money. Police and fire chief Ana Ruiz said roads were shut.",
+              NULL);
+    OK(find(d, "Semi Radrodro") && find(d, "Jone Vatuvei") && find(d, "Kaveni Tuilau") &&
+           find(d, "Ana Ruiz") && !find(d, "Police"),
+       "people listed with their roles before one cue all said it");
+    cite_doc_free(d);
 }
 
 
