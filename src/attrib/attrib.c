@@ -2259,6 +2259,11 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
         return finish(c, &m, i, i + 1, i + 1, pe);
     if (T(c, i)->cap && i > c->ss && T(c, i - 1)->kind == TK_WORD)
         return CITE_OK; /* "the United States said": a name, not a verb */
+    /* "Quoted by the broadcaster ABC, the coach said": a participle opening
+     * the sentence */
+    if (i == c->ss && is_w(c, i, "quoted") && is_w(c, i + 1, "by") &&
+        outlet_object(c, i + 2, pe, &m))
+        return finish(c, &m, i, i + 2, m.ne, pe);
     if ((f & LX_PASSIVE) && is_w(c, i + 1, "by") && i > c->ss &&
         (is_w(c, i - 1, "as") || (LX(c, i - 1) & LX_AUX))) {
         if (!object_mention(c, i + 2, pe, &m))

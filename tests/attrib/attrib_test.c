@@ -416,6 +416,10 @@ static void test_shared_subject(void)
            find(d, "Ana Ruiz") && !find(d, "Police"),
        "people listed with their roles before one cue all said it");
     cite_doc_free(d);
+    d = parse("Quoted by the Australian broadcaster ABC, the coach said the team was tired.",
+              NULL);
+    OK(strcmp(kind_of(d, "ABC"), "news_outlet") == 0, "'Quoted by' opening a sentence");
+    cite_doc_free(d);
 }
 
 
