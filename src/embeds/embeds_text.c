@@ -1479,6 +1479,17 @@ static void card_set(struct ctx *c, struct anchor *a, size_t top, size_t from, s
     a->line = last;
 }
 
+static bool names_truth_social(const struct ctx *c, size_t li, size_t barrier)
+{
+    size_t pl = prev_line(c, li, barrier);
+    if (pl == NONE)
+        return false;
+    for (size_t i = c->ln[pl].s; i < c->ln[pl].e; i++)
+        if (ci_at(c->s, i, c->ln[pl].e, "truth social"))
+            return true;
+    return false;
+}
+
 /* From the handle line down to the card's closing line. */
 static bool handle_card(struct ctx *c, size_t li, size_t barrier, struct anchor *a)
 {
@@ -1498,8 +1509,13 @@ static bool handle_card(struct ctx *c, size_t li, size_t barrier, struct anchor 
         unsigned kinds;
         size_t last = card_tail(c, nl, &kinds);
         a->platform = views ? "telegram" : hk == H_MASTODON ? "mastodon"
-                    : (kinds & 2) || !time_first ? "truthsocial" : "x";
+                    : time_first ? "x" : "truthsocial";
         if ((views && hk == H_MASTODON) || (!strcmp(a->platform, "x") && hk == H_X_LONG))
+            return false;
+        /* a date-first card with a short handle and no ReTruths count could be
+         * an author box: it is taken when the line above names the platform */
+        if (!strcmp(a->platform, "truthsocial") && !(kinds & 2) &&
+            !names_truth_social(c, top, barrier))
             return false;
         a->name = (struct rng){c->ln[top].s, c->ln[top].e};
         a->handle = h;

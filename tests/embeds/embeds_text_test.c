@@ -236,6 +236,67 @@ static void test_negatives(void)
     cite_doc_free(d);
 }
 
+/* Cards copied from rendered widgets: author first, no signature line. */
+static void test_cards(void)
+{
+    expect("Intro paragraph about the storm.\n\nPort Office\n@PortOffice\n\xC2\xB7\nFollow\n"
+           "Ferries are cancelled until noon.\nQuote\nMet Desk\n@MetDesk\n\xC2\xB7\n"
+           "Jan 4, 2024\nGales all morning.\n8:05 AM \xC2\xB7 Jan 4, 2024\n12\nReply\n"
+           "Copy link\n\nThe port reopened later.\n",
+           "x", "Port Office", "PortOffice", "2024-01-04", NULL,
+           "Ferries are cancelled until noon.\nQuote\nMet Desk\n@MetDesk\n\xC2\xB7\n"
+           "Jan 4, 2024\nGales all morning.");
+    expect("She replied on Truth Social.\n\nAnn Doe\n@AnnDoeTX\nWe won the vote!\n"
+           "Feb 2, 2024, 3:10 PM\n\nThe count ended.\n",
+           "truthsocial", "Ann Doe", "AnnDoeTX", "2024-02-02", NULL, "We won the vote!");
+    expect("Prose.\n\nAnn Doe\n@AnnDoeTX\nWe won the vote!\nFeb 2, 2024, 3:10 PM\n"
+           "12 ReTruths 40 Likes\n\nThe count ended.\n",
+           "truthsocial", "Ann Doe", "AnnDoeTX", "2024-02-02", NULL, "We won the vote!");
+    expect("Prose.\n\nLab News\n@lab@science.example\n\nFirst paragraph.\n\nSecond one. #sci\n"
+           "3 Apr 2024 at 10:02\n\nMore prose.\n",
+           "mastodon", "Lab News", "lab@science.example", "2024-04-03", NULL,
+           "First paragraph.\n\nSecond one. #sci");
+    expect("Prose.\n\nCity Alerts\n@city_alerts\nRoad closed at the bridge.\n"
+           "2.1K views \xC2\xB7 2024-06-01 07:30\n\nMore prose.\n",
+           "telegram", "City Alerts", "city_alerts", "2024-06-01", NULL,
+           "Road closed at the bridge.");
+    expect("Prose.\n\nCity Alerts\n@city_alerts\nRoad closed at the bridge.\n"
+           "900 views 07:30\n\nMore prose.\n",
+           "telegram", "City Alerts", "city_alerts", NULL, NULL, "Road closed at the bridge.");
+    expect("Prose.\n\nHill Farm Shop\n3 March 2024 \xC2\xB7\nOpen all weekend.\n"
+           "Like  Comment  Share\n\nMore prose.\n",
+           "facebook", "Hill Farm Shop", NULL, "2024-03-03", NULL, "Open all weekend.");
+    expect("Prose.\n\nsam.bakes\nNew oven arrives today.\n11/02/23\nView on Threads\n\n"
+           "More prose.\n", "threads", NULL, "sam.bakes", "2023-11-02", NULL,
+           "New oven arrives today.");
+    expect("Prose.\n\nsam.bakes\nNew oven arrives today.\n3h\nView on Threads\n\nMore.\n",
+           "threads", NULL, "sam.bakes", NULL, NULL, "New oven arrives today.");
+    expect("Prose.\n\nHow the bridge was built | Explainer\nCity Council\nWatch on YouTube\n\n"
+           "More prose.\n", "youtube", "City Council", NULL, NULL, NULL,
+           "How the bridge was built | Explainer");
+    expect("Prose.\n\nHow the bridge was built\nCity Council\n@citycouncil\nWatch on YouTube\n",
+           "youtube", "City Council", "citycouncil", NULL, NULL, "How the bridge was built");
+}
+
+/* Bylines, author boxes, lists and buttons that look like parts of a card. */
+static void test_card_negatives(void)
+{
+    expect_none("By Jo Lee, reporter\n3 February 2025\n\nThe council met on Monday.\n",
+                "byline and date");
+    expect_none("Jo Lee\n@jolee\nJo Lee covers politics.\nFeb 2, 2024, 3:10 PM\n",
+                "author box with a dated line");
+    expect_none("Jo Lee\n@jolee\nJo Lee covers politics.\nFebruary 2, 2024\n",
+                "author box with a date and no time");
+    expect_none("Jo Lee\n3 March 2024 \xC2\xB7\nThe council met on Monday.\n",
+                "name and dated line without buttons");
+    expect_none("Like the year before, crowds came on Saturday.\nLike  Comment  Share\n",
+                "buttons without a card");
+    expect_none("Winners\nsam\nJo Lee won in 2019.\n2h\nView profile\n", "list of names");
+    expect_none("3:52 PM\nCooling centre full by lunch\n\nVolunteers turned people away.\n",
+                "live blog entry time");
+    expect_none("Watch on YouTube\n", "button alone");
+}
+
 static void test_bad_date_and_prose_stop(void)
 {
     cite_doc *d = parse("BEIJING \xE2\x80\x94 Officials said on Sunday that the drills would "
@@ -329,6 +390,8 @@ int main(void)
     test_plain_post();
     test_two_embeds();
     test_bare_link();
+    test_cards();
+    test_card_negatives();
     cite_parser_free(parser);
     return TEST_SUMMARY();
 }
