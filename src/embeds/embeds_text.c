@@ -1767,6 +1767,57 @@ static double unit_score(const struct ctx *c, size_t u, size_t maxcp, struct fea
     return f->stop ? -10.0 : post_score(f, maxcp);
 }
 
+/* Does s[b..e) hold a word that starts with w[0..n)? */
+static bool has_word_start(const char *s, size_t b, size_t e, const char *w, size_t n)
+{
+    for (size_t k = b; k + n <= e; k++) {
+        const char *p = memchr(s + k, w[0], e - k - n + 1);
+        if (!p)
+            return false;
+        k = (size_t)(p - s);
+        if (memcmp(p, w, n) == 0 && (k == b || !is_alnum((unsigned char)s[k - 1])))
+            return true;
+    }
+    return false;
+}
+
+/* Does unit u name the author: the display name up to its first character
+ * that is not an ASCII letter, space or '.', "Dr Teodor Brankovi" for
+ * "Dr Teodor Branković 🌡️", at least two words long? */
+static bool names_author(const struct ctx *c, size_t u, struct rng name)
+{
+    const char *s = c->s;
+    size_t n = name.b, words = 1;
+    while (n < name.e && (is_alpha((unsigned char)s[n]) || s[n] == ' ' || s[n] == '.'))
+        words += s[n++] == ' ';
+    while (n > name.b && s[n - 1] == ' ')
+        n--, words--;
+    return words >= 2 && n - name.b >= 6 &&
+           has_word_start(s, c->units.v[u].start, c->units.v[u].end, s + name.b, n - name.b);
+}
+
+/* A dated post of several paragraphs copies as paragraphs that each read as
+ * prose. Those above the post's last found one are taken when the paragraph
+ * above them introduces the post by its author's name and all of them fit
+ * the platform's limit; without such an introduction nothing is added. */
+static size_t earlier_paragraphs(struct ctx *c, const struct anchor *a, size_t first,
+                                 size_t last, size_t barrier)
+{
+    size_t total = 0;
+    for (size_t u = first; u <= last; u++)
+        total += cps(c->s, (struct rng){c->units.v[u].start, c->units.v[u].end});
+    for (size_t u = first, k = 0; u-- > 0 && k <= 2 && c->units.v[u].start >= barrier; k++) {
+        struct feat f;
+        if (unit_score(c, u, a->maxcp, &f) <= -10.0)
+            break;
+        if (names_author(c, u, a->name))
+            return u + 1;
+        if (f.cue || f.colon_end || (total += f.cp) > a->maxcp)
+            break;
+    }
+    return first;
+}
+
 /* Walk back from the anchor over units that read as post text. */
 static struct rng walk_back(struct ctx *c, const struct anchor *a, size_t barrier,
                             size_t *cursor)
@@ -1810,6 +1861,8 @@ static struct rng walk_back(struct ctx *c, const struct anchor *a, size_t barrie
     }
     if (first == NONE)
         return (struct rng){0, 0};
+    if (a->has_date && rng_set(a->name))
+        first = earlier_paragraphs(c, a, first, last, barrier);
     return (struct rng){c->units.v[first].start, c->units.v[last].end};
 }
 

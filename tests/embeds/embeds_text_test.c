@@ -236,6 +236,25 @@ static void test_negatives(void)
     cite_doc_free(d);
 }
 
+/* A post of two paragraphs above a dated signature: taken whole when the
+ * paragraph above introduces its author by name, else only its last one. */
+static void test_post_paragraphs(void)
+{
+    expect("Nurse Ada Quinn described the shift.\n\nFour hours on the ramp. Nobody moved.\n\n"
+           "We did our best tonight.\n\xE2\x80\x94 Ada Quinn (@adaquinn.bsky.social) "
+           "May 2, 2024 at 7:12 AM\n", "bluesky", "Ada Quinn", "adaquinn.bsky.social",
+           "2024-05-02", NULL, "Four hours on the ramp. Nobody moved.\n\nWe did our best tonight.");
+    expect("The council met on Monday.\n\nFour hours on the ramp. Nobody moved.\n\n"
+           "We did our best tonight.\n\xE2\x80\x94 Ada Quinn (@adaquinn.bsky.social) "
+           "May 2, 2024 at 7:12 AM\n", "bluesky", "Ada Quinn", "adaquinn.bsky.social",
+           "2024-05-02", NULL, "We did our best tonight.");
+    /* a place in the name is not the author named */
+    expect("FLOODS in Elm Vale, said the town.\nNo homes were damaged.\n"
+           "The water is going down. #ElmVale\n\xE2\x80\x94 Elm Vale Fire (@elmvalefire) "
+           "June 2, 2026\n", "x", "Elm Vale Fire", "elmvalefire", "2026-06-02", NULL,
+           "The water is going down. #ElmVale");
+}
+
 /* Cards copied from rendered widgets: author first, no signature line. */
 static void test_cards(void)
 {
@@ -390,6 +409,7 @@ int main(void)
     test_plain_post();
     test_two_embeds();
     test_bare_link();
+    test_post_paragraphs();
     test_cards();
     test_card_negatives();
     cite_parser_free(parser);
