@@ -255,6 +255,27 @@ static void test_post_paragraphs(void)
            "The water is going down. #ElmVale");
 }
 
+/* TikTok's embed code puts the caption straight in a <section>, between the
+ * author link and the sound link. */
+static void test_html_tiktok_caption(void)
+{
+    cite_doc *d = parse("<!DOCTYPE html><html><body><article><p>Prose before.</p>"
+                        "<blockquote class=\"tiktok-embed\" cite=\"https://www.tiktok.com/"
+                        "@sam.k/video/7000000000000000001\" data-video-id=\"7000000000000000001\">"
+                        "<section> <a title=\"@sam.k\" href=\"https://www.tiktok.com/@sam.k\">"
+                        "@sam.k</a> the river is in the street <a title=\"flood\" "
+                        "href=\"https://www.tiktok.com/tag/flood\">#flood</a> <a title=\""
+                        "\xE2\x99\xAC original sound - Sam\" href=\"https://www.tiktok.com/music/"
+                        "x\">\xE2\x99\xAC original sound - Sam</a> </section></blockquote>"
+                        "<p>Prose after.</p></article></body></html>");
+    const cite_embed *e = only_embed(d, "tiktok blockquote");
+    if (e) {
+        STR_EQ(e->handle, "sam.k", "tiktok handle");
+        STR_EQ(e->text, "the river is in the street #flood", "caption without author and sound");
+    }
+    cite_doc_free(d);
+}
+
 /* Cards copied from rendered widgets: author first, no signature line. */
 static void test_cards(void)
 {
@@ -411,6 +432,7 @@ int main(void)
     test_bare_link();
     test_post_paragraphs();
     test_cards();
+    test_html_tiktok_caption();
     test_card_negatives();
     cite_parser_free(parser);
     return TEST_SUMMARY();
