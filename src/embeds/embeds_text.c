@@ -1806,13 +1806,15 @@ static size_t earlier_paragraphs(struct ctx *c, const struct anchor *a, size_t f
     size_t total = 0;
     for (size_t u = first; u <= last; u++)
         total += cps(c->s, (struct rng){c->units.v[u].start, c->units.v[u].end});
+    /* the length and the name are looked at first: they are cheap, and most
+     * paragraphs above a post fail on them */
     for (size_t u = first, k = 0; u-- > 0 && k <= 2 && c->units.v[u].start >= barrier; k++) {
         struct feat f;
-        if (unit_score(c, u, a->maxcp, &f) <= -10.0)
-            break;
         if (names_author(c, u, a->name))
-            return u + 1;
-        if (f.cue || f.colon_end || (total += f.cp) > a->maxcp)
+            return unit_score(c, u, a->maxcp, &f) > -10.0 ? u + 1 : first;
+        total += cps(c->s, (struct rng){c->units.v[u].start, c->units.v[u].end});
+        if (total > a->maxcp || unit_score(c, u, a->maxcp, &f) <= -10.0 || f.cue ||
+            f.colon_end)
             break;
     }
     return first;
