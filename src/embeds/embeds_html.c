@@ -611,8 +611,9 @@ static cite_status from_blockquote(struct ctx *c, struct hx *h, const char *link
 
 static const char *src_of(const GumboNode *n)
 {
-    const char *s = citep_dom_attr(n, "src");
-    return s ? s : citep_dom_attr(n, "data-src");
+    /* a lazy-loaded frame keeps a placeholder ("about:blank") in src */
+    const char *s = citep_dom_attr(n, "src"), *lazy = citep_dom_attr(n, "data-src");
+    return s && !(lazy && strncmp(s, "http", 4) != 0 && strncmp(s, "//", 2) != 0) ? s : lazy;
 }
 
 static cite_status rx_x(struct ctx *c, struct hx *h)

@@ -274,6 +274,14 @@ static void test_html_tiktok_caption(void)
         STR_EQ(e->text, "the river is in the street #flood", "caption without author and sound");
     }
     cite_doc_free(d);
+    /* a lazy-loaded frame: "about:blank" in src, the video in data-src */
+    d = parse("<!DOCTYPE html><html><body><article><p>Prose before.</p>"
+              "<iframe data-src=\"https://www.youtube.com/embed/AbCdEfGhIjK\" "
+              "src=\"about:blank\"></iframe><p>Prose after.</p></article></body></html>");
+    e = only_embed(d, "lazy youtube iframe");
+    if (e)
+        STR_EQ(e->platform, "youtube", "lazy frame platform");
+    cite_doc_free(d);
 }
 
 /* Cards copied from rendered widgets: author first, no signature line. */
