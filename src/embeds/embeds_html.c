@@ -611,8 +611,9 @@ static cite_status from_blockquote(struct ctx *c, struct hx *h, const char *link
 
 static const char *src_of(const GumboNode *n)
 {
-    const char *s = citep_dom_attr(n, "src");
-    return s ? s : citep_dom_attr(n, "data-src");
+    /* a lazy-loaded frame keeps a placeholder ("about:blank") in src */
+    const char *s = citep_dom_attr(n, "src"), *lazy = citep_dom_attr(n, "data-src");
+    return s && !(lazy && strncmp(s, "http", 4) != 0 && strncmp(s, "//", 2) != 0) ? s : lazy;
 }
 
 static cite_status rx_x(struct ctx *c, struct hx *h)
@@ -702,6 +703,9 @@ static cite_status rx_tiktok(struct ctx *c, struct hx *h)
         }
     }
     cite_status st = from_blockquote(c, h, "/video/");
+    /* the caption sits in a <section> with the author link and sound line */
+    if (!h->text_node)
+        h->text_node = find_tag(h->node, "section");
     return st;
 }
 
@@ -1017,6 +1021,29 @@ const struct citep_html_embed *citep_embeds_html_lookup(const struct citep_html_
     return NULL;
 }
 
+/* A TikTok caption without the "@author" link before it and the
+ * "♬ original sound" line after it. */
+static void tiktok_caption(const char *s, size_t *b, size_t *e)
+{
+    size_t i = *b;
+    while (i < *e && (s[i] == ' ' || s[i] == '\n'))
+        i++;
+    if (i < *e && s[i] == '@') {
+        while (i < *e && s[i] != ' ' && s[i] != '\n')
+            i++;
+        *b = i;
+    }
+    for (size_t k = *b; k + 3 <= *e; k++)
+        if (!memcmp(s + k, "\xE2\x99\xAC", 3)) {
+            *e = k;
+            break;
+        }
+    while (*b < *e && (s[*b] == ' ' || s[*b] == '\n'))
+        (*b)++;
+    while (*e > *b && (s[*e - 1] == ' ' || s[*e - 1] == '\n'))
+        (*e)--;
+}
+
 static cite_status text_from_tree(cite_doc *d, cite_embed *em, const GumboNode *tn)
 {
     struct ctx c = {d, CITE_OK};
@@ -1038,11 +1065,15 @@ cite_status citep_embeds_html_finish(cite_doc *d, const struct citep_html_embeds
         em->text = NULL;
         if (x->t_start == SIZE_MAX || x->t_end <= x->t_start)
             continue;
-        em->text = citep_arena_strndup(d->arena, d->text.s + x->t_start,
-                                       x->t_end - x->t_start);
+        size_t tb = x->t_start, te = x->t_end;
+        if (!strcmp(em->platform, "tiktok"))
+            tiktok_caption(d->text.s, &tb, &te);
+        if (te <= tb)
+            continue;
+        em->text = citep_arena_strndup(d->arena, d->text.s + tb, te - tb);
         if (!em->text)
             return CITE_ENOMEM;
-        em->text_span = citep_span_from_view(d, &d->text, x->t_start, x->t_end);
+        em->text_span = citep_span_from_view(d, &d->text, tb, te);
     }
     /* A post whose text the main-text choice left out: take it from the tree. */
     for (size_t i = 0; i < e->n; i++) {

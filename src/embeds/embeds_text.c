@@ -1346,19 +1346,340 @@ static void youtube_title(struct ctx *c, struct anchor *a, size_t barrier)
     }
 }
 
+/* ---- header-first cards ---------------------------------------------------- */
+/*
+ * A page whose widgets have rendered copies as cards that put the author first
+ * and have no signature line:
+ *   X, Truth Social, Mastodon, Telegram  "Name" / "@handle" / text / date line
+ *   Facebook                             "Page" / "2 February 2025 ·" / text / "Like Comment Share"
+ *   Threads                              "username" / text / date or "2h" / "View on Threads"
+ *   YouTube                              "Title" / "Channel" [/ "@handle"] / "Watch on YouTube"
+ * A name line and a handle are common in author boxes, so a card also needs
+ * its closing line: a date with a time (X shows the time first, the Mastodon
+ * family the date first), a view count, or the widget's own buttons.
+ */
+#define MAX_CARD_LINES 12 /* lines from a card's handle to its closing line */
+
+/* "@handle" or "@user@instance" alone on a line; h gets it without the '@'. */
+static bool lone_handle(const struct ctx *c, size_t li, struct rng *h)
+{
+    const char *s = c->s;
+    size_t b = c->ln[li].s, e = c->ln[li].e;
+    if (s[b] != '@' || e - b < 2 || e - b > 64)
+        return false;
+    *h = (struct rng){b + 1, e};
+    enum handle_kind k = handle_kind(s, *h);
+    return k == H_MASTODON || ((k == H_X || k == H_X_LONG) && e - b <= 31);
+}
+
+/* An author or page name: short, no sentence end, not a date or a handle. */
+static bool name_line(const struct ctx *c, size_t li, size_t maxcp)
+{
+    struct date dt;
+    const char *s = c->s;
+    size_t b = c->ln[li].s, e = c->ln[li].e;
+    if (s[b] == '@' || s[e - 1] == '!' || s[e - 1] == '?' || s[e - 1] == ',' ||
+        parse_datetime(s, b, e, &dt) || is_ui_line(s, b, e))
+        return false;
+    return title_like(c, li, maxcp, 8);
+}
+
+/* The whole line is a date with a time; *time_first for "7:02 AM · Jul 17, 2023". */
+static bool stamp_line(const struct ctx *c, size_t li, struct date *dt, bool *time_first)
+{
+    const char *s = c->s;
+    size_t b = c->ln[li].s, e = c->ln[li].e;
+    if (!is_digit((unsigned char)s[b]) && !is_alpha((unsigned char)s[b]))
+        return false;
+    size_t k = parse_datetime(s, b, e, dt);
+    if (k != e)
+        return false;
+    *time_first = parse_time(s, b, e) > b;
+    return *time_first || dt->text.e < e; /* a time after the date */
+}
+
+/* "12.4K views · 2024-05-08 06:47", "48.2K views 05:14": Telegram's footer. */
+static bool views_line(const struct ctx *c, size_t li, struct date *dt)
+{
+    const char *s = c->s;
+    size_t i = c->ln[li].s, e = c->ln[li].e;
+    if (!is_digit((unsigned char)s[i]))
+        return false;
+    while (i < e && (is_digit((unsigned char)s[i]) || s[i] == '.' || s[i] == ',' ||
+                     s[i] == 'K' || s[i] == 'M'))
+        i++;
+    i = skip_ws(s, i, e);
+    if (!ci_word(s, i, e, "views"))
+        return false;
+    i = skip_sep(s, i + 5, e);
+    memset(dt, 0, sizeof *dt);
+    return i == e || parse_datetime(s, i, e, dt) == e || parse_time(s, i, e) == e;
+}
+
+/* Counts and buttons under a card: "1.2K", "Reply", "Read 48 replies",
+ * "142 ReTruths 611 Likes", "Like  Comment  Share". *kinds gets a bit per
+ * word kind: 1 counts, 2 "retruths", 4 like, 8 comment, 16 share. */
+static bool buttons_line(const struct ctx *c, size_t li, unsigned *kinds)
+{
+    static const char *const words[] = {"reply", "replies", "repost", "reposts", "like",
+                                        "likes", "comment", "comments", "share", "shares",
+                                        "retruth", "retruths", "read", "copy", "link",
+                                        "views"};
+    static const unsigned bits[] = {0, 0, 0, 0, 4, 4, 8, 8, 16, 16, 2, 2, 0, 0, 0, 0};
+    const char *s = c->s;
+    size_t i = c->ln[li].s, e = c->ln[li].e;
+    *kinds = 0;
+    while ((i = skip_ws(s, i, e)) < e) {
+        size_t w = i;
+        while (w < e && !is_space((unsigned char)s[w]) && s[w] != (char)0xC2)
+            w++;
+        if (w == i)
+            return false;
+        bool num = is_digit((unsigned char)s[i]), known = false;
+        for (size_t k = i; num && k < w; k++)
+            num = is_digit((unsigned char)s[k]) || strchr(".,KM", s[k]);
+        for (size_t k = 0; !num && !known && k < sizeof words / sizeof *words; k++)
+            if (ci_eq(s, i, w, words[k]))
+                known = true, *kinds |= bits[k];
+        if (!num && !known)
+            return false;
+        *kinds |= num ? 1u : 0u;
+        i = w;
+    }
+    return true;
+}
+
+static bool line_is(const struct ctx *c, size_t li, const char *w)
+{
+    return li != NONE && ci_eq(c->s, c->ln[li].s, c->ln[li].e, w);
+}
+
+/* Buttons and counts after a card's closing line join the card. */
+static size_t card_tail(const struct ctx *c, size_t li, unsigned *kinds)
+{
+    *kinds = 0;
+    for (int k = 0; k < 4; k++) {
+        size_t nl = next_line(c, li);
+        unsigned w;
+        if (nl == NONE || !buttons_line(c, nl, &w))
+            break;
+        *kinds |= w;
+        li = nl;
+    }
+    return li;
+}
+
+static void card_set(struct ctx *c, struct anchor *a, size_t top, size_t from, size_t to,
+                     size_t last)
+{
+    a->b = a->span_b = c->ln[top].s;
+    a->e = c->ln[last].e;
+    a->text = lines_text(c, from, to);
+    a->fixed = true;
+    a->line = last;
+}
+
+static bool names_truth_social(const struct ctx *c, size_t li, size_t barrier)
+{
+    size_t pl = prev_line(c, li, barrier);
+    if (pl == NONE)
+        return false;
+    for (size_t i = c->ln[pl].s; i < c->ln[pl].e; i++)
+        if (ci_at(c->s, i, c->ln[pl].e, "truth social"))
+            return true;
+    return false;
+}
+
+/* From the handle line down to the card's closing line. */
+static bool handle_card(struct ctx *c, size_t li, size_t barrier, struct anchor *a)
+{
+    struct rng h;
+    size_t top = prev_line(c, li, barrier), nl = li;
+    if (!lone_handle(c, li, &h) || top == NONE || !name_line(c, top, 64))
+        return false;
+    enum handle_kind hk = handle_kind(c->s, h);
+    for (int k = 0; k < MAX_CARD_LINES; k++) {
+        struct date dt;
+        bool time_first = false, views;
+        if ((nl = next_line(c, nl)) == NONE || line_score(c, nl, 4096) <= -10.0 ||
+            (k == 0 && line_is(c, nl, "watch on youtube")))
+            return false;
+        if (!(views = views_line(c, nl, &dt)) && !stamp_line(c, nl, &dt, &time_first))
+            continue;
+        unsigned kinds;
+        size_t last = card_tail(c, nl, &kinds);
+        a->platform = views ? "telegram" : hk == H_MASTODON ? "mastodon"
+                    : time_first ? "x" : "truthsocial";
+        if ((views && hk == H_MASTODON) || (!strcmp(a->platform, "x") && hk == H_X_LONG))
+            return false;
+        /* a date-first card with a short handle and no ReTruths count could be
+         * an author box: it is taken when the line above names the platform */
+        if (!strcmp(a->platform, "truthsocial") && !(kinds & 2) &&
+            !names_truth_social(c, top, barrier))
+            return false;
+        a->name = (struct rng){c->ln[top].s, c->ln[top].e};
+        a->handle = h;
+        if (hk == H_MASTODON) { /* user and instance, as a status URL gives them */
+            size_t at = find(c->s, h.b, h.e, "@");
+            a->handle = (struct rng){h.b, at};
+            a->handle_host = (struct rng){at + 1, h.e};
+        }
+        a->date = dt, a->has_date = dt.text.e > dt.text.b;
+        card_set(c, a, top, li + 1, nl, last);
+        return rng_set(a->text);
+    }
+    return false;
+}
+
+/* "Page" / "2 February 2025 ·" / text / "Like  Comment  Share" */
+static bool facebook_card(struct ctx *c, size_t li, size_t barrier, struct anchor *a)
+{
+    const char *s = c->s;
+    size_t b = c->ln[li].s, e = c->ln[li].e, top = prev_line(c, li, barrier), nl = li;
+    struct date dt;
+    if (e - b < 4 || (unsigned char)s[e - 2] != 0xC2 || (unsigned char)s[e - 1] != 0xB7)
+        return false;
+    size_t k = parse_datetime(s, b, e - 2, &dt);
+    if (!k || skip_ws(s, k, e - 2) != e - 2 || top == NONE || !name_line(c, top, 80))
+        return false;
+    for (int n = 0; n < MAX_CARD_LINES; n++) {
+        unsigned kinds;
+        if ((nl = next_line(c, nl)) == NONE || line_score(c, nl, 4096) <= -10.0)
+            return false;
+        if (!buttons_line(c, nl, &kinds) || (kinds & 28) != 28)
+            continue;
+        a->platform = "facebook";
+        a->name = (struct rng){c->ln[top].s, c->ln[top].e};
+        a->date = dt, a->has_date = true;
+        card_set(c, a, top, li + 1, nl, nl);
+        return rng_set(a->text);
+    }
+    return false;
+}
+
+/* Threads' time under a card: "07/19/23" (month first), a date, "2h" / "1d". */
+static bool threads_time(const struct ctx *c, size_t li, struct date *dt)
+{
+    const char *s = c->s;
+    size_t b = c->ln[li].s, e = c->ln[li].e, n;
+    int m, d, y;
+    memset(dt, 0, sizeof *dt);
+    if (parse_datetime(s, b, e, dt) == e)
+        return true;
+    memset(dt, 0, sizeof *dt);
+    n = read_int(s, b, e, 3, &m);
+    if (n && b + n + 1 == e && strchr("smhdwy", s[b + n]))
+        return true; /* relative: no date */
+    if (!n || n > 2 || b + n >= e || s[b + n] != '/')
+        return false;
+    size_t i = b + n + 1, n2 = read_int(s, i, e, 2, &d), n3;
+    if (!n2 || i + n2 >= e || s[i + n2] != '/')
+        return false;
+    i += n2 + 1;
+    n3 = read_int(s, i, e, 4, &y);
+    if ((n3 != 2 && n3 != 4) || i + n3 != e)
+        return false;
+    dt->y = n3 == 2 ? 2000 + y : y, dt->m = m, dt->d = d;
+    dt->ok = date_valid(dt->y, m, d);
+    dt->text = (struct rng){b, e};
+    return true;
+}
+
+/* A Threads username: lower case letters, digits, '.' and '_'. */
+static bool threads_user(const struct ctx *c, size_t li)
+{
+    size_t b = c->ln[li].s, e = c->ln[li].e;
+    if (e - b > 30)
+        return false;
+    for (size_t i = b; i < e; i++)
+        if (!((c->s[i] >= 'a' && c->s[i] <= 'z') || is_digit((unsigned char)c->s[i]) ||
+              c->s[i] == '.' || c->s[i] == '_'))
+            return false;
+    return true;
+}
+
+/* "username" / text / time / "View on Threads", from the last line up. */
+static bool threads_card(struct ctx *c, size_t li, size_t barrier, struct anchor *a)
+{
+    struct date dt;
+    size_t tl = prev_line(c, li, barrier), ul = tl;
+    if (!line_is(c, li, "view on threads") || tl == NONE || !threads_time(c, tl, &dt))
+        return false;
+    for (int k = 0; k < MAX_DELIM_LINES; k++) {
+        if ((ul = prev_line(c, ul, barrier)) == NONE || line_score(c, ul, 500) <= -10.0)
+            return false;
+        if (!threads_user(c, ul))
+            continue;
+        a->platform = "threads";
+        a->handle = (struct rng){c->ln[ul].s, c->ln[ul].e};
+        a->date = dt, a->has_date = dt.text.e > dt.text.b;
+        card_set(c, a, ul, ul + 1, tl, li);
+        return rng_set(a->text);
+    }
+    return false;
+}
+
+/* "Title" / "Channel" [/ "@handle"] / "Watch on YouTube" */
+static bool youtube_card(struct ctx *c, size_t li, size_t barrier, struct anchor *a)
+{
+    struct rng h = {0, 0};
+    size_t cl = prev_line(c, li, barrier), tl;
+    if (!line_is(c, li, "watch on youtube") || cl == NONE)
+        return false;
+    if (c->s[c->ln[cl].s] == '@') {
+        h = (struct rng){c->ln[cl].s + 1, c->ln[cl].e};
+        if (!chars_in(c->s, h, "._-") || h.e - h.b > 30)
+            return false;
+        cl = prev_line(c, cl, barrier);
+    }
+    tl = cl == NONE ? NONE : prev_line(c, cl, barrier);
+    if (tl == NONE || !name_line(c, cl, 60) || !title_like(c, tl, 150, 25))
+        return false;
+    a->platform = "youtube";
+    a->name = (struct rng){c->ln[cl].s, c->ln[cl].e};
+    a->handle = h;
+    card_set(c, a, tl, tl, tl + 1, li);
+    return true;
+}
+
+/* A card ending or heading at line *li; *li moves to its last line. */
+static bool detect_card(struct ctx *c, size_t *li, size_t barrier, struct anchor *a)
+{
+    const struct citep_emb_line *l = &c->ln[*li];
+    unsigned char c0 = (unsigned char)lower((unsigned char)c->s[l->s]);
+    bool found = false;
+    if (l->e - l->s > 80)
+        return false;
+    memset(a, 0, sizeof *a);
+    if (c0 == '@')
+        found = handle_card(c, *li, barrier, a);
+    else if (c0 == 'v')
+        found = threads_card(c, *li, barrier, a);
+    else if (c0 == 'w')
+        found = youtube_card(c, *li, barrier, a);
+    else if (l->e - l->s >= 2 && (unsigned char)c->s[l->e - 1] == 0xB7)
+        found = facebook_card(c, *li, barrier, a);
+    if (found)
+        *li = a->line;
+    return found;
+}
+
 static cite_status find_anchors(struct ctx *c)
 {
     size_t barrier = 0;
     for (size_t li = 0; li < c->nln; li++) {
         struct anchor a;
-        if (c->ln[li].blank || !detect_anchor(c, li, barrier, &a))
+        if (c->ln[li].blank ||
+            !(detect_card(c, &li, barrier, &a) || detect_anchor(c, li, barrier, &a)))
             continue;
         set_platform_limits(&a);
         /* a bare link to a post takes only clear post text above it; Telegram's
          * copied widget is the exception: its text always precedes the link */
         if (a.bare_url && strcmp(a.platform, "telegram") != 0)
             a.first_min = CONTINUE_MIN;
-        if (!strcmp(a.platform, "youtube"))
+        if (a.fixed)
+            ; /* a card: text and span are known */
+        else if (!strcmp(a.platform, "youtube"))
             youtube_title(c, &a, barrier);
         else if (!strcmp(a.platform, "instagram") || !strcmp(a.platform, "threads") ||
                  !strcmp(a.platform, "tiktok"))
@@ -1446,6 +1767,59 @@ static double unit_score(const struct ctx *c, size_t u, size_t maxcp, struct fea
     return f->stop ? -10.0 : post_score(f, maxcp);
 }
 
+/* Does s[b..e) hold a word that starts with w[0..n)? */
+static bool has_word_start(const char *s, size_t b, size_t e, const char *w, size_t n)
+{
+    for (size_t k = b; k + n <= e; k++) {
+        const char *p = memchr(s + k, w[0], e - k - n + 1);
+        if (!p)
+            return false;
+        k = (size_t)(p - s);
+        if (memcmp(p, w, n) == 0 && (k == b || !is_alnum((unsigned char)s[k - 1])))
+            return true;
+    }
+    return false;
+}
+
+/* Does unit u name the author: the display name up to its first character
+ * that is not an ASCII letter, space or '.', "Dr Teodor Brankovi" for
+ * "Dr Teodor Branković 🌡️", at least two words long? */
+static bool names_author(const struct ctx *c, size_t u, struct rng name)
+{
+    const char *s = c->s;
+    size_t n = name.b, words = 1;
+    while (n < name.e && (is_alpha((unsigned char)s[n]) || s[n] == ' ' || s[n] == '.'))
+        words += s[n++] == ' ';
+    while (n > name.b && s[n - 1] == ' ')
+        n--, words--;
+    return words >= 2 && n - name.b >= 6 &&
+           has_word_start(s, c->units.v[u].start, c->units.v[u].end, s + name.b, n - name.b);
+}
+
+/* A dated post of several paragraphs copies as paragraphs that each read as
+ * prose. Those above the post's last found one are taken when the paragraph
+ * above them introduces the post by its author's name and all of them fit
+ * the platform's limit; without such an introduction nothing is added. */
+static size_t earlier_paragraphs(struct ctx *c, const struct anchor *a, size_t first,
+                                 size_t last, size_t barrier)
+{
+    size_t total = 0;
+    for (size_t u = first; u <= last; u++)
+        total += cps(c->s, (struct rng){c->units.v[u].start, c->units.v[u].end});
+    /* the length and the name are looked at first: they are cheap, and most
+     * paragraphs above a post fail on them */
+    for (size_t u = first, k = 0; u-- > 0 && k <= 2 && c->units.v[u].start >= barrier; k++) {
+        struct feat f;
+        if (names_author(c, u, a->name))
+            return unit_score(c, u, a->maxcp, &f) > -10.0 ? u + 1 : first;
+        total += cps(c->s, (struct rng){c->units.v[u].start, c->units.v[u].end});
+        if (total > a->maxcp || unit_score(c, u, a->maxcp, &f) <= -10.0 || f.cue ||
+            f.colon_end)
+            break;
+    }
+    return first;
+}
+
 /* Walk back from the anchor over units that read as post text. */
 static struct rng walk_back(struct ctx *c, const struct anchor *a, size_t barrier,
                             size_t *cursor)
@@ -1489,6 +1863,8 @@ static struct rng walk_back(struct ctx *c, const struct anchor *a, size_t barrie
     }
     if (first == NONE)
         return (struct rng){0, 0};
+    if (a->has_date && rng_set(a->name))
+        first = earlier_paragraphs(c, a, first, last, barrier);
     return (struct rng){c->units.v[first].start, c->units.v[last].end};
 }
 

@@ -236,6 +236,115 @@ static void test_negatives(void)
     cite_doc_free(d);
 }
 
+/* A post of two paragraphs above a dated signature: taken whole when the
+ * paragraph above introduces its author by name, else only its last one. */
+static void test_post_paragraphs(void)
+{
+    expect("Nurse Ada Quinn described the shift.\n\nFour hours on the ramp. Nobody moved.\n\n"
+           "We did our best tonight.\n\xE2\x80\x94 Ada Quinn (@adaquinn.bsky.social) "
+           "May 2, 2024 at 7:12 AM\n", "bluesky", "Ada Quinn", "adaquinn.bsky.social",
+           "2024-05-02", NULL, "Four hours on the ramp. Nobody moved.\n\nWe did our best tonight.");
+    expect("The council met on Monday.\n\nFour hours on the ramp. Nobody moved.\n\n"
+           "We did our best tonight.\n\xE2\x80\x94 Ada Quinn (@adaquinn.bsky.social) "
+           "May 2, 2024 at 7:12 AM\n", "bluesky", "Ada Quinn", "adaquinn.bsky.social",
+           "2024-05-02", NULL, "We did our best tonight.");
+    /* a place in the name is not the author named */
+    expect("FLOODS in Elm Vale, said the town.\nNo homes were damaged.\n"
+           "The water is going down. #ElmVale\n\xE2\x80\x94 Elm Vale Fire (@elmvalefire) "
+           "June 2, 2026\n", "x", "Elm Vale Fire", "elmvalefire", "2026-06-02", NULL,
+           "The water is going down. #ElmVale");
+}
+
+/* TikTok's embed code puts the caption straight in a <section>, between the
+ * author link and the sound link. */
+static void test_html_tiktok_caption(void)
+{
+    cite_doc *d = parse("<!DOCTYPE html><html><body><article><p>Prose before.</p>"
+                        "<blockquote class=\"tiktok-embed\" cite=\"https://www.tiktok.com/"
+                        "@sam.k/video/7000000000000000001\" data-video-id=\"7000000000000000001\">"
+                        "<section> <a title=\"@sam.k\" href=\"https://www.tiktok.com/@sam.k\">"
+                        "@sam.k</a> the river is in the street <a title=\"flood\" "
+                        "href=\"https://www.tiktok.com/tag/flood\">#flood</a> <a title=\""
+                        "\xE2\x99\xAC original sound - Sam\" href=\"https://www.tiktok.com/music/"
+                        "x\">\xE2\x99\xAC original sound - Sam</a> </section></blockquote>"
+                        "<p>Prose after.</p></article></body></html>");
+    const cite_embed *e = only_embed(d, "tiktok blockquote");
+    if (e) {
+        STR_EQ(e->handle, "sam.k", "tiktok handle");
+        STR_EQ(e->text, "the river is in the street #flood", "caption without author and sound");
+    }
+    cite_doc_free(d);
+    /* a lazy-loaded frame: "about:blank" in src, the video in data-src */
+    d = parse("<!DOCTYPE html><html><body><article><p>Prose before.</p>"
+              "<iframe data-src=\"https://www.youtube.com/embed/AbCdEfGhIjK\" "
+              "src=\"about:blank\"></iframe><p>Prose after.</p></article></body></html>");
+    e = only_embed(d, "lazy youtube iframe");
+    if (e)
+        STR_EQ(e->platform, "youtube", "lazy frame platform");
+    cite_doc_free(d);
+}
+
+/* Cards copied from rendered widgets: author first, no signature line. */
+static void test_cards(void)
+{
+    expect("Intro paragraph about the storm.\n\nPort Office\n@PortOffice\n\xC2\xB7\nFollow\n"
+           "Ferries are cancelled until noon.\nQuote\nMet Desk\n@MetDesk\n\xC2\xB7\n"
+           "Jan 4, 2024\nGales all morning.\n8:05 AM \xC2\xB7 Jan 4, 2024\n12\nReply\n"
+           "Copy link\n\nThe port reopened later.\n",
+           "x", "Port Office", "PortOffice", "2024-01-04", NULL,
+           "Ferries are cancelled until noon.\nQuote\nMet Desk\n@MetDesk\n\xC2\xB7\n"
+           "Jan 4, 2024\nGales all morning.");
+    expect("She replied on Truth Social.\n\nAnn Doe\n@AnnDoeTX\nWe won the vote!\n"
+           "Feb 2, 2024, 3:10 PM\n\nThe count ended.\n",
+           "truthsocial", "Ann Doe", "AnnDoeTX", "2024-02-02", NULL, "We won the vote!");
+    expect("Prose.\n\nAnn Doe\n@AnnDoeTX\nWe won the vote!\nFeb 2, 2024, 3:10 PM\n"
+           "12 ReTruths 40 Likes\n\nThe count ended.\n",
+           "truthsocial", "Ann Doe", "AnnDoeTX", "2024-02-02", NULL, "We won the vote!");
+    expect("Prose.\n\nLab News\n@lab@science.example\n\nFirst paragraph.\n\nSecond one. #sci\n"
+           "3 Apr 2024 at 10:02\n\nMore prose.\n",
+           "mastodon", "Lab News", "lab@science.example", "2024-04-03", NULL,
+           "First paragraph.\n\nSecond one. #sci");
+    expect("Prose.\n\nCity Alerts\n@city_alerts\nRoad closed at the bridge.\n"
+           "2.1K views \xC2\xB7 2024-06-01 07:30\n\nMore prose.\n",
+           "telegram", "City Alerts", "city_alerts", "2024-06-01", NULL,
+           "Road closed at the bridge.");
+    expect("Prose.\n\nCity Alerts\n@city_alerts\nRoad closed at the bridge.\n"
+           "900 views 07:30\n\nMore prose.\n",
+           "telegram", "City Alerts", "city_alerts", NULL, NULL, "Road closed at the bridge.");
+    expect("Prose.\n\nHill Farm Shop\n3 March 2024 \xC2\xB7\nOpen all weekend.\n"
+           "Like  Comment  Share\n\nMore prose.\n",
+           "facebook", "Hill Farm Shop", NULL, "2024-03-03", NULL, "Open all weekend.");
+    expect("Prose.\n\nsam.bakes\nNew oven arrives today.\n11/02/23\nView on Threads\n\n"
+           "More prose.\n", "threads", NULL, "sam.bakes", "2023-11-02", NULL,
+           "New oven arrives today.");
+    expect("Prose.\n\nsam.bakes\nNew oven arrives today.\n3h\nView on Threads\n\nMore.\n",
+           "threads", NULL, "sam.bakes", NULL, NULL, "New oven arrives today.");
+    expect("Prose.\n\nHow the bridge was built | Explainer\nCity Council\nWatch on YouTube\n\n"
+           "More prose.\n", "youtube", "City Council", NULL, NULL, NULL,
+           "How the bridge was built | Explainer");
+    expect("Prose.\n\nHow the bridge was built\nCity Council\n@citycouncil\nWatch on YouTube\n",
+           "youtube", "City Council", "citycouncil", NULL, NULL, "How the bridge was built");
+}
+
+/* Bylines, author boxes, lists and buttons that look like parts of a card. */
+static void test_card_negatives(void)
+{
+    expect_none("By Jo Lee, reporter\n3 February 2025\n\nThe council met on Monday.\n",
+                "byline and date");
+    expect_none("Jo Lee\n@jolee\nJo Lee covers politics.\nFeb 2, 2024, 3:10 PM\n",
+                "author box with a dated line");
+    expect_none("Jo Lee\n@jolee\nJo Lee covers politics.\nFebruary 2, 2024\n",
+                "author box with a date and no time");
+    expect_none("Jo Lee\n3 March 2024 \xC2\xB7\nThe council met on Monday.\n",
+                "name and dated line without buttons");
+    expect_none("Like the year before, crowds came on Saturday.\nLike  Comment  Share\n",
+                "buttons without a card");
+    expect_none("Winners\nsam\nJo Lee won in 2019.\n2h\nView profile\n", "list of names");
+    expect_none("3:52 PM\nCooling centre full by lunch\n\nVolunteers turned people away.\n",
+                "live blog entry time");
+    expect_none("Watch on YouTube\n", "button alone");
+}
+
 static void test_bad_date_and_prose_stop(void)
 {
     cite_doc *d = parse("BEIJING \xE2\x80\x94 Officials said on Sunday that the drills would "
@@ -329,6 +438,10 @@ int main(void)
     test_plain_post();
     test_two_embeds();
     test_bare_link();
+    test_post_paragraphs();
+    test_cards();
+    test_html_tiktok_caption();
+    test_card_negatives();
     cite_parser_free(parser);
     return TEST_SUMMARY();
 }
