@@ -1796,26 +1796,73 @@ static bool names_author(const struct ctx *c, size_t u, struct rng name)
            has_word_start(s, c->units.v[u].start, c->units.v[u].end, s + name.b, n - name.b);
 }
 
+/* Does unit u introduce an embedded post: one short sentence of the article
+ * whose verb is a posting one ("The ministry posted its daily update on Monday
+ * morning.", "The force set out the arrests on its Facebook page.", "The
+ * ministry published the figures on its Telegram channel.")? "posted" and
+ * "tweeted" say so alone; "published", "set out", "put out", "issued" and
+ * "announced" with where: a page, an account, a channel, a platform. */
+static bool introduces_post(const struct ctx *c, size_t u)
+{
+    static const char *const alone[] = {"posted", "tweeted", "wrote on"};
+    static const char *const verb[] = {"published", "set out", "put out", "issued",
+                                       "announced", "shared", "gave an update"};
+    static const char *const where[] = {"page", "account", "channel", "feed", "Facebook",
+                                        "Telegram", "Instagram", "TikTok", "Threads",
+                                        "Bluesky", "Mastodon", "social media", "website"};
+    const char *s = c->s;
+    size_t b = c->units.v[u].start, e = c->units.v[u].end;
+    while (e > b && is_space((unsigned char)s[e - 1]))
+        e--;
+    if (e - b < 12 || e - b > 220 || (s[e - 1] != '.' && s[e - 1] != ':') ||
+        words_in(s, b, e) > 30 || memchr(s + b, '"', e - b) ||
+        find(s, b, e, "\xE2\x80\x9C") < e) /* a quote: what was said, not where */
+        return false;
+    /* one sentence, a paragraph of its own: "... on Friday. Two tanks ..." is
+     * the article going on */
+    for (size_t i = b; i + 2 < e; i++)
+        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' &&
+            ((s[i + 2] >= 'A' && s[i + 2] <= 'Z') || is_digit((unsigned char)s[i + 2])))
+            return false;
+    for (size_t k = 0; k < sizeof alone / sizeof *alone; k++)
+        if (has_word_start(s, b, e, alone[k], strlen(alone[k])))
+            return true;
+    bool v = false;
+    for (size_t k = 0; k < sizeof verb / sizeof *verb && !v; k++)
+        v = has_word_start(s, b, e, verb[k], strlen(verb[k]));
+    for (size_t k = 0; k < sizeof where / sizeof *where && v; k++)
+        if (has_word_start(s, b, e, where[k], strlen(where[k])))
+            return true;
+    return false;
+}
+
 /* A dated post of several paragraphs copies as paragraphs that each read as
  * prose. Those above the post's last found one are taken when the paragraph
- * above them introduces the post by its author's name and all of them fit
- * the platform's limit; without such an introduction nothing is added. */
+ * above them introduces the post, by its author's name or as a post ("The
+ * ministry posted its daily update."), and all of them fit the platform's
+ * limit; without such an introduction nothing is added. */
 static size_t earlier_paragraphs(struct ctx *c, const struct anchor *a, size_t first,
                                  size_t last, size_t barrier)
 {
-    size_t total = 0;
-    for (size_t u = first; u <= last; u++)
+    size_t total = 0, u, k;
+    bool named = a->has_date && rng_set(a->name), plain = true;
+    for (u = first; u <= last; u++)
         total += cps(c->s, (struct rng){c->units.v[u].start, c->units.v[u].end});
     /* the length and the name are looked at first: they are cheap, and most
      * paragraphs above a post fail on them */
-    for (size_t u = first, k = 0; u-- > 0 && k <= 2 && c->units.v[u].start >= barrier; k++) {
+    for (u = first, k = 0; u-- > 0 && k <= 7 && c->units.v[u].start >= barrier; k++) {
         struct feat f;
-        if (names_author(c, u, a->name))
+        if (named && plain && k <= 2 && names_author(c, u, a->name))
             return unit_score(c, u, a->maxcp, &f) > -10.0 ? u + 1 : first;
+        /* introduced as a post ("The ministry posted its daily update."): all
+         * between is the post's, headings and lists included */
+        if (introduces_post(c, u))
+            return u + 1;
         total += cps(c->s, (struct rng){c->units.v[u].start, c->units.v[u].end});
-        if (total > a->maxcp || unit_score(c, u, a->maxcp, &f) <= -10.0 || f.cue ||
-            f.colon_end)
+        if (total > a->maxcp)
             break;
+        if (plain && (unit_score(c, u, a->maxcp, &f) <= -10.0 || f.cue || f.colon_end))
+            plain = false;
     }
     return first;
 }
@@ -1863,8 +1910,7 @@ static struct rng walk_back(struct ctx *c, const struct anchor *a, size_t barrie
     }
     if (first == NONE)
         return (struct rng){0, 0};
-    if (a->has_date && rng_set(a->name))
-        first = earlier_paragraphs(c, a, first, last, barrier);
+    first = earlier_paragraphs(c, a, first, last, barrier);
     return (struct rng){c->units.v[first].start, c->units.v[last].end};
 }
 

@@ -253,6 +253,19 @@ static void test_post_paragraphs(void)
            "The water is going down. #ElmVale\n\xE2\x80\x94 Elm Vale Fire (@elmvalefire) "
            "June 2, 2026\n", "x", "Elm Vale Fire", "elmvalefire", "2026-06-02", NULL,
            "The water is going down. #ElmVale");
+    /* introduced as a post by the paragraph above: a heading, lists and
+     * several paragraphs are all the post's */
+    expect("Ferries were cancelled across the bay.\nThe council posted its update on Monday "
+           "morning.\nFERRY UPDATE \xE2\x80\x93 3/06\nCrossings cancelled: 14\nThe harbour "
+           "reopens on Friday.\nCall 101 for help.\nPosted by Bay Council on Monday, June 3, "
+           "2024\n", "facebook", "Bay Council", NULL, "2024-06-03", NULL,
+           "FERRY UPDATE \xE2\x80\x93 3/06\nCrossings cancelled: 14\nThe harbour reopens on "
+           "Friday.\nCall 101 for help.");
+    /* not so by an article's sentence that goes on, or quotes */
+    expect("Crews cleared the road, officials wrote on social media. Two lanes reopened.\n"
+           "Traffic is moving again, police said.\nThe road is open again.\nPosted by Bay "
+           "Police on Monday, June 3, 2024\n", "facebook", "Bay Police", NULL, "2024-06-03",
+           NULL, "The road is open again.");
 }
 
 /* TikTok's embed code puts the caption straight in a <section>, between the
