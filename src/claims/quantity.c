@@ -794,6 +794,43 @@ static bool scale_word_after(const char *s, size_t p, size_t n, const struct cit
     return false;
 }
 
+/* A figure after a label and a colon, as a post's list of figures gives them
+ * ("Cumulative deaths: 64", "New cases in the last 24 hours: 18"): the count
+ * of the label's first plural noun, when the figure ends its line or clause. */
+static bool labelled_count(const struct citep_cx *cx, size_t a, const struct citep_num *x,
+                           char *subject, size_t n)
+{
+    const char *s = cx->d->text.s;
+    size_t len = cx->d->text.len, st = a + x->start, en = a + x->end, pk = tok_from(cx, st);
+    size_t j = st;
+    while (j > 0 && s[j - 1] == ' ')
+        j--;
+    if (pk == 0 || pk > cx->t.n || j == 0 || s[j - 1] != ':')
+        return false;
+    while (en < len && s[en] == ' ')
+        en++;
+    if (en < len && s[en] != '\n' && s[en] != '\r' && s[en] != '(' && s[en] != ',' &&
+        s[en] != '.' && s[en] != ';')
+        return false;
+    size_t k = pk; /* back to the label's first word, on its line */
+    while (k > 0 && pk - k < 10 && !(cx->t.v[k - 1].fl & T_SENT) &&
+           (k == pk || !(cx->t.v[k - 2].fl & T_BREAK)))
+        k--;
+    if (k == 0 || !(cx->t.v[k - 1].fl & T_SENT))
+        return false;
+    for (size_t i = k - 1; i < pk; i++) {
+        const struct citep_tok *t = &cx->t.v[i];
+        char lem[CITEP_LEMMA_MAX];
+        bool pl, ct;
+        if (t->lw[0] && !(t->fl & T_STOP) && citep_lemma(t->lw, t->lwn, lem, sizeof lem, &pl, &ct) &&
+            pl && !time_word(lem)) {
+            copy_str(subject, n, lem);
+            return true;
+        }
+    }
+    return false;
+}
+
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
     const char *s = cx->d->text.s;
@@ -839,6 +876,9 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     } else if (!x->words && (x->kind == CITEP_NUM_CARDINAL || x->kind == CITEP_NUM_RANGE) &&
                named_before(cx, tok_from(cx, a + x->start), subject, sizeof subject)) {
         ; /* "the number of demonstrators at 12,500" */
+    } else if (!x->words && x->kind == CITEP_NUM_CARDINAL &&
+               labelled_count(cx, a, x, subject, sizeof subject)) {
+        ; /* "Cumulative deaths: 64", "Crossings cancelled today: 14" */
     } else {
         return CITE_OK;
     }

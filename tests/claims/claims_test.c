@@ -359,6 +359,18 @@ static void test_claims(cite_parser *p)
            !claim(d, CITE_CLAIM_QUANTITY, "goe"),
        "GH¢, GH₵, R$, NZ$ are currencies, not names; 'MW' heads a count");
     cite_doc_free(d);
+    /* figures after a label and a colon, as posts list them */
+    d = article(p, "Cases rose again.",
+                "CHOLERA UPDATE\nCumulative deaths: 64 (CFR 2.8%)\nNew cases in the last 24 "
+                "hours: 18\nCall the line: 909 now.");
+    c = d ? claim(d, CITE_CLAIM_QUANTITY, "death") : NULL;
+    OK(c && c->number == 64, "'Cumulative deaths: 64' counts deaths");
+    c = d ? claim(d, CITE_CLAIM_QUANTITY, "case") : NULL;
+    OK(c && c->number == 18 && !claim(d, CITE_CLAIM_QUANTITY, "hour") &&
+           !claim(d, CITE_CLAIM_QUANTITY, "line"),
+       "the label's first plural noun, never a time; a figure that does not end its line "
+       "counts nothing");
+    cite_doc_free(d);
     /* shouted headings and posts' shorthand are no names */
     d = article(p, "Hail fell on the city.",
                 "BALANÇO 17/07 | HAILSTORM IN CURITIBA AND THE REGION. SENIOR HURLING "
