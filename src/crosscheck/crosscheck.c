@@ -838,6 +838,7 @@ static bool same_scale(const cite_claim *p, const cite_claim *b, double fp, doub
 
 #define CTX_WORDS 24
 #define CTX_REACH 90 /* bytes on each side, within the sentence */
+#define SHARE_ROWS_MAX 256 /* body shares read for one post share: bounds the work */
 
 struct ctx {
     char w[CTX_WORDS][12];
@@ -932,8 +933,8 @@ static const cite_claim *share_conflict(struct xc *x, const cite_claim *p, size_
     struct ctx cp, cb;
     const cite_claim *best = NULL;
     size_t most = 0;
-    if (!ctx_of(x->d, p, &cp))
-        return NULL;
+    if (!ctx_of(x->d, p, &cp) || end - r > SHARE_ROWS_MAX)
+        return NULL; /* many shares: the first disagreeing one, as before */
     for (; r < end; r++) {
         const cite_claim *b = &x->d->claims.v[x->r.v[r].claim];
         if (strncmp(b->subject, "percent", 7) || consistent_quantity(p, b, 1, 1) ||
