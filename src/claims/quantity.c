@@ -831,6 +831,19 @@ static bool labelled_count(const struct citep_cx *cx, size_t a, const struct cit
     return false;
 }
 
+/* A bound or a range of shares ("more than 20%", "up to 40 percent", "3-4%")
+ * is a range to the scanner, whose text still ends in the percent sign. */
+static bool ends_in_percent(const char *s, const struct citep_num *x)
+{
+    size_t e = x->end, b = x->start;
+    if (x->kind != CITEP_NUM_RANGE || e <= b)
+        return false;
+    if (s[e - 1] == '%')
+        return true;
+    return (e - b >= 7 && !strncasecmp(s + e - 7, "percent", 7)) ||
+           (e - b >= 8 && !strncasecmp(s + e - 8, "per cent", 8));
+}
+
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
     const char *s = cx->d->text.s;
@@ -859,7 +872,7 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
         end = measure_end(cx, tok_from(cx, end), subject, end);
     } else if (hyphen_unit(s, a + x->end, cx->d->text.len, subject, &end)) {
         ; /* "an 11-mile path" */
-    } else if (x->kind == CITEP_NUM_PERCENT) {
+    } else if (x->kind == CITEP_NUM_PERCENT || ends_in_percent(s + a, x)) {
         percent_subject(cx, nk, subject, sizeof subject);
     } else if (nk < cx->t.n && adjacent(s, end, cx->t.v[nk].s) &&
                (!CITEP_LW_IS(&cx->t.v[nk], "of") || partitive(cx, nk)) &&
@@ -886,6 +899,8 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
                                 term_before(cx, tok_from(cx, a + x->start))))
         return CITE_OK;
     value_text(x, value, sizeof value);
+    if (!strncmp(subject, "percent", 7) && !strchr(value, '%') && strlen(value) + 1 < sizeof value)
+        strcat(value, "%"); /* a bound of shares: "more than 90%" */
     const char *cls = citep_count_class(subject); /* not "one yacht was taken to hospital" */
     if (cls && strcmp(cls, "human") != 0)
         event = NULL;

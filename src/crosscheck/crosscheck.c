@@ -763,8 +763,12 @@ static bool same_thing(const struct xc *x, size_t pi, size_t bi, double *fp, dou
         if (!famp || !famb || strcmp(famp, famb) != 0) {
             const char *cp = citep_count_class(p->subject);
             *fp = *fb = 1;
+            /* shares of two differently named groups ("of workers", "of its
+             * members") may be one share; they are never exact, so they may
+             * agree but not conflict */
+            bool shares = !strncmp(p->subject, "percent", 7) && !strncmp(b->subject, "percent", 7);
             if (strcmp(p->subject, "percent") != 0 && strcmp(b->subject, "percent") != 0 &&
-                !(cp && same_str(cp, citep_count_class(b->subject))))
+                !shares && !(cp && same_str(cp, citep_count_class(b->subject))))
                 return false;
         }
     }
@@ -888,6 +892,14 @@ static void ctx_add(struct ctx *c, const char *s, size_t a, size_t b)
     }
 }
 
+/* Does a symbol or an emoji (U+2000..U+2BFF, U+1Fxxx) start or continue at
+ * s[i]? Posts end their clauses with them ("on strike today ✊ The company"). */
+static bool ctx_break(const char *s, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    return c >= 0xF0 || c == 0xE2;
+}
+
 /* The words of the sentence around claim q, as written in the input; false
  * when the claim's text is not found where its span says (a repaired input). */
 static bool ctx_of(const cite_doc *d, const cite_claim *q, struct ctx *c)
@@ -902,10 +914,11 @@ static bool ctx_of(const cite_doc *d, const cite_claim *q, struct ctx *c)
         return false;
     size_t lo = a, hi = a + n;
     while (lo > 0 && a - lo < CTX_REACH && !strchr(".!?;\n", s[lo - 1]) &&
+           !ctx_break(s, lo - 1) &&
            !(s[lo - 1] == '.' && lo >= 2 && s[lo - 2] >= '0' && s[lo - 2] <= '9'))
         lo--;
     while (hi < len && hi - (a + n) < CTX_REACH &&
-           !(strchr("!?;\n", s[hi]) ||
+           !(strchr("!?;\n", s[hi]) || ctx_break(s, hi) ||
              (s[hi] == '.' && !(hi + 1 < len && s[hi + 1] >= '0' && s[hi + 1] <= '9'))))
         hi++;
     ctx_add(c, s, lo, a);
@@ -993,7 +1006,8 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
         break;
     }
     /* a bare share conflicts with the body's share of the same thing, if any */
-    if (conflict && !strcmp(p->subject, "percent") && !strcmp(conflict->subject, "percent")) {
+    if (conflict && !strncmp(p->subject, "percent", 7) &&
+        !strncmp(conflict->subject, "percent", 7)) {
         r = find_rows(x, K_QTY, qty_key(p), 0, false, &end);
         const cite_claim *near = share_conflict(x, p, r, end);
         if (near)

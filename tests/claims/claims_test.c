@@ -359,6 +359,13 @@ static void test_claims(cite_parser *p)
            !claim(d, CITE_CLAIM_QUANTITY, "goe"),
        "GH¢, GH₵, R$, NZ$ are currencies, not names; 'MW' heads a count");
     cite_doc_free(d);
+    /* bounds of shares are shares */
+    d = article(p, "Prices rose.", "More than 20% of homes flooded; growth up to 4.9%.");
+    c = d ? claim(d, CITE_CLAIM_QUANTITY, "percent of home") : NULL;
+    OK(c && c->number == 20 && !strcmp(c->comparator, "gt"), "'more than 20%' is a share");
+    c = d ? claim(d, CITE_CLAIM_QUANTITY, "percent") : NULL;
+    OK(c && c->number == 4.9 && !strcmp(c->comparator, "le"), "'up to 4.9%' is a share");
+    cite_doc_free(d);
     /* figures after a label and a colon, as posts list them */
     d = article(p, "Cases rose again.",
                 "CHOLERA UPDATE\nCumulative deaths: 64 (CFR 2.8%)\nNew cases in the last 24 "
