@@ -2183,9 +2183,9 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
         return rc;
     }
     /* "..., said she blamed the officials": a clause, no source */
+    static const char *const SUBJECT_PRONOUN[] = {"she", "he", "they", "it", "we", "i"};
     if ((f & LX_INVERT) && inverted_position(c, i) && ce < c->se &&
-        (is_w(c, ce, "she") || is_w(c, ce, "he") || is_w(c, ce, "they") || is_w(c, ce, "it") ||
-         is_w(c, ce, "we") || is_w(c, ce, "i")))
+        is_w_in(c, ce, SUBJECT_PRONOUN, sizeof SUBJECT_PRONOUN / sizeof *SUBJECT_PRONOUN))
         return CITE_OK;
     if ((f & LX_INVERT) && inverted_position(c, i) && object_mention(c, ce, pe, &m)) {
         for (size_t k = ce; k < m.ne; k++)

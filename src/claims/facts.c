@@ -500,15 +500,6 @@ static bool shouted_long(const struct citep_cx *cx, size_t k)
     return caps >= 2;
 }
 
-/* A unit of measure, however written: "MW", "GWh", "MEGAWATTS". */
-static bool unit_word(const struct citep_tok *t)
-{
-    char lem[CITEP_LEMMA_MAX];
-    bool pl, ct;
-    double f;
-    return citep_lemma(t->lw, t->lwn, lem, sizeof lem, &pl, &ct) && citep_unit_family(lem, &f);
-}
-
 static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
 {
     const struct citep_tok *t = &cx->t.v[k];
@@ -528,7 +519,8 @@ static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
     /* a word in capitals right after a figure is its scale or unit: "$1.4 BILLION",
      * "89,412 MW", "89,000+ MEGAWATTS" */
     if (e == k + 1 && k > 0 && has_digit(&cx->t.v[k - 1]) && !(cx->t.v[k - 1].fl & T_BREAK) &&
-        (((t->fl & T_ALLCAPS) && common(cx, t, CITEP_KNOWN_WORDS)) || unit_word(t)))
+        (((t->fl & T_ALLCAPS) && common(cx, t, CITEP_KNOWN_WORDS)) ||
+         citep_unit_word(t->lw, t->lwn)))
         return false;
     if (citep_tok_in(&street_set, &cx->t.v[e - 1]))
         return false;

@@ -267,6 +267,14 @@ const char *citep_unit_family(const char *lemma, double *factor)
     return UNIT_FAMILY[k - 1];
 }
 
+bool citep_unit_word(const char *w, size_t n)
+{
+    char lem[CITEP_LEMMA_MAX];
+    bool pl, ct;
+    double f;
+    return citep_lemma(w, n, lem, sizeof lem, &pl, &ct) && citep_unit_family(lem, &f) != NULL;
+}
+
 /* Dimension words, each with the one it names: "across" is a width, "tall" a
  * height, and the comparatives the same as their adjectives. */
 #define DIMENSION(X)                                                                      \

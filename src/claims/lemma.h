@@ -20,6 +20,9 @@ bool citep_lemma(const char *w, size_t n, char *out, size_t outsz, bool *plural,
 /* Unit family ("length", "mass", "speed", "area", "volume", "duration") and the factor
  * to its base unit for a canonical unit lemma; NULL when not a unit. */
 const char *citep_unit_family(const char *lemma, double *factor);
+/* Does the word w[0..n) (lower case) name a unit of measure, however written:
+ * "mw", "gwh", "megawatts"? */
+bool citep_unit_word(const char *w, size_t n);
 /* The dimension a lower-case word w[0..n) gives a length ("15 feet deep" ->
  * "deep", "30 ft across" -> "wide"), or NULL. */
 const char *citep_dimension(const char *w, size_t n);

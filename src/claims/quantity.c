@@ -80,11 +80,7 @@ static bool partitive(const struct citep_cx *cx, size_t k)
 /* A unit written in capitals, as units often are: "MW", "GWh", "KM". */
 static bool unit_abbrev(const struct citep_tok *t)
 {
-    char lem[CITEP_LEMMA_MAX];
-    bool pl, ct;
-    double f;
-    return t->olen <= 4 && citep_lemma(t->lw, t->lwn, lem, sizeof lem, &pl, &ct) &&
-           citep_unit_family(lem, &f) != NULL;
+    return t->olen <= 4 && citep_unit_word(t->lw, t->lwn);
 }
 
 static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct head *h)
