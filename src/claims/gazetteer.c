@@ -61,12 +61,12 @@ static cite_status load_names(struct citep_gazetteer *g)
 {
     size_t i, keys = 0;
     for (i = 0; i < g->n; i++)
-        for (const char *p = g->e[i].name; *p; p++)
+        for (const char *p = citep_gaz_name(&g->e[i]); *p; p++)
             keys += *p == ' ';
     if (citep_strtab_init(&g->names, g->n + keys, true) != CITE_OK)
         return CITE_ENOMEM;
     for (i = 0; i < g->n; i++) {
-        const char *name = g->e[i].name, *p;
+        const char *name = citep_gaz_name(&g->e[i]), *p;
         citep_strtab_or(&g->names, name, strlen(name), (uint32_t)i + 1);
         for (p = name; *p; p++)
             if (*p == ' ')
@@ -105,9 +105,9 @@ static cite_status load_first(struct citep_gazetteer *g)
     if (!g->first)
         return CITE_ENOMEM;
     for (i = 0; i < g->n; i++)
-        add_first(g, g->e[i].name, code);
+        add_first(g, citep_gaz_name(&g->e[i]), code);
     for (i = 0; i < citep_gaz_towns_n; i++)
-        add_first(g, citep_gaz_towns[i].name, code);
+        add_first(g, citep_gaz_name(&citep_gaz_towns[i]), code);
     return CITE_OK;
 }
 
@@ -128,7 +128,8 @@ cite_status citep_gazetteer_new(struct citep_gazetteer **out)
         return CITE_EINVAL;
     *out = NULL;
     for (i = 1; i < citep_gaz_n; i++)
-        if (cmp_name(citep_gaz[i].name, strlen(citep_gaz[i].name), citep_gaz[i - 1].name) <= 0)
+        if (cmp_name(citep_gaz_name(&citep_gaz[i]), strlen(citep_gaz_name(&citep_gaz[i])),
+                     citep_gaz_name(&citep_gaz[i - 1])) <= 0)
             return CITE_EDATA;
     g = citep_calloc(1, sizeof *g);
     if (!g)
@@ -177,7 +178,7 @@ const struct citep_gaz_entry *citep_gaz_find_town(const struct citep_gazetteer *
     size_t lo = 0, hi = g && s ? citep_gaz_towns_n : 0;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = cmp_name(s, n, citep_gaz_towns[mid].name);
+        int c = cmp_name(s, n, citep_gaz_name(&citep_gaz_towns[mid]));
         if (c == 0)
             return &citep_gaz_towns[mid];
         if (c < 0)

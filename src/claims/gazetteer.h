@@ -6,21 +6,32 @@
 #define CITEP_GAZETTEER_H
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "strtab.h"
 #include "../core/wordkey.h"
 
-/* kind: 'c' city, 't' town (see citep_gaz_find_town), 'n' country, 'w' water body,
- * 'r' region */
+/* name: offset of the NUL-terminated name in its table's pool (citep_gaz_names
+ * or citep_gaz_towns_names; offsets rather than pointers, so that the tables are
+ * not relocated at load time); kind: 'c' city, 't' town (see citep_gaz_find_town),
+ * 'n' country, 'w' water body, 'r' region */
 struct citep_gaz_entry {
-    const char *name;
+    uint32_t name;
     char kind;
 };
 
 extern const unsigned citep_gaz_n;
 extern const struct citep_gaz_entry citep_gaz[]; /* sorted by ASCII-lower-cased name */
+extern const char citep_gaz_names[];
 extern const unsigned citep_gaz_towns_n;
 extern const struct citep_gaz_entry citep_gaz_towns[]; /* the towns, sorted likewise */
+extern const char citep_gaz_towns_names[];
+
+/* The name of an entry of either table. */
+static inline const char *citep_gaz_name(const struct citep_gaz_entry *e)
+{
+    return e->kind == 't' ? citep_gaz_towns_names + e->name : citep_gaz_names + e->name;
+}
 
 struct citep_gazetteer {
     const struct citep_gaz_entry *e;
