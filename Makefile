@@ -68,7 +68,7 @@ $(BUILD)/citecheck: $(CLI_OBJ) $(BUILD)/libcitecheck.a
 	@$(if $(Q),echo "  LD      $@")
 	$(Q)$(CC) $(CFLAGS_ALL) -o $@ $(CLI_OBJ) $(BUILD)/libcitecheck.a $(LDLIBS_ALL)
 
-$(BUILD)/tests/%_test: tests/%_test.c $(BUILD)/libcitecheck.a $(HDRS) tests/harness.h
+$(BUILD)/tests/%_test: tests/%_test.c $(BUILD)/libcitecheck.a $(HDRS) tests/harness.h $(wildcard tests/*/*.h)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  TEST    $@")
 	$(Q)$(CC) $(CFLAGS_ALL) -Itests -o $@ $< $(BUILD)/libcitecheck.a $(LDLIBS_ALL)

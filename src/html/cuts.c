@@ -188,7 +188,8 @@ static size_t candidate(const char *s, size_t len, size_t p, bool style, bool fo
     if (e == SIZE_MAX)
         return past_end_tag(s, len, p, style ? "style" : "script", style ? 5 : 6);
     size_t n = e - (gt + 1);
-    *k = (struct citep_cut){gt + 1 - removed, n, removed + n, style};
+    *k = (struct citep_cut){gt + 1 - removed, n, removed + n,
+                            style ? CITEP_CUT_STYLE : CITEP_CUT_SCRIPT};
     return e;
 }
 
@@ -210,17 +211,88 @@ static bool build_copy(const char *s, size_t len, struct citep_cuts *c, size_t r
     return true;
 }
 
+/* Runs of text shorter than this are left to gumbo: a cut costs its own
+ * bookkeeping and a copy of the text back into the tree. */
+#define TEXT_CUT_MIN 32
+
+static size_t utf8_len(unsigned char c)
+{
+    return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/* Bytes of a text run that gumbo would not give back as they are: 1 for a
+ * reference's '&', CR, NUL and the control characters it replaces with U+FFFD;
+ * 2 for the first byte of a sequence that may be such a character (U+0080 to
+ * U+009F, U+FDD0 to U+FDEF, U+FFFE and U+FFFF in every plane). */
+static const unsigned char RUN_BYTE[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 1, 1, 1, /* 0x00: TAB, LF, FF pass */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    ['&'] = 1, [0x7F] = 1, [0xC2] = 2, [0xEF] = 2,
+    [0xF0] = 2, [0xF1] = 2, [0xF2] = 2, [0xF3] = 2, [0xF4] = 2};
+
+/* Does gumbo replace the code point c with U+FFFD (its utf8.c)? */
+static bool replaced(int32_t c)
+{
+    return (c >= 0x1 && c <= 0x8) || c == 0xB || (c >= 0xE && c <= 0x1F) ||
+           (c >= 0x7F && c <= 0x9F) || (c >= 0xFDD0 && c <= 0xFDEF) ||
+           (c & 0xFFFF) == 0xFFFE || (c & 0xFFFF) == 0xFFFF;
+}
+
+/* The text before the '<' at p, from the last '>' in s[lo, p) on: the cut it
+ * makes (none when len is 0): all of the run but its white space in front and
+ * its first character, when gumbo would give the run as it is (no reference,
+ * CR, NUL or character it replaces). */
+static void text_run(const char *s, size_t lo, size_t p, size_t removed, struct citep_cut *k)
+{
+    k->len = 0;
+    if (p - lo < TEXT_CUT_MIN + 1)
+        return;
+    size_t a = p;
+    unsigned flags = 0;
+    while (a > lo && s[a - 1] != '>')
+        flags |= RUN_BYTE[(unsigned char)s[--a]];
+    if (a == lo || (flags & 1))
+        return; /* no '>' (the '<' before did not open a tag that ended here), or a byte gumbo changes */
+    while (a < p && is_ws((unsigned char)s[a]))
+        a++;
+    if (p - a < TEXT_CUT_MIN)
+        return;
+    if (flags & 2) {
+        int32_t c;
+        for (size_t i = a, n; i < p; i += n)
+            if ((n = citep_utf8_decode((const unsigned char *)s + i, p - i, &c)) == 0 ||
+                replaced(c))
+                return;
+    }
+    a += utf8_len((unsigned char)s[a]);
+    if (a < p)
+        *k = (struct citep_cut){a - removed, p - a, removed + p - a, CITEP_CUT_TEXT};
+}
+
 void citep_cuts_find(const char *s, size_t len, struct citep_cuts *c)
 {
     memset(c, 0, sizeof *c);
-    size_t p = 0, foreign = 0, removed = 0;
+    /* lo: where the last '>' before a '<' may be looked for (SIZE_MAX: the
+     * text before the next '<' is not to be cut) */
+    size_t p = 0, foreign = 0, removed = 0, lo = 0;
+    struct citep_cut cut;
     while (p < len) {
         const char *lt = memchr(s + p, '<', len - p);
         if (!lt || (size_t)(lt - s) + 1 >= len)
             break;
         p = (size_t)(lt - s);
+        if (lo < p && !foreign) {
+            text_run(s, lo, p, removed, &cut);
+            if (cut.len) {
+                if (CITEP_PUSH(&c->v, cut) != CITE_OK)
+                    break;
+                removed += cut.len;
+            }
+        }
+        lo = p + 1;
         if (s[p + 1] == '!' || s[p + 1] == '?') {
             p = past_decl(s, len, p);
+            lo = p - 1; /* its '>' */
             continue;
         }
         bool end = s[p + 1] == '/';
@@ -249,10 +321,9 @@ void citep_cuts_find(const char *s, size_t len, struct citep_cuts *c)
             const char *gt = memchr(s + q, '>', len - q);
             foreign += !gt || gt[-1] != '/';
         } else if (kd == K_RAW) {
-            p = past_end_tag(s, len, q, name, k);
+            p = lo = past_end_tag(s, len, q, name, k);
         } else {
-            struct citep_cut cut;
-            p = candidate(s, len, q, kd == K_STYLE, foreign > 0, removed, &cut);
+            p = lo = candidate(s, len, q, kd == K_STYLE, foreign > 0, removed, &cut);
             if (cut.len) {
                 if (CITEP_PUSH(&c->v, cut) != CITE_OK)
                     break;

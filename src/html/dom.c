@@ -147,6 +147,7 @@ static void gdrop(struct citep_gumbo_mem *mem, GumboOutput *out)
 
 struct fix {
     const struct citep_cuts *c;
+    struct citep_gumbo_mem *mem; /* where text with its cuts put back goes */
     const char *buf; /* the page */
     size_t matched;  /* cuts found in the tree */
     size_t k;        /* cuts [0, k) are at or before the last offset mapped */
@@ -191,7 +192,7 @@ static void match_cut(struct fix *f, const GumboElement *e)
             hi = mid;
     }
     const struct citep_cut *k = lo < f->c->v.n ? &f->c->v.v[lo] : NULL;
-    if (!k || k->at != at || k->style != style ||
+    if (!k || k->at != at || k->kind != (style ? CITEP_CUT_STYLE : CITEP_CUT_SCRIPT) ||
         e->start_pos.offset + e->original_tag.length != at ||
         e->original_end_tag.data != f->c->buf + at ||
         e->original_end_tag.length != (style ? 8u : 9u))
@@ -224,21 +225,79 @@ static void fix_elem(struct fix *f, GumboElement *e)
     }
 }
 
-/* Point the tree at the page instead of the cut copy (offsets and the
- * original_* pieces; line and column are left as they were), and check that
- * every cut was the contents of its element: the tree then is the one the
- * whole page gives, less those elements' text. */
-static bool fix_tree(GumboOutput *out, const struct citep_cuts *c, const char *buf)
+/* A text, comment or CDATA node: pointed at the page, with the bytes of the
+ * text cuts in its source put back into its text. The text must follow the
+ * source byte for byte up to the last cut (no reference or CR before it:
+ * gumbo gave the cut bytes unchanged, and the kept ones too); false when it
+ * does not, or when a cut is in a node that is not text. */
+static bool fix_text(struct fix *f, GumboNode *node)
 {
-    struct fix f = {c, buf, 0, 0};
+    GumboText *t = &node->v.text;
+    uintptr_t p = (uintptr_t)t->original_text.data, b = (uintptr_t)f->c->buf;
+    const struct citep_cut *v = f->c->v.v;
+    size_t nc = f->c->v.n, a = (size_t)(p - b), n = t->original_text.length, lo = 0, hi = nc;
+    if (p < b || a > f->c->len) {
+        fix_pos(f, &t->start_pos);
+        return true;
+    }
+    while (lo < hi) { /* the first cut after the node's first byte */
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid].at <= a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t end = lo, add = 0;
+    for (; end < nc && v[end].at <= a + n; end++) {
+        if (v[end].kind != CITEP_CUT_TEXT || node->type != GUMBO_NODE_TEXT)
+            return false;
+        add += v[end].len;
+    }
+    if (end > lo) {
+        const char *src = f->c->buf + a, *dec = t->text;
+        size_t dn = strlen(dec), i = 0, o = 0; /* i: source and text read; o: written */
+        char *out = gmem_alloc(f->mem, dn + add + 1);
+        if (!out)
+            return false;
+        for (size_t q = lo; q < end; q++) {
+            size_t m = v[q].at - a - i; /* the source up to the cut, which is its own text */
+            if (i + m > dn || memcmp(src + i, dec + i, m) != 0)
+                return false;
+            memcpy(out + o, dec + i, m);
+            o += m;
+            i += m;
+            memcpy(out + o, f->buf + v[q].at + v[q].sum - v[q].len, v[q].len);
+            o += v[q].len;
+        }
+        memcpy(out + o, dec + i, dn - i + 1); /* the rest, and the NUL */
+        t->text = out;
+        f->matched += end - lo;
+        size_t pa = map(f, a);
+        t->original_text.data = f->buf + pa;
+        t->original_text.length = map(f, a + n) - pa;
+        t->start_pos.offset = (unsigned)pa;
+        return true;
+    }
+    fix_pos(f, &t->start_pos);
+    fix_piece(f, &t->original_text);
+    return true;
+}
+
+/* Point the tree at the page instead of the cut copy (offsets and the
+ * original_* pieces; line and column are left as they were), put the cut text
+ * back, and check that every cut was the contents of its element or in the
+ * source of a text node: the tree then is the one the whole page gives, less
+ * the contents of the cut scripts and style sheets. */
+static bool fix_tree(GumboOutput *out, const struct citep_cuts *c, const char *buf,
+                     struct citep_gumbo_mem *mem)
+{
+    struct fix f = {c, mem, buf, 0, 0};
     GumboNode *root = out->document;
     for (GumboNode *n = root; n; n = (GumboNode *)citep_dom_next(n, root, true)) {
-        if (citep_dom_is_elem(n)) {
+        if (citep_dom_is_elem(n))
             fix_elem(&f, &n->v.element);
-        } else if (n->type != GUMBO_NODE_DOCUMENT) {
-            fix_pos(&f, &n->v.text.start_pos);
-            fix_piece(&f, &n->v.text.original_text);
-        }
+        else if (n->type != GUMBO_NODE_DOCUMENT && !fix_text(&f, n))
+            return false;
     }
     return f.matched == c->v.n;
 }
@@ -250,14 +309,17 @@ cite_status citep_dom_parse(struct citep_dom *dom, const char *buf, size_t len,
     dom->len = len;
     dom->mem = mem;
     dom->out = NULL;
+    dom->cuts = 0;
     struct citep_cuts cuts = {0};
     if (mem) /* citep_dom_raw_child parses in mem */
         citep_cuts_find(buf, len, &cuts);
     if (cuts.buf) {
         dom->out = gparse(mem, cuts.buf, cuts.len);
-        if (!dom->out || !fix_tree(dom->out, &cuts, buf)) {
+        if (!dom->out || !fix_tree(dom->out, &cuts, buf, mem)) {
             gdrop(mem, dom->out);
             dom->out = NULL;
+        } else {
+            dom->cuts = cuts.v.n;
         }
     }
     citep_cuts_free(&cuts);

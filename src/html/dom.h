@@ -16,6 +16,7 @@ struct citep_dom {
     const char *buf; /* the parsed buffer (d->utf8.s); offsets are into it */
     size_t len;
     struct citep_gumbo_mem *mem; /* where the tree lives (NULL: gumbo's malloc) */
+    size_t cuts; /* cuts (cuts.h) in the tree kept: 0 when the page was parsed whole */
 };
 
 /* Parse buf[0..len) (valid UTF-8, outlives the tree) with the tree in mem (may
