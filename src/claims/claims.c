@@ -55,6 +55,8 @@ cite_status citep_claim_add(struct citep_cx *cx, cite_claim_type type, const cha
         return CITE_OK;
     memset(&c, 0, sizeof c);
     c.type = type;
+    if (type == CITE_CLAIM_PLACE && value && subject && strcmp(value, subject) == 0)
+        value = citep_place_canon(cx, value);
     c.subject = subject ? citep_arena_strdup(d->arena, subject) : NULL;
     c.value = value ? citep_arena_strdup(d->arena, value) : NULL;
     c.text = citep_arena_strndup(d->arena, d->text.s + s, e - s);
@@ -66,6 +68,15 @@ cite_status citep_claim_add(struct citep_cx *cx, cite_claim_type type, const cha
     c.embed = cx->embed;
     c.span = citep_span_from_view(d, &d->text, s, e);
     return CITEP_PUSH(&d->claims, c);
+}
+
+const char *citep_place_canon(const struct citep_cx *cx, const char *name)
+{
+    size_t n = strlen(name);
+    const struct citep_gaz_entry *e = cx->g ? citep_gaz_find(cx->g, name, n) : NULL;
+    if (!e && cx->g)
+        e = citep_gaz_find_town(cx->g, name, n);
+    return e ? citep_gaz_canon(e) : name;
 }
 
 char citep_gazetteer_kind(const struct citep_gazetteer *g, const char *name)

@@ -61,6 +61,10 @@ struct citep_cx {
 };
 
 /* Push a claim for the view range [s, e). Strings are copied to the arena. */
+/* The name the gazetteer knows the place named so by (citep_gaz_canon: "Gent"
+ * for "Ghent"), or name itself. A place claim whose value is its subject gets
+ * this value. */
+const char *citep_place_canon(const struct citep_cx *cx, const char *name);
 cite_status citep_claim_add(struct citep_cx *cx, cite_claim_type type, const char *subject,
                             const char *value, size_t s, size_t e, double number,
                             double number_hi, const char *cmp);

@@ -13,10 +13,12 @@
 
 /* name: offset of the NUL-terminated name in its table's pool (citep_gaz_names
  * or citep_gaz_towns_names; offsets rather than pointers, so that the tables are
- * not relocated at load time); kind: 'c' city, 't' town (see citep_gaz_find_town),
- * 'n' country, 'w' water body, 'r' region */
+ * not relocated at load time); canon: likewise, the name it stands for (the
+ * place's GeoNames name for "Ghent" or an accent-free spelling, else itself);
+ * kind: 'c' city, 't' town (see citep_gaz_find_town), 'n' country, 'w' water
+ * body, 'r' region */
 struct citep_gaz_entry {
-    uint32_t name;
+    uint32_t name, canon;
     char kind;
 };
 
@@ -27,10 +29,15 @@ extern const unsigned citep_gaz_towns_n;
 extern const struct citep_gaz_entry citep_gaz_towns[]; /* the towns, sorted likewise */
 extern const char citep_gaz_towns_names[];
 
-/* The name of an entry of either table. */
+/* The name of an entry of either table, and the name it stands for. */
 static inline const char *citep_gaz_name(const struct citep_gaz_entry *e)
 {
     return e->kind == 't' ? citep_gaz_towns_names + e->name : citep_gaz_names + e->name;
+}
+
+static inline const char *citep_gaz_canon(const struct citep_gaz_entry *e)
+{
+    return e->kind == 't' ? citep_gaz_towns_names + e->canon : citep_gaz_names + e->canon;
 }
 
 struct citep_gazetteer {

@@ -460,6 +460,8 @@ static void convert_entities(struct citep_cx *cx)
             !is_place_name(cx->ev, x->subject, strlen(x->subject)))
             continue;
         x->type = CITE_CLAIM_PLACE;
+        if (x->value && strcmp(x->value, x->subject) == 0)
+            x->value = citep_place_canon(cx, x->subject);
         x->number = (double)kind_of(cx, x->subject);
         x->number_hi = 1;
     }

@@ -74,8 +74,8 @@ static cite_status add_place(struct citep_cx *cx, const struct citep_gaz_entry *
                              size_t end, bool loc)
 {
     char kind = e->kind == 't' ? 'c' : e->kind; /* once taken, a town is a city */
-    return citep_claim_add(cx, CITE_CLAIM_PLACE, citep_gaz_name(e), citep_gaz_name(e), s, end, (double)kind,
-                           loc ? 1 : 0, NULL);
+    return citep_claim_add(cx, CITE_CLAIM_PLACE, citep_gaz_name(e), citep_gaz_canon(e), s, end,
+                           (double)kind, loc ? 1 : 0, NULL);
 }
 
 /* Generic plural words and the singular used to name each member. */

@@ -604,6 +604,13 @@ static const char *material_key(cite_doc *d, const cite_claim *c, cite_status *r
     return k;
 }
 
+/* The name a place is known by: the gazetteer's name of the place for each of
+ * its spellings ("Ghent" and "Gent" both give "Gent"). */
+static const char *place_key(const cite_claim *c)
+{
+    return c->value ? c->value : c->subject;
+}
+
 static const char *kind_key(const cite_claim *c)
 {
     static const char *const K[] = {"c", "n", "w", "r"};
@@ -629,7 +636,7 @@ static cite_status index_claim(struct xc *x, size_t i)
             rc = put(x, pclaim_tag(c->type), c->embed, c->subject,
                      c->type == CITE_CLAIM_QUANTITY ? c->value : NULL, i);
         if (rc == CITE_OK && c->type == CITE_CLAIM_PLACE)
-            rc = put(x, K_PPLACE, c->embed, c->subject, NULL, i);
+            rc = put(x, K_PPLACE, c->embed, place_key(c), NULL, i);
         if (rc == CITE_OK && c->type == CITE_CLAIM_QUANTITY)
             rc = put(x, K_PQTY, c->embed, c->subject, NULL, i);
         return rc;
@@ -646,9 +653,9 @@ static cite_status index_claim(struct xc *x, size_t i)
         }
         break;
     case CITE_CLAIM_PLACE:
-        rc = put(x, K_PLACE, 0, c->subject, NULL, i);
+        rc = put(x, K_PLACE, 0, place_key(c), NULL, i);
         if (rc == CITE_OK && CITEP_PLACE_LOCATIVE(c))
-            rc = put(x, K_LOC, 0, kind_key(c), c->subject, i);
+            rc = put(x, K_LOC, 0, kind_key(c), place_key(c), i);
         break;
     case CITE_CLAIM_DATE:
         rc = put(x, K_DVAL, 0, c->value, NULL, i);
@@ -1047,8 +1054,8 @@ static bool confirmed_place(const struct xc *x, int k, const cite_claim *p)
         if (q->type != CITE_CLAIM_PLACE || q == p)
             continue;
         n++;
-        if (CITEP_PLACE_KIND(q) == CITEP_PLACE_KIND(p) && !same_str(q->subject, p->subject) &&
-            find_rows(x, K_PLACE, q->subject, 0, false, &end) < end)
+        if (CITEP_PLACE_KIND(q) == CITEP_PLACE_KIND(p) && !same_str(place_key(q), place_key(p)) &&
+            find_rows(x, K_PLACE, place_key(q), 0, false, &end) < end)
             return true;
     }
     return false;
@@ -1061,7 +1068,7 @@ static cite_status check_place(struct xc *x, int k, const cite_claim *p)
     size_t r, end;
     if (CITEP_PLACE_KIND(p) == 'n')
         return CITE_OK;
-    r = find_rows(x, K_PLACE, p->subject, 0, false, &end);
+    r = find_rows(x, K_PLACE, place_key(p), 0, false, &end);
     if (r < end)
         return add(d, CITE_CONSISTENT, k, p, &d->claims.v[x->r.v[r].claim]);
     if (CITEP_PLACE_KIND(p) == CITEP_PLACE_UNKNOWN || confirmed_place(x, k, p))
@@ -1075,7 +1082,7 @@ static cite_status check_place(struct xc *x, int k, const cite_claim *p)
             same_str(x->r.v[r - 1].key2, x->r.v[r].key2))
             continue;
         if (CITEP_PLACE_KIND(b) != CITEP_PLACE_KIND(p) || (other && b > other) ||
-            post_names(x, k, b->subject))
+            post_names(x, k, place_key(b)))
             continue;
         other = b;
     }
