@@ -433,7 +433,7 @@ static const char *const GENERIC_ACRONYM[] = {
     "cctv", "gps", "dna", "atm", "suv", "tv", "pm", "am", "faq", "sms", "icu", "mri",
     "cpr", "vip", "usb", "id", "gdp", "pdf", "url", "led", "lgbt", "lgbtq", "covid", "ebit",
     "ebitda", "capex", "opex", "eps", "ipo", "ceo", "cfo", "coo", "q1", "q2", "q3", "q4",
-    "fy", "yoy", "ytd", "qoq",
+    "fy", "yoy", "ytd", "qoq", "ksh", /* Kenya's shilling, "KSh 25,000" */
     /* posts' own shorthand ("POV: ...", "PSA", "TBT") */
     "pov", "psa", "fyi", "tbt", "ootd", "omg", "asap", "eta", "tba", "tbc", "aka", "diy",
     NULL};

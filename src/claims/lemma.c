@@ -317,7 +317,14 @@ const char *citep_count_class(const char *lemma)
     X("mxn", "peso") X("rub", "rouble") X("try", "lira") X("pln", "zloty")              \
     X("krw", "won") X("uah", "hryvnia") X("czk", "koruna") X("huf", "forint")          \
     X("ghs", "cedi") X("kes", "shilling") X("ngn", "naira") X("egp", "pound")          \
-    X("kzt", "tenge") X("idr", "rupiah") X("php", "peso") X("thb", "baht")
+    X("kzt", "tenge") X("idr", "rupiah") X("php", "peso") X("thb", "baht")              \
+    X("mad", "dirham") X("aed", "dirham") X("sar", "riyal") X("qar", "riyal")          \
+    X("ils", "shekel") X("vnd", "dong") X("bdt", "taka") X("lkr", "rupee")             \
+    X("npr", "rupee") X("myr", "ringgit") X("ars", "peso") X("clp", "peso")            \
+    X("cop", "peso") X("pen", "sol") X("uyu", "peso") X("ron", "leu")                  \
+    X("bgn", "lev") X("gel", "lari") X("tzs", "shilling") X("ugx", "shilling")         \
+    X("etb", "birr") X("zmw", "kwacha") X("mnt", "tugrik") X("twd", "dollar")          \
+    X("kwd", "dinar") X("jod", "dinar") X("dzd", "dinar") X("tnd", "dinar")
 #define CUR_A(a, b) a,
 #define CUR_B(a, b) b,
 static const char *const CUR_CODE[] = {CURRENCY_CODES(CUR_A) NULL};

@@ -291,6 +291,9 @@ static const char *code_before(const struct citep_cx *cx, size_t a,
     const struct citep_tok *t = &cx->t.v[pk - 1];
     if (t->olen == 2 && !memcmp(t->o, "Rs", 2) && t->e + 2 >= a + x->start)
         return "rupee"; /* "Rs 500 crore", "Rs. 2,000" */
+    if (t->olen == 3 && (!memcmp(t->o, "KSh", 3) || !memcmp(t->o, "Ksh", 3)) &&
+        t->e + 2 >= a + x->start)
+        return "shilling"; /* Kenya's "KSh 25,000" */
     if (!(t->fl & T_ALLCAPS) || (t->fl & T_BREAK) || t->e + 2 < a + x->start)
         return NULL;
     return citep_currency_code(t->lw, t->lwn);

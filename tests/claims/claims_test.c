@@ -359,6 +359,16 @@ static void test_claims(cite_parser *p)
            !claim(d, CITE_CLAIM_QUANTITY, "goe"),
        "GH¢, GH₵, R$, NZ$ are currencies, not names; 'MW' heads a count");
     cite_doc_free(d);
+    /* currencies by their ISO codes and Kenya's "KSh" */
+    d = article(p, "Receipts rose.", "Hauliers lose KSh 25,000 a day; receipts hit MAD 87bn "
+                "and VND 3.2 trillion.");
+    c = d ? claim(d, CITE_CLAIM_QUANTITY, "shilling") : NULL;
+    OK(c && c->number == 25000 && !claim(d, CITE_CLAIM_ENTITY, "KSh"),
+       "'KSh 25,000' is shillings, and KSh no name");
+    c = d ? claim(d, CITE_CLAIM_QUANTITY, "dirham") : NULL;
+    OK(c && c->number == 87e9 && claim(d, CITE_CLAIM_QUANTITY, "dong"),
+       "'MAD 87bn' is dirhams, 'VND 3.2 trillion' dong");
+    cite_doc_free(d);
     /* bounds of shares are shares */
     d = article(p, "Prices rose.", "More than 20% of homes flooded; growth up to 4.9%.");
     c = d ? claim(d, CITE_CLAIM_QUANTITY, "percent of home") : NULL;
