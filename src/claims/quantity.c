@@ -353,12 +353,23 @@ static bool time_word(const char *lemma) { return citep_wordset_has(&time_word_s
 static const char *const TERM_VERB[] = {
     "jailed", "sentenced", "imprisoned", "banned", "barred", "suspended", "disqualified",
     "detained", "lasted", "lasts", "lasting", "served", "serving", "serve", "extended",
-    "gets", "got", "given", "handed", "receives", "received", "faces", "facing", NULL};
-static const char *const TERM_NOUN[] = {"sentence", "term", "ban", "suspension", NULL};
+    "gets", "got", "given", "handed", "receives", "received", "faces", "facing", "closed",
+    "shut", "halted", "stopped", "delayed", "stranded", "trapped", "stuck", "blocked",
+    "disrupted", "grounded", "without", "waited", "queued", "burned", "burnt", "raged",
+    "offline", "evacuated", "held", "hospitalised", "hospitalized", "took", "take",
+    "takes", "taking", "circled", "hovered", "diverted", NULL};
+/* and how long an event went on: "an outage of 36 hours", "a 48-hour strike",
+ * "closed for two weeks", "waited five hours", "dwell time stands at 5.1 days" */
+static const char *const TERM_NOUN[] = {
+    "sentence", "term", "ban", "suspension", "outage", "delay", "wait", "blackout",
+    "closure", "shutdown", "strike", "stoppage", "standoff", "siege", "search", "journey",
+    "flight", "voyage", "total", "disruption", "lockdown", "curfew", "walkout", "blockade",
+    "hearing", "trial", "operation", "rescue", "ceasefire", "truce", "tour", "festival",
+    "race", "session", "mission", "spell", "stay", "detention", "occupation", NULL};
 static const char *const MODAL[] = {"to", "will", "would", "could", "may", "might",
                                     "should", "can", "must", NULL};
-CITEP_WORDSET(term_verb_set, TERM_VERB, 64);
-CITEP_WORDSET(term_noun_set, TERM_NOUN, 8);
+CITEP_WORDSET(term_verb_set, TERM_VERB, 128);
+CITEP_WORDSET(term_noun_set, TERM_NOUN, 128);
 CITEP_WORDSET(modal_set, MODAL, 32);
 
 #define TERM_GAP 5 /* words between the verb and "for"/"to" */
@@ -371,17 +382,69 @@ static bool term_verb(const struct citep_cx *cx, size_t k)
     return citep_tok_in(&term_verb_set, t);
 }
 
+/* Words of an approximation or a bound between "for" and a duration. */
+static const char *const APPROX[] = {"at", "least", "most", "about", "around", "nearly",
+                                     "almost", "some", "roughly", "approximately", "over",
+                                     "under", "just", "more", "less", "than", "another",
+                                     "up", "only", NULL};
+CITEP_WORDSET(approx_set, APPROX, 64);
+
+/* Is token k one of the event nouns, or its plural? */
+static bool term_noun(const struct citep_cx *cx, size_t k)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    return citep_tok_in(&term_noun_set, t) ||
+           (t->lwn > 3 && t->lw[t->lwn - 1] == 's' &&
+            citep_wordset_find(&term_noun_set, t->lw, t->lwn - 1));
+}
+
+/* "dwell time stands at 5.1 days", "the journey time of 35 minutes": a "time"
+ * a few words before the duration (pk) in its clause measures something. */
+static bool time_measure_before(const struct citep_cx *cx, size_t pk)
+{
+    for (size_t k = pk, gap = 0; k > 0 && gap < 4; k--, gap++) {
+        const struct citep_tok *t = &cx->t.v[k - 1];
+        if (t->fl & T_BREAK)
+            return false;
+        if (CITEP_LW_IS(t, "time") || CITEP_LW_IS(t, "times"))
+            return k < pk; /* not "time" right before the number */
+        if (t->fl & T_SENT)
+            return false;
+    }
+    return false;
+}
+
+/* A duration written as an adjective before an event ("a 48-hour strike", "a
+ * 36-hour systems outage"): the event is the first or second token from k0,
+ * the first after the duration. */
+static bool term_after(const struct citep_cx *cx, size_t k0)
+{
+    for (size_t k = k0; k > 0 && k < cx->t.n && k <= k0 + 1; k++) {
+        if (cx->t.v[k - 1].fl & T_BREAK)
+            return false;
+        if (term_noun(cx, k))
+            return true;
+    }
+    return false;
+}
+
 /* Does the duration starting at token pk give a term? */
 static bool term_before(const struct citep_cx *cx, size_t pk)
 {
     size_t k, gap;
     if (pk == 0 || pk > cx->t.n || (cx->t.v[pk - 1].fl & T_BREAK))
         return false;
+    /* "for at least eight weeks", "for about 40 minutes" */
+    while (pk > 1 && citep_tok_in(&approx_set, &cx->t.v[pk - 1]) &&
+           !(cx->t.v[pk - 2].fl & T_BREAK))
+        pk--;
     const struct citep_tok *p = &cx->t.v[pk - 1];
     if (term_verb(cx, pk - 1))
         return true; /* "lasted 48 hours", "served six years" */
+    if (time_measure_before(cx, pk))
+        return true;
     if (CITEP_LW_IS(p, "of"))
-        return pk >= 2 && citep_tok_in(&term_noun_set, &cx->t.v[pk - 2]);
+        return pk >= 2 && term_noun(cx, pk - 2);
     if (!CITEP_LW_IS(p, "for") && !CITEP_LW_IS(p, "to"))
         return false;
     for (k = pk - 1, gap = 0; k > 0 && gap <= TERM_GAP; k--, gap++) {
@@ -727,8 +790,8 @@ static bool hyphen_unit(const char *s, size_t p, size_t n, char *subject, size_t
     const char *fam = citep_lemma(u, l, subject, CITEP_LEMMA_MAX, &plural, &countable)
                           ? citep_unit_family(subject, &f)
                           : NULL;
-    if (!fam || !strcmp(fam, "duration"))
-        return false;
+    if (!fam)
+        return false; /* a duration ("a 48-hour strike") is then taken only as a term */
     *end = q;
     return true;
 }
@@ -895,7 +958,8 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
         return CITE_OK;
     }
     if (time_word(subject) && !(citep_unit_family(subject, &(double){0}) &&
-                                term_before(cx, tok_from(cx, a + x->start))))
+                                (term_before(cx, tok_from(cx, a + x->start)) ||
+                                 term_after(cx, tok_from(cx, end)))))
         return CITE_OK;
     value_text(x, value, sizeof value);
     if (!strncmp(subject, "percent", 7) && !strchr(value, '%') && strlen(value) + 1 < sizeof value)

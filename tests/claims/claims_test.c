@@ -359,6 +359,22 @@ static void test_claims(cite_parser *p)
            !claim(d, CITE_CLAIM_QUANTITY, "goe"),
        "GH¢, GH₵, R$, NZ$ are currencies, not names; 'MW' heads a count");
     cite_doc_free(d);
+    /* how long an event went on is a fact; "within 24 hours" is not */
+    d = article(p, "Trains stopped.",
+                "After an outage of 36 hours, the line reopened. A 48-hour strike follows. The "
+                "road stays closed for at least eight weeks and the wait time stands at 5.1 "
+                "days. Repairs start within 24 hours.");
+    c = d ? claim(d, CITE_CLAIM_QUANTITY, "hour") : NULL;
+    OK(c && c->number == 36, "'an outage of 36 hours' is a duration");
+    OK(d && claim(d, CITE_CLAIM_QUANTITY, "week") && claim(d, CITE_CLAIM_QUANTITY, "day"),
+       "'closed for at least eight weeks', 'wait time stands at 5.1 days' are durations");
+    int hours = 0;
+    for (size_t i = 0; d && i < cite_doc_claim_count(d); i++) {
+        const cite_claim *q = cite_doc_claim_at(d, i);
+        hours += q->type == CITE_CLAIM_QUANTITY && q->subject && !strcmp(q->subject, "hour");
+    }
+    INT_EQ(hours, 2, "'a 48-hour strike' counts, 'within 24 hours' does not");
+    cite_doc_free(d);
     /* currencies by their ISO codes and Kenya's "KSh" */
     d = article(p, "Receipts rose.", "Hauliers lose KSh 25,000 a day; receipts hit MAD 87bn "
                 "and VND 3.2 trillion.");
