@@ -587,8 +587,8 @@ static size_t demonym_org(const struct citep_cx *cx, size_t k)
  * "outside" ("disorder outside a hotel in Knowsley"), is a place too small for
  * the gazetteer rather than a person or organisation. Its kind is unknown, so
  * it can agree with the body but never conflict with another place. */
-static const char *const LOCATIVE[] = {"in", "near", "outside", NULL};
-CITEP_WORDSET(locative_set, LOCATIVE, 8);
+static const char *const LOCATIVE[] = {"in", "near", "outside", "at", "from", NULL};
+CITEP_WORDSET(locative_set, LOCATIVE, 16);
 
 /* Last words that make a name a place: "Adelaide Oval", "Roches Point",
  * "Sardis Road", "Lake Nakuru" keeps its own order and is not one of these. */
@@ -602,12 +602,19 @@ static const char *const LANDMARK[] = {
 CITEP_WORDSET(landmark_set, LANDMARK, 128);
 
 static bool from_to(const struct citep_cx *cx, size_t k, size_t e);
+static bool between_and(const struct citep_cx *cx, size_t k, size_t e);
+static bool listed_after_place(const struct citep_cx *cx, size_t k);
+
+#define LISTED_PLACE_WORDS 3 /* words of a place name in a list or a stretch */
 
 static bool unknown_place(const struct citep_cx *cx, size_t k, size_t e)
 {
     const struct citep_tok *t = &cx->t.v[k];
     if (e >= k + 2 && !(cx->t.v[e - 1].fl & (T_POSS | T_HASH | T_ALLCAPS)) &&
         citep_tok_in(&landmark_set, &cx->t.v[e - 1]))
+        return true;
+    if (k > 0 && e <= k + LISTED_PLACE_WORDS && !(t->fl & (T_POSS | T_HASH | T_ALLCAPS)) &&
+        !(cx->t.v[e - 1].fl & T_POSS) && (between_and(cx, k, e) || listed_after_place(cx, k)))
         return true;
     if (e != k + 1 || k == 0 || (t->fl & (T_SENT | T_POSS | T_ALLCAPS | T_HASH)) ||
         (cx->t.v[k - 1].fl & T_BREAK) ||
@@ -630,6 +637,85 @@ static bool from_to(const struct citep_cx *cx, size_t k, size_t e)
     for (size_t j = k - 1; j > 0 && k - 1 - j < 4; j--)
         if (CITEP_LW_IS(&v[j - 1], "from"))
             return (v[j].fl & T_CAP) && !(v[j - 1].fl & T_BREAK);
+    return false;
+}
+
+/* Does a place the gazetteer knows end with token j ("Fès", "Quang Ngai")? */
+static bool known_place_ends(const struct citep_cx *cx, size_t j)
+{
+    char name[ENTITY_NAME_MAX];
+    const struct citep_gaz_entry *town;
+    for (size_t m = 1; m <= LISTED_PLACE_WORDS && m <= j + 1; m++) {
+        size_t a = j + 1 - m;
+        if (!(cx->t.v[a].fl & T_CAP) || (m > 1 && (cx->t.v[a].fl & T_BREAK)))
+            break;
+        if (cx->g && join_name(cx, a, j + 1, name, sizeof name) &&
+            (citep_gaz_find(cx->g, name, strlen(name)) || citep_town_at(cx, a, &town) == m))
+            return true;
+    }
+    return false;
+}
+
+/* "Fès, Chefchaouen", "to Quang Ngai and Tinh Ky": a name listed right after
+ * a place the gazetteer knows is a place too. */
+static bool listed_after_place(const struct citep_cx *cx, size_t k)
+{
+    const struct citep_tok *v = cx->t.v;
+    const char *s = cx->d->text.s;
+    if (k >= 2 && (CITEP_LW_IS(&v[k - 1], "and") || CITEP_LW_IS(&v[k - 1], "or")) &&
+        !(v[k - 2].fl & T_BREAK))
+        return known_place_ends(cx, k - 2);
+    if (k < 1 || !(v[k - 1].fl & T_BREAK))
+        return false;
+    for (size_t i = v[k - 1].e; i < v[k].s; i++) /* a comma, and nothing else but space */
+        if (s[i] == ',')
+            return known_place_ends(cx, k - 1);
+        else if (s[i] != ' ')
+            return false;
+    return false;
+}
+
+/* Words that make "between X and Y" a stretch of road, rail or water. */
+static const char *const STRETCH[] = {"railway", "line", "road", "route", "track", "highway",
+                                      "motorway", "service", "services", "train", "trains",
+                                      "bus", "buses", "flights", "ferry", "ferries", "stretch",
+                                      "section", "closed", "traffic", "border", "river", NULL};
+CITEP_WORDSET(stretch_set, STRETCH, 64);
+
+/* "the railway between Schwarzach-St. Veit and Bad Gastein": the two ends of
+ * a stretch are places, when one of them is a known place or a word of road,
+ * rail or water comes just before "between" ("talks between Smith and Jones"
+ * name people). k..e is either end. */
+static bool between_and(const struct citep_cx *cx, size_t k, size_t e)
+{
+    const struct citep_tok *v = cx->t.v;
+    size_t b, other_end;
+    if (CITEP_LW_IS(&v[k - 1], "between")) {
+        if (e + 1 >= cx->t.n || (v[e - 1].fl & T_BREAK) || !CITEP_LW_IS(&v[e], "and") ||
+            !(v[e + 1].fl & T_CAP) || (v[e + 1].fl & T_HASH))
+            return false;
+        b = k - 1;
+        other_end = e + 1; /* the first word of the other end */
+        other_end = name_end(cx, other_end) - 1;
+    } else if (CITEP_LW_IS(&v[k - 1], "and") && k >= 3) {
+        for (b = k - 2; b > 0 && k - 1 - b <= LISTED_PLACE_WORDS; b--)
+            if (CITEP_LW_IS(&v[b], "between"))
+                break;
+        if (!CITEP_LW_IS(&v[b], "between") || b + 1 >= k - 1 || (v[k - 2].fl & T_BREAK) ||
+            !(v[b + 1].fl & T_CAP))
+            return false;
+        other_end = k - 2;
+    } else {
+        return false;
+    }
+    if (known_place_ends(cx, other_end))
+        return true;
+    for (size_t j = b, n = 0; j > 0 && n < 3; j--, n++) {
+        if (v[j - 1].fl & T_BREAK)
+            return false;
+        if (citep_tok_in(&stretch_set, &v[j - 1]))
+            return true;
+    }
     return false;
 }
 

@@ -359,6 +359,17 @@ static void test_claims(cite_parser *p)
            !claim(d, CITE_CLAIM_QUANTITY, "goe"),
        "GH¢, GH₵, R$, NZ$ are currencies, not names; 'MW' heads a count");
     cite_doc_free(d);
+    /* names the gazetteer does not know, placed by their context: after "at" or
+     * "from", in a list after a known place, at either end of a stretch */
+    d = article(p, "Roads shut.",
+                "Ships wait at Korvatu. Fans came to Fès, Tamrount and beyond. The railway "
+                "between Velmora Halt and Kestrin is shut. Talks between Arlo and Brin went on.");
+    OK(d && claim(d, CITE_CLAIM_PLACE, "Korvatu") && claim(d, CITE_CLAIM_PLACE, "Tamrount") &&
+           claim(d, CITE_CLAIM_PLACE, "Velmora Halt") && claim(d, CITE_CLAIM_PLACE, "Kestrin"),
+       "unknown places after 'at', in a list, at the ends of a railway");
+    OK(d && !claim(d, CITE_CLAIM_PLACE, "Arlo") && !claim(d, CITE_CLAIM_PLACE, "Brin"),
+       "'talks between Arlo and Brin' names no places");
+    cite_doc_free(d);
     /* how long an event went on is a fact; "within 24 hours" is not */
     d = article(p, "Trains stopped.",
                 "After an outage of 36 hours, the line reopened. A 48-hour strike follows. The "
