@@ -141,6 +141,9 @@ static const double DURATION_DAYS[] = {1.0 / 1440, 1.0 / 24, 1, 7, 30.4375, 365.
     X("citizen", "human") X("individual", "human") X("tourist", "human")                 \
     X("patient", "human") X("victim", "human") X("migrant", "human")                     \
     X("refugee", "human") X("pilgrim", "human") X("survivor", "human")                   \
+    X("visitor", "human") X("traveller", "human") X("traveler", "human")                 \
+    X("commuter", "human") X("holidaymaker", "human") X("customer", "human")             \
+    X("guest", "human")                                                                  \
     X("fan", "=audience") X("spectator", "=audience") X("supporter", "=audience")        \
     X("crowd", "=audience") X("attendee", "=audience") X("onlooker", "=audience")
 
