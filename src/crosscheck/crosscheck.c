@@ -319,17 +319,19 @@ static const char *message(cite_doc *d, cite_finding_kind kind, const cite_claim
                                       b->value);
         }
     }
+    /* names as written: a place's value is the name the gazetteer knows it by */
+    const char *pn = p ? (p->subject ? p->subject : p->value) : NULL;
+    const char *bn = b ? (b->subject ? b->subject : b->value) : NULL;
     switch (kind) {
     case CITE_CONSISTENT:
-        return citep_arena_printf(d->arena, "post and body both name %s", p->value);
+        return citep_arena_printf(d->arena, "post and body both name %s", pn);
     case CITE_CONFLICT:
-        return citep_arena_printf(d->arena, "post names %s; the body names %s instead",
-                                  p->value, b->value);
+        return citep_arena_printf(d->arena, "post names %s; the body names %s instead", pn, bn);
     case CITE_POST_ONLY:
-        return citep_arena_printf(d->arena, "post names %s; the body does not mention %s",
-                                  p->value, p->value);
+        return citep_arena_printf(d->arena, "post names %s; the body does not mention %s", pn,
+                                  pn);
     default:
-        return citep_arena_printf(d->arena, "body names %s; the post does not", b->value);
+        return citep_arena_printf(d->arena, "body names %s; the post does not", bn);
     }
 }
 
@@ -967,6 +969,61 @@ static const cite_claim *share_conflict(struct xc *x, const cite_claim *p, size_
     return best;
 }
 
+#define SUM_PARTS_MAX 4 /* body figures tried as the parts of a post's total */
+/* Below this a sum of small figures agrees by chance too often (a match report's
+ * points: 18 + 11 = 29) */
+#define SUM_PARTS_MIN 100
+
+/* Is b a plain count: no bound, no range, a figure of its own (not a share)? */
+static bool plain_count(const cite_claim *b)
+{
+    const char *c = b->comparator ? b->comparator : "eq";
+    return (!strcmp(c, "eq") || !strcmp(c, "approx")) && !(b->number_hi > b->number) &&
+           b->number > 0 && strncmp(b->subject, "percent", 7) != 0;
+}
+
+/* "More than 26,000 claims" in the post, "23,600 claims" in one province and
+ * "another 3,100" in two others in the body: a post's total may be the sum of
+ * the body's parts. The body's plain counts of the very word (at most
+ * SUM_PARTS_MAX), two of them or all, summed; the first part agreeing, or NULL. */
+static const cite_claim *parts_agree(const struct xc *x, size_t pi, double *total)
+{
+    const cite_doc *d = x->d;
+    const cite_claim *p = &d->claims.v[pi], *part[SUM_PARTS_MAX];
+    size_t r, end, n = 0;
+    if (!plain_count(p) && !(p->comparator && p->comparator[0] == 'g'))
+        return NULL; /* a total may be given as a lower bound: "more than 26,000" */
+    for (r = find_rows(x, K_QTY, qty_key(p), 0, false, &end); r < end && n <= SUM_PARTS_MAX;
+         r++) {
+        const cite_claim *b = &d->claims.v[x->r.v[r].claim];
+        double fp, fb;
+        bool exact;
+        if (same_thing(x, pi, x->r.v[r].claim, &fp, &fb, &exact) && exact && fp == 1 &&
+            fb == 1 && plain_count(b) && n++ < SUM_PARTS_MAX)
+            part[n - 1] = b;
+    }
+    if (n > SUM_PARTS_MAX || p->number < SUM_PARTS_MIN)
+        return NULL; /* many figures of one thing: some sum fits by chance */
+    cite_claim sum;
+    double all = 0;
+    for (size_t i = 0; i < n; i++) {
+        all += part[i]->number;
+        for (size_t j = i + 1; j < n; j++) {
+            sum = *part[i];
+            sum.number = sum.number_hi = part[i]->number + part[j]->number;
+            if (consistent_quantity(p, &sum, 1, 1)) {
+                *total = sum.number;
+                return part[i];
+            }
+        }
+    }
+    if (n < 3)
+        return NULL;
+    sum = *part[0];
+    sum.number = sum.number_hi = *total = all;
+    return consistent_quantity(p, &sum, 1, 1) ? part[0] : NULL;
+}
+
 static cite_status check_quantity(struct xc *x, int k, size_t pi)
 {
     cite_doc *d = x->d;
@@ -1034,6 +1091,19 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
             if (consistent_quantity(p, b, 1, 1))
                 return add(d, CITE_CONSISTENT, k, p, b);
         }
+    double total = 0;
+    const cite_claim *part = conflict && !money ? parts_agree(x, pi, &total) : NULL;
+    if (part) {
+        cite_status rc = add(d, CITE_CONSISTENT, k, p, part);
+        char ap[160];
+        amount(p, ap, sizeof ap);
+        if (rc == CITE_OK && d->findings.n && d->findings.v[d->findings.n - 1].post == p &&
+            !(d->findings.v[d->findings.n - 1].message = citep_arena_printf(
+                  d->arena, "post says %s; the body gives parts that add up to %.15g, which "
+                  "agrees", ap, total)))
+            rc = CITE_ENOMEM;
+        return rc;
+    }
     return add(d, conflict ? CITE_CONFLICT : CITE_POST_ONLY, k, p, conflict);
 }
 
