@@ -982,6 +982,25 @@ static bool plain_count(const cite_claim *b)
            b->number > 0 && strncmp(b->subject, "percent", 7) != 0;
 }
 
+/* Does a sum of parts give the post's figure? Closer than consistent_quantity
+ * asks: an approximate part must not stretch a sum of other things to fit
+ * ("about 38 million pesos" taken and 11.5 million recovered are not "45
+ * million"). A lower bound fits a total up to a quarter above it. p > 0. */
+static bool sum_fits(const cite_claim *p, double total)
+{
+    const char *c = p->comparator ? p->comparator : "eq";
+    double v = p->number;
+    if (c[0] == 'g')
+        return total >= v && total <= v * 1.25;
+    if (c[0] == 'l')
+        return total <= v && total >= v * 0.8;
+    if (!strcmp(c, "approx"))
+        return fabs(total - v) <= v * 0.02;
+    /* an exact figure: equal to three significant digits (16.4 million is not
+     * 14.6 + 2 million) */
+    return fabs(total - v) <= 0.5 * pow(10, floor(log10(v)) - 2);
+}
+
 /* "More than 26,000 claims" in the post, "23,600 claims" in one province and
  * "another 3,100" in two others in the body: a post's total may be the sum of
  * the body's parts. The body's plain counts of the very word (at most
@@ -1004,24 +1023,15 @@ static const cite_claim *parts_agree(const struct xc *x, size_t pi, double *tota
     }
     if (n > SUM_PARTS_MAX || p->number < SUM_PARTS_MIN)
         return NULL; /* many figures of one thing: some sum fits by chance */
-    cite_claim sum;
     double all = 0;
     for (size_t i = 0; i < n; i++) {
         all += part[i]->number;
-        for (size_t j = i + 1; j < n; j++) {
-            sum = *part[i];
-            sum.number = sum.number_hi = part[i]->number + part[j]->number;
-            if (consistent_quantity(p, &sum, 1, 1)) {
-                *total = sum.number;
+        for (size_t j = i + 1; j < n; j++)
+            if (sum_fits(p, *total = part[i]->number + part[j]->number))
                 return part[i];
-            }
-        }
     }
-    if (n < 3)
-        return NULL;
-    sum = *part[0];
-    sum.number = sum.number_hi = *total = all;
-    return consistent_quantity(p, &sum, 1, 1) ? part[0] : NULL;
+    *total = all;
+    return n >= 3 && sum_fits(p, all) ? part[0] : NULL;
 }
 
 static cite_status check_quantity(struct xc *x, int k, size_t pi)
@@ -1092,7 +1102,7 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
                 return add(d, CITE_CONSISTENT, k, p, b);
         }
     double total = 0;
-    const cite_claim *part = conflict && !money ? parts_agree(x, pi, &total) : NULL;
+    const cite_claim *part = conflict ? parts_agree(x, pi, &total) : NULL;
     if (part) {
         cite_status rc = add(d, CITE_CONSISTENT, k, p, part);
         char ap[160];
