@@ -630,6 +630,7 @@ static cite_status read_para(struct citep_cx *cx, size_t a, size_t b, bool first
 {
     cite_status rc;
     cx->t.n = 0;
+    cx->para_claims = cx->d->claims.n;
     rc = tokenize(cx, a, b);
     if (rc == CITE_OK)
         rc = citep_placeev_read(cx, first_body && has_dateline(cx));

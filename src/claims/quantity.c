@@ -645,8 +645,36 @@ static bool capacity_before(const struct citep_cx *cx, size_t pk)
 static const char *const LEAD_IN[] = {
     "at", "to", "now", "was", "is", "were", "are", "had", "has", "have", "been", "stood",
     "stands", "stand", "rose", "risen", "climbed", "reached", "hit", "jumped", "increased",
-    "grew", "put", "estimated", "reportedly", NULL};
+    "grew", "put", "estimated", "reportedly", "fallen", "fell", "dropped", "declined",
+    "decreased", "slipped", NULL};
 CITEP_WORDSET(lead_in_set, LEAD_IN, 64);
+
+/* Words that refer back to a count: "The figure had fallen to 19". */
+static const char *const BACK_REF[] = {"figure", "number", "total", "count", "tally", NULL};
+CITEP_WORDSET(back_ref_set, BACK_REF, 16);
+
+/* "27 ships were waiting. The figure had fallen to 19 by Thursday": a sentence
+ * opening with "the figure" (w at k) counts what the paragraph's last count
+ * before it counted. */
+static bool counted_before(const struct citep_cx *cx, size_t k, char *subject, size_t n)
+{
+    const struct citep_tok *v = cx->t.v;
+    if (!citep_tok_in(&back_ref_set, &v[k]) ||
+        !((v[k].fl & T_SENT) || (k > 0 && (v[k - 1].fl & T_SENT) &&
+                                 (CITEP_LW_IS(&v[k - 1], "the") ||
+                                  CITEP_LW_IS(&v[k - 1], "that") ||
+                                  CITEP_LW_IS(&v[k - 1], "this")))))
+        return false;
+    for (size_t i = cx->d->claims.n; i > cx->para_claims; i--) {
+        const cite_claim *c = &cx->d->claims.v[i - 1];
+        if (c->type != CITE_CLAIM_QUANTITY || !c->subject || !strncmp(c->subject, "percent", 7) ||
+            time_word(c->subject))
+            continue;
+        snprintf(subject, n, "%s", c->subject);
+        return true;
+    }
+    return false;
+}
 
 static const char *const CROWD[] = {"crowd", "attendance", "audience", NULL};
 CITEP_WORDSET(crowd_set, CROWD, 8);
@@ -702,6 +730,8 @@ static bool named_before(const struct citep_cx *cx, size_t pk, char *subject, si
         }
     }
     const struct citep_tok *w = &cx->t.v[k - 1];
+    if (counted_before(cx, k - 1, subject, n))
+        return true;
     if (CITEP_LW_IS(w, "toll")) {
         snprintf(subject, n, "death"); /* a toll without a kind counts the dead */
         return true;

@@ -370,6 +370,17 @@ static void test_claims(cite_parser *p)
     OK(d && !claim(d, CITE_CLAIM_PLACE, "Arlo") && !claim(d, CITE_CLAIM_PLACE, "Brin"),
        "'talks between Arlo and Brin' names no places");
     cite_doc_free(d);
+    /* "the figure" that opens a sentence counts what the count before it counted */
+    d = article(p, "Ships queued.",
+                "By noon 27 ships were waiting. The figure had fallen to 19 by evening.");
+    int ships19 = 0;
+    for (size_t i = 0; d && i < cite_doc_claim_count(d); i++) {
+        const cite_claim *q = cite_doc_claim_at(d, i);
+        ships19 += q->type == CITE_CLAIM_QUANTITY && q->subject && !strcmp(q->subject, "ship") &&
+                   q->number == 19;
+    }
+    INT_EQ(ships19, 1, "'The figure had fallen to 19' counts ships");
+    cite_doc_free(d);
     /* how long an event went on is a fact; "within 24 hours" is not */
     d = article(p, "Trains stopped.",
                 "After an outage of 36 hours, the line reopened. A 48-hour strike follows. The "
