@@ -299,8 +299,27 @@ static const char *const DEMONYM[] = {
     "somali", "libyan", "qatari", "emirati", "jordanian", "muslim", "christian", "jewish",
     "arab", "nato-led", "us-led", NULL};
 
+/* More nationalities and faiths: alone, such a word names no one ("the third
+ * Portuguese woman"); before a name it may start one ("Estonian Biobank"). */
+static const char *const NATIONALITY[] = {
+    "portuguese", "romanian", "hungarian", "czech", "slovak",
+    "slovenian", "croatian", "serbian", "bosnian", "bulgarian", "austrian", "swiss",
+    "belgian", "icelandic", "estonian", "latvian", "lithuanian", "moldovan", "albanian",
+    "macedonian", "cypriot", "maltese", "tunisian", "algerian", "moroccan", "senegalese",
+    "ghanaian", "ivorian", "cameroonian", "congolese", "ugandan", "tanzanian", "rwandan",
+    "zambian", "zimbabwean", "mozambican", "angolan", "namibian", "malawian", "malian",
+    "eritrean", "omani", "bahraini", "kuwaiti", "thai", "malaysian", "singaporean",
+    "indonesian", "cambodian", "burmese", "bangladeshi", "nepali", "nepalese", "mongolian",
+    "tibetan", "uyghur", "kyrgyz", "tajik", "turkmen", "argentine", "argentinian",
+    "chilean", "peruvian", "colombian", "venezuelan", "ecuadorian", "bolivian",
+    "paraguayan", "uruguayan", "cuban", "haitian", "jamaican", "guatemalan", "honduran",
+    "salvadoran", "nicaraguan", "panamanian", "hindu", "buddhist", "sikh", "catholic",
+    "protestant", "sunni", "shia", "hispanic", "latino", "scandinavian", "nordic", "baltic",
+    "balkan", "persian", "kurdish", "basque", "catalan", "flemish", "bavarian", NULL};
+
 CITEP_WORDSET(not_name_set, NOT_NAME, 512);
 CITEP_WORDSET(demonym_set, DEMONYM, 256);
+CITEP_WORDSET(nationality_set, NATIONALITY, 256);
 
 /* A name word: capitalised, not a hashtag word, not a month or demonym. */
 static bool name_word(const struct citep_tok *t)
@@ -540,7 +559,7 @@ static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
         CITEP_LW_IS(&cx->t.v[e], "of"))
         return false;
     /* "Capex guidance cut": such a term is often written as a word */
-    if (e == k + 1 && citep_tok_in(&generic_acronym_set, t))
+    if (e == k + 1 && (citep_tok_in(&generic_acronym_set, t) || citep_tok_in(&nationality_set, t)))
         return false;
     if (e == k + 1 && (t->fl & T_ALLCAPS) && citep_currency_code(t->lw, t->lwn))
         return false;

@@ -95,7 +95,7 @@ static const char *const NOT_PLURAL[] = {
     X("cubic metre", "cubic metre", "volume", 1000)                                    \
     X("cubic kilometre", "cubic kilometre", "volume", 1e12)                            \
     X("cubic foot", "cubic foot", "volume", 28.316846592)                              \
-    X("km/s", "km/s", "speed", 3600)                                                   \
+    X("km/s", "km/s", "speed", 3600) X("m/s", "m/s", "speed", 3.6)                     \
     /* power and energy ("89,412 MW", "1.2 GWh") */                                     \
     X("watt", "watt", "power", 0.000001) X("kilowatt", "kilowatt", "power", 0.001)     \
     X("kw", "kilowatt", "power", 0.001) X("megawatt", "megawatt", "power", 1)           \

@@ -505,6 +505,7 @@ static size_t compound_unit(const struct citep_cx *cx, size_t nk, const struct h
         !(cx->t.v[h->k].fl & T_BREAK) && !(cx->t.v[h->k + 1].fl & T_BREAK)) {
         const char *per = cx->t.v[h->k + 2].lw;
         const char *u = !strcmp(h->lemma, "kilometre") && !strcmp(per, "second") ? "km/s"
+                        : !strcmp(h->lemma, "metre") && !strcmp(per, "second")     ? "m/s"
                         : !strcmp(h->lemma, "kilometre") && !strcmp(per, "hour") ? "km/h"
                         : !strcmp(h->lemma, "mile") && !strcmp(per, "hour")      ? "mph"
                                                                                  : NULL;
@@ -513,9 +514,11 @@ static size_t compound_unit(const struct citep_cx *cx, size_t nk, const struct h
             return cx->t.v[h->k + 2].e;
         }
     }
-    if (e + 2 <= len && s[e] == '/' && s[e + 1] == 's' && !strcmp(h->lemma, "kilometre") &&
+    if (e + 2 <= len && s[e] == '/' && s[e + 1] == 's' &&
+        (!strcmp(h->lemma, "kilometre") || !strcmp(h->lemma, "metre")) &&
         (e + 2 == len || !is_word_char(s[e + 2]))) {
-        copy_str(out, n, "km/s"); /* "a speed of 26 km/s" */
+        /* "a speed of 26 km/s", "gusts of 38 m/s" */
+        copy_str(out, n, h->lemma[0] == 'k' ? "km/s" : "m/s");
         return e + 2;
     }
     if (e + 2 <= len && s[e] == '/' && (s[e + 1] == 'h' || s[e + 1] == 'H') &&

@@ -370,6 +370,15 @@ static void test_claims(cite_parser *p)
     OK(d && !claim(d, CITE_CLAIM_PLACE, "Arlo") && !claim(d, CITE_CLAIM_PLACE, "Brin"),
        "'talks between Arlo and Brin' names no places");
     cite_doc_free(d);
+    /* metres per second are a speed; a nationality alone names no one */
+    d = article(p, "Winds rose.", "Gusts of 38 m/s hit the bridge. The third Portuguese "
+                "woman won, ahead of the Estonian Biobank team.");
+    c = d ? claim(d, CITE_CLAIM_QUANTITY, "m/s") : NULL;
+    OK(c && c->number == 38 && !claim(d, CITE_CLAIM_QUANTITY, "metre"), "'38 m/s' is a speed");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "Portuguese") &&
+           claim(d, CITE_CLAIM_ENTITY, "Estonian Biobank"),
+       "'Portuguese' alone is no name; 'Estonian Biobank' is one");
+    cite_doc_free(d);
     /* "the figure" that opens a sentence counts what the count before it counted */
     d = article(p, "Ships queued.",
                 "By noon 27 ships were waiting. The figure had fallen to 19 by evening.");
