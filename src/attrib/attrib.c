@@ -793,6 +793,32 @@ static bool state_body(const struct actx *c, size_t s, size_t e)
            (LX(c, k + 1) & LX_ORG) && !company_name(c, k + 1, e);
 }
 
+/* "the German news agency dpa", "the TASS news agency", "the Kazakh news agency
+ * Kazinform": a medium's words describe the outlet named before or after them,
+ * which alone is the source. Narrows m to the name; false when there is none. */
+static bool outlet_in_media_phrase(const struct actx *c, struct mention *m)
+{
+    size_t s = m->ns, e = m->ne, k = e;
+    while (k > s && !(LX(c, k - 1) & LX_MEDIA))
+        k--;
+    if (k > s && k < e && outlet_of(c, k, e) >= 0) {
+        m->rs = s, m->re = k, m->ns = k;
+        return true;
+    }
+    /* "the TASS news agency": the name, then "news agency" or "newspaper" */
+    if (k != e || e - s < 2 || T(c, e - 1)->cap)
+        return false;
+    while (k > s && (LX(c, k - 1) & LX_MEDIA) && !T(c, k - 1)->cap)
+        k--;
+    size_t a = s + (k > s + 1 && (LX(c, s) & LX_DET));
+    bool news = is_w(c, k, "news") && k + 1 < e;
+    if (k == e || a >= k || !T(c, a)->cap || k - a > 4 ||
+        !(outlet_of(c, a, k) >= 0 || (news && name_like(c, a, k) && !demonym_tok(c, a))))
+        return false;
+    m->rs = k, m->re = e, m->ns = a, m->ne = k;
+    return true;
+}
+
 static const char *kind_of_range(const struct actx *c, struct mention *m)
 {
     size_t s = m->ns, e = m->ne, o = after_ownership(c, s, e);
@@ -800,6 +826,8 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
         m->ns = o;
         return K_OUTLET;
     }
+    if (e - s >= 2 && outlet_in_media_phrase(c, m))
+        return K_OUTLET;
     unsigned f = range_flags(c, s, e);
     struct citep_date_expr x;
     size_t len = T(c, e - 1)->e - T(c, s)->s;
@@ -2118,11 +2146,40 @@ static cite_status co_subjects(struct actx *c, size_t at, size_t verb, size_t ce
     return rc;
 }
 
+/* "The agency quoted the embassy as saying": the token of "as" when a named
+ * speaker stands between "quoted" and "as saying", else 0. */
+static size_t quoted_speaker(const struct actx *c, size_t i)
+{
+    if (!is_w(c, i, "quoted") || passive_at(c, i))
+        return 0;
+    for (size_t k = i + 2; k + 1 < c->se && k < i + 10; k++) {
+        if (is_punct(c, k))
+            return 0;
+        if (is_w(c, k, "as") && is_w(c, k + 1, "saying"))
+            return k;
+    }
+    return 0;
+}
+
+/* Both sources of "Y quoted X as saying": Y carried the words, X spoke them. */
+static cite_status quoted_pair(struct actx *c, size_t i, size_t as, size_t pe)
+{
+    struct mention m, r = {i + 1, as, i + 1, i + 1, i + 1, as + 2, NULL, -1, NULL};
+    cite_status rc = CITE_OK;
+    if (subject_mention(c, i, &m))
+        rc = finish(c, &m, i, i + 1, i + 1, pe);
+    if (!rc && classify(c, &r))
+        rc = finish(c, &r, i, as + 2, as + 2, pe);
+    return rc;
+}
+
 static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
 {
     struct mention m;
     unsigned f = LX(c, i);
-    size_t ce = i + 1;
+    size_t ce = i + 1, as = quoted_speaker(c, i);
+    if (as)
+        return quoted_pair(c, i, as, pe);
     if (is_w(c, i, "quoted") && is_w(c, i + 1, "as") && is_w(c, i + 2, "saying"))
         ce = i + 3;
     else if (!(f & (LX_SAY | LX_INVERT)))

@@ -398,7 +398,8 @@ static void test_shared_subject(void)
        "particles inside names: della, den");
     cite_doc_free(d);
     d = parse("Lars Aagaard told the broadcaster DR. He said the tender failed.", NULL);
-    OK(d && cite_doc_citation_count(d) == 1 && find(d, "Lars Aagaard"),
+    OK(d && cite_doc_citation_count(d) == 2 && find(d, "Lars Aagaard") &&
+           strcmp(kind_of(d, "DR"), "news_outlet") == 0,
        "a name in capitals before a full stop ends the sentence ('DR.' is no 'Dr.')");
     cite_doc_free(d);
     d = parse("A London-based broker said rates rose. One of the workers said they slept "
@@ -573,8 +574,32 @@ static void test_antecedents(void)
     cite_doc_free(d);
 }
 
+/* Outlets named inside a medium's description, and who "quoted" whom. */
+static void test_outlet_phrases(void)
+{
+    cite_doc *d = parse("Pay talks stalled on Monday. The Italian news agency ANSA said the "
+                        "unions would strike.", NULL);
+    OK(strcmp(kind_of(d, "ANSA"), "news_outlet") == 0, "the outlet after a medium's words");
+    cite_doc_free(d);
+    d = parse("Pay talks stalled. The Yonhap news agency said the unions would strike.", NULL);
+    OK(strcmp(kind_of(d, "Yonhap"), "news_outlet") == 0, "the outlet before news agency");
+    cite_doc_free(d);
+    d = parse("The harbour froze. The Noriq news agency said ferries had stopped.", NULL);
+    OK(strcmp(kind_of(d, "Noriq"), "news_outlet") == 0, "an unknown name before news agency");
+    cite_doc_free(d);
+    d = parse("Fuel ran short. The Polish news agency said queues were long.", NULL);
+    OK(d && !find(d, "Polish"), "a nationality before news agency is no name");
+    cite_doc_free(d);
+    d = parse("The wire service Interfax quoted Deputy Mayor Olga Serova as saying the "
+              "bridge would reopen.", NULL);
+    OK(strcmp(kind_of(d, "Interfax"), "news_outlet") == 0, "the subject of quoted");
+    OK(strcmp(kind_of(d, "Olga Serova"), "person") == 0, "the speaker quoted as saying");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_outlet_phrases();
     test_antecedents();
     test_names_and_people();
     test_seed();
