@@ -490,7 +490,11 @@ static bool split_role(const struct actx *c, struct mention *m)
             (digit_tok(c, s - 1) && s - 1 > m->ns && T(c, s - 2)->kind == TK_WORD &&
              T(c, s - 2)->cap && !(LX(c, s - 2) & LX_DET)) ||
             /* "Channel 4", "RTÉ Radio 1": the medium's word before the number */
-            (s < e && digit_tok(c, s) && T(c, s - 1)->cap && (LX(c, s - 1) & LX_MEDIA))))
+            (s < e && digit_tok(c, s) && T(c, s - 1)->cap && (LX(c, s - 1) & LX_MEDIA)) ||
+            /* "the newspaper Daily Mirror": a medium's word opening the name */
+            (s < e && s - 1 > m->ns && T(c, s - 1)->cap && (LX(c, s - 1) & LX_MEDIA) &&
+             T(c, s - 2)->kind == TK_WORD && !T(c, s - 2)->cap &&
+             (LX(c, s - 2) & LX_MEDIA))))
         s--;
     if (s < e && s > m->ns && digit_tok(c, s - 1) && T(c, s)->cap && (LX(c, s) & LX_MEDIA))
         s--; /* "the station 660 News": a number opens a station's name */
@@ -793,6 +797,18 @@ static bool state_body(const struct actx *c, size_t s, size_t e)
            (LX(c, k + 1) & LX_ORG) && !company_name(c, k + 1, e);
 }
 
+/* "mbl.is", "Vlast.kz": a word shaped like a web domain (the tokeniser keeps
+ * a dot before two to four lower-case letters inside a word). */
+static bool domain_tok(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    const char *w = c->d->text.s + t->s, *dot = NULL;
+    for (const char *p = w; p < c->d->text.s + t->e; p++)
+        dot = *p == '.' ? p : dot;
+    return t->kind == TK_WORD && dot && dot > w && c->d->text.s + t->e - dot >= 3 &&
+           dot[1] >= 'a' && dot[1] <= 'z';
+}
+
 /* "the German news agency dpa", "the TASS news agency", "the Kazakh news agency
  * Kazinform": a medium's words describe the outlet named before or after them,
  * which alone is the source. Narrows m to the name; false when there is none. */
@@ -801,7 +817,10 @@ static bool outlet_in_media_phrase(const struct actx *c, struct mention *m)
     size_t s = m->ns, e = m->ne, k = e;
     while (k > s && !(LX(c, k - 1) & LX_MEDIA))
         k--;
-    if (k > s && k < e && outlet_of(c, k, e) >= 0) {
+    /* "the newspaper Daily Mirror": the longest name, a medium's word and all */
+    while (k > s + 1 && k < e && T(c, k - 1)->cap && outlet_of(c, k - 1, e) >= 0)
+        k--;
+    if (k > s && k < e && (outlet_of(c, k, e) >= 0 || (k + 1 == e && domain_tok(c, k)))) {
         m->rs = s, m->re = k, m->ns = k;
         return true;
     }
@@ -2071,8 +2090,12 @@ static bool outlet_object(struct actx *c, size_t s, size_t pe, struct mention *m
     size_t e = object_after(c, s, pe);
     for (size_t k = e; k > s; k--) {
         /* an outlet may write its name in lower case: "told dpa", "broadcaster rbb" */
-        if (T(c, k - 1)->kind != TK_WORD ||
-            (!T(c, k - 1)->cap && outlet_of(c, k - 1, k) < 0))
+        /* a station's number ends its name ("Sport 890"), and a name may go on
+         * in lower case ("Česká televize") */
+        bool tail = k - 1 > s && T(c, k - 2)->cap &&
+                    (digit_tok(c, k - 1) || outlet_of(c, k - 2, k) >= 0);
+        if (T(c, k - 1)->kind != TK_WORD || (!T(c, k - 1)->cap && !tail &&
+                                             outlet_of(c, k - 1, k) < 0 && !domain_tok(c, k - 1)))
             continue;
         *m = (struct mention){s, k, s, s, s, k, NULL, -1, NULL};
         if (classify(c, m) && (m->coref >= 0 ? c->cits.v[m->coref].kind : m->kind) == K_OUTLET)

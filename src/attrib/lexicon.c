@@ -210,7 +210,8 @@ static const struct lx_word lexicon[] = {
     {"channel", LX_MEDIA}, {"website", LX_MEDIA}, {"magazine", LX_MEDIA},
     {"tabloid", LX_MEDIA}, {"news", LX_MEDIA}, {"media", LX_MEDIA | LX_ANON},
     {"television", LX_MEDIA}, {"tv", LX_MEDIA}, {"radio", LX_MEDIA},
-    {"wire", LX_MEDIA}, {"publication", LX_MEDIA}, {"portal", LX_MEDIA},
+    {"wire", LX_MEDIA}, {"publication", LX_MEDIA}, {"portal", LX_MEDIA}, {"site", LX_MEDIA},
+    {"journal", LX_MEDIA},
     /* documents */
     {"statement", LX_DOC}, {"filing", LX_DOC}, {"release", LX_DOC},
     {"communique", LX_DOC}, {"communiqué", LX_DOC}, {"memo", LX_DOC},

@@ -595,6 +595,22 @@ static void test_outlet_phrases(void)
     OK(strcmp(kind_of(d, "Interfax"), "news_outlet") == 0, "the subject of quoted");
     OK(strcmp(kind_of(d, "Olga Serova"), "person") == 0, "the speaker quoted as saying");
     cite_doc_free(d);
+    d = parse("Tomas Varga said prices rose. He told the news site delfi.lt that "
+              "rents rose too. He told the radio station Kiss 92 that wages did not.", NULL);
+    OK(strcmp(kind_of(d, "delfi.lt"), "news_outlet") == 0, "an outlet by its web domain");
+    OK(strcmp(kind_of(d, "Kiss 92"), "news_outlet") == 0, "a station's number ends its name");
+    cite_doc_free(d);
+    d = parse("Ines Moll said the pier was closed, according to news.cn.", NULL);
+    OK(strcmp(kind_of(d, "news.cn"), "news_outlet") == 0, "a domain's last dot ends the sentence");
+    cite_doc_free(d);
+    d = parse("Ana Dias said the pier was closed. She told the tabloid Daily Mail that it "
+              "had been unsafe for years.", NULL);
+    OK(strcmp(kind_of(d, "Daily Mail"), "news_outlet") == 0,
+       "a medium's word inside an outlet's name after its description");
+    cite_doc_free(d);
+    d = parse("Port fees doubled, the trade journal Marine Ledger reported.", NULL);
+    OK(strcmp(kind_of(d, "Marine Ledger"), "news_outlet") == 0, "a journal is an outlet");
+    cite_doc_free(d);
 }
 
 int main(void)
