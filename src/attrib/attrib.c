@@ -1429,6 +1429,13 @@ static size_t date_at(const struct actx *c, size_t i, size_t pe, struct citep_da
     return j - i;
 }
 
+/* "seen by", "cited by": a document carried by an outlet, which follows. */
+static bool carrier_at(const struct actx *c, size_t i)
+{
+    return (is_w(c, i, "seen") || is_w(c, i, "cited") || is_w(c, i, "obtained") ||
+            is_w(c, i, "quoted")) && is_w(c, i + 1, "by");
+}
+
 /* The source phrase starting at token s (after a cue): to a boundary. */
 static size_t object_after(const struct actx *c, size_t s, size_t pe)
 {
@@ -1447,9 +1454,13 @@ static size_t object_after(const struct actx *c, size_t s, size_t pe)
             k += dn;
             continue;
         }
-        if ((f & LX_STOP) && !(k > s && participle(c, k - 1)))
+        /* "citing two officials at the ministry": where unnamed people work */
+        bool where = k > s && is_w(c, k, "at") && (LX(c, k - 1) & LX_ANON);
+        if ((f & LX_STOP) && !(k > s && participle(c, k - 1)) && !where)
             break;
         if (k > s && (f & LX_SAY) && !(f & LX_DOC) && !(LX(c, k - 1) & LX_DOC))
+            break;
+        if (k > s && carrier_at(c, k))
             break;
         k++;
     }
@@ -2302,6 +2313,20 @@ static size_t characterise_cue(const struct actx *c, size_t i)
     return 0;
 }
 
+/* The source after a cue phrase [i, ce) ("according to X"), and the outlet
+ * that carried it when one did ("a memo seen by Reuters"). */
+static cite_status object_cue(struct actx *c, size_t i, size_t ce, size_t pe)
+{
+    struct mention m, r;
+    if (!object_mention(c, ce, pe, &m))
+        return CITE_OK;
+    cite_status rc = finish(c, &m, i, ce, m.ne, pe);
+    if (!rc && m.ne + 2 < c->se && carrier_at(c, m.ne) && object_mention(c, m.ne + 2, pe, &r) &&
+        (r.coref >= 0 ? c->cits.v[r.coref].kind : r.kind) == K_OUTLET)
+        rc = finish(c, &r, m.ne, m.ne + 2, r.ne, pe);
+    return rc;
+}
+
 static cite_status cue_at(struct actx *c, size_t i, size_t pe)
 {
     struct mention m, r;
@@ -2309,16 +2334,14 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
     if (!(LX(c, i) & (LX_SAY | LX_PASSIVE | LX_FIND | LX_CUE | LX_STOP)))
         return CITE_OK; /* most words: no cue starts here */
     if (LX(c, i) & LX_CUE) { /* the cue phrases below all open with such a word */
-        if (is_w(c, i, "according") && is_w(c, i + 1, "to")) {
-            if (object_mention(c, i + 2, pe, &m))
-                return finish(c, &m, i, i + 2, m.ne, pe);
-            return CITE_OK;
-        }
-        if (is_w(c, i, "citing") || is_w(c, i, "quoting")) {
-            if (object_mention(c, i + 1, pe, &m))
-                return finish(c, &m, i, i + 1, m.ne, pe);
-            return CITE_OK;
-        }
+        if (is_w(c, i, "according") && is_w(c, i + 1, "to"))
+            return object_cue(c, i, i + 2, pe);
+        if (is_w(c, i, "citing") || is_w(c, i, "quoting"))
+            return object_cue(c, i, i + 1, pe);
+        /* "per Bernama", "per the official match report"; not "per cent" */
+        if (is_w(c, i, "per") && i + 1 < c->se && T(c, i + 1)->kind == TK_WORD &&
+            (T(c, i + 1)->cap || is_w(c, i + 1, "the")))
+            return object_cue(c, i, i + 1, pe);
         if (((is_w(c, i, "speaking") || is_w(c, i, "talking")) &&
              (is_w(c, i + 1, "to") || is_w(c, i + 1, "with"))) ||
             (is_w(c, i, "interview") && is_w(c, i + 1, "with"))) {

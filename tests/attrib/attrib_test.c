@@ -613,9 +613,35 @@ static void test_outlet_phrases(void)
     cite_doc_free(d);
 }
 
+/* Documents carried by outlets, "per", and where unnamed people work. */
+static void test_carried_documents(void)
+{
+    cite_doc *d = parse("Wages fell, according to a draft budget seen by Reuters.", NULL);
+    OK(strcmp(kind_of(d, "a draft budget"), "document") == 0, "the document before seen by");
+    OK(strcmp(kind_of(d, "Reuters"), "news_outlet") == 0, "the outlet after seen by");
+    cite_doc_free(d);
+    d = parse("Exports rose, according to figures from the customs office cited by the "
+              "daily Kathimerini.", NULL);
+    OK(strcmp(kind_of(d, "figures from the customs office"), "document") == 0 &&
+           strcmp(kind_of(d, "Kathimerini"), "news_outlet") == 0,
+       "figures cited by an outlet");
+    cite_doc_free(d);
+    d = parse("The dam held, per the annual inspection report. Output rose, per Xinhua. "
+              "Fares rose 4 per cent.", NULL);
+    OK(strcmp(kind_of(d, "the annual inspection report"), "document") == 0, "per a report");
+    OK(strcmp(kind_of(d, "Xinhua"), "news_outlet") == 0, "per an outlet");
+    OK(d && cite_doc_citation_count(d) == 2, "per cent cites nobody");
+    cite_doc_free(d);
+    d = parse("The channel TV3, citing three nurses at the clinic, said beds ran short.", NULL);
+    OK(strcmp(kind_of(d, "three nurses at the clinic"), "anonymous") == 0,
+       "unnamed people keep where they work");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
     test_outlet_phrases();
+    test_carried_documents();
     test_antecedents();
     test_names_and_people();
     test_seed();
