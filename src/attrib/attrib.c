@@ -313,6 +313,7 @@ static int coref_find(const struct actx *c, size_t ti, unsigned lx, bool definit
 /* ---- classification of a source noun phrase --------------------------- */
 
 static bool inner_and(const struct actx *c, size_t i);
+static bool plural_possessive(const struct actx *c, size_t i);
 
 /* Do the capitalised words of name start with the letters of acronym w
  * ("World Health Organization" for "WHO"; "of", "for", "and", "the" and
@@ -501,8 +502,8 @@ static bool split_role(const struct actx *c, struct mention *m)
     while (s < e && (LX(c, s) & LX_PARTICLE) && !T(c, s)->cap)
         s++; /* "the newspaper El Universal" keeps its article */
     static const char *const preps[7] = {"of", "for", "from", "by", "at", "with", "in"};
-    if (s == e || s == m->ns || inner_and(c, s - 1))
-        return false; /* "the Securities and | Exchange Commission" is one name */
+    if (s == e || s == m->ns || inner_and(c, s - 1) || plural_possessive(c, s - 1))
+        return false; /* "the Finnish Paper Workers' | Union" is one name */ /* "the Securities and | Exchange Commission" is one name */
     /* "a spokesperson for the Securities ...": the name is a complement */
     size_t p = s - 1 > m->ns && (LX(c, s - 1) & LX_DET) ? s - 2 : s - 1;
     for (int k = 0; k < 7; k++)
@@ -708,12 +709,16 @@ static const char *unnamed_person(const struct actx *c, size_t s, size_t e)
     if (h <= h0)
         return NULL;
     unsigned hf = LX(c, h - 1);
-    if (hf & (LX_OFFICIAL | LX_ORG | LX_DOC | LX_MEDIA | LX_PRONOUN | LX_COUNTRY | LX_SAY))
-        return NULL;
     bool definite = is_w(c, s, "the");
     bool indefinite = false;
     for (size_t k = 0; k < sizeof indef / sizeof indef[0]; k++)
         indefinite = indefinite || is_w(c, s, indef[k]);
+    /* "a guard at the prison", "two soldiers": one of a body's people, unnamed */
+    if (indefinite && h == h0 + 1 && (hf & LX_OFFICIAL) && !(hf & (LX_TITLE | LX_ORG)) &&
+        !T(c, h - 1)->cap && person_noun(c, h - 1))
+        return K_ANON;
+    if (hf & (LX_OFFICIAL | LX_ORG | LX_DOC | LX_MEDIA | LX_PRONOUN | LX_COUNTRY | LX_SAY))
+        return NULL;
     if (!definite && !indefinite)
         return NULL;
     if (definite) /* "the regional governor": one office holder; "the owner" */
@@ -2342,7 +2347,8 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
         if (is_w(c, i, "per") && i + 1 < c->se && T(c, i + 1)->kind == TK_WORD &&
             (T(c, i + 1)->cap || is_w(c, i + 1, "the")))
             return object_cue(c, i, i + 1, pe);
-        if (((is_w(c, i, "speaking") || is_w(c, i, "talking")) &&
+        if (((is_w(c, i, "speaking") || is_w(c, i, "talking") || is_w(c, i, "spoke") ||
+              is_w(c, i, "talked")) &&
              (is_w(c, i + 1, "to") || is_w(c, i + 1, "with"))) ||
             (is_w(c, i, "interview") && is_w(c, i + 1, "with"))) {
             if (outlet_object(c, i + 2, pe, &m))

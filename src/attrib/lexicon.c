@@ -203,7 +203,8 @@ static const struct lx_word lexicon[] = {
     {"minerals", LX_ORG}, {"mining", LX_ORG}, {"resources", LX_ORG}, {"producer", LX_ORG},
     {"maker", LX_ORG}, {"carrier", LX_ORG}, {"retailer", LX_ORG}, {"startup", LX_ORG},
     {"developer", LX_ORG}, {"lender", LX_ORG}, {"insurer", LX_ORG}, {"giant", LX_ORG},
-    {"battalion", LX_OFFICIAL}, {"fleet", LX_OFFICIAL},
+    {"battalion", LX_OFFICIAL}, {"fleet", LX_OFFICIAL}, {"palace", LX_OFFICIAL},
+    {"mission", LX_ORG},
     /* media descriptors */
     {"newspaper", LX_MEDIA}, {"paper", LX_MEDIA}, {"broadcaster", LX_MEDIA},
     {"outlet", LX_MEDIA}, {"daily", LX_MEDIA}, {"weekly", LX_MEDIA},
@@ -307,7 +308,7 @@ static const struct lx_word lexicon[] = {
     {"havana", LX_COUNTRY}, {"city hall", LX_OFFICIAL | LX_COUNTRY},
     /* words that open a cue phrase of their own (attrib.c cue_at) */
     {"according", LX_CUE}, {"citing", LX_CUE}, {"quoting", LX_CUE}, {"speaking", LX_CUE},
-    {"talking", LX_CUE}, {"interview", LX_CUE}, {"declined", LX_CUE}, {"refused", LX_CUE},
+    {"talking", LX_CUE}, {"spoke", LX_CUE}, {"talked", LX_CUE}, {"interview", LX_CUE}, {"declined", LX_CUE}, {"refused", LX_CUE},
     {"called", LX_CUE}, {"calls", LX_CUE}, {"described", LX_CUE}, {"describes", LX_CUE},
     {"dismissed", LX_CUE}, {"hailed", LX_CUE}, {"per", LX_CUE},
     /* prepositions (attrib.c is_prep): one flag test instead of a word list */

@@ -638,10 +638,30 @@ static void test_carried_documents(void)
     cite_doc_free(d);
 }
 
+/* Kinds of bodies and people by the shape of their phrase. */
+static void test_body_kinds(void)
+{
+    cite_doc *d = parse("The Dutch Bakers' Union said the levy was unfair.", NULL);
+    OK(strcmp(kind_of(d, "The Dutch Bakers' Union"), "organization") == 0,
+       "a plural possessive inside a name keeps it whole");
+    cite_doc_free(d);
+    d = parse("A guard at the border post, who talked to the daily Ziarul on condition of "
+              "anonymity, said the gate stayed shut.", NULL);
+    OK(strcmp(kind_of(d, "A guard at the border post"), "anonymous") == 0,
+       "one unnamed guard is anonymous");
+    OK(strcmp(kind_of(d, "Ziarul"), "news_outlet") == 0, "talked to an outlet");
+    cite_doc_free(d);
+    d = parse("The Quirinale Palace said the president would sign the law.", NULL);
+    OK(strcmp(kind_of(d, "The Quirinale Palace"), "official") == 0,
+       "a presidential palace speaks for the state");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
     test_outlet_phrases();
     test_carried_documents();
+    test_body_kinds();
     test_antecedents();
     test_names_and_people();
     test_seed();
