@@ -2274,6 +2274,9 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
         size_t rs = ce + (ce < c->se && is_w(c, ce, "by"));
         if (!rc && is_w(c, i, "told") && outlet_object(c, ce, pe, &r))
             rc = finish(c, &r, i, ce, r.ne, pe);
+        /* "said on the public broadcaster RTP that": the outlet it was said on */
+        else if (!rc && is_w(c, ce, "on") && outlet_object(c, ce + 1, pe, &r))
+            rc = finish(c, &r, i, ce + 1, r.ne, pe);
         else if (!rc && rs > ce && object_mention(c, rs, pe, &r) && r.kind == K_OUTLET)
             rc = finish(c, &r, i, ce, r.ne, pe);
         return rc;

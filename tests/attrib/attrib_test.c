@@ -655,6 +655,11 @@ static void test_body_kinds(void)
     OK(strcmp(kind_of(d, "The Quirinale Palace"), "official") == 0,
        "a presidential palace speaks for the state");
     cite_doc_free(d);
+    d = parse("The mayor, Lotte Brink, said on the broadcaster NOS that the dike held. "
+              "Tom Vos said on Friday that it did not.", NULL);
+    OK(strcmp(kind_of(d, "NOS"), "news_outlet") == 0, "said on an outlet cites it");
+    OK(d && cite_doc_citation_count(d) == 3, "said on a day cites no day");
+    cite_doc_free(d);
 }
 
 int main(void)
