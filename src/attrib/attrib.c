@@ -2212,6 +2212,21 @@ static cite_status quoted_pair(struct actx *c, size_t i, size_t as, size_t pe)
     return rc;
 }
 
+/* "said one supporter, Ana Ruiz, a taxi driver": an unnamed person's phrase
+ * followed by a name between commas (or before the full stop) is that person. */
+static void named_after(const struct actx *c, struct mention *m)
+{
+    size_t a = m->ne + 1, e = a;
+    if (m->coref >= 0 || m->kind != K_ANON || m->ne >= c->se || !is_comma(c, m->ne))
+        return;
+    while (e < c->se && e - a < 4 && T(c, e)->kind == TK_WORD)
+        e++;
+    if (e - a < 2 || !name_like(c, a, e) || (e < c->se && !is_comma(c, e) && !T(c, e)->end))
+        return;
+    m->rs = m->ns, m->re = m->ne, m->ns = a, m->ne = e, m->ae = e;
+    m->kind = K_PERSON;
+}
+
 static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
 {
     struct mention m;
@@ -2290,6 +2305,7 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
         for (size_t k = ce; k < m.ne; k++)
             if (finite_aux(c, k))
                 return CITE_OK; /* "..., said Tokyo was watching": a clause */
+        named_after(c, &m);
         return finish(c, &m, i, ce, m.ne, pe);
     }
     return CITE_OK;

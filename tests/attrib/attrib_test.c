@@ -660,6 +660,11 @@ static void test_body_kinds(void)
     OK(strcmp(kind_of(d, "NOS"), "news_outlet") == 0, "said on an outlet cites it");
     OK(d && cite_doc_citation_count(d) == 3, "said on a day cites no day");
     cite_doc_free(d);
+    d = parse("\"We waited all night,\" said one passenger, Jorge Peña, a retired baker.",
+              NULL);
+    OK(strcmp(kind_of(d, "Jorge Peña"), "person") == 0 && !find(d, "one passenger"),
+       "an unnamed person named right after is that person");
+    cite_doc_free(d);
 }
 
 int main(void)
