@@ -894,6 +894,10 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
     if (h < e && h < s + 4 && (LX(c, s) & (LX_DET | LX_DOC)) &&
         (T(c, h)->cap == 0 || h == s || h == c->ss) && !name_like(c, s, e))
         return K_DOC;
+    /* "the Jamaica Public Service Company": a company whatever serves the public */
+    if (e - s >= 2 && T(c, e - 1)->cap && (is_w(c, e - 1, "company") ||
+                                           is_w(c, e - 1, "corporation")))
+        return K_ORG;
     if ((f & LX_OFFICIAL) || country_phrase(c, s, e))
         return K_OFFICIAL;
     /* "La Nación", "Le Progrès", "El Universal": a name opening with a

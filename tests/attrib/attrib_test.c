@@ -665,6 +665,10 @@ static void test_body_kinds(void)
     OK(strcmp(kind_of(d, "Jorge Peña"), "person") == 0 && !find(d, "one passenger"),
        "an unnamed person named right after is that person");
     cite_doc_free(d);
+    d = parse("The Port Water Service Company said supply would resume on Friday.", NULL);
+    OK(strcmp(kind_of(d, "The Port Water Service Company"), "organization") == 0,
+       "a name ending in Company is an organisation, not a state body");
+    cite_doc_free(d);
 }
 
 int main(void)
