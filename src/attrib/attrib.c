@@ -545,6 +545,7 @@ static const char *const company_first[] = {
     "confederazione", "federación", "federazione", "fédération", "sindicato", "sindacato",
     "syndicat", "instituto", "istituto", "fundación", "fundação", "fondazione", "empresa",
     "sociedad", "società", "companhia", "compañía", "compagnia", "aerolíneas", "aerolineas",
+    "observatoire", "observatorio", "observatório", "osservatorio",
     "industrias", "stichting", "vereniging", "unión", "união", "unione", "partido",
     "partito", "pt", "cv", NULL};
 
@@ -1927,6 +1928,20 @@ static bool described_name(const struct actx *c, size_t k, size_t comma)
  * minister, said", "Amina Traore, who led the trial, told", "one customer, a
  * retired teacher, told". The part between the commas describes the subject
  * (a relative clause or a noun phrase), so the source is what precedes it. */
+/* Capitalised words [s, e), two or more, with particles and "of", "for",
+ * "and" inside: a body's or a person's proper name. */
+static bool proper_run(const struct actx *c, size_t s, size_t e)
+{
+    if (e < s + 2 || e - s > 8 || !T(c, s)->cap || !T(c, e - 1)->cap)
+        return false;
+    for (size_t i = s; i < e; i++)
+        if (T(c, i)->kind != TK_WORD || (LX(c, i) & (LX_DET | LX_PRONOUN)) ||
+            !(T(c, i)->cap || (LX(c, i) & LX_PARTICLE) || is_w(c, i, "of") ||
+              is_w(c, i, "for") || is_w(c, i, "and")))
+            return false;
+    return true;
+}
+
 static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct mention *m)
 {
     size_t ns;
@@ -1939,6 +1954,11 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
         k--;
     if (k <= c->ss + 1 || comma - k >= MAX_APPOSITION || k == comma)
         return false;
+    /* "A coalition of groups that deployed observers, the Observatoire Citoyen
+     * des Élections, said": the name apposed to a plain description */
+    if (is_w(c, k, "the") && proper_run(c, k + 1, comma) && subject_before(c, k - 1, &ns) &&
+        !any_proper(c, ns + 1, k - 1))
+        return plain_subject(c, k, comma, verb, m);
     unsigned f = LX(c, k);
     bool rel = is_w(c, k, "who") || is_w(c, k, "which");
     /* "a Swedish retailer that buys ...", "one of the three banks that managed ..." */

@@ -669,6 +669,11 @@ static void test_body_kinds(void)
     OK(strcmp(kind_of(d, "The Port Water Service Company"), "organization") == 0,
        "a name ending in Company is an organisation, not a state body");
     cite_doc_free(d);
+    d = parse("A network of parish volunteers that counted the ballots, the Observatorio "
+              "Electoral Ciudadano, said the count was clean.", NULL);
+    OK(strcmp(kind_of(d, "the Observatorio Electoral Ciudadano"), "organization") == 0,
+       "a body's name apposed to a plain description is the source");
+    cite_doc_free(d);
 }
 
 int main(void)
