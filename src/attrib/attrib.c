@@ -1227,6 +1227,13 @@ static bool classify(struct actx *c, struct mention *m)
         m->kind = K_PERSON;
         return true;
     }
+    /* "the state news agency", "the public broadcaster": an outlet named before */
+    if (m->ne - m->ns > 2 && m->ne - m->ns <= 5 && is_w(c, m->ns, "the") &&
+        (LX(c, m->ne - 1) & LX_MEDIA) && !any_proper(c, m->ns + 1, m->ne)) {
+        m->coref = coref_find(c, m->ne - 1, LX_MEDIA, true);
+        if (m->coref >= 0)
+            return true;
+    }
     if (m->ne - m->ns == 2 && is_w(c, m->ns, "the") &&
         (LX(c, m->ns + 1) & (LX_OFFICIAL | LX_ORG | LX_MEDIA | LX_ANON | LX_TITLE))) {
         m->coref = coref_find(c, m->ns + 1, LX(c, m->ns + 1), true);

@@ -674,6 +674,12 @@ static void test_body_kinds(void)
     OK(strcmp(kind_of(d, "the Observatorio Electoral Ciudadano"), "organization") == 0,
        "a body's name apposed to a plain description is the source");
     cite_doc_free(d);
+    d = parse("Antara said the ferry sank. Later the state news agency reported that all "
+              "passengers were safe.", NULL);
+    const cite_citation *c = find(d, "Antara");
+    OK(c && c->nspans == 2 && cite_doc_citation_count(d) == 1,
+       "a medium's description refers back to the outlet named before");
+    cite_doc_free(d);
 }
 
 int main(void)
