@@ -313,6 +313,7 @@ static int coref_find(const struct actx *c, size_t ti, unsigned lx, bool definit
 /* ---- classification of a source noun phrase --------------------------- */
 
 static bool inner_and(const struct actx *c, size_t i);
+static bool plural_possessive(const struct actx *c, size_t i);
 
 /* Do the capitalised words of name start with the letters of acronym w
  * ("World Health Organization" for "WHO"; "of", "for", "and", "the" and
@@ -490,15 +491,19 @@ static bool split_role(const struct actx *c, struct mention *m)
             (digit_tok(c, s - 1) && s - 1 > m->ns && T(c, s - 2)->kind == TK_WORD &&
              T(c, s - 2)->cap && !(LX(c, s - 2) & LX_DET)) ||
             /* "Channel 4", "RTÉ Radio 1": the medium's word before the number */
-            (s < e && digit_tok(c, s) && T(c, s - 1)->cap && (LX(c, s - 1) & LX_MEDIA))))
+            (s < e && digit_tok(c, s) && T(c, s - 1)->cap && (LX(c, s - 1) & LX_MEDIA)) ||
+            /* "the newspaper Daily Mirror": a medium's word opening the name */
+            (s < e && s - 1 > m->ns && T(c, s - 1)->cap && (LX(c, s - 1) & LX_MEDIA) &&
+             T(c, s - 2)->kind == TK_WORD && !T(c, s - 2)->cap &&
+             (LX(c, s - 2) & LX_MEDIA))))
         s--;
     if (s < e && s > m->ns && digit_tok(c, s - 1) && T(c, s)->cap && (LX(c, s) & LX_MEDIA))
         s--; /* "the station 660 News": a number opens a station's name */
     while (s < e && (LX(c, s) & LX_PARTICLE) && !T(c, s)->cap)
         s++; /* "the newspaper El Universal" keeps its article */
     static const char *const preps[7] = {"of", "for", "from", "by", "at", "with", "in"};
-    if (s == e || s == m->ns || inner_and(c, s - 1))
-        return false; /* "the Securities and | Exchange Commission" is one name */
+    if (s == e || s == m->ns || inner_and(c, s - 1) || plural_possessive(c, s - 1))
+        return false; /* "the Finnish Paper Workers' | Union" is one name */ /* "the Securities and | Exchange Commission" is one name */
     /* "a spokesperson for the Securities ...": the name is a complement */
     size_t p = s - 1 > m->ns && (LX(c, s - 1) & LX_DET) ? s - 2 : s - 1;
     for (int k = 0; k < 7; k++)
@@ -540,6 +545,7 @@ static const char *const company_first[] = {
     "confederazione", "federación", "federazione", "fédération", "sindicato", "sindacato",
     "syndicat", "instituto", "istituto", "fundación", "fundação", "fondazione", "empresa",
     "sociedad", "società", "companhia", "compañía", "compagnia", "aerolíneas", "aerolineas",
+    "observatoire", "observatorio", "observatório", "osservatorio",
     "industrias", "stichting", "vereniging", "unión", "união", "unione", "partido",
     "partito", "pt", "cv", NULL};
 
@@ -704,12 +710,16 @@ static const char *unnamed_person(const struct actx *c, size_t s, size_t e)
     if (h <= h0)
         return NULL;
     unsigned hf = LX(c, h - 1);
-    if (hf & (LX_OFFICIAL | LX_ORG | LX_DOC | LX_MEDIA | LX_PRONOUN | LX_COUNTRY | LX_SAY))
-        return NULL;
     bool definite = is_w(c, s, "the");
     bool indefinite = false;
     for (size_t k = 0; k < sizeof indef / sizeof indef[0]; k++)
         indefinite = indefinite || is_w(c, s, indef[k]);
+    /* "a guard at the prison", "two soldiers": one of a body's people, unnamed */
+    if (indefinite && h == h0 + 1 && (hf & LX_OFFICIAL) && !(hf & (LX_TITLE | LX_ORG)) &&
+        !T(c, h - 1)->cap && person_noun(c, h - 1))
+        return K_ANON;
+    if (hf & (LX_OFFICIAL | LX_ORG | LX_DOC | LX_MEDIA | LX_PRONOUN | LX_COUNTRY | LX_SAY))
+        return NULL;
     if (!definite && !indefinite)
         return NULL;
     if (definite) /* "the regional governor": one office holder; "the owner" */
@@ -793,6 +803,47 @@ static bool state_body(const struct actx *c, size_t s, size_t e)
            (LX(c, k + 1) & LX_ORG) && !company_name(c, k + 1, e);
 }
 
+/* "mbl.is", "Vlast.kz": a word shaped like a web domain (the tokeniser keeps
+ * a dot before two to four lower-case letters inside a word). */
+static bool domain_tok(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    const char *w = c->d->text.s + t->s, *dot = NULL;
+    for (const char *p = w; p < c->d->text.s + t->e; p++)
+        dot = *p == '.' ? p : dot;
+    return t->kind == TK_WORD && dot && dot > w && c->d->text.s + t->e - dot >= 3 &&
+           dot[1] >= 'a' && dot[1] <= 'z';
+}
+
+/* "the German news agency dpa", "the TASS news agency", "the Kazakh news agency
+ * Kazinform": a medium's words describe the outlet named before or after them,
+ * which alone is the source. Narrows m to the name; false when there is none. */
+static bool outlet_in_media_phrase(const struct actx *c, struct mention *m)
+{
+    size_t s = m->ns, e = m->ne, k = e;
+    while (k > s && !(LX(c, k - 1) & LX_MEDIA))
+        k--;
+    /* "the newspaper Daily Mirror": the longest name, a medium's word and all */
+    while (k > s + 1 && k < e && T(c, k - 1)->cap && outlet_of(c, k - 1, e) >= 0)
+        k--;
+    if (k > s && k < e && (outlet_of(c, k, e) >= 0 || (k + 1 == e && domain_tok(c, k)))) {
+        m->rs = s, m->re = k, m->ns = k;
+        return true;
+    }
+    /* "the TASS news agency": the name, then "news agency" or "newspaper" */
+    if (k != e || e - s < 2 || T(c, e - 1)->cap)
+        return false;
+    while (k > s && (LX(c, k - 1) & LX_MEDIA) && !T(c, k - 1)->cap)
+        k--;
+    size_t a = s + (k > s + 1 && (LX(c, s) & LX_DET));
+    bool news = is_w(c, k, "news") && k + 1 < e;
+    if (k == e || a >= k || !T(c, a)->cap || k - a > 4 ||
+        !(outlet_of(c, a, k) >= 0 || (news && name_like(c, a, k) && !demonym_tok(c, a))))
+        return false;
+    m->rs = k, m->re = e, m->ns = a, m->ne = k;
+    return true;
+}
+
 static const char *kind_of_range(const struct actx *c, struct mention *m)
 {
     size_t s = m->ns, e = m->ne, o = after_ownership(c, s, e);
@@ -800,6 +851,8 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
         m->ns = o;
         return K_OUTLET;
     }
+    if (e - s >= 2 && outlet_in_media_phrase(c, m))
+        return K_OUTLET;
     unsigned f = range_flags(c, s, e);
     struct citep_date_expr x;
     size_t len = T(c, e - 1)->e - T(c, s)->s;
@@ -842,6 +895,10 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
     if (h < e && h < s + 4 && (LX(c, s) & (LX_DET | LX_DOC)) &&
         (T(c, h)->cap == 0 || h == s || h == c->ss) && !name_like(c, s, e))
         return K_DOC;
+    /* "the Jamaica Public Service Company": a company whatever serves the public */
+    if (e - s >= 2 && T(c, e - 1)->cap && (is_w(c, e - 1, "company") ||
+                                           is_w(c, e - 1, "corporation")))
+        return K_ORG;
     if ((f & LX_OFFICIAL) || country_phrase(c, s, e))
         return K_OFFICIAL;
     /* "La Nación", "Le Progrès", "El Universal": a name opening with a
@@ -1170,6 +1227,13 @@ static bool classify(struct actx *c, struct mention *m)
         m->kind = K_PERSON;
         return true;
     }
+    /* "the state news agency", "the public broadcaster": an outlet named before */
+    if (m->ne - m->ns > 2 && m->ne - m->ns <= 5 && is_w(c, m->ns, "the") &&
+        (LX(c, m->ne - 1) & LX_MEDIA) && !any_proper(c, m->ns + 1, m->ne)) {
+        m->coref = coref_find(c, m->ne - 1, LX_MEDIA, true);
+        if (m->coref >= 0)
+            return true;
+    }
     if (m->ne - m->ns == 2 && is_w(c, m->ns, "the") &&
         (LX(c, m->ns + 1) & (LX_OFFICIAL | LX_ORG | LX_MEDIA | LX_ANON | LX_TITLE))) {
         m->coref = coref_find(c, m->ns + 1, LX(c, m->ns + 1), true);
@@ -1382,6 +1446,13 @@ static size_t date_at(const struct actx *c, size_t i, size_t pe, struct citep_da
     return j - i;
 }
 
+/* "seen by", "cited by": a document carried by an outlet, which follows. */
+static bool carrier_at(const struct actx *c, size_t i)
+{
+    return (is_w(c, i, "seen") || is_w(c, i, "cited") || is_w(c, i, "obtained") ||
+            is_w(c, i, "quoted")) && is_w(c, i + 1, "by");
+}
+
 /* The source phrase starting at token s (after a cue): to a boundary. */
 static size_t object_after(const struct actx *c, size_t s, size_t pe)
 {
@@ -1400,9 +1471,13 @@ static size_t object_after(const struct actx *c, size_t s, size_t pe)
             k += dn;
             continue;
         }
-        if ((f & LX_STOP) && !(k > s && participle(c, k - 1)))
+        /* "citing two officials at the ministry": where unnamed people work */
+        bool where = k > s && is_w(c, k, "at") && (LX(c, k - 1) & LX_ANON);
+        if ((f & LX_STOP) && !(k > s && participle(c, k - 1)) && !where)
             break;
         if (k > s && (f & LX_SAY) && !(f & LX_DOC) && !(LX(c, k - 1) & LX_DOC))
+            break;
+        if (k > s && carrier_at(c, k))
             break;
         k++;
     }
@@ -1860,6 +1935,20 @@ static bool described_name(const struct actx *c, size_t k, size_t comma)
  * minister, said", "Amina Traore, who led the trial, told", "one customer, a
  * retired teacher, told". The part between the commas describes the subject
  * (a relative clause or a noun phrase), so the source is what precedes it. */
+/* Capitalised words [s, e), two or more, with particles and "of", "for",
+ * "and" inside: a body's or a person's proper name. */
+static bool proper_run(const struct actx *c, size_t s, size_t e)
+{
+    if (e < s + 2 || e - s > 8 || !T(c, s)->cap || !T(c, e - 1)->cap)
+        return false;
+    for (size_t i = s; i < e; i++)
+        if (T(c, i)->kind != TK_WORD || (LX(c, i) & (LX_DET | LX_PRONOUN)) ||
+            !(T(c, i)->cap || (LX(c, i) & LX_PARTICLE) || is_w(c, i, "of") ||
+              is_w(c, i, "for") || is_w(c, i, "and")))
+            return false;
+    return true;
+}
+
 static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct mention *m)
 {
     size_t ns;
@@ -1872,6 +1961,11 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
         k--;
     if (k <= c->ss + 1 || comma - k >= MAX_APPOSITION || k == comma)
         return false;
+    /* "A coalition of groups that deployed observers, the Observatoire Citoyen
+     * des Élections, said": the name apposed to a plain description */
+    if (is_w(c, k, "the") && proper_run(c, k + 1, comma) && subject_before(c, k - 1, &ns) &&
+        !any_proper(c, ns + 1, k - 1))
+        return plain_subject(c, k, comma, verb, m);
     unsigned f = LX(c, k);
     bool rel = is_w(c, k, "who") || is_w(c, k, "which");
     /* "a Swedish retailer that buys ...", "one of the three banks that managed ..." */
@@ -2043,8 +2137,12 @@ static bool outlet_object(struct actx *c, size_t s, size_t pe, struct mention *m
     size_t e = object_after(c, s, pe);
     for (size_t k = e; k > s; k--) {
         /* an outlet may write its name in lower case: "told dpa", "broadcaster rbb" */
-        if (T(c, k - 1)->kind != TK_WORD ||
-            (!T(c, k - 1)->cap && outlet_of(c, k - 1, k) < 0))
+        /* a station's number ends its name ("Sport 890"), and a name may go on
+         * in lower case ("Česká televize") */
+        bool tail = k - 1 > s && T(c, k - 2)->cap &&
+                    (digit_tok(c, k - 1) || outlet_of(c, k - 2, k) >= 0);
+        if (T(c, k - 1)->kind != TK_WORD || (!T(c, k - 1)->cap && !tail &&
+                                             outlet_of(c, k - 1, k) < 0 && !domain_tok(c, k - 1)))
             continue;
         *m = (struct mention){s, k, s, s, s, k, NULL, -1, NULL};
         if (classify(c, m) && (m->coref >= 0 ? c->cits.v[m->coref].kind : m->kind) == K_OUTLET)
@@ -2118,11 +2216,55 @@ static cite_status co_subjects(struct actx *c, size_t at, size_t verb, size_t ce
     return rc;
 }
 
+/* "The agency quoted the embassy as saying": the token of "as" when a named
+ * speaker stands between "quoted" and "as saying", else 0. */
+static size_t quoted_speaker(const struct actx *c, size_t i)
+{
+    if (!is_w(c, i, "quoted") || passive_at(c, i))
+        return 0;
+    for (size_t k = i + 2; k + 1 < c->se && k < i + 10; k++) {
+        if (is_punct(c, k))
+            return 0;
+        if (is_w(c, k, "as") && is_w(c, k + 1, "saying"))
+            return k;
+    }
+    return 0;
+}
+
+/* Both sources of "Y quoted X as saying": Y carried the words, X spoke them. */
+static cite_status quoted_pair(struct actx *c, size_t i, size_t as, size_t pe)
+{
+    struct mention m, r = {i + 1, as, i + 1, i + 1, i + 1, as + 2, NULL, -1, NULL};
+    cite_status rc = CITE_OK;
+    if (subject_mention(c, i, &m))
+        rc = finish(c, &m, i, i + 1, i + 1, pe);
+    if (!rc && classify(c, &r))
+        rc = finish(c, &r, i, as + 2, as + 2, pe);
+    return rc;
+}
+
+/* "said one supporter, Ana Ruiz, a taxi driver": an unnamed person's phrase
+ * followed by a name between commas (or before the full stop) is that person. */
+static void named_after(const struct actx *c, struct mention *m)
+{
+    size_t a = m->ne + 1, e = a;
+    if (m->coref >= 0 || m->kind != K_ANON || m->ne >= c->se || !is_comma(c, m->ne))
+        return;
+    while (e < c->se && e - a < 4 && T(c, e)->kind == TK_WORD)
+        e++;
+    if (e - a < 2 || !name_like(c, a, e) || (e < c->se && !is_comma(c, e) && !T(c, e)->end))
+        return;
+    m->rs = m->ns, m->re = m->ne, m->ns = a, m->ne = e, m->ae = e;
+    m->kind = K_PERSON;
+}
+
 static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
 {
     struct mention m;
     unsigned f = LX(c, i);
-    size_t ce = i + 1;
+    size_t ce = i + 1, as = quoted_speaker(c, i);
+    if (as)
+        return quoted_pair(c, i, as, pe);
     if (is_w(c, i, "quoted") && is_w(c, i + 1, "as") && is_w(c, i + 2, "saying"))
         ce = i + 3;
     else if (!(f & (LX_SAY | LX_INVERT)))
@@ -2178,6 +2320,9 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
         size_t rs = ce + (ce < c->se && is_w(c, ce, "by"));
         if (!rc && is_w(c, i, "told") && outlet_object(c, ce, pe, &r))
             rc = finish(c, &r, i, ce, r.ne, pe);
+        /* "said on the public broadcaster RTP that": the outlet it was said on */
+        else if (!rc && is_w(c, ce, "on") && outlet_object(c, ce + 1, pe, &r))
+            rc = finish(c, &r, i, ce + 1, r.ne, pe);
         else if (!rc && rs > ce && object_mention(c, rs, pe, &r) && r.kind == K_OUTLET)
             rc = finish(c, &r, i, ce, r.ne, pe);
         return rc;
@@ -2191,6 +2336,7 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
         for (size_t k = ce; k < m.ne; k++)
             if (finite_aux(c, k))
                 return CITE_OK; /* "..., said Tokyo was watching": a clause */
+        named_after(c, &m);
         return finish(c, &m, i, ce, m.ne, pe);
     }
     return CITE_OK;
@@ -2222,6 +2368,20 @@ static size_t characterise_cue(const struct actx *c, size_t i)
     return 0;
 }
 
+/* The source after a cue phrase [i, ce) ("according to X"), and the outlet
+ * that carried it when one did ("a memo seen by Reuters"). */
+static cite_status object_cue(struct actx *c, size_t i, size_t ce, size_t pe)
+{
+    struct mention m, r;
+    if (!object_mention(c, ce, pe, &m))
+        return CITE_OK;
+    cite_status rc = finish(c, &m, i, ce, m.ne, pe);
+    if (!rc && m.ne + 2 < c->se && carrier_at(c, m.ne) && object_mention(c, m.ne + 2, pe, &r) &&
+        (r.coref >= 0 ? c->cits.v[r.coref].kind : r.kind) == K_OUTLET)
+        rc = finish(c, &r, m.ne, m.ne + 2, r.ne, pe);
+    return rc;
+}
+
 static cite_status cue_at(struct actx *c, size_t i, size_t pe)
 {
     struct mention m, r;
@@ -2229,17 +2389,16 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
     if (!(LX(c, i) & (LX_SAY | LX_PASSIVE | LX_FIND | LX_CUE | LX_STOP)))
         return CITE_OK; /* most words: no cue starts here */
     if (LX(c, i) & LX_CUE) { /* the cue phrases below all open with such a word */
-        if (is_w(c, i, "according") && is_w(c, i + 1, "to")) {
-            if (object_mention(c, i + 2, pe, &m))
-                return finish(c, &m, i, i + 2, m.ne, pe);
-            return CITE_OK;
-        }
-        if (is_w(c, i, "citing") || is_w(c, i, "quoting")) {
-            if (object_mention(c, i + 1, pe, &m))
-                return finish(c, &m, i, i + 1, m.ne, pe);
-            return CITE_OK;
-        }
-        if (((is_w(c, i, "speaking") || is_w(c, i, "talking")) &&
+        if (is_w(c, i, "according") && is_w(c, i + 1, "to"))
+            return object_cue(c, i, i + 2, pe);
+        if (is_w(c, i, "citing") || is_w(c, i, "quoting"))
+            return object_cue(c, i, i + 1, pe);
+        /* "per Bernama", "per the official match report"; not "per cent" */
+        if (is_w(c, i, "per") && i + 1 < c->se && T(c, i + 1)->kind == TK_WORD &&
+            (T(c, i + 1)->cap || is_w(c, i + 1, "the")))
+            return object_cue(c, i, i + 1, pe);
+        if (((is_w(c, i, "speaking") || is_w(c, i, "talking") || is_w(c, i, "spoke") ||
+              is_w(c, i, "talked")) &&
              (is_w(c, i + 1, "to") || is_w(c, i + 1, "with"))) ||
             (is_w(c, i, "interview") && is_w(c, i + 1, "with"))) {
             if (outlet_object(c, i + 2, pe, &m))

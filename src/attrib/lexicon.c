@@ -203,14 +203,16 @@ static const struct lx_word lexicon[] = {
     {"minerals", LX_ORG}, {"mining", LX_ORG}, {"resources", LX_ORG}, {"producer", LX_ORG},
     {"maker", LX_ORG}, {"carrier", LX_ORG}, {"retailer", LX_ORG}, {"startup", LX_ORG},
     {"developer", LX_ORG}, {"lender", LX_ORG}, {"insurer", LX_ORG}, {"giant", LX_ORG},
-    {"battalion", LX_OFFICIAL}, {"fleet", LX_OFFICIAL},
+    {"battalion", LX_OFFICIAL}, {"fleet", LX_OFFICIAL}, {"palace", LX_OFFICIAL},
+    {"mission", LX_ORG},
     /* media descriptors */
     {"newspaper", LX_MEDIA}, {"paper", LX_MEDIA}, {"broadcaster", LX_MEDIA},
     {"outlet", LX_MEDIA}, {"daily", LX_MEDIA}, {"weekly", LX_MEDIA},
     {"channel", LX_MEDIA}, {"website", LX_MEDIA}, {"magazine", LX_MEDIA},
     {"tabloid", LX_MEDIA}, {"news", LX_MEDIA}, {"media", LX_MEDIA | LX_ANON},
     {"television", LX_MEDIA}, {"tv", LX_MEDIA}, {"radio", LX_MEDIA},
-    {"wire", LX_MEDIA}, {"publication", LX_MEDIA}, {"portal", LX_MEDIA},
+    {"wire", LX_MEDIA}, {"publication", LX_MEDIA}, {"portal", LX_MEDIA}, {"site", LX_MEDIA},
+    {"journal", LX_MEDIA},
     /* documents */
     {"statement", LX_DOC}, {"filing", LX_DOC}, {"release", LX_DOC},
     {"communique", LX_DOC}, {"communiqué", LX_DOC}, {"memo", LX_DOC},
@@ -306,9 +308,9 @@ static const struct lx_word lexicon[] = {
     {"havana", LX_COUNTRY}, {"city hall", LX_OFFICIAL | LX_COUNTRY},
     /* words that open a cue phrase of their own (attrib.c cue_at) */
     {"according", LX_CUE}, {"citing", LX_CUE}, {"quoting", LX_CUE}, {"speaking", LX_CUE},
-    {"talking", LX_CUE}, {"interview", LX_CUE}, {"declined", LX_CUE}, {"refused", LX_CUE},
+    {"talking", LX_CUE}, {"spoke", LX_CUE}, {"talked", LX_CUE}, {"interview", LX_CUE}, {"declined", LX_CUE}, {"refused", LX_CUE},
     {"called", LX_CUE}, {"calls", LX_CUE}, {"described", LX_CUE}, {"describes", LX_CUE},
-    {"dismissed", LX_CUE}, {"hailed", LX_CUE},
+    {"dismissed", LX_CUE}, {"hailed", LX_CUE}, {"per", LX_CUE},
     /* prepositions (attrib.c is_prep): one flag test instead of a word list */
     {"of", LX_PREP}, {"for", LX_PREP}, {"from", LX_PREP}, {"by", LX_PREP},
     {"with", LX_PREP}, {"at", LX_PREP}, {"in", LX_PREP}, {"on", LX_PREP},

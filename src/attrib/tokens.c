@@ -85,10 +85,22 @@ static const bool ascii_alnum[256] = {
     ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
     ['y'] = 1, ['z'] = 1};
 
+/* Does a web domain's last part start at s[j] ("mbl.is", "vlast.kz", "news.cn")?
+ * Two to four lower-case letters ending the word: outlets go by their domains. */
+static bool domain_tail(const char *s, size_t j, size_t end)
+{
+    size_t k = j;
+    while (k < end && k - j < 5 && s[k] >= 'a' && s[k] <= 'z')
+        k++;
+    return k - j >= 2 && k - j <= 4 && (k == end || !ascii_alnum[(unsigned char)s[k]]) &&
+           (k == end || (unsigned char)s[k] < 0x80);
+}
+
 /* End of the word starting at i, whose bytes up to j are letters or digits. */
 static size_t word_end_from(const char *s, size_t i, size_t j, size_t end)
 {
     int32_t cp, nx;
+    bool domain = false;
     while (j < end) {
         if (j + 8 <= end) {
             size_t k = citep_alnum8(s + j);
@@ -119,12 +131,15 @@ static size_t word_end_from(const char *s, size_t i, size_t j, size_t end)
         dec(s, j + k, end, &nx);
         if (!word_cp(nx))
             break;
-        if (cp == '.' && !is_abbrev(s + i, j - i))
-            break;
+        if (cp == '.' && !is_abbrev(s + i, j - i)) {
+            if (!domain_tail(s, j + 1, end))
+                break;
+            domain = true;
+        }
         j += k;
     }
-    /* keep the dot of an abbreviation ("Mr.", "U.S.") */
-    if (j < end && s[j] == '.' && is_abbrev(s + i, j - i))
+    /* keep the dot of an abbreviation ("Mr.", "U.S."), not a domain's */
+    if (j < end && s[j] == '.' && !domain && is_abbrev(s + i, j - i))
         j++;
     return j;
 }

@@ -398,7 +398,8 @@ static void test_shared_subject(void)
        "particles inside names: della, den");
     cite_doc_free(d);
     d = parse("Lars Aagaard told the broadcaster DR. He said the tender failed.", NULL);
-    OK(d && cite_doc_citation_count(d) == 1 && find(d, "Lars Aagaard"),
+    OK(d && cite_doc_citation_count(d) == 2 && find(d, "Lars Aagaard") &&
+           strcmp(kind_of(d, "DR"), "news_outlet") == 0,
        "a name in capitals before a full stop ends the sentence ('DR.' is no 'Dr.')");
     cite_doc_free(d);
     d = parse("A London-based broker said rates rose. One of the workers said they slept "
@@ -573,8 +574,119 @@ static void test_antecedents(void)
     cite_doc_free(d);
 }
 
+/* Outlets named inside a medium's description, and who "quoted" whom. */
+static void test_outlet_phrases(void)
+{
+    cite_doc *d = parse("Pay talks stalled on Monday. The Italian news agency ANSA said the "
+                        "unions would strike.", NULL);
+    OK(strcmp(kind_of(d, "ANSA"), "news_outlet") == 0, "the outlet after a medium's words");
+    cite_doc_free(d);
+    d = parse("Pay talks stalled. The Yonhap news agency said the unions would strike.", NULL);
+    OK(strcmp(kind_of(d, "Yonhap"), "news_outlet") == 0, "the outlet before news agency");
+    cite_doc_free(d);
+    d = parse("The harbour froze. The Noriq news agency said ferries had stopped.", NULL);
+    OK(strcmp(kind_of(d, "Noriq"), "news_outlet") == 0, "an unknown name before news agency");
+    cite_doc_free(d);
+    d = parse("Fuel ran short. The Polish news agency said queues were long.", NULL);
+    OK(d && !find(d, "Polish"), "a nationality before news agency is no name");
+    cite_doc_free(d);
+    d = parse("The wire service Interfax quoted Deputy Mayor Olga Serova as saying the "
+              "bridge would reopen.", NULL);
+    OK(strcmp(kind_of(d, "Interfax"), "news_outlet") == 0, "the subject of quoted");
+    OK(strcmp(kind_of(d, "Olga Serova"), "person") == 0, "the speaker quoted as saying");
+    cite_doc_free(d);
+    d = parse("Tomas Varga said prices rose. He told the news site delfi.lt that "
+              "rents rose too. He told the radio station Kiss 92 that wages did not.", NULL);
+    OK(strcmp(kind_of(d, "delfi.lt"), "news_outlet") == 0, "an outlet by its web domain");
+    OK(strcmp(kind_of(d, "Kiss 92"), "news_outlet") == 0, "a station's number ends its name");
+    cite_doc_free(d);
+    d = parse("Ines Moll said the pier was closed, according to news.cn.", NULL);
+    OK(strcmp(kind_of(d, "news.cn"), "news_outlet") == 0, "a domain's last dot ends the sentence");
+    cite_doc_free(d);
+    d = parse("Ana Dias said the pier was closed. She told the tabloid Daily Mail that it "
+              "had been unsafe for years.", NULL);
+    OK(strcmp(kind_of(d, "Daily Mail"), "news_outlet") == 0,
+       "a medium's word inside an outlet's name after its description");
+    cite_doc_free(d);
+    d = parse("Port fees doubled, the trade journal Marine Ledger reported.", NULL);
+    OK(strcmp(kind_of(d, "Marine Ledger"), "news_outlet") == 0, "a journal is an outlet");
+    cite_doc_free(d);
+}
+
+/* Documents carried by outlets, "per", and where unnamed people work. */
+static void test_carried_documents(void)
+{
+    cite_doc *d = parse("Wages fell, according to a draft budget seen by Reuters.", NULL);
+    OK(strcmp(kind_of(d, "a draft budget"), "document") == 0, "the document before seen by");
+    OK(strcmp(kind_of(d, "Reuters"), "news_outlet") == 0, "the outlet after seen by");
+    cite_doc_free(d);
+    d = parse("Exports rose, according to figures from the customs office cited by the "
+              "daily Kathimerini.", NULL);
+    OK(strcmp(kind_of(d, "figures from the customs office"), "document") == 0 &&
+           strcmp(kind_of(d, "Kathimerini"), "news_outlet") == 0,
+       "figures cited by an outlet");
+    cite_doc_free(d);
+    d = parse("The dam held, per the annual inspection report. Output rose, per Xinhua. "
+              "Fares rose 4 per cent.", NULL);
+    OK(strcmp(kind_of(d, "the annual inspection report"), "document") == 0, "per a report");
+    OK(strcmp(kind_of(d, "Xinhua"), "news_outlet") == 0, "per an outlet");
+    OK(d && cite_doc_citation_count(d) == 2, "per cent cites nobody");
+    cite_doc_free(d);
+    d = parse("The channel TV3, citing three nurses at the clinic, said beds ran short.", NULL);
+    OK(strcmp(kind_of(d, "three nurses at the clinic"), "anonymous") == 0,
+       "unnamed people keep where they work");
+    cite_doc_free(d);
+}
+
+/* Kinds of bodies and people by the shape of their phrase. */
+static void test_body_kinds(void)
+{
+    cite_doc *d = parse("The Dutch Bakers' Union said the levy was unfair.", NULL);
+    OK(strcmp(kind_of(d, "The Dutch Bakers' Union"), "organization") == 0,
+       "a plural possessive inside a name keeps it whole");
+    cite_doc_free(d);
+    d = parse("A guard at the border post, who talked to the daily Ziarul on condition of "
+              "anonymity, said the gate stayed shut.", NULL);
+    OK(strcmp(kind_of(d, "A guard at the border post"), "anonymous") == 0,
+       "one unnamed guard is anonymous");
+    OK(strcmp(kind_of(d, "Ziarul"), "news_outlet") == 0, "talked to an outlet");
+    cite_doc_free(d);
+    d = parse("The Quirinale Palace said the president would sign the law.", NULL);
+    OK(strcmp(kind_of(d, "The Quirinale Palace"), "official") == 0,
+       "a presidential palace speaks for the state");
+    cite_doc_free(d);
+    d = parse("The mayor, Lotte Brink, said on the broadcaster NOS that the dike held. "
+              "Tom Vos said on Friday that it did not.", NULL);
+    OK(strcmp(kind_of(d, "NOS"), "news_outlet") == 0, "said on an outlet cites it");
+    OK(d && cite_doc_citation_count(d) == 3, "said on a day cites no day");
+    cite_doc_free(d);
+    d = parse("\"We waited all night,\" said one passenger, Jorge Peña, a retired baker.",
+              NULL);
+    OK(strcmp(kind_of(d, "Jorge Peña"), "person") == 0 && !find(d, "one passenger"),
+       "an unnamed person named right after is that person");
+    cite_doc_free(d);
+    d = parse("The Port Water Service Company said supply would resume on Friday.", NULL);
+    OK(strcmp(kind_of(d, "The Port Water Service Company"), "organization") == 0,
+       "a name ending in Company is an organisation, not a state body");
+    cite_doc_free(d);
+    d = parse("A network of parish volunteers that counted the ballots, the Observatorio "
+              "Electoral Ciudadano, said the count was clean.", NULL);
+    OK(strcmp(kind_of(d, "the Observatorio Electoral Ciudadano"), "organization") == 0,
+       "a body's name apposed to a plain description is the source");
+    cite_doc_free(d);
+    d = parse("Antara said the ferry sank. Later the state news agency reported that all "
+              "passengers were safe.", NULL);
+    const cite_citation *c = find(d, "Antara");
+    OK(c && c->nspans == 2 && cite_doc_citation_count(d) == 1,
+       "a medium's description refers back to the outlet named before");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_outlet_phrases();
+    test_carried_documents();
+    test_body_kinds();
     test_antecedents();
     test_names_and_people();
     test_seed();
