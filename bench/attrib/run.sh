@@ -11,6 +11,8 @@
 #   heldout3 tests/cases/heldout3-attrib a third (15 articles)
 #   heldout4 tests/cases/heldout4-attrib a fourth (15 articles: names with
 #                                        digits, commas and other languages)
+#   heldout5 tests/cases/heldout5-attrib a fifth (15 articles: trials, press
+#                                        conferences, double attribution)
 #   bash bench/attrib/run.sh BUILD [--min-f1 0.90] [-v]
 # CASES=dir scores that one folder instead (and --min-f1 then gates it).
 set -u
@@ -87,4 +89,5 @@ score tuning tests/cases/attrib "$MIN"; rc=$?
 [ -d tests/cases/heldout2-attrib ] && { score heldout2 tests/cases/heldout2-attrib ""; }
 [ -d tests/cases/heldout3-attrib ] && { score heldout3 tests/cases/heldout3-attrib ""; }
 [ -d tests/cases/heldout4-attrib ] && { score heldout4 tests/cases/heldout4-attrib ""; }
+[ -d tests/cases/heldout5-attrib ] && { score heldout5 tests/cases/heldout5-attrib ""; }
 exit $rc
