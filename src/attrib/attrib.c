@@ -503,7 +503,8 @@ static bool split_role(const struct actx *c, struct mention *m)
         s++; /* "the newspaper El Universal" keeps its article */
     static const char *const preps[7] = {"of", "for", "from", "by", "at", "with", "in"};
     if (s == e || s == m->ns || inner_and(c, s - 1) || plural_possessive(c, s - 1))
-        return false; /* "the Finnish Paper Workers' | Union" is one name */ /* "the Securities and | Exchange Commission" is one name */
+        return false; /* "the Securities and | Exchange Commission", "the Finnish Paper
+                       * Workers' | Union" are one name each */
     /* "a spokesperson for the Securities ...": the name is a complement */
     size_t p = s - 1 > m->ns && (LX(c, s - 1) & LX_DET) ? s - 2 : s - 1;
     for (int k = 0; k < 7; k++)
