@@ -656,6 +656,34 @@ CITEP_WORDSET(lead_in_set, LEAD_IN, 64);
 static const char *const BACK_REF[] = {"figure", "number", "total", "count", "tally", NULL};
 CITEP_WORDSET(back_ref_set, BACK_REF, 16);
 
+/* The paragraph's last count before this one, not a share or a duration: its
+ * subject into subject. */
+static bool last_count(const struct citep_cx *cx, char *subject, size_t n)
+{
+    for (size_t i = cx->d->claims.n; i > cx->para_claims; i--) {
+        const cite_claim *c = &cx->d->claims.v[i - 1];
+        if (c->type != CITE_CLAIM_QUANTITY || !c->subject || !strncmp(c->subject, "percent", 7) ||
+            time_word(c->subject))
+            continue;
+        snprintf(subject, n, "%s", c->subject);
+        return true;
+    }
+    return false;
+}
+
+/* "cut 1,800 jobs overseas and another 1,200 in Japan": a bare figure after
+ * "another" or "a further" (token pk) counts what the count before it counted. */
+static bool another_before(const struct citep_cx *cx, size_t pk, char *subject, size_t n)
+{
+    if (pk == 0 || pk > cx->t.n || (cx->t.v[pk - 1].fl & T_BREAK))
+        return false;
+    const struct citep_tok *t = &cx->t.v[pk - 1];
+    if (!CITEP_LW_IS(t, "another") &&
+        !(CITEP_LW_IS(t, "further") && pk >= 2 && CITEP_LW_IS(&cx->t.v[pk - 2], "a")))
+        return false;
+    return last_count(cx, subject, n);
+}
+
 /* "27 ships were waiting. The figure had fallen to 19 by Thursday": a sentence
  * opening with "the figure" (w at k) counts what the paragraph's last count
  * before it counted. */
@@ -668,15 +696,7 @@ static bool counted_before(const struct citep_cx *cx, size_t k, char *subject, s
                                   CITEP_LW_IS(&v[k - 1], "that") ||
                                   CITEP_LW_IS(&v[k - 1], "this")))))
         return false;
-    for (size_t i = cx->d->claims.n; i > cx->para_claims; i--) {
-        const cite_claim *c = &cx->d->claims.v[i - 1];
-        if (c->type != CITE_CLAIM_QUANTITY || !c->subject || !strncmp(c->subject, "percent", 7) ||
-            time_word(c->subject))
-            continue;
-        snprintf(subject, n, "%s", c->subject);
-        return true;
-    }
-    return false;
+    return last_count(cx, subject, n);
 }
 
 static const char *const CROWD[] = {"crowd", "attendance", "audience", NULL};
@@ -984,6 +1004,9 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     } else if (!x->words && (x->kind == CITEP_NUM_CARDINAL || x->kind == CITEP_NUM_RANGE) &&
                named_before(cx, tok_from(cx, a + x->start), subject, sizeof subject)) {
         ; /* "the number of demonstrators at 12,500" */
+    } else if (!x->words && x->kind == CITEP_NUM_CARDINAL &&
+               another_before(cx, tok_from(cx, a + x->start), subject, sizeof subject)) {
+        ; /* "1,800 jobs overseas and another 1,200 in Japan" */
     } else if (!x->words && x->kind == CITEP_NUM_CARDINAL &&
                labelled_count(cx, a, x, subject, sizeof subject)) {
         ; /* "Cumulative deaths: 64", "Crossings cancelled today: 14" */

@@ -370,6 +370,16 @@ static void test_claims(cite_parser *p)
     OK(d && !claim(d, CITE_CLAIM_PLACE, "Arlo") && !claim(d, CITE_CLAIM_PLACE, "Brin"),
        "'talks between Arlo and Brin' names no places");
     cite_doc_free(d);
+    /* "another 1,200" counts what the count before it counted */
+    d = article(p, "Jobs go.", "The maker will cut 1,800 jobs overseas and another 1,200 in "
+                "Japan.");
+    int jobs = 0;
+    for (size_t i = 0; d && i < cite_doc_claim_count(d); i++) {
+        const cite_claim *q = cite_doc_claim_at(d, i);
+        jobs += q->type == CITE_CLAIM_QUANTITY && q->subject && !strcmp(q->subject, "job");
+    }
+    INT_EQ(jobs, 2, "'and another 1,200' counts jobs");
+    cite_doc_free(d);
     /* metres per second are a speed; a nationality alone names no one */
     d = article(p, "Winds rose.", "Gusts of 38 m/s hit the bridge. The third Portuguese "
                 "woman won, ahead of the Estonian Biobank team.");
