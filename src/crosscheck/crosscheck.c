@@ -11,9 +11,13 @@
  *    that thing -> post_only. Counts qualified by different proper adjectives
  *    ("Chinese warships" vs "Russian warships") are different things. Words of
  *    one class ("two ships" vs "a pair of vessels") may agree but never
- *    conflict. Durations (terms, "lasted N hours") compare across units.
+ *    conflict. Durations (terms, "lasted N hours", "an outage of 36 hours")
+ *    compare across units. A post's total may be the sum of the body's parts
+ *    ("more than 26,000 claims" against 23,600 and another 3,100), fitted more
+ *    closely than a single figure.
  *  - place: countries are the actors of a story rather than where it happened,
- *    so they give no findings. A named city, sea or region in the body ->
+ *    so they give no findings. Places are compared by the name the gazetteer
+ *    knows them by ("Ghent" is "Gent"). A named city, sea or region in the body ->
  *    consistent; else, when the post places the event ("in X") and the body
  *    places the story ("in Y", "north of Y") at another place of the same kind that the
  *    post never names -> conflict; else post_only. The post's own wording need not be
