@@ -315,6 +315,19 @@ static void test_scan_forms(cite_parser *p)
     cite_doc_free(d);
 }
 
+/* Quantity claims of d counting subject (of the figure number, or any when it
+ * is negative). */
+static int count_of(const cite_doc *d, const char *subject, double number)
+{
+    int n = 0;
+    for (size_t i = 0; d && i < cite_doc_claim_count(d); i++) {
+        const cite_claim *q = cite_doc_claim_at(d, i);
+        n += q->type == CITE_CLAIM_QUANTITY && q->subject && !strcmp(q->subject, subject) &&
+             (number < 0 || q->number == number);
+    }
+    return n;
+}
+
 static void test_claims(cite_parser *p)
 {
     cite_doc *d = article(p, "The sixth such patrol since 2019 took place on July 3, 2023.",
@@ -373,12 +386,7 @@ static void test_claims(cite_parser *p)
     /* "another 1,200" counts what the count before it counted */
     d = article(p, "Jobs go.", "The maker will cut 1,800 jobs overseas and another 1,200 in "
                 "Japan.");
-    int jobs = 0;
-    for (size_t i = 0; d && i < cite_doc_claim_count(d); i++) {
-        const cite_claim *q = cite_doc_claim_at(d, i);
-        jobs += q->type == CITE_CLAIM_QUANTITY && q->subject && !strcmp(q->subject, "job");
-    }
-    INT_EQ(jobs, 2, "'and another 1,200' counts jobs");
+    INT_EQ(count_of(d, "job", -1), 2, "'and another 1,200' counts jobs");
     cite_doc_free(d);
     /* metres per second are a speed; a nationality alone names no one */
     d = article(p, "Winds rose.", "Gusts of 38 m/s hit the bridge. The third Portuguese "
@@ -392,13 +400,7 @@ static void test_claims(cite_parser *p)
     /* "the figure" that opens a sentence counts what the count before it counted */
     d = article(p, "Ships queued.",
                 "By noon 27 ships were waiting. The figure had fallen to 19 by evening.");
-    int ships19 = 0;
-    for (size_t i = 0; d && i < cite_doc_claim_count(d); i++) {
-        const cite_claim *q = cite_doc_claim_at(d, i);
-        ships19 += q->type == CITE_CLAIM_QUANTITY && q->subject && !strcmp(q->subject, "ship") &&
-                   q->number == 19;
-    }
-    INT_EQ(ships19, 1, "'The figure had fallen to 19' counts ships");
+    INT_EQ(count_of(d, "ship", 19), 1, "'The figure had fallen to 19' counts ships");
     cite_doc_free(d);
     /* how long an event went on is a fact; "within 24 hours" is not */
     d = article(p, "Trains stopped.",
@@ -409,12 +411,7 @@ static void test_claims(cite_parser *p)
     OK(c && c->number == 36, "'an outage of 36 hours' is a duration");
     OK(d && claim(d, CITE_CLAIM_QUANTITY, "week") && claim(d, CITE_CLAIM_QUANTITY, "day"),
        "'closed for at least eight weeks', 'wait time stands at 5.1 days' are durations");
-    int hours = 0;
-    for (size_t i = 0; d && i < cite_doc_claim_count(d); i++) {
-        const cite_claim *q = cite_doc_claim_at(d, i);
-        hours += q->type == CITE_CLAIM_QUANTITY && q->subject && !strcmp(q->subject, "hour");
-    }
-    INT_EQ(hours, 2, "'a 48-hour strike' counts, 'within 24 hours' does not");
+    INT_EQ(count_of(d, "hour", -1), 2, "'a 48-hour strike' counts, 'within 24 hours' does not");
     cite_doc_free(d);
     /* currencies by their ISO codes and Kenya's "KSh" */
     d = article(p, "Receipts rose.", "Hauliers lose KSh 25,000 a day; receipts hit MAD 87bn "
