@@ -382,6 +382,10 @@ static size_t name_end(const struct citep_cx *cx, size_t k)
         const struct citep_tok *t = &cx->t.v[e];
         if (has_digit(t) || ((t->fl & T_ALLCAPS) && citep_currency_code(t->lw, t->lwn)))
             break; /* "Nordlys Air Q3", "EBIT NOK": a code after a name is not part of it */
+        /* "Leave Briagolong NOW": a shouted common word ends a name in mixed case */
+        if ((t->fl & T_ALLCAPS) && !(cx->t.v[e - 1].fl & T_ALLCAPS) && t->lwn >= 3 &&
+            common(cx, t, CITEP_COMMON_WORDS))
+            break;
         /* a shouted heading runs into no name: "NATIONAL RECORD for Mira" */
         if ((cx->t.v[e - 1].fl & T_ALLCAPS) && cx->t.v[e - 1].olen >= 5 &&
             !(t->fl & T_ALLCAPS) && t->olen > 1)
@@ -519,14 +523,31 @@ static bool shouted_long(const struct citep_cx *cx, size_t k)
     return caps >= 2;
 }
 
+/* Does token i follow an apostrophe, as the end of "DON'T" or "IT'S" does? */
+static bool after_apostrophe(const struct citep_cx *cx, size_t i)
+{
+    const unsigned char *s = (const unsigned char *)cx->d->text.s;
+    size_t a = cx->t.v[i].s;
+    return (a >= 1 && s[a - 1] == '\'') ||
+           (a >= 3 && s[a - 3] == 0xE2 && s[a - 2] == 0x80 && s[a - 1] == 0x99);
+}
+
 static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
 {
     const struct citep_tok *t = &cx->t.v[k];
     size_t i;
     bool all_common = true;
+    /* "DAY 9 OF THE INDEFINITE STRIKE": capitals after a shouted "THE" or "OF"
+     * are more of the shouting, not a name */
+    if ((t->fl & T_ALLCAPS) && k > 0 && (cx->t.v[k - 1].fl & T_ALLCAPS) &&
+        (cx->t.v[k - 1].fl & T_STOP) && !(cx->t.v[k - 1].fl & T_BREAK) &&
+        cx->t.v[k - 1].lwn >= 2)
+        return false;
     for (i = k; i < e; i++) {
         if (has_digit(&cx->t.v[i]))
             return false;
+        if (i > k && cx->t.v[i].lwn <= 2 && after_apostrophe(cx, i))
+            return false; /* "DON'T", "WE'LL": a contraction in capitals */
         if (!common(cx, &cx->t.v[i], CITEP_COMMON_WORDS))
             all_common = false;
     }

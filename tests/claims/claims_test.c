@@ -383,6 +383,15 @@ static void test_claims(cite_parser *p)
     OK(d && !claim(d, CITE_CLAIM_PLACE, "Arlo") && !claim(d, CITE_CLAIM_PLACE, "Brin"),
        "'talks between Arlo and Brin' names no places");
     cite_doc_free(d);
+    /* shouting is no name: capitals after a shouted "THE", a contraction, a
+     * shouted word after a name */
+    d = article(p, "The strike went on.", "DAY 9 OF THE INDEFINITE STRIKE\nLeave Briagolong "
+                "NOW. Most policies DON'T cover it.");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "INDEFINITE STRIKE") &&
+           !claim(d, CITE_CLAIM_ENTITY, "DON T") &&
+           !claim(d, CITE_CLAIM_ENTITY, "Leave Briagolong NOW"),
+       "shouted words and contractions are not names");
+    cite_doc_free(d);
     /* "another 1,200" counts what the count before it counted */
     d = article(p, "Jobs go.", "The maker will cut 1,800 jobs overseas and another 1,200 in "
                 "Japan.");
