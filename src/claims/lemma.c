@@ -122,8 +122,9 @@ static const double UNIT_FACTOR[] = {UNITS(FACTOR) 0};
 /* Durations, in days: compared as one family ("18 months" is "a year and a
  * half"), but no unit for the lemmatiser, so "one year" reads as before. */
 static const char *const DURATION[] = {"minute", "hour", "day", "week", "month", "year",
-                                       "decade", NULL};
-static const double DURATION_DAYS[] = {1.0 / 1440, 1.0 / 24, 1, 7, 30.4375, 365.25, 3652.5};
+                                       "decade", "second", NULL};
+static const double DURATION_DAYS[] = {1.0 / 1440, 1.0 / 24, 1, 7, 30.4375, 365.25, 3652.5,
+                                       1.0 / 86400};
 
 /* Counted things news names by a general word as often as by a specific one:
  * "a pair of vessels" and "two ships" count the same thing. Each member maps to

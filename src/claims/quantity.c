@@ -365,7 +365,9 @@ static const char *const TERM_NOUN[] = {
     "closure", "shutdown", "strike", "stoppage", "standoff", "siege", "search", "journey",
     "flight", "voyage", "total", "disruption", "lockdown", "curfew", "walkout", "blockade",
     "hearing", "trial", "operation", "rescue", "ceasefire", "truce", "tour", "festival",
-    "race", "session", "mission", "spell", "stay", "detention", "occupation", NULL};
+    "race", "session", "mission", "spell", "stay", "detention", "occupation",
+    /* a gap in time: "a lead of 11 seconds", "14s ahead of", "two minutes behind" */
+    "lead", "margin", "gap", "deficit", "advantage", "ahead", "behind", "clear", NULL};
 static const char *const MODAL[] = {"to", "will", "would", "could", "may", "might",
                                     "should", "can", "must", NULL};
 CITEP_WORDSET(term_verb_set, TERM_VERB, 128);

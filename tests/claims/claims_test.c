@@ -422,6 +422,11 @@ static void test_claims(cite_parser *p)
        "'closed for at least eight weeks', 'wait time stands at 5.1 days' are durations");
     INT_EQ(count_of(d, "hour", -1), 2, "'a 48-hour strike' counts, 'within 24 hours' does not");
     cite_doc_free(d);
+    d = article(p, "A stage.", "The win gave her a lead of 11 seconds, and two minutes behind "
+                "came the pack.");
+    OK(count_of(d, "second", 11) == 1 && count_of(d, "minute", 2) == 1,
+       "a lead of 11 seconds and two minutes behind are gaps in time");
+    cite_doc_free(d);
     /* currencies by their ISO codes and Kenya's "KSh" */
     d = article(p, "Receipts rose.", "Hauliers lose KSh 25,000 a day; receipts hit MAD 87bn "
                 "and VND 3.2 trillion.");
