@@ -1867,6 +1867,10 @@ static size_t earlier_paragraphs(struct ctx *c, const struct anchor *a, size_t f
     return first;
 }
 
+/* The longest post text taken on its media link alone, past a platform's usual
+ * limit (X lets paying accounts write 25,000 characters; news quotes shorter). */
+#define LONG_POST_MAX 4000
+
 /* Walk back from the anchor over units that read as post text. */
 static struct rng walk_back(struct ctx *c, const struct anchor *a, size_t barrier,
                             size_t *cursor)
@@ -1900,12 +1904,13 @@ static struct rng walk_back(struct ctx *c, const struct anchor *a, size_t barrie
     /* A dated signature ("— Name (@handle) July 17, 2023") always follows its
      * post's text when a page is copied: a plain post (no hashtag, no link,
      * several short sentences) scores as prose, but if the unit right above
-     * fits the platform's length limit it is the post. */
+     * fits the platform's length limit it is the post; so is a longer one that
+     * carries the post's media link (a long post, as paying X accounts write). */
     u = *cursor;
     if (first == NONE && a->has_date && u > 0 && c->units.v[u - 1].start >= barrier) {
         struct feat f;
         double sc = unit_score(c, u - 1, a->maxcp, &f);
-        if (sc > -10.0 && f.cp <= a->maxcp)
+        if (sc > -10.0 && (f.cp <= a->maxcp || (f.media && f.cp <= LONG_POST_MAX)))
             first = last = u - 1;
     }
     if (first == NONE)

@@ -411,6 +411,18 @@ static void test_plain_post(void)
     const cite_embed *e = only_embed(d, "long paragraph");
     OK(e && e->text == NULL, "a paragraph over the platform's limit is not taken as the post");
     cite_doc_free(d);
+    /* a long post (paying X accounts write more than 280 characters) that ends
+     * with its media link is the post all the same */
+    static const char long_post[] =
+        "STATEMENT | Because of the blockade of the access road at km 12, the quarry has "
+        "suspended all shipments to the port for the ninth consecutive day. Around 900 tonnes "
+        "of output are being lost every day, and 140 drivers are waiting at the gate. We call "
+        "on every party to attend the talks set for Monday. pic.twitter.com/Qu4rRyLong";
+    char buf[1024];
+    snprintf(buf, sizeof buf, "The company called for talks.\n%s\n"
+             "\xE2\x80\x94 Cantera Norte (@CanteraNorte) August 12, 2026\n", long_post);
+    expect(buf, "x", "Cantera Norte", "CanteraNorte", "2026-08-12", "pic.twitter.com/Qu4rRyLong",
+           long_post);
 }
 
 static void test_two_embeds(void)
