@@ -793,8 +793,34 @@ static bool country_possessive(const struct actx *c, size_t i)
  * is often a company), or an institute,
  * agency or office after a country's possessive ("Panama's Institute of
  * Meteorology and Hydrology"). */
+static const char *const state_head[] = {
+    "institute", "center", "centre", "service", "agency", "office", "authority",
+    "commission", "bureau", "board", "survey", "administration", NULL};
+CITEP_WORDSET(state_head_set, state_head, 32);
+
+/* "the National Electoral Institute", "the U.S. National Hurricane Center",
+ * "the State Institute for Drug Control": a national or state institute,
+ * centre, office or service is the state's (a "National ... Association" or
+ * "Union" stays an organisation, as the head is not in the list). */
+static bool national_body(const struct actx *c, size_t s, size_t e)
+{
+    size_t k = s + (e > s + 1 && is_w(c, s, "the"));
+    if (k + 1 < e &&
+        ((LX(c, k) & LX_COUNTRY) || demonym_tok(c, k) || country_possessive(c, k)))
+        k++;
+    if (k + 1 >= e || !T(c, k)->cap ||
+        !(is_w(c, k, "national") || is_w(c, k, "state") || is_w(c, k, "federal")))
+        return false;
+    for (size_t i = k + 1; i < e && T(c, i)->kind == TK_WORD && !is_prep(c, i); i++)
+        if (T(c, i)->cap && tok_in(c, i, &state_head_set) && !company_name(c, k, e))
+            return true;
+    return false;
+}
+
 static bool state_body(const struct actx *c, size_t s, size_t e)
 {
+    if (national_body(c, s, e))
+        return true;
     for (size_t i = s; i + 1 < e; i++)
         if ((is_w(c, i, "central") || is_w(c, i, "reserve")) &&
             T(c, i)->cap && is_w(c, i + 1, "bank"))

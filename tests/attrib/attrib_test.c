@@ -682,8 +682,25 @@ static void test_body_kinds(void)
     cite_doc_free(d);
 }
 
+/* Bodies of the state, judged by their names. */
+static void test_state_bodies(void)
+{
+    cite_doc *d = parse("The National Seismology Institute said the tremor was shallow. "
+                        "The National Union of Bakers said the ovens were safe.", NULL);
+    OK(strcmp(kind_of(d, "The National Seismology Institute"), "official") == 0,
+       "a national institute is the state's");
+    OK(strcmp(kind_of(d, "The National Union of Bakers"), "organization") == 0,
+       "a national union stays an organisation");
+    cite_doc_free(d);
+    d = parse("The Canadian National Avalanche Centre said the slope could slide.", NULL);
+    OK(strcmp(kind_of(d, "The Canadian National Avalanche Centre"), "official") == 0,
+       "a country's national centre is the state's");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_state_bodies();
     test_outlet_phrases();
     test_carried_documents();
     test_body_kinds();
