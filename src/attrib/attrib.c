@@ -19,6 +19,7 @@
 #include "claims/gazetteer.h"
 #include "core/wordset.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -871,6 +872,35 @@ static bool outlet_in_media_phrase(const struct actx *c, struct mention *m)
     return true;
 }
 
+static const char *const months[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", NULL};
+CITEP_WORDSET(month_set, months, 32);
+
+/* Index of "published", "released" or "issued" before "by" in [s, e), or e. */
+static size_t published_by(const struct actx *c, size_t s, size_t e)
+{
+    for (size_t i = s + 1; i + 1 < e; i++)
+        if ((is_w(c, i, "published") || is_w(c, i, "released") || is_w(c, i, "issued")) &&
+            is_w(c, i + 1, "by"))
+            return i;
+    return e;
+}
+
+/* "a model published by the Met Office", "telemetry released by the company":
+ * what a body publishes is a document, whatever its head noun; a name before
+ * the participle ("Maria Ortiz, released by ...") is no thing published. */
+static bool published_thing(const struct actx *c, size_t s, size_t e)
+{
+    size_t p = published_by(c, s, e);
+    if (p == e)
+        return false;
+    for (size_t i = s; i < p; i++)
+        if (T(c, i)->cap && !(LX(c, i) & LX_DET))
+            return false;
+    return true;
+}
+
 static const char *kind_of_range(const struct actx *c, struct mention *m)
 {
     size_t s = m->ns, e = m->ne, o = after_ownership(c, s, e);
@@ -888,6 +918,8 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
         return NULL; /* "on Tuesday denied": a date is never a source */
     if (outlet_of(c, s, e) >= 0)
         return K_OUTLET;
+    if (published_thing(c, s, e))
+        return K_DOC;
     if (e == s + 1 && demonym_tok(c, s))
         return NULL; /* "Polish claims of a flood": an adjective, no source */
     if (state_body(c, s, e))
@@ -1480,18 +1512,37 @@ static bool carrier_at(const struct actx *c, size_t i)
             is_w(c, i, "quoted")) && is_w(c, i + 1, "by");
 }
 
+/* "May", "2023": a month's name or a year, alone. */
+static bool month_or_year(const struct actx *c, size_t i)
+{
+    if (i >= c->se || T(c, i)->kind != TK_WORD)
+        return false;
+    const struct tok *t = T(c, i);
+    const char *w = c->d->text.s + t->s;
+    if (t->e - t->s == 4 && (w[0] == '1' || w[0] == '2') && isdigit((unsigned char)w[1]) &&
+        isdigit((unsigned char)w[2]) && isdigit((unsigned char)w[3]))
+        return true;
+    return t->cap && citep_wordset_find(&month_set, c->fold + c->ti[i].fold, c->ti[i].len);
+}
+
 /* The source phrase starting at token s (after a cue): to a boundary. */
 static size_t object_after(const struct actx *c, size_t s, size_t pe)
 {
     struct citep_date_expr x;
     size_t k = s, bytes;
+    bool published = false; /* "published by X in May": the date goes with it */
     while (k < c->se && k - s < MAX_OBJECT) {
         unsigned f = LX(c, k);
         if (is_punct(c, k) && T(c, k)->ch != '&')
             break;
         if (k > s && (f & LX_BOUND) && !inner_and(c, k))
             break;
+        published = published || (k > s && published_by(c, k - 1, k + 2) == k);
         size_t dn = date_at(c, k, pe, &x, &bytes);
+        if (published && is_w(c, k, "in") && month_or_year(c, k + 1)) {
+            k += 2;
+            continue;
+        }
         if (dn && !(k > s && participle(c, k - 1)))
             break;
         if (dn) {

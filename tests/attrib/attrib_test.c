@@ -698,8 +698,28 @@ static void test_state_bodies(void)
     cite_doc_free(d);
 }
 
+/* What a body publishes is a document, dated when the text says when. */
+static void test_published_things(void)
+{
+    cite_doc *d = parse("The river will crest on Friday, according to a forecast released by "
+                        "the Weather Office.", NULL);
+    OK(strcmp(kind_of(d, "a forecast released by the Weather Office"), "document") == 0,
+       "a forecast released by an office is a document");
+    cite_doc_free(d);
+    d = parse("Rents rose by a third, according to listings published by the agency in 2021.",
+              NULL);
+    OK(strcmp(kind_of(d, "listings published by the agency in 2021"), "document") == 0,
+       "the year it was published belongs to the document");
+    cite_doc_free(d);
+    d = parse("The queue was short, according to tallies issued by the club in March.", NULL);
+    OK(strcmp(kind_of(d, "tallies issued by the club in March"), "document") == 0,
+       "the month it was issued belongs to the document");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_published_things();
     test_state_bodies();
     test_outlet_phrases();
     test_carried_documents();
