@@ -1300,8 +1300,11 @@ static bool classify(struct actx *c, struct mention *m)
             return true;
         if ((LX(c, m->ns + 1) & (LX_OFFICIAL | LX_ORG)) && !(LX(c, m->ns + 1) & LX_TITLE)) {
             m->kind = kind_of_range(c, m);
-            if (m->kind)
-                name_before(c, m->ns + 1, m);
+            /* "the company said" with no company named before it: the text
+             * means one it gave no name, and a bare noun is no source */
+            if (m->kind && !name_before(c, m->ns + 1, m) && !T(c, m->ns + 1)->cap &&
+                !is_w(c, m->ns + 1, "police"))
+                return false;
             return m->kind != NULL;
         }
     }
@@ -2405,6 +2408,10 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
             rc = finish(c, &r, i, ce, r.ne, pe);
         return rc;
     }
+    /* "The agency told the news agency Interfax": the outlet carried it even
+     * when the teller is no source of its own */
+    if (is_w(c, i, "told") && !passive && outlet_object(c, ce, pe, &m))
+        return finish(c, &m, i, ce, m.ne, pe);
     /* "..., said she blamed the officials": a clause, no source */
     static const char *const SUBJECT_PRONOUN[] = {"she", "he", "they", "it", "we", "i"};
     if ((f & LX_INVERT) && inverted_position(c, i) && ce < c->se &&
