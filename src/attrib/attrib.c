@@ -1248,6 +1248,24 @@ static bool name_before(struct actx *c, size_t ti, struct mention *m)
     return false;
 }
 
+/* Has the text cited a body or person by name yet? Then "the company said"
+ * that matches none of them by its noun means one of them (most often one
+ * whose kind was misjudged), not a new body; before any, it is the article's
+ * own unnamed subject ("The coastguard warned"). */
+static bool named_source_before(const struct actx *c)
+{
+    for (size_t i = 0; i < c->cits.n; i++) {
+        const struct wcit *x = &c->cits.v[i];
+        if (x->embed >= 0 ||
+            !(x->kind == K_ORG || x->kind == K_PERSON || x->kind == K_OFFICIAL))
+            continue;
+        for (const char *p = x->source + 1; *p; p++) /* a capital past the first letter */
+            if (*p >= 'A' && *p <= 'Z')
+                return true;
+    }
+    return false;
+}
+
 static bool classify(struct actx *c, struct mention *m)
 {
     m->rs = m->re = m->ns;
@@ -1300,10 +1318,9 @@ static bool classify(struct actx *c, struct mention *m)
             return true;
         if ((LX(c, m->ns + 1) & (LX_OFFICIAL | LX_ORG)) && !(LX(c, m->ns + 1) & LX_TITLE)) {
             m->kind = kind_of_range(c, m);
-            /* "the company said" with no company named before it: the text
-             * means one it gave no name, and a bare noun is no source */
             if (m->kind && !name_before(c, m->ns + 1, m) && !T(c, m->ns + 1)->cap &&
-                !is_w(c, m->ns + 1, "police"))
+                !(LX(c, m->ns + 1) & LX_MEDIA) && !is_w(c, m->ns + 1, "police") &&
+                named_source_before(c))
                 return false;
             return m->kind != NULL;
         }

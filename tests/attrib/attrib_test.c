@@ -717,18 +717,27 @@ static void test_published_things(void)
     cite_doc_free(d);
 }
 
-/* "the company" with no company named before it is no source; an outlet it
- * told still is. */
+/* "the company" matching no body cited by its noun, once bodies or people
+ * have been named, is one of them, not a new source; an outlet it told still
+ * is. */
 static void test_bare_bodies(void)
 {
-    cite_doc *d = parse("Water ran brown in the old town on Monday, the utility said.", NULL);
-    OK(d && cite_doc_citation_count(d) == 0, "a bare utility named nowhere is no source");
+    cite_doc *d = parse("Mayor Ana Ruiz said the pipes were old. Water ran brown in the old "
+                        "town on Monday, the company said.", NULL);
+    OK(d && cite_doc_citation_count(d) == 1 && !find(d, "the company"),
+       "a bare company after a named source is no new source");
     cite_doc_free(d);
-    d = parse("The regulator told the news agency Bernama that the fines stood.", NULL);
+    d = parse("Water ran brown in the old town on Monday, the company said.", NULL);
+    OK(strcmp(kind_of(d, "the company"), "organization") == 0,
+       "a bare body with nothing named before it is the article's subject");
+    cite_doc_free(d);
+    d = parse("Mayor Ana Ruiz said the pipes were old. The regulator told the news agency "
+              "Bernama that the fines stood.", NULL);
     OK(!find(d, "The regulator") && strcmp(kind_of(d, "Bernama"), "news_outlet") == 0,
        "the outlet a bare body told is still cited");
     cite_doc_free(d);
-    d = parse("Roads were shut near the port, the police said.", NULL);
+    d = parse("Mayor Ana Ruiz said the pipes were old. Roads were shut near the port, the "
+              "police said.", NULL);
     OK(strcmp(kind_of(d, "the police"), "official") == 0, "the police alone still speak");
     cite_doc_free(d);
 }
