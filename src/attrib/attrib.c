@@ -1072,6 +1072,10 @@ static bool acronym_before(struct actx *c, size_t i, struct mention *m)
         memcpy(full, t + ns, h - 1 - ns);
         full[h - 1 - ns] = '\0';
         m->src = full;
+        /* "CBSL" for "the Central Bank of Sri Lanka": a central bank is the
+         * state's, as state_body says of the name written out */
+        if (strstr(full, "Central Bank") || strstr(full, "Reserve Bank"))
+            official++;
         m->kind = official ? K_OFFICIAL : K_ORG;
         return true;
     }

@@ -692,6 +692,11 @@ static void test_state_bodies(void)
     OK(strcmp(kind_of(d, "The National Union of Bakers"), "organization") == 0,
        "a national union stays an organisation");
     cite_doc_free(d);
+    d = parse("The Central Bank of Malta (CBM) held its rate. CBM said prices were "
+              "steady.", NULL);
+    OK(strcmp(kind_of(d, "Central Bank of Malta"), "official") == 0,
+       "a central bank cited by its acronym is the state's");
+    cite_doc_free(d);
     d = parse("The Canadian National Avalanche Centre said the slope could slide.", NULL);
     OK(strcmp(kind_of(d, "The Canadian National Avalanche Centre"), "official") == 0,
        "a country's national centre is the state's");
