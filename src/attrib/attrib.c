@@ -920,6 +920,10 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
         return K_OUTLET;
     if (published_thing(c, s, e))
         return K_DOC;
+    /* "the Polish news agency" with no name after it: still a medium, not
+     * the state, whoever owns it */
+    if (e - s >= 2 && is_w(c, e - 2, "news") && is_w(c, e - 1, "agency"))
+        return K_OUTLET;
     if (e == s + 1 && demonym_tok(c, s))
         return NULL; /* "Polish claims of a flood": an adjective, no source */
     if (state_body(c, s, e))

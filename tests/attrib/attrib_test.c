@@ -697,6 +697,10 @@ static void test_state_bodies(void)
     OK(strcmp(kind_of(d, "Central Bank of Malta"), "official") == 0,
        "a central bank cited by its acronym is the state's");
     cite_doc_free(d);
+    d = parse("The strike was called off, the Hungarian news agency reported.", NULL);
+    OK(strcmp(kind_of(d, "the Hungarian news agency"), "news_outlet") == 0,
+       "a news agency with no name is still a medium");
+    cite_doc_free(d);
     d = parse("The Canadian National Avalanche Centre said the slope could slide.", NULL);
     OK(strcmp(kind_of(d, "The Canadian National Avalanche Centre"), "official") == 0,
        "a country's national centre is the state's");
