@@ -19,6 +19,7 @@
 #include "claims/gazetteer.h"
 #include "core/wordset.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -793,8 +794,34 @@ static bool country_possessive(const struct actx *c, size_t i)
  * is often a company), or an institute,
  * agency or office after a country's possessive ("Panama's Institute of
  * Meteorology and Hydrology"). */
+static const char *const state_head[] = {
+    "institute", "center", "centre", "service", "agency", "office", "authority",
+    "commission", "bureau", "board", "survey", "administration", NULL};
+CITEP_WORDSET(state_head_set, state_head, 32);
+
+/* "the National Electoral Institute", "the U.S. National Hurricane Center",
+ * "the State Institute for Drug Control": a national or state institute,
+ * centre, office or service is the state's (a "National ... Association" or
+ * "Union" stays an organisation, as the head is not in the list). */
+static bool national_body(const struct actx *c, size_t s, size_t e)
+{
+    size_t k = s + (e > s + 1 && is_w(c, s, "the"));
+    if (k + 1 < e &&
+        ((LX(c, k) & LX_COUNTRY) || demonym_tok(c, k) || country_possessive(c, k)))
+        k++;
+    if (k + 1 >= e || !T(c, k)->cap ||
+        !(is_w(c, k, "national") || is_w(c, k, "state") || is_w(c, k, "federal")))
+        return false;
+    for (size_t i = k + 1; i < e && T(c, i)->kind == TK_WORD && !is_prep(c, i); i++)
+        if (T(c, i)->cap && tok_in(c, i, &state_head_set) && !company_name(c, k, e))
+            return true;
+    return false;
+}
+
 static bool state_body(const struct actx *c, size_t s, size_t e)
 {
+    if (national_body(c, s, e))
+        return true;
     for (size_t i = s; i + 1 < e; i++)
         if ((is_w(c, i, "central") || is_w(c, i, "reserve")) &&
             T(c, i)->cap && is_w(c, i + 1, "bank"))
@@ -845,6 +872,35 @@ static bool outlet_in_media_phrase(const struct actx *c, struct mention *m)
     return true;
 }
 
+static const char *const months[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", NULL};
+CITEP_WORDSET(month_set, months, 32);
+
+/* Index of "published", "released" or "issued" before "by" in [s, e), or e. */
+static size_t published_by(const struct actx *c, size_t s, size_t e)
+{
+    for (size_t i = s + 1; i + 1 < e; i++)
+        if ((is_w(c, i, "published") || is_w(c, i, "released") || is_w(c, i, "issued")) &&
+            is_w(c, i + 1, "by"))
+            return i;
+    return e;
+}
+
+/* "a model published by the Met Office", "telemetry released by the company":
+ * what a body publishes is a document, whatever its head noun; a name before
+ * the participle ("Maria Ortiz, released by ...") is no thing published. */
+static bool published_thing(const struct actx *c, size_t s, size_t e)
+{
+    size_t p = published_by(c, s, e);
+    if (p == e)
+        return false;
+    for (size_t i = s; i < p; i++)
+        if (T(c, i)->cap && !(LX(c, i) & LX_DET))
+            return false;
+    return true;
+}
+
 static const char *kind_of_range(const struct actx *c, struct mention *m)
 {
     size_t s = m->ns, e = m->ne, o = after_ownership(c, s, e);
@@ -861,6 +917,12 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
         citep_date_scan(c->d->text.s + T(c, s)->s, len, &x) >= len)
         return NULL; /* "on Tuesday denied": a date is never a source */
     if (outlet_of(c, s, e) >= 0)
+        return K_OUTLET;
+    if (published_thing(c, s, e))
+        return K_DOC;
+    /* "the Polish news agency" with no name after it: still a medium, not
+     * the state, whoever owns it */
+    if (e - s >= 2 && is_w(c, e - 2, "news") && is_w(c, e - 1, "agency"))
         return K_OUTLET;
     if (e == s + 1 && demonym_tok(c, s))
         return NULL; /* "Polish claims of a flood": an adjective, no source */
@@ -1014,6 +1076,10 @@ static bool acronym_before(struct actx *c, size_t i, struct mention *m)
         memcpy(full, t + ns, h - 1 - ns);
         full[h - 1 - ns] = '\0';
         m->src = full;
+        /* "CBSL" for "the Central Bank of Sri Lanka": a central bank is the
+         * state's, as state_body says of the name written out */
+        if (strstr(full, "Central Bank") || strstr(full, "Reserve Bank"))
+            official++;
         m->kind = official ? K_OFFICIAL : K_ORG;
         return true;
     }
@@ -1190,6 +1256,24 @@ static bool name_before(struct actx *c, size_t ti, struct mention *m)
     return false;
 }
 
+/* Has the text cited a body or person by name yet? Then "the company said"
+ * that matches none of them by its noun means one of them (most often one
+ * whose kind was misjudged), not a new body; before any, it is the article's
+ * own unnamed subject ("The coastguard warned"). */
+static bool named_source_before(const struct actx *c)
+{
+    for (size_t i = 0; i < c->cits.n; i++) {
+        const struct wcit *x = &c->cits.v[i];
+        if (x->embed >= 0 ||
+            !(x->kind == K_ORG || x->kind == K_PERSON || x->kind == K_OFFICIAL))
+            continue;
+        for (const char *p = x->source + 1; *p; p++) /* a capital past the first letter */
+            if (*p >= 'A' && *p <= 'Z')
+                return true;
+    }
+    return false;
+}
+
 static bool classify(struct actx *c, struct mention *m)
 {
     m->rs = m->re = m->ns;
@@ -1242,8 +1326,10 @@ static bool classify(struct actx *c, struct mention *m)
             return true;
         if ((LX(c, m->ns + 1) & (LX_OFFICIAL | LX_ORG)) && !(LX(c, m->ns + 1) & LX_TITLE)) {
             m->kind = kind_of_range(c, m);
-            if (m->kind)
-                name_before(c, m->ns + 1, m);
+            if (m->kind && !name_before(c, m->ns + 1, m) && !T(c, m->ns + 1)->cap &&
+                !(LX(c, m->ns + 1) & LX_MEDIA) && !is_w(c, m->ns + 1, "police") &&
+                named_source_before(c))
+                return false;
             return m->kind != NULL;
         }
     }
@@ -1454,18 +1540,37 @@ static bool carrier_at(const struct actx *c, size_t i)
             is_w(c, i, "quoted")) && is_w(c, i + 1, "by");
 }
 
+/* "May", "2023": a month's name or a year, alone. */
+static bool month_or_year(const struct actx *c, size_t i)
+{
+    if (i >= c->se || T(c, i)->kind != TK_WORD)
+        return false;
+    const struct tok *t = T(c, i);
+    const char *w = c->d->text.s + t->s;
+    if (t->e - t->s == 4 && (w[0] == '1' || w[0] == '2') && isdigit((unsigned char)w[1]) &&
+        isdigit((unsigned char)w[2]) && isdigit((unsigned char)w[3]))
+        return true;
+    return t->cap && citep_wordset_find(&month_set, c->fold + c->ti[i].fold, c->ti[i].len);
+}
+
 /* The source phrase starting at token s (after a cue): to a boundary. */
 static size_t object_after(const struct actx *c, size_t s, size_t pe)
 {
     struct citep_date_expr x;
     size_t k = s, bytes;
+    bool published = false; /* "published by X in May": the date goes with it */
     while (k < c->se && k - s < MAX_OBJECT) {
         unsigned f = LX(c, k);
         if (is_punct(c, k) && T(c, k)->ch != '&')
             break;
         if (k > s && (f & LX_BOUND) && !inner_and(c, k))
             break;
+        published = published || (k > s && published_by(c, k - 1, k + 2) == k);
         size_t dn = date_at(c, k, pe, &x, &bytes);
+        if (published && is_w(c, k, "in") && month_or_year(c, k + 1)) {
+            k += 2;
+            continue;
+        }
         if (dn && !(k > s && participle(c, k - 1)))
             break;
         if (dn) {
@@ -2328,6 +2433,10 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
             rc = finish(c, &r, i, ce, r.ne, pe);
         return rc;
     }
+    /* "The agency told the news agency Interfax": the outlet carried it even
+     * when the teller is no source of its own */
+    if (is_w(c, i, "told") && !passive && outlet_object(c, ce, pe, &m))
+        return finish(c, &m, i, ce, m.ne, pe);
     /* "..., said she blamed the officials": a clause, no source */
     static const char *const SUBJECT_PRONOUN[] = {"she", "he", "they", "it", "we", "i"};
     if ((f & LX_INVERT) && inverted_position(c, i) && ce < c->se &&

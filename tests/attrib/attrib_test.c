@@ -682,8 +682,80 @@ static void test_body_kinds(void)
     cite_doc_free(d);
 }
 
+/* Bodies of the state, judged by their names. */
+static void test_state_bodies(void)
+{
+    cite_doc *d = parse("The National Seismology Institute said the tremor was shallow. "
+                        "The National Union of Bakers said the ovens were safe.", NULL);
+    OK(strcmp(kind_of(d, "The National Seismology Institute"), "official") == 0,
+       "a national institute is the state's");
+    OK(strcmp(kind_of(d, "The National Union of Bakers"), "organization") == 0,
+       "a national union stays an organisation");
+    cite_doc_free(d);
+    d = parse("The Central Bank of Malta (CBM) held its rate. CBM said prices were "
+              "steady.", NULL);
+    OK(strcmp(kind_of(d, "Central Bank of Malta"), "official") == 0,
+       "a central bank cited by its acronym is the state's");
+    cite_doc_free(d);
+    d = parse("The strike was called off, the Hungarian news agency reported.", NULL);
+    OK(strcmp(kind_of(d, "the Hungarian news agency"), "news_outlet") == 0,
+       "a news agency with no name is still a medium");
+    cite_doc_free(d);
+    d = parse("The Canadian National Avalanche Centre said the slope could slide.", NULL);
+    OK(strcmp(kind_of(d, "The Canadian National Avalanche Centre"), "official") == 0,
+       "a country's national centre is the state's");
+    cite_doc_free(d);
+}
+
+/* What a body publishes is a document, dated when the text says when. */
+static void test_published_things(void)
+{
+    cite_doc *d = parse("The river will crest on Friday, according to a forecast released by "
+                        "the Weather Office.", NULL);
+    OK(strcmp(kind_of(d, "a forecast released by the Weather Office"), "document") == 0,
+       "a forecast released by an office is a document");
+    cite_doc_free(d);
+    d = parse("Rents rose by a third, according to listings published by the agency in 2021.",
+              NULL);
+    OK(strcmp(kind_of(d, "listings published by the agency in 2021"), "document") == 0,
+       "the year it was published belongs to the document");
+    cite_doc_free(d);
+    d = parse("The queue was short, according to tallies issued by the club in March.", NULL);
+    OK(strcmp(kind_of(d, "tallies issued by the club in March"), "document") == 0,
+       "the month it was issued belongs to the document");
+    cite_doc_free(d);
+}
+
+/* "the company" matching no body cited by its noun, once bodies or people
+ * have been named, is one of them, not a new source; an outlet it told still
+ * is. */
+static void test_bare_bodies(void)
+{
+    cite_doc *d = parse("Mayor Ana Ruiz said the pipes were old. Water ran brown in the old "
+                        "town on Monday, the company said.", NULL);
+    OK(d && cite_doc_citation_count(d) == 1 && !find(d, "the company"),
+       "a bare company after a named source is no new source");
+    cite_doc_free(d);
+    d = parse("Water ran brown in the old town on Monday, the company said.", NULL);
+    OK(strcmp(kind_of(d, "the company"), "organization") == 0,
+       "a bare body with nothing named before it is the article's subject");
+    cite_doc_free(d);
+    d = parse("Mayor Ana Ruiz said the pipes were old. The regulator told the news agency "
+              "Bernama that the fines stood.", NULL);
+    OK(!find(d, "The regulator") && strcmp(kind_of(d, "Bernama"), "news_outlet") == 0,
+       "the outlet a bare body told is still cited");
+    cite_doc_free(d);
+    d = parse("Mayor Ana Ruiz said the pipes were old. Roads were shut near the port, the "
+              "police said.", NULL);
+    OK(strcmp(kind_of(d, "the police"), "official") == 0, "the police alone still speak");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_bare_bodies();
+    test_published_things();
+    test_state_bodies();
     test_outlet_phrases();
     test_carried_documents();
     test_body_kinds();
