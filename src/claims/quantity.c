@@ -1147,6 +1147,11 @@ static cite_status word_quantities(struct citep_cx *cx)
     return rc;
 }
 
+static bool is_digit_byte(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
 /* Does a post in another language write numbers the European way? Yes,
  * unless it writes a comma between digits and then three more, and never a
  * point so ("1,200" as English does, and as Asian and Latin American
@@ -1154,15 +1159,16 @@ static cite_status word_quantities(struct citep_cx *cx)
 static bool euro_marks(const char *s, size_t n)
 {
     bool comma3 = false, point3 = false;
-    for (size_t i = 1; i + 3 < n; i++)
-        if ((s[i] == ',' || s[i] == '.') && s[i - 1] >= '0' && s[i - 1] <= '9' &&
-            s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 2] <= '9' &&
-            s[i + 3] >= '0' && s[i + 3] <= '9' && (i + 4 == n || s[i + 4] < '0' || s[i + 4] > '9')) {
-            if (s[i] == ',')
-                comma3 = true;
-            else
-                point3 = true;
-        }
+    for (size_t i = 1; i + 3 < n; i++) {
+        if ((s[i] != ',' && s[i] != '.') || !is_digit_byte(s[i - 1]) ||
+            !is_digit_byte(s[i + 1]) || !is_digit_byte(s[i + 2]) || !is_digit_byte(s[i + 3]) ||
+            (i + 4 < n && is_digit_byte(s[i + 4])))
+            continue;
+        if (s[i] == ',')
+            comma3 = true;
+        else
+            point3 = true;
+    }
     return point3 || !comma3;
 }
 
