@@ -6,6 +6,7 @@
  * named entities. Claims are numbered K1.. in input order.
  */
 #include "claims_int.h"
+#include "lang.h"
 #include "../core/wordkey.h"
 #include "attrib/dates.h"
 
@@ -676,6 +677,56 @@ static const char *post_date(const cite_doc *d, int embed)
     return d->date;
 }
 
+/* Is the text of embed e written in another language than English? */
+static bool post_foreign(const cite_doc *d, int e)
+{
+    if (e < 0 || (size_t)e >= d->embed_x.n)
+        return false;
+    const struct citep_embed_x *x = &d->embed_x.v[e];
+    if (x->t_start == SIZE_MAX || x->t_end > d->text.len || x->t_start >= x->t_end)
+        return false;
+    return citep_lang_foreign(d->text.s + x->t_start, x->t_end - x->t_start);
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* In a post in another language, capitalised words are mostly its nouns and
+ * sentence openings ("Evacuări preventive", "Korban meninggal"), which no
+ * English word list tells from names: an entity of such a post stands only
+ * when the body names it too. */
+static cite_status drop_foreign_names(cite_doc *d)
+{
+    const char **names = NULL;
+    size_t nn = 0, o = 0;
+    int last = -1;
+    bool foreign = false;
+    for (size_t i = 0; i < d->claims.n; i++) {
+        cite_claim *c = &d->claims.v[i];
+        if (c->embed >= 0 && c->type == CITE_CLAIM_ENTITY) {
+            if (c->embed != last)
+                foreign = post_foreign(d, last = c->embed);
+            if (foreign && !names) { /* the body's names, sorted, once */
+                names = citep_malloc((d->claims.n + 1) * sizeof *names);
+                if (!names)
+                    return CITE_ENOMEM;
+                for (size_t j = 0; j < d->claims.n; j++)
+                    if (d->claims.v[j].embed < 0 && d->claims.v[j].type == CITE_CLAIM_ENTITY)
+                        names[nn++] = d->claims.v[j].subject;
+                qsort(names, nn, sizeof *names, by_name);
+            }
+            if (foreign && !bsearch(&c->subject, names, nn, sizeof *names, by_name))
+                continue;
+        }
+        d->claims.v[o++] = *c;
+    }
+    d->claims.n = o;
+    citep_free(names);
+    return CITE_OK;
+}
+
 static cite_status number_claims(cite_doc *d)
 {
     size_t k;
@@ -718,6 +769,7 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
         if (p->embed < 0 || !para_range(d, p, &a, &b))
             continue;
         cx.embed = p->embed;
+        cx.foreign = post_foreign(d, p->embed);
         cx.ref_date = post_date(d, p->embed);
         rc = read_para(&cx, a, b, false, true);
     }
@@ -730,6 +782,7 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
         if (p->embed >= 0 || !para_range(d, p, &a, &b))
             continue;
         cx.embed = -1;
+        cx.foreign = false;
         cx.ref_date = d->date;
         rc = read_para(&cx, a, b, first_body, false);
         first_body = false;
@@ -740,6 +793,8 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
         citep_drop_common_lone(&cx);
     if (rc == CITE_OK)
         rc = citep_placeev_apply(&cx);
+    if (rc == CITE_OK)
+        rc = drop_foreign_names(d);
     citep_placeev_free(cx.ev);
     citep_free(cx.lone.v);
     citep_entity_index_free(cx.ment);

@@ -40,6 +40,7 @@ struct citep_cx {
     cite_doc *d;
     const struct citep_gazetteer *g;
     int embed;               /* of the paragraph being read */
+    bool foreign;            /* that paragraph is a post not in English (lang.h) */
     size_t para_claims;      /* d->claims.n when the paragraph began */
     const char *ref_date;    /* date that relative dates resolve against */
     CITEP_VEC(struct citep_tok) t;

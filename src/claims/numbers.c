@@ -772,6 +772,39 @@ static size_t digit_suffix(const char *s, size_t n, size_t j, struct citep_num *
     return j;
 }
 
+/* The value of the digits in s[a..b), whatever marks stand between them
+ * ("4.260" written with a point for thousands). */
+static double only_digits(const char *s, size_t a, size_t b)
+{
+    double v = 0;
+    for (; a < b; a++)
+        if (is_digit((unsigned char)s[a]))
+            v = v * 10 + (s[a] - '0');
+    return v;
+}
+
+/* A decimal comma at s[j]: the end of its fraction digits, or 0. Any comma
+ * before digits when euro (the text writes the decimal mark so); otherwise
+ * only one before one or two digits and a percent sign or a scale word, which
+ * no thousands grouping can be ("3,5 million", "14,2 %"). */
+static size_t comma_fraction(const char *s, size_t n, size_t j, bool euro)
+{
+    if (j + 1 >= n || s[j] != ',' || !is_digit((unsigned char)s[j + 1]))
+        return 0;
+    size_t f = digits_end(s, n, j + 1);
+    if (f - j - 1 > CITEP_NUM_MAX_DIGITS)
+        return 0;
+    if (euro)
+        return f;
+    if (f - j - 1 > 2 || (f < n && (is_alpha((unsigned char)s[f]) || s[f] == ',')))
+        return 0;
+    size_t w = skip_spaces(s, n, f);
+    if (w < n && s[w] == '%')
+        return f;
+    size_t le = word_end(s, n, w);
+    return le > w && spaced_scale(s + w, le - w) > 0 ? f : 0;
+}
+
 /* A number written in digits starting at i (s[i] is a digit or '.'). */
 static cite_status scan_digits(struct citep_numbuf *nv, const char *s, size_t n, size_t i,
                                size_t *endp)
@@ -784,8 +817,9 @@ static cite_status scan_digits(struct citep_numbuf *nv, const char *s, size_t n,
         *endp = j; /* a run this long is an identifier, not an amount */
         return CITE_OK;
     }
+    char grp = nv->euro ? '.' : ',';
     if (lead <= 3 && lead > 0) {
-        while (j < n && s[j] == ',' && group3(s, n, j + 1)) {
+        while (j < n && s[j] == grp && group3(s, n, j + 1)) {
             j += 4;
             grouped = true;
         }
@@ -793,9 +827,20 @@ static cite_status scan_digits(struct citep_numbuf *nv, const char *s, size_t n,
             while (j < n && s[j] == ' ' && group3(s, n, j + 1))
                 j += 4;
     }
-    if (j + 1 < n && s[j] == '.' && is_digit((unsigned char)s[j + 1])) {
+    size_t cf;
+    if (lead && (nv->euro || !grouped) && (cf = comma_fraction(s, n, j, nv->euro)) != 0) {
+        /* "3,5 million", "14,2%"; in a post of a language that writes the
+         * decimal mark so, any "3,45" */
+        frac = true;
+        x = base_num(start, cf, 0);
+        x.decimals = (int)(cf - j - 1);
+        x.value = only_digits(s, i, j) + only_digits(s, j + 1, cf) / pow(10, x.decimals);
+        j = cf;
+    } else if (j + 1 < n && s[j] == '.' && is_digit((unsigned char)s[j + 1]) &&
+               !(nv->euro && grouped)) { /* "6.4" is a decimal in any language */
         size_t f = digits_end(s, n, j + 1);
-        if (f + 1 < n && s[f] == '.' && is_digit((unsigned char)s[f + 1]) && !grouped)
+        if (f + 1 < n && s[f] == '.' && is_digit((unsigned char)s[f + 1]) && !grouped &&
+            !nv->euro)
             return push_dotted(nv, s, n, i, endp);
         if (f - j - 1 > CITEP_NUM_MAX_DIGITS) {
             *endp = f;
@@ -808,7 +853,7 @@ static cite_status scan_digits(struct citep_numbuf *nv, const char *s, size_t n,
         x.value = (lead ? digits_value(s, i, j) : 0) + frac_part;
         j = f;
     } else {
-        x = base_num(start, j, digits_value(s, i, j));
+        x = base_num(start, j, nv->euro ? only_digits(s, i, j) : digits_value(s, i, j));
     }
     if (start > 0 && s[start - 1] == '-' &&
         (start == 1 || is_space((unsigned char)s[start - 2]) || s[start - 2] == '(')) {
@@ -1030,7 +1075,7 @@ cite_status citep_numbers_scan_into(const char *s, size_t n, struct citep_numbuf
 cite_status citep_numbers_scan(const char *s, size_t n, struct citep_num **out,
                                size_t *count)
 {
-    struct citep_numbuf nv = {NULL, 0, 0};
+    struct citep_numbuf nv = {NULL, 0, 0, false};
     cite_status rc = citep_numbers_scan_into(s, n, &nv);
     if (rc) {
         citep_free(nv.v);
@@ -1435,7 +1480,7 @@ cite_status citep_numbers_express_into(const char *s, size_t n,
 cite_status citep_numbers_express(const char *s, size_t n, const struct citep_num *base,
                                   size_t nbase, struct citep_num **out, size_t *count)
 {
-    struct citep_numbuf nv = {NULL, 0, 0};
+    struct citep_numbuf nv = {NULL, 0, 0, false};
     cite_status rc = citep_numbers_express_into(s, n, base, nbase, &nv);
     if (rc) {
         citep_free(nv.v);

@@ -48,6 +48,8 @@ struct citep_num {
 struct citep_numbuf {
     struct citep_num *v;
     size_t n, cap;
+    bool euro; /* the text groups thousands with a point and writes a decimal comma
+                  ("4.260", "3,5"), as most languages of Europe do */
 };
 
 /* Scan s[0..n) for base numbers (cardinals and ordinals), in order.

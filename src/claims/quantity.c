@@ -5,6 +5,7 @@
  * dates, times, codes ("F-16") and fractions are not counts.
  */
 #include "claims_int.h"
+#include "lang.h"
 #include "numbers.h"
 
 #include <math.h>
@@ -83,6 +84,29 @@ static bool unit_abbrev(const struct citep_tok *t)
     return t->olen <= 4 && citep_unit_word(t->lw, t->lwn);
 }
 
+enum foreign_head { HEAD_FOUND, HEAD_SKIP, HEAD_NONE, HEAD_ENGLISH };
+
+/* The counted noun of a post in another language: a noun of lang.c's lists
+ * (HEAD_FOUND, h->lemma set), a word between number and noun ("de", at the
+ * first word only: HEAD_SKIP), or a unit or an invariant noun, which the
+ * English rules read (HEAD_ENGLISH). Any other word ends the search: its
+ * plural ending is no English one. */
+static enum foreign_head foreign_head(const struct citep_tok *t, bool first, struct head *h)
+{
+    const char *lem = citep_lang_noun(t->lw, t->lwn);
+    char buf[CITEP_LEMMA_MAX];
+    bool plural, countable;
+    if (lem) {
+        copy_str(h->lemma, sizeof h->lemma, lem);
+        return HEAD_FOUND;
+    }
+    if (first && citep_lang_filler(t->lw, t->lwn))
+        return HEAD_SKIP;
+    if (citep_lemma(t->lw, t->lwn, buf, sizeof buf, &plural, &countable) && countable)
+        return HEAD_ENGLISH;
+    return HEAD_NONE;
+}
+
 static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct head *h)
 {
     size_t k, last = SIZE_MAX;
@@ -107,6 +131,19 @@ static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct
             continue; /* a proper word modifies ("5 Chinese warships") but is never
                          the counted thing ("4-1 Arsenal"); a word in capitals may be
                          shouted ("2,000 GOOD-PAYING JOBS") */
+        if (cx->foreign) {
+            switch (foreign_head(t, k == k0, h)) {
+            case HEAD_FOUND:
+                h->k = k;
+                return true;
+            case HEAD_SKIP:
+                continue;
+            case HEAD_NONE:
+                return false;
+            default:
+                break;
+            }
+        }
         if (!citep_lemma(t->lw, t->lwn, lem, sizeof lem, &plural, &countable))
             break;
         if (plural || countable || value == 1) {
@@ -1110,9 +1147,35 @@ static cite_status word_quantities(struct citep_cx *cx)
     return rc;
 }
 
+static bool is_digit_byte(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Does a post in another language write numbers the European way? Yes,
+ * unless it writes a comma between digits and then three more, and never a
+ * point so ("1,200" as English does, and as Asian and Latin American
+ * accounts often do). */
+static bool euro_marks(const char *s, size_t n)
+{
+    bool comma3 = false, point3 = false;
+    for (size_t i = 1; i + 3 < n; i++) {
+        if ((s[i] != ',' && s[i] != '.') || !is_digit_byte(s[i - 1]) ||
+            !is_digit_byte(s[i + 1]) || !is_digit_byte(s[i + 2]) || !is_digit_byte(s[i + 3]) ||
+            (i + 4 < n && is_digit_byte(s[i + 4])))
+            continue;
+        if (s[i] == ',')
+            comma3 = true;
+        else
+            point3 = true;
+    }
+    return point3 || !comma3;
+}
+
 cite_status citep_find_quantities(struct citep_cx *cx, size_t a, size_t b)
 {
     size_t k;
+    cx->nums.euro = cx->foreign && euro_marks(cx->d->text.s + a, b - a);
     cite_status rc = citep_numbers_scan_into(cx->d->text.s + a, b - a, &cx->nums);
     if (rc == CITE_OK)
         rc = citep_numbers_express_into(cx->d->text.s + a, b - a, cx->nums.v, cx->nums.n,

@@ -1,0 +1,386 @@
+/*
+ * lang.c - posts in other languages than English: a guess at the language by
+ * its function words, and the English lemmas of the nouns news posts count
+ * most often (people, the dead and injured, homes, votes, trains, days...) in
+ * Spanish, Portuguese, French, Italian, German, Dutch, Romanian, Indonesian,
+ * the Scandinavian languages, Polish, Turkish and Hungarian. The lists were
+ * written for this project; see lang.h.
+ */
+#include "lang.h"
+
+#include <stdint.h>
+
+#include "core/wordset.h"
+
+/* Function words of English, for the guess. */
+static const char *const ENGLISH[] = {
+    "the", "and", "of", "to", "is", "are", "was", "were", "for", "with", "that", "this",
+    "from", "by", "has", "have", "had", "will", "be", "it", "we", "our", "at", "not",
+    "after", "as", "on", "been", "they", "their", "you", "your", "just", "now", "who",
+    "what", "more", "than", "about", "its", "my", "all", "but", "or", "out", NULL};
+CITEP_WORDSET(english_set, ENGLISH, 128);
+
+/* Function words of the other languages that English does not use (no "a",
+ * "in", "do", "no", "die", "to"). */
+static const char *const FOREIGN[] = {
+    /* Spanish */ "el", "los", "las", "del", "y", "que", "por", "para", "con", "una",
+    "es", "son", "se", "al", "más", "está", "están", "pero", "como", "sus", "muy", "hoy",
+    /* Portuguese */ "os", "da", "dos", "das", "em", "na", "não", "com", "um", "uma", "é",
+    "são", "mais", "pelo", "pela", "foi",
+    /* French */ "le", "les", "des", "du", "et", "est", "sont", "pour", "avec", "dans",
+    "sur", "au", "aux", "nous", "ce", "cette", "il", "ils", "qui", "pas", "sera", "ont",
+    "été",
+    /* Italian */ "gli", "della", "delle", "di", "per", "sono", "non", "è", "nel",
+    "nella",
+    /* German */ "der", "das", "und", "ist", "sind", "mit", "für", "von", "im", "ein",
+    "eine", "einer", "nicht", "auf", "wir", "dem", "zu", "auch", "nach", "bei",
+    /* Dutch */ "het", "een", "en", "van", "zijn", "voor", "op", "niet", "wij", "ook",
+    "naar", "bij",
+    /* Romanian */ "și", "şi", "în", "cu", "pe", "din", "este", "sunt", "pentru", "care",
+    "ale",
+    /* Indonesian */ "yang", "dan", "ke", "dari", "untuk", "dengan", "ini", "itu",
+    "tidak", "ada", "akan", "pada", "masih", "telah", "sudah", "juga", "oleh", "karena",
+    "atau", "dalam", "kami", "kita", "sebanyak", "terjadi", "warga", "korban", "orang",
+    "jiwa", "hari",
+    /* Swedish, Norwegian, Danish */ "och", "att", "det", "är", "ett", "på", "med", "för",
+    "som", "av", "til", "og", "er", "har", "ikke", "inte", "jag", "den",
+    /* Polish */ "się", "nie", "jest", "że",
+    /* Hungarian */ "az", "és", "hogy", "nem", "van", "egy", "meg", "között", "után",
+    "előtt", "szerint", "mint", "csak", "már", "még", "lesz", "volt",
+    /* Turkish */ "ve", "bir", "bu", "için", "ile", "çok", "olarak", "olan", NULL};
+CITEP_WORDSET(foreign_set, FOREIGN, 512);
+
+/* Words between a number and the noun it counts: "4.260 de persoane", "3
+ * millones de personas", "10 di loro". */
+static const char *const FILLER[] = {"de", "di", "des", "d", NULL};
+CITEP_WORDSET(filler_set, FILLER, 16);
+
+#define NOUNS(X) \
+    X("personas", "person") X("persona", "person") X("pessoas", "person") \
+    X("pessoa", "person") X("personnes", "person") X("personne", "person") \
+    X("persone", "person") X("personen", "person") X("menschen", "person") \
+    X("mensch", "person") X("persoon", "person") X("mensen", "person") \
+    X("persoane", "person") X("persoană", "person") X("oameni", "person") \
+    X("orang", "person") X("jiwa", "person") X("personer", "person") \
+    X("människor", "person") X("mennesker", "person") X("osoby", "person") \
+    X("osób", "person") X("ludzi", "person") X("kişi", "person") X("insan", "person") \
+    X("ember", "person") X("fő", "person") X("személy", "person") \
+    X("muertos", "death") X("muerto", "death") X("fallecidos", "death") \
+    X("fallecido", "death") X("mortos", "death") X("morts", "death") \
+    X("décès", "death") X("morti", "death") X("deceduti", "death") X("tote", "death") \
+    X("toten", "death") X("doden", "death") X("morți", "death") X("decese", "death") \
+    X("tewas", "death") X("meninggal", "death") X("döda", "death") X("døde", "death") \
+    X("zabitych", "death") X("ofiar", "death") X("ölü", "death") X("halott", "death") \
+    X("halálos", "death") \
+    X("heridos", "injury") X("herido", "injury") X("lesionados", "injury") \
+    X("lesionado", "injury") X("feridos", "injury") X("ferido", "injury") \
+    X("blessés", "injury") X("blessé", "injury") X("feriti", "injury") \
+    X("ferito", "injury") X("verletzte", "injury") X("verletzten", "injury") \
+    X("gewonden", "injury") X("răniți", "injury") X("luka-luka", "injury") \
+    X("skadade", "injury") X("skadde", "injury") X("sårede", "injury") \
+    X("rannych", "injury") X("yaralı", "injury") X("sérült", "injury") \
+    X("sebesült", "injury") \
+    X("evacuados", "evacuee") X("evacuadas", "evacuee") X("évacués", "evacuee") \
+    X("evacuati", "evacuee") X("sfollati", "evacuee") X("evakuierte", "evacuee") \
+    X("evacuați", "evacuee") X("pengungsi", "evacuee") X("evakuerade", "evacuee") \
+    X("casas", "house") X("casa", "house") X("maisons", "house") X("maison", "house") \
+    X("case", "house") X("casă", "house") X("häuser", "house") X("haus", "house") \
+    X("huizen", "house") X("huis", "house") X("hus", "house") X("domów", "house") \
+    X("domy", "house") X("ev", "house") X("ház", "house") \
+    X("viviendas", "home") X("vivienda", "home") X("hogares", "home") \
+    X("logements", "home") X("logement", "home") X("abitazioni", "home") \
+    X("wohnungen", "home") X("woningen", "home") X("locuințe", "home") \
+    X("locuinţe", "home") X("rumah", "home") X("bostäder", "home") X("konut", "home") \
+    X("lakás", "home") \
+    X("edificios", "building") X("edifício", "building") X("edifícios", "building") \
+    X("bâtiments", "building") X("immeubles", "building") X("edifici", "building") \
+    X("gebäude", "building") X("gebouwen", "building") X("clădiri", "building") \
+    X("gedung", "building") X("byggnader", "building") X("budynków", "building") \
+    X("bina", "building") X("épület", "building") \
+    X("pueblos", "village") X("aldeas", "village") X("aldeias", "village") \
+    X("villages", "village") X("villaggi", "village") X("dörfer", "village") \
+    X("dorpen", "village") X("sate", "village") X("localități", "village") \
+    X("localităţi", "village") X("desa", "village") X("byar", "village") \
+    X("wsi", "village") X("köy", "village") X("falu", "village") \
+    X("ciudades", "town") X("cidades", "town") X("villes", "town") X("città", "town") \
+    X("städte", "town") X("steden", "town") X("orașe", "town") X("kota", "town") \
+    X("städer", "town") X("miast", "town") X("şehir", "town") X("város", "town") \
+    X("escuelas", "school") X("escuela", "school") X("escolas", "school") \
+    X("écoles", "school") X("école", "school") X("scuole", "school") \
+    X("schulen", "school") X("scholen", "school") X("școli", "school") \
+    X("şcoli", "school") X("sekolah", "school") X("skolor", "school") \
+    X("szkół", "school") X("okul", "school") X("iskola", "school") \
+    X("estudiantes", "student") X("alumnos", "student") X("alunos", "student") \
+    X("estudantes", "student") X("élèves", "student") X("étudiants", "student") \
+    X("studenti", "student") X("studenten", "student") X("elevi", "student") \
+    X("siswa", "student") X("mahasiswa", "student") X("elever", "student") \
+    X("studentów", "student") X("uczniów", "student") X("öğrenci", "student") \
+    X("diák", "student") \
+    X("docentes", "teacher") X("maestros", "teacher") X("profesores", "teacher") \
+    X("professores", "teacher") X("enseignants", "teacher") \
+    X("enseignantes", "teacher") X("enseignant", "teacher") X("enseignante", "teacher") \
+    X("professeurs", "teacher") X("insegnanti", "teacher") X("lehrer", "teacher") \
+    X("lehrerinnen", "teacher") X("lehrkräfte", "teacher") X("leraren", "teacher") \
+    X("profesori", "teacher") X("guru", "teacher") X("lärare", "teacher") \
+    X("nauczycieli", "teacher") X("öğretmen", "teacher") X("tanár", "teacher") \
+    X("pedagógus", "teacher") \
+    X("votos", "vote") X("voix", "vote") X("voti", "vote") X("stimmen", "vote") \
+    X("stemmen", "vote") X("voturi", "vote") X("suara", "vote") X("röster", "vote") \
+    X("głosów", "vote") X("oy", "vote") X("szavazat", "vote") \
+    X("votantes", "voter") X("electores", "voter") X("eleitores", "voter") \
+    X("électeurs", "voter") X("elettori", "voter") X("wähler", "voter") \
+    X("kiezers", "voter") X("alegători", "voter") X("pemilih", "voter") \
+    X("väljare", "voter") X("wyborców", "voter") X("seçmen", "voter") \
+    X("választó", "voter") \
+    X("regiones", "region") X("región", "region") X("regiões", "region") \
+    X("régions", "region") X("regioni", "region") X("regionen", "region") \
+    X("regiuni", "region") X("wilayah", "region") X("regioner", "region") \
+    X("regionów", "region") X("bölge", "region") X("régió", "region") \
+    X("provincias", "province") X("províncias", "province") X("provinces", "province") \
+    X("province", "province") X("provinzen", "province") X("provincies", "province") \
+    X("provincii", "province") X("provinsi", "province") X("provinser", "province") \
+    X("vuelos", "flight") X("voos", "flight") X("vols", "flight") X("voli", "flight") \
+    X("flüge", "flight") X("vluchten", "flight") X("zboruri", "flight") \
+    X("penerbangan", "flight") X("flyg", "flight") X("lotów", "flight") \
+    X("uçuş", "flight") X("járat", "flight") \
+    X("trenes", "train") X("comboios", "train") X("trens", "train") X("treni", "train") \
+    X("züge", "train") X("treinen", "train") X("trenuri", "train") X("tåg", "train") \
+    X("pociągów", "train") X("tren", "train") X("vonat", "train") \
+    X("pasajeros", "passenger") X("passageiros", "passenger") \
+    X("passagers", "passenger") X("passeggeri", "passenger") \
+    X("passagiere", "passenger") X("passagiers", "passenger") \
+    X("pasageri", "passenger") X("penumpang", "passenger") \
+    X("passagerare", "passenger") X("pasażerów", "passenger") X("yolcu", "passenger") \
+    X("utas", "passenger") \
+    X("vehículos", "vehicle") X("veículos", "vehicle") X("véhicules", "vehicle") \
+    X("veicoli", "vehicle") X("fahrzeuge", "vehicle") X("voertuigen", "vehicle") \
+    X("vehicule", "vehicle") X("kendaraan", "vehicle") X("fordon", "vehicle") \
+    X("pojazdów", "vehicle") X("araç", "vehicle") X("jármű", "vehicle") \
+    X("buques", "ship") X("navíos", "ship") X("navios", "ship") X("navires", "ship") \
+    X("navi", "ship") X("schiffe", "ship") X("schepen", "ship") X("nave", "ship") \
+    X("kapal", "ship") X("fartyg", "ship") X("statków", "ship") X("gemi", "ship") \
+    X("hajó", "ship") \
+    X("barcos", "boat") X("botes", "boat") X("bateaux", "boat") X("barche", "boat") \
+    X("boote", "boat") X("boten", "boat") X("bărci", "boat") X("perahu", "boat") \
+    X("båtar", "boat") X("łodzi", "boat") X("tekne", "boat") \
+    X("soldados", "soldier") X("soldats", "soldier") X("soldati", "soldier") \
+    X("soldaten", "soldier") X("soldați", "soldier") X("tentara", "soldier") \
+    X("prajurit", "soldier") X("soldater", "soldier") X("żołnierzy", "soldier") \
+    X("asker", "soldier") X("katona", "soldier") \
+    X("policías", "police") X("policiais", "police") X("policiers", "police") \
+    X("poliziotti", "police") X("polizisten", "police") X("agenten", "police") \
+    X("polițiști", "police") X("polisi", "police") X("poliser", "police") \
+    X("policjantów", "police") X("rendőr", "police") \
+    X("bomberos", "firefighter") X("bombeiros", "firefighter") \
+    X("pompiers", "firefighter") X("vigili", "firefighter") \
+    X("feuerwehrleute", "firefighter") X("brandweerlieden", "firefighter") \
+    X("pompieri", "firefighter") X("pemadam", "firefighter") \
+    X("brandmän", "firefighter") X("strażaków", "firefighter") \
+    X("itfaiyeci", "firefighter") X("tűzoltó", "firefighter") \
+    X("niños", "child") X("crianças", "child") X("enfants", "child") \
+    X("bambini", "child") X("kinder", "child") X("kinderen", "child") \
+    X("copii", "child") X("anak", "child") X("barn", "child") X("dzieci", "child") \
+    X("çocuk", "child") X("gyerek", "child") \
+    X("familias", "family") X("famílias", "family") X("familles", "family") \
+    X("famiglie", "family") X("familien", "family") X("gezinnen", "family") \
+    X("familii", "family") X("keluarga", "family") X("familjer", "family") \
+    X("rodzin", "family") X("aile", "family") X("család", "family") \
+    X("trabajadores", "worker") X("trabalhadores", "worker") \
+    X("travailleurs", "worker") X("ouvriers", "worker") X("lavoratori", "worker") \
+    X("arbeiter", "worker") X("arbeitnehmer", "worker") X("werknemers", "worker") \
+    X("muncitori", "worker") X("pekerja", "worker") X("arbetare", "worker") \
+    X("pracowników", "worker") X("işçi", "worker") X("dolgozó", "worker") \
+    X("munkás", "worker") \
+    X("empleados", "employee") X("funcionários", "employee") X("salariés", "employee") \
+    X("employés", "employee") X("dipendenti", "employee") X("mitarbeiter", "employee") \
+    X("angestellte", "employee") X("medewerkers", "employee") X("angajați", "employee") \
+    X("karyawan", "employee") X("anställda", "employee") X("zatrudnionych", "employee") \
+    X("çalışan", "employee") X("alkalmazott", "employee") \
+    X("miembros", "member") X("membros", "member") X("membres", "member") \
+    X("membri", "member") X("mitglieder", "member") X("leden", "member") \
+    X("anggota", "member") X("medlemmar", "member") X("członków", "member") \
+    X("üye", "member") \
+    X("casos", "case") X("cas", "case") X("casi", "case") X("fälle", "case") \
+    X("gevallen", "case") X("cazuri", "case") X("kasus", "case") X("fall", "case") \
+    X("przypadków", "case") X("vaka", "case") X("eset", "case") \
+    X("pacientes", "patient") X("pazienti", "patient") X("patienten", "patient") \
+    X("pacienți", "patient") X("pasien", "patient") X("patienter", "patient") \
+    X("pacjentów", "patient") X("hasta", "patient") X("beteg", "patient") \
+    X("camas", "bed") X("lits", "bed") X("letti", "bed") X("betten", "bed") \
+    X("bedden", "bed") X("paturi", "bed") X("sängar", "bed") X("łóżek", "bed") \
+    X("yatak", "bed") X("ágy", "bed") \
+    X("hospitales", "hospital") X("hospitais", "hospital") X("hôpitaux", "hospital") \
+    X("ospedali", "hospital") X("krankenhäuser", "hospital") X("kliniken", "hospital") \
+    X("ziekenhuizen", "hospital") X("spitale", "hospital") X("sjukhus", "hospital") \
+    X("szpitali", "hospital") X("hastane", "hospital") X("kórház", "hospital") \
+    X("médicos", "doctor") X("médecins", "doctor") X("medici", "doctor") \
+    X("ärzte", "doctor") X("artsen", "doctor") X("dokter", "doctor") \
+    X("läkare", "doctor") X("lekarzy", "doctor") X("doktor", "doctor") \
+    X("orvos", "doctor") \
+    X("enfermeros", "nurse") X("enfermeras", "nurse") X("enfermeiros", "nurse") \
+    X("infirmiers", "nurse") X("infirmières", "nurse") X("infermieri", "nurse") \
+    X("pflegekräfte", "nurse") X("verpleegkundigen", "nurse") X("asistente", "nurse") \
+    X("perawat", "nurse") X("sjuksköterskor", "nurse") X("pielęgniarek", "nurse") \
+    X("hemşire", "nurse") X("ápoló", "nurse") \
+    X("días", "day") X("dias", "day") X("jours", "day") X("giorni", "day") \
+    X("tage", "day") X("dagen", "day") X("zile", "day") X("hari", "day") \
+    X("dagar", "day") X("dni", "day") X("gün", "day") X("nap", "day") X("napig", "day") \
+    X("horas", "hour") X("heures", "hour") X("ore", "hour") X("stunden", "hour") \
+    X("uren", "hour") X("jam", "hour") X("timmar", "hour") X("godzin", "hour") \
+    X("saat", "hour") X("óra", "hour") X("órát", "hour") \
+    X("semanas", "week") X("semaines", "week") X("settimane", "week") \
+    X("wochen", "week") X("weken", "week") X("săptămâni", "week") X("minggu", "week") \
+    X("veckor", "week") X("tygodni", "week") X("hafta", "week") X("hét", "week") \
+    X("meses", "month") X("mois", "month") X("mesi", "month") X("monate", "month") \
+    X("maanden", "month") X("luni", "month") X("bulan", "month") X("månader", "month") \
+    X("miesięcy", "month") X("hónap", "month") \
+    X("años", "year") X("anos", "year") X("ans", "year") X("années", "year") \
+    X("anni", "year") X("jahre", "year") X("jaar", "year") X("ani", "year") \
+    X("tahun", "year") X("år", "year") X("lat", "year") X("yıl", "year") \
+    X("év", "year") \
+    X("entradas", "ticket") X("boletos", "ticket") X("bilhetes", "ticket") \
+    X("billets", "ticket") X("biglietti", "ticket") X("tickets", "ticket") \
+    X("karten", "ticket") X("kaartjes", "ticket") X("bilete", "ticket") \
+    X("tiket", "ticket") X("biljetter", "ticket") X("biletów", "ticket") \
+    X("bilet", "ticket") X("jegy", "ticket") \
+    X("escaños", "seat") X("asientos", "seat") X("assentos", "seat") \
+    X("sièges", "seat") X("seggi", "seat") X("sitze", "seat") X("zetels", "seat") \
+    X("mandate", "seat") X("mandaten", "seat") X("kursi", "seat") X("mandat", "seat") \
+    X("platser", "seat") X("mandatów", "seat") X("sandalye", "seat") \
+    X("mandátum", "seat") \
+    X("espectadores", "spectator") X("torcedores", "spectator") \
+    X("spectateurs", "spectator") X("spettatori", "spectator") \
+    X("zuschauer", "spectator") X("toeschouwers", "spectator") \
+    X("spectatori", "spectator") X("penonton", "spectator") X("åskådare", "spectator") \
+    X("widzów", "spectator") X("seyirci", "spectator") X("néző", "spectator") \
+    X("conductores", "driver") X("choferes", "driver") X("motoristas", "driver") \
+    X("conducteurs", "driver") X("chauffeurs", "driver") X("conducenti", "driver") \
+    X("autisti", "driver") X("fahrer", "driver") X("lokführer", "driver") \
+    X("bestuurders", "driver") X("machinisten", "driver") X("șoferi", "driver") \
+    X("mecanici", "driver") X("sopir", "driver") X("masinis", "driver") \
+    X("förare", "driver") X("chaufförer", "driver") X("kierowców", "driver") \
+    X("maszynistów", "driver") X("sürücü", "driver") X("makinist", "driver") \
+    X("mozdonyvezető", "driver") X("mozdonyvezetői", "driver") X("sofőr", "driver") \
+    X("árboles", "tree") X("árvores", "tree") X("arbres", "tree") X("alberi", "tree") \
+    X("bäume", "tree") X("bomen", "tree") X("copaci", "tree") X("pohon", "tree") \
+    X("träd", "tree") X("drzew", "tree") X("ağaç", "tree") X("fa", "tree") \
+    X("animales", "animal") X("animais", "animal") X("animaux", "animal") \
+    X("animali", "animal") X("tiere", "animal") X("dieren", "animal") \
+    X("animale", "animal") X("hewan", "animal") X("djur", "animal") \
+    X("zwierząt", "animal") X("hayvan", "animal") X("állat", "animal") \
+    X("toneladas", "tonne") X("tonnellate", "tonne") X("tonnen", "tonne") \
+    X("tone", "tonne") X("tonna", "tonne") X("tonnát", "tonne") \
+    X("hectáreas", "hectare") X("hectares", "hectare") X("ettari", "hectare") \
+    X("hektar", "hectare") X("hektare", "hectare") X("hectare", "hectare") \
+    X("hektár", "hectare") \
+    X("kilómetros", "kilometre") X("quilómetros", "kilometre") \
+    X("kilomètres", "kilometre") X("chilometri", "kilometre") \
+    X("kilometer", "kilometre") X("kilometri", "kilometre") \
+    X("kilometrów", "kilometre") X("kilométer", "kilometre") \
+    X("metros", "metre") X("mètres", "metre") X("metri", "metre") X("meter", "metre") \
+    X("metrów", "metre") X("méter", "metre") \
+    X("litros", "litre") X("litres", "litre") X("litri", "litre") X("liter", "litre") \
+    X("litrów", "litre") \
+    X("euros", "euro") \
+
+#define NOUN_FORM(a, b) a,
+#define NOUN_LEMMA(a, b) b,
+static const char *const NOUN_FORMS[] = {NOUNS(NOUN_FORM) NULL};
+static const char *const NOUN_LEMMAS[] = {NOUNS(NOUN_LEMMA) NULL};
+CITEP_WORDSET(noun_set, NOUN_FORMS, 2048);
+
+#define WORD_MAX 32 /* longer words are never function words */
+
+static bool is_letter(unsigned char c)
+{
+    return (unsigned)((c | 32) - 'a') < 26u || c >= 0x80;
+}
+
+/* A word carries letters English does not write (ñ, ş, ő, å, ă...): a lead
+ * byte of a two-byte sequence for Latin-1 Supplement or Latin Extended-A. */
+static bool has_accent(const unsigned char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (w[i] >= 0xC3 && w[i] <= 0xC5)
+            return true;
+    return false;
+}
+
+/* A chunk between spaces that is no prose: a link, domain, handle, hashtag
+ * or code ("pic.twitter.com/x", "@civdef", "#GrèveEnseignants", "A320"). */
+static bool not_prose(const unsigned char *u, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (u[i] == '/' || u[i] == '@' || u[i] == '#' || (u[i] >= '0' && u[i] <= '9') ||
+            (u[i] == '.' && i + 1 < b && is_letter(u[i + 1])))
+            return true;
+    return false;
+}
+
+/* Count the function words of the chunk u[a..b) into *en and *fo, and its
+ * accented words into *accents. */
+static void count_chunk(const unsigned char *u, size_t a, size_t b, unsigned *en,
+                        unsigned *fo, unsigned *accents)
+{
+    size_t i = a;
+    while (i < b) {
+        if (!is_letter(u[i])) {
+            i++;
+            continue;
+        }
+        size_t w0 = i;
+        char w[WORD_MAX];
+        while (i < b && is_letter(u[i]))
+            i++;
+        if (i - w0 >= WORD_MAX)
+            continue;
+        for (size_t k = w0; k < i; k++)
+            w[k - w0] = (char)(u[k] >= 'A' && u[k] <= 'Z' ? u[k] | 32 : u[k]);
+        if (citep_wordset_find(&english_set, w, i - w0))
+            ++*en;
+        else if (citep_wordset_find(&foreign_set, w, i - w0))
+            ++*fo;
+        *accents += has_accent(u + w0, i - w0);
+    }
+}
+
+bool citep_lang_foreign(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned en = 0, fo = 0, accents = 0;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && (u[i] == ' ' || u[i] == '\n' || u[i] == '\t' || u[i] == '\r'))
+            i++;
+        size_t a = i;
+        while (i < n && u[i] != ' ' && u[i] != '\n' && u[i] != '\t' && u[i] != '\r')
+            i++;
+        if (!not_prose(u, a, i))
+            count_chunk(u, a, i, &en, &fo, &accents);
+    }
+    /* accented words count half: names of places and people have them too */
+    fo += accents / 2;
+    return fo >= 2 && fo > 2 * en;
+}
+
+#define COMPOUND_PART_MIN 5 /* "chaufförer" in "busschaufförer", not "ore" */
+
+const char *citep_lang_noun(const char *lw, size_t n)
+{
+    unsigned k = citep_wordset_find(&noun_set, lw, n);
+    if (k)
+        return NOUN_LEMMAS[k - 1];
+    /* German and Scandinavian compounds end in the noun they count */
+    for (size_t i = 1; i + COMPOUND_PART_MIN <= n; i++) {
+        if (((unsigned char)lw[i] & 0xC0) == 0x80)
+            continue; /* inside a character */
+        if ((k = citep_wordset_find(&noun_set, lw + i, n - i)) != 0)
+            return NOUN_LEMMAS[k - 1];
+    }
+    return NULL;
+}
+
+bool citep_lang_filler(const char *lw, size_t n)
+{
+    return citep_wordset_find(&filler_set, lw, n) != 0;
+}

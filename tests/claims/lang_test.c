@@ -1,0 +1,165 @@
+/*
+ * lang_test.c - posts in other languages than English: the language guess,
+ * the English lemmas of their counted nouns, numbers written with a point for
+ * thousands and a decimal comma, and what the cross-check makes of such a post
+ * next to an English body (its counts compared, its capitalised words not
+ * taken for names the body lacks).
+ */
+#include "harness.h"
+#include "citecheck/citecheck.h"
+#include "claims/lang.h"
+#include "claims/numbers.h"
+
+#include <math.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+static void expect_foreign(const char *text, bool want)
+{
+    T_REPORT(citep_lang_foreign(text, strlen(text)) == want, "%s: \"%s\"",
+             want ? "not English" : "English", text);
+}
+
+static void expect_noun(const char *word, const char *lemma)
+{
+    STR_EQ(citep_lang_noun(word, strlen(word)), lemma, word);
+}
+
+/* The first number scanned in text, with the European marks or not. */
+static void expect_number(const char *text, bool euro, double want)
+{
+    struct citep_numbuf nb = {NULL, 0, 0, euro};
+    cite_status rc = citep_numbers_scan_into(text, strlen(text), &nb);
+    T_REPORT(rc == CITE_OK && nb.n > 0 && fabs(nb.v[0].value - want) < 1e-9,
+             "\"%s\"%s: got %g, want %g", text, euro ? " (euro)" : "",
+             nb.n ? nb.v[0].value : -1.0, want);
+    citep_free(nb.v);
+}
+
+static cite_doc *article(cite_parser *p, const char *body, const char *post)
+{
+    char buf[4096];
+    snprintf(buf, sizeof buf,
+             "%s\nThe regional authority posted an update.\n%s\n"
+             "\xE2\x80\x94 Civil Defence (@civdef_region) May 9, 2026\n"
+             "Officials said more details would follow.\n",
+             body, post);
+    cite_doc *d = NULL;
+    return cite_parse(p, buf, strlen(buf), &d, NULL) == CITE_OK ? d : NULL;
+}
+
+static const cite_finding *finding(const cite_doc *d, cite_claim_type t, const char *subject)
+{
+    for (size_t i = 0; d && i < cite_doc_finding_count(d); i++) {
+        const cite_finding *f = cite_doc_finding_at(d, i);
+        if (f->type == t && f->subject && !strcmp(f->subject, subject))
+            return f;
+    }
+    return NULL;
+}
+
+static size_t post_entities(const cite_doc *d)
+{
+    size_t n = 0;
+    for (size_t i = 0; d && i < cite_doc_claim_count(d); i++) {
+        const cite_claim *c = cite_doc_claim_at(d, i);
+        n += c->type == CITE_CLAIM_ENTITY && c->embed >= 0;
+    }
+    return n;
+}
+
+static void expect_count(cite_parser *p, const char *body, const char *post,
+                         const char *subject, cite_finding_kind kind, const char *what)
+{
+    cite_doc *d = article(p, body, post);
+    const cite_finding *f = finding(d, CITE_CLAIM_QUANTITY, subject);
+    T_REPORT(f && f->kind == kind, "%s (got %s)", what,
+             f ? cite_finding_kind_name(f->kind) : "no finding");
+    cite_doc_free(d);
+}
+
+static void guesses(void)
+{
+    expect_foreign("Mais de 1.200 pessoas foram retiradas das suas casas durante a noite.",
+                   true);
+    expect_foreign("Wir sind mit 300 Helfern vor Ort, die Lage ist unter Kontrolle.", true);
+    expect_foreign("Banjir merendam 40 rumah di desa itu dan warga sudah dievakuasi.", true);
+    expect_foreign("Över 200 passagerare fick vänta i sex timmar på tåget och det är inte "
+                   "första gången.",
+                   true);
+    expect_foreign("Flooding in the old town of Vila Real: more than 1,200 people have left "
+                   "their homes.",
+                   false);
+    expect_foreign("Great night at the Estadio de la Luz with 40,000 fans!", false);
+    expect_foreign("", false);
+}
+
+static void nouns(void)
+{
+    expect_noun("pessoas", "person");
+    expect_noun("heridos", "injury");
+    expect_noun("maisons", "house");
+    expect_noun("zboruri", "flight");
+    expect_noun("busfahrer", "driver"); /* a compound read by its last part */
+    expect_noun("rumah", "home");
+    expect_noun("carros", NULL);
+    expect_noun("ore", "hour");
+    T_REPORT(citep_lang_filler("de", 2) && !citep_lang_filler("del", 3),
+             "\"de\" stands between number and noun, \"del\" does not");
+}
+
+static void numbers(void)
+{
+    expect_number("1.200 pessoas", true, 1200);
+    expect_number("2.350.000 votos", true, 2350000);
+    expect_number("3,75 metros", true, 3.75);
+    expect_number("6.4 graus", true, 6.4); /* no group of three: a decimal point */
+    expect_number("1.200 people", false, 1.2);
+    expect_number("1,200 people", false, 1200);
+    expect_number("a bill of \xE2\x82\xAC" "2,5 million", false, 2.5e6);
+    expect_number("turnout of 41,3%", false, 41.3);
+    expect_number("turnout of 41,3 %", false, 41.3);
+    expect_number("pages 12,15 and 18", false, 12);
+}
+
+static void documents(cite_parser *p)
+{
+    const char *body = "About 1,200 people were moved out of their homes on Friday as the "
+                       "river rose, and 35 flights were cancelled at the regional airport.";
+    expect_count(p, body,
+                 "Mais de 1.200 pessoas foram retiradas das suas casas. Foram cancelados 35 "
+                 "voos no aeroporto.",
+                 "person", CITE_CONSISTENT, "\"1.200 pessoas\" agrees with 1,200 people");
+    expect_count(p, body,
+                 "Mais de 1.200 pessoas foram retiradas das suas casas. Foram cancelados 53 "
+                 "voos no aeroporto.",
+                 "flight", CITE_CONFLICT, "\"53 voos\" against 35 flights");
+    cite_doc *d = article(p, body,
+                          "Evacuações preventivas: 1.200 pessoas. Atenção: Estradas cortadas "
+                          "na zona ribeirinha.");
+    T_REPORT(post_entities(d) == 0, "capitalised words of a Portuguese post are no names "
+                                    "(got %zu entities)",
+             post_entities(d));
+    cite_doc_free(d);
+    d = article(p, "Firefighters from Cruz Vermelha helped 1,200 people leave.",
+                "A Cruz Vermelha está no terreno com 1.200 pessoas apoiadas.");
+    const cite_finding *f = finding(d, CITE_CLAIM_ENTITY, "Cruz Vermelha");
+    T_REPORT(f && f->kind == CITE_CONSISTENT, "a name the body gives too stands");
+    cite_doc_free(d);
+}
+
+int main(void)
+{
+    guesses();
+    nouns();
+    numbers();
+    cite_options o;
+    cite_options_init(&o);
+    cite_parser *p = cite_parser_new(&o, NULL);
+    OK(p != NULL, "parser");
+    if (p)
+        documents(p);
+    cite_parser_free(p);
+    return TEST_SUMMARY();
+}
