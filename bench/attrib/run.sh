@@ -13,6 +13,8 @@
 #                                        digits, commas and other languages)
 #   heldout5 tests/cases/heldout5-attrib a fifth (15 articles: trials, press
 #                                        conferences, double attribution)
+#   heldout6 tests/cases/heldout6-attrib a sixth (15 articles: councils and
+#                                        regulators, colon quotes, bylines)
 #   bash bench/attrib/run.sh BUILD [--min-f1 0.90] [-v]
 # CASES=dir scores that one folder instead (and --min-f1 then gates it).
 set -u
@@ -90,4 +92,5 @@ score tuning tests/cases/attrib "$MIN"; rc=$?
 [ -d tests/cases/heldout3-attrib ] && { score heldout3 tests/cases/heldout3-attrib ""; }
 [ -d tests/cases/heldout4-attrib ] && { score heldout4 tests/cases/heldout4-attrib ""; }
 [ -d tests/cases/heldout5-attrib ] && { score heldout5 tests/cases/heldout5-attrib ""; }
+[ -d tests/cases/heldout6-attrib ] && { score heldout6 tests/cases/heldout6-attrib ""; }
 exit $rc
