@@ -56,6 +56,10 @@ static const char *const FILLER[] = {"de", "di", "des", "d", NULL};
 CITEP_WORDSET(filler_set, FILLER, 16);
 
 #define NOUNS(X) \
+    X("albergues", "shelter") X("refugios", "shelter") X("abrigos", "shelter") \
+    X("abris", "shelter") X("rifugi", "shelter") X("notunterkünfte", "shelter") \
+    X("adăposturi", "shelter") X("posko", "shelter") X("schronisk", "shelter") \
+    X("barınak", "shelter") X("menedékhely", "shelter") \
     X("personas", "person") X("persona", "person") X("pessoas", "person") \
     X("pessoa", "person") X("personnes", "person") X("personne", "person") \
     X("persone", "person") X("personen", "person") X("menschen", "person") \
