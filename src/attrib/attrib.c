@@ -901,6 +901,36 @@ static bool published_thing(const struct actx *c, size_t s, size_t e)
     return true;
 }
 
+/* Words before "Council" that make it a government's: "Galway City Council",
+ * "the Supreme Council of Antiquities", "the State Council". */
+static const char *const council_gov[] = {
+    "city", "county", "municipal", "district", "town", "borough", "regional", "provincial",
+    "state", "security", "supreme", "privy", "legislative", "executive", "federal",
+    "local", "parish", "village", "shire", "metropolitan", "national", NULL};
+CITEP_WORDSET(council_gov_set, council_gov, 64);
+
+/* "The Refugee Council", "the Indonesian Ulema Council", "the Council of
+ * Atacameño Peoples": a council named for the people or cause it stands for
+ * is a civic body; only a government's own council ("Galway City Council",
+ * "Council of Ministers", "Council of State") is official. [s, e) has no
+ * other word of a state body. */
+static bool civic_council(const struct actx *c, size_t s, size_t e)
+{
+    size_t at = e;
+    for (size_t i = s; i < e; i++) {
+        if (T(c, i)->kind != TK_WORD || !(LX(c, i) & LX_OFFICIAL))
+            continue;
+        if (at < e || !T(c, i)->cap || !tok_is(c, i, "council"))
+            return false;
+        at = i;
+    }
+    if (at == e || at == s || (at == s + 1 && is_w(c, s, "the")))
+        return at < e && at + 2 < e && is_w(c, at + 1, "of") && !is_w(c, at + 2, "state") &&
+               !is_w(c, at + 2, "ministers") && !(LX(c, at + 2) & LX_COUNTRY);
+    return T(c, at - 1)->cap && !tok_in(c, at - 1, &council_gov_set) &&
+           !(LX(c, at - 1) & LX_COUNTRY);
+}
+
 static const char *kind_of_range(const struct actx *c, struct mention *m)
 {
     size_t s = m->ns, e = m->ne, o = after_ownership(c, s, e);
@@ -961,6 +991,8 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
     /* "the Jamaica Public Service Company": a company whatever serves the public */
     if (e - s >= 2 && T(c, e - 1)->cap && (is_w(c, e - 1, "company") ||
                                            is_w(c, e - 1, "corporation")))
+        return K_ORG;
+    if ((f & LX_OFFICIAL) && civic_council(c, s, e))
         return K_ORG;
     if ((f & LX_OFFICIAL) || country_phrase(c, s, e))
         return K_OFFICIAL;
@@ -2055,6 +2087,41 @@ static bool proper_run(const struct actx *c, size_t s, size_t e)
     return true;
 }
 
+/* Head nouns that make a described name a business or a civic body. */
+static const char *const body_head[] = {
+    "company", "companies", "firm", "firms", "group", "union", "unions", "association",
+    "federation", "confederation", "alliance", "coalition", "platform", "line",
+    "distributor", "distributors", "consortium", "charity", "club", "manufacturer", "chamber", "organisation", "organization",
+    "cooperative", "co-operative", "nonprofit", "lobby", "forwarder", "airline",
+    "retailer", "supplier", "chain", "body", "network", "collective", "ngo", NULL};
+CITEP_WORDSET(body_head_set, body_head, 128);
+
+/* What the words between the commas after a name say it is: "X, a company
+ * owned by smallholders,", "X, the players' union,", "X, one of the three
+ * largest drug distributors,": a business or a civic body, whatever its name
+ * looks like (a person's, or an agency's); "X, which represents 600
+ * businesses,", "X, which operates the route,": a body, not a person (a state
+ * agency also operates things). [k, comma) is the description; kind is the
+ * name's kind as it looks. */
+static bool described_body(const struct actx *c, size_t k, size_t comma, const char *kind)
+{
+    static const char *const does[] = {"represents", "operates", "organises", "organizes",
+                                       "campaigns", "lobbies"};
+    if (is_w(c, k, "which") && k + 1 < comma)
+        return kind == K_PERSON && is_w_in(c, k + 1, does, sizeof does / sizeof *does);
+    size_t h = k;
+    if (is_w(c, h, "one") && is_w(c, h + 1, "of"))
+        h += 2;
+    if (h >= comma || !(LX(c, h) & LX_DET) || (LX(c, h) & LX_PRONOUN && !is_w(c, h, "the")))
+        return false;
+    for (h++; h < comma && T(c, h)->kind == TK_WORD && !is_prep(c, h) &&
+              !(LX(c, h) & LX_BOUND) && !(participle(c, h) && is_prep(c, h + 1));
+         h++)
+        ;
+    return h > k + 1 && T(c, h - 1)->kind == TK_WORD && !T(c, h - 1)->cap &&
+           tok_in(c, h - 1, &body_head_set);
+}
+
 static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct mention *m)
 {
     size_t ns;
@@ -2098,9 +2165,12 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     if (se >= c->ss + 4 && T(c, se - 1)->kind == TK_PUNCT && T(c, se - 1)->ch == ')' &&
         T(c, se - 3)->kind == TK_PUNCT && T(c, se - 3)->ch == '(' && T(c, se - 2)->cap)
         se -= 3;
-    if (!subject_before(c, se, &ns))
+    if (!subject_before(c, se, &ns) || !plain_subject(c, ns, se, verb, m))
         return false;
-    return plain_subject(c, ns, se, verb, m);
+    if (m->coref < 0 && m->rs == m->re && (m->kind == K_PERSON || m->kind == K_OFFICIAL) &&
+        described_body(c, k, comma, m->kind))
+        m->kind = K_ORG;
+    return true;
 }
 
 static bool shared_subject(struct actx *c, size_t e, struct mention *m);

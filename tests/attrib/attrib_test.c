@@ -751,8 +751,43 @@ static void test_bare_bodies(void)
     cite_doc_free(d);
 }
 
+/* A council named for a cause is a civic body; what the words after a name
+ * say it is outweighs how the name looks. */
+static void test_described_bodies(void)
+{
+    cite_doc *d = parse("The Tenants Council said rents had doubled. Hollin County Council "
+                        "said it would review the leases.", NULL);
+    OK(strcmp(kind_of(d, "The Tenants Council"), "organization") == 0,
+       "a council named for its members is an organisation");
+    OK(strcmp(kind_of(d, "Hollin County Council"), "official") == 0,
+       "a county council is official");
+    cite_doc_free(d);
+    d = parse("The Council of Hill Shepherds, which speaks for 40 villages, said the grazing "
+              "ban was unfair.", NULL);
+    OK(strcmp(kind_of(d, "The Council of Hill Shepherds"), "organization") == 0,
+       "a council of a people or trade is an organisation");
+    cite_doc_free(d);
+    d = parse("Marlow Dent, which represents 300 hauliers, said fuel costs had risen.", NULL);
+    OK(strcmp(kind_of(d, "Marlow Dent"), "organization") == 0,
+       "a name that represents members is a body, not a person");
+    cite_doc_free(d);
+    d = parse("Tavi Orro, one of the region's biggest grain distributors, said stocks were "
+              "low. The Harbour Works Agency, a company owned by the port's tenants, said "
+              "the cranes were idle.", NULL);
+    OK(strcmp(kind_of(d, "Tavi Orro"), "organization") == 0,
+       "one of the distributors is a business");
+    OK(strcmp(kind_of(d, "The Harbour Works Agency"), "organization") == 0,
+       "an agency the text calls a company is a business");
+    cite_doc_free(d);
+    d = parse("Lena Varo, a 40-year-old crane operator who has worked at the port since "
+              "2001, said she had not been paid.", NULL);
+    OK(strcmp(kind_of(d, "Lena Varo"), "person") == 0, "a machine operator is a person");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_described_bodies();
     test_bare_bodies();
     test_published_things();
     test_state_bodies();
