@@ -1226,6 +1226,51 @@ static bool apposition_end(const struct actx *c, size_t i)
     return false;
 }
 
+/* First token of the proper name that ends at token i (exclusive of nothing:
+ * i is its last word), back over capitalised words and an inner "and", "of"
+ * or "for": "Technical and Construction Supervision Agency". */
+static size_t proper_start(const struct actx *c, size_t i)
+{
+    size_t s = i;
+    while (s > 0 && i - s < 8) {
+        const struct tok *p = T(c, s - 1);
+        bool link = s > 1 && T(c, s - 2)->cap && T(c, s - 2)->kind == TK_WORD &&
+                    (tok_is(c, s - 1, "and") || tok_is(c, s - 1, "of") || tok_is(c, s - 1, "for"));
+        if (!link && (p->kind != TK_WORD || !p->cap || (LX(c, s - 1) & (LX_DET | LX_STOP))))
+            break;
+        s -= link ? 2 : 1;
+    }
+    return s;
+}
+
+/* Names that "the <noun>" may stand for, taken from the name itself:
+ * "Judge Nino Beridze" ("the judge": a title given to a full name), "the
+ * Technical and Construction Supervision Agency" ("the agency"), "the Higher
+ * Administrative Court of Berlin-Brandenburg" ("the court"). Token i is the
+ * title or the head word, with flags f. */
+static bool note_named(struct actx *c, size_t i, unsigned f)
+{
+    size_t n = c->tk.n;
+    if ((f & LX_TITLE) && !(f & (LX_ANON | LX_DET))) {
+        size_t e = name_run(c, i + 1, n);
+        if (e >= i + 3 && name_like(c, i + 1, e))
+            ante_note(c, i + 1, e, i);
+        return true;
+    }
+    if (!(f & (LX_OFFICIAL | LX_ORG)) || i == 0 || !T(c, i - 1)->cap ||
+        T(c, i - 1)->kind != TK_WORD || (LX(c, i - 1) & LX_DET))
+        return false;
+    size_t s = proper_start(c, i), e = i + 1;
+    if (e + 1 < n && tok_is(c, e, "of") && T(c, e + 1)->cap && T(c, e + 1)->kind == TK_WORD)
+        for (e += 2; e < n && e - i < 6 && T(c, e)->kind == TK_WORD && T(c, e)->cap &&
+                     !(LX(c, e) & (LX_DET | LX_PRONOUN | LX_BOUND | LX_STOP | LX_SAY));
+             e++)
+            ; /* "of Nigeria", "of Berlin-Brandenburg" */
+    if (s < i)
+        ante_note(c, s, e, i);
+    return false;
+}
+
 /* Note a name at word token i that "the <noun>" may stand for later. */
 static void note_antecedent(struct actx *c, size_t i)
 {
@@ -1251,6 +1296,8 @@ static void note_antecedent(struct actx *c, size_t i)
         }
         return;
     }
+    if (note_named(c, i, f))
+        return;
     /* a company by its shape: the first of two capitalised words or more */
     size_t s = i + ((f & LX_DET) != 0);
     if (!T(c, s + 1)->cap || T(c, s + 1)->kind != TK_WORD ||
@@ -1260,6 +1307,13 @@ static void note_antecedent(struct actx *c, size_t i)
     if (e >= s + 2 && (tok_in(c, e - 1, &company_last_set) || tok_in(c, s, &company_first_set)))
         ante_note(c, s, e, n);
 }
+
+/* Nouns of a trade that "the company" may stand for: "operator Telmara". */
+static const char *const trade[] = {
+    "operator", "maker", "producer", "carrier", "retailer", "lender", "insurer",
+    "developer", "airline", "firm", "group", "startup", "giant", "manufacturer",
+    "distributor", "supplier", "company", "conglomerate", "miner", "chain", NULL};
+CITEP_WORDSET(trade_set, trade, 64);
 
 /* "Shares of Veltron Semiconductor fell. The company said", "India's space
  * agency ISRO ... the agency announced", "Costruzioni Valtellina, the company
@@ -1278,7 +1332,11 @@ static bool name_before(struct actx *c, size_t ti, struct mention *m)
             continue;
         if (at - x->b > ANTECEDENT_WINDOW)
             return false;
-        if (x->noun[0] ? strlen(x->noun) != len || memcmp(x->noun, w, len) != 0 : !company)
+        bool same = x->noun[0] && strlen(x->noun) == len && memcmp(x->noun, w, len) == 0;
+        /* "telecom operator Telmara ... the company": a business by its trade */
+        if (!same && (x->noun[0] ? !company || !citep_wordset_find(&trade_set, x->noun,
+                                                                   strlen(x->noun))
+                                 : !company))
             continue;
         m->src = citep_arena_strndup(c->d->arena, c->d->text.s + x->a, x->b - x->a);
         if (m->src && citep_outlet_find(c->o, m->src, x->b - x->a) >= 0)
@@ -1364,6 +1422,12 @@ static bool classify(struct actx *c, struct mention *m)
                 return false;
             return m->kind != NULL;
         }
+    }
+    /* "the judge" after "Judge Nino Beridze": the one the title was given to */
+    if (m->ne - m->ns == 2 && is_w(c, m->ns, "the") && (LX(c, m->ns + 1) & LX_TITLE) &&
+        !(LX(c, m->ns + 1) & LX_ANON) && name_before(c, m->ns + 1, m)) {
+        m->kind = K_PERSON;
+        return true;
     }
     /* "Candidate announces rally": a bare title with no name or article is
      * headline shorthand, not a source */

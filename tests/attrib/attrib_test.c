@@ -785,8 +785,38 @@ static void test_described_bodies(void)
     cite_doc_free(d);
 }
 
+/* "the agency", "the court", "the judge", "the company" stand for the name
+ * the text gave earlier, read from the name itself or the trade before it. */
+static void test_named_antecedents(void)
+{
+    cite_doc *d = parse("Mayor Ana Ruiz said the pipes were old. A check by the Coastal "
+                        "Roads and Bridges Agency in May found no cracks. The agency said the "
+                        "span was safe.", NULL);
+    OK(strcmp(kind_of(d, "Coastal Roads and Bridges Agency"), "official") == 0 &&
+           !find(d, "The agency"),
+       "the agency is the agency named before");
+    cite_doc_free(d);
+    d = parse("The Regional Court of Upper Tarn heard the case on Monday. Later the court "
+              "said the contract was void.", NULL);
+    OK(strcmp(kind_of(d, "Regional Court of Upper Tarn"), "official") == 0,
+       "the court is the court named before, with its 'of' part");
+    cite_doc_free(d);
+    d = parse("Judge Irma Vell adjourned the hearing. The judge said the jury would return "
+              "on Friday.", NULL);
+    OK(strcmp(kind_of(d, "Irma Vell"), "person") == 0 && !find(d, "The judge"),
+       "the judge is the judge named before");
+    cite_doc_free(d);
+    d = parse("Customers of ferry operator Nordlys lost their bookings, the company said on "
+              "Monday. Mayor Ana Ruiz said the port was calm. Nordlys said refunds were due.",
+              NULL);
+    OK(d && !find(d, "the company") && strcmp(kind_of(d, "Nordlys"), "organization") == 0,
+       "the company is the operator named before it");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_named_antecedents();
     test_described_bodies();
     test_bare_bodies();
     test_published_things();
