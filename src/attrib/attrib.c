@@ -1509,13 +1509,19 @@ static bool new_phrase(const struct actx *c, size_t k)
 /* The noun phrase a relative "who"/"which" after the comma at token comma
  * refers to: back to the nearest preposition, so "approval from the Department
  * of Transportation, which said" gives the department. */
-static bool antecedent_before(const struct actx *c, size_t comma, size_t *ns)
+static bool antecedent_before(const struct actx *c, size_t comma, bool which, size_t *ns)
 {
     size_t k = comma;
     while (k > c->ss && comma - k < MAX_SUBJECT) {
         const struct tok *t = T(c, k - 1);
         unsigned f = LX(c, k - 1);
         if (t->kind != TK_WORD && t->ch != '&')
+            break;
+        /* "needs the approval of the Competition Authority, which said": a
+         * thing's "of" names the body; a name's own ("Department of
+         * Transportation") is crossed */
+        if (which && tok_is(c, k - 1, "of") && k - 1 > c->ss && T(c, k - 2)->kind == TK_WORD &&
+            !T(c, k - 2)->cap && !(LX(c, k - 2) & (LX_DET | LX_TITLE | LX_ANON)))
             break;
         if (!t->cap && !(f & LX_DET) && !is_w(c, k - 1, "of") && !inner_and(c, k - 1) &&
             (f & (LX_STOP | LX_BOUND | LX_SAY | LX_AUX) || is_w(c, k - 1, "by") ||
@@ -1569,6 +1575,23 @@ static bool list_tail(const struct actx *c, size_t k, size_t e)
     return and;
 }
 
+/* "the National Institute for Research on Glaciers": "on" at token i inside
+ * a body's name, between capitalised words, the body's own word before it. */
+static bool body_name_on(const struct actx *c, size_t i)
+{
+    if (i + 1 >= c->se || !T(c, i + 1)->cap || T(c, i + 1)->kind != TK_WORD ||
+        c->ti[i + 1].date)
+        return false;
+    for (size_t k = i; k > c->ss && i - k < 4; k--) {
+        const struct tok *t = T(c, k - 1);
+        if (t->kind != TK_WORD || !(t->cap || tok_is(c, k - 1, "for") || tok_is(c, k - 1, "of")))
+            return false;
+        if (t->cap && (LX(c, k - 1) & (LX_ORG | LX_OFFICIAL)))
+            return true;
+    }
+    return false;
+}
+
 static bool subject_before(const struct actx *c, size_t e, size_t *ns)
 {
     size_t k = e, crossed = 0; /* crossed: where the name's list began, or 0 */
@@ -1584,7 +1607,8 @@ static bool subject_before(const struct actx *c, size_t e, size_t *ns)
             break;
         if ((f & LX_BOUND) && !inner_and(c, k - 1))
             break;
-        if ((f & LX_STOP) && !is_w(c, k - 1, "in") && !is_w(c, k - 1, "at") && !linked)
+        if ((f & LX_STOP) && !is_w(c, k - 1, "in") && !is_w(c, k - 1, "at") && !linked &&
+            !(tok_is(c, k - 1, "on") && body_name_on(c, k - 1)))
             break;
         /* "described as ... by the director"; but "a report by a panel of experts
          * found" is one subject */
@@ -2250,7 +2274,8 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
         !T(c, e - 1)->cap && is_comma(c, e - 2)) { /* not "WHO", the organisation */
         if (apposed_subject(c, e - 2, verb, m))
             return true;
-        return antecedent_before(c, e - 2, &ns) && plain_subject(c, ns, e - 2, verb, m);
+        return antecedent_before(c, e - 2, is_w(c, e - 1, "which"), &ns) &&
+               plain_subject(c, ns, e - 2, verb, m);
     }
     /* "The National Energy Regulator of South Africa (NERSA) said": the name
      * before its acronym in brackets */

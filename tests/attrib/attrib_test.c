@@ -814,8 +814,25 @@ static void test_named_antecedents(void)
     cite_doc_free(d);
 }
 
+/* Where a body's name runs on: "on" inside it, and "of" after a thing. */
+static void test_name_extent(void)
+{
+    cite_doc *d = parse("The National Institute for Studies on Coastal Erosion said the dunes "
+                        "had shrunk.", NULL);
+    OK(strcmp(kind_of(d, "The National Institute for Studies on Coastal Erosion"),
+              "official") == 0,
+       "'on' inside an institute's name");
+    cite_doc_free(d);
+    d = parse("The merger still needs the blessing of the Water Pricing Authority, which said "
+              "it would rule in June.", NULL);
+    OK(strcmp(kind_of(d, "the Water Pricing Authority"), "official") == 0,
+       "'which' after 'the blessing of X' stands for X");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_name_extent();
     test_named_antecedents();
     test_described_bodies();
     test_bare_bodies();
