@@ -504,6 +504,16 @@ static bool split_role(const struct actx *c, struct mention *m)
         s++; /* "the newspaper El Universal" keeps its article */
     static const char *const preps[7] = {"of", "for", "from", "by", "at", "with", "in"};
     if (s == e || s == m->ns || inner_and(c, s - 1) || plural_possessive(c, s - 1))
+        return false;
+    /* "a group calling itself Black Lotus": the name is only what they call
+     * themselves; the source is the group as the text gives it */
+    if (is_w(c, s - 1, "itself") || is_w(c, s - 1, "themselves"))
+        return false;
+    /* "Palma per Viure", "Ruiz y Vega": a short lower-case word between
+     * capitalised words is the name's own */
+    if (s - 1 > m->ns && !T(c, s - 1)->cap && T(c, s - 1)->e - T(c, s - 1)->s <= 3 &&
+        T(c, s - 2)->kind == TK_WORD && T(c, s - 2)->cap && !(LX(c, s - 1) & LX_TITLE) &&
+        !(LX(c, s - 2) & LX_DET))
         return false; /* "the Securities and | Exchange Commission", "the Finnish Paper
                        * Workers' | Union" are one name each */
     /* "a spokesperson for the Securities ...": the name is a complement */
@@ -1043,8 +1053,12 @@ static bool full_name_before(struct actx *c, size_t i, size_t j, struct mention 
         if (h - 1 - b < 2 || !(t[b] >= 'A' && t[b] <= 'Z') ||
             !(t[b + 1] >= 'a' && t[b + 1] <= 'z'))
             continue;
-        if (citep_lx_in(c->o, t + b, h - 1 - b, avail_at(c, b)) != 0)
-            continue; /* "Mayor Rinaldi", "The Rinaldi": a title or a word, not a name */
+        /* "Mayor Rinaldi", "The Rinaldi": a title or a word, not a name; but a
+         * capitalised verb of saying right before a surname is a first name
+         * ("Said Oubella") */
+        unsigned bf = citep_lx_in(c->o, t + b, h - 1 - b, avail_at(c, b));
+        if (bf & ~(LX_SAY | LX_INVERT | LX_PASSIVE))
+            continue;
         char *full = citep_arena_alloc(c->d->arena, h + n - b + 1);
         if (!full)
             return false;
@@ -2233,7 +2247,7 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     bool np = ((f & (LX_DET | LX_TITLE)) && !(f & LX_PRONOUN)) ||
               (is_w(c, k, "one") && is_w(c, k + 1, "of"));
     for (size_t i = k; np && i < comma; i++)
-        if ((LX(c, i) & LX_SAY) || is_punct(c, i) ||
+        if ((LX(c, i) & LX_SAY) || (is_punct(c, i) && !plural_possessive(c, i)) ||
             ((LX(c, i) & LX_BOUND) && !is_w(c, i, "that") && !is_w(c, i, "who") &&
              !is_w(c, i, "which")))
             np = false;
@@ -2664,7 +2678,9 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
             return object_cue(c, i, i + 1, pe);
         /* "per Bernama", "per the official match report"; not "per cent" */
         if (is_w(c, i, "per") && i + 1 < c->se && T(c, i + 1)->kind == TK_WORD &&
-            (T(c, i + 1)->cap || is_w(c, i + 1, "the")))
+            (T(c, i + 1)->cap || is_w(c, i + 1, "the")) &&
+            !(i > c->ss && T(c, i - 1)->kind == TK_WORD && T(c, i - 1)->cap))
+            /* ("Palma per Viure": a name's own word) */
             return object_cue(c, i, i + 1, pe);
         if (((is_w(c, i, "speaking") || is_w(c, i, "talking") || is_w(c, i, "spoke") ||
               is_w(c, i, "talked")) &&

@@ -830,8 +830,35 @@ static void test_name_extent(void)
     cite_doc_free(d);
 }
 
+/* Names that hold words the rules otherwise read as cues or roles. */
+static void test_name_words(void)
+{
+    cite_doc *d = parse("A group calling itself Grey Heron claimed the attack on the mill.",
+                        NULL);
+    OK(strcmp(kind_of(d, "A group calling itself Grey Heron"), "organization") == 0 &&
+           !find(d, "Grey Heron"),
+       "a group calling itself X is cited as the text gives it");
+    cite_doc_free(d);
+    d = parse("Said Karimi, a baker who knew him for years, spoke at the gate.\n\n"
+              "\"He never missed a day,\" Karimi said.", NULL);
+    OK(strcmp(kind_of(d, "Said Karimi"), "person") == 0,
+       "'Said' before a surname is a first name");
+    cite_doc_free(d);
+    d = parse("Vila per Tots, the neighbours' platform that called the march, said the "
+              "rents were too high.", NULL);
+    OK(strcmp(kind_of(d, "Vila per Tots"), "organization") == 0 && !find(d, "Tots"),
+       "'per' inside a name is no cue, and a platform is an organisation");
+    cite_doc_free(d);
+    d = parse("The Tasman Fishers' Association, the crews' union, said quotas were too low.",
+              NULL);
+    OK(strcmp(kind_of(d, "The Tasman Fishers' Association"), "organization") == 0,
+       "an apposition with a plural possessive still describes the subject");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_name_words();
     test_name_extent();
     test_named_antecedents();
     test_described_bodies();
