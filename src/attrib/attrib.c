@@ -2537,6 +2537,37 @@ static void named_after(const struct actx *c, struct mention *m)
     m->kind = K_PERSON;
 }
 
+/* "Gudauri Ropeways said in a statement that it was cooperating", "X said
+ * that its servers had been encrypted": a source that calls itself "it" is
+ * a body, whatever its name looks like. From token ce (after the cue) to the
+ * reported clause's "that": is its subject "its ..." or "it" with a verb of
+ * its own (not "it was clear", "it would take": those are no one's)? */
+static bool speaks_as_it(const struct actx *c, size_t ce)
+{
+    size_t k = ce;
+    while (k < c->se && k - ce < 10 && !tok_is(c, k, "that")) {
+        if (T(c, k)->kind == TK_PUNCT || (LX(c, k) & LX_PRONOUN))
+            return false;
+        k++;
+    }
+    if (++k < c->se && T(c, k)->kind == TK_QOPEN)
+        k++;
+    if (k + 1 >= c->se)
+        return false;
+    if (tok_is(c, k, "its"))
+        return true;
+    size_t v = k + 1 + (T(c, k + 1)->kind == TK_QOPEN); /* 'that it "repudiates' */
+    if (!tok_is(c, k, "it") || v >= c->se || T(c, v)->kind != TK_WORD)
+        return false;
+    if (tok_is(c, v, "had") || tok_is(c, v, "has"))
+        return v + 1 < c->se && participle(c, v + 1);
+    if (LX(c, v) & LX_BE) { /* "it was cooperating", not "it was clear" */
+        const struct tok *t = T(c, v + 1 < c->se ? v + 1 : v);
+        return v + 1 < c->se && t->e - t->s > 4 && !memcmp(c->d->text.s + t->e - 3, "ing", 3);
+    }
+    return !(LX(c, v) & (LX_AUX | LX_BE)) && !(LX(c, v) & LX_BOUND) && !T(c, v)->cap;
+}
+
 static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
 {
     struct mention m;
@@ -2591,6 +2622,8 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
             else if (pair && m.kind == K_ORG && r.kind == K_PERSON && !r.src)
                 r.kind = K_ORG;
         }
+        if (m.kind == K_PERSON && m.coref < 0 && !m.src && m.rs == m.re && speaks_as_it(c, ce))
+            m.kind = K_ORG;
         cite_status rc = finish(c, &m, i, ce, ce, pe);
         if (!rc && pair)
             rc = finish(c, &r, i, ce, ce, pe);

@@ -856,8 +856,26 @@ static void test_name_words(void)
     cite_doc_free(d);
 }
 
+/* A source that speaks of itself as "it" is a body. */
+static void test_speaks_as_it(void)
+{
+    cite_doc *d = parse("Tarna Veld said in a statement that its depots had run dry. Orin "
+                        "Maas said that it was cutting 40 jobs at the plant.", NULL);
+    OK(strcmp(kind_of(d, "Tarna Veld"), "organization") == 0, "'its depots': a body");
+    OK(strcmp(kind_of(d, "Orin Maas"), "organization") == 0, "'it was cutting': a body");
+    cite_doc_free(d);
+    d = parse("Ana Berg said that it was too early to tell. Tom Lee said that it would take "
+              "weeks. Ivo Kral said that he had left.", NULL);
+    OK(strcmp(kind_of(d, "Ana Berg"), "person") == 0 &&
+           strcmp(kind_of(d, "Tom Lee"), "person") == 0 &&
+           strcmp(kind_of(d, "Ivo Kral"), "person") == 0,
+       "an 'it' that stands for no one leaves a person a person");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_speaks_as_it();
     test_name_words();
     test_name_extent();
     test_named_antecedents();
