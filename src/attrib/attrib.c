@@ -756,6 +756,7 @@ static bool intergovernmental(const struct actx *c, size_t s, size_t e)
     if (e - s > 1 && is_w(c, s, "the"))
         s++;
     return e - s >= 2 && (is_w(c, s, "international") || is_w(c, s, "world") ||
+                          is_w(c, s, "u.n.") || (is_w(c, s, "un") && T(c, s)->cap) ||
                           (is_w(c, s, "united") && is_w(c, s + 1, "nations")));
 }
 
@@ -941,6 +942,25 @@ static bool civic_council(const struct actx *c, size_t s, size_t e)
            !(LX(c, at - 1) & LX_COUNTRY);
 }
 
+/* Words that name a body of members: "the Congress of South African Trade
+ * Unions", "the Ceylon Chamber of Commerce", "the Portuguese Civil Aviation
+ * Pilots' Union". */
+static const char *const civic[] = {"union", "unions", "association", "federation",
+                                    "chamber", "confederation", "guild", "syndicate", NULL};
+CITEP_WORDSET(civic_set, civic, 32);
+
+/* Is [s, e) a members' body, whatever state word it holds ("Congress")?
+ * Its word ends the name or comes before "of": "Union Ministry of Health" is
+ * still a ministry. */
+static bool civic_name(const struct actx *c, size_t s, size_t e)
+{
+    for (size_t i = s + 1; i < e; i++)
+        if (T(c, i)->cap && T(c, i)->kind == TK_WORD && tok_in(c, i, &civic_set) &&
+            (i + 1 == e || is_w(c, i + 1, "of")))
+            return true;
+    return false;
+}
+
 static const char *kind_of_range(const struct actx *c, struct mention *m)
 {
     size_t s = m->ns, e = m->ne, o = after_ownership(c, s, e);
@@ -1002,7 +1022,7 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
     if (e - s >= 2 && T(c, e - 1)->cap && (is_w(c, e - 1, "company") ||
                                            is_w(c, e - 1, "corporation")))
         return K_ORG;
-    if ((f & LX_OFFICIAL) && civic_council(c, s, e))
+    if ((f & LX_OFFICIAL) && (civic_council(c, s, e) || civic_name(c, s, e)))
         return K_ORG;
     if ((f & LX_OFFICIAL) || country_phrase(c, s, e))
         return K_OFFICIAL;
@@ -1695,7 +1715,7 @@ static size_t object_after(const struct actx *c, size_t s, size_t pe)
     bool published = false; /* "published by X in May": the date goes with it */
     while (k < c->se && k - s < MAX_OBJECT) {
         unsigned f = LX(c, k);
-        if (is_punct(c, k) && T(c, k)->ch != '&')
+        if (is_punct(c, k) && T(c, k)->ch != '&' && !(k > s && plural_possessive(c, k)))
             break;
         if (k > s && (f & LX_BOUND) && !inner_and(c, k))
             break;
@@ -2277,6 +2297,14 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
 
 static bool shared_subject(struct actx *c, size_t e, struct mention *m);
 
+/* "BUSA", "KTDA": two to eight capitals. */
+static bool acronym_tok(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    size_t n = t->e - t->s;
+    return t->kind == TK_WORD && n >= 2 && n <= 8 && all_upper(c->d->text.s + t->s, n);
+}
+
 static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
 {
     size_t e = verb, ns;
@@ -2295,8 +2323,11 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
      * before its acronym in brackets */
     if (e >= c->ss + 4 && T(c, e - 1)->kind == TK_PUNCT && T(c, e - 1)->ch == ')' &&
         T(c, e - 3)->kind == TK_PUNCT && T(c, e - 3)->ch == '(' && T(c, e - 2)->cap &&
-        subject_before(c, e - 3, &ns) && plain_subject(c, ns, e - 3, verb, m))
+        subject_before(c, e - 3, &ns) && plain_subject(c, ns, e - 3, verb, m)) {
+        if (m->kind == K_PERSON && m->coref < 0 && !m->src && acronym_tok(c, e - 2))
+            m->kind = K_ORG; /* people have no acronyms: "Business Unity South Africa (BUSA)" */
         return true;
+    }
     if (e > c->ss && is_comma(c, e - 1))
         return subject_over_comma(c, e - 1, verb, m);
     if (subject_before(c, e, &ns) && plain_subject(c, ns, e, verb, m))

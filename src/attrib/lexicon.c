@@ -115,7 +115,7 @@ static const struct lx_word lexicon[] = {
     {"sergeant", LX_TITLE}, {"sgt.", LX_TITLE}, {"lieutenant", LX_TITLE}, {"lt.", LX_TITLE},
     {"major", LX_TITLE}, {"maj.", LX_TITLE}, {"chancellor", LX_TITLE}, {"premier", LX_TITLE},
     {"king", LX_TITLE}, {"queen", LX_TITLE}, {"prince", LX_TITLE}, {"princess", LX_TITLE},
-    {"pope", LX_TITLE}, {"judge", LX_TITLE}, {"justice", LX_TITLE}, {"coach", LX_TITLE},
+    {"pope", LX_TITLE}, {"judge", LX_TITLE}, {"magistrate", LX_TITLE | LX_PUBLIC}, {"justice", LX_TITLE}, {"coach", LX_TITLE},
     {"manager", LX_TITLE}, {"owner", LX_TITLE}, {"vice", LX_TITLE}, {"envoy", LX_TITLE},
     {"diplomat", LX_TITLE | LX_ANON}, {"prosecutor", LX_TITLE | LX_OFFICIAL},
     {"dr.", LX_TITLE}, {"mr.", LX_TITLE}, {"mrs.", LX_TITLE}, {"ms.", LX_TITLE},

@@ -873,8 +873,37 @@ static void test_speaks_as_it(void)
     cite_doc_free(d);
 }
 
+/* Members' bodies, acronyms and the U.N. */
+static void test_members_bodies(void)
+{
+    cite_doc *d = parse("The Congress of Dock Workers' Unions said the strike would go on. The "
+                        "Orla Chamber of Commerce said shops were losing money.", NULL);
+    OK(strcmp(kind_of(d, "The Congress of Dock Workers' Unions"), "organization") == 0,
+       "a congress of unions is an organisation");
+    OK(strcmp(kind_of(d, "The Orla Chamber of Commerce"), "organization") == 0,
+       "a chamber of commerce is an organisation");
+    cite_doc_free(d);
+    d = parse("Growers Unity Tanaland (GUT) warned that prices would fall.", NULL);
+    OK(strcmp(kind_of(d, "Growers Unity Tanaland"), "organization") == 0,
+       "a name with an acronym in brackets is a body");
+    cite_doc_free(d);
+    d = parse("The U.N. Office for Refugee Shelter said the camps were full.", NULL);
+    OK(strcmp(kind_of(d, "The U.N. Office for Refugee Shelter"), "organization") == 0,
+       "a U.N. office is intergovernmental");
+    cite_doc_free(d);
+    d = parse("The strike was backed, it was announced by the Harbour Pilots' Union on "
+              "Monday.", NULL);
+    OK(strcmp(kind_of(d, "the Harbour Pilots' Union"), "organization") == 0,
+       "a plural possessive inside a name after 'by'");
+    cite_doc_free(d);
+    d = parse("Magistrate Elsa Rodo said the count was valid.", NULL);
+    OK(strcmp(kind_of(d, "Elsa Rodo"), "person") == 0, "'Magistrate' is a title");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_members_bodies();
     test_speaks_as_it();
     test_name_words();
     test_name_extent();
