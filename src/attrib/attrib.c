@@ -829,9 +829,34 @@ static bool national_body(const struct actx *c, size_t s, size_t e)
     return false;
 }
 
+/* Heads of a state's own agency named for its country: "the U.S. Geological
+ * Survey", "the Securities and Exchange Board of India" (not "institute" or
+ * "centre": many a country's institute is a university's or a company's). */
+static const char *const agency_head[] = {
+    "survey", "board", "agency", "authority", "commission", "bureau", "administration",
+    "service", "office", "directorate", "inspectorate", NULL};
+CITEP_WORDSET(agency_head_set, agency_head, 32);
+
+/* A country's name, then capitalised words ending in such a head; or such a
+ * head, then "of" and a country. */
+static bool country_agency(const struct actx *c, size_t s, size_t e)
+{
+    size_t k = s + (e > s + 1 && is_w(c, s, "the"));
+    if (e >= k + 3 && is_w(c, e - 2, "of") && (LX(c, e - 1) & LX_COUNTRY) &&
+        T(c, e - 3)->cap && tok_in(c, e - 3, &agency_head_set))
+        return !company_name(c, k, e - 2);
+    if (e < k + 3 || !(LX(c, k) & LX_COUNTRY) || !T(c, e - 1)->cap ||
+        !tok_in(c, e - 1, &agency_head_set) || company_name(c, k, e))
+        return false;
+    for (size_t i = k + 1; i < e; i++)
+        if (T(c, i)->kind != TK_WORD || !T(c, i)->cap)
+            return false;
+    return true;
+}
+
 static bool state_body(const struct actx *c, size_t s, size_t e)
 {
-    if (national_body(c, s, e))
+    if (national_body(c, s, e) || country_agency(c, s, e))
         return true;
     for (size_t i = s; i + 1 < e; i++)
         if ((is_w(c, i, "central") || is_w(c, i, "reserve")) &&

@@ -901,8 +901,25 @@ static void test_members_bodies(void)
     cite_doc_free(d);
 }
 
+/* A state's agency named for its country. */
+static void test_country_agencies(void)
+{
+    cite_doc *d = parse("The Canada Food Inspection Board said the recall was complete. The "
+                        "Maritime Safety Authority of Kenya said two boats sank.", NULL);
+    OK(strcmp(kind_of(d, "The Canada Food Inspection Board"), "official") == 0,
+       "a country's board is the state's");
+    OK(strcmp(kind_of(d, "The Maritime Safety Authority of Kenya"), "official") == 0,
+       "an authority 'of' a country is the state's");
+    cite_doc_free(d);
+    d = parse("The Canada Timber Group said exports fell.", NULL);
+    OK(strcmp(kind_of(d, "The Canada Timber Group"), "organization") == 0,
+       "a country's name on a group leaves it an organisation");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_country_agencies();
     test_members_bodies();
     test_speaks_as_it();
     test_name_words();
