@@ -2748,9 +2748,10 @@ static cite_status object_cue(struct actx *c, size_t i, size_t ce, size_t pe)
     if (!object_mention(c, ce, pe, &m))
         return CITE_OK;
     cite_status rc = finish(c, &m, i, ce, m.ne, pe);
-    if (!rc && m.ne + 2 < c->se && carrier_at(c, m.ne) && object_mention(c, m.ne + 2, pe, &r) &&
+    size_t k = m.ne + (m.ne < c->se && is_comma(c, m.ne)); /* "the report, quoted by" */
+    if (!rc && k + 2 < c->se && carrier_at(c, k) && object_mention(c, k + 2, pe, &r) &&
         (r.coref >= 0 ? c->cits.v[r.coref].kind : r.kind) == K_OUTLET)
-        rc = finish(c, &r, m.ne, m.ne + 2, r.ne, pe);
+        rc = finish(c, &r, k, k + 2, r.ne, pe);
     return rc;
 }
 

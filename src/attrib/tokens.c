@@ -54,8 +54,8 @@ static size_t dec(const char *s, size_t i, size_t end, int32_t *cp)
 static bool is_abbrev(const char *s, size_t n)
 {
     char buf[8];
-    if (n == 1)
-        return true; /* an initial: "John F. Kennedy", "U." */
+    if (n == 1) /* an initial: "John F. Kennedy", "U."; a digit ends "Cadena 3." */
+        return (unsigned)((s[0] | 32) - 'a') < 26u;
     if (n >= sizeof buf)
         return memchr(s, '.', n) != NULL; /* "U.S" + "." */
     bool dot = false;

@@ -917,8 +917,25 @@ static void test_country_agencies(void)
     cite_doc_free(d);
 }
 
+/* A station's number at a sentence's end; a carrier after a comma. */
+static void test_outlet_edges(void)
+{
+    cite_doc *d = parse("\"We were lucky,\" she told the radio station Onda 7. The roof held.",
+                        NULL);
+    OK(strcmp(kind_of(d, "Onda 7"), "news_outlet") == 0 && !find(d, "Onda"),
+       "a digit before a full stop is no initial");
+    cite_doc_free(d);
+    d = parse("According to the coroner's report, quoted by the weekly Lumen, the fire began "
+              "in the kitchen.", NULL);
+    OK(strcmp(kind_of(d, "the weekly Lumen"), "news_outlet") == 0 ||
+           strcmp(kind_of(d, "Lumen"), "news_outlet") == 0,
+       "the outlet that quoted a document, after a comma");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_outlet_edges();
     test_country_agencies();
     test_members_bodies();
     test_speaks_as_it();
