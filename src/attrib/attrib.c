@@ -1369,8 +1369,7 @@ static void note_antecedent(struct actx *c, size_t i)
 
 /* Nouns of a trade that "the company" may stand for: "operator Telmara". */
 static const char *const trade[] = {
-    "operator", "maker", "producer", "carrier", "retailer", "lender", "insurer",
-    "developer", "airline", "firm", "group", "startup", "giant", "manufacturer",
+    "operator", "maker", "producer", "carrier", "retailer", "lender", "insurer", "airline", "firm", "group", "startup", "giant", "manufacturer",
     "distributor", "supplier", "company", "conglomerate", "miner", "chain", NULL};
 CITEP_WORDSET(trade_set, trade, 64);
 
@@ -2058,6 +2057,23 @@ static size_t find_date(struct actx *c, const struct mention *m, size_t after, s
     return at == after ? at + n : 0;
 }
 
+/* "lithium producer Salar Verde ... Salar Verde said", "the leather goods
+ * maker Casa Verlani ... Verlani said": a name the text gave after a trade's
+ * noun, or shaped like a company's, is a business, not a person. */
+static bool traded_name(const struct actx *c, const struct mention *m)
+{
+    const char *src = m->src ? m->src : c->d->text.s + T(c, m->ns)->s;
+    size_t n = m->src ? strlen(m->src) : T(c, m->ne - 1)->e - T(c, m->ns)->s;
+    size_t lo = c->nante > ANTE_RING ? c->nante - ANTE_RING : 0;
+    for (size_t k = c->nante; k-- > lo;) {
+        const struct ante *x = &c->ante[k % ANTE_RING];
+        if (x->b - x->a == n && memcmp(c->d->text.s + x->a, src, n) == 0 &&
+            (!x->noun[0] || citep_wordset_find(&trade_set, x->noun, strlen(x->noun))))
+            return true;
+    }
+    return false;
+}
+
 static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_t cue_e,
                           size_t after, size_t pe)
 {
@@ -2070,6 +2086,8 @@ static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_
         m->ae = cue_e;
     if (m->ae < m->ne)
         m->ae = m->ne;
+    if (m->kind == K_PERSON && m->coref < 0 && m->rs == m->re && traded_name(c, m))
+        m->kind = K_ORG;
     f.cue = tok_text(c, cue_s, cue_e);
     size_t dend = find_date(c, m, after, pe, &f);
     if (dend > m->ae)
@@ -2151,6 +2169,11 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
         return false;
     if (m->ne - m->ns == 1)
         m->coref = coref_find(c, m->ns, 0, false);
+    /* "Ibarra, a former mayor, said" after "his rival, Ernesto Ibarra," */
+    if (m->ne - m->ns == 1 && m->coref < 0 && full_name_before(c, m->ns, m->ne, m)) {
+        m->kind = K_PERSON;
+        return true;
+    }
     m->kind = outlet_of(c, m->ns, m->ne) >= 0 || media_name(c, m->ns, m->ne) ? K_OUTLET
               : company_name(c, m->ns, m->ne) || numbered_name(c, m->ns, m->ne) ? K_ORG
                                                                                  : K_PERSON;
@@ -2598,15 +2621,23 @@ static void named_after(const struct actx *c, struct mention *m)
  * a body, whatever its name looks like. From token ce (after the cue) to the
  * reported clause's "that": is its subject "its ..." or "it" with a verb of
  * its own (not "it was clear", "it would take": those are no one's)? */
+static bool ing_word(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    return t->kind == TK_WORD && t->e - t->s > 4 && !memcmp(c->d->text.s + t->e - 3, "ing", 3);
+}
+
 static bool speaks_as_it(const struct actx *c, size_t ce)
 {
     size_t k = ce;
     while (k < c->se && k - ce < 10 && !tok_is(c, k, "that")) {
+        if (tok_is(c, k, "it") || tok_is(c, k, "its"))
+            break; /* "said it had ended its contracts" */
         if (T(c, k)->kind == TK_PUNCT || (LX(c, k) & LX_PRONOUN))
             return false;
         k++;
     }
-    if (++k < c->se && T(c, k)->kind == TK_QOPEN)
+    if (k < c->se && tok_is(c, k, "that") && ++k < c->se && T(c, k)->kind == TK_QOPEN)
         k++;
     if (k + 1 >= c->se)
         return false;
@@ -2615,12 +2646,13 @@ static bool speaks_as_it(const struct actx *c, size_t ce)
     size_t v = k + 1 + (T(c, k + 1)->kind == TK_QOPEN); /* 'that it "repudiates' */
     if (!tok_is(c, k, "it") || v >= c->se || T(c, v)->kind != TK_WORD)
         return false;
-    if (tok_is(c, v, "had") || tok_is(c, v, "has"))
-        return v + 1 < c->se && participle(c, v + 1);
-    if (LX(c, v) & LX_BE) { /* "it was cooperating", not "it was clear" */
-        const struct tok *t = T(c, v + 1 < c->se ? v + 1 : v);
-        return v + 1 < c->se && t->e - t->s > 4 && !memcmp(c->d->text.s + t->e - 3, "ing", 3);
+    if (tok_is(c, v, "had") || tok_is(c, v, "has")) {
+        if (v + 2 < c->se && tok_is(c, v + 1, "been")) /* "it had been expecting" */
+            v++;
+        return v + 1 < c->se && (participle(c, v + 1) || ing_word(c, v + 1));
     }
+    if (LX(c, v) & LX_BE) /* "it was cooperating", not "it was clear" */
+        return v + 1 < c->se && ing_word(c, v + 1);
     return !(LX(c, v) & (LX_AUX | LX_BE)) && !(LX(c, v) & LX_BOUND) && !T(c, v)->cap;
 }
 
@@ -2678,7 +2710,7 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
             else if (pair && m.kind == K_ORG && r.kind == K_PERSON && !r.src)
                 r.kind = K_ORG;
         }
-        if (m.kind == K_PERSON && m.coref < 0 && !m.src && m.rs == m.re && speaks_as_it(c, ce))
+        if (m.kind == K_PERSON && m.coref < 0 && m.rs == m.re && speaks_as_it(c, ce))
             m.kind = K_ORG;
         cite_status rc = finish(c, &m, i, ce, ce, pe);
         if (!rc && pair)

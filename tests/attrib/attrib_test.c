@@ -933,8 +933,34 @@ static void test_outlet_edges(void)
     cite_doc_free(d);
 }
 
+/* Businesses known by the trade the text gave them; full names of lone
+ * surnames before an apposition. */
+static void test_traded_names(void)
+{
+    cite_doc *d = parse("The copper producer Vela Norte cut its forecast on Monday.\n\n"
+                        "Vela Norte said prices had fallen.", NULL);
+    OK(strcmp(kind_of(d, "Vela Norte"), "organization") == 0,
+       "a name given after a trade's noun is a business");
+    cite_doc_free(d);
+    d = parse("A court fined the shoe maker Casa Lomba on Friday.\n\n"
+              "Lomba said it had ended the contracts.", NULL);
+    OK(strcmp(kind_of(d, "Casa Lomba"), "organization") == 0,
+       "a lone name taken in full is still a business");
+    cite_doc_free(d);
+    d = parse("The court convicted developer Ilan Voss on Friday. Voss said he would "
+              "appeal.", NULL);
+    OK(strcmp(kind_of(d, "Ilan Voss"), "person") == 0, "a developer may be a person");
+    cite_doc_free(d);
+    d = parse("She beat her rival, Ivo Maren, by 300 votes.\n\nMaren, a former mayor of "
+              "Tolo, said he would ask for a recount.", NULL);
+    OK(strcmp(kind_of(d, "Ivo Maren"), "person") == 0 && !find(d, "Maren"),
+       "a lone surname before an apposition takes the full name given before");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_traded_names();
     test_outlet_edges();
     test_country_agencies();
     test_members_bodies();
