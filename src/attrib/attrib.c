@@ -509,6 +509,14 @@ static bool split_role(const struct actx *c, struct mention *m)
      * themselves; the source is the group as the text gives it */
     if (is_w(c, s - 1, "itself") || is_w(c, s - 1, "themselves"))
         return false;
+    /* "the national Security Ministry": a bare adjective of government is
+     * part of the body's name, not a role */
+    if (s - 1 == m->ns + 1 && (LX(c, m->ns) & LX_DET) &&
+        (is_w(c, s - 1, "national") || is_w(c, s - 1, "federal") || is_w(c, s - 1, "state") ||
+         is_w(c, s - 1, "central") || is_w(c, s - 1, "provincial") ||
+         is_w(c, s - 1, "regional")) &&
+        (range_flags(c, s, e) & LX_OFFICIAL))
+        return false;
     /* "Palma per Viure", "Ruiz y Vega": a short lower-case word between
      * capitalised words is the name's own */
     if (s - 1 > m->ns && !T(c, s - 1)->cap && T(c, s - 1)->e - T(c, s - 1)->s <= 3 &&
@@ -901,6 +909,8 @@ static bool outlet_in_media_phrase(const struct actx *c, struct mention *m)
         k--;
     size_t a = s + (k > s + 1 && (LX(c, s) & LX_DET));
     bool news = is_w(c, k, "news") && k + 1 < e;
+    if (a + 1 < k && country_possessive(c, a)) /* "China's Xinhua news agency" */
+        a++;
     if (k == e || a >= k || !T(c, a)->cap || k - a > 4 ||
         !(outlet_of(c, a, k) >= 0 || (news && name_like(c, a, k) && !demonym_tok(c, a))))
         return false;
@@ -1008,6 +1018,11 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
     /* "the Polish news agency" with no name after it: still a medium, not
      * the state, whoever owns it */
     if (e - s >= 2 && is_w(c, e - 2, "news") && is_w(c, e - 1, "agency"))
+        return K_OUTLET;
+    /* "Chinese state media", "Iranian media": a state's or a nation's outlets,
+     * left unnamed ("local media" says too little to be more than people) */
+    if (e - s >= 2 && is_w(c, e - 1, "media") && !T(c, e - 1)->cap &&
+        (is_w(c, e - 2, "state") || is_w(c, e - 2, "state-run") || demonym_tok(c, e - 2)))
         return K_OUTLET;
     if (e == s + 1 && demonym_tok(c, s))
         return NULL; /* "Polish claims of a flood": an adjective, no source */
@@ -1731,6 +1746,13 @@ static bool month_or_year(const struct actx *c, size_t i)
     return t->cap && citep_wordset_find(&month_set, c->fold + c->ti[i].fold, c->ti[i].len);
 }
 
+/* "embassy", "consulate", "delegation": a state's office abroad or in a region. */
+static bool mission_tok(const struct actx *c, size_t i)
+{
+    return tok_is(c, i, "embassy") || tok_is(c, i, "consulate") ||
+           tok_is(c, i, "consulate-general") || tok_is(c, i, "delegation");
+}
+
 /* The source phrase starting at token s (after a cue): to a boundary. */
 static size_t object_after(const struct actx *c, size_t s, size_t pe)
 {
@@ -1757,6 +1779,9 @@ static size_t object_after(const struct actx *c, size_t s, size_t pe)
         }
         /* "citing two officials at the ministry": where unnamed people work */
         bool where = k > s && is_w(c, k, "at") && (LX(c, k - 1) & LX_ANON);
+        /* "citing the Indian embassy in Kathmandu": a mission's place is its name's */
+        where = where || (k > s && is_w(c, k, "in") && k + 1 < c->se && mission_tok(c, k - 1) &&
+                          (T(c, k + 1)->cap || is_w(c, k + 1, "the")));
         if ((f & LX_STOP) && !(k > s && participle(c, k - 1)) && !where)
             break;
         if (k > s && (f & LX_SAY) && !(f & LX_DOC) && !(LX(c, k - 1) & LX_DOC))

@@ -958,8 +958,31 @@ static void test_traded_names(void)
     cite_doc_free(d);
 }
 
+/* Missions keep their place, unnamed media are outlets, a state adjective
+ * stays in a body's name, a country's possessive is no part of an outlet's. */
+static void test_missions_and_media(void)
+{
+    cite_doc *d = parse("Two climbers were hurt, the agency said, citing the Danish embassy in "
+                        "Lima. Rain will return, according to Peruvian state media.", NULL);
+    OK(strcmp(kind_of(d, "the Danish embassy in Lima"), "official") == 0,
+       "an embassy's city is part of its name");
+    OK(strcmp(kind_of(d, "Peruvian state media"), "news_outlet") == 0,
+       "unnamed state media are an outlet");
+    cite_doc_free(d);
+    d = parse("The federal Water Ministry said the dams were full.", NULL);
+    OK(strcmp(kind_of(d, "The federal Water Ministry"), "official") == 0 &&
+           !find(d, "Water Ministry"),
+       "'federal' before a ministry is no role");
+    cite_doc_free(d);
+    d = parse("Japan's Kyoritsu news agency said the ferry had sunk.", NULL);
+    OK(strcmp(kind_of(d, "Kyoritsu"), "news_outlet") == 0,
+       "a country's possessive before an agency's name is not its name");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_missions_and_media();
     test_traded_names();
     test_outlet_edges();
     test_country_agencies();
