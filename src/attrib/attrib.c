@@ -1437,6 +1437,31 @@ static bool named_source_before(const struct actx *c)
     return false;
 }
 
+/* "the hurricane center" after "the U.S. National Hurricane Center", "the
+ * competition authority" after "the Norwegian Competition Authority": two or
+ * three lower-case words after "the", all of them words of a body cited
+ * before, stand for it. */
+static int words_coref(const struct actx *c, size_t s, size_t e)
+{
+    if (e - s < 3 || e - s > 4 || !is_w(c, s, "the"))
+        return -1;
+    for (size_t i = s + 1; i < e; i++)
+        if (T(c, i)->kind != TK_WORD || T(c, i)->cap || (LX(c, i) & (LX_DET | LX_PRONOUN)))
+            return -1;
+    size_t lo = c->cits.n > COREF_WINDOW ? c->cits.n - COREF_WINDOW : 0;
+    for (size_t k = c->cits.n; k-- > lo;) {
+        const struct wcit *x = &c->cits.v[k];
+        if (x->embed >= 0 || x->kind == K_PERSON)
+            continue;
+        size_t i = s + 1;
+        while (i < e && has_word(x->source, c->d->text.s + T(c, i)->s, T(c, i)->e - T(c, i)->s))
+            i++;
+        if (i == e)
+            return (int)k;
+    }
+    return -1;
+}
+
 static bool classify(struct actx *c, struct mention *m)
 {
     m->rs = m->re = m->ns;
@@ -1496,6 +1521,8 @@ static bool classify(struct actx *c, struct mention *m)
             return m->kind != NULL;
         }
     }
+    if ((m->coref = words_coref(c, m->ns, m->ne)) >= 0)
+        return true;
     /* "the judge" after "Judge Nino Beridze": the one the title was given to */
     if (m->ne - m->ns == 2 && is_w(c, m->ns, "the") && (LX(c, m->ns + 1) & LX_TITLE) &&
         !(LX(c, m->ns + 1) & LX_ANON) && name_before(c, m->ns + 1, m)) {
@@ -1823,6 +1850,14 @@ static void appositive_after(const struct actx *c, struct mention *m, size_t pe)
         !name_like(c, m->ns, m->ne))
         return;
     size_t e = object_after(c, k + 1, pe);
+    /* "said Le Minh Tuan, a climate researcher": a person's role makes a
+     * name that opens like a paper's title a person's */
+    unsigned rf = range_flags(c, k + 1, e);
+    bool who = (rf & LX_TITLE) != 0;
+    for (size_t i = k + 1; i < e && !is_prep(c, i); i++)
+        who = who || (!T(c, i)->cap && person_noun(c, i));
+    if (m->kind == K_OUTLET && who && !(rf & LX_MEDIA) && outlet_of(c, m->ns, m->ne) < 0)
+        m->kind = K_PERSON;
     if (role_like(c, k + 1, e)) {
         m->rs = k + 1, m->re = e;
         if (e > m->ae)
@@ -2410,8 +2445,17 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
     for (size_t k = e; k > c->ss + 1 && e - k < 12; k--) {
         if (is_punct(c, k - 1) || is_w(c, k - 1, "that"))
             break;
-        if (is_w(c, k - 1, "who") && !T(c, k - 1)->cap)
-            return subject_before(c, k - 1, &ns) && plain_subject(c, ns, k - 1, verb, m);
+        if (is_w(c, k - 1, "who") && !T(c, k - 1)->cap) {
+            size_t n0;
+            if (!subject_before(c, k - 1, &ns))
+                return false;
+            /* "Funmilayo Bakare, a nurse who said": the named person */
+            if (ns > c->ss + 1 && is_comma(c, ns - 1) && (LX(c, ns) & LX_DET) &&
+                subject_before(c, ns - 1, &n0) && name_like(c, n0, ns - 1) &&
+                plain_subject(c, n0, ns - 1, verb, m))
+                return true;
+            return plain_subject(c, ns, k - 1, verb, m);
+        }
     }
     if (e > c->ss + 2 && is_w(c, e - 1, "and") && !T(c, e - 1)->cap)
         return shared_subject(c, e - 1 - is_comma(c, e - 2), m);

@@ -980,8 +980,32 @@ static void test_missions_and_media(void)
     cite_doc_free(d);
 }
 
+/* References by a body's own words, people behind "a nurse who said", and
+ * a person's role after a name that opens like a paper's. */
+static void test_words_and_roles(void)
+{
+    cite_doc *d = parse("The Andean Seismic Survey Office said the quake was shallow. Mayor Ana "
+                        "Ruiz said schools would close. Aftershocks may follow, the seismic "
+                        "office said.", NULL);
+    OK(d && !find(d, "the seismic office"), "lower-case words of a cited body refer to it");
+    const cite_citation *c = find(d, "The Andean Seismic Survey Office");
+    INT_EQ(c ? c->nspans : 0, 2, "the reference joins the body's citation");
+    cite_doc_free(d);
+    d = parse("\"We waited all night,\" said Ilse Baran, a nurse who said she had missed a "
+              "shift.", NULL);
+    OK(strcmp(kind_of(d, "Ilse Baran"), "person") == 0 && !find(d, "a nurse"),
+       "'a nurse who said' after a name is that person");
+    cite_doc_free(d);
+    d = parse("\"The rains come later now,\" said La Thi Mai, a hydrologist at Hue "
+              "University.", NULL);
+    OK(strcmp(kind_of(d, "La Thi Mai"), "person") == 0,
+       "a name opening like a paper's title with a person's role is a person");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_words_and_roles();
     test_missions_and_media();
     test_traded_names();
     test_outlet_edges();
