@@ -2513,6 +2513,30 @@ static bool past_verb(const struct actx *c, size_t i)
            (participle(c, i) || is_w_in(c, i, w, sizeof w / sizeof w[0]));
 }
 
+/* What was said, as the object of "rejected": "rejected claims that ...",
+ * "rejected that account", "rejected the figures" answer someone's words;
+ * "rejected the proposals", "rejected calls for ..." are acts. */
+static const char *const said_things[] = {
+    "claim", "claims", "allegation", "allegations", "accusation", "accusations", "account",
+    "figures", "report", "reports", "suggestion", "suggestions", "criticism", "assertion",
+    "assertions", "charge", "charges", "version", "characterisation", "characterization",
+    NULL};
+CITEP_WORDSET(said_set, said_things, 64);
+
+static bool said_thing_after(const struct actx *c, size_t k)
+{
+    for (size_t i = k; i < c->se && i < k + 3; i++) {
+        if (T(c, i)->kind != TK_WORD)
+            return false;
+        if (tok_in(c, i, &said_set))
+            return true;
+        if (!(LX(c, i) & LX_DET) && !tok_is(c, i, "that") && !tok_is(c, i, "those") &&
+            !tok_is(c, i, "these") && !tok_is(c, i, "such"))
+            return false;
+    }
+    return false;
+}
+
 /* "The union welcomed the ruling and said", "Police arrested two men,
  * saying": a second predicate shares the subject of the first. From token e
  * (the "and" or the comma) back to the nearest verb in the past tense that has
@@ -2530,7 +2554,8 @@ static bool shared_subject(struct actx *c, size_t e, struct mention *m)
              (past_verb(c, v - 1) || (LX(c, v - 1) & (LX_SAY | LX_FIND)))) ||
             (k == TK_PUNCT && (T(c, v)->ch == ';' || T(c, v)->ch == ':')))
             return false;
-        if (LX(c, v) & (LX_SAY | LX_INVERT | LX_FIND))
+        if ((LX(c, v) & (LX_SAY | LX_INVERT | LX_FIND)) &&
+            !(is_w(c, v, "rejected") && !said_thing_after(c, v + 1)))
             return false;
         if (!past_verb(c, v))
             continue;
@@ -2739,6 +2764,8 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
     /* "a statement posted on its website": a reduced relative, not a verb */
     if (i > c->ss && (LX(c, i - 1) & LX_DOC) && (is_w(c, i, "posted") || is_w(c, i, "published")))
         return CITE_OK;
+    if (is_w(c, i, "rejected") && !said_thing_after(c, i + 1))
+        return CITE_OK; /* "rejected the proposals": an act, not a statement */
     bool passive = ce == i + 1 && passive_at(c, i);
     if (negated_at(c, i))
         return CITE_OK;

@@ -436,7 +436,7 @@ static void test_names_and_people(void)
               "wall twice a day whatever the weather, said the water rose fast.", NULL);
     OK(strcmp(kind_of(d, "Rosa Ilves"), "person") == 0, "a long description between commas");
     cite_doc_free(d);
-    d = parse("Health Minister Ola Berg rejected claims that the ward was closed.", NULL);
+    d = parse("Health Minister Ola Berg investigated claims that the ward was closed.", NULL);
     OK(d && cite_doc_citation_count(d) == 0,
        "the object of a verb in the past is no cue");
     cite_doc_free(d);
@@ -1003,8 +1003,26 @@ static void test_words_and_roles(void)
     cite_doc_free(d);
 }
 
+/* "rejected" cites only when what is rejected is someone's words. */
+static void test_rejected(void)
+{
+    cite_doc *d = parse("Health Minister Oda Brenn rejected claims that the clinics were "
+                        "understaffed.", NULL);
+    OK(strcmp(kind_of(d, "Oda Brenn"), "person") == 0, "rejecting claims is a statement");
+    cite_doc_free(d);
+    d = parse("The dock owners rejected the union's proposals for a shorter week.", NULL);
+    OK(d && cite_doc_citation_count(d) == 0, "rejecting proposals is an act");
+    cite_doc_free(d);
+    d = parse("Judge Tove Rask rejected a request for a delay, saying the case was urgent.",
+              NULL);
+    OK(strcmp(kind_of(d, "Tove Rask"), "person") == 0,
+       "', saying' after a rejected request still cites its subject");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_rejected();
     test_words_and_roles();
     test_missions_and_media();
     test_traded_names();
