@@ -3088,6 +3088,29 @@ static void actx_free(struct actx *c)
     citep_free(c->hash);
 }
 
+/* Is paragraph i, the text's first, a headline: short, with no full stop or
+ * other end mark, and prose after it? "Ecuador police say gang leader
+ * ordered riot" only announces what the story attributes in full below, so
+ * it adds no citation of its own. */
+static bool headline(const cite_doc *d, size_t i)
+{
+    const struct citep_para *p = &d->paras.v[i];
+    const char *s = d->text.s;
+    size_t b = p->end;
+    while (b > p->start && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '\r' ||
+                            s[b - 1] == '\t'))
+        b--;
+    if (b == p->start || b - p->start > 200 || memchr(s + p->start, '\n', b - p->start))
+        return false;
+    unsigned char last = (unsigned char)s[b - 1];
+    if (last == '.' || last == '!' || last == '?' || last == ':' || last == ',')
+        return false;
+    for (size_t k = i + 1; k < d->paras.n; k++)
+        if (d->paras.v[k].embed == -1 && d->paras.v[k].end > d->paras.v[k].start)
+            return true;
+    return false;
+}
+
 cite_status citep_attributions(cite_doc *d, const struct citep_outlets *o)
 {
     if (!d || !o)
@@ -3107,9 +3130,14 @@ cite_status citep_attributions(cite_doc *d, const struct citep_outlets *o)
     if (most && (citep_vec_reserve((void **)&c.tk.v, &c.tk.cap, ntok, sizeof *c.tk.v) ||
                  citep_vec_reserve((void **)&c.ti, &c.ticap, ntok, sizeof *c.ti)))
         rc = CITE_ENOMEM;
-    for (size_t i = 0; !rc && i < d->paras.n; i++)
-        if (d->paras.v[i].embed == -1 && d->paras.v[i].end > d->paras.v[i].start)
+    bool first = true;
+    for (size_t i = 0; !rc && i < d->paras.n; i++) {
+        if (d->paras.v[i].embed != -1 || d->paras.v[i].end <= d->paras.v[i].start)
+            continue;
+        if (!(first && headline(d, i)))
             rc = paragraph(&c, &d->paras.v[i]);
+        first = false;
+    }
     size_t nprose = c.cits.n;
     for (size_t k = 0; !rc && k < d->embeds.n; k++)
         rc = embed_citation(&c, k);

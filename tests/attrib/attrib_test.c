@@ -1020,8 +1020,24 @@ static void test_rejected(void)
     cite_doc_free(d);
 }
 
+/* A headline announces; the story below attributes. */
+static void test_headline(void)
+{
+    cite_doc *d = parse("Harbour pilots say new cranes are unsafe\n\nThe Harbour Pilots' "
+                        "Association said on Monday that two cranes had failed inspections.",
+                        NULL);
+    OK(d && cite_doc_citation_count(d) == 1 && !find(d, "Harbour pilots"),
+       "a headline's 'X say' adds no citation");
+    cite_doc_free(d);
+    d = parse("Harbour pilots said new cranes were unsafe.\n\nThe Harbour Pilots' "
+              "Association said two cranes had failed inspections.", NULL);
+    OK(d && cite_doc_citation_count(d) == 2, "a first sentence with a full stop is prose");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_headline();
     test_rejected();
     test_words_and_roles();
     test_missions_and_media();
