@@ -1780,6 +1780,20 @@ static bool mission_tok(const struct actx *c, size_t i)
            tok_is(c, i, "consulate-general") || tok_is(c, i, "delegation");
 }
 
+/* Does the word at token k (> s when it counts), a preposition, go on with the
+ * source after a cue that began at s? "citing two officials at the ministry":
+ * where unnamed people work; "citing the Indian embassy in Kathmandu": a
+ * mission's place is part of its name. */
+static bool stop_inside(const struct actx *c, size_t s, size_t k)
+{
+    if (k == s)
+        return false;
+    if (is_w(c, k, "at"))
+        return (LX(c, k - 1) & LX_ANON) != 0;
+    return is_w(c, k, "in") && k + 1 < c->se && mission_tok(c, k - 1) &&
+           (T(c, k + 1)->cap || is_w(c, k + 1, "the"));
+}
+
 /* The source phrase starting at token s (after a cue): to a boundary. */
 static size_t object_after(const struct actx *c, size_t s, size_t pe)
 {
@@ -1805,11 +1819,7 @@ static size_t object_after(const struct actx *c, size_t s, size_t pe)
             continue;
         }
         /* "citing two officials at the ministry": where unnamed people work */
-        bool where = k > s && is_w(c, k, "at") && (LX(c, k - 1) & LX_ANON);
-        /* "citing the Indian embassy in Kathmandu": a mission's place is its name's */
-        where = where || (k > s && is_w(c, k, "in") && k + 1 < c->se && mission_tok(c, k - 1) &&
-                          (T(c, k + 1)->cap || is_w(c, k + 1, "the")));
-        if ((f & LX_STOP) && !(k > s && participle(c, k - 1)) && !where)
+        if ((f & LX_STOP) && !(k > s && participle(c, k - 1)) && !stop_inside(c, s, k))
             break;
         if (k > s && (f & LX_SAY) && !(f & LX_DOC) && !(LX(c, k - 1) & LX_DOC))
             break;
@@ -2969,7 +2979,9 @@ static cite_status paragraph(struct actx *c, const struct citep_para *p)
             if (t->kind == TK_QOPEN && t->pair > (long)i && (size_t)t->pair < e)
                 i = (size_t)t->pair;
             else if (t->kind == TK_WORD) {
-                note_antecedent(c, i);
+                /* only a capital or a body's noun opens a name worth noting */
+                if (t->cap || (c->ti[i].lx & (LX_OFFICIAL | LX_ORG)))
+                    note_antecedent(c, i);
                 rc = cue_at(c, i, p->end);
             }
         }
