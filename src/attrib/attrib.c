@@ -2213,7 +2213,9 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
         n = a;
     /* "The flight directors, Aiko Tanabe and Kenji Ota, said": the second name
      * here; the caller pairs it with the first */
-    bool role = role_like(c, b, a - 1);
+    /* "its coordinator, Awa Ba,": a possessive and a person's noun are a role */
+    bool role = role_like(c, b, a - 1) || (a - 1 == b + 2 && (LX(c, b) & LX_DET) &&
+                                           !T(c, a - 2)->cap && person_noun(c, a - 2));
     for (size_t j = n + 2; j + 2 <= comma; j++)
         if (is_w(c, j, "and") && name_like(c, n, j) && name_like(c, j + 1, comma) &&
             (role || plural_role(c, a - 2))) {
@@ -2362,6 +2364,8 @@ static bool described_body(const struct actx *c, size_t k, size_t comma, const c
            tok_in(c, h - 1, &body_head_set);
 }
 
+static bool past_verb(const struct actx *c, size_t i);
+
 static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct mention *m)
 {
     size_t ns;
@@ -2395,8 +2399,8 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     const char *w0 = c->d->text.s + T(c, k)->s;
     size_t n0 = T(c, k)->e - T(c, k)->s;
     bool age = k + 1 == comma && w0[0] >= '1' && w0[0] <= '9' && n0 <= 3;
-    bool clause = participle(c, k) || (T(c, k)->kind == TK_WORD && !T(c, k)->cap && n0 > 5 &&
-                                       memcmp(w0 + n0 - 3, "ing", 3) == 0);
+    bool clause = past_verb(c, k) || (T(c, k)->kind == TK_WORD && !T(c, k)->cap && n0 > 5 &&
+                                      memcmp(w0 + n0 - 3, "ing", 3) == 0);
     /* "Ranil Fonseka, of the Ceylon Policy Lab, wrote": where the subject works */
     bool of = is_w(c, k, "of") || is_w(c, k, "from") || is_w(c, k, "at");
     if (!rel && !np && !age && !clause && !of && !described_name(c, k, comma))

@@ -115,6 +115,13 @@ static size_t word_end_from(const char *s, size_t i, size_t j, size_t end)
             j++;
             continue;
         }
+        /* "A/S", "S/A": a company's suffix, one capital each side of the slash */
+        if (b == '/' && j == i + 1 && j + 1 < end && s[i] >= 'A' && s[i] <= 'Z' &&
+            s[j + 1] >= 'A' && s[j + 1] <= 'Z' &&
+            (j + 2 == end || !ascii_alnum[(unsigned char)s[j + 2]])) {
+            j += 2;
+            continue;
+        }
         /* other ASCII that cannot be inside a word ends it: most words end so */
         if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != '&')
             break;
@@ -169,8 +176,8 @@ static inline size_t word_end(const char *s, size_t i, size_t end)
     }
     if (k == 8)
         return word_end_from(s, i, j, end);
-    /* j < end: the run stopped before it */
-    return ends_word[(unsigned char)s[j]] ? j : word_end_from(s, i, j, end);
+    /* j < end: the run stopped before it ("A/S" goes the general way) */
+    return ends_word[(unsigned char)s[j]] && s[j] != '/' ? j : word_end_from(s, i, j, end);
 }
 
 static unsigned char punct_char(int32_t cp)

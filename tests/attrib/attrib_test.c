@@ -1035,8 +1035,29 @@ static void test_headline(void)
     cite_doc_free(d);
 }
 
+/* A/S suffixes, irregular participles in a description, possessive roles. */
+static void test_description_forms(void)
+{
+    cite_doc *d = parse("Norvind 7 A/S, a wind developer, said it would bid again.", NULL);
+    OK(strcmp(kind_of(d, "Norvind 7 A/S"), "organization") == 0, "'A/S' is one word");
+    cite_doc_free(d);
+    d = parse("The AU monitoring team, led by a former judge, said the count was fair.", NULL);
+    OK(strcmp(kind_of(d, "The AU monitoring team"), "organization") == 0,
+       "an irregular participle opens a description");
+    cite_doc_free(d);
+    d = parse("\"Publish the tallies,\" its spokesman, Ode Lamin, said.", NULL);
+    OK(strcmp(kind_of(d, "Ode Lamin"), "person") == 0,
+       "'its spokesman' between commas is a role");
+    cite_doc_free(d);
+    d = parse("\"Publish the tallies,\" its coordinator, Ode Lamin, said.", NULL);
+    OK(strcmp(kind_of(d, "Ode Lamin"), "person") == 0,
+       "a possessive and a person's noun are a role");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_description_forms();
     test_headline();
     test_rejected();
     test_words_and_roles();
