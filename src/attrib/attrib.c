@@ -1437,6 +1437,24 @@ static bool named_source_before(const struct actx *c)
     return false;
 }
 
+/* "the vaccine alliance Gavi ... Gavi said": a one-word name the text
+ * introduced after a noun of its kind is a body of that kind (a word like
+ * "Gavi" alone says nothing). Official for a state body's noun, organization
+ * for any other body's, else NULL. */
+static const char *noted_kind(const struct actx *c, size_t i)
+{
+    const char *w = c->d->text.s + T(c, i)->s;
+    size_t n = T(c, i)->e - T(c, i)->s, lo = c->nante > ANTE_RING ? c->nante - ANTE_RING : 0;
+    for (size_t k = c->nante; k-- > lo;) {
+        const struct ante *x = &c->ante[k % ANTE_RING];
+        if (!x->noun[0] || x->b - x->a != n || memcmp(c->d->text.s + x->a, w, n) != 0)
+            continue;
+        unsigned f = citep_lx(c->o, x->noun, strlen(x->noun));
+        return (f & LX_OFFICIAL) && !(f & LX_MEDIA) ? K_OFFICIAL : (f & LX_ORG) ? K_ORG : NULL;
+    }
+    return NULL;
+}
+
 /* "the hurricane center" after "the U.S. National Hurricane Center", "the
  * competition authority" after "the Norwegian Competition Authority": two or
  * three lower-case words after "the", all of them words of a body cited
@@ -1492,6 +1510,8 @@ static bool classify(struct actx *c, struct mention *m)
         if ((m->coref = acronym_coref(c, s)) >= 0)
             return true;
         if (acronym_spelled(c, s, m))
+            return true;
+        if (outlet_of(c, s, s + 1) < 0 && (m->kind = noted_kind(c, s)) != NULL)
             return true;
     }
     /* "Le Pen said" after "Marine Le Pen": a surname with its particle */

@@ -97,6 +97,17 @@ static bool domain_tail(const char *s, size_t j, size_t end)
 }
 
 /* End of the word starting at i, whose bytes up to j are letters or digits. */
+/* Three digits at s[k] and no fourth: the group after a thousands comma. */
+static bool digits3(const char *s, size_t k, size_t end)
+{
+    if (k + 3 > end)
+        return false;
+    for (size_t n = 0; n < 3; n++)
+        if (s[k + n] < '0' || s[k + n] > '9')
+            return false;
+    return k + 3 == end || s[k + 3] < '0' || s[k + 3] > '9';
+}
+
 static size_t word_end_from(const char *s, size_t i, size_t j, size_t end)
 {
     int32_t cp, nx;
@@ -113,6 +124,12 @@ static size_t word_end_from(const char *s, size_t i, size_t j, size_t end)
         unsigned char b = (unsigned char)s[j];
         if (ascii_alnum[b]) {
             j++;
+            continue;
+        }
+        /* "1,100 volunteers": a thousands comma is inside the number */
+        if (b == ',' && j > i && digits3(s, j + 1, end) &&
+            s[j - 1] >= '0' && s[j - 1] <= '9' && s[i] >= '0' && s[i] <= '9') {
+            j += 4;
             continue;
         }
         /* "A/S", "S/A": a company's suffix, one capital each side of the slash */
@@ -176,8 +193,9 @@ static inline size_t word_end(const char *s, size_t i, size_t end)
     }
     if (k == 8)
         return word_end_from(s, i, j, end);
-    /* j < end: the run stopped before it ("A/S" goes the general way) */
-    return ends_word[(unsigned char)s[j]] && s[j] != '/' ? j : word_end_from(s, i, j, end);
+    /* j < end: the run stopped before it ("A/S", "1,100" go the general way) */
+    bool inner = s[j] == '/' || (s[j] == ',' && j > i && s[j - 1] >= '0' && s[j - 1] <= '9');
+    return ends_word[(unsigned char)s[j]] && !inner ? j : word_end_from(s, i, j, end);
 }
 
 static unsigned char punct_char(int32_t cp)

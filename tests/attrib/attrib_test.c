@@ -1055,8 +1055,25 @@ static void test_description_forms(void)
     cite_doc_free(d);
 }
 
+/* Thousands commas stay inside numbers; a one-word name keeps the kind its
+ * introduction gave it. */
+static void test_numbers_and_noted_names(void)
+{
+    cite_doc *d = parse("The watchdog group Vigia Norte, which sent 2,400 observers to the "
+                        "polls, said the vote was calm.", NULL);
+    OK(strcmp(kind_of(d, "Vigia Norte"), "organization") == 0,
+       "a thousands comma does not end a description");
+    cite_doc_free(d);
+    d = parse("Doses were paid for with help from the health charity Ravi.\n\nRavi said in "
+              "a statement that more would come.", NULL);
+    OK(strcmp(kind_of(d, "Ravi"), "organization") == 0,
+       "a one-word name introduced after a body's noun is that body");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_numbers_and_noted_names();
     test_description_forms();
     test_headline();
     test_rejected();
