@@ -1480,6 +1480,23 @@ static int words_coref(const struct actx *c, size_t s, size_t e)
     return -1;
 }
 
+/* "The report said" after "A report by a court-appointed expert found": the
+ * document cited before under that noun, newest first. */
+static int doc_coref(const struct actx *c, const struct mention *m)
+{
+    size_t i = m->ns + 1;
+    if (m->ne != m->ns + 2 || !is_w(c, m->ns, "the") || !(LX(c, i) & LX_DOC) || T(c, i)->cap)
+        return -1;
+    size_t lo = c->cits.n > COREF_WINDOW ? c->cits.n - COREF_WINDOW : 0;
+    for (size_t k = c->cits.n; k-- > lo;) {
+        const struct wcit *x = &c->cits.v[k];
+        if (x->embed < 0 && x->kind == K_DOC &&
+            has_word(x->source, c->d->text.s + T(c, i)->s, T(c, i)->e - T(c, i)->s))
+            return (int)k;
+    }
+    return -1;
+}
+
 static bool classify(struct actx *c, struct mention *m)
 {
     m->rs = m->re = m->ns;
@@ -1541,7 +1558,7 @@ static bool classify(struct actx *c, struct mention *m)
             return m->kind != NULL;
         }
     }
-    if ((m->coref = words_coref(c, m->ns, m->ne)) >= 0)
+    if ((m->coref = words_coref(c, m->ns, m->ne)) >= 0 || (m->coref = doc_coref(c, m)) >= 0)
         return true;
     /* "the judge" after "Judge Nino Beridze": the one the title was given to */
     if (m->ne - m->ns == 2 && is_w(c, m->ns, "the") && (LX(c, m->ns + 1) & LX_TITLE) &&

@@ -1071,8 +1071,23 @@ static void test_numbers_and_noted_names(void)
     cite_doc_free(d);
 }
 
+/* "the report" after a report was cited is that report. */
+static void test_doc_coref(void)
+{
+    cite_doc *d = parse("A study by two hydrologists found the aquifer was shrinking. Mayor Ana "
+                        "Ruiz said wells were dry. The study also said rain would not help.",
+                        NULL);
+    const cite_citation *c = find(d, "A study by two hydrologists");
+    OK(c && c->nspans == 2 && !find(d, "The study"), "the study is the study cited before");
+    cite_doc_free(d);
+    d = parse("The study said rain would not help.", NULL);
+    OK(strcmp(kind_of(d, "The study"), "document") == 0, "with none before, it is its own");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_doc_coref();
     test_numbers_and_noted_names();
     test_description_forms();
     test_headline();
