@@ -1858,7 +1858,7 @@ static size_t object_after(const struct actx *c, size_t s, size_t pe)
         /* "citing two officials at the ministry": where unnamed people work */
         if ((f & LX_STOP) && !(k > s && participle(c, k - 1)) && !stop_inside(c, s, k))
             break;
-        if (k > s && (f & LX_SAY) && !(f & LX_DOC) && !(LX(c, k - 1) & LX_DOC))
+        if (k > s && (f & (LX_SAY | LX_FIND)) && !(f & LX_DOC) && !(LX(c, k - 1) & LX_DOC))
             break;
         if (k > s && carrier_at(c, k))
             break;
@@ -2817,6 +2817,17 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
         return CITE_OK;
     if (is_w(c, i, "rejected") && !said_thing_after(c, i + 1))
         return CITE_OK; /* "rejected the proposals": an act, not a statement */
+    /* "Footage posted by the news site VnExpress": a participle before "by"
+     * qualifies the noun before it; the one it names after "by" is the
+     * source when it is an outlet */
+    if (ce == i + 1 && is_w(c, i + 1, "by") && participle(c, i) && !passive_at(c, i) &&
+        !(i > c->ss && is_w(c, i - 1, "as"))) {
+        struct mention r;
+        if (object_mention(c, i + 2, pe, &r) &&
+            (r.coref >= 0 ? c->cits.v[r.coref].kind : r.kind) == K_OUTLET)
+            return finish(c, &r, i, i + 2, r.ne, pe);
+        return CITE_OK;
+    }
     bool passive = ce == i + 1 && passive_at(c, i);
     if (negated_at(c, i))
         return CITE_OK;

@@ -1085,8 +1085,22 @@ static void test_doc_coref(void)
     cite_doc_free(d);
 }
 
+/* "X posted by an outlet" cites the outlet, not X. */
+static void test_posted_by(void)
+{
+    cite_doc *d = parse("Video posted by the news site Kastro24 showed a bridge under water.",
+                        NULL);
+    OK(strcmp(kind_of(d, "Kastro24"), "news_outlet") == 0 && !find(d, "Video"),
+       "what an outlet posted: the outlet");
+    cite_doc_free(d);
+    d = parse("Photos posted by a farmer near Olta showed the flood.", NULL);
+    OK(d && cite_doc_citation_count(d) == 0, "posted by someone no source of record: none");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_posted_by();
     test_doc_coref();
     test_numbers_and_noted_names();
     test_description_forms();
