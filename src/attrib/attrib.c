@@ -663,7 +663,8 @@ static bool person_noun(const struct actx *c, size_t i)
         "candidate", "patient", "victim", "veteran", "priest", "deputy", "consultant",
         "agent", "attendant", "assistant", "participant", "tenant", "volunteer",
         "student", "parent", "mother", "father", "guard", "local", "neighbour", "neighbor",
-        "analyst", "economist", "engineer", "investigator", "source", "mechanic"};
+        "analyst", "economist", "engineer", "investigator", "source", "mechanic",
+        "teammate", "guide", "friend"};
     const struct tok *t = T(c, i);
     const char *w = c->d->text.s + t->s;
     size_t n = t->e - t->s;

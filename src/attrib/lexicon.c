@@ -255,6 +255,8 @@ static const struct lx_word lexicon[] = {
     {"aides", LX_ANON}, {"staffers", LX_ANON}, {"nurses", LX_ANON}, {"teachers", LX_ANON},
     {"customers", LX_ANON}, {"consumers", LX_ANON}, {"villagers", LX_ANON},
     {"drivers", LX_ANON}, {"fishermen", LX_ANON}, {"miners", LX_ANON}, {"nurse", LX_ANON},
+    {"lawyers", LX_ANON}, {"attorneys", LX_ANON}, {"senators", LX_ANON},
+    {"engineers", LX_ANON}, {"teammates", LX_ANON}, {"pilots", LX_ANON},
     /* name particles */
     {"de", LX_PARTICLE}, {"van", LX_PARTICLE}, {"von", LX_PARTICLE},
     {"bin", LX_PARTICLE}, {"al", LX_PARTICLE}, {"da", LX_PARTICLE}, {"di", LX_PARTICLE},

@@ -1098,8 +1098,26 @@ static void test_posted_by(void)
     cite_doc_free(d);
 }
 
+/* Unnamed people by a plural of their trade, and a few more people's nouns. */
+static void test_unnamed_people(void)
+{
+    cite_doc *d = parse("Her lawyers have denied the charge. Lawyers for the tenants said they "
+                        "would appeal. The bill was attacked by liberal senators, who said it "
+                        "went too far.", NULL);
+    OK(strcmp(kind_of(d, "Her lawyers"), "anonymous") == 0, "her lawyers: unnamed people");
+    OK(strcmp(kind_of(d, "Lawyers for the tenants"), "anonymous") == 0,
+       "lawyers for a party: unnamed people");
+    OK(strcmp(kind_of(d, "liberal senators"), "anonymous") == 0, "senators unnamed");
+    cite_doc_free(d);
+    d = parse("A teammate, who asked not to be named, told the club the coach had left.",
+              NULL);
+    OK(strcmp(kind_of(d, "A teammate"), "anonymous") == 0, "a teammate: an unnamed person");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_unnamed_people();
     test_posted_by();
     test_doc_coref();
     test_numbers_and_noted_names();
