@@ -1502,6 +1502,9 @@ static bool classify(struct actx *c, struct mention *m)
 {
     m->rs = m->re = m->ns;
     m->coref = -1;
+    /* "None of them would say": no one said anything */
+    if (is_w(c, m->ns, "none") || is_w(c, m->ns, "neither") || is_w(c, m->ns, "nobody"))
+        return false;
     if (m->ne - m->ns == 1 && (LX(c, m->ns) & LX_PRONOUN)) {
         if (!(is_w(c, m->ns, "he") || is_w(c, m->ns, "she") || is_w(c, m->ns, "it")))
             return false;
@@ -2444,6 +2447,13 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     if (!rel && !np && !age && !clause && !of && !described_name(c, k, comma))
         return false;
     size_t se = k - 1; /* "The Indonesian Ulema Council (MUI), the main body ..., said" */
+    /* "An Environment Ministry engineer who has worked on the project, speaking
+     * on condition of anonymity, said": the subject ends at its "who" */
+    for (size_t w = se; w > c->ss + 1 && se - w < 12 && !is_punct(c, w - 1); w--)
+        if (is_w(c, w - 1, "who") && !T(c, w - 1)->cap) {
+            se = w - 1;
+            break;
+        }
     if (se >= c->ss + 4 && T(c, se - 1)->kind == TK_PUNCT && T(c, se - 1)->ch == ')' &&
         T(c, se - 3)->kind == TK_PUNCT && T(c, se - 3)->ch == '(' && T(c, se - 2)->cap)
         se -= 3;

@@ -1115,8 +1115,22 @@ static void test_unnamed_people(void)
     cite_doc_free(d);
 }
 
+/* A relative clause inside the subject before a description; "none of them". */
+static void test_relative_and_none(void)
+{
+    cite_doc *d = parse("A port authority clerk who has handled the permits, speaking on "
+                        "condition of anonymity, said the fees had doubled.", NULL);
+    OK(strcmp(kind_of(d, "A port authority clerk"), "anonymous") == 0,
+       "the subject ends at its 'who'");
+    cite_doc_free(d);
+    d = parse("Two traders said they had been paid. None of them would say by whom.", NULL);
+    OK(d && cite_doc_citation_count(d) == 1, "'none of them would say' cites no one");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_relative_and_none();
     test_unnamed_people();
     test_posted_by();
     test_doc_coref();
