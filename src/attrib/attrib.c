@@ -570,6 +570,11 @@ static const char *const company_first[] = {
     "partito", "pt", "cv", NULL};
 
 CITEP_WORDSET(company_last_set, company_last, 256);
+/* A company's legal form after its name: "Pohjola Board Oyj", "Nordex SE". */
+static const char *const legal[] = {"oyj", "inc", "ltd", "plc", "llc", "gmbh", "ag", "sa",
+                                    "se", "nv", "bv", "asa", "a/s", "ab", "spa", "srl",
+                                    "corp", "bhd", "tbk", NULL};
+CITEP_WORDSET(legal_set, legal, 64);
 CITEP_WORDSET(company_first_set, company_first, 128);
 
 /* Is word token i one of the words of set? */
@@ -2185,6 +2190,33 @@ static bool traded_name(const struct actx *c, const struct mention *m)
     return false;
 }
 
+/* "Pohjola Board said" after "Pohjola Board Oyj will close": a company cited
+ * by its short name is the one the text named in full with its legal form.
+ * The full name from the names noted so far, or NULL. */
+static const char *legal_name(struct actx *c, const struct mention *m)
+{
+    const char *t = c->d->text.s, *src = t + T(c, m->ns)->s;
+    size_t n = T(c, m->ne - 1)->e - T(c, m->ns)->s;
+    size_t lo = c->nante > ANTE_RING ? c->nante - ANTE_RING : 0;
+    if (!T(c, m->ns)->cap || (LX(c, m->ns) & LX_DET))
+        return NULL;
+    for (size_t k = c->nante; k-- > lo;) {
+        const struct ante *x = &c->ante[k % ANTE_RING];
+        size_t len = x->b - x->a;
+        if (x->noun[0] || len <= n + 1 || len > n + 6 || t[x->a + n] != ' ' ||
+            memcmp(t + x->a, src, n) != 0 || memchr(t + x->a + n + 1, ' ', len - n - 1))
+            continue;
+        char w[8];
+        size_t wl = len - n - 1;
+        for (size_t i = 0; i < wl; i++)
+            w[i] = (char)(t[x->a + n + 1 + i] | ((t[x->a + n + 1 + i] >= 'A' &&
+                                                    t[x->a + n + 1 + i] <= 'Z') ? 32 : 0));
+        if (citep_wordset_find(&legal_set, w, wl))
+            return citep_arena_strndup(c->d->arena, t + x->a, len);
+    }
+    return NULL;
+}
+
 static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_t cue_e,
                           size_t after, size_t pe)
 {
@@ -2199,6 +2231,8 @@ static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_
         m->ae = m->ne;
     if (m->kind == K_PERSON && m->coref < 0 && m->rs == m->re && traded_name(c, m))
         m->kind = K_ORG;
+    if (m->kind == K_ORG && m->coref < 0 && !m->src)
+        m->src = legal_name(c, m);
     f.cue = tok_text(c, cue_s, cue_e);
     size_t dend = find_date(c, m, after, pe, &f);
     if (dend > m->ae)
@@ -2519,7 +2553,8 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
             return plain_subject(c, ns, k - 1, verb, m);
         }
     }
-    if (e > c->ss + 2 && is_w(c, e - 1, "and") && !T(c, e - 1)->cap)
+    /* "welcomed the targets and said", "welcomed the targets but warned" */
+    if (e > c->ss + 2 && (is_w(c, e - 1, "and") || is_w(c, e - 1, "but")) && !T(c, e - 1)->cap)
         return shared_subject(c, e - 1 - is_comma(c, e - 2), m);
     return false;
 }

@@ -1128,8 +1128,24 @@ static void test_relative_and_none(void)
     cite_doc_free(d);
 }
 
+/* A company by its full legal name; "but warned" shares the subject. */
+static void test_legal_names(void)
+{
+    cite_doc *d = parse("Tarvo Paper Oyj will shut its mill in June.\n\nIn a release, Tarvo "
+                        "Paper said demand had fallen.", NULL);
+    OK(strcmp(kind_of(d, "Tarvo Paper Oyj"), "organization") == 0 && !find(d, "Tarvo Paper"),
+       "the short name of a company stands for its full legal name");
+    cite_doc_free(d);
+    d = parse("The Dunmore Chamber of Commerce welcomed the budget but warned that taxes on "
+              "clinics would raise prices.", NULL);
+    OK(strcmp(kind_of(d, "The Dunmore Chamber of Commerce"), "organization") == 0,
+       "'but warned' shares the subject of the verb before");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_legal_names();
     test_relative_and_none();
     test_unnamed_people();
     test_posted_by();
