@@ -1004,6 +1004,16 @@ static bool civic_name(const struct actx *c, size_t s, size_t e)
 
 static const char *kind_of_range(const struct actx *c, struct mention *m)
 {
+    /* "the CGT and Sud Santé unions": a plural body's noun after the names
+     * says what they are; the name is the source */
+    if (m->ne - m->ns >= 2 && !T(c, m->ne - 1)->cap && T(c, m->ne - 2)->cap &&
+        m->ne - 2 > c->ss && /* ("Farm groups said": a sentence's capital) */
+        T(c, m->ne - 2)->kind == TK_WORD && !(LX(c, m->ne - 2) & LX_DET) &&
+        (is_w(c, m->ne - 1, "unions") || is_w(c, m->ne - 1, "groups") ||
+         is_w(c, m->ne - 1, "parties") || is_w(c, m->ne - 1, "companies"))) {
+        m->ne--;
+        return K_ORG;
+    }
     size_t s = m->ns, e = m->ne, o = after_ownership(c, s, e);
     if (o > s && T(c, o)->cap && outlet_of(c, o, e) >= 0) {
         m->ns = o;

@@ -1143,8 +1143,23 @@ static void test_legal_names(void)
     cite_doc_free(d);
 }
 
+/* "the X and Y unions": the names, not the plural noun after them. */
+static void test_plural_body_noun(void)
+{
+    cite_doc *d = parse("The FNT and Solidaires Rail unions said most drivers had struck.",
+                        NULL);
+    OK(strcmp(kind_of(d, "Solidaires Rail"), "organization") == 0 &&
+           !find(d, "Solidaires Rail unions"),
+       "a plural body's noun after a name is no part of it");
+    cite_doc_free(d);
+    d = parse("Dock unions said most crews had struck.", NULL);
+    OK(find(d, "Dock unions") != NULL, "a sentence's first capital is no name");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_plural_body_noun();
     test_legal_names();
     test_relative_and_none();
     test_unnamed_people();
