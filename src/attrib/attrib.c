@@ -2775,6 +2775,36 @@ static cite_status co_subjects(struct actx *c, size_t at, size_t verb, size_t ce
     return rc;
 }
 
+/* "Pia Rasmussen, of the Socialist People's Party, and Kasper Nygaard, of the
+ * Red-Green Alliance, said": the first of two described names joined by
+ * "and" said it too. at is where the second one's name starts. */
+static cite_status apposed_first(struct actx *c, size_t at, size_t verb, size_t ce, size_t pe)
+{
+    size_t k, ns;
+    if (at < c->ss + 4 || !is_w(c, at - 1, "and") || !is_comma(c, at - 2))
+        return CITE_OK;
+    for (k = at - 2; k > c->ss && at - 2 - k < MAX_APPOSITION && !is_comma(c, k - 1); k--)
+        if (LX(c, k - 1) & LX_SAY)
+            return CITE_OK;
+    if (k <= c->ss + 1 || k == at - 2 || !((LX(c, k) & LX_DET) || is_prep(c, k)) ||
+        !subject_before(c, k - 1, &ns))
+        return CITE_OK;
+    size_t n0 = k - 1; /* "Opposition lawmakers Pia Rasmussen": the name at its end */
+    while (n0 > ns && k - 1 - n0 < 4 && name_tok(c, n0 - 1))
+        n0--;
+    if (n0 > ns && name_like(c, n0, k - 1))
+        ns = n0;
+    else if (!name_like(c, ns, k - 1) && !proper_run(c, ns, k - 1) &&
+             !numbered_name(c, ns, k - 1))
+        return CITE_OK;
+    struct mention r = {ns, k - 1, ns, ns, ns, verb, NULL, -1, NULL};
+    if (!classify(c, &r))
+        return CITE_OK;
+    if (r.coref < 0 && r.rs == r.re && r.kind == K_PERSON && described_body(c, k, at - 2, r.kind))
+        r.kind = K_ORG;
+    return finish(c, &r, verb, ce, ce, pe);
+}
+
 /* "The agency quoted the embassy as saying": the token of "as" when a named
  * speaker stands between "quoted" and "as saying", else 0. */
 static size_t quoted_speaker(const struct actx *c, size_t i)
@@ -2931,6 +2961,8 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
             rc = finish(c, &r, i, ce, ce, pe);
         else if (!rc && m.coref < 0 && m.rs < m.ns)
             rc = co_subjects(c, m.rs, i, ce, pe);
+        else if (!rc)
+            rc = apposed_first(c, m.ns, i, ce, pe);
         size_t rs = ce + (ce < c->se && is_w(c, ce, "by"));
         if (!rc && is_w(c, i, "told") && outlet_object(c, ce, pe, &r))
             rc = finish(c, &r, i, ce, r.ne, pe);

@@ -1157,8 +1157,26 @@ static void test_plural_body_noun(void)
     cite_doc_free(d);
 }
 
+/* "A, <description>, and B, <description>, said": both said it. */
+static void test_two_described(void)
+{
+    cite_doc *d = parse("Councillors Ines Moro, of the Green Party, and Pal Ek, of the Farmers' "
+                        "League, said the vote was rushed.", NULL);
+    OK(strcmp(kind_of(d, "Ines Moro"), "person") == 0 && strcmp(kind_of(d, "Pal Ek"),
+                                                                "person") == 0,
+       "both described names said it");
+    cite_doc_free(d);
+    d = parse("Ardo Marin, a Peruvian shipping line that serves the port, and Lisk 9 Cargo, a "
+              "freight forwarder, said rates would rise.", NULL);
+    OK(strcmp(kind_of(d, "Ardo Marin"), "organization") == 0 &&
+           strcmp(kind_of(d, "Lisk 9 Cargo"), "organization") == 0,
+       "the first described as a line is a business");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_two_described();
     test_plural_body_noun();
     test_legal_names();
     test_relative_and_none();
