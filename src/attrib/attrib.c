@@ -3018,6 +3018,15 @@ static size_t characterise_cue(const struct actx *c, size_t i)
     return 0;
 }
 
+/* A paired quote opening within six words after token i. */
+static bool quote_near(const struct actx *c, size_t i)
+{
+    for (size_t k = i + 1; k < c->se && k < i + 7; k++)
+        if (T(c, k)->kind == TK_QOPEN && T(c, k)->pair > (long)k)
+            return true;
+    return false;
+}
+
 /* The source after a cue phrase [i, ce) ("according to X"), and the outlet
  * that carried it when one did ("a memo seen by Reuters"). */
 static cite_status object_cue(struct actx *c, size_t i, size_t ce, size_t pe)
@@ -3062,6 +3071,17 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
             return finish(c, &m, i, ce, ce, pe);
         if ((ce = characterise_cue(c, i)) && !passive_at(c, i) && subject_mention(c, i, &m))
             return finish(c, &m, i, i + 1, i + 1, pe);
+        /* "..., calling the mission "a proud moment"": the subject before the comma */
+        if (is_w(c, i, "calling") && i > c->ss + 2 && is_comma(c, i - 1) && quote_near(c, i) &&
+            shared_subject(c, i - 1, &m))
+            return finish(c, &m, i, i + 1, i + 1, pe);
+        /* "was described as "entirely justified" by X": X said so */
+        if (ce && passive_at(c, i) && (size_t)T(c, ce)->pair + 2 < c->se &&
+            is_w(c, (size_t)T(c, ce)->pair + 1, "by") &&
+            object_mention(c, (size_t)T(c, ce)->pair + 2, pe, &m)) {
+            named_after(c, &m); /* "by the authority's director, Lena Hoffmann," */
+            return finish(c, &m, i, i + 1, m.ne, pe);
+        }
     }
     unsigned f = LX(c, i);
     /* "..., saying the plan was rushed", "..., adding that": said by the

@@ -1174,8 +1174,26 @@ static void test_two_described(void)
     cite_doc_free(d);
 }
 
+/* Characterising in quoted words: ", calling X "..."" and the passive
+ * "was described as "..." by X". */
+static void test_characterising(void)
+{
+    cite_doc *d = parse("Governor Tam Osei praised the crews in a post on X, calling the rescue "
+                        "\"a miracle of nerve\".", NULL);
+    OK(strcmp(kind_of(d, "Tam Osei"), "person") == 0, "', calling ... \"...\"' cites the subject");
+    cite_doc_free(d);
+    d = parse("Mayor Tam Osei visited the crews, calling at every station.", NULL);
+    OK(d && cite_doc_citation_count(d) == 0, "'calling' with no quote is no cue");
+    cite_doc_free(d);
+    d = parse("The ban was described as \"long overdue\" by Ida Brant, a local councillor.",
+              NULL);
+    OK(strcmp(kind_of(d, "Ida Brant"), "person") == 0, "'described as \"...\" by X' cites X");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_characterising();
     test_two_described();
     test_plural_body_noun();
     test_legal_names();
