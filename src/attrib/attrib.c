@@ -478,6 +478,8 @@ static bool suffix_tok(const struct actx *c, size_t i)
            !(f & (LX_DET | LX_PRONOUN | LX_BOUND | LX_TITLE | LX_MEDIA | LX_DOC));
 }
 
+static bool acronym_tok(const struct actx *c, size_t i);
+
 /* Split "China's defense minister Li Shangfu", "cybersecurity firm Kestrel
  * Labs" into role + name: a lower-case descriptor, then a capitalised name. */
 static bool split_role(const struct actx *c, struct mention *m)
@@ -530,9 +532,12 @@ static bool split_role(const struct actx *c, struct mention *m)
         if (is_w(c, p, preps[k]))
             return false;
     unsigned last = LX(c, s - 1);
+    /* "the state weather bureau PAGASA": a body's noun before its acronym */
     bool descr = role_like(c, m->ns, s) ||
                  (T(c, s - 1)->kind == TK_WORD && !T(c, s - 1)->cap &&
-                  !(last & (LX_DET | LX_PARTICLE | LX_BOUND | LX_STOP | LX_OFFICIAL | LX_ANON)));
+                  !(last & (LX_DET | LX_PARTICLE | LX_BOUND | LX_STOP | LX_OFFICIAL | LX_ANON))) ||
+                 (s + 1 == e && (last & LX_OFFICIAL) && !(last & LX_ANON) &&
+                  !T(c, s - 1)->cap && acronym_tok(c, s));
     if (!descr)
         return false;
     m->rs = m->ns, m->re = s, m->ns = s;
@@ -610,7 +615,8 @@ static const char *split_kind(const struct actx *c, const struct mention *m)
         return K_PERSON;
     if ((rf | nf) & LX_ORG)
         return K_ORG;
-    if (nf & LX_OFFICIAL)
+    /* "the state weather bureau PAGASA": a state body's own name */
+    if ((nf & LX_OFFICIAL) || ((rf & LX_OFFICIAL) && !(rf & LX_ANON)))
         return K_OFFICIAL;
     return m->ne - m->ns >= 2 && name_like(c, m->ns, m->ne) && !company_name(c, m->ns, m->ne)
                ? K_PERSON
@@ -3027,11 +3033,35 @@ static bool quote_near(const struct actx *c, size_t i)
     return false;
 }
 
+/* "Environment Canada issued warnings, according to its website", "The
+ * weather bureau PAGASA had raised a warning, according to its bulletin":
+ * what "its" owns speaks for the sentence's subject, which is the source.
+ * The subject before the sentence's first verb (before token i), classified
+ * as a body. */
+static bool clause_subject(struct actx *c, size_t i, struct mention *m)
+{
+    size_t ns;
+    for (size_t v = c->ss + 1; v < i && v < c->ss + MAX_SUBJECT; v++) {
+        if (T(c, v)->kind != TK_WORD)
+            return false;
+        if (T(c, v)->cap || !(past_verb(c, v) || (LX(c, v) & LX_AUX)))
+            continue;
+        if (!subject_before(c, v, &ns) || ns != c->ss ||
+            !plain_subject(c, ns, v, v, m) || m->coref >= 0)
+            return false;
+        return m->kind == K_OFFICIAL || m->kind == K_OUTLET;
+    }
+    return false;
+}
+
 /* The source after a cue phrase [i, ce) ("according to X"), and the outlet
  * that carried it when one did ("a memo seen by Reuters"). */
 static cite_status object_cue(struct actx *c, size_t i, size_t ce, size_t pe)
 {
     struct mention m, r;
+    if (ce < c->se && (is_w(c, ce, "its") || is_w(c, ce, "their")) && i > c->ss &&
+        clause_subject(c, i, &m))
+        return finish(c, &m, i, ce, ce, pe); /* "according to its bulletin": its owner */
     if (!object_mention(c, ce, pe, &m))
         return CITE_OK;
     cite_status rc = finish(c, &m, i, ce, m.ne, pe);

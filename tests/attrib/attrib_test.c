@@ -1191,8 +1191,24 @@ static void test_characterising(void)
     cite_doc_free(d);
 }
 
+/* "according to its bulletin" cites the body that owns it; a body's noun
+ * before its acronym is a role. */
+static void test_its_owner(void)
+{
+    cite_doc *d = parse("The state flood bureau HIDRA had issued a warning on Friday, according "
+                        "to its bulletin.", NULL);
+    OK(strcmp(kind_of(d, "HIDRA"), "official") == 0 && !find(d, "its bulletin"),
+       "'its bulletin' speaks for the subject that owns it");
+    cite_doc_free(d);
+    d = parse("Rain will return, according to the national weather service SEMAR.", NULL);
+    OK(strcmp(kind_of(d, "SEMAR"), "official") == 0,
+       "a state body's noun before an acronym is its role");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_its_owner();
     test_characterising();
     test_two_described();
     test_plural_body_noun();
