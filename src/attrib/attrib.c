@@ -1069,6 +1069,10 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
             m->rs = i + 1, m->re = e, m->ne = i;
             return K_PERSON;
         }
+    /* "LSEG data", "Eurostat figures": a body's numbers are a document */
+    if (e - s == 2 && T(c, s)->cap && !T(c, e - 1)->cap &&
+        (is_w(c, e - 1, "data") || is_w(c, e - 1, "figures") || is_w(c, e - 1, "estimates")))
+        return K_DOC;
     /* "company registry documents", "Exchange data": a plural document head
      * with plain words before it */
     if (e - s >= 2 && e - s <= 4 && (LX(c, e - 1) & LX_DOC) && !T(c, e - 1)->cap &&
@@ -2370,9 +2374,32 @@ static size_t post_on_platform(const struct actx *c, size_t ns, size_t e)
     return s;
 }
 
+/* "A video posted on a pro-Russian Telegram channel claimed": a subject that
+ * starts at "on" after "posted" and names a platform is the post. The post
+ * phrase's start, or ns. */
+static size_t posted_on(const struct actx *c, size_t ns, size_t e)
+{
+    static const char *const PLATFORM[] = {"facebook", "x", "twitter", "instagram", "tiktok",
+                                           "youtube", "telegram", "threads", "bluesky",
+                                           "mastodon", "whatsapp", "reddit", "weibo",
+                                           "wechat", "linkedin"};
+    static const char *const POST[] = {"post", "video", "message", "tweet", "clip",
+                                       "comment", "thread", "story", "statement", "photo"};
+    if (ns < c->ss + 2 || !is_w(c, ns, "on") || !(is_w(c, ns - 1, "posted") ||
+                                                  is_w(c, ns - 1, "shared")) ||
+        !is_w_in(c, ns - 2, POST, sizeof POST / sizeof *POST))
+        return ns;
+    for (size_t k = ns + 1; k < e; k++)
+        if (T(c, k)->cap && is_w_in(c, k, PLATFORM, sizeof PLATFORM / sizeof *PLATFORM))
+            return ns - 2 - (ns - 2 > c->ss && (LX(c, ns - 3) & LX_DET));
+    return ns;
+}
+
 static bool plain_subject(struct actx *c, size_t ns, size_t e, size_t verb, struct mention *m)
 {
     size_t ps = post_on_platform(c, ns, e);
+    if (ps == ns)
+        ps = posted_on(c, ns, e);
     if (ps < ns) {
         *m = (struct mention){ps, e, ps, ps, ps, verb, NULL, -1, NULL};
         m->kind = K_POST;

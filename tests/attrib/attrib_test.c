@@ -1206,8 +1206,22 @@ static void test_its_owner(void)
     cite_doc_free(d);
 }
 
+/* A post on a platform's channel; a body's numbers. */
+static void test_posts_and_data(void)
+{
+    cite_doc *d = parse("A video posted on a popular Telegram channel claimed the dam had "
+                        "burst.", NULL);
+    OK(strcmp(kind_of(d, "A video posted on a popular Telegram channel"), "social_post") == 0,
+       "a video posted on a platform's channel is a post");
+    cite_doc_free(d);
+    d = parse("Shares fell 4 percent, according to Kestrel data.", NULL);
+    OK(strcmp(kind_of(d, "Kestrel data"), "document") == 0, "a body's data are a document");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_posts_and_data();
     test_its_owner();
     test_characterising();
     test_two_described();
