@@ -2497,10 +2497,17 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     if (k <= c->ss + 1 || comma - k >= MAX_APPOSITION || k == comma)
         return false;
     /* "A coalition of groups that deployed observers, the Observatoire Citoyen
-     * des Élections, said": the name apposed to a plain description */
+     * des Élections, said": the name apposed to a plain description; "The
+     * contractor that widened the road, Himal Infra Builders, said" */
     if (is_w(c, k, "the") && proper_run(c, k + 1, comma) && subject_before(c, k - 1, &ns) &&
         !any_proper(c, ns + 1, k - 1))
         return plain_subject(c, k, comma, verb, m);
+    if (proper_run(c, k, comma) && (LX(c, c->ss) & LX_DET) && T(c, c->ss + 1)->kind == TK_WORD &&
+        !T(c, c->ss + 1)->cap && !any_proper(c, c->ss + 1, k - 1) && plain_subject(c, k, comma, verb, m)) {
+        if (m->kind == K_PERSON && person_noun(c, c->ss + 1) && !(LX(c, c->ss + 1) & LX_TITLE))
+            m->kind = K_ORG; /* "the contractor, X Builders": a body in a trade */
+        return true;
+    }
     unsigned f = LX(c, k);
     bool rel = is_w(c, k, "who") || is_w(c, k, "which");
     /* "a Swedish retailer that buys ...", "one of the three banks that managed ..." */
@@ -2534,7 +2541,15 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     if (se >= c->ss + 4 && T(c, se - 1)->kind == TK_PUNCT && T(c, se - 1)->ch == ')' &&
         T(c, se - 3)->kind == TK_PUNCT && T(c, se - 3)->ch == '(' && T(c, se - 2)->cap)
         se -= 3;
-    if (!subject_before(c, se, &ns) || !plain_subject(c, ns, se, verb, m))
+    if (!subject_before(c, se, &ns))
+        return false;
+    /* "Sarita Gurung, a geologist at ICIMOD, an intergovernmental body, said":
+     * a description apposed to a name before it: the name */
+    size_t nm;
+    if ((is_w(c, ns, "a") || is_w(c, ns, "an")) && ns > c->ss + 1 && is_comma(c, ns - 1) &&
+        subject_before(c, ns - 1, &nm) && name_like(c, nm, ns - 1))
+        return plain_subject(c, nm, ns - 1, verb, m);
+    if (!plain_subject(c, ns, se, verb, m))
         return false;
     if (m->coref < 0 && m->rs == m->re && (m->kind == K_PERSON || m->kind == K_OFFICIAL) &&
         described_body(c, k, comma, m->kind))
@@ -2895,8 +2910,13 @@ static bool speaks_as_it(const struct actx *c, size_t ce)
 {
     size_t k = ce;
     while (k < c->se && k - ce < 10 && !tok_is(c, k, "that")) {
-        if (tok_is(c, k, "it") || tok_is(c, k, "its"))
-            break; /* "said it had ended its contracts" */
+        if (tok_is(c, k, "it") || tok_is(c, k, "its")) {
+            /* "said it had ended", "said in a statement it had": right after
+             * the cue or its prepositional phrase, not inside the clause */
+            if (k != ce && !is_prep(c, ce))
+                return false;
+            break;
+        }
         if (T(c, k)->kind == TK_PUNCT || (LX(c, k) & LX_PRONOUN))
             return false;
         k++;

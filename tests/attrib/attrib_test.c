@@ -1219,8 +1219,27 @@ static void test_posts_and_data(void)
     cite_doc_free(d);
 }
 
+/* Chains of appositions; a name apposed to a trade's description. */
+static void test_apposition_chains(void)
+{
+    cite_doc *d = parse("Ina Sorell, a hydrologist at the Lake Research Centre (LRC), a "
+                        "regional research body, said the water had warmed.", NULL);
+    OK(strcmp(kind_of(d, "Ina Sorell"), "person") == 0 && cite_doc_citation_count(d) == 1,
+       "the name before a chain of two descriptions");
+    cite_doc_free(d);
+    d = parse("The contractor that paved the road, Orvo Paving Works, said its work was sound.",
+              NULL);
+    OK(strcmp(kind_of(d, "Orvo Paving Works"), "organization") == 0,
+       "a name apposed to 'the contractor that ...' is the body");
+    cite_doc_free(d);
+    d = parse("Ina Sorell said the lake had made its shores unstable.", NULL);
+    OK(strcmp(kind_of(d, "Ina Sorell"), "person") == 0, "an 'its' deep in the clause is not hers");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_apposition_chains();
     test_posts_and_data();
     test_its_owner();
     test_characterising();
