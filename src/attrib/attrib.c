@@ -3142,6 +3142,12 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
             (is_w(c, i, "interview") && is_w(c, i + 1, "with"))) {
             if (outlet_object(c, i + 2, pe, &m))
                 return finish(c, &m, i, i + 2, m.ne, pe);
+            /* "X spoke to reporters", "spoke to us by telephone": X is on record */
+            if ((is_w(c, i, "spoke") || is_w(c, i, "talked")) &&
+                (is_w(c, i + 2, "us") || is_w(c, i + 2, "reporters") ||
+                 is_w(c, i + 2, "journalists")) &&
+                subject_mention(c, i, &m) && (m.coref >= 0 || m.kind == K_PERSON))
+                return finish(c, &m, i, i + 3, i + 3, pe);
             return CITE_OK;
         }
         if ((ce = decline_cue(c, i)) && subject_mention(c, i, &m))

@@ -1237,8 +1237,20 @@ static void test_apposition_chains(void)
     cite_doc_free(d);
 }
 
+/* Speaking to reporters is speaking on the record. */
+static void test_spoke_to(void)
+{
+    cite_doc *d = parse("Rut Haldor, a ferry pilot, spoke to reporters at the quay.", NULL);
+    OK(strcmp(kind_of(d, "Rut Haldor"), "person") == 0, "spoke to reporters: on record");
+    cite_doc_free(d);
+    d = parse("Rut Haldor spoke to her brother at the quay.", NULL);
+    OK(d && cite_doc_citation_count(d) == 0, "spoke to a relative: no source");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_spoke_to();
     test_apposition_chains();
     test_posts_and_data();
     test_its_owner();
