@@ -2624,6 +2624,10 @@ static bool inverted_position(const struct actx *c, size_t i)
     if (i == c->ss)
         return false;
     const struct tok *t = T(c, i - 1);
+    /* "So says Pieter Claes, a driver", after the quote it answers */
+    if (tok_is(c, i - 1, "so") && T(c, i - 1)->cap &&
+        (i - 1 == c->ss || T(c, i - 2)->kind == TK_QCLOSE))
+        return true;
     return t->kind == TK_QCLOSE || (t->kind == TK_PUNCT && (t->ch == ',' || t->ch == '-'));
 }
 

@@ -1248,8 +1248,18 @@ static void test_spoke_to(void)
     cite_doc_free(d);
 }
 
+/* "So says X" after a quote: X said it. */
+static void test_so_says(void)
+{
+    cite_doc *d = parse("\"Nobody sleeps on the night shift.\" So says Olav Rind, a 40-year-old "
+                        "guard.", NULL);
+    OK(strcmp(kind_of(d, "Olav Rind"), "person") == 0, "'So says X' after a quote");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_so_says();
     test_spoke_to();
     test_apposition_chains();
     test_posts_and_data();
