@@ -1380,7 +1380,13 @@ static void note_antecedent(struct actx *c, size_t i)
     if (i + 2 >= n)
         return;
     if (!t->cap) {
-        if (!(f & (LX_OFFICIAL | LX_ORG)) || (f & LX_TITLE))
+        if ((f & LX_TITLE) && !(f & LX_ANON)) { /* "port director Aivar Lepp" */
+            size_t e = name_run(c, i + 1, n);
+            if (e >= i + 3 && name_like(c, i + 1, e))
+                ante_note(c, i + 1, e, i);
+            return;
+        }
+        if (!(f & (LX_OFFICIAL | LX_ORG)))
             return;
         size_t e = name_run(c, i + 1, n);
         if (e > i + 1) /* "agency ISRO" */
@@ -3226,8 +3232,8 @@ static cite_status paragraph(struct actx *c, const struct citep_para *p)
             if (t->kind == TK_QOPEN && t->pair > (long)i && (size_t)t->pair < e)
                 i = (size_t)t->pair;
             else if (t->kind == TK_WORD) {
-                /* only a capital or a body's noun opens a name worth noting */
-                if (t->cap || (c->ti[i].lx & (LX_OFFICIAL | LX_ORG)))
+                /* only a capital, a body's noun or a title opens a name worth noting */
+                if (t->cap || (c->ti[i].lx & (LX_OFFICIAL | LX_ORG | LX_TITLE)))
                     note_antecedent(c, i);
                 rc = cue_at(c, i, p->end);
             }

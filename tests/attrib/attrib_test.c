@@ -1257,8 +1257,19 @@ static void test_so_says(void)
     cite_doc_free(d);
 }
 
+/* "the director" after "port director Aivar Lepp": a lower-case title too. */
+static void test_lower_title_antecedent(void)
+{
+    cite_doc *d = parse("Mayor Ana Ruiz opened the quay. Port director Ivo Tamm denied the "
+                        "claims. The director said the tender had taken eight months.", NULL);
+    OK(d && !find(d, "The director") && strcmp(kind_of(d, "Ivo Tamm"), "person") == 0,
+       "'the director' is the director named before");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_lower_title_antecedent();
     test_so_says();
     test_spoke_to();
     test_apposition_chains();
