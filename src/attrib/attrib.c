@@ -939,7 +939,8 @@ CITEP_WORDSET(month_set, months, 32);
 static size_t published_by(const struct actx *c, size_t s, size_t e)
 {
     for (size_t i = s + 1; i + 1 < e; i++)
-        if ((is_w(c, i, "published") || is_w(c, i, "released") || is_w(c, i, "issued")) &&
+        if ((is_w(c, i, "published") || is_w(c, i, "released") || is_w(c, i, "issued") ||
+             is_w(c, i, "announced") || is_w(c, i, "compiled")) &&
             is_w(c, i + 1, "by"))
             return i;
     return e;
@@ -1077,6 +1078,12 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
      * with plain words before it */
     if (e - s >= 2 && e - s <= 4 && (LX(c, e - 1) & LX_DOC) && !T(c, e - 1)->cap &&
         !any_proper(c, s + (s == c->ss), e - 1))
+        return K_DOC;
+    /* "a copy of the allocation letter", "an excerpt from the report" */
+    if (e - s >= 4 && (LX(c, s) & LX_DET) &&
+        (is_w(c, s + 1, "copy") || is_w(c, s + 1, "excerpt") || is_w(c, s + 1, "extract") ||
+         is_w(c, s + 1, "draft") || is_w(c, s + 1, "summary")) &&
+        (is_w(c, s + 2, "of") || is_w(c, s + 2, "from")) && (LX(c, e - 1) & LX_DOC))
         return K_DOC;
     size_t h = s;
     while (h < e && h < s + 4 && !(LX(c, h) & LX_DOC))
@@ -1880,7 +1887,10 @@ static size_t object_after(const struct actx *c, size_t s, size_t pe)
             break;
         published = published || (k > s && published_by(c, k - 1, k + 2) == k);
         size_t dn = date_at(c, k, pe, &x, &bytes);
-        if (published && is_w(c, k, "in") && month_or_year(c, k + 1)) {
+        /* "published by X in May", "announced by the officer in Kitwe" */
+        if (published && is_w(c, k, "in") && k + 1 < c->se &&
+            (month_or_year(c, k + 1) || (T(c, k + 1)->cap && T(c, k + 1)->kind == TK_WORD &&
+                                         !(LX(c, k + 1) & LX_DET)))) {
             k += 2;
             continue;
         }
@@ -1893,7 +1903,8 @@ static size_t object_after(const struct actx *c, size_t s, size_t pe)
         /* "citing two officials at the ministry": where unnamed people work */
         if ((f & LX_STOP) && !(k > s && participle(c, k - 1)) && !stop_inside(c, s, k))
             break;
-        if (k > s && (f & (LX_SAY | LX_FIND)) && !(f & LX_DOC) && !(LX(c, k - 1) & LX_DOC))
+        if (k > s && (f & (LX_SAY | LX_FIND)) && !(f & LX_DOC) && !(LX(c, k - 1) & LX_DOC) &&
+            !(published_by(c, k - 1, k + 2) == k)) /* "the results announced by" */
             break;
         if (k > s && carrier_at(c, k))
             break;

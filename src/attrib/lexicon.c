@@ -227,7 +227,7 @@ static const struct lx_word lexicon[] = {
     {"findings", LX_DOC}, {"estimates", LX_DOC}, {"paper's", LX_DOC},
     {"press", 0}, {"court filing", LX_DOC}, {"report's", LX_DOC}, {"leaflet", LX_DOC},
     {"email", LX_DOC}, {"e-mail", LX_DOC}, {"interview", LX_DOC}, {"speech", LX_DOC},
-    {"decision", LX_DOC}, {"order", LX_DOC}, {"resolution", LX_DOC},
+    {"decision", LX_DOC}, {"order", LX_DOC}, {"resolution", LX_DOC}, {"accounts", LX_DOC},
     /* unnamed people */
     {"sources", LX_ANON}, {"source", LX_ANON}, {"insiders", LX_ANON},
     {"insider", LX_ANON}, {"people", LX_ANON}, {"person", LX_ANON},

@@ -1267,8 +1267,29 @@ static void test_lower_title_antecedent(void)
     cite_doc_free(d);
 }
 
+/* Documents: a copy of one, results announced by someone, a body's accounts. */
+static void test_more_documents(void)
+{
+    cite_doc *d = parse("Half the permits went to one firm, the weekly reported, citing a copy "
+                        "of the permit allocation letter.", NULL);
+    OK(strcmp(kind_of(d, "a copy of the permit allocation letter"), "document") == 0,
+       "a copy of a letter is a document");
+    cite_doc_free(d);
+    d = parse("Ana Ruiz won by 300 votes, according to the results announced by the returning "
+              "officer in Tolo.", NULL);
+    OK(strcmp(kind_of(d, "the results announced by the returning officer in Tolo"),
+              "document") == 0,
+       "results announced by an officer, with the place, are a document");
+    cite_doc_free(d);
+    d = parse("According to the league's accounts for 2023, the club lost money.", NULL);
+    OK(strcmp(kind_of(d, "the league's accounts for 2023"), "document") == 0,
+       "a body's accounts are a document");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_more_documents();
     test_lower_title_antecedent();
     test_so_says();
     test_spoke_to();
