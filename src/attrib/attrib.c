@@ -478,6 +478,8 @@ static bool suffix_tok(const struct actx *c, size_t i)
            !(f & (LX_DET | LX_PRONOUN | LX_BOUND | LX_TITLE | LX_MEDIA | LX_DOC));
 }
 
+static bool acronym_tok(const struct actx *c, size_t i);
+
 /* Split "China's defense minister Li Shangfu", "cybersecurity firm Kestrel
  * Labs" into role + name: a lower-case descriptor, then a capitalised name. */
 static bool split_role(const struct actx *c, struct mention *m)
@@ -504,6 +506,24 @@ static bool split_role(const struct actx *c, struct mention *m)
         s++; /* "the newspaper El Universal" keeps its article */
     static const char *const preps[7] = {"of", "for", "from", "by", "at", "with", "in"};
     if (s == e || s == m->ns || inner_and(c, s - 1) || plural_possessive(c, s - 1))
+        return false;
+    /* "a group calling itself Black Lotus": the name is only what they call
+     * themselves; the source is the group as the text gives it */
+    if (is_w(c, s - 1, "itself") || is_w(c, s - 1, "themselves"))
+        return false;
+    /* "the national Security Ministry": a bare adjective of government is
+     * part of the body's name, not a role */
+    if (s - 1 == m->ns + 1 && (LX(c, m->ns) & LX_DET) &&
+        (is_w(c, s - 1, "national") || is_w(c, s - 1, "federal") || is_w(c, s - 1, "state") ||
+         is_w(c, s - 1, "central") || is_w(c, s - 1, "provincial") ||
+         is_w(c, s - 1, "regional")) &&
+        (range_flags(c, s, e) & LX_OFFICIAL))
+        return false;
+    /* "Palma per Viure", "Ruiz y Vega": a short lower-case word between
+     * capitalised words is the name's own */
+    if (s - 1 > m->ns && !T(c, s - 1)->cap && T(c, s - 1)->e - T(c, s - 1)->s <= 3 &&
+        T(c, s - 2)->kind == TK_WORD && T(c, s - 2)->cap && !(LX(c, s - 1) & LX_TITLE) &&
+        !(LX(c, s - 2) & LX_DET))
         return false; /* "the Securities and | Exchange Commission", "the Finnish Paper
                        * Workers' | Union" are one name each */
     /* "a spokesperson for the Securities ...": the name is a complement */
@@ -512,9 +532,12 @@ static bool split_role(const struct actx *c, struct mention *m)
         if (is_w(c, p, preps[k]))
             return false;
     unsigned last = LX(c, s - 1);
+    /* "the state weather bureau PAGASA": a body's noun before its acronym */
     bool descr = role_like(c, m->ns, s) ||
                  (T(c, s - 1)->kind == TK_WORD && !T(c, s - 1)->cap &&
-                  !(last & (LX_DET | LX_PARTICLE | LX_BOUND | LX_STOP | LX_OFFICIAL | LX_ANON)));
+                  !(last & (LX_DET | LX_PARTICLE | LX_BOUND | LX_STOP | LX_OFFICIAL | LX_ANON))) ||
+                 (s + 1 == e && (last & LX_OFFICIAL) && !(last & LX_ANON) &&
+                  !T(c, s - 1)->cap && acronym_tok(c, s));
     if (!descr)
         return false;
     m->rs = m->ns, m->re = s, m->ns = s;
@@ -552,6 +575,11 @@ static const char *const company_first[] = {
     "partito", "pt", "cv", NULL};
 
 CITEP_WORDSET(company_last_set, company_last, 256);
+/* A company's legal form after its name: "Pohjola Board Oyj", "Nordex SE". */
+static const char *const legal[] = {"oyj", "inc", "ltd", "plc", "llc", "gmbh", "ag", "sa",
+                                    "se", "nv", "bv", "asa", "a/s", "ab", "spa", "srl",
+                                    "corp", "bhd", "tbk", NULL};
+CITEP_WORDSET(legal_set, legal, 64);
 CITEP_WORDSET(company_first_set, company_first, 128);
 
 /* Is word token i one of the words of set? */
@@ -587,7 +615,8 @@ static const char *split_kind(const struct actx *c, const struct mention *m)
         return K_PERSON;
     if ((rf | nf) & LX_ORG)
         return K_ORG;
-    if (nf & LX_OFFICIAL)
+    /* "the state weather bureau PAGASA": a state body's own name */
+    if ((nf & LX_OFFICIAL) || ((rf & LX_OFFICIAL) && !(rf & LX_ANON)))
         return K_OFFICIAL;
     return m->ne - m->ns >= 2 && name_like(c, m->ns, m->ne) && !company_name(c, m->ns, m->ne)
                ? K_PERSON
@@ -645,7 +674,8 @@ static bool person_noun(const struct actx *c, size_t i)
         "candidate", "patient", "victim", "veteran", "priest", "deputy", "consultant",
         "agent", "attendant", "assistant", "participant", "tenant", "volunteer",
         "student", "parent", "mother", "father", "guard", "local", "neighbour", "neighbor",
-        "analyst", "economist", "engineer", "investigator", "source", "mechanic"};
+        "analyst", "economist", "engineer", "investigator", "source", "mechanic",
+        "teammate", "guide", "friend"};
     const struct tok *t = T(c, i);
     const char *w = c->d->text.s + t->s;
     size_t n = t->e - t->s;
@@ -746,6 +776,7 @@ static bool intergovernmental(const struct actx *c, size_t s, size_t e)
     if (e - s > 1 && is_w(c, s, "the"))
         s++;
     return e - s >= 2 && (is_w(c, s, "international") || is_w(c, s, "world") ||
+                          is_w(c, s, "u.n.") || (is_w(c, s, "un") && T(c, s)->cap) ||
                           (is_w(c, s, "united") && is_w(c, s + 1, "nations")));
 }
 
@@ -818,9 +849,34 @@ static bool national_body(const struct actx *c, size_t s, size_t e)
     return false;
 }
 
+/* Heads of a state's own agency named for its country: "the U.S. Geological
+ * Survey", "the Securities and Exchange Board of India" (not "institute" or
+ * "centre": many a country's institute is a university's or a company's). */
+static const char *const agency_head[] = {
+    "survey", "board", "agency", "authority", "commission", "bureau", "administration",
+    "service", "office", "directorate", "inspectorate", NULL};
+CITEP_WORDSET(agency_head_set, agency_head, 32);
+
+/* A country's name, then capitalised words ending in such a head; or such a
+ * head, then "of" and a country. */
+static bool country_agency(const struct actx *c, size_t s, size_t e)
+{
+    size_t k = s + (e > s + 1 && is_w(c, s, "the"));
+    if (e >= k + 3 && is_w(c, e - 2, "of") && (LX(c, e - 1) & LX_COUNTRY) &&
+        T(c, e - 3)->cap && tok_in(c, e - 3, &agency_head_set))
+        return !company_name(c, k, e - 2);
+    if (e < k + 3 || !(LX(c, k) & LX_COUNTRY) || !T(c, e - 1)->cap ||
+        !tok_in(c, e - 1, &agency_head_set) || company_name(c, k, e))
+        return false;
+    for (size_t i = k + 1; i < e; i++)
+        if (T(c, i)->kind != TK_WORD || !T(c, i)->cap)
+            return false;
+    return true;
+}
+
 static bool state_body(const struct actx *c, size_t s, size_t e)
 {
-    if (national_body(c, s, e))
+    if (national_body(c, s, e) || country_agency(c, s, e))
         return true;
     for (size_t i = s; i + 1 < e; i++)
         if ((is_w(c, i, "central") || is_w(c, i, "reserve")) &&
@@ -865,6 +921,8 @@ static bool outlet_in_media_phrase(const struct actx *c, struct mention *m)
         k--;
     size_t a = s + (k > s + 1 && (LX(c, s) & LX_DET));
     bool news = is_w(c, k, "news") && k + 1 < e;
+    if (a + 1 < k && country_possessive(c, a)) /* "China's Xinhua news agency" */
+        a++;
     if (k == e || a >= k || !T(c, a)->cap || k - a > 4 ||
         !(outlet_of(c, a, k) >= 0 || (news && name_like(c, a, k) && !demonym_tok(c, a))))
         return false;
@@ -881,7 +939,8 @@ CITEP_WORDSET(month_set, months, 32);
 static size_t published_by(const struct actx *c, size_t s, size_t e)
 {
     for (size_t i = s + 1; i + 1 < e; i++)
-        if ((is_w(c, i, "published") || is_w(c, i, "released") || is_w(c, i, "issued")) &&
+        if ((is_w(c, i, "published") || is_w(c, i, "released") || is_w(c, i, "issued") ||
+             is_w(c, i, "announced") || is_w(c, i, "compiled")) &&
             is_w(c, i + 1, "by"))
             return i;
     return e;
@@ -901,8 +960,67 @@ static bool published_thing(const struct actx *c, size_t s, size_t e)
     return true;
 }
 
+/* Words before "Council" that make it a government's: "Galway City Council",
+ * "the Supreme Council of Antiquities", "the State Council". */
+static const char *const council_gov[] = {
+    "city", "county", "municipal", "district", "town", "borough", "regional", "provincial",
+    "state", "security", "supreme", "privy", "legislative", "executive", "federal",
+    "local", "parish", "village", "shire", "metropolitan", "national", NULL};
+CITEP_WORDSET(council_gov_set, council_gov, 64);
+
+/* "The Refugee Council", "the Indonesian Ulema Council", "the Council of
+ * Atacameño Peoples": a council named for the people or cause it stands for
+ * is a civic body; only a government's own council ("Galway City Council",
+ * "Council of Ministers", "Council of State") is official. [s, e) has no
+ * other word of a state body. */
+static bool civic_council(const struct actx *c, size_t s, size_t e)
+{
+    size_t at = e;
+    for (size_t i = s; i < e; i++) {
+        if (T(c, i)->kind != TK_WORD || !(LX(c, i) & LX_OFFICIAL))
+            continue;
+        if (at < e || !T(c, i)->cap || !tok_is(c, i, "council"))
+            return false;
+        at = i;
+    }
+    if (at == e || at == s || (at == s + 1 && is_w(c, s, "the")))
+        return at < e && at + 2 < e && is_w(c, at + 1, "of") && !is_w(c, at + 2, "state") &&
+               !is_w(c, at + 2, "ministers") && !(LX(c, at + 2) & LX_COUNTRY);
+    return T(c, at - 1)->cap && !tok_in(c, at - 1, &council_gov_set) &&
+           !(LX(c, at - 1) & LX_COUNTRY);
+}
+
+/* Words that name a body of members: "the Congress of South African Trade
+ * Unions", "the Ceylon Chamber of Commerce", "the Portuguese Civil Aviation
+ * Pilots' Union". */
+static const char *const civic[] = {"union", "unions", "association", "federation",
+                                    "chamber", "confederation", "guild", "syndicate", NULL};
+CITEP_WORDSET(civic_set, civic, 32);
+
+/* Is [s, e) a members' body, whatever state word it holds ("Congress")?
+ * Its word ends the name or comes before "of": "Union Ministry of Health" is
+ * still a ministry. */
+static bool civic_name(const struct actx *c, size_t s, size_t e)
+{
+    for (size_t i = s + 1; i < e; i++)
+        if (T(c, i)->cap && T(c, i)->kind == TK_WORD && tok_in(c, i, &civic_set) &&
+            (i + 1 == e || is_w(c, i + 1, "of")))
+            return true;
+    return false;
+}
+
 static const char *kind_of_range(const struct actx *c, struct mention *m)
 {
+    /* "the CGT and Sud Santé unions": a plural body's noun after the names
+     * says what they are; the name is the source */
+    if (m->ne - m->ns >= 2 && !T(c, m->ne - 1)->cap && T(c, m->ne - 2)->cap &&
+        m->ne - 2 > c->ss && /* ("Farm groups said": a sentence's capital) */
+        T(c, m->ne - 2)->kind == TK_WORD && !(LX(c, m->ne - 2) & LX_DET) &&
+        (is_w(c, m->ne - 1, "unions") || is_w(c, m->ne - 1, "groups") ||
+         is_w(c, m->ne - 1, "parties") || is_w(c, m->ne - 1, "companies"))) {
+        m->ne--;
+        return K_ORG;
+    }
     size_t s = m->ns, e = m->ne, o = after_ownership(c, s, e);
     if (o > s && T(c, o)->cap && outlet_of(c, o, e) >= 0) {
         m->ns = o;
@@ -923,6 +1041,11 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
     /* "the Polish news agency" with no name after it: still a medium, not
      * the state, whoever owns it */
     if (e - s >= 2 && is_w(c, e - 2, "news") && is_w(c, e - 1, "agency"))
+        return K_OUTLET;
+    /* "Chinese state media", "Iranian media": a state's or a nation's outlets,
+     * left unnamed ("local media" says too little to be more than people) */
+    if (e - s >= 2 && is_w(c, e - 1, "media") && !T(c, e - 1)->cap &&
+        (is_w(c, e - 2, "state") || is_w(c, e - 2, "state-run") || demonym_tok(c, e - 2)))
         return K_OUTLET;
     if (e == s + 1 && demonym_tok(c, s))
         return NULL; /* "Polish claims of a flood": an adjective, no source */
@@ -947,10 +1070,20 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
             m->rs = i + 1, m->re = e, m->ne = i;
             return K_PERSON;
         }
+    /* "LSEG data", "Eurostat figures": a body's numbers are a document */
+    if (e - s == 2 && T(c, s)->cap && !T(c, e - 1)->cap &&
+        (is_w(c, e - 1, "data") || is_w(c, e - 1, "figures") || is_w(c, e - 1, "estimates")))
+        return K_DOC;
     /* "company registry documents", "Exchange data": a plural document head
      * with plain words before it */
     if (e - s >= 2 && e - s <= 4 && (LX(c, e - 1) & LX_DOC) && !T(c, e - 1)->cap &&
         !any_proper(c, s + (s == c->ss), e - 1))
+        return K_DOC;
+    /* "a copy of the allocation letter", "an excerpt from the report" */
+    if (e - s >= 4 && (LX(c, s) & LX_DET) &&
+        (is_w(c, s + 1, "copy") || is_w(c, s + 1, "excerpt") || is_w(c, s + 1, "extract") ||
+         is_w(c, s + 1, "draft") || is_w(c, s + 1, "summary")) &&
+        (is_w(c, s + 2, "of") || is_w(c, s + 2, "from")) && (LX(c, e - 1) & LX_DOC))
         return K_DOC;
     size_t h = s;
     while (h < e && h < s + 4 && !(LX(c, h) & LX_DOC))
@@ -961,6 +1094,8 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
     /* "the Jamaica Public Service Company": a company whatever serves the public */
     if (e - s >= 2 && T(c, e - 1)->cap && (is_w(c, e - 1, "company") ||
                                            is_w(c, e - 1, "corporation")))
+        return K_ORG;
+    if ((f & LX_OFFICIAL) && (civic_council(c, s, e) || civic_name(c, s, e)))
         return K_ORG;
     if ((f & LX_OFFICIAL) || country_phrase(c, s, e))
         return K_OFFICIAL;
@@ -1011,8 +1146,12 @@ static bool full_name_before(struct actx *c, size_t i, size_t j, struct mention 
         if (h - 1 - b < 2 || !(t[b] >= 'A' && t[b] <= 'Z') ||
             !(t[b + 1] >= 'a' && t[b + 1] <= 'z'))
             continue;
-        if (citep_lx_in(c->o, t + b, h - 1 - b, avail_at(c, b)) != 0)
-            continue; /* "Mayor Rinaldi", "The Rinaldi": a title or a word, not a name */
+        /* "Mayor Rinaldi", "The Rinaldi": a title or a word, not a name; but a
+         * capitalised verb of saying right before a surname is a first name
+         * ("Said Oubella") */
+        unsigned bf = citep_lx_in(c->o, t + b, h - 1 - b, avail_at(c, b));
+        if (bf & ~(LX_SAY | LX_INVERT | LX_PASSIVE))
+            continue;
         char *full = citep_arena_alloc(c->d->arena, h + n - b + 1);
         if (!full)
             return false;
@@ -1194,6 +1333,51 @@ static bool apposition_end(const struct actx *c, size_t i)
     return false;
 }
 
+/* First token of the proper name that ends at token i (exclusive of nothing:
+ * i is its last word), back over capitalised words and an inner "and", "of"
+ * or "for": "Technical and Construction Supervision Agency". */
+static size_t proper_start(const struct actx *c, size_t i)
+{
+    size_t s = i;
+    while (s > 0 && i - s < 8) {
+        const struct tok *p = T(c, s - 1);
+        bool link = s > 1 && T(c, s - 2)->cap && T(c, s - 2)->kind == TK_WORD &&
+                    (tok_is(c, s - 1, "and") || tok_is(c, s - 1, "of") || tok_is(c, s - 1, "for"));
+        if (!link && (p->kind != TK_WORD || !p->cap || (LX(c, s - 1) & (LX_DET | LX_STOP))))
+            break;
+        s -= link ? 2 : 1;
+    }
+    return s;
+}
+
+/* Names that "the <noun>" may stand for, taken from the name itself:
+ * "Judge Nino Beridze" ("the judge": a title given to a full name), "the
+ * Technical and Construction Supervision Agency" ("the agency"), "the Higher
+ * Administrative Court of Berlin-Brandenburg" ("the court"). Token i is the
+ * title or the head word, with flags f. */
+static bool note_named(struct actx *c, size_t i, unsigned f)
+{
+    size_t n = c->tk.n;
+    if ((f & LX_TITLE) && !(f & (LX_ANON | LX_DET))) {
+        size_t e = name_run(c, i + 1, n);
+        if (e >= i + 3 && name_like(c, i + 1, e))
+            ante_note(c, i + 1, e, i);
+        return true;
+    }
+    if (!(f & (LX_OFFICIAL | LX_ORG)) || i == 0 || !T(c, i - 1)->cap ||
+        T(c, i - 1)->kind != TK_WORD || (LX(c, i - 1) & LX_DET))
+        return false;
+    size_t s = proper_start(c, i), e = i + 1;
+    if (e + 1 < n && tok_is(c, e, "of") && T(c, e + 1)->cap && T(c, e + 1)->kind == TK_WORD)
+        for (e += 2; e < n && e - i < 6 && T(c, e)->kind == TK_WORD && T(c, e)->cap &&
+                     !(LX(c, e) & (LX_DET | LX_PRONOUN | LX_BOUND | LX_STOP | LX_SAY));
+             e++)
+            ; /* "of Nigeria", "of Berlin-Brandenburg" */
+    if (s < i)
+        ante_note(c, s, e, i);
+    return false;
+}
+
 /* Note a name at word token i that "the <noun>" may stand for later. */
 static void note_antecedent(struct actx *c, size_t i)
 {
@@ -1203,7 +1387,13 @@ static void note_antecedent(struct actx *c, size_t i)
     if (i + 2 >= n)
         return;
     if (!t->cap) {
-        if (!(f & (LX_OFFICIAL | LX_ORG)) || (f & LX_TITLE))
+        if ((f & LX_TITLE) && !(f & LX_ANON)) { /* "port director Aivar Lepp" */
+            size_t e = name_run(c, i + 1, n);
+            if (e >= i + 3 && name_like(c, i + 1, e))
+                ante_note(c, i + 1, e, i);
+            return;
+        }
+        if (!(f & (LX_OFFICIAL | LX_ORG)))
             return;
         size_t e = name_run(c, i + 1, n);
         if (e > i + 1) /* "agency ISRO" */
@@ -1219,6 +1409,8 @@ static void note_antecedent(struct actx *c, size_t i)
         }
         return;
     }
+    if (note_named(c, i, f))
+        return;
     /* a company by its shape: the first of two capitalised words or more */
     size_t s = i + ((f & LX_DET) != 0);
     if (!T(c, s + 1)->cap || T(c, s + 1)->kind != TK_WORD ||
@@ -1228,6 +1420,12 @@ static void note_antecedent(struct actx *c, size_t i)
     if (e >= s + 2 && (tok_in(c, e - 1, &company_last_set) || tok_in(c, s, &company_first_set)))
         ante_note(c, s, e, n);
 }
+
+/* Nouns of a trade that "the company" may stand for: "operator Telmara". */
+static const char *const trade[] = {
+    "operator", "maker", "producer", "carrier", "retailer", "lender", "insurer", "airline", "firm", "group", "startup", "giant", "manufacturer",
+    "distributor", "supplier", "company", "conglomerate", "miner", "chain", NULL};
+CITEP_WORDSET(trade_set, trade, 64);
 
 /* "Shares of Veltron Semiconductor fell. The company said", "India's space
  * agency ISRO ... the agency announced", "Costruzioni Valtellina, the company
@@ -1246,7 +1444,11 @@ static bool name_before(struct actx *c, size_t ti, struct mention *m)
             continue;
         if (at - x->b > ANTECEDENT_WINDOW)
             return false;
-        if (x->noun[0] ? strlen(x->noun) != len || memcmp(x->noun, w, len) != 0 : !company)
+        bool same = x->noun[0] && strlen(x->noun) == len && memcmp(x->noun, w, len) == 0;
+        /* "telecom operator Telmara ... the company": a business by its trade */
+        if (!same && (x->noun[0] ? !company || !citep_wordset_find(&trade_set, x->noun,
+                                                                   strlen(x->noun))
+                                 : !company))
             continue;
         m->src = citep_arena_strndup(c->d->arena, c->d->text.s + x->a, x->b - x->a);
         if (m->src && citep_outlet_find(c->o, m->src, x->b - x->a) >= 0)
@@ -1274,10 +1476,73 @@ static bool named_source_before(const struct actx *c)
     return false;
 }
 
+/* "the vaccine alliance Gavi ... Gavi said": a one-word name the text
+ * introduced after a noun of its kind is a body of that kind (a word like
+ * "Gavi" alone says nothing). Official for a state body's noun, organization
+ * for any other body's, else NULL. */
+static const char *noted_kind(const struct actx *c, size_t i)
+{
+    const char *w = c->d->text.s + T(c, i)->s;
+    size_t n = T(c, i)->e - T(c, i)->s, lo = c->nante > ANTE_RING ? c->nante - ANTE_RING : 0;
+    for (size_t k = c->nante; k-- > lo;) {
+        const struct ante *x = &c->ante[k % ANTE_RING];
+        if (!x->noun[0] || x->b - x->a != n || memcmp(c->d->text.s + x->a, w, n) != 0)
+            continue;
+        unsigned f = citep_lx(c->o, x->noun, strlen(x->noun));
+        return (f & LX_OFFICIAL) && !(f & LX_MEDIA) ? K_OFFICIAL : (f & LX_ORG) ? K_ORG : NULL;
+    }
+    return NULL;
+}
+
+/* "the hurricane center" after "the U.S. National Hurricane Center", "the
+ * competition authority" after "the Norwegian Competition Authority": two or
+ * three lower-case words after "the", all of them words of a body cited
+ * before, stand for it. */
+static int words_coref(const struct actx *c, size_t s, size_t e)
+{
+    if (e - s < 3 || e - s > 4 || !is_w(c, s, "the"))
+        return -1;
+    for (size_t i = s + 1; i < e; i++)
+        if (T(c, i)->kind != TK_WORD || T(c, i)->cap || (LX(c, i) & (LX_DET | LX_PRONOUN)))
+            return -1;
+    size_t lo = c->cits.n > COREF_WINDOW ? c->cits.n - COREF_WINDOW : 0;
+    for (size_t k = c->cits.n; k-- > lo;) {
+        const struct wcit *x = &c->cits.v[k];
+        if (x->embed >= 0 || x->kind == K_PERSON)
+            continue;
+        size_t i = s + 1;
+        while (i < e && has_word(x->source, c->d->text.s + T(c, i)->s, T(c, i)->e - T(c, i)->s))
+            i++;
+        if (i == e)
+            return (int)k;
+    }
+    return -1;
+}
+
+/* "The report said" after "A report by a court-appointed expert found": the
+ * document cited before under that noun, newest first. */
+static int doc_coref(const struct actx *c, const struct mention *m)
+{
+    size_t i = m->ns + 1;
+    if (m->ne != m->ns + 2 || !is_w(c, m->ns, "the") || !(LX(c, i) & LX_DOC) || T(c, i)->cap)
+        return -1;
+    size_t lo = c->cits.n > COREF_WINDOW ? c->cits.n - COREF_WINDOW : 0;
+    for (size_t k = c->cits.n; k-- > lo;) {
+        const struct wcit *x = &c->cits.v[k];
+        if (x->embed < 0 && x->kind == K_DOC &&
+            has_word(x->source, c->d->text.s + T(c, i)->s, T(c, i)->e - T(c, i)->s))
+            return (int)k;
+    }
+    return -1;
+}
+
 static bool classify(struct actx *c, struct mention *m)
 {
     m->rs = m->re = m->ns;
     m->coref = -1;
+    /* "None of them would say": no one said anything */
+    if (is_w(c, m->ns, "none") || is_w(c, m->ns, "neither") || is_w(c, m->ns, "nobody"))
+        return false;
     if (m->ne - m->ns == 1 && (LX(c, m->ns) & LX_PRONOUN)) {
         if (!(is_w(c, m->ns, "he") || is_w(c, m->ns, "she") || is_w(c, m->ns, "it")))
             return false;
@@ -1304,6 +1569,8 @@ static bool classify(struct actx *c, struct mention *m)
         if ((m->coref = acronym_coref(c, s)) >= 0)
             return true;
         if (acronym_spelled(c, s, m))
+            return true;
+        if (outlet_of(c, s, s + 1) < 0 && (m->kind = noted_kind(c, s)) != NULL)
             return true;
     }
     /* "Le Pen said" after "Marine Le Pen": a surname with its particle */
@@ -1332,6 +1599,14 @@ static bool classify(struct actx *c, struct mention *m)
                 return false;
             return m->kind != NULL;
         }
+    }
+    if ((m->coref = words_coref(c, m->ns, m->ne)) >= 0 || (m->coref = doc_coref(c, m)) >= 0)
+        return true;
+    /* "the judge" after "Judge Nino Beridze": the one the title was given to */
+    if (m->ne - m->ns == 2 && is_w(c, m->ns, "the") && (LX(c, m->ns + 1) & LX_TITLE) &&
+        !(LX(c, m->ns + 1) & LX_ANON) && name_before(c, m->ns + 1, m)) {
+        m->kind = K_PERSON;
+        return true;
     }
     /* "Candidate announces rally": a bare title with no name or article is
      * headline shorthand, not a source */
@@ -1413,13 +1688,19 @@ static bool new_phrase(const struct actx *c, size_t k)
 /* The noun phrase a relative "who"/"which" after the comma at token comma
  * refers to: back to the nearest preposition, so "approval from the Department
  * of Transportation, which said" gives the department. */
-static bool antecedent_before(const struct actx *c, size_t comma, size_t *ns)
+static bool antecedent_before(const struct actx *c, size_t comma, bool which, size_t *ns)
 {
     size_t k = comma;
     while (k > c->ss && comma - k < MAX_SUBJECT) {
         const struct tok *t = T(c, k - 1);
         unsigned f = LX(c, k - 1);
         if (t->kind != TK_WORD && t->ch != '&')
+            break;
+        /* "needs the approval of the Competition Authority, which said": a
+         * thing's "of" names the body; a name's own ("Department of
+         * Transportation") is crossed */
+        if (which && tok_is(c, k - 1, "of") && k - 1 > c->ss && T(c, k - 2)->kind == TK_WORD &&
+            !T(c, k - 2)->cap && !(LX(c, k - 2) & (LX_DET | LX_TITLE | LX_ANON)))
             break;
         if (!t->cap && !(f & LX_DET) && !is_w(c, k - 1, "of") && !inner_and(c, k - 1) &&
             (f & (LX_STOP | LX_BOUND | LX_SAY | LX_AUX) || is_w(c, k - 1, "by") ||
@@ -1473,6 +1754,23 @@ static bool list_tail(const struct actx *c, size_t k, size_t e)
     return and;
 }
 
+/* "the National Institute for Research on Glaciers": "on" at token i inside
+ * a body's name, between capitalised words, the body's own word before it. */
+static bool body_name_on(const struct actx *c, size_t i)
+{
+    if (i + 1 >= c->se || !T(c, i + 1)->cap || T(c, i + 1)->kind != TK_WORD ||
+        c->ti[i + 1].date)
+        return false;
+    for (size_t k = i; k > c->ss && i - k < 4; k--) {
+        const struct tok *t = T(c, k - 1);
+        if (t->kind != TK_WORD || !(t->cap || tok_is(c, k - 1, "for") || tok_is(c, k - 1, "of")))
+            return false;
+        if (t->cap && (LX(c, k - 1) & (LX_ORG | LX_OFFICIAL)))
+            return true;
+    }
+    return false;
+}
+
 static bool subject_before(const struct actx *c, size_t e, size_t *ns)
 {
     size_t k = e, crossed = 0; /* crossed: where the name's list began, or 0 */
@@ -1488,7 +1786,8 @@ static bool subject_before(const struct actx *c, size_t e, size_t *ns)
             break;
         if ((f & LX_BOUND) && !inner_and(c, k - 1))
             break;
-        if ((f & LX_STOP) && !is_w(c, k - 1, "in") && !is_w(c, k - 1, "at") && !linked)
+        if ((f & LX_STOP) && !is_w(c, k - 1, "in") && !is_w(c, k - 1, "at") && !linked &&
+            !(tok_is(c, k - 1, "on") && body_name_on(c, k - 1)))
             break;
         /* "described as ... by the director"; but "a report by a panel of experts
          * found" is one subject */
@@ -1553,6 +1852,27 @@ static bool month_or_year(const struct actx *c, size_t i)
     return t->cap && citep_wordset_find(&month_set, c->fold + c->ti[i].fold, c->ti[i].len);
 }
 
+/* "embassy", "consulate", "delegation": a state's office abroad or in a region. */
+static bool mission_tok(const struct actx *c, size_t i)
+{
+    return tok_is(c, i, "embassy") || tok_is(c, i, "consulate") ||
+           tok_is(c, i, "consulate-general") || tok_is(c, i, "delegation");
+}
+
+/* Does the word at token k (> s when it counts), a preposition, go on with the
+ * source after a cue that began at s? "citing two officials at the ministry":
+ * where unnamed people work; "citing the Indian embassy in Kathmandu": a
+ * mission's place is part of its name. */
+static bool stop_inside(const struct actx *c, size_t s, size_t k)
+{
+    if (k == s)
+        return false;
+    if (is_w(c, k, "at"))
+        return (LX(c, k - 1) & LX_ANON) != 0;
+    return is_w(c, k, "in") && k + 1 < c->se && mission_tok(c, k - 1) &&
+           (T(c, k + 1)->cap || is_w(c, k + 1, "the"));
+}
+
 /* The source phrase starting at token s (after a cue): to a boundary. */
 static size_t object_after(const struct actx *c, size_t s, size_t pe)
 {
@@ -1561,13 +1881,16 @@ static size_t object_after(const struct actx *c, size_t s, size_t pe)
     bool published = false; /* "published by X in May": the date goes with it */
     while (k < c->se && k - s < MAX_OBJECT) {
         unsigned f = LX(c, k);
-        if (is_punct(c, k) && T(c, k)->ch != '&')
+        if (is_punct(c, k) && T(c, k)->ch != '&' && !(k > s && plural_possessive(c, k)))
             break;
         if (k > s && (f & LX_BOUND) && !inner_and(c, k))
             break;
         published = published || (k > s && published_by(c, k - 1, k + 2) == k);
         size_t dn = date_at(c, k, pe, &x, &bytes);
-        if (published && is_w(c, k, "in") && month_or_year(c, k + 1)) {
+        /* "published by X in May", "announced by the officer in Kitwe" */
+        if (published && is_w(c, k, "in") && k + 1 < c->se &&
+            (month_or_year(c, k + 1) || (T(c, k + 1)->cap && T(c, k + 1)->kind == TK_WORD &&
+                                         !(LX(c, k + 1) & LX_DET)))) {
             k += 2;
             continue;
         }
@@ -1578,10 +1901,10 @@ static size_t object_after(const struct actx *c, size_t s, size_t pe)
             continue;
         }
         /* "citing two officials at the ministry": where unnamed people work */
-        bool where = k > s && is_w(c, k, "at") && (LX(c, k - 1) & LX_ANON);
-        if ((f & LX_STOP) && !(k > s && participle(c, k - 1)) && !where)
+        if ((f & LX_STOP) && !(k > s && participle(c, k - 1)) && !stop_inside(c, s, k))
             break;
-        if (k > s && (f & LX_SAY) && !(f & LX_DOC) && !(LX(c, k - 1) & LX_DOC))
+        if (k > s && (f & (LX_SAY | LX_FIND)) && !(f & LX_DOC) && !(LX(c, k - 1) & LX_DOC) &&
+            !(published_by(c, k - 1, k + 2) == k)) /* "the results announced by" */
             break;
         if (k > s && carrier_at(c, k))
             break;
@@ -1620,6 +1943,14 @@ static void appositive_after(const struct actx *c, struct mention *m, size_t pe)
         !name_like(c, m->ns, m->ne))
         return;
     size_t e = object_after(c, k + 1, pe);
+    /* "said Le Minh Tuan, a climate researcher": a person's role makes a
+     * name that opens like a paper's title a person's */
+    unsigned rf = range_flags(c, k + 1, e);
+    bool who = (rf & LX_TITLE) != 0;
+    for (size_t i = k + 1; i < e && !is_prep(c, i); i++)
+        who = who || (!T(c, i)->cap && person_noun(c, i));
+    if (m->kind == K_OUTLET && who && !(rf & LX_MEDIA) && outlet_of(c, m->ns, m->ne) < 0)
+        m->kind = K_PERSON;
     if (role_like(c, k + 1, e)) {
         m->rs = k + 1, m->re = e;
         if (e > m->ae)
@@ -1879,6 +2210,50 @@ static size_t find_date(struct actx *c, const struct mention *m, size_t after, s
     return at == after ? at + n : 0;
 }
 
+/* "lithium producer Salar Verde ... Salar Verde said", "the leather goods
+ * maker Casa Verlani ... Verlani said": a name the text gave after a trade's
+ * noun, or shaped like a company's, is a business, not a person. */
+static bool traded_name(const struct actx *c, const struct mention *m)
+{
+    const char *src = m->src ? m->src : c->d->text.s + T(c, m->ns)->s;
+    size_t n = m->src ? strlen(m->src) : T(c, m->ne - 1)->e - T(c, m->ns)->s;
+    size_t lo = c->nante > ANTE_RING ? c->nante - ANTE_RING : 0;
+    for (size_t k = c->nante; k-- > lo;) {
+        const struct ante *x = &c->ante[k % ANTE_RING];
+        if (x->b - x->a == n && memcmp(c->d->text.s + x->a, src, n) == 0 &&
+            (!x->noun[0] || citep_wordset_find(&trade_set, x->noun, strlen(x->noun))))
+            return true;
+    }
+    return false;
+}
+
+/* "Pohjola Board said" after "Pohjola Board Oyj will close": a company cited
+ * by its short name is the one the text named in full with its legal form.
+ * The full name from the names noted so far, or NULL. */
+static const char *legal_name(struct actx *c, const struct mention *m)
+{
+    const char *t = c->d->text.s, *src = t + T(c, m->ns)->s;
+    size_t n = T(c, m->ne - 1)->e - T(c, m->ns)->s;
+    size_t lo = c->nante > ANTE_RING ? c->nante - ANTE_RING : 0;
+    if (!T(c, m->ns)->cap || (LX(c, m->ns) & LX_DET))
+        return NULL;
+    for (size_t k = c->nante; k-- > lo;) {
+        const struct ante *x = &c->ante[k % ANTE_RING];
+        size_t len = x->b - x->a;
+        if (x->noun[0] || len <= n + 1 || len > n + 6 || t[x->a + n] != ' ' ||
+            memcmp(t + x->a, src, n) != 0 || memchr(t + x->a + n + 1, ' ', len - n - 1))
+            continue;
+        char w[8];
+        size_t wl = len - n - 1;
+        for (size_t i = 0; i < wl; i++)
+            w[i] = (char)(t[x->a + n + 1 + i] | ((t[x->a + n + 1 + i] >= 'A' &&
+                                                    t[x->a + n + 1 + i] <= 'Z') ? 32 : 0));
+        if (citep_wordset_find(&legal_set, w, wl))
+            return citep_arena_strndup(c->d->arena, t + x->a, len);
+    }
+    return NULL;
+}
+
 static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_t cue_e,
                           size_t after, size_t pe)
 {
@@ -1891,6 +2266,10 @@ static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_
         m->ae = cue_e;
     if (m->ae < m->ne)
         m->ae = m->ne;
+    if (m->kind == K_PERSON && m->coref < 0 && m->rs == m->re && traded_name(c, m))
+        m->kind = K_ORG;
+    if (m->kind == K_ORG && m->coref < 0 && !m->src)
+        m->src = legal_name(c, m);
     f.cue = tok_text(c, cue_s, cue_e);
     size_t dend = find_date(c, m, after, pe, &f);
     if (dend > m->ae)
@@ -1946,7 +2325,9 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
         n = a;
     /* "The flight directors, Aiko Tanabe and Kenji Ota, said": the second name
      * here; the caller pairs it with the first */
-    bool role = role_like(c, b, a - 1);
+    /* "its coordinator, Awa Ba,": a possessive and a person's noun are a role */
+    bool role = role_like(c, b, a - 1) || (a - 1 == b + 2 && (LX(c, b) & LX_DET) &&
+                                           !T(c, a - 2)->cap && person_noun(c, a - 2));
     for (size_t j = n + 2; j + 2 <= comma; j++)
         if (is_w(c, j, "and") && name_like(c, n, j) && name_like(c, j + 1, comma) &&
             (role || plural_role(c, a - 2))) {
@@ -1972,6 +2353,11 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
         return false;
     if (m->ne - m->ns == 1)
         m->coref = coref_find(c, m->ns, 0, false);
+    /* "Ibarra, a former mayor, said" after "his rival, Ernesto Ibarra," */
+    if (m->ne - m->ns == 1 && m->coref < 0 && full_name_before(c, m->ns, m->ne, m)) {
+        m->kind = K_PERSON;
+        return true;
+    }
     m->kind = outlet_of(c, m->ns, m->ne) >= 0 || media_name(c, m->ns, m->ne) ? K_OUTLET
               : company_name(c, m->ns, m->ne) || numbered_name(c, m->ns, m->ne) ? K_ORG
                                                                                  : K_PERSON;
@@ -2005,9 +2391,32 @@ static size_t post_on_platform(const struct actx *c, size_t ns, size_t e)
     return s;
 }
 
+/* "A video posted on a pro-Russian Telegram channel claimed": a subject that
+ * starts at "on" after "posted" and names a platform is the post. The post
+ * phrase's start, or ns. */
+static size_t posted_on(const struct actx *c, size_t ns, size_t e)
+{
+    static const char *const PLATFORM[] = {"facebook", "x", "twitter", "instagram", "tiktok",
+                                           "youtube", "telegram", "threads", "bluesky",
+                                           "mastodon", "whatsapp", "reddit", "weibo",
+                                           "wechat", "linkedin"};
+    static const char *const POST[] = {"post", "video", "message", "tweet", "clip",
+                                       "comment", "thread", "story", "statement", "photo"};
+    if (ns < c->ss + 2 || !is_w(c, ns, "on") || !(is_w(c, ns - 1, "posted") ||
+                                                  is_w(c, ns - 1, "shared")) ||
+        !is_w_in(c, ns - 2, POST, sizeof POST / sizeof *POST))
+        return ns;
+    for (size_t k = ns + 1; k < e; k++)
+        if (T(c, k)->cap && is_w_in(c, k, PLATFORM, sizeof PLATFORM / sizeof *PLATFORM))
+            return ns - 2 - (ns - 2 > c->ss && (LX(c, ns - 3) & LX_DET));
+    return ns;
+}
+
 static bool plain_subject(struct actx *c, size_t ns, size_t e, size_t verb, struct mention *m)
 {
     size_t ps = post_on_platform(c, ns, e);
+    if (ps == ns)
+        ps = posted_on(c, ns, e);
     if (ps < ns) {
         *m = (struct mention){ps, e, ps, ps, ps, verb, NULL, -1, NULL};
         m->kind = K_POST;
@@ -2055,6 +2464,43 @@ static bool proper_run(const struct actx *c, size_t s, size_t e)
     return true;
 }
 
+/* Head nouns that make a described name a business or a civic body. */
+static const char *const body_head[] = {
+    "company", "companies", "firm", "firms", "group", "union", "unions", "association",
+    "federation", "confederation", "alliance", "coalition", "platform", "line",
+    "distributor", "distributors", "consortium", "charity", "club", "manufacturer", "chamber", "organisation", "organization",
+    "cooperative", "co-operative", "nonprofit", "lobby", "forwarder", "airline",
+    "retailer", "supplier", "chain", "body", "network", "collective", "ngo", NULL};
+CITEP_WORDSET(body_head_set, body_head, 128);
+
+/* What the words between the commas after a name say it is: "X, a company
+ * owned by smallholders,", "X, the players' union,", "X, one of the three
+ * largest drug distributors,": a business or a civic body, whatever its name
+ * looks like (a person's, or an agency's); "X, which represents 600
+ * businesses,", "X, which operates the route,": a body, not a person (a state
+ * agency also operates things). [k, comma) is the description; kind is the
+ * name's kind as it looks. */
+static bool described_body(const struct actx *c, size_t k, size_t comma, const char *kind)
+{
+    static const char *const does[] = {"represents", "operates", "organises", "organizes",
+                                       "campaigns", "lobbies"};
+    if (is_w(c, k, "which") && k + 1 < comma)
+        return kind == K_PERSON && is_w_in(c, k + 1, does, sizeof does / sizeof *does);
+    size_t h = k;
+    if (is_w(c, h, "one") && is_w(c, h + 1, "of"))
+        h += 2;
+    if (h >= comma || !(LX(c, h) & LX_DET) || (LX(c, h) & LX_PRONOUN && !is_w(c, h, "the")))
+        return false;
+    for (h++; h < comma && T(c, h)->kind == TK_WORD && !is_prep(c, h) &&
+              !(LX(c, h) & LX_BOUND) && !(participle(c, h) && is_prep(c, h + 1));
+         h++)
+        ;
+    return h > k + 1 && T(c, h - 1)->kind == TK_WORD && !T(c, h - 1)->cap &&
+           tok_in(c, h - 1, &body_head_set);
+}
+
+static bool past_verb(const struct actx *c, size_t i);
+
 static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct mention *m)
 {
     size_t ns;
@@ -2068,17 +2514,24 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     if (k <= c->ss + 1 || comma - k >= MAX_APPOSITION || k == comma)
         return false;
     /* "A coalition of groups that deployed observers, the Observatoire Citoyen
-     * des Élections, said": the name apposed to a plain description */
+     * des Élections, said": the name apposed to a plain description; "The
+     * contractor that widened the road, Himal Infra Builders, said" */
     if (is_w(c, k, "the") && proper_run(c, k + 1, comma) && subject_before(c, k - 1, &ns) &&
         !any_proper(c, ns + 1, k - 1))
         return plain_subject(c, k, comma, verb, m);
+    if (proper_run(c, k, comma) && (LX(c, c->ss) & LX_DET) && T(c, c->ss + 1)->kind == TK_WORD &&
+        !T(c, c->ss + 1)->cap && !any_proper(c, c->ss + 1, k - 1) && plain_subject(c, k, comma, verb, m)) {
+        if (m->kind == K_PERSON && person_noun(c, c->ss + 1) && !(LX(c, c->ss + 1) & LX_TITLE))
+            m->kind = K_ORG; /* "the contractor, X Builders": a body in a trade */
+        return true;
+    }
     unsigned f = LX(c, k);
     bool rel = is_w(c, k, "who") || is_w(c, k, "which");
     /* "a Swedish retailer that buys ...", "one of the three banks that managed ..." */
     bool np = ((f & (LX_DET | LX_TITLE)) && !(f & LX_PRONOUN)) ||
               (is_w(c, k, "one") && is_w(c, k + 1, "of"));
     for (size_t i = k; np && i < comma; i++)
-        if ((LX(c, i) & LX_SAY) || is_punct(c, i) ||
+        if ((LX(c, i) & LX_SAY) || (is_punct(c, i) && !plural_possessive(c, i)) ||
             ((LX(c, i) & LX_BOUND) && !is_w(c, i, "that") && !is_w(c, i, "who") &&
              !is_w(c, i, "which")))
             np = false;
@@ -2088,22 +2541,48 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     const char *w0 = c->d->text.s + T(c, k)->s;
     size_t n0 = T(c, k)->e - T(c, k)->s;
     bool age = k + 1 == comma && w0[0] >= '1' && w0[0] <= '9' && n0 <= 3;
-    bool clause = participle(c, k) || (T(c, k)->kind == TK_WORD && !T(c, k)->cap && n0 > 5 &&
-                                       memcmp(w0 + n0 - 3, "ing", 3) == 0);
+    bool clause = past_verb(c, k) || (T(c, k)->kind == TK_WORD && !T(c, k)->cap && n0 > 5 &&
+                                      memcmp(w0 + n0 - 3, "ing", 3) == 0);
     /* "Ranil Fonseka, of the Ceylon Policy Lab, wrote": where the subject works */
     bool of = is_w(c, k, "of") || is_w(c, k, "from") || is_w(c, k, "at");
     if (!rel && !np && !age && !clause && !of && !described_name(c, k, comma))
         return false;
     size_t se = k - 1; /* "The Indonesian Ulema Council (MUI), the main body ..., said" */
+    /* "An Environment Ministry engineer who has worked on the project, speaking
+     * on condition of anonymity, said": the subject ends at its "who" */
+    for (size_t w = se; w > c->ss + 1 && se - w < 12 && !is_punct(c, w - 1); w--)
+        if (is_w(c, w - 1, "who") && !T(c, w - 1)->cap) {
+            se = w - 1;
+            break;
+        }
     if (se >= c->ss + 4 && T(c, se - 1)->kind == TK_PUNCT && T(c, se - 1)->ch == ')' &&
         T(c, se - 3)->kind == TK_PUNCT && T(c, se - 3)->ch == '(' && T(c, se - 2)->cap)
         se -= 3;
     if (!subject_before(c, se, &ns))
         return false;
-    return plain_subject(c, ns, se, verb, m);
+    /* "Sarita Gurung, a geologist at ICIMOD, an intergovernmental body, said":
+     * a description apposed to a name before it: the name */
+    size_t nm;
+    if ((is_w(c, ns, "a") || is_w(c, ns, "an")) && ns > c->ss + 1 && is_comma(c, ns - 1) &&
+        subject_before(c, ns - 1, &nm) && name_like(c, nm, ns - 1))
+        return plain_subject(c, nm, ns - 1, verb, m);
+    if (!plain_subject(c, ns, se, verb, m))
+        return false;
+    if (m->coref < 0 && m->rs == m->re && (m->kind == K_PERSON || m->kind == K_OFFICIAL) &&
+        described_body(c, k, comma, m->kind))
+        m->kind = K_ORG;
+    return true;
 }
 
 static bool shared_subject(struct actx *c, size_t e, struct mention *m);
+
+/* "BUSA", "KTDA": two to eight capitals. */
+static bool acronym_tok(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    size_t n = t->e - t->s;
+    return t->kind == TK_WORD && n >= 2 && n <= 8 && all_upper(c->d->text.s + t->s, n);
+}
 
 static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
 {
@@ -2116,14 +2595,18 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
         !T(c, e - 1)->cap && is_comma(c, e - 2)) { /* not "WHO", the organisation */
         if (apposed_subject(c, e - 2, verb, m))
             return true;
-        return antecedent_before(c, e - 2, &ns) && plain_subject(c, ns, e - 2, verb, m);
+        return antecedent_before(c, e - 2, is_w(c, e - 1, "which"), &ns) &&
+               plain_subject(c, ns, e - 2, verb, m);
     }
     /* "The National Energy Regulator of South Africa (NERSA) said": the name
      * before its acronym in brackets */
     if (e >= c->ss + 4 && T(c, e - 1)->kind == TK_PUNCT && T(c, e - 1)->ch == ')' &&
         T(c, e - 3)->kind == TK_PUNCT && T(c, e - 3)->ch == '(' && T(c, e - 2)->cap &&
-        subject_before(c, e - 3, &ns) && plain_subject(c, ns, e - 3, verb, m))
+        subject_before(c, e - 3, &ns) && plain_subject(c, ns, e - 3, verb, m)) {
+        if (m->kind == K_PERSON && m->coref < 0 && !m->src && acronym_tok(c, e - 2))
+            m->kind = K_ORG; /* people have no acronyms: "Business Unity South Africa (BUSA)" */
         return true;
+    }
     if (e > c->ss && is_comma(c, e - 1))
         return subject_over_comma(c, e - 1, verb, m);
     if (subject_before(c, e, &ns) && plain_subject(c, ns, e, verb, m))
@@ -2133,10 +2616,20 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
     for (size_t k = e; k > c->ss + 1 && e - k < 12; k--) {
         if (is_punct(c, k - 1) || is_w(c, k - 1, "that"))
             break;
-        if (is_w(c, k - 1, "who") && !T(c, k - 1)->cap)
-            return subject_before(c, k - 1, &ns) && plain_subject(c, ns, k - 1, verb, m);
+        if (is_w(c, k - 1, "who") && !T(c, k - 1)->cap) {
+            size_t n0;
+            if (!subject_before(c, k - 1, &ns))
+                return false;
+            /* "Funmilayo Bakare, a nurse who said": the named person */
+            if (ns > c->ss + 1 && is_comma(c, ns - 1) && (LX(c, ns) & LX_DET) &&
+                subject_before(c, ns - 1, &n0) && name_like(c, n0, ns - 1) &&
+                plain_subject(c, n0, ns - 1, verb, m))
+                return true;
+            return plain_subject(c, ns, k - 1, verb, m);
+        }
     }
-    if (e > c->ss + 2 && is_w(c, e - 1, "and") && !T(c, e - 1)->cap)
+    /* "welcomed the targets and said", "welcomed the targets but warned" */
+    if (e > c->ss + 2 && (is_w(c, e - 1, "and") || is_w(c, e - 1, "but")) && !T(c, e - 1)->cap)
         return shared_subject(c, e - 1 - is_comma(c, e - 2), m);
     return false;
 }
@@ -2148,6 +2641,10 @@ static bool inverted_position(const struct actx *c, size_t i)
     if (i == c->ss)
         return false;
     const struct tok *t = T(c, i - 1);
+    /* "So says Pieter Claes, a driver", after the quote it answers */
+    if (tok_is(c, i - 1, "so") && T(c, i - 1)->cap &&
+        (i - 1 == c->ss || T(c, i - 2)->kind == TK_QCLOSE))
+        return true;
     return t->kind == TK_QCLOSE || (t->kind == TK_PUNCT && (t->ch == ',' || t->ch == '-'));
 }
 
@@ -2192,6 +2689,30 @@ static bool past_verb(const struct actx *c, size_t i)
            (participle(c, i) || is_w_in(c, i, w, sizeof w / sizeof w[0]));
 }
 
+/* What was said, as the object of "rejected": "rejected claims that ...",
+ * "rejected that account", "rejected the figures" answer someone's words;
+ * "rejected the proposals", "rejected calls for ..." are acts. */
+static const char *const said_things[] = {
+    "claim", "claims", "allegation", "allegations", "accusation", "accusations", "account",
+    "figures", "report", "reports", "suggestion", "suggestions", "criticism", "assertion",
+    "assertions", "charge", "charges", "version", "characterisation", "characterization",
+    NULL};
+CITEP_WORDSET(said_set, said_things, 64);
+
+static bool said_thing_after(const struct actx *c, size_t k)
+{
+    for (size_t i = k; i < c->se && i < k + 3; i++) {
+        if (T(c, i)->kind != TK_WORD)
+            return false;
+        if (tok_in(c, i, &said_set))
+            return true;
+        if (!(LX(c, i) & LX_DET) && !tok_is(c, i, "that") && !tok_is(c, i, "those") &&
+            !tok_is(c, i, "these") && !tok_is(c, i, "such"))
+            return false;
+    }
+    return false;
+}
+
 /* "The union welcomed the ruling and said", "Police arrested two men,
  * saying": a second predicate shares the subject of the first. From token e
  * (the "and" or the comma) back to the nearest verb in the past tense that has
@@ -2209,7 +2730,8 @@ static bool shared_subject(struct actx *c, size_t e, struct mention *m)
              (past_verb(c, v - 1) || (LX(c, v - 1) & (LX_SAY | LX_FIND)))) ||
             (k == TK_PUNCT && (T(c, v)->ch == ';' || T(c, v)->ch == ':')))
             return false;
-        if (LX(c, v) & (LX_SAY | LX_INVERT | LX_FIND))
+        if ((LX(c, v) & (LX_SAY | LX_INVERT | LX_FIND)) &&
+            !(is_w(c, v, "rejected") && !said_thing_after(c, v + 1)))
             return false;
         if (!past_verb(c, v))
             continue;
@@ -2322,6 +2844,36 @@ static cite_status co_subjects(struct actx *c, size_t at, size_t verb, size_t ce
     return rc;
 }
 
+/* "Pia Rasmussen, of the Socialist People's Party, and Kasper Nygaard, of the
+ * Red-Green Alliance, said": the first of two described names joined by
+ * "and" said it too. at is where the second one's name starts. */
+static cite_status apposed_first(struct actx *c, size_t at, size_t verb, size_t ce, size_t pe)
+{
+    size_t k, ns;
+    if (at < c->ss + 4 || !is_w(c, at - 1, "and") || !is_comma(c, at - 2))
+        return CITE_OK;
+    for (k = at - 2; k > c->ss && at - 2 - k < MAX_APPOSITION && !is_comma(c, k - 1); k--)
+        if (LX(c, k - 1) & LX_SAY)
+            return CITE_OK;
+    if (k <= c->ss + 1 || k == at - 2 || !((LX(c, k) & LX_DET) || is_prep(c, k)) ||
+        !subject_before(c, k - 1, &ns))
+        return CITE_OK;
+    size_t n0 = k - 1; /* "Opposition lawmakers Pia Rasmussen": the name at its end */
+    while (n0 > ns && k - 1 - n0 < 4 && name_tok(c, n0 - 1))
+        n0--;
+    if (n0 > ns && name_like(c, n0, k - 1))
+        ns = n0;
+    else if (!name_like(c, ns, k - 1) && !proper_run(c, ns, k - 1) &&
+             !numbered_name(c, ns, k - 1))
+        return CITE_OK;
+    struct mention r = {ns, k - 1, ns, ns, ns, verb, NULL, -1, NULL};
+    if (!classify(c, &r))
+        return CITE_OK;
+    if (r.coref < 0 && r.rs == r.re && r.kind == K_PERSON && described_body(c, k, at - 2, r.kind))
+        r.kind = K_ORG;
+    return finish(c, &r, verb, ce, ce, pe);
+}
+
 /* "The agency quoted the embassy as saying": the token of "as" when a named
  * speaker stands between "quoted" and "as saying", else 0. */
 static size_t quoted_speaker(const struct actx *c, size_t i)
@@ -2364,6 +2916,51 @@ static void named_after(const struct actx *c, struct mention *m)
     m->kind = K_PERSON;
 }
 
+/* "Gudauri Ropeways said in a statement that it was cooperating", "X said
+ * that its servers had been encrypted": a source that calls itself "it" is
+ * a body, whatever its name looks like. From token ce (after the cue) to the
+ * reported clause's "that": is its subject "its ..." or "it" with a verb of
+ * its own (not "it was clear", "it would take": those are no one's)? */
+static bool ing_word(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    return t->kind == TK_WORD && t->e - t->s > 4 && !memcmp(c->d->text.s + t->e - 3, "ing", 3);
+}
+
+static bool speaks_as_it(const struct actx *c, size_t ce)
+{
+    size_t k = ce;
+    while (k < c->se && k - ce < 10 && !tok_is(c, k, "that")) {
+        if (tok_is(c, k, "it") || tok_is(c, k, "its")) {
+            /* "said it had ended", "said in a statement it had": right after
+             * the cue or its prepositional phrase, not inside the clause */
+            if (k != ce && !is_prep(c, ce))
+                return false;
+            break;
+        }
+        if (T(c, k)->kind == TK_PUNCT || (LX(c, k) & LX_PRONOUN))
+            return false;
+        k++;
+    }
+    if (k < c->se && tok_is(c, k, "that") && ++k < c->se && T(c, k)->kind == TK_QOPEN)
+        k++;
+    if (k + 1 >= c->se)
+        return false;
+    if (tok_is(c, k, "its"))
+        return true;
+    size_t v = k + 1 + (T(c, k + 1)->kind == TK_QOPEN); /* 'that it "repudiates' */
+    if (!tok_is(c, k, "it") || v >= c->se || T(c, v)->kind != TK_WORD)
+        return false;
+    if (tok_is(c, v, "had") || tok_is(c, v, "has")) {
+        if (v + 2 < c->se && tok_is(c, v + 1, "been")) /* "it had been expecting" */
+            v++;
+        return v + 1 < c->se && (participle(c, v + 1) || ing_word(c, v + 1));
+    }
+    if (LX(c, v) & LX_BE) /* "it was cooperating", not "it was clear" */
+        return v + 1 < c->se && ing_word(c, v + 1);
+    return !(LX(c, v) & (LX_AUX | LX_BE)) && !(LX(c, v) & LX_BOUND) && !T(c, v)->cap;
+}
+
 static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
 {
     struct mention m;
@@ -2378,6 +2975,19 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
     /* "a statement posted on its website": a reduced relative, not a verb */
     if (i > c->ss && (LX(c, i - 1) & LX_DOC) && (is_w(c, i, "posted") || is_w(c, i, "published")))
         return CITE_OK;
+    if (is_w(c, i, "rejected") && !said_thing_after(c, i + 1))
+        return CITE_OK; /* "rejected the proposals": an act, not a statement */
+    /* "Footage posted by the news site VnExpress": a participle before "by"
+     * qualifies the noun before it; the one it names after "by" is the
+     * source when it is an outlet */
+    if (ce == i + 1 && is_w(c, i + 1, "by") && participle(c, i) && !passive_at(c, i) &&
+        !(i > c->ss && is_w(c, i - 1, "as"))) {
+        struct mention r;
+        if (object_mention(c, i + 2, pe, &r) &&
+            (r.coref >= 0 ? c->cits.v[r.coref].kind : r.kind) == K_OUTLET)
+            return finish(c, &r, i, i + 2, r.ne, pe);
+        return CITE_OK;
+    }
     bool passive = ce == i + 1 && passive_at(c, i);
     if (negated_at(c, i))
         return CITE_OK;
@@ -2418,11 +3028,15 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
             else if (pair && m.kind == K_ORG && r.kind == K_PERSON && !r.src)
                 r.kind = K_ORG;
         }
+        if (m.kind == K_PERSON && m.coref < 0 && m.rs == m.re && speaks_as_it(c, ce))
+            m.kind = K_ORG;
         cite_status rc = finish(c, &m, i, ce, ce, pe);
         if (!rc && pair)
             rc = finish(c, &r, i, ce, ce, pe);
         else if (!rc && m.coref < 0 && m.rs < m.ns)
             rc = co_subjects(c, m.rs, i, ce, pe);
+        else if (!rc)
+            rc = apposed_first(c, m.ns, i, ce, pe);
         size_t rs = ce + (ce < c->se && is_w(c, ce, "by"));
         if (!rc && is_w(c, i, "told") && outlet_object(c, ce, pe, &r))
             rc = finish(c, &r, i, ce, r.ne, pe);
@@ -2478,17 +3092,51 @@ static size_t characterise_cue(const struct actx *c, size_t i)
     return 0;
 }
 
+/* A paired quote opening within six words after token i. */
+static bool quote_near(const struct actx *c, size_t i)
+{
+    for (size_t k = i + 1; k < c->se && k < i + 7; k++)
+        if (T(c, k)->kind == TK_QOPEN && T(c, k)->pair > (long)k)
+            return true;
+    return false;
+}
+
+/* "Environment Canada issued warnings, according to its website", "The
+ * weather bureau PAGASA had raised a warning, according to its bulletin":
+ * what "its" owns speaks for the sentence's subject, which is the source.
+ * The subject before the sentence's first verb (before token i), classified
+ * as a body. */
+static bool clause_subject(struct actx *c, size_t i, struct mention *m)
+{
+    size_t ns;
+    for (size_t v = c->ss + 1; v < i && v < c->ss + MAX_SUBJECT; v++) {
+        if (T(c, v)->kind != TK_WORD)
+            return false;
+        if (T(c, v)->cap || !(past_verb(c, v) || (LX(c, v) & LX_AUX)))
+            continue;
+        if (!subject_before(c, v, &ns) || ns != c->ss ||
+            !plain_subject(c, ns, v, v, m) || m->coref >= 0)
+            return false;
+        return m->kind == K_OFFICIAL || m->kind == K_OUTLET;
+    }
+    return false;
+}
+
 /* The source after a cue phrase [i, ce) ("according to X"), and the outlet
  * that carried it when one did ("a memo seen by Reuters"). */
 static cite_status object_cue(struct actx *c, size_t i, size_t ce, size_t pe)
 {
     struct mention m, r;
+    if (ce < c->se && (is_w(c, ce, "its") || is_w(c, ce, "their")) && i > c->ss &&
+        clause_subject(c, i, &m))
+        return finish(c, &m, i, ce, ce, pe); /* "according to its bulletin": its owner */
     if (!object_mention(c, ce, pe, &m))
         return CITE_OK;
     cite_status rc = finish(c, &m, i, ce, m.ne, pe);
-    if (!rc && m.ne + 2 < c->se && carrier_at(c, m.ne) && object_mention(c, m.ne + 2, pe, &r) &&
+    size_t k = m.ne + (m.ne < c->se && is_comma(c, m.ne)); /* "the report, quoted by" */
+    if (!rc && k + 2 < c->se && carrier_at(c, k) && object_mention(c, k + 2, pe, &r) &&
         (r.coref >= 0 ? c->cits.v[r.coref].kind : r.kind) == K_OUTLET)
-        rc = finish(c, &r, m.ne, m.ne + 2, r.ne, pe);
+        rc = finish(c, &r, k, k + 2, r.ne, pe);
     return rc;
 }
 
@@ -2505,7 +3153,9 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
             return object_cue(c, i, i + 1, pe);
         /* "per Bernama", "per the official match report"; not "per cent" */
         if (is_w(c, i, "per") && i + 1 < c->se && T(c, i + 1)->kind == TK_WORD &&
-            (T(c, i + 1)->cap || is_w(c, i + 1, "the")))
+            (T(c, i + 1)->cap || is_w(c, i + 1, "the")) &&
+            !(i > c->ss && T(c, i - 1)->kind == TK_WORD && T(c, i - 1)->cap))
+            /* ("Palma per Viure": a name's own word) */
             return object_cue(c, i, i + 1, pe);
         if (((is_w(c, i, "speaking") || is_w(c, i, "talking") || is_w(c, i, "spoke") ||
               is_w(c, i, "talked")) &&
@@ -2513,12 +3163,29 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
             (is_w(c, i, "interview") && is_w(c, i + 1, "with"))) {
             if (outlet_object(c, i + 2, pe, &m))
                 return finish(c, &m, i, i + 2, m.ne, pe);
+            /* "X spoke to reporters", "spoke to us by telephone": X is on record */
+            if ((is_w(c, i, "spoke") || is_w(c, i, "talked")) &&
+                (is_w(c, i + 2, "us") || is_w(c, i + 2, "reporters") ||
+                 is_w(c, i + 2, "journalists")) &&
+                subject_mention(c, i, &m) && (m.coref >= 0 || m.kind == K_PERSON))
+                return finish(c, &m, i, i + 3, i + 3, pe);
             return CITE_OK;
         }
         if ((ce = decline_cue(c, i)) && subject_mention(c, i, &m))
             return finish(c, &m, i, ce, ce, pe);
         if ((ce = characterise_cue(c, i)) && !passive_at(c, i) && subject_mention(c, i, &m))
             return finish(c, &m, i, i + 1, i + 1, pe);
+        /* "..., calling the mission "a proud moment"": the subject before the comma */
+        if (is_w(c, i, "calling") && i > c->ss + 2 && is_comma(c, i - 1) && quote_near(c, i) &&
+            shared_subject(c, i - 1, &m))
+            return finish(c, &m, i, i + 1, i + 1, pe);
+        /* "was described as "entirely justified" by X": X said so */
+        if (ce && passive_at(c, i) && (size_t)T(c, ce)->pair + 2 < c->se &&
+            is_w(c, (size_t)T(c, ce)->pair + 1, "by") &&
+            object_mention(c, (size_t)T(c, ce)->pair + 2, pe, &m)) {
+            named_after(c, &m); /* "by the authority's director, Lena Hoffmann," */
+            return finish(c, &m, i, i + 1, m.ne, pe);
+        }
     }
     unsigned f = LX(c, i);
     /* "..., saying the plan was rushed", "..., adding that": said by the
@@ -2576,7 +3243,9 @@ static cite_status paragraph(struct actx *c, const struct citep_para *p)
             if (t->kind == TK_QOPEN && t->pair > (long)i && (size_t)t->pair < e)
                 i = (size_t)t->pair;
             else if (t->kind == TK_WORD) {
-                note_antecedent(c, i);
+                /* only a capital, a body's noun or a title opens a name worth noting */
+                if (t->cap || (c->ti[i].lx & (LX_OFFICIAL | LX_ORG | LX_TITLE)))
+                    note_antecedent(c, i);
                 rc = cue_at(c, i, p->end);
             }
         }
@@ -2695,6 +3364,29 @@ static void actx_free(struct actx *c)
     citep_free(c->hash);
 }
 
+/* Is paragraph i, the text's first, a headline: short, with no full stop or
+ * other end mark, and prose after it? "Ecuador police say gang leader
+ * ordered riot" only announces what the story attributes in full below, so
+ * it adds no citation of its own. */
+static bool headline(const cite_doc *d, size_t i)
+{
+    const struct citep_para *p = &d->paras.v[i];
+    const char *s = d->text.s;
+    size_t b = p->end;
+    while (b > p->start && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '\r' ||
+                            s[b - 1] == '\t'))
+        b--;
+    if (b == p->start || b - p->start > 200 || memchr(s + p->start, '\n', b - p->start))
+        return false;
+    unsigned char last = (unsigned char)s[b - 1];
+    if (last == '.' || last == '!' || last == '?' || last == ':' || last == ',')
+        return false;
+    for (size_t k = i + 1; k < d->paras.n; k++)
+        if (d->paras.v[k].embed == -1 && d->paras.v[k].end > d->paras.v[k].start)
+            return true;
+    return false;
+}
+
 cite_status citep_attributions(cite_doc *d, const struct citep_outlets *o)
 {
     if (!d || !o)
@@ -2714,9 +3406,14 @@ cite_status citep_attributions(cite_doc *d, const struct citep_outlets *o)
     if (most && (citep_vec_reserve((void **)&c.tk.v, &c.tk.cap, ntok, sizeof *c.tk.v) ||
                  citep_vec_reserve((void **)&c.ti, &c.ticap, ntok, sizeof *c.ti)))
         rc = CITE_ENOMEM;
-    for (size_t i = 0; !rc && i < d->paras.n; i++)
-        if (d->paras.v[i].embed == -1 && d->paras.v[i].end > d->paras.v[i].start)
+    bool first = true;
+    for (size_t i = 0; !rc && i < d->paras.n; i++) {
+        if (d->paras.v[i].embed != -1 || d->paras.v[i].end <= d->paras.v[i].start)
+            continue;
+        if (!(first && headline(d, i)))
             rc = paragraph(&c, &d->paras.v[i]);
+        first = false;
+    }
     size_t nprose = c.cits.n;
     for (size_t k = 0; !rc && k < d->embeds.n; k++)
         rc = embed_citation(&c, k);

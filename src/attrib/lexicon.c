@@ -44,7 +44,7 @@ static const struct lx_word lexicon[] = {
     {"published", LX_PASSIVE}, {"issued", 0}, {"released", 0},
     {"allege", LX_SAY}, {"argue", LX_SAY}, {"claim", LX_SAY}, {"warn", LX_SAY},
     {"insist", LX_SAY}, {"contend", LX_SAY}, {"contended", LX_SAY}, {"contends", LX_SAY},
-    {"testified", SAYI}, {"testifies", LX_SAY},
+    {"testified", SAYI}, {"testifies", LX_SAY}, {"rejected", LX_SAY},
     /* findings: "a study found", "the survey shows" (documents only, see attrib.c) */
     {"found", LX_FIND}, {"finds", LX_FIND}, {"showed", LX_FIND}, {"shows", LX_FIND},
     {"shown", LX_FIND}, {"concludes", LX_FIND}, {"suggests", LX_FIND},
@@ -115,7 +115,7 @@ static const struct lx_word lexicon[] = {
     {"sergeant", LX_TITLE}, {"sgt.", LX_TITLE}, {"lieutenant", LX_TITLE}, {"lt.", LX_TITLE},
     {"major", LX_TITLE}, {"maj.", LX_TITLE}, {"chancellor", LX_TITLE}, {"premier", LX_TITLE},
     {"king", LX_TITLE}, {"queen", LX_TITLE}, {"prince", LX_TITLE}, {"princess", LX_TITLE},
-    {"pope", LX_TITLE}, {"judge", LX_TITLE}, {"justice", LX_TITLE}, {"coach", LX_TITLE},
+    {"pope", LX_TITLE}, {"judge", LX_TITLE}, {"magistrate", LX_TITLE | LX_PUBLIC}, {"justice", LX_TITLE}, {"coach", LX_TITLE},
     {"manager", LX_TITLE}, {"owner", LX_TITLE}, {"vice", LX_TITLE}, {"envoy", LX_TITLE},
     {"diplomat", LX_TITLE | LX_ANON}, {"prosecutor", LX_TITLE | LX_OFFICIAL},
     {"dr.", LX_TITLE}, {"mr.", LX_TITLE}, {"mrs.", LX_TITLE}, {"ms.", LX_TITLE},
@@ -204,7 +204,7 @@ static const struct lx_word lexicon[] = {
     {"maker", LX_ORG}, {"carrier", LX_ORG}, {"retailer", LX_ORG}, {"startup", LX_ORG},
     {"developer", LX_ORG}, {"lender", LX_ORG}, {"insurer", LX_ORG}, {"giant", LX_ORG},
     {"battalion", LX_OFFICIAL}, {"fleet", LX_OFFICIAL}, {"palace", LX_OFFICIAL},
-    {"mission", LX_ORG},
+    {"mission", LX_ORG}, {"charity", LX_ORG},
     /* media descriptors */
     {"newspaper", LX_MEDIA}, {"paper", LX_MEDIA}, {"broadcaster", LX_MEDIA},
     {"outlet", LX_MEDIA}, {"daily", LX_MEDIA}, {"weekly", LX_MEDIA},
@@ -227,7 +227,7 @@ static const struct lx_word lexicon[] = {
     {"findings", LX_DOC}, {"estimates", LX_DOC}, {"paper's", LX_DOC},
     {"press", 0}, {"court filing", LX_DOC}, {"report's", LX_DOC}, {"leaflet", LX_DOC},
     {"email", LX_DOC}, {"e-mail", LX_DOC}, {"interview", LX_DOC}, {"speech", LX_DOC},
-    {"decision", LX_DOC}, {"order", LX_DOC}, {"resolution", LX_DOC},
+    {"decision", LX_DOC}, {"order", LX_DOC}, {"resolution", LX_DOC}, {"accounts", LX_DOC},
     /* unnamed people */
     {"sources", LX_ANON}, {"source", LX_ANON}, {"insiders", LX_ANON},
     {"insider", LX_ANON}, {"people", LX_ANON}, {"person", LX_ANON},
@@ -255,6 +255,8 @@ static const struct lx_word lexicon[] = {
     {"aides", LX_ANON}, {"staffers", LX_ANON}, {"nurses", LX_ANON}, {"teachers", LX_ANON},
     {"customers", LX_ANON}, {"consumers", LX_ANON}, {"villagers", LX_ANON},
     {"drivers", LX_ANON}, {"fishermen", LX_ANON}, {"miners", LX_ANON}, {"nurse", LX_ANON},
+    {"lawyers", LX_ANON}, {"attorneys", LX_ANON}, {"senators", LX_ANON},
+    {"engineers", LX_ANON}, {"teammates", LX_ANON}, {"pilots", LX_ANON},
     /* name particles */
     {"de", LX_PARTICLE}, {"van", LX_PARTICLE}, {"von", LX_PARTICLE},
     {"bin", LX_PARTICLE}, {"al", LX_PARTICLE}, {"da", LX_PARTICLE}, {"di", LX_PARTICLE},
@@ -310,7 +312,7 @@ static const struct lx_word lexicon[] = {
     {"according", LX_CUE}, {"citing", LX_CUE}, {"quoting", LX_CUE}, {"speaking", LX_CUE},
     {"talking", LX_CUE}, {"spoke", LX_CUE}, {"talked", LX_CUE}, {"interview", LX_CUE}, {"declined", LX_CUE}, {"refused", LX_CUE},
     {"called", LX_CUE}, {"calls", LX_CUE}, {"described", LX_CUE}, {"describes", LX_CUE},
-    {"dismissed", LX_CUE}, {"hailed", LX_CUE}, {"per", LX_CUE},
+    {"dismissed", LX_CUE}, {"hailed", LX_CUE}, {"per", LX_CUE}, {"calling", LX_CUE},
     /* prepositions (attrib.c is_prep): one flag test instead of a word list */
     {"of", LX_PREP}, {"for", LX_PREP}, {"from", LX_PREP}, {"by", LX_PREP},
     {"with", LX_PREP}, {"at", LX_PREP}, {"in", LX_PREP}, {"on", LX_PREP},

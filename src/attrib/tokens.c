@@ -54,8 +54,8 @@ static size_t dec(const char *s, size_t i, size_t end, int32_t *cp)
 static bool is_abbrev(const char *s, size_t n)
 {
     char buf[8];
-    if (n == 1)
-        return true; /* an initial: "John F. Kennedy", "U." */
+    if (n == 1) /* an initial: "John F. Kennedy", "U."; a digit ends "Cadena 3." */
+        return (unsigned)((s[0] | 32) - 'a') < 26u;
     if (n >= sizeof buf)
         return memchr(s, '.', n) != NULL; /* "U.S" + "." */
     bool dot = false;
@@ -97,6 +97,17 @@ static bool domain_tail(const char *s, size_t j, size_t end)
 }
 
 /* End of the word starting at i, whose bytes up to j are letters or digits. */
+/* Three digits at s[k] and no fourth: the group after a thousands comma. */
+static bool digits3(const char *s, size_t k, size_t end)
+{
+    if (k + 3 > end)
+        return false;
+    for (size_t n = 0; n < 3; n++)
+        if (s[k + n] < '0' || s[k + n] > '9')
+            return false;
+    return k + 3 == end || s[k + 3] < '0' || s[k + 3] > '9';
+}
+
 static size_t word_end_from(const char *s, size_t i, size_t j, size_t end)
 {
     int32_t cp, nx;
@@ -113,6 +124,19 @@ static size_t word_end_from(const char *s, size_t i, size_t j, size_t end)
         unsigned char b = (unsigned char)s[j];
         if (ascii_alnum[b]) {
             j++;
+            continue;
+        }
+        /* "1,100 volunteers": a thousands comma is inside the number */
+        if (b == ',' && j > i && digits3(s, j + 1, end) &&
+            s[j - 1] >= '0' && s[j - 1] <= '9' && s[i] >= '0' && s[i] <= '9') {
+            j += 4;
+            continue;
+        }
+        /* "A/S", "S/A": a company's suffix, one capital each side of the slash */
+        if (b == '/' && j == i + 1 && j + 1 < end && s[i] >= 'A' && s[i] <= 'Z' &&
+            s[j + 1] >= 'A' && s[j + 1] <= 'Z' &&
+            (j + 2 == end || !ascii_alnum[(unsigned char)s[j + 2]])) {
+            j += 2;
             continue;
         }
         /* other ASCII that cannot be inside a word ends it: most words end so */
@@ -169,8 +193,9 @@ static inline size_t word_end(const char *s, size_t i, size_t end)
     }
     if (k == 8)
         return word_end_from(s, i, j, end);
-    /* j < end: the run stopped before it */
-    return ends_word[(unsigned char)s[j]] ? j : word_end_from(s, i, j, end);
+    /* j < end: the run stopped before it ("A/S", "1,100" go the general way) */
+    bool inner = s[j] == '/' || (s[j] == ',' && j > i && s[j - 1] >= '0' && s[j - 1] <= '9');
+    return ends_word[(unsigned char)s[j]] && !inner ? j : word_end_from(s, i, j, end);
 }
 
 static unsigned char punct_char(int32_t cp)

@@ -436,7 +436,7 @@ static void test_names_and_people(void)
               "wall twice a day whatever the weather, said the water rose fast.", NULL);
     OK(strcmp(kind_of(d, "Rosa Ilves"), "person") == 0, "a long description between commas");
     cite_doc_free(d);
-    d = parse("Health Minister Ola Berg rejected claims that the ward was closed.", NULL);
+    d = parse("Health Minister Ola Berg investigated claims that the ward was closed.", NULL);
     OK(d && cite_doc_citation_count(d) == 0,
        "the object of a verb in the past is no cue");
     cite_doc_free(d);
@@ -751,8 +751,574 @@ static void test_bare_bodies(void)
     cite_doc_free(d);
 }
 
+/* A council named for a cause is a civic body; what the words after a name
+ * say it is outweighs how the name looks. */
+static void test_described_bodies(void)
+{
+    cite_doc *d = parse("The Tenants Council said rents had doubled. Hollin County Council "
+                        "said it would review the leases.", NULL);
+    OK(strcmp(kind_of(d, "The Tenants Council"), "organization") == 0,
+       "a council named for its members is an organisation");
+    OK(strcmp(kind_of(d, "Hollin County Council"), "official") == 0,
+       "a county council is official");
+    cite_doc_free(d);
+    d = parse("The Council of Hill Shepherds, which speaks for 40 villages, said the grazing "
+              "ban was unfair.", NULL);
+    OK(strcmp(kind_of(d, "The Council of Hill Shepherds"), "organization") == 0,
+       "a council of a people or trade is an organisation");
+    cite_doc_free(d);
+    d = parse("Marlow Dent, which represents 300 hauliers, said fuel costs had risen.", NULL);
+    OK(strcmp(kind_of(d, "Marlow Dent"), "organization") == 0,
+       "a name that represents members is a body, not a person");
+    cite_doc_free(d);
+    d = parse("Tavi Orro, one of the region's biggest grain distributors, said stocks were "
+              "low. The Harbour Works Agency, a company owned by the port's tenants, said "
+              "the cranes were idle.", NULL);
+    OK(strcmp(kind_of(d, "Tavi Orro"), "organization") == 0,
+       "one of the distributors is a business");
+    OK(strcmp(kind_of(d, "The Harbour Works Agency"), "organization") == 0,
+       "an agency the text calls a company is a business");
+    cite_doc_free(d);
+    d = parse("Lena Varo, a 40-year-old crane operator who has worked at the port since "
+              "2001, said she had not been paid.", NULL);
+    OK(strcmp(kind_of(d, "Lena Varo"), "person") == 0, "a machine operator is a person");
+    cite_doc_free(d);
+}
+
+/* "the agency", "the court", "the judge", "the company" stand for the name
+ * the text gave earlier, read from the name itself or the trade before it. */
+static void test_named_antecedents(void)
+{
+    cite_doc *d = parse("Mayor Ana Ruiz said the pipes were old. A check by the Coastal "
+                        "Roads and Bridges Agency in May found no cracks. The agency said the "
+                        "span was safe.", NULL);
+    OK(strcmp(kind_of(d, "Coastal Roads and Bridges Agency"), "official") == 0 &&
+           !find(d, "The agency"),
+       "the agency is the agency named before");
+    cite_doc_free(d);
+    d = parse("The Regional Court of Upper Tarn heard the case on Monday. Later the court "
+              "said the contract was void.", NULL);
+    OK(strcmp(kind_of(d, "Regional Court of Upper Tarn"), "official") == 0,
+       "the court is the court named before, with its 'of' part");
+    cite_doc_free(d);
+    d = parse("Judge Irma Vell adjourned the hearing. The judge said the jury would return "
+              "on Friday.", NULL);
+    OK(strcmp(kind_of(d, "Irma Vell"), "person") == 0 && !find(d, "The judge"),
+       "the judge is the judge named before");
+    cite_doc_free(d);
+    d = parse("Customers of ferry operator Nordlys lost their bookings, the company said on "
+              "Monday. Mayor Ana Ruiz said the port was calm. Nordlys said refunds were due.",
+              NULL);
+    OK(d && !find(d, "the company") && strcmp(kind_of(d, "Nordlys"), "organization") == 0,
+       "the company is the operator named before it");
+    cite_doc_free(d);
+}
+
+/* Where a body's name runs on: "on" inside it, and "of" after a thing. */
+static void test_name_extent(void)
+{
+    cite_doc *d = parse("The National Institute for Studies on Coastal Erosion said the dunes "
+                        "had shrunk.", NULL);
+    OK(strcmp(kind_of(d, "The National Institute for Studies on Coastal Erosion"),
+              "official") == 0,
+       "'on' inside an institute's name");
+    cite_doc_free(d);
+    d = parse("The merger still needs the blessing of the Water Pricing Authority, which said "
+              "it would rule in June.", NULL);
+    OK(strcmp(kind_of(d, "the Water Pricing Authority"), "official") == 0,
+       "'which' after 'the blessing of X' stands for X");
+    cite_doc_free(d);
+}
+
+/* Names that hold words the rules otherwise read as cues or roles. */
+static void test_name_words(void)
+{
+    cite_doc *d = parse("A group calling itself Grey Heron claimed the attack on the mill.",
+                        NULL);
+    OK(strcmp(kind_of(d, "A group calling itself Grey Heron"), "organization") == 0 &&
+           !find(d, "Grey Heron"),
+       "a group calling itself X is cited as the text gives it");
+    cite_doc_free(d);
+    d = parse("Said Karimi, a baker who knew him for years, spoke at the gate.\n\n"
+              "\"He never missed a day,\" Karimi said.", NULL);
+    OK(strcmp(kind_of(d, "Said Karimi"), "person") == 0,
+       "'Said' before a surname is a first name");
+    cite_doc_free(d);
+    d = parse("Vila per Tots, the neighbours' platform that called the march, said the "
+              "rents were too high.", NULL);
+    OK(strcmp(kind_of(d, "Vila per Tots"), "organization") == 0 && !find(d, "Tots"),
+       "'per' inside a name is no cue, and a platform is an organisation");
+    cite_doc_free(d);
+    d = parse("The Tasman Fishers' Association, the crews' union, said quotas were too low.",
+              NULL);
+    OK(strcmp(kind_of(d, "The Tasman Fishers' Association"), "organization") == 0,
+       "an apposition with a plural possessive still describes the subject");
+    cite_doc_free(d);
+}
+
+/* A source that speaks of itself as "it" is a body. */
+static void test_speaks_as_it(void)
+{
+    cite_doc *d = parse("Tarna Veld said in a statement that its depots had run dry. Orin "
+                        "Maas said that it was cutting 40 jobs at the plant.", NULL);
+    OK(strcmp(kind_of(d, "Tarna Veld"), "organization") == 0, "'its depots': a body");
+    OK(strcmp(kind_of(d, "Orin Maas"), "organization") == 0, "'it was cutting': a body");
+    cite_doc_free(d);
+    d = parse("Ana Berg said that it was too early to tell. Tom Lee said that it would take "
+              "weeks. Ivo Kral said that he had left.", NULL);
+    OK(strcmp(kind_of(d, "Ana Berg"), "person") == 0 &&
+           strcmp(kind_of(d, "Tom Lee"), "person") == 0 &&
+           strcmp(kind_of(d, "Ivo Kral"), "person") == 0,
+       "an 'it' that stands for no one leaves a person a person");
+    cite_doc_free(d);
+}
+
+/* Members' bodies, acronyms and the U.N. */
+static void test_members_bodies(void)
+{
+    cite_doc *d = parse("The Congress of Dock Workers' Unions said the strike would go on. The "
+                        "Orla Chamber of Commerce said shops were losing money.", NULL);
+    OK(strcmp(kind_of(d, "The Congress of Dock Workers' Unions"), "organization") == 0,
+       "a congress of unions is an organisation");
+    OK(strcmp(kind_of(d, "The Orla Chamber of Commerce"), "organization") == 0,
+       "a chamber of commerce is an organisation");
+    cite_doc_free(d);
+    d = parse("Growers Unity Tanaland (GUT) warned that prices would fall.", NULL);
+    OK(strcmp(kind_of(d, "Growers Unity Tanaland"), "organization") == 0,
+       "a name with an acronym in brackets is a body");
+    cite_doc_free(d);
+    d = parse("The U.N. Office for Refugee Shelter said the camps were full.", NULL);
+    OK(strcmp(kind_of(d, "The U.N. Office for Refugee Shelter"), "organization") == 0,
+       "a U.N. office is intergovernmental");
+    cite_doc_free(d);
+    d = parse("The strike was backed, it was announced by the Harbour Pilots' Union on "
+              "Monday.", NULL);
+    OK(strcmp(kind_of(d, "the Harbour Pilots' Union"), "organization") == 0,
+       "a plural possessive inside a name after 'by'");
+    cite_doc_free(d);
+    d = parse("Magistrate Elsa Rodo said the count was valid.", NULL);
+    OK(strcmp(kind_of(d, "Elsa Rodo"), "person") == 0, "'Magistrate' is a title");
+    cite_doc_free(d);
+}
+
+/* A state's agency named for its country. */
+static void test_country_agencies(void)
+{
+    cite_doc *d = parse("The Canada Food Inspection Board said the recall was complete. The "
+                        "Maritime Safety Authority of Kenya said two boats sank.", NULL);
+    OK(strcmp(kind_of(d, "The Canada Food Inspection Board"), "official") == 0,
+       "a country's board is the state's");
+    OK(strcmp(kind_of(d, "The Maritime Safety Authority of Kenya"), "official") == 0,
+       "an authority 'of' a country is the state's");
+    cite_doc_free(d);
+    d = parse("The Canada Timber Group said exports fell.", NULL);
+    OK(strcmp(kind_of(d, "The Canada Timber Group"), "organization") == 0,
+       "a country's name on a group leaves it an organisation");
+    cite_doc_free(d);
+}
+
+/* A station's number at a sentence's end; a carrier after a comma. */
+static void test_outlet_edges(void)
+{
+    cite_doc *d = parse("\"We were lucky,\" she told the radio station Onda 7. The roof held.",
+                        NULL);
+    OK(strcmp(kind_of(d, "Onda 7"), "news_outlet") == 0 && !find(d, "Onda"),
+       "a digit before a full stop is no initial");
+    cite_doc_free(d);
+    d = parse("According to the coroner's report, quoted by the weekly Lumen, the fire began "
+              "in the kitchen.", NULL);
+    OK(strcmp(kind_of(d, "the weekly Lumen"), "news_outlet") == 0 ||
+           strcmp(kind_of(d, "Lumen"), "news_outlet") == 0,
+       "the outlet that quoted a document, after a comma");
+    cite_doc_free(d);
+}
+
+/* Businesses known by the trade the text gave them; full names of lone
+ * surnames before an apposition. */
+static void test_traded_names(void)
+{
+    cite_doc *d = parse("The copper producer Vela Norte cut its forecast on Monday.\n\n"
+                        "Vela Norte said prices had fallen.", NULL);
+    OK(strcmp(kind_of(d, "Vela Norte"), "organization") == 0,
+       "a name given after a trade's noun is a business");
+    cite_doc_free(d);
+    d = parse("A court fined the shoe maker Casa Lomba on Friday.\n\n"
+              "Lomba said it had ended the contracts.", NULL);
+    OK(strcmp(kind_of(d, "Casa Lomba"), "organization") == 0,
+       "a lone name taken in full is still a business");
+    cite_doc_free(d);
+    d = parse("The court convicted developer Ilan Voss on Friday. Voss said he would "
+              "appeal.", NULL);
+    OK(strcmp(kind_of(d, "Ilan Voss"), "person") == 0, "a developer may be a person");
+    cite_doc_free(d);
+    d = parse("She beat her rival, Ivo Maren, by 300 votes.\n\nMaren, a former mayor of "
+              "Tolo, said he would ask for a recount.", NULL);
+    OK(strcmp(kind_of(d, "Ivo Maren"), "person") == 0 && !find(d, "Maren"),
+       "a lone surname before an apposition takes the full name given before");
+    cite_doc_free(d);
+}
+
+/* Missions keep their place, unnamed media are outlets, a state adjective
+ * stays in a body's name, a country's possessive is no part of an outlet's. */
+static void test_missions_and_media(void)
+{
+    cite_doc *d = parse("Two climbers were hurt, the agency said, citing the Danish embassy in "
+                        "Lima. Rain will return, according to Peruvian state media.", NULL);
+    OK(strcmp(kind_of(d, "the Danish embassy in Lima"), "official") == 0,
+       "an embassy's city is part of its name");
+    OK(strcmp(kind_of(d, "Peruvian state media"), "news_outlet") == 0,
+       "unnamed state media are an outlet");
+    cite_doc_free(d);
+    d = parse("The federal Water Ministry said the dams were full.", NULL);
+    OK(strcmp(kind_of(d, "The federal Water Ministry"), "official") == 0 &&
+           !find(d, "Water Ministry"),
+       "'federal' before a ministry is no role");
+    cite_doc_free(d);
+    d = parse("Japan's Kyoritsu news agency said the ferry had sunk.", NULL);
+    OK(strcmp(kind_of(d, "Kyoritsu"), "news_outlet") == 0,
+       "a country's possessive before an agency's name is not its name");
+    cite_doc_free(d);
+}
+
+/* References by a body's own words, people behind "a nurse who said", and
+ * a person's role after a name that opens like a paper's. */
+static void test_words_and_roles(void)
+{
+    cite_doc *d = parse("The Andean Seismic Survey Office said the quake was shallow. Mayor Ana "
+                        "Ruiz said schools would close. Aftershocks may follow, the seismic "
+                        "office said.", NULL);
+    OK(d && !find(d, "the seismic office"), "lower-case words of a cited body refer to it");
+    const cite_citation *c = find(d, "The Andean Seismic Survey Office");
+    INT_EQ(c ? c->nspans : 0, 2, "the reference joins the body's citation");
+    cite_doc_free(d);
+    d = parse("\"We waited all night,\" said Ilse Baran, a nurse who said she had missed a "
+              "shift.", NULL);
+    OK(strcmp(kind_of(d, "Ilse Baran"), "person") == 0 && !find(d, "a nurse"),
+       "'a nurse who said' after a name is that person");
+    cite_doc_free(d);
+    d = parse("\"The rains come later now,\" said La Thi Mai, a hydrologist at Hue "
+              "University.", NULL);
+    OK(strcmp(kind_of(d, "La Thi Mai"), "person") == 0,
+       "a name opening like a paper's title with a person's role is a person");
+    cite_doc_free(d);
+}
+
+/* "rejected" cites only when what is rejected is someone's words. */
+static void test_rejected(void)
+{
+    cite_doc *d = parse("Health Minister Oda Brenn rejected claims that the clinics were "
+                        "understaffed.", NULL);
+    OK(strcmp(kind_of(d, "Oda Brenn"), "person") == 0, "rejecting claims is a statement");
+    cite_doc_free(d);
+    d = parse("The dock owners rejected the union's proposals for a shorter week.", NULL);
+    OK(d && cite_doc_citation_count(d) == 0, "rejecting proposals is an act");
+    cite_doc_free(d);
+    d = parse("Judge Tove Rask rejected a request for a delay, saying the case was urgent.",
+              NULL);
+    OK(strcmp(kind_of(d, "Tove Rask"), "person") == 0,
+       "', saying' after a rejected request still cites its subject");
+    cite_doc_free(d);
+}
+
+/* A headline announces; the story below attributes. */
+static void test_headline(void)
+{
+    cite_doc *d = parse("Harbour pilots say new cranes are unsafe\n\nThe Harbour Pilots' "
+                        "Association said on Monday that two cranes had failed inspections.",
+                        NULL);
+    OK(d && cite_doc_citation_count(d) == 1 && !find(d, "Harbour pilots"),
+       "a headline's 'X say' adds no citation");
+    cite_doc_free(d);
+    d = parse("Harbour pilots said new cranes were unsafe.\n\nThe Harbour Pilots' "
+              "Association said two cranes had failed inspections.", NULL);
+    OK(d && cite_doc_citation_count(d) == 2, "a first sentence with a full stop is prose");
+    cite_doc_free(d);
+}
+
+/* A/S suffixes, irregular participles in a description, possessive roles. */
+static void test_description_forms(void)
+{
+    cite_doc *d = parse("Norvind 7 A/S, a wind developer, said it would bid again.", NULL);
+    OK(strcmp(kind_of(d, "Norvind 7 A/S"), "organization") == 0, "'A/S' is one word");
+    cite_doc_free(d);
+    d = parse("The AU monitoring team, led by a former judge, said the count was fair.", NULL);
+    OK(strcmp(kind_of(d, "The AU monitoring team"), "organization") == 0,
+       "an irregular participle opens a description");
+    cite_doc_free(d);
+    d = parse("\"Publish the tallies,\" its spokesman, Ode Lamin, said.", NULL);
+    OK(strcmp(kind_of(d, "Ode Lamin"), "person") == 0,
+       "'its spokesman' between commas is a role");
+    cite_doc_free(d);
+    d = parse("\"Publish the tallies,\" its coordinator, Ode Lamin, said.", NULL);
+    OK(strcmp(kind_of(d, "Ode Lamin"), "person") == 0,
+       "a possessive and a person's noun are a role");
+    cite_doc_free(d);
+}
+
+/* Thousands commas stay inside numbers; a one-word name keeps the kind its
+ * introduction gave it. */
+static void test_numbers_and_noted_names(void)
+{
+    cite_doc *d = parse("The watchdog group Vigia Norte, which sent 2,400 observers to the "
+                        "polls, said the vote was calm.", NULL);
+    OK(strcmp(kind_of(d, "Vigia Norte"), "organization") == 0,
+       "a thousands comma does not end a description");
+    cite_doc_free(d);
+    d = parse("Doses were paid for with help from the health charity Ravi.\n\nRavi said in "
+              "a statement that more would come.", NULL);
+    OK(strcmp(kind_of(d, "Ravi"), "organization") == 0,
+       "a one-word name introduced after a body's noun is that body");
+    cite_doc_free(d);
+}
+
+/* "the report" after a report was cited is that report. */
+static void test_doc_coref(void)
+{
+    cite_doc *d = parse("A study by two hydrologists found the aquifer was shrinking. Mayor Ana "
+                        "Ruiz said wells were dry. The study also said rain would not help.",
+                        NULL);
+    const cite_citation *c = find(d, "A study by two hydrologists");
+    OK(c && c->nspans == 2 && !find(d, "The study"), "the study is the study cited before");
+    cite_doc_free(d);
+    d = parse("The study said rain would not help.", NULL);
+    OK(strcmp(kind_of(d, "The study"), "document") == 0, "with none before, it is its own");
+    cite_doc_free(d);
+}
+
+/* "X posted by an outlet" cites the outlet, not X. */
+static void test_posted_by(void)
+{
+    cite_doc *d = parse("Video posted by the news site Kastro24 showed a bridge under water.",
+                        NULL);
+    OK(strcmp(kind_of(d, "Kastro24"), "news_outlet") == 0 && !find(d, "Video"),
+       "what an outlet posted: the outlet");
+    cite_doc_free(d);
+    d = parse("Photos posted by a farmer near Olta showed the flood.", NULL);
+    OK(d && cite_doc_citation_count(d) == 0, "posted by someone no source of record: none");
+    cite_doc_free(d);
+}
+
+/* Unnamed people by a plural of their trade, and a few more people's nouns. */
+static void test_unnamed_people(void)
+{
+    cite_doc *d = parse("Her lawyers have denied the charge. Lawyers for the tenants said they "
+                        "would appeal. The bill was attacked by liberal senators, who said it "
+                        "went too far.", NULL);
+    OK(strcmp(kind_of(d, "Her lawyers"), "anonymous") == 0, "her lawyers: unnamed people");
+    OK(strcmp(kind_of(d, "Lawyers for the tenants"), "anonymous") == 0,
+       "lawyers for a party: unnamed people");
+    OK(strcmp(kind_of(d, "liberal senators"), "anonymous") == 0, "senators unnamed");
+    cite_doc_free(d);
+    d = parse("A teammate, who asked not to be named, told the club the coach had left.",
+              NULL);
+    OK(strcmp(kind_of(d, "A teammate"), "anonymous") == 0, "a teammate: an unnamed person");
+    cite_doc_free(d);
+}
+
+/* A relative clause inside the subject before a description; "none of them". */
+static void test_relative_and_none(void)
+{
+    cite_doc *d = parse("A port authority clerk who has handled the permits, speaking on "
+                        "condition of anonymity, said the fees had doubled.", NULL);
+    OK(strcmp(kind_of(d, "A port authority clerk"), "anonymous") == 0,
+       "the subject ends at its 'who'");
+    cite_doc_free(d);
+    d = parse("Two traders said they had been paid. None of them would say by whom.", NULL);
+    OK(d && cite_doc_citation_count(d) == 1, "'none of them would say' cites no one");
+    cite_doc_free(d);
+}
+
+/* A company by its full legal name; "but warned" shares the subject. */
+static void test_legal_names(void)
+{
+    cite_doc *d = parse("Tarvo Paper Oyj will shut its mill in June.\n\nIn a release, Tarvo "
+                        "Paper said demand had fallen.", NULL);
+    OK(strcmp(kind_of(d, "Tarvo Paper Oyj"), "organization") == 0 && !find(d, "Tarvo Paper"),
+       "the short name of a company stands for its full legal name");
+    cite_doc_free(d);
+    d = parse("The Dunmore Chamber of Commerce welcomed the budget but warned that taxes on "
+              "clinics would raise prices.", NULL);
+    OK(strcmp(kind_of(d, "The Dunmore Chamber of Commerce"), "organization") == 0,
+       "'but warned' shares the subject of the verb before");
+    cite_doc_free(d);
+}
+
+/* "the X and Y unions": the names, not the plural noun after them. */
+static void test_plural_body_noun(void)
+{
+    cite_doc *d = parse("The FNT and Solidaires Rail unions said most drivers had struck.",
+                        NULL);
+    OK(strcmp(kind_of(d, "Solidaires Rail"), "organization") == 0 &&
+           !find(d, "Solidaires Rail unions"),
+       "a plural body's noun after a name is no part of it");
+    cite_doc_free(d);
+    d = parse("Dock unions said most crews had struck.", NULL);
+    OK(find(d, "Dock unions") != NULL, "a sentence's first capital is no name");
+    cite_doc_free(d);
+}
+
+/* "A, <description>, and B, <description>, said": both said it. */
+static void test_two_described(void)
+{
+    cite_doc *d = parse("Councillors Ines Moro, of the Green Party, and Pal Ek, of the Farmers' "
+                        "League, said the vote was rushed.", NULL);
+    OK(strcmp(kind_of(d, "Ines Moro"), "person") == 0 && strcmp(kind_of(d, "Pal Ek"),
+                                                                "person") == 0,
+       "both described names said it");
+    cite_doc_free(d);
+    d = parse("Ardo Marin, a Peruvian shipping line that serves the port, and Lisk 9 Cargo, a "
+              "freight forwarder, said rates would rise.", NULL);
+    OK(strcmp(kind_of(d, "Ardo Marin"), "organization") == 0 &&
+           strcmp(kind_of(d, "Lisk 9 Cargo"), "organization") == 0,
+       "the first described as a line is a business");
+    cite_doc_free(d);
+}
+
+/* Characterising in quoted words: ", calling X "..."" and the passive
+ * "was described as "..." by X". */
+static void test_characterising(void)
+{
+    cite_doc *d = parse("Governor Tam Osei praised the crews in a post on X, calling the rescue "
+                        "\"a miracle of nerve\".", NULL);
+    OK(strcmp(kind_of(d, "Tam Osei"), "person") == 0, "', calling ... \"...\"' cites the subject");
+    cite_doc_free(d);
+    d = parse("Mayor Tam Osei visited the crews, calling at every station.", NULL);
+    OK(d && cite_doc_citation_count(d) == 0, "'calling' with no quote is no cue");
+    cite_doc_free(d);
+    d = parse("The ban was described as \"long overdue\" by Ida Brant, a local councillor.",
+              NULL);
+    OK(strcmp(kind_of(d, "Ida Brant"), "person") == 0, "'described as \"...\" by X' cites X");
+    cite_doc_free(d);
+}
+
+/* "according to its bulletin" cites the body that owns it; a body's noun
+ * before its acronym is a role. */
+static void test_its_owner(void)
+{
+    cite_doc *d = parse("The state flood bureau HIDRA had issued a warning on Friday, according "
+                        "to its bulletin.", NULL);
+    OK(strcmp(kind_of(d, "HIDRA"), "official") == 0 && !find(d, "its bulletin"),
+       "'its bulletin' speaks for the subject that owns it");
+    cite_doc_free(d);
+    d = parse("Rain will return, according to the national weather service SEMAR.", NULL);
+    OK(strcmp(kind_of(d, "SEMAR"), "official") == 0,
+       "a state body's noun before an acronym is its role");
+    cite_doc_free(d);
+}
+
+/* A post on a platform's channel; a body's numbers. */
+static void test_posts_and_data(void)
+{
+    cite_doc *d = parse("A video posted on a popular Telegram channel claimed the dam had "
+                        "burst.", NULL);
+    OK(strcmp(kind_of(d, "A video posted on a popular Telegram channel"), "social_post") == 0,
+       "a video posted on a platform's channel is a post");
+    cite_doc_free(d);
+    d = parse("Shares fell 4 percent, according to Kestrel data.", NULL);
+    OK(strcmp(kind_of(d, "Kestrel data"), "document") == 0, "a body's data are a document");
+    cite_doc_free(d);
+}
+
+/* Chains of appositions; a name apposed to a trade's description. */
+static void test_apposition_chains(void)
+{
+    cite_doc *d = parse("Ina Sorell, a hydrologist at the Lake Research Centre (LRC), a "
+                        "regional research body, said the water had warmed.", NULL);
+    OK(strcmp(kind_of(d, "Ina Sorell"), "person") == 0 && cite_doc_citation_count(d) == 1,
+       "the name before a chain of two descriptions");
+    cite_doc_free(d);
+    d = parse("The contractor that paved the road, Orvo Paving Works, said its work was sound.",
+              NULL);
+    OK(strcmp(kind_of(d, "Orvo Paving Works"), "organization") == 0,
+       "a name apposed to 'the contractor that ...' is the body");
+    cite_doc_free(d);
+    d = parse("Ina Sorell said the lake had made its shores unstable.", NULL);
+    OK(strcmp(kind_of(d, "Ina Sorell"), "person") == 0, "an 'its' deep in the clause is not hers");
+    cite_doc_free(d);
+}
+
+/* Speaking to reporters is speaking on the record. */
+static void test_spoke_to(void)
+{
+    cite_doc *d = parse("Rut Haldor, a ferry pilot, spoke to reporters at the quay.", NULL);
+    OK(strcmp(kind_of(d, "Rut Haldor"), "person") == 0, "spoke to reporters: on record");
+    cite_doc_free(d);
+    d = parse("Rut Haldor spoke to her brother at the quay.", NULL);
+    OK(d && cite_doc_citation_count(d) == 0, "spoke to a relative: no source");
+    cite_doc_free(d);
+}
+
+/* "So says X" after a quote: X said it. */
+static void test_so_says(void)
+{
+    cite_doc *d = parse("\"Nobody sleeps on the night shift.\" So says Olav Rind, a 40-year-old "
+                        "guard.", NULL);
+    OK(strcmp(kind_of(d, "Olav Rind"), "person") == 0, "'So says X' after a quote");
+    cite_doc_free(d);
+}
+
+/* "the director" after "port director Aivar Lepp": a lower-case title too. */
+static void test_lower_title_antecedent(void)
+{
+    cite_doc *d = parse("Mayor Ana Ruiz opened the quay. Port director Ivo Tamm denied the "
+                        "claims. The director said the tender had taken eight months.", NULL);
+    OK(d && !find(d, "The director") && strcmp(kind_of(d, "Ivo Tamm"), "person") == 0,
+       "'the director' is the director named before");
+    cite_doc_free(d);
+}
+
+/* Documents: a copy of one, results announced by someone, a body's accounts. */
+static void test_more_documents(void)
+{
+    cite_doc *d = parse("Half the permits went to one firm, the weekly reported, citing a copy "
+                        "of the permit allocation letter.", NULL);
+    OK(strcmp(kind_of(d, "a copy of the permit allocation letter"), "document") == 0,
+       "a copy of a letter is a document");
+    cite_doc_free(d);
+    d = parse("Ana Ruiz won by 300 votes, according to the results announced by the returning "
+              "officer in Tolo.", NULL);
+    OK(strcmp(kind_of(d, "the results announced by the returning officer in Tolo"),
+              "document") == 0,
+       "results announced by an officer, with the place, are a document");
+    cite_doc_free(d);
+    d = parse("According to the league's accounts for 2023, the club lost money.", NULL);
+    OK(strcmp(kind_of(d, "the league's accounts for 2023"), "document") == 0,
+       "a body's accounts are a document");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_more_documents();
+    test_lower_title_antecedent();
+    test_so_says();
+    test_spoke_to();
+    test_apposition_chains();
+    test_posts_and_data();
+    test_its_owner();
+    test_characterising();
+    test_two_described();
+    test_plural_body_noun();
+    test_legal_names();
+    test_relative_and_none();
+    test_unnamed_people();
+    test_posted_by();
+    test_doc_coref();
+    test_numbers_and_noted_names();
+    test_description_forms();
+    test_headline();
+    test_rejected();
+    test_words_and_roles();
+    test_missions_and_media();
+    test_traded_names();
+    test_outlet_edges();
+    test_country_agencies();
+    test_members_bodies();
+    test_speaks_as_it();
+    test_name_words();
+    test_name_extent();
+    test_named_antecedents();
+    test_described_bodies();
     test_bare_bodies();
     test_published_things();
     test_state_bodies();
