@@ -155,7 +155,8 @@ static size_t word_end_from(const char *s, size_t i, size_t j, size_t end)
         dec(s, j + k, end, &nx);
         if (!word_cp(nx))
             break;
-        if (cp == '.' && !is_abbrev(s + i, j - i)) {
+        bool decimal = cp == '.' && s[j - 1] >= '0' && s[j - 1] <= '9' && nx >= '0' && nx <= '9';
+        if (cp == '.' && !decimal && !is_abbrev(s + i, j - i)) { /* "2.5" stays whole */
             if (!domain_tail(s, j + 1, end))
                 break;
             domain = true;

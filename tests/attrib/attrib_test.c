@@ -1287,8 +1287,26 @@ static void test_more_documents(void)
     cite_doc_free(d);
 }
 
+/* A decimal point is inside the number; a digit's own full stop ends the
+ * sentence ("on Canal 9."). */
+static void test_decimal_claims(void)
+{
+    cite_doc *d = parse("The mayor, Ines Vidal, said the repairs would cost $4.75 million, "
+                        "up from 3.2 million last year.\n\n"
+                        "The broadcast moved to Canal 9. Its director, Raúl Soto, said ratings "
+                        "rose 12.5 percent.\n",
+                        "2025-02-11");
+    const cite_citation *c = find(d, "Ines Vidal");
+    STR_EQ(c ? c->claim : NULL, "the repairs would cost $4.75 million, up from 3.2 million last year",
+           "a claim runs past its decimal points");
+    c = find(d, "Raúl Soto");
+    STR_EQ(c ? c->claim : NULL, "ratings rose 12.5 percent", "the sentence after \"Canal 9.\"");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_decimal_claims();
     test_more_documents();
     test_lower_title_antecedent();
     test_so_says();
