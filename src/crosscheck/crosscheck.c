@@ -339,6 +339,58 @@ static const char *message(cite_doc *d, cite_finding_kind kind, const cite_claim
     }
 }
 
+static bool lemma_of(const char *w, size_t n, char *lem);
+
+/* Heads too vague to name a thing alone: "1,310 test sites", "23 polling
+ * stations", "two fibre cuts" are counts of test sites, polling stations and
+ * fibre cuts, and a finding that says "sites" tells a reader little. */
+static const char *const VAGUE_HEAD[] = {"site", "station", "point", "team", "cut",
+                                         "centre", "center", "unit", "stop", NULL};
+CITEP_WORDSET(vague_head_set, VAGUE_HEAD, 32);
+/* Describing words before such a head that name no kind ("12 new stations"). */
+static const char *const NOT_KIND[] = {
+    "new", "other", "more", "further", "additional", "several", "many", "few", "main",
+    "major", "small", "large", "big", "old", "extra", "temporary", "key", "remaining",
+    "existing", "separate", "different", "same", "total", "single", "last", "first",
+    "next", "own", "such", "some", "all", NULL};
+CITEP_WORDSET(not_kind_set, NOT_KIND, 64);
+
+/* The word written right before the head of quantity c when it names a kind of
+ * a vague head ("polling" in "23 polling stations"): its start in c->text and
+ * its length, or 0. */
+static size_t kind_word(const cite_claim *c, const char **w)
+{
+    const char *t = c->text, *e, *b, *hb;
+    char lem[CITEP_LEMMA_MAX];
+    if (!t || !c->subject || !citep_wordset_has(&vague_head_set, c->subject))
+        return 0;
+    e = t + strlen(t);
+    for (hb = e; hb > t && hb[-1] != ' ';)
+        hb--;
+    if (hb == t || !lemma_of(hb, (size_t)(e - hb), lem) || strcmp(lem, c->subject) != 0)
+        return 0;
+    for (b = hb - 1; b > t && b[-1] >= 'a' && b[-1] <= 'z';)
+        b--;
+    size_t n = (size_t)(hb - 1 - b);
+    if (n < 3 || (b > t && b[-1] != ' ') || citep_wordset_find(&not_kind_set, b, n) ||
+        (n > 2 && !memcmp(b + n - 2, "ed", 2)) || (n > 2 && !memcmp(b + n - 2, "al", 2)))
+        return 0;
+    *w = b;
+    return n;
+}
+
+/* The subject of a quantity finding: the head, or "kind head" when both sides
+ * name the same kind of a vague head. */
+static const char *qty_subject(cite_doc *d, const cite_claim *p, const cite_claim *b)
+{
+    const char *wp = NULL, *wb = NULL;
+    size_t np = p && b ? kind_word(p, &wp) : 0, nb = np ? kind_word(b, &wb) : 0;
+    if (!np || np != nb || memcmp(wp, wb, np) != 0)
+        return (p ? p : b)->subject;
+    const char *s = citep_arena_printf(d->arena, "%.*s %s", (int)np, wp, p->subject);
+    return s ? s : p->subject;
+}
+
 /* A finding about claims p (post) and b (body), of type `type`. */
 static cite_status add_typed(cite_doc *d, cite_finding_kind kind, cite_claim_type type,
                              int embed, const cite_claim *p, const cite_claim *b)
@@ -350,7 +402,9 @@ static cite_status add_typed(cite_doc *d, cite_finding_kind kind, cite_claim_typ
     memset(&f, 0, sizeof f);
     f.kind = kind;
     f.type = type;
-    f.subject = c->type == CITE_CLAIM_DATE ? date_subject_of(p, b) : c->subject;
+    f.subject = c->type == CITE_CLAIM_DATE       ? date_subject_of(p, b)
+                : c->type == CITE_CLAIM_QUANTITY ? qty_subject(d, p, b)
+                                                 : c->subject;
     f.embed = embed;
     f.post = p;
     f.body = b;

@@ -134,6 +134,18 @@ static void expect_kind(cite_parser *p, const char *body, const char *post,
 
 static void test_comparisons(cite_parser *p)
 {
+    expect_kind(p, "The council said 40 charging points had been installed by March.",
+                "Our crews installed 46 charging points this spring.", "charging point",
+                CITE_CONFLICT, "a vague head is named with its kind (charging points)");
+    expect_kind(p, "The board said 9 sorting centres would stay open through winter.",
+                "9 sorting centres stay open this winter.", "sorting centre",
+                CITE_CONSISTENT, "sorting centres on both sides");
+    expect_kind(p, "The board said 9 new centres would stay open through winter.",
+                "9 new centres stay open this winter.", "centre", CITE_CONSISTENT,
+                "'new' names no kind of centre");
+    expect_kind(p, "The league said 18 referees would be needed for the cup.",
+                "We need 18 referees for the cup.", "referee", CITE_CONSISTENT,
+                "a specific head keeps its own name");
     expect_kind(p, "Officials said at least 5 boats sank near the coast.",
                 "7 boats sank near the coast today.", "boat", CITE_CONSISTENT,
                 "at least 5 vs 7");
