@@ -380,10 +380,15 @@ static size_t kind_word(const cite_claim *c, const char **w)
 }
 
 /* The subject of a quantity finding: the head, or "kind head" when both sides
- * name the same kind of a vague head. */
-static const char *qty_subject(cite_doc *d, const cite_claim *p, const cite_claim *b)
+ * name the same kind of a vague head. Shares that disagree are a conflict of
+ * percentages, whatever group each side names ("40% of storm claims" against
+ * "about 14 per cent of the claims"). */
+static const char *qty_subject(cite_doc *d, cite_finding_kind kind, const cite_claim *p,
+                               const cite_claim *b)
 {
     const char *wp = NULL, *wb = NULL;
+    if (kind == CITE_CONFLICT && p && !strncmp(p->subject, "percent", 7))
+        return "percent";
     size_t np = p && b ? kind_word(p, &wp) : 0, nb = np ? kind_word(b, &wb) : 0;
     if (!np || np != nb || memcmp(wp, wb, np) != 0)
         return (p ? p : b)->subject;
@@ -403,7 +408,7 @@ static cite_status add_typed(cite_doc *d, cite_finding_kind kind, cite_claim_typ
     f.kind = kind;
     f.type = type;
     f.subject = c->type == CITE_CLAIM_DATE       ? date_subject_of(p, b)
-                : c->type == CITE_CLAIM_QUANTITY ? qty_subject(d, p, b)
+                : c->type == CITE_CLAIM_QUANTITY ? qty_subject(d, kind, p, b)
                                                  : c->subject;
     f.embed = embed;
     f.post = p;

@@ -143,6 +143,9 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "The board said 9 new centres would stay open through winter.",
                 "9 new centres stay open this winter.", "centre", CITE_CONSISTENT,
                 "'new' names no kind of centre");
+    expect_kind(p, "Inspectors found that 22 per cent of the bridges needed repairs.",
+                "Shocking: 60% of county bridges need repairs!", "percent", CITE_CONFLICT,
+                "shares that disagree are a conflict of percentages");
     expect_kind(p, "The league said 18 referees would be needed for the cup.",
                 "We need 18 referees for the cup.", "referee", CITE_CONSISTENT,
                 "a specific head keeps its own name");
