@@ -235,6 +235,8 @@ static void plural(const char *w, double n, bool vague, char *out, size_t sz)
         snprintf(out, sz, "feet");
     } else if (!strcmp(w, "person")) {
         snprintf(out, sz, "people");
+    } else if (l > 4 && !strcmp(w + l - 3, "man") && strcmp(w, "human") != 0) {
+        snprintf(out, sz, "%.*smen", (int)(l - 3), w); /* "fishermen", "gunmen" */
     } else if (l > 1 && w[l - 1] == 'y' && !strchr("aeiou", w[l - 2])) {
         snprintf(out, sz, "%.*sies", (int)(l - 1), w);
     } else if (l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x' || w[l - 1] == 'z' ||
@@ -1355,7 +1357,9 @@ static size_t lookup(const struct xc *x, int k, const char *w, size_t n)
         if (!unit || find_rows(x, K_PQTY, unit, k, true, &end) < end)
             return SIZE_MAX;
     }
-    if (find_rows(x, K_PQTY, lem, k, true, &end) < end)
+    /* another post of the article that counts it already sets the body's count
+     * against a figure: the reader needs no second line for it */
+    if (find_rows(x, K_PQTY, lem, k, false, &end) < end)
         return SIZE_MAX;
     return x->r.v[i].claim;
 }

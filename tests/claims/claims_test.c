@@ -132,8 +132,30 @@ static void expect_kind(cite_parser *p, const char *body, const char *post,
     cite_doc_free(d);
 }
 
+/* A body count needs no body_only line for one post when another post of the
+ * article already counts the thing. */
+static void test_body_only_counted(cite_parser *p)
+{
+    static const char A[] =
+        "The water board said 35 tankers were sent to the eastern districts.\n"
+        "Tankers are on the way to the eastern districts.\n"
+        "\xE2\x80\x94 Water Board (@waterboard) May 3, 2024\n"
+        "A driver posted later.\n"
+        "We sent 40 tankers east today.\n"
+        "\xE2\x80\x94 Sam Okafor (@samokafor) May 3, 2024\n"
+        "The board will update residents on Monday.\n";
+    cite_doc *d = parse(p, A, sizeof A - 1);
+    size_t i, body_only = 0;
+    for (i = 0; d && i < cite_doc_finding_count(d); i++)
+        body_only += cite_doc_finding_at(d, i)->kind == CITE_BODY_ONLY;
+    OK(d && finding(d, "tanker") && body_only == 0,
+       "no body_only for a thing another post counts");
+    cite_doc_free(d);
+}
+
 static void test_comparisons(cite_parser *p)
 {
+    test_body_only_counted(p);
     expect_kind(p, "The council said 40 charging points had been installed by March.",
                 "Our crews installed 46 charging points this spring.", "charging point",
                 CITE_CONFLICT, "a vague head is named with its kind (charging points)");
@@ -146,6 +168,12 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "Inspectors found that 22 per cent of the bridges needed repairs.",
                 "Shocking: 60% of county bridges need repairs!", "percent", CITE_CONFLICT,
                 "shares that disagree are a conflict of percentages");
+    expect_kind(p, "The coastguard said 64 fishermen were still at sea on Friday.",
+                "Still 71 fishermen at sea tonight.", "fisherman", CITE_CONFLICT,
+                "a plural in -men counts its -man");
+    expect_kind(p, "The cult's 12 specimens were moved to a new hall.",
+                "All 12 specimens moved to the new hall.", "specimen", CITE_CONSISTENT,
+                "'specimens' is the plural of 'specimen'");
     expect_kind(p, "The league said 18 referees would be needed for the cup.",
                 "We need 18 referees for the cup.", "referee", CITE_CONSISTENT,
                 "a specific head keeps its own name");
