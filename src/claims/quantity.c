@@ -53,9 +53,21 @@ static bool ends_with(const char *w, const char *suf)
     return n > k + 2 && !strcmp(w + n - k, suf);
 }
 
+/* Adjectives in -ly that describe the counted thing ("114 mostly elderly
+ * customers", "12 weekly flights"), not adverbs of a verb after it. */
+static const char *const LY_ADJ[] = {"elderly", "daily", "weekly", "monthly", "yearly",
+                                     "hourly", "nightly", "quarterly", "deadly", "costly",
+                                     "friendly", "early", "lonely", "orderly", "curly",
+                                     "burly", "sickly", "holy", NULL};
+CITEP_WORDSET(ly_adj_set, LY_ADJ, 64);
+
 static bool verbish(const char *lw)
 {
-    return !strchr(lw, '-') && (ends_with(lw, "ed") || ends_with(lw, "ing") || ends_with(lw, "ly"));
+    if (strchr(lw, '-'))
+        return false;
+    if (ends_with(lw, "ly"))
+        return !citep_wordset_has(&ly_adj_set, lw);
+    return ends_with(lw, "ed") || ends_with(lw, "ing");
 }
 
 struct head {
@@ -390,6 +402,8 @@ static const char *const APPROX[] = {"at", "least", "most", "about", "around", "
                                      "under", "just", "more", "less", "than", "another",
                                      "up", "only", NULL};
 CITEP_WORDSET(approx_set, APPROX, 64);
+static const char *const OBJECT[] = {"us", "them", "him", "her", "me", "you", NULL};
+CITEP_WORDSET(object_set, OBJECT, 16);
 
 /* Is token k one of the event nouns, or its plural? */
 static bool term_noun(const struct citep_cx *cx, size_t k)
@@ -443,6 +457,10 @@ static bool term_before(const struct citep_cx *cx, size_t pk)
     const struct citep_tok *p = &cx->t.v[pk - 1];
     if (term_verb(cx, pk - 1))
         return true; /* "lasted 48 hours", "served six years" */
+    /* "took us 6 hours", "kept them 3 days": the verb's object comes first */
+    if (pk >= 2 && citep_tok_in(&object_set, p) && !(cx->t.v[pk - 2].fl & T_BREAK) &&
+        term_verb(cx, pk - 2))
+        return true;
     if (time_measure_before(cx, pk))
         return true;
     if (CITEP_LW_IS(p, "of"))

@@ -174,6 +174,12 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "The cult's 12 specimens were moved to a new hall.",
                 "All 12 specimens moved to the new hall.", "specimen", CITE_CONSISTENT,
                 "'specimens' is the plural of 'specimen'");
+    expect_kind(p, "The insurer said 230 elderly clients had lost money.",
+                "320 mostly elderly clients lost their savings.", "client", CITE_CONFLICT,
+                "an adjective in -ly (elderly) does not end the counted phrase");
+    expect_kind(p, "Crews said the climb to the hut takes around four hours.",
+                "the climb took us 9 hours in the snow", "hour", CITE_CONFLICT,
+                "'took us 9 hours' is how long it lasted");
     expect_kind(p, "The league said 18 referees would be needed for the cup.",
                 "We need 18 referees for the cup.", "referee", CITE_CONSISTENT,
                 "a specific head keeps its own name");
