@@ -180,6 +180,9 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "Crews said the climb to the hut takes around four hours.",
                 "the climb took us 9 hours in the snow", "hour", CITE_CONFLICT,
                 "'took us 9 hours' is how long it lasted");
+    expect_kind(p, "The agency handed over 210 flats to families on Monday.",
+                "215 flats handed over to families today!", "flat", CITE_CONFLICT,
+                "'handed over 210' is 210, not more than 210");
     expect_kind(p, "The league said 18 referees would be needed for the cup.",
                 "We need 18 referees for the cup.", "referee", CITE_CONSISTENT,
                 "a specific head keeps its own name");
