@@ -244,6 +244,33 @@ static bool temperature_follows(const struct citep_cx *cx, const struct citep_nu
                             CITEP_LW_IS(&cx->t.v[nk], "degree"));
 }
 
+/* A figure like a year that counts: "they say 2000 trucks waiting". A year
+ * before a plural follows a word that sets it ("in 2000", "the 2024 elections",
+ * "since 1990"); one right before a plural common noun with no such word counts it. */
+static const char *const YEAR_BEFORE[] = {
+    "the", "in", "since", "of", "from", "until", "till", "by", "between", "before",
+    "after", "during", "this", "its", "their", "his", "her", "our", "to", "and", "or",
+    "a", "an", "for", "than", "that", "last", "next", "early", "late", "mid", NULL};
+CITEP_WORDSET(year_before_set, YEAR_BEFORE, 64);
+
+static bool time_word(const char *lemma);
+
+static bool year_counts(const struct citep_cx *cx, size_t a, const struct citep_num *x,
+                        size_t nk)
+{
+    char lem[CITEP_LEMMA_MAX];
+    bool pl, ct;
+    size_t pk = tok_from(cx, a + x->start);
+    if (nk >= cx->t.n || pk == 0 || pk > cx->t.n)
+        return false;
+    const struct citep_tok *n = &cx->t.v[nk], *p = &cx->t.v[pk - 1];
+    if ((n->fl & (T_CAP | T_STOP | T_MONTH)) || (p->fl & T_BREAK) || !n->lw[0] ||
+        citep_tok_in(&year_before_set, p) || (p->lw[0] >= '0' && p->lw[0] <= '9'))
+        return false;
+    return citep_lemma(n->lw, n->lwn, lem, sizeof lem, &pl, &ct) && pl && !time_word(lem) &&
+           !citep_unit_family(lem, &(double){0});
+}
+
 static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, size_t a,
                           size_t nk)
 {
@@ -251,7 +278,7 @@ static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, 
     size_t e = a + x->end, pk;
     if (x->kind == CITEP_NUM_ORDINAL || x->in_token)
         return true;
-    if (x->year_like && !x->currency && !strcmp(x->cmp, "eq"))
+    if (x->year_like && !x->currency && !strcmp(x->cmp, "eq") && !year_counts(cx, a, x, nk))
         return true;
     if (x->value < 1 && x->kind != CITEP_NUM_PERCENT && !x->vague &&
         !(x->value < 0 && temperature_follows(cx, x, a, nk)))

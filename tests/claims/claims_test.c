@@ -183,6 +183,17 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "The agency handed over 210 flats to families on Monday.",
                 "215 flats handed over to families today!", "flat", CITE_CONFLICT,
                 "'handed over 210' is 210, not more than 210");
+    expect_kind(p, "Officials said about 1,300 buses were parked at the depot.",
+                "drivers say 1900 buses parked here since dawn", "bus", CITE_CONFLICT,
+                "a figure like a year right before a plural counts it");
+    {
+        cite_doc *d = article(p, "The ministry spoke on Monday.",
+                              "Since 2019 elections have been late; the 2022 floods too.");
+        OK(d && !claim(d, CITE_CLAIM_QUANTITY, "election") &&
+               !claim(d, CITE_CLAIM_QUANTITY, "flood"),
+           "'since 2019', 'the 2022 floods': years, not counts");
+        cite_doc_free(d);
+    }
     expect_kind(p, "The league said 18 referees would be needed for the cup.",
                 "We need 18 referees for the cup.", "referee", CITE_CONSISTENT,
                 "a specific head keeps its own name");
