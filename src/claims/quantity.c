@@ -471,6 +471,40 @@ static bool term_after(const struct citep_cx *cx, size_t k0)
     return false;
 }
 
+/* Verbs of an end: "restored after 48 hours" says how long it was off. */
+static const char *const ENDED[] = {"restored", "reopened", "resumed", "released", "freed",
+                                    "rescued", "reconnected", "lifted", "found", "ended",
+                                    NULL};
+CITEP_WORDSET(ended_set, ENDED, 32);
+static const char *const NUMWORD[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                      "eight", "nine", "ten", "eleven", "twelve", "a", "an",
+                                      NULL};
+CITEP_WORDSET(numword_set, NUMWORD, 32);
+
+static bool number_tok(const struct citep_tok *t)
+{
+    return (t->lw[0] >= '0' && t->lw[0] <= '9') || citep_tok_in(&numword_set, t);
+}
+
+/* Is token t a unit of time ("years", "month")? */
+static bool time_tok(const struct citep_tok *t)
+{
+    char lem[CITEP_LEMMA_MAX];
+    bool pl, ct;
+    double f;
+    const char *fam;
+    return t->lw[0] && citep_lemma(t->lw, t->lwn, lem, sizeof lem, &pl, &ct) &&
+           (fam = citep_unit_family(lem, &f)) != NULL && !strcmp(fam, "duration");
+}
+
+/* Is token k the hour of a time of day ("10" in "10:00")? */
+static bool clock_colon(const struct citep_cx *cx, size_t k)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    return t->lw[0] >= '0' && t->lw[0] <= '9' && cx->d->text.s[t->e] == ':' &&
+           cx->d->text.s[t->e + 1] >= '0' && cx->d->text.s[t->e + 1] <= '9';
+}
+
 /* Does the duration starting at token pk give a term? */
 static bool term_before(const struct citep_cx *cx, size_t pk)
 {
@@ -492,16 +526,30 @@ static bool term_before(const struct citep_cx *cx, size_t pk)
         return true;
     if (CITEP_LW_IS(p, "of"))
         return pk >= 2 && term_noun(cx, pk - 2);
+    /* "restored after 48 hours", "rescued after three days": how long the outage
+     * or the ordeal lasted */
+    if (CITEP_LW_IS(p, "after"))
+        return pk >= 2 && !(cx->t.v[pk - 2].fl & T_BREAK) &&
+               citep_tok_in(&ended_set, &cx->t.v[pk - 2]);
+    /* "4 years 2 months", "four years and two months": the rest of a term */
+    size_t q = CITEP_LW_IS(p, "and") && pk >= 2 ? pk - 2 : pk - 1;
+    if (q >= 1 && time_tok(&cx->t.v[q]) && !(cx->t.v[q].fl & T_BREAK) &&
+        number_tok(&cx->t.v[q - 1]))
+        return term_before(cx, q - 1);
     if (!CITEP_LW_IS(p, "for") && !CITEP_LW_IS(p, "to"))
         return false;
-    for (k = pk - 1, gap = 0; k > 0 && gap <= TERM_GAP; k--, gap++) {
+    for (k = pk - 1, gap = 0; k > 0 && gap <= TERM_GAP; k--) {
         const struct citep_tok *t = &cx->t.v[k - 1];
-        if (t->fl & T_BREAK)
+        /* a date or a time of day between the verb and "for" counts for nothing:
+         * "suspended on 8 September from 10:00 for 48 hours" */
+        bool when = (t->lw[0] >= '0' && t->lw[0] <= '9') || (t->fl & T_MONTH);
+        if ((t->fl & T_BREAK) && !(when && clock_colon(cx, k - 1)))
             return false;
         if (term_verb(cx, k - 1))
             return true;
-        if (t->fl & T_SENT)
+        if ((t->fl & T_SENT) && !(when && k >= 2 && clock_colon(cx, k - 2)))
             return false;
+        gap += !when;
     }
     return false;
 }
@@ -1006,6 +1054,18 @@ static bool ends_in_percent(const char *s, const struct citep_num *x)
            (e - b >= 8 && !strncasecmp(s + e - 8, "per cent", 8));
 }
 
+/* A race gap glued to its "s": "14s ahead", "3s behind", "40s clear" (seconds,
+ * as race reports write them; "1990s" is a decade and never reaches here). */
+static bool gap_seconds(const struct citep_cx *cx, size_t a, const struct citep_num *x,
+                        const char *u, size_t ul)
+{
+    size_t k = tok_from(cx, a + x->unit_end);
+    if (ul != 1 || u[0] != 's' || x->value >= 1000 || k >= cx->t.n)
+        return false;
+    const struct citep_tok *t = &cx->t.v[k];
+    return CITEP_LW_IS(t, "ahead") || CITEP_LW_IS(t, "behind") || CITEP_LW_IS(t, "clear");
+}
+
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
     const char *s = cx->d->text.s;
@@ -1027,6 +1087,8 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
             return CITE_OK;
         if ((cur = glued_temperature(cx, x, a, u, ul)) != NULL)
             copy_str(subject, sizeof subject, cur); /* "-12°C", "30C" */
+        else if (gap_seconds(cx, a, x, u, ul))
+            copy_str(subject, sizeof subject, "second"); /* "14s ahead of" */
         else if (!citep_lemma(u, ul, subject, CITEP_LEMMA_MAX, &plural, &countable) ||
                  !citep_unit_family(subject, &f))
             return CITE_OK;

@@ -194,6 +194,15 @@ static void test_comparisons(cite_parser *p)
            "'since 2019', 'the 2022 floods': years, not counts");
         cite_doc_free(d);
     }
+    expect_kind(p, "Ortega crossed the line 9 seconds ahead of Lind.",
+                "Ortega wins, 12s ahead of Lind!", "second", CITE_CONFLICT,
+                "'12s ahead' is a gap in seconds");
+    expect_kind(p, "Power was restored after 36 hours, the utility said.",
+                "Power will be suspended on 4 March from 08:00 for 30 hours.", "hour", CITE_CONFLICT,
+                "'restored after 36 hours'; a date and a time between the verb and 'for'");
+    expect_kind(p, "The judge sentenced him to three years and four months in prison.",
+                "Court: he gets 3 years 9 months.", "month", CITE_CONFLICT,
+                "the months of a term in years and months");
     expect_kind(p, "The league said 18 referees would be needed for the cup.",
                 "We need 18 referees for the cup.", "referee", CITE_CONSISTENT,
                 "a specific head keeps its own name");
