@@ -1265,8 +1265,6 @@ static bool resolved(const cite_claim *c)
 static size_t same_weekday(struct xc *x, const cite_claim *p)
 {
     int wd = weekday_of(p->text);
-    if (wd < 0)
-        return SIZE_MAX;
     if (!x->wd_done) { /* one pass over the claims, whatever the number of posts */
         for (int i = 0; i < 7; i++)
             x->wd_first[i] = SIZE_MAX;
@@ -1279,7 +1277,7 @@ static size_t same_weekday(struct xc *x, const cite_claim *p)
         }
         x->wd_done = true;
     }
-    return x->wd_first[wd];
+    return wd < 0 ? SIZE_MAX : x->wd_first[wd];
 }
 
 /* A post's resolved date (2025-03-01) is the day of the body's "on March 1"
@@ -1308,6 +1306,47 @@ static size_t same_month_day(struct xc *x, const cite_claim *p)
     return x->md_first[(m - 1) * 31 + dd - 1];
 }
 
+/* Days since 1970-01-01 of a "YYYY-MM-DD" value, or false. */
+static bool day_number(const char *v, long *out)
+{
+    int y, m, dd;
+    if (!v || sscanf(v, "%4d-%2d-%2d", &y, &m, &dd) != 3 || m < 1 || m > 12 || dd < 1 ||
+        dd > 31)
+        return false;
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400, doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+    *out = era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+    return true;
+}
+
+/* The weekday (0 = Sunday) of post k's resolved date p when it lies within a
+ * week of the post ("on 8 September", "tomorrow"), or -1. */
+static int near_weekday(const struct xc *x, int k, const cite_claim *p)
+{
+    long dp, de;
+    if (!resolved(p) || (size_t)k >= x->d->embeds.n ||
+        !day_number(x->d->embeds.v[k].date, &de) || !day_number(p->value, &dp) ||
+        dp - de > 6 || de - dp > 6)
+        return -1;
+    return (int)(((dp % 7) + 7 + 4) % 7); /* 1970-01-01 was a Thursday */
+}
+
+/* Such a date is the undated body's "on Tuesday" when it falls on a Tuesday:
+ * news means the nearest such day. The body's date of the very event, when it
+ * gives one (o), is the one compared; else its first date of that weekday. */
+static size_t same_week_day(struct xc *x, int k, const cite_claim *p, size_t o)
+{
+    int wd = near_weekday(x, k, p);
+    if (wd < 0)
+        return SIZE_MAX;
+    if (o != SIZE_MAX)
+        return !resolved(&x->d->claims.v[o]) && weekday_of(x->d->claims.v[o].text) == wd
+                   ? o : SIZE_MAX;
+    same_weekday(x, p); /* fills wd_first */
+    return x->wd_first[wd];
+}
+
 static cite_status check_date(struct xc *x, int k, const cite_claim *p)
 {
     cite_doc *d = x->d;
@@ -1318,10 +1357,12 @@ static cite_status check_date(struct xc *x, int k, const cite_claim *p)
         a = same_weekday(x, p);
     if (a == SIZE_MAX)
         a = same_month_day(x, p);
-    if (a != SIZE_MAX)
-        return add(d, CITE_CONSISTENT, k, p, &d->claims.v[a]);
     char st[CITEP_LEMMA_MAX];
     o = p->subject ? first_claim(x, K_DSUBJ, event_stem(p->subject, st, sizeof st)) : SIZE_MAX;
+    if (a == SIZE_MAX)
+        a = same_week_day(x, k, p, o);
+    if (a != SIZE_MAX)
+        return add(d, CITE_CONSISTENT, k, p, &d->claims.v[a]);
     return add(d, o != SIZE_MAX ? CITE_CONFLICT : CITE_POST_ONLY, k, p,
                o != SIZE_MAX ? &d->claims.v[o] : NULL);
 }

@@ -153,8 +153,33 @@ static void test_body_only_counted(cite_parser *p)
     cite_doc_free(d);
 }
 
+/* The kind of the first date finding, or -1. */
+static int date_kind(cite_parser *p, const char *body, const char *post)
+{
+    cite_doc *d = article(p, body, post);
+    int kind = -1;
+    for (size_t i = 0; d && i < cite_doc_finding_count(d) && kind < 0; i++)
+        if (cite_doc_finding_at(d, i)->type == CITE_CLAIM_DATE)
+            kind = (int)cite_doc_finding_at(d, i)->kind;
+    cite_doc_free(d);
+    return kind;
+}
+
+/* The post of Monday July 17, 2023 resolves "on 18 July"; the undated body's
+ * "on Tuesday" is the nearest Tuesday, the same day. */
+static void test_week_day(cite_parser *p)
+{
+    INT_EQ(date_kind(p, "The water company said supplies were cut on Tuesday.",
+                     "Supplies will be cut on 18 July from 9am."),
+           CITE_CONSISTENT, "a resolved post date is the body's weekday of that day");
+    OK(date_kind(p, "The water company said supplies were cut on Tuesday.",
+                 "Supplies will be cut on 19 July from 9am.") != CITE_CONSISTENT,
+       "a date on another weekday is not the body's Tuesday");
+}
+
 static void test_comparisons(cite_parser *p)
 {
+    test_week_day(p);
     test_body_only_counted(p);
     expect_kind(p, "The council said 40 charging points had been installed by March.",
                 "Our crews installed 46 charging points this spring.", "charging point",
