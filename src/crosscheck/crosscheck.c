@@ -467,6 +467,8 @@ struct xc {
     bool wd_done;        /* wd_first filled */
     size_t wd_first[7];  /* first unresolved body date naming each weekday */
     size_t *md_first;    /* the same for each month and day (12 * 31), or NULL */
+    CITEP_VEC(size_t) days; /* body dates of one day, in order (see clause_date) */
+    bool days_done;
     const size_t *pc, *pcf; /* claims grouped by post (see group()) */
 };
 
@@ -1347,6 +1349,85 @@ static size_t same_week_day(struct xc *x, int k, const cite_claim *p, size_t o)
     return x->wd_first[wd];
 }
 
+/* Do two dates of one day-precision differ (1), agree (0), or can't they be
+ * told apart (-1): a resolved date against an undated "on Wednesday" or "on
+ * April 23" is compared by its weekday (within a week of post k) or its day. */
+static int days_differ(const struct xc *x, int k, const cite_claim *p, const cite_claim *b)
+{
+    struct citep_date_expr e;
+    int y, m, dd, wb = weekday_of(b->text);
+    int wp = resolved(p) ? near_weekday(x, k, p) : weekday_of(p->text);
+    if (resolved(p) && resolved(b))
+        return strcmp(p->value, b->value) != 0;
+    if (wb >= 0 && wp >= 0)
+        return wb != wp;
+    if (resolved(p) && !resolved(b) && b->text &&
+        sscanf(p->value, "%4d-%2d-%2d", &y, &m, &dd) == 3 &&
+        citep_date_scan(b->text, strlen(b->text), &e) && e.kind == CITEP_DATE_MONTH_DAY &&
+        !e.year)
+        return e.month != m || e.day != dd;
+    return -1;
+}
+
+#define CLAUSE_BACK 120   /* bytes read back from a body date for its event */
+#define CLAUSE_DATES 256  /* body dates asked for one post date: bounds the work */
+
+/* Does the clause before body date b name the event stem ("She will be sworn
+ * in at a special session of the city council on May 7" for "sworn")? */
+static bool clause_names(const cite_doc *d, const cite_claim *b, const char *stem)
+{
+    const struct citep_text *t = d->is_html ? &d->utf8 : &d->text;
+    size_t a = b->span.start >= d->bom_len ? b->span.start - d->bom_len : SIZE_MAX;
+    size_t n = b->text ? strlen(b->text) : 0, lo;
+    char w[CITEP_LEMMA_MAX], st[CITEP_LEMMA_MAX];
+    if (!t->s || a == SIZE_MAX || a + n > t->len || memcmp(t->s + a, b->text, n) != 0)
+        return false;
+    for (lo = a; lo > 0 && a - lo < CLAUSE_BACK && !strchr(".!?;\n", t->s[lo - 1]);)
+        lo--;
+    for (size_t i = lo; i < a;) {
+        size_t j = i;
+        while (j < a && (t->s[j] | 32) >= 'a' && (t->s[j] | 32) <= 'z')
+            j++;
+        if (j > i && j - i < sizeof w) {
+            memcpy(w, t->s + i, j - i);
+            w[j - i] = '\0';
+            if (!strcmp(event_stem(w, st, sizeof st), stem))
+                return true;
+        }
+        i = j > i ? j : i + 1;
+    }
+    return false;
+}
+
+/* The body's date of the post's event told by the words before it, when the
+ * body gives it another subject ("sworn in at a special session of the city
+ * council on May 7"): the first such date of one day that can be compared with
+ * p (*diff: days_differ), or SIZE_MAX. */
+static size_t clause_date(struct xc *x, int k, const cite_claim *p, const char *stem,
+                          int *diff)
+{
+    const cite_doc *d = x->d;
+    if (!x->days_done) {
+        for (size_t i = 0; i < d->claims.n; i++) {
+            const cite_claim *b = &d->claims.v[i];
+            struct citep_date_expr e;
+            if (b->type == CITE_CLAIM_DATE && b->embed < 0 &&
+                (resolved(b) || weekday_of(b->text) >= 0 ||
+                 (b->text && citep_date_scan(b->text, strlen(b->text), &e) &&
+                  e.kind == CITEP_DATE_MONTH_DAY)) &&
+                CITEP_PUSH(&x->days, i) != CITE_OK)
+                break;
+        }
+        x->days_done = true;
+    }
+    for (size_t i = 0; i < x->days.n && i < CLAUSE_DATES; i++) {
+        const cite_claim *b = &d->claims.v[x->days.v[i]];
+        if (clause_names(d, b, stem) && (*diff = days_differ(x, k, p, b)) >= 0)
+            return x->days.v[i];
+    }
+    return SIZE_MAX;
+}
+
 static cite_status check_date(struct xc *x, int k, const cite_claim *p)
 {
     cite_doc *d = x->d;
@@ -1363,6 +1444,9 @@ static cite_status check_date(struct xc *x, int k, const cite_claim *p)
         a = same_week_day(x, k, p, o);
     if (a != SIZE_MAX)
         return add(d, CITE_CONSISTENT, k, p, &d->claims.v[a]);
+    int diff = -1;
+    if (o == SIZE_MAX && p->subject && (a = clause_date(x, k, p, st, &diff)) != SIZE_MAX)
+        return add(d, diff ? CITE_CONFLICT : CITE_CONSISTENT, k, p, &d->claims.v[a]);
     return add(d, o != SIZE_MAX ? CITE_CONFLICT : CITE_POST_ONLY, k, p,
                o != SIZE_MAX ? &d->claims.v[o] : NULL);
 }
@@ -1600,6 +1684,7 @@ cite_status citep_crosscheck(cite_doc *d)
     citep_free(x.tags);
     citep_free(x.tagf);
     citep_free(x.md_first);
+    citep_free(x.days.v);
     citep_free(x.r.v);
     citep_free(x.repeat);
     return rc;

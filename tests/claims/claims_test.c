@@ -177,8 +177,20 @@ static void test_week_day(cite_parser *p)
        "a date on another weekday is not the body's Tuesday");
 }
 
+/* The body's date of the post's event, told by the words before it. */
+static void test_clause_date(cite_parser *p)
+{
+    INT_EQ(date_kind(p, "She will be sworn in at a special session of the council on July 21.",
+                     "I will be sworn in on 19 July. Thank you all!"),
+           CITE_CONFLICT, "'sworn in ... on July 21' dates the swearing-in");
+    OK(date_kind(p, "She was sworn in as a councillor in March 2019.",
+                 "I will be sworn in on 19 July. Thank you all!") != CITE_CONFLICT,
+       "a month is no day to conflict with");
+}
+
 static void test_comparisons(cite_parser *p)
 {
+    test_clause_date(p);
     test_week_day(p);
     test_body_only_counted(p);
     expect_kind(p, "The council said 40 charging points had been installed by March.",
