@@ -1208,6 +1208,68 @@ static bool confirmed_place(const struct xc *x, int k, const cite_claim *p)
     return false;
 }
 
+/* The words of the clause before claim q (up to reach bytes back), as ctx_of
+ * reads them; false when q's text is not where its span says. */
+static bool ctx_before(const cite_doc *d, const cite_claim *q, size_t reach, struct ctx *c)
+{
+    const struct citep_text *t = d->is_html ? &d->utf8 : &d->text;
+    size_t a = q->span.start >= d->bom_len ? q->span.start - d->bom_len : SIZE_MAX;
+    size_t n = q->text ? strlen(q->text) : 0, lo;
+    c->n = 0;
+    if (!t->s || !n || a == SIZE_MAX || a + n > t->len || memcmp(t->s + a, q->text, n) != 0)
+        return false;
+    for (lo = a; lo > 0 && a - lo < reach && !strchr(".!?;\n", t->s[lo - 1]) &&
+                 !ctx_break(t->s, lo - 1);)
+        lo--;
+    ctx_add(c, t->s, lo, a);
+    return true;
+}
+
+/* Do two clauses share a word of four letters or more, stems compared
+ * ("concedes" and "conceded")? */
+static bool ctx_share_stem(const struct ctx *p, const struct ctx *b)
+{
+    char sp[CITEP_LEMMA_MAX], sb[CITEP_LEMMA_MAX];
+    for (size_t i = 0; i < p->n; i++) {
+        if (strlen(p->w[i]) < 4)
+            continue;
+        event_stem(p->w[i], sp, sizeof sp);
+        for (size_t j = 0; j < b->n; j++)
+            if (strlen(b->w[j]) >= 4 && !strcmp(sp, event_stem(b->w[j], sb, sizeof sb)))
+                return true;
+    }
+    return false;
+}
+
+#define PLACE_CLAUSE_POST 40  /* bytes before a post's place: "appeal to the Higher Court" */
+#define PLACE_CLAUSE_BODY 100 /* before a body place, whose clause is longer */
+#define PLACE_ROWS_MAX 256    /* body places asked for one post place */
+
+/* The body's locative place of p's kind, not named by post k, whose clause
+ * before it has the word right before p's "in" or "at": "the Higher Court in
+ * #Maribor" against "appeal to the Higher Court in Ljubljana", "concedes in
+ * #Darkhan" against "conceded defeat ... at the party's headquarters in
+ * Ulaanbaatar". The same thing placed elsewhere; NULL when none. */
+static const cite_claim *clause_place(const struct xc *x, int k, const cite_claim *p)
+{
+    struct ctx cp, cb;
+    size_t r, end;
+    if (!ctx_before(x->d, p, PLACE_CLAUSE_POST, &cp) || cp.n == 0)
+        return NULL;
+    memmove(cp.w[0], cp.w[cp.n - 1], sizeof cp.w[0]); /* the word the place places */
+    cp.n = 1;
+    r = find_rows(x, K_LOC, kind_key(p), 0, false, &end);
+    for (size_t n = 0; r < end && n < PLACE_ROWS_MAX; r++, n++) {
+        const cite_claim *b = &x->d->claims.v[x->r.v[r].claim];
+        if (CITEP_PLACE_KIND(b) != CITEP_PLACE_KIND(p) || post_names(x, k, place_key(b)) ||
+            !ctx_before(x->d, b, PLACE_CLAUSE_BODY, &cb))
+            continue;
+        if (ctx_share_stem(&cp, &cb))
+            return b;
+    }
+    return NULL;
+}
+
 static cite_status check_place(struct xc *x, int k, const cite_claim *p)
 {
     cite_doc *d = x->d;
@@ -1218,8 +1280,12 @@ static cite_status check_place(struct xc *x, int k, const cite_claim *p)
     r = find_rows(x, K_PLACE, place_key(p), 0, false, &end);
     if (r < end)
         return add(d, CITE_CONSISTENT, k, p, &d->claims.v[x->r.v[r].claim]);
-    if (CITEP_PLACE_KIND(p) == CITEP_PLACE_UNKNOWN || confirmed_place(x, k, p))
+    if (CITEP_PLACE_KIND(p) == CITEP_PLACE_UNKNOWN)
         return add(d, CITE_POST_ONLY, k, p, NULL); /* of no known kind: no conflict */
+    if ((other = clause_place(x, k, p)) != NULL)
+        return add(d, CITE_CONFLICT, k, p, other);
+    if (confirmed_place(x, k, p))
+        return add(d, CITE_POST_ONLY, k, p, NULL);
     /* the first locative body place of the same kind that the post never names:
      * rows of one name are adjacent and in input order, so only the first row
      * of each name is a candidate */

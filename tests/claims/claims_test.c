@@ -188,8 +188,22 @@ static void test_clause_date(cite_parser *p)
        "a month is no day to conflict with");
 }
 
+/* A post's place against the body's place of the same thing: the word the
+ * place places ("Court in") is in the body's clause before its place. */
+static void test_clause_place(cite_parser *p)
+{
+    expect_kind(p, "Police in Leeds said the appeal would be heard at the Crown Court in "
+                   "Sheffield next month.",
+                "Leeds: the appeal goes to the Crown Court in Bradford.", "Bradford",
+                CITE_CONFLICT, "'Crown Court in Bradford' against 'Crown Court in Sheffield'");
+    expect_kind(p, "Police in Leeds said the lorry had arrived on a ferry from Sheffield.",
+                "Leeds: the lorry had stopped in Bradford on the way.", "Bradford",
+                CITE_POST_ONLY, "a stop on the way is no other place for the same thing");
+}
+
 static void test_comparisons(cite_parser *p)
 {
+    test_clause_place(p);
     test_clause_date(p);
     test_week_day(p);
     test_body_only_counted(p);
