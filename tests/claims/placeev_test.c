@@ -84,6 +84,15 @@ int main(void)
     expect_place(p, "Households in Kendal, Burneside and Staveley must boil water.",
                  "Customers in Burneside should boil tap water.", "Burneside", CITE_CONSISTENT,
                  "every name of \"in A, B and C\" is a place");
+    expect_place(p, "Power failed in Ardley, Wexcombe and part of Tillingham overnight.",
+                 "Crews are working in Tillingham tonight.", "Tillingham", CITE_CONSISTENT,
+                 "\"part of C\" in a list of places is a place");
+    expect_place(p, "Families living along the Korvan creek were moved to flats.",
+                 "Korvan families move to new flats!", "Korvan", CITE_CONSISTENT,
+                 "a name before \"creek\" is a place");
+    expect_place(p, "About 40 trawlers sheltered at Belmar port overnight.",
+                 "Belmar packed with boats tonight.", "Belmar", CITE_CONSISTENT,
+                 "a name before \"port\" is a place");
     expect_place(p, "The birds nested in the Fangassier lagoon this spring.",
                  "Some 21,000 pairs nested on the Fangassier island.", "Fangassier",
                  CITE_CONSISTENT, "a name before \"lagoon\" or \"island\" is a place");
