@@ -836,10 +836,18 @@ CITEP_WORDSET(role_word_set, ROLE_WORD, 128);
 /* "Supplier Bostjan Zupan: 3 years": a sentence's capitalised first word is
  * a role, and the rarer words after it are the name. Only when two or more
  * such words follow, and the whole is no place. */
+static const char *const OPENING_PREP[] = {"from", "in", "at", "for", "with", "to", "on",
+                                            "by", "into", "near", "via", NULL};
+CITEP_WORDSET(opening_prep_set, OPENING_PREP, 32);
+
 static size_t past_common_opening(const struct citep_cx *cx, size_t k, size_t e)
 {
     const struct citep_tok *t = &cx->t.v[k];
     char name[ENTITY_NAME_MAX];
+    /* "From Piraeus, ferries...": a preposition opening the sentence */
+    if (e >= k + 2 && (t->fl & T_SENT) && !(t->fl & (T_ALLCAPS | T_HASH | T_BREAK)) &&
+        citep_tok_in(&opening_prep_set, t))
+        return k + 1;
     if (e < k + 3 || !(t->fl & T_SENT) || (t->fl & (T_ALLCAPS | T_HASH)) ||
         !citep_tok_in(&role_word_set, t))
         return k;

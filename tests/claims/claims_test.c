@@ -619,6 +619,10 @@ static void test_claims(cite_parser *p)
            claim(d, CITE_CLAIM_ENTITY, "French President Emmanuel Macron") == NULL,
        "a demonym opens an agency's name, not a title");
     cite_doc_free(d);
+    d = article(p, "Ferries left Vastrabo late.", "From Vastrabo Harbour the ferries ran late.");
+    OK(d && claim(d, CITE_CLAIM_ENTITY, "From Vastrabo Harbour") == NULL,
+       "a preposition opening the sentence is no part of a name");
+    cite_doc_free(d);
     d = article(p, "The market opens every Monday.", "Stalls open every Monday.");
     OK(d && claim(d, CITE_CLAIM_DATE, "every") == NULL, "'every' is not what is dated");
     cite_doc_free(d);
