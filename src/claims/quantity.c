@@ -299,7 +299,8 @@ static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, 
         return true;
     if (pk > 0 && pk <= cx->t.n) {
         const struct citep_tok *p = &cx->t.v[pk - 1];
-        if ((p->fl & T_MONTH) || citep_tok_in(&label_before_set, p))
+        /* "November 26" is a day, "as of 3 November, 26.4 million tonnes" a count */
+        if (((p->fl & T_MONTH) && !(p->fl & T_BREAK)) || citep_tok_in(&label_before_set, p))
             return true;
     }
     return false;

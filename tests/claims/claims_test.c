@@ -254,6 +254,9 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "The judge sentenced him to three years and four months in prison.",
                 "Court: he gets 3 years 9 months.", "month", CITE_CONFLICT,
                 "the months of a term in years and months");
+    expect_kind(p, "Farmers have brought in 41.2 million tonnes of grain so far.",
+                "As of 3 November, 41.2 million tonnes threshed.", "tonne", CITE_CONSISTENT,
+                "a figure after 'November,' is a count, not the month's day");
     expect_kind(p, "The league said 18 referees would be needed for the cup.",
                 "We need 18 referees for the cup.", "referee", CITE_CONSISTENT,
                 "a specific head keeps its own name");
