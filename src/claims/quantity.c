@@ -397,7 +397,9 @@ static const char *const TERM_VERB[] = {
     "shut", "halted", "stopped", "delayed", "stranded", "trapped", "stuck", "blocked",
     "disrupted", "grounded", "without", "waited", "queued", "burned", "burnt", "raged",
     "offline", "evacuated", "held", "hospitalised", "hospitalized", "took", "take",
-    "takes", "taking", "circled", "hovered", "diverted", NULL};
+    "takes", "taking", "circled", "hovered", "diverted",
+    /* the time a change adds: "adding around 25 minutes", "allow 35 extra minutes" */
+    "adding", "adds", "added", "allow", NULL};
 /* and how long an event went on: "an outage of 36 hours", "a 48-hour strike",
  * "closed for two weeks", "waited five hours", "dwell time stands at 5.1 days" */
 static const char *const TERM_NOUN[] = {
@@ -472,6 +474,27 @@ static bool term_after(const struct citep_cx *cx, size_t k0)
     return false;
 }
 
+/* "four years of restoration", "48 hours of rain", "15 minutes of it": the
+ * length of what follows "of" (not "10 years of age", nor "within 10 minutes
+ * of the crash", a time after it). pk: the duration's first token, k0: the
+ * first after it. */
+static const char *const AFTER_TIME[] = {"within", "after", "before", "inside", "since",
+                                         "ago", NULL};
+CITEP_WORDSET(after_time_set, AFTER_TIME, 16);
+
+static bool length_of(const struct citep_cx *cx, size_t pk, size_t k0)
+{
+    if (k0 == 0 || k0 + 1 >= cx->t.n || !CITEP_LW_IS(&cx->t.v[k0], "of") ||
+        (cx->t.v[k0 - 1].fl & T_BREAK) || (cx->t.v[k0].fl & T_BREAK))
+        return false;
+    const struct citep_tok *n = &cx->t.v[k0 + 1];
+    if (CITEP_LW_IS(n, "age") || (n->lw[0] >= '0' && n->lw[0] <= '9') || !n->lw[0])
+        return false;
+    while (pk > 0 && citep_tok_in(&approx_set, &cx->t.v[pk - 1]))
+        pk--;
+    return !(pk > 0 && citep_tok_in(&after_time_set, &cx->t.v[pk - 1]));
+}
+
 /* Verbs of an end: "restored after 48 hours" says how long it was off. */
 static const char *const ENDED[] = {"restored", "reopened", "resumed", "released", "freed",
                                     "rescued", "reconnected", "lifted", "found", "ended",
@@ -527,6 +550,9 @@ static bool term_before(const struct citep_cx *cx, size_t pk)
         return true;
     if (CITEP_LW_IS(p, "of"))
         return pk >= 2 && term_noun(cx, pk - 2);
+    /* "every 15 minutes": how often a service runs */
+    if (CITEP_LW_IS(p, "every"))
+        return true;
     /* "restored after 48 hours", "rescued after three days": how long the outage
      * or the ordeal lasted */
     if (CITEP_LW_IS(p, "after"))
@@ -1067,6 +1093,12 @@ static bool gap_seconds(const struct citep_cx *cx, size_t a, const struct citep_
     return CITEP_LW_IS(t, "ahead") || CITEP_LW_IS(t, "behind") || CITEP_LW_IS(t, "clear");
 }
 
+static bool every_before(const struct citep_cx *cx, size_t pk)
+{
+    return pk > 0 && pk <= cx->t.n && CITEP_LW_IS(&cx->t.v[pk - 1], "every") &&
+           !(cx->t.v[pk - 1].fl & T_BREAK);
+}
+
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
     const char *s = cx->d->text.s;
@@ -1125,7 +1157,9 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     }
     if (time_word(subject) && !(citep_unit_family(subject, &(double){0}) &&
                                 (term_before(cx, tok_from(cx, a + x->start)) ||
-                                 term_after(cx, tok_from(cx, end)))))
+                                 term_after(cx, tok_from(cx, end)) ||
+                                 length_of(cx, tok_from(cx, a + x->start),
+                                           tok_from(cx, end)))))
         return CITE_OK;
     value_text(x, value, sizeof value);
     if (!strncmp(subject, "percent", 7) && !strchr(value, '%') && strlen(value) + 1 < sizeof value)
@@ -1142,6 +1176,8 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
             ev = NULL;
         if (!event && capacity_before(cx, tok_from(cx, a + x->start)))
             ev = "capacity";
+        if (every_before(cx, tok_from(cx, a + x->start)))
+            ev = "interval"; /* "every 30 minutes" is how often, not how long */
         cx->d->claims.v[n0].event = ev && strcmp(ev, subject) != 0 ? ev : NULL;
     }
     /* only in the body: there it lets a post's "15 arrests" find its fact; in a
@@ -1204,6 +1240,29 @@ static cite_status goals_at(struct citep_cx *cx, size_t k)
 
 /* Counts said in words that are no number: one pass over the paragraph's
  * tokens, which the first letter of the word mostly settles. */
+/* "every half an hour", "for half an hour": 30 minutes said in words, counted
+ * where a figure in minutes would be (an interval, or a term). */
+static cite_status half_hour_at(struct citep_cx *cx, size_t k)
+{
+    size_t h = k + 1;
+    if (!CITEP_LW_IS(&cx->t.v[k], "half") || (cx->t.v[k].fl & T_BREAK))
+        return CITE_OK;
+    if (h < cx->t.n && (CITEP_LW_IS(&cx->t.v[h], "an") || CITEP_LW_IS(&cx->t.v[h], "a")) &&
+        !(cx->t.v[h].fl & T_BREAK))
+        h++;
+    if (h >= cx->t.n || !CITEP_LW_IS(&cx->t.v[h], "hour"))
+        return CITE_OK;
+    bool every = every_before(cx, k);
+    if (!every && !term_before(cx, k))
+        return CITE_OK;
+    size_t n0 = cx->d->claims.n;
+    cite_status rc = citep_claim_add(cx, CITE_CLAIM_QUANTITY, "minute", "30", cx->t.v[k].s,
+                                     cx->t.v[h].e, 30, 30, "eq");
+    if (rc == CITE_OK && every && cx->d->claims.n > n0)
+        cx->d->claims.v[n0].event = "interval";
+    return rc;
+}
+
 static cite_status word_quantities(struct citep_cx *cx)
 {
     size_t k;
@@ -1212,8 +1271,10 @@ static cite_status word_quantities(struct citep_cx *cx)
         char c = cx->t.v[k].lw[0];
         if (c == 'p' && k > 0 && k + 2 < cx->t.n)
             rc = pair_at(cx, k);
-        else if (c == 's' || c == 'n' || c == 'h')
+        else if (c == 's' || c == 'n')
             rc = goals_at(cx, k);
+        else if (c == 'h')
+            rc = CITEP_LW_IS(&cx->t.v[k], "half") ? half_hour_at(cx, k) : goals_at(cx, k);
     }
     return rc;
 }

@@ -1539,7 +1539,13 @@ static size_t lookup(const struct xc *x, int k, const char *w, size_t n)
 {
     char lem[CITEP_LEMMA_MAX];
     size_t i, end;
+    double f;
+    const char *fam;
     if (!lemma_of(w, n, lem))
+        return SIZE_MAX;
+    /* "after years of work", "in the coming days": spans of time a post speaks
+     * of are no counted things of the story */
+    if ((fam = citep_unit_family(lem, &f)) != NULL && !strcmp(fam, "duration"))
         return SIZE_MAX;
     i = find_rows(x, K_QSUBJ, lem, 0, false, &end);
     if (i >= end) { /* the post names what a body measure measures: "oil leak" */

@@ -257,6 +257,34 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "Farmers have brought in 41.2 million tonnes of grain so far.",
                 "As of 3 November, 41.2 million tonnes threshed.", "tonne", CITE_CONSISTENT,
                 "a figure after 'November,' is a count, not the month's day");
+    expect_kind(p, "A shuttle will run every 20 minutes, the council said.",
+                "Shuttle every 20 minutes from Monday.", "minute", CITE_CONSISTENT,
+                "'every 20 minutes' is a fact of a timetable");
+    expect_kind(p, "Shuttles run every half an hour, the council said.",
+                "Shuttle every 30 minutes from Monday.", "minute", CITE_CONSISTENT,
+                "'every half an hour' is every 30 minutes");
+    expect_kind(p, "Trains now take 25 minutes longer than before, the operator said.",
+                "Trains every 30 minutes from Monday.", "minute", CITE_POST_ONLY,
+                "how often a train runs is not how long it takes");
+    expect_kind(p, "The diversion is adding around 20 minutes to journeys.",
+                "Please allow about 45 extra minutes for your journey.", "minute",
+                CITE_CONFLICT, "the time a diversion adds");
+    expect_kind(p, "The town had 36 hours of rain before the river burst its banks.",
+                "48 hours of rain and the river is over its banks!", "hour", CITE_CONFLICT,
+                "'48 hours of rain' is how long the rain lasted");
+    {
+        cite_doc *d = article(p, "Crews arrived within 10 minutes of the crash.",
+                              "Crews arrived within 12 minutes of the crash.");
+        OK(d && !claim(d, CITE_CLAIM_QUANTITY, "minute"),
+           "'within 10 minutes of the crash' is a time after it, not a length");
+        cite_doc_free(d);
+    }
+    {
+        cite_doc *d = article(p, "The restoration took four years, the trust said.",
+                              "After years of work, the hall reopens today!");
+        OK(d && !finding(d, "year"), "a post's 'years' without a number needs no body_only");
+        cite_doc_free(d);
+    }
     expect_kind(p, "The league said 18 referees would be needed for the cup.",
                 "We need 18 referees for the cup.", "referee", CITE_CONSISTENT,
                 "a specific head keeps its own name");
