@@ -1699,7 +1699,8 @@ static bool inside_longer_place(const struct xc *x, int k, const cite_claim *p)
 {
     for (size_t i = x->pcf[k], n = 0; i < x->pcf[k + 1] && n < 64; i++) {
         const cite_claim *q = &x->d->claims.v[x->pc[i]];
-        if (q->type != CITE_CLAIM_PLACE || q == p)
+        /* or a longer name ("Kigali" in "Mur de Kigali", a climb) */
+        if ((q->type != CITE_CLAIM_PLACE && q->type != CITE_CLAIM_ENTITY) || q == p)
             continue;
         n++;
         if (q->span.start <= p->span.start && q->span.end >= p->span.end &&

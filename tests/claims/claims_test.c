@@ -654,6 +654,11 @@ static void test_claims(cite_parser *p)
     OK(d && claim(d, CITE_CLAIM_ENTITY, "From Vastrabo Harbour") == NULL,
        "a preposition opening the sentence is no part of a name");
     cite_doc_free(d);
+    d = article(p, "The stage finished in Grenoble on Sunday.",
+                "What a climb up the Col de Grenoble today!");
+    OK(d && claim(d, CITE_CLAIM_ENTITY, "Col de Grenoble") && !finding(d, "Grenoble"),
+       "a place inside a longer name of the post gives no finding of its own");
+    cite_doc_free(d);
     d = article(p, "The market opens every Monday.", "Stalls open every Monday.");
     OK(d && claim(d, CITE_CLAIM_DATE, "every") == NULL, "'every' is not what is dated");
     cite_doc_free(d);
