@@ -364,6 +364,11 @@ static bool is_place_name(const struct citep_placeev *ev, const char *s, size_t 
     return (v & EV_STRONG) || ((v & EV_AT) && (v & EV_TAG));
 }
 
+bool citep_placeev_noted(const struct citep_placeev *ev, const char *s, size_t n)
+{
+    return ev && is_place_name(ev, s, n);
+}
+
 static char kind_of(const struct citep_cx *cx, const char *name)
 {
     char k = cx->g ? citep_gazetteer_kind(cx->g, name) : 0;

@@ -93,6 +93,10 @@ int main(void)
     expect_place(p, "About 40 trawlers sheltered at Belmar port overnight.",
                  "Belmar packed with boats tonight.", "Belmar", CITE_CONSISTENT,
                  "a name before \"port\" is a place");
+    expect_place(p, "Boats sheltered at Kelmar port overnight, the Orrik family said.",
+                 "Boats at anchor:\n- Kelmar port: 40 boats\n- Tinh Orrik: 12 boats",
+                 "Tinh Orrik", CITE_POST_ONLY,
+                 "an item of a list of places is a place; its last word alone is no mention");
     expect_place(p, "The birds nested in the Fangassier lagoon this spring.",
                  "Some 21,000 pairs nested on the Fangassier island.", "Fangassier",
                  CITE_CONSISTENT, "a name before \"lagoon\" or \"island\" is a place");
