@@ -939,6 +939,11 @@ static size_t past_common_opening(const struct citep_cx *cx, size_t k, size_t e)
     if (e >= k + 2 && (t->fl & T_SENT) && !(t->fl & (T_ALLCAPS | T_HASH | T_BREAK)) &&
         citep_tok_in(&opening_prep_set, t))
         return k + 1;
+    /* "Residents of Saburtalo also report...": those who live in a place */
+    if (e >= k + 3 && (t->fl & T_SENT) && !(t->fl & (T_ALLCAPS | T_HASH | T_BREAK)) &&
+        (CITEP_LW_IS(t, "residents") || CITEP_LW_IS(t, "inhabitants")) &&
+        CITEP_LW_IS(&cx->t.v[k + 1], "of"))
+        return k + 2;
     if (e < k + 3 || !(t->fl & T_SENT) || (t->fl & (T_ALLCAPS | T_HASH)) ||
         !citep_tok_in(&role_word_set, t))
         return k;

@@ -48,14 +48,16 @@ static const char *const PLACE_OF[] = {
     "parish", "island", "resort", "district", "county", "region", "province", "borough",
     "neighbourhood", "neighborhood", "settlement", "outskirts", "township", "villages",
     "towns", "cities", "hamlets", "ports", "suburbs", "islands", "districts", "counties",
-    "municipalities", "communes", "parishes", "resorts", "regions", "provinces", NULL};
+    "municipalities", "communes", "parishes", "resorts", "regions", "provinces",
+    /* "residents of Saburtalo": those who live there */
+    "residents", "inhabitants", NULL};
 /* "the Reykjanes peninsula", "the Kendal area" */
 static const char *const FEATURE_AFTER[] = {
     "lagoon", "peninsula", "island", "islands", "valley", "river", "beach", "bay",
     "glacier", "volcano", "estuary", "delta", "harbour", "harbor", "gorge", "reservoir",
     "marsh", "marshes", "wetlands", "forest", "coast", "area", "region", "district",
     "municipality", "village", "villages", "town", "suburb", "lake", "creek", "stream",
-    "canal", "port", NULL};
+    "canal", "port", "springs", NULL};
 /* "Gatun Lake", "Fistral Beach", "Cullman County", "Lake Geneva", "Mount Etna" */
 static const char *const NAME_LAST[] = {
     "lake", "beach", "bay", "river", "island", "islands", "valley", "county", "peninsula",

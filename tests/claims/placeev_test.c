@@ -97,6 +97,12 @@ int main(void)
                  "Boats at anchor:\n- Kelmar port: 40 boats\n- Tinh Orrik: 12 boats",
                  "Tinh Orrik", CITE_POST_ONLY,
                  "an item of a list of places is a place; its last word alone is no mention");
+    expect_place(p, "The council said the taps ran dry on Tuesday.",
+                 "Taps dry again. Residents of Ormavale also report having no water.",
+                 "Ormavale", CITE_POST_ONLY, "\"residents of X\" live in a place");
+    expect_place(p, "Farmers said the Kellaway springs were running low.",
+                 "Hands off the Kellaway springs!", "Kellaway", CITE_CONSISTENT,
+                 "a name before \"springs\" is a place");
     expect_place(p, "The birds nested in the Fangassier lagoon this spring.",
                  "Some 21,000 pairs nested on the Fangassier island.", "Fangassier",
                  CITE_CONSISTENT, "a name before \"lagoon\" or \"island\" is a place");
