@@ -550,8 +550,9 @@ static bool term_before(const struct citep_cx *cx, size_t pk)
         return true;
     if (CITEP_LW_IS(p, "of"))
         return pk >= 2 && term_noun(cx, pk - 2);
-    /* "every 15 minutes": how often a service runs */
-    if (CITEP_LW_IS(p, "every"))
+    /* "every 15 minutes": how often a service runs; "held off the chasers by 42
+     * seconds", "delayed by 40 minutes": a margin or a change */
+    if (CITEP_LW_IS(p, "every") || CITEP_LW_IS(p, "by"))
         return true;
     /* "restored after 48 hours", "rescued after three days": how long the outage
      * or the ordeal lasted */
