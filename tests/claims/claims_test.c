@@ -285,9 +285,9 @@ static void test_comparisons(cite_parser *p)
         OK(d && !finding(d, "year"), "a post's 'years' without a number needs no body_only");
         cite_doc_free(d);
     }
-    expect_kind(p, "The flight was delayed by 50 minutes, the airline said.",
-                "Our flight delayed by 90 minutes again...", "minute", CITE_CONFLICT,
-                "'delayed by 50 minutes' is how long the delay was");
+    expect_kind(p, "Ortega won the time trial by 9 seconds from Lind.",
+                "Ortega wins the time trial by 12 seconds!", "second", CITE_CONFLICT,
+                "'won by 9 seconds' is a margin");
     expect_kind(p, "The league said 18 referees would be needed for the cup.",
                 "We need 18 referees for the cup.", "referee", CITE_CONSISTENT,
                 "a specific head keeps its own name");
