@@ -1693,14 +1693,30 @@ static int hashtag_owner(const cite_doc *d, size_t i)
     return d->entities.v[i].type == CITE_HASHTAG ? d->entities.v[i].embed : -1;
 }
 
+/* Does a name open with a word for a part of a place ("North Atlantic",
+ * "Greater Manchester")? */
+static bool part_of_place(const char *name)
+{
+    static const char *const PART[] = {"North ", "South ", "East ", "West ", "Northern ",
+                                       "Southern ", "Eastern ", "Western ", "Central ",
+                                       "Upper ", "Lower ", "Greater ", "Inner ", "Outer ",
+                                       NULL};
+    for (size_t i = 0; name && PART[i]; i++)
+        if (!strncmp(name, PART[i], strlen(PART[i])))
+            return true;
+    return false;
+}
+
 /* Is place claim p inside a longer place claim of post k ("Harlan" in "Harlan
  * County")? The longer name is the place the post means. */
 static bool inside_longer_place(const struct xc *x, int k, const cite_claim *p)
 {
     for (size_t i = x->pcf[k], n = 0; i < x->pcf[k + 1] && n < 64; i++) {
         const cite_claim *q = &x->d->claims.v[x->pc[i]];
-        /* or a longer name ("Kigali" in "Mur de Kigali", a climb) */
-        if ((q->type != CITE_CLAIM_PLACE && q->type != CITE_CLAIM_ENTITY) || q == p)
+        /* or a longer name ("Kigali" in "Mur de Kigali", a climb), unless it
+         * only names a part of the place ("North Atlantic") */
+        if ((q->type != CITE_CLAIM_PLACE && q->type != CITE_CLAIM_ENTITY) || q == p ||
+            (q->type == CITE_CLAIM_ENTITY && part_of_place(q->subject)))
             continue;
         n++;
         if (q->span.start <= p->span.start && q->span.end >= p->span.end &&
