@@ -117,6 +117,8 @@ cite_status citep_placeev_new(size_t text_len, struct citep_placeev **out);
 void citep_placeev_free(struct citep_placeev *ev);
 cite_status citep_placeev_read(struct citep_cx *cx, bool dateline);
 cite_status citep_placeev_apply(struct citep_cx *cx);
+/* Has the document so far shown the name s[0..n) to be a place? */
+bool citep_placeev_noted(const struct citep_placeev *ev, const char *s, size_t n);
 
 /* The prose of paragraph p when it is a body paragraph: view bytes [*a, *b). */
 bool citep_body_range(const cite_doc *d, size_t p, size_t *a, size_t *b);

@@ -644,12 +644,103 @@ CITEP_WORDSET(landmark_set, LANDMARK, 128);
 static bool from_to(const struct citep_cx *cx, size_t k, size_t e);
 static bool between_and(const struct citep_cx *cx, size_t k, size_t e);
 static bool listed_after_place(const struct citep_cx *cx, size_t k);
+static bool known_place_ends(const struct citep_cx *cx, size_t j);
 
 #define LISTED_PLACE_WORDS 3 /* words of a place name in a list or a stretch */
+
+/* Does a list item open at s[pos]: a line that starts with "-", "*" or "•"? */
+static bool bullet_at(const char *s, size_t pos)
+{
+    size_t i = pos;
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
+    if (i >= 1 && (s[i - 1] == '-' || s[i - 1] == '*'))
+        i--;
+    else if (i >= 3 && !memcmp(s + i - 3, "\xE2\x80\xA2", 3))
+        i -= 3;
+    else
+        return false;
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
+    return i == 0 || s[i - 1] == '\n';
+}
+
+#define ITEM_NAME_MAX 64 /* bytes of a list item's name */
+
+/* The capitalised words opening the list item whose bullet line starts at
+ * s[a] (up to a colon, a lower-case word or the line's end), into out. */
+static size_t item_name(const char *s, size_t a, size_t len, char *out)
+{
+    size_t i = a, o = 0;
+    while (i < len && (s[i] == ' ' || s[i] == '-' || s[i] == '*'))
+        i++;
+    if (i + 3 <= len && !memcmp(s + i, "\xE2\x80\xA2", 3))
+        i += 3;
+    while (i < len && s[i] == ' ')
+        i++;
+    while (i < len && ((s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] >= 0xC0)) {
+        size_t w = i;
+        while (i < len && s[i] != ' ' && s[i] != ':' && s[i] != ',' && s[i] != '\n')
+            i++;
+        if (o + (i - w) + 1 >= ITEM_NAME_MAX)
+            return 0;
+        if (o)
+            out[o++] = ' ';
+        memcpy(out + o, s + w, i - w);
+        o += i - w;
+        if (i >= len || s[i] != ' ')
+            break;
+        i++;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* Is the item on the line before (dir -1) or after (dir +1) the line of s[pos]
+ * a list item naming a place the gazetteer knows or the document has shown? */
+static bool item_known(const struct citep_cx *cx, size_t pos, int dir)
+{
+    const char *s = cx->d->text.s;
+    size_t len = cx->d->text.len, a = pos, b;
+    char name[ITEM_NAME_MAX];
+    while (a > 0 && s[a - 1] != '\n')
+        a--; /* this line's start */
+    if (dir < 0) {
+        if (a == 0)
+            return false;
+        for (b = a - 1; b > 0 && s[b - 1] != '\n';)
+            b--;
+    } else {
+        const char *nl = memchr(s + pos, '\n', len - pos);
+        if (!nl)
+            return false;
+        b = (size_t)(nl - s) + 1;
+    }
+    size_t n = b < len ? item_name(s, b, len, name) : 0;
+    size_t first = b;
+    while (first < len && s[first] == ' ')
+        first++;
+    if (!n || first >= len || !(s[first] == '-' || s[first] == '*' ||
+                                (first + 3 <= len && !memcmp(s + first, "\xE2\x80\xA2", 3))))
+        return false;
+    return (cx->g && citep_gaz_find(cx->g, name, n)) || citep_placeev_noted(cx->ev, name, n);
+}
+
+/* "- Sa Ky port: 412 vessels / - Tinh Ky: 236 vessels / - Ly Son: 318 vessels":
+ * a name opening an item of a list whose item before or after it opens with a
+ * place is a place too. */
+static bool list_item_place(const struct citep_cx *cx, size_t k, size_t e)
+{
+    if (e > k + LISTED_PLACE_WORDS || !bullet_at(cx->d->text.s, cx->t.v[k].s))
+        return false;
+    return item_known(cx, cx->t.v[k].s, -1) || item_known(cx, cx->t.v[k].s, 1);
+}
 
 static bool unknown_place(const struct citep_cx *cx, size_t k, size_t e)
 {
     const struct citep_tok *t = &cx->t.v[k];
+    if (!(t->fl & (T_POSS | T_HASH | T_ALLCAPS)) && list_item_place(cx, k, e))
+        return true;
     if (e >= k + 2 && !(cx->t.v[e - 1].fl & (T_POSS | T_HASH | T_ALLCAPS)) &&
         citep_tok_in(&landmark_set, &cx->t.v[e - 1]))
         return true;
@@ -836,10 +927,23 @@ CITEP_WORDSET(role_word_set, ROLE_WORD, 128);
 /* "Supplier Bostjan Zupan: 3 years": a sentence's capitalised first word is
  * a role, and the rarer words after it are the name. Only when two or more
  * such words follow, and the whole is no place. */
+static const char *const OPENING_PREP[] = {"from", "in", "at", "for", "with", "to", "on",
+                                            "by", "into", "near", "via", NULL};
+CITEP_WORDSET(opening_prep_set, OPENING_PREP, 32);
+
 static size_t past_common_opening(const struct citep_cx *cx, size_t k, size_t e)
 {
     const struct citep_tok *t = &cx->t.v[k];
     char name[ENTITY_NAME_MAX];
+    /* "From Piraeus, ferries...": a preposition opening the sentence */
+    if (e >= k + 2 && (t->fl & T_SENT) && !(t->fl & (T_ALLCAPS | T_HASH | T_BREAK)) &&
+        citep_tok_in(&opening_prep_set, t))
+        return k + 1;
+    /* "Residents of Saburtalo also report...": those who live in a place */
+    if (e >= k + 3 && (t->fl & T_SENT) && !(t->fl & (T_ALLCAPS | T_HASH | T_BREAK)) &&
+        (CITEP_LW_IS(t, "residents") || CITEP_LW_IS(t, "inhabitants")) &&
+        CITEP_LW_IS(&cx->t.v[k + 1], "of"))
+        return k + 2;
     if (e < k + 3 || !(t->fl & T_SENT) || (t->fl & (T_ALLCAPS | T_HASH)) ||
         !citep_tok_in(&role_word_set, t))
         return k;
@@ -1202,7 +1306,8 @@ static cite_status mentions_at(struct citep_cx *cx, size_t k)
     }
     for (; lo < m->nsur && rc == CITE_OK && !mem_cmp(m->sur[lo].w, m->sur[lo].len, w0, n0);
          lo++)
-        rc = mention(cx, m->sur[lo].name, k, k + 1);
+        if (!m->place[m->sur[lo].name]) /* "Ky" is no mention of the place "Tinh Ky" */
+            rc = mention(cx, m->sur[lo].name, k, k + 1);
     return rc;
 }
 

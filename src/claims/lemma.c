@@ -204,8 +204,19 @@ static void unit_canon(char *out, size_t n)
 }
 
 /* Strip a plural ending from out (length n); returns true when one was found. */
+/* Words in -men that are no plurals of a -man ("fishermen", "gunmen" are). */
+static const char *const NOT_MEN[] = {"specimen", "regimen", "abdomen", "stamen", "hymen",
+                                      "semen", "acumen", "bitumen", "albumen", "lumen",
+                                      "rumen", "yemen", "carmen", "dolmen", "cognomen",
+                                      "agnomen", NULL};
+CITEP_WORDSET(not_men_set, NOT_MEN, 32);
+
 static bool singularise(char *out, size_t n)
 {
+    if (n > 4 && ends(out, n, "men") && !citep_wordset_find(&not_men_set, out, n)) {
+        out[n - 2] = 'a'; /* "fishermen", "gunmen", "firewomen" */
+        return true;
+    }
     if (n > 4 && ends(out, n, "ies")) {
         strcpy(out + n - 3, "y");
         return true;

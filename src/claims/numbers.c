@@ -1142,6 +1142,30 @@ static void fill_pre(void *arg)
     }
 }
 
+/* "handed over 312 homes", "turned over 40 files": "over" is the verb's particle,
+ * not "more than". Is the word ending before s[p] such a verb? */
+static bool particle_verb_before(const char *s, size_t p)
+{
+    static const char *const V[] = {"handed", "hand", "hands", "handing", "turned", "turn",
+                                    "turns", "turning", "signed", "signs", "signing", NULL};
+    char w[12];
+    size_t e = p, b, n;
+    while (e > 0 && is_space((unsigned char)s[e - 1]))
+        e--;
+    for (b = e; b > 0 && e - b < sizeof w && ((s[b - 1] | 32) >= 'a' && (s[b - 1] | 32) <= 'z');)
+        b--;
+    n = e - b;
+    if (n == 0 || n >= sizeof w || (b > 0 && is_wordc((unsigned char)s[b - 1])))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        w[i] = lower(s[b + i]);
+    w[n] = '\0';
+    for (size_t i = 0; V[i]; i++)
+        if (!strcmp(V[i], w))
+            return true;
+    return false;
+}
+
 /* "at least 5", "about 12": the comparator written before b, into x. */
 static void comparator_before(const char *s, const struct citep_num *b, struct citep_num *x)
 {
@@ -1159,6 +1183,8 @@ static void comparator_before(const char *s, const struct citep_num *b, struct c
     for (unsigned k = pre_first[(unsigned char)last]; k; k = pre_next[k - 1]) {
         const struct cmpword *cw = &PRE[k - 1];
         if ((p = phrase_before_n(s, b->start, cw->phrase, cw->len)) != SIZE_MAX) {
+            if (!strcmp(cw->phrase, "over") && particle_verb_before(s, p))
+                return;
             set_bounds(x, cw->cmp, b->value);
             x->kind = strcmp(cw->cmp, "approx") ? CITEP_NUM_RANGE : CITEP_NUM_CARDINAL;
             x->start = p;

@@ -48,13 +48,16 @@ static const char *const PLACE_OF[] = {
     "parish", "island", "resort", "district", "county", "region", "province", "borough",
     "neighbourhood", "neighborhood", "settlement", "outskirts", "township", "villages",
     "towns", "cities", "hamlets", "ports", "suburbs", "islands", "districts", "counties",
-    "municipalities", "communes", "parishes", "resorts", "regions", "provinces", NULL};
+    "municipalities", "communes", "parishes", "resorts", "regions", "provinces",
+    /* "residents of Saburtalo": those who live there */
+    "residents", "inhabitants", NULL};
 /* "the Reykjanes peninsula", "the Kendal area" */
 static const char *const FEATURE_AFTER[] = {
     "lagoon", "peninsula", "island", "islands", "valley", "river", "beach", "bay",
     "glacier", "volcano", "estuary", "delta", "harbour", "harbor", "gorge", "reservoir",
     "marsh", "marshes", "wetlands", "forest", "coast", "area", "region", "district",
-    "municipality", "village", "villages", "town", "suburb", "lake", NULL};
+    "municipality", "village", "villages", "town", "suburb", "lake", "creek", "stream",
+    "canal", "port", "springs", NULL};
 /* "Gatun Lake", "Fistral Beach", "Cullman County", "Lake Geneva", "Mount Etna" */
 static const char *const NAME_LAST[] = {
     "lake", "beach", "bay", "river", "island", "islands", "valley", "county", "peninsula",
@@ -81,7 +84,7 @@ static const char *const NOT_LOC_BEFORE[] = {
 static const char *const LOC_STRONG[] = {"in", "near", "outside", "around", NULL};
 
 CITEP_WORDSET(place_of_set, PLACE_OF, 128);
-CITEP_WORDSET(feature_after_set, FEATURE_AFTER, 64);
+CITEP_WORDSET(feature_after_set, FEATURE_AFTER, 128);
 CITEP_WORDSET(name_last_set, NAME_LAST, 64);
 CITEP_WORDSET(name_first_set, NAME_FIRST, 16);
 CITEP_WORDSET(not_place_set, NOT_PLACE, 256);
@@ -228,6 +231,10 @@ static cite_status note_list(struct citep_cx *cx, size_t e, unsigned flag)
             j++;
         else if (!comma)
             break;
+        /* "in Gldani, Nadzaladevi and part of Didube" */
+        if (j + 2 < cx->t.n && word_is(&cx->t.v[j], "part") && word_is(&cx->t.v[j + 1], "of") &&
+            !(cx->t.v[j].fl & T_BREAK) && !(cx->t.v[j + 1].fl & T_BREAK))
+            j += 2;
         if (j >= cx->t.n)
             break;
         size_t f = whole_tag(cx, j) ? tag_end(cx, j) : run_end(cx, j);
@@ -357,6 +364,11 @@ static bool is_place_name(const struct citep_placeev *ev, const char *s, size_t 
 {
     uint32_t v = citep_strtab_get(&ev->names, s, n);
     return (v & EV_STRONG) || ((v & EV_AT) && (v & EV_TAG));
+}
+
+bool citep_placeev_noted(const struct citep_placeev *ev, const char *s, size_t n)
+{
+    return ev && is_place_name(ev, s, n);
 }
 
 static char kind_of(const struct citep_cx *cx, const char *name)

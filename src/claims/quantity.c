@@ -54,9 +54,21 @@ static bool ends_with(const char *w, const char *suf)
     return n > k + 2 && !strcmp(w + n - k, suf);
 }
 
+/* Adjectives in -ly that describe the counted thing ("114 mostly elderly
+ * customers", "12 weekly flights"), not adverbs of a verb after it. */
+static const char *const LY_ADJ[] = {"elderly", "daily", "weekly", "monthly", "yearly",
+                                     "hourly", "nightly", "quarterly", "deadly", "costly",
+                                     "friendly", "early", "lonely", "orderly", "curly",
+                                     "burly", "sickly", "holy", NULL};
+CITEP_WORDSET(ly_adj_set, LY_ADJ, 64);
+
 static bool verbish(const char *lw)
 {
-    return !strchr(lw, '-') && (ends_with(lw, "ed") || ends_with(lw, "ing") || ends_with(lw, "ly"));
+    if (strchr(lw, '-'))
+        return false;
+    if (ends_with(lw, "ly"))
+        return !citep_wordset_has(&ly_adj_set, lw);
+    return ends_with(lw, "ed") || ends_with(lw, "ing");
 }
 
 struct head {
@@ -269,6 +281,33 @@ static bool temperature_follows(const struct citep_cx *cx, const struct citep_nu
                             CITEP_LW_IS(&cx->t.v[nk], "degree"));
 }
 
+/* A figure like a year that counts: "they say 2000 trucks waiting". A year
+ * before a plural follows a word that sets it ("in 2000", "the 2024 elections",
+ * "since 1990"); one right before a plural common noun with no such word counts it. */
+static const char *const YEAR_BEFORE[] = {
+    "the", "in", "since", "of", "from", "until", "till", "by", "between", "before",
+    "after", "during", "this", "its", "their", "his", "her", "our", "to", "and", "or",
+    "a", "an", "for", "than", "that", "last", "next", "early", "late", "mid", NULL};
+CITEP_WORDSET(year_before_set, YEAR_BEFORE, 64);
+
+static bool time_word(const char *lemma);
+
+static bool year_counts(const struct citep_cx *cx, size_t a, const struct citep_num *x,
+                        size_t nk)
+{
+    char lem[CITEP_LEMMA_MAX];
+    bool pl, ct;
+    size_t pk = tok_from(cx, a + x->start);
+    if (nk >= cx->t.n || pk == 0 || pk > cx->t.n)
+        return false;
+    const struct citep_tok *n = &cx->t.v[nk], *p = &cx->t.v[pk - 1];
+    if ((n->fl & (T_CAP | T_STOP | T_MONTH)) || (p->fl & T_BREAK) || !n->lw[0] ||
+        citep_tok_in(&year_before_set, p) || (p->lw[0] >= '0' && p->lw[0] <= '9'))
+        return false;
+    return citep_lemma(n->lw, n->lwn, lem, sizeof lem, &pl, &ct) && pl && !time_word(lem) &&
+           !citep_unit_family(lem, &(double){0});
+}
+
 static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, size_t a,
                           size_t nk)
 {
@@ -276,7 +315,7 @@ static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, 
     size_t e = a + x->end, pk;
     if (x->kind == CITEP_NUM_ORDINAL || x->in_token)
         return true;
-    if (x->year_like && !x->currency && !strcmp(x->cmp, "eq"))
+    if (x->year_like && !x->currency && !strcmp(x->cmp, "eq") && !year_counts(cx, a, x, nk))
         return true;
     if (x->value < 1 && x->kind != CITEP_NUM_PERCENT && !x->vague &&
         !(x->value < 0 && temperature_follows(cx, x, a, nk)))
@@ -297,7 +336,8 @@ static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, 
         return true;
     if (pk > 0 && pk <= cx->t.n) {
         const struct citep_tok *p = &cx->t.v[pk - 1];
-        if ((p->fl & T_MONTH) || citep_tok_in(&label_before_set, p))
+        /* "November 26" is a day, "as of 3 November, 26.4 million tonnes" a count */
+        if (((p->fl & T_MONTH) && !(p->fl & T_BREAK)) || citep_tok_in(&label_before_set, p))
             return true;
     }
     return false;
@@ -394,7 +434,9 @@ static const char *const TERM_VERB[] = {
     "shut", "halted", "stopped", "delayed", "stranded", "trapped", "stuck", "blocked",
     "disrupted", "grounded", "without", "waited", "queued", "burned", "burnt", "raged",
     "offline", "evacuated", "held", "hospitalised", "hospitalized", "took", "take",
-    "takes", "taking", "circled", "hovered", "diverted", NULL};
+    "takes", "taking", "circled", "hovered", "diverted",
+    /* the time a change adds: "adding around 25 minutes", "allow 35 extra minutes" */
+    "adding", "adds", "added", "allow", NULL};
 /* and how long an event went on: "an outage of 36 hours", "a 48-hour strike",
  * "closed for two weeks", "waited five hours", "dwell time stands at 5.1 days" */
 static const char *const TERM_NOUN[] = {
@@ -427,6 +469,8 @@ static const char *const APPROX[] = {"at", "least", "most", "about", "around", "
                                      "under", "just", "more", "less", "than", "another",
                                      "up", "only", NULL};
 CITEP_WORDSET(approx_set, APPROX, 64);
+static const char *const OBJECT[] = {"us", "them", "him", "her", "me", "you", NULL};
+CITEP_WORDSET(object_set, OBJECT, 16);
 
 /* Is token k one of the event nouns, or its plural? */
 static bool term_noun(const struct citep_cx *cx, size_t k)
@@ -467,6 +511,61 @@ static bool term_after(const struct citep_cx *cx, size_t k0)
     return false;
 }
 
+/* "four years of restoration", "48 hours of rain", "15 minutes of it": the
+ * length of what follows "of" (not "10 years of age", nor "within 10 minutes
+ * of the crash", a time after it). pk: the duration's first token, k0: the
+ * first after it. */
+static const char *const AFTER_TIME[] = {"within", "after", "before", "inside", "since",
+                                         "ago", NULL};
+CITEP_WORDSET(after_time_set, AFTER_TIME, 16);
+
+static bool length_of(const struct citep_cx *cx, size_t pk, size_t k0)
+{
+    if (k0 == 0 || k0 + 1 >= cx->t.n || !CITEP_LW_IS(&cx->t.v[k0], "of") ||
+        (cx->t.v[k0 - 1].fl & T_BREAK) || (cx->t.v[k0].fl & T_BREAK))
+        return false;
+    const struct citep_tok *n = &cx->t.v[k0 + 1];
+    if (CITEP_LW_IS(n, "age") || (n->lw[0] >= '0' && n->lw[0] <= '9') || !n->lw[0])
+        return false;
+    while (pk > 0 && citep_tok_in(&approx_set, &cx->t.v[pk - 1]))
+        pk--;
+    return !(pk > 0 && citep_tok_in(&after_time_set, &cx->t.v[pk - 1]));
+}
+
+/* Verbs of an end: "restored after 48 hours" says how long it was off. */
+static const char *const ENDED[] = {"restored", "reopened", "resumed", "released", "freed",
+                                    "rescued", "reconnected", "lifted", "found", "ended",
+                                    NULL};
+CITEP_WORDSET(ended_set, ENDED, 32);
+static const char *const NUMWORD[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                      "eight", "nine", "ten", "eleven", "twelve", "a", "an",
+                                      NULL};
+CITEP_WORDSET(numword_set, NUMWORD, 32);
+
+static bool number_tok(const struct citep_tok *t)
+{
+    return (t->lw[0] >= '0' && t->lw[0] <= '9') || citep_tok_in(&numword_set, t);
+}
+
+/* Is token t a unit of time ("years", "month")? */
+static bool time_tok(const struct citep_tok *t)
+{
+    char lem[CITEP_LEMMA_MAX];
+    bool pl, ct;
+    double f;
+    const char *fam;
+    return t->lw[0] && citep_lemma(t->lw, t->lwn, lem, sizeof lem, &pl, &ct) &&
+           (fam = citep_unit_family(lem, &f)) != NULL && !strcmp(fam, "duration");
+}
+
+/* Is token k the hour of a time of day ("10" in "10:00")? */
+static bool clock_colon(const struct citep_cx *cx, size_t k)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    return t->lw[0] >= '0' && t->lw[0] <= '9' && cx->d->text.s[t->e] == ':' &&
+           cx->d->text.s[t->e + 1] >= '0' && cx->d->text.s[t->e + 1] <= '9';
+}
+
 /* Does the duration starting at token pk give a term? */
 static bool term_before(const struct citep_cx *cx, size_t pk)
 {
@@ -480,20 +579,42 @@ static bool term_before(const struct citep_cx *cx, size_t pk)
     const struct citep_tok *p = &cx->t.v[pk - 1];
     if (term_verb(cx, pk - 1))
         return true; /* "lasted 48 hours", "served six years" */
+    /* "took us 6 hours", "kept them 3 days": the verb's object comes first */
+    if (pk >= 2 && citep_tok_in(&object_set, p) && !(cx->t.v[pk - 2].fl & T_BREAK) &&
+        term_verb(cx, pk - 2))
+        return true;
     if (time_measure_before(cx, pk))
         return true;
     if (CITEP_LW_IS(p, "of"))
         return pk >= 2 && term_noun(cx, pk - 2);
+    /* "every 15 minutes": how often a service runs; "held off the chasers by 42
+     * seconds", "delayed by 40 minutes": a margin or a change */
+    if (CITEP_LW_IS(p, "every") || CITEP_LW_IS(p, "by"))
+        return true;
+    /* "restored after 48 hours", "rescued after three days": how long the outage
+     * or the ordeal lasted */
+    if (CITEP_LW_IS(p, "after"))
+        return pk >= 2 && !(cx->t.v[pk - 2].fl & T_BREAK) &&
+               citep_tok_in(&ended_set, &cx->t.v[pk - 2]);
+    /* "4 years 2 months", "four years and two months": the rest of a term */
+    size_t q = CITEP_LW_IS(p, "and") && pk >= 2 ? pk - 2 : pk - 1;
+    if (q >= 1 && time_tok(&cx->t.v[q]) && !(cx->t.v[q].fl & T_BREAK) &&
+        number_tok(&cx->t.v[q - 1]))
+        return term_before(cx, q - 1);
     if (!CITEP_LW_IS(p, "for") && !CITEP_LW_IS(p, "to"))
         return false;
-    for (k = pk - 1, gap = 0; k > 0 && gap <= TERM_GAP; k--, gap++) {
+    for (k = pk - 1, gap = 0; k > 0 && gap <= TERM_GAP; k--) {
         const struct citep_tok *t = &cx->t.v[k - 1];
-        if (t->fl & T_BREAK)
+        /* a date or a time of day between the verb and "for" counts for nothing:
+         * "suspended on 8 September from 10:00 for 48 hours" */
+        bool when = (t->lw[0] >= '0' && t->lw[0] <= '9') || (t->fl & T_MONTH);
+        if ((t->fl & T_BREAK) && !(when && clock_colon(cx, k - 1)))
             return false;
         if (term_verb(cx, k - 1))
             return true;
-        if (t->fl & T_SENT)
+        if ((t->fl & T_SENT) && !(when && k >= 2 && clock_colon(cx, k - 2)))
             return false;
+        gap += !when;
     }
     return false;
 }
@@ -998,6 +1119,24 @@ static bool ends_in_percent(const char *s, const struct citep_num *x)
            (e - b >= 8 && !strncasecmp(s + e - 8, "per cent", 8));
 }
 
+/* A race gap glued to its "s": "14s ahead", "3s behind", "40s clear" (seconds,
+ * as race reports write them; "1990s" is a decade and never reaches here). */
+static bool gap_seconds(const struct citep_cx *cx, size_t a, const struct citep_num *x,
+                        const char *u, size_t ul)
+{
+    size_t k = tok_from(cx, a + x->unit_end);
+    if (ul != 1 || u[0] != 's' || x->value >= 1000 || k >= cx->t.n)
+        return false;
+    const struct citep_tok *t = &cx->t.v[k];
+    return CITEP_LW_IS(t, "ahead") || CITEP_LW_IS(t, "behind") || CITEP_LW_IS(t, "clear");
+}
+
+static bool every_before(const struct citep_cx *cx, size_t pk)
+{
+    return pk > 0 && pk <= cx->t.n && CITEP_LW_IS(&cx->t.v[pk - 1], "every") &&
+           !(cx->t.v[pk - 1].fl & T_BREAK);
+}
+
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
     const char *s = cx->d->text.s;
@@ -1019,6 +1158,8 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
             return CITE_OK;
         if ((cur = glued_temperature(cx, x, a, u, ul)) != NULL)
             copy_str(subject, sizeof subject, cur); /* "-12°C", "30C" */
+        else if (gap_seconds(cx, a, x, u, ul))
+            copy_str(subject, sizeof subject, "second"); /* "14s ahead of" */
         else if (!citep_lemma(u, ul, subject, CITEP_LEMMA_MAX, &plural, &countable) ||
                  !citep_unit_family(subject, &f))
             return CITE_OK;
@@ -1054,7 +1195,9 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     }
     if (time_word(subject) && !(citep_unit_family(subject, &(double){0}) &&
                                 (term_before(cx, tok_from(cx, a + x->start)) ||
-                                 term_after(cx, tok_from(cx, end)))))
+                                 term_after(cx, tok_from(cx, end)) ||
+                                 length_of(cx, tok_from(cx, a + x->start),
+                                           tok_from(cx, end)))))
         return CITE_OK;
     value_text(x, value, sizeof value);
     if (!strncmp(subject, "percent", 7) && !strchr(value, '%') && strlen(value) + 1 < sizeof value)
@@ -1071,6 +1214,8 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
             ev = NULL;
         if (!event && capacity_before(cx, tok_from(cx, a + x->start)))
             ev = "capacity";
+        if (every_before(cx, tok_from(cx, a + x->start)))
+            ev = "interval"; /* "every 30 minutes" is how often, not how long */
         cx->d->claims.v[n0].event = ev && strcmp(ev, subject) != 0 ? ev : NULL;
     }
     /* only in the body: there it lets a post's "15 arrests" find its fact; in a
@@ -1133,6 +1278,29 @@ static cite_status goals_at(struct citep_cx *cx, size_t k)
 
 /* Counts said in words that are no number: one pass over the paragraph's
  * tokens, which the first letter of the word mostly settles. */
+/* "every half an hour", "for half an hour": 30 minutes said in words, counted
+ * where a figure in minutes would be (an interval, or a term). */
+static cite_status half_hour_at(struct citep_cx *cx, size_t k)
+{
+    size_t h = k + 1;
+    if (!CITEP_LW_IS(&cx->t.v[k], "half") || (cx->t.v[k].fl & T_BREAK))
+        return CITE_OK;
+    if (h < cx->t.n && (CITEP_LW_IS(&cx->t.v[h], "an") || CITEP_LW_IS(&cx->t.v[h], "a")) &&
+        !(cx->t.v[h].fl & T_BREAK))
+        h++;
+    if (h >= cx->t.n || !CITEP_LW_IS(&cx->t.v[h], "hour"))
+        return CITE_OK;
+    bool every = every_before(cx, k);
+    if (!every && !term_before(cx, k))
+        return CITE_OK;
+    size_t n0 = cx->d->claims.n;
+    cite_status rc = citep_claim_add(cx, CITE_CLAIM_QUANTITY, "minute", "30", cx->t.v[k].s,
+                                     cx->t.v[h].e, 30, 30, "eq");
+    if (rc == CITE_OK && every && cx->d->claims.n > n0)
+        cx->d->claims.v[n0].event = "interval";
+    return rc;
+}
+
 static cite_status word_quantities(struct citep_cx *cx)
 {
     size_t k;
@@ -1141,8 +1309,10 @@ static cite_status word_quantities(struct citep_cx *cx)
         char c = cx->t.v[k].lw[0];
         if (c == 'p' && k > 0 && k + 2 < cx->t.n)
             rc = pair_at(cx, k);
-        else if (c == 's' || c == 'n' || c == 'h')
+        else if (c == 's' || c == 'n')
             rc = goals_at(cx, k);
+        else if (c == 'h')
+            rc = CITEP_LW_IS(&cx->t.v[k], "half") ? half_hour_at(cx, k) : goals_at(cx, k);
     }
     return rc;
 }

@@ -235,6 +235,8 @@ static void plural(const char *w, double n, bool vague, char *out, size_t sz)
         snprintf(out, sz, "feet");
     } else if (!strcmp(w, "person")) {
         snprintf(out, sz, "people");
+    } else if (l > 4 && !strcmp(w + l - 3, "man") && strcmp(w, "human") != 0) {
+        snprintf(out, sz, "%.*smen", (int)(l - 3), w); /* "fishermen", "gunmen" */
     } else if (l > 1 && w[l - 1] == 'y' && !strchr("aeiou", w[l - 2])) {
         snprintf(out, sz, "%.*sies", (int)(l - 1), w);
     } else if (l > 1 && (w[l - 1] == 's' || w[l - 1] == 'x' || w[l - 1] == 'z' ||
@@ -339,6 +341,63 @@ static const char *message(cite_doc *d, cite_finding_kind kind, const cite_claim
     }
 }
 
+static bool lemma_of(const char *w, size_t n, char *lem);
+
+/* Heads too vague to name a thing alone: "1,310 test sites", "23 polling
+ * stations", "two fibre cuts" are counts of test sites, polling stations and
+ * fibre cuts, and a finding that says "sites" tells a reader little. */
+static const char *const VAGUE_HEAD[] = {"site", "station", "point", "team", "cut",
+                                         "centre", "center", "unit", "stop", NULL};
+CITEP_WORDSET(vague_head_set, VAGUE_HEAD, 32);
+/* Describing words before such a head that name no kind ("12 new stations"). */
+static const char *const NOT_KIND[] = {
+    "new", "other", "more", "further", "additional", "several", "many", "few", "main",
+    "major", "small", "large", "big", "old", "extra", "temporary", "key", "remaining",
+    "existing", "separate", "different", "same", "total", "single", "last", "first",
+    "next", "own", "such", "some", "all", NULL};
+CITEP_WORDSET(not_kind_set, NOT_KIND, 64);
+
+/* The word written right before the head of quantity c when it names a kind of
+ * a vague head ("polling" in "23 polling stations"): its start in c->text and
+ * its length, or 0. */
+static size_t kind_word(const cite_claim *c, const char **w)
+{
+    const char *t = c->text, *e, *b, *hb;
+    char lem[CITEP_LEMMA_MAX];
+    if (!t || !c->subject || !citep_wordset_has(&vague_head_set, c->subject))
+        return 0;
+    e = t + strlen(t);
+    for (hb = e; hb > t && hb[-1] != ' ';)
+        hb--;
+    if (hb == t || !lemma_of(hb, (size_t)(e - hb), lem) || strcmp(lem, c->subject) != 0)
+        return 0;
+    for (b = hb - 1; b > t && b[-1] >= 'a' && b[-1] <= 'z';)
+        b--;
+    size_t n = (size_t)(hb - 1 - b);
+    if (n < 3 || (b > t && b[-1] != ' ') || citep_wordset_find(&not_kind_set, b, n) ||
+        (n > 2 && !memcmp(b + n - 2, "ed", 2)) || (n > 2 && !memcmp(b + n - 2, "al", 2)))
+        return 0;
+    *w = b;
+    return n;
+}
+
+/* The subject of a quantity finding: the head, or "kind head" when both sides
+ * name the same kind of a vague head. Shares that disagree are a conflict of
+ * percentages, whatever group each side names ("40% of storm claims" against
+ * "about 14 per cent of the claims"). */
+static const char *qty_subject(cite_doc *d, cite_finding_kind kind, const cite_claim *p,
+                               const cite_claim *b)
+{
+    const char *wp = NULL, *wb = NULL;
+    if (kind == CITE_CONFLICT && p && !strncmp(p->subject, "percent", 7))
+        return "percent";
+    size_t np = p && b ? kind_word(p, &wp) : 0, nb = np ? kind_word(b, &wb) : 0;
+    if (!np || np != nb || memcmp(wp, wb, np) != 0)
+        return (p ? p : b)->subject;
+    const char *s = citep_arena_printf(d->arena, "%.*s %s", (int)np, wp, p->subject);
+    return s ? s : p->subject;
+}
+
 /* A finding about claims p (post) and b (body), of type `type`. */
 static cite_status add_typed(cite_doc *d, cite_finding_kind kind, cite_claim_type type,
                              int embed, const cite_claim *p, const cite_claim *b)
@@ -350,7 +409,9 @@ static cite_status add_typed(cite_doc *d, cite_finding_kind kind, cite_claim_typ
     memset(&f, 0, sizeof f);
     f.kind = kind;
     f.type = type;
-    f.subject = c->type == CITE_CLAIM_DATE ? date_subject_of(p, b) : c->subject;
+    f.subject = c->type == CITE_CLAIM_DATE       ? date_subject_of(p, b)
+                : c->type == CITE_CLAIM_QUANTITY ? qty_subject(d, kind, p, b)
+                                                 : c->subject;
     f.embed = embed;
     f.post = p;
     f.body = b;
@@ -406,6 +467,8 @@ struct xc {
     bool wd_done;        /* wd_first filled */
     size_t wd_first[7];  /* first unresolved body date naming each weekday */
     size_t *md_first;    /* the same for each month and day (12 * 31), or NULL */
+    CITEP_VEC(size_t) days; /* body dates of one day, in order (see clause_date) */
+    bool days_done;
     const size_t *pc, *pcf; /* claims grouped by post (see group()) */
 };
 
@@ -1145,6 +1208,68 @@ static bool confirmed_place(const struct xc *x, int k, const cite_claim *p)
     return false;
 }
 
+/* The words of the clause before claim q (up to reach bytes back), as ctx_of
+ * reads them; false when q's text is not where its span says. */
+static bool ctx_before(const cite_doc *d, const cite_claim *q, size_t reach, struct ctx *c)
+{
+    const struct citep_text *t = d->is_html ? &d->utf8 : &d->text;
+    size_t a = q->span.start >= d->bom_len ? q->span.start - d->bom_len : SIZE_MAX;
+    size_t n = q->text ? strlen(q->text) : 0, lo;
+    c->n = 0;
+    if (!t->s || !n || a == SIZE_MAX || a + n > t->len || memcmp(t->s + a, q->text, n) != 0)
+        return false;
+    for (lo = a; lo > 0 && a - lo < reach && !strchr(".!?;\n", t->s[lo - 1]) &&
+                 !ctx_break(t->s, lo - 1);)
+        lo--;
+    ctx_add(c, t->s, lo, a);
+    return true;
+}
+
+/* Do two clauses share a word of four letters or more, stems compared
+ * ("concedes" and "conceded")? */
+static bool ctx_share_stem(const struct ctx *p, const struct ctx *b)
+{
+    char sp[CITEP_LEMMA_MAX], sb[CITEP_LEMMA_MAX];
+    for (size_t i = 0; i < p->n; i++) {
+        if (strlen(p->w[i]) < 4)
+            continue;
+        event_stem(p->w[i], sp, sizeof sp);
+        for (size_t j = 0; j < b->n; j++)
+            if (strlen(b->w[j]) >= 4 && !strcmp(sp, event_stem(b->w[j], sb, sizeof sb)))
+                return true;
+    }
+    return false;
+}
+
+#define PLACE_CLAUSE_POST 40  /* bytes before a post's place: "appeal to the Higher Court" */
+#define PLACE_CLAUSE_BODY 100 /* before a body place, whose clause is longer */
+#define PLACE_ROWS_MAX 256    /* body places asked for one post place */
+
+/* The body's locative place of p's kind, not named by post k, whose clause
+ * before it has the word right before p's "in" or "at": "the Higher Court in
+ * #Maribor" against "appeal to the Higher Court in Ljubljana", "concedes in
+ * #Darkhan" against "conceded defeat ... at the party's headquarters in
+ * Ulaanbaatar". The same thing placed elsewhere; NULL when none. */
+static const cite_claim *clause_place(const struct xc *x, int k, const cite_claim *p)
+{
+    struct ctx cp, cb;
+    size_t r, end;
+    if (!ctx_before(x->d, p, PLACE_CLAUSE_POST, &cp) || cp.n == 0)
+        return NULL;
+    memmove(cp.w[0], cp.w[cp.n - 1], sizeof cp.w[0]); /* the word the place places */
+    cp.n = 1;
+    r = find_rows(x, K_LOC, kind_key(p), 0, false, &end);
+    for (size_t n = 0; r < end && n < PLACE_ROWS_MAX; r++, n++) {
+        const cite_claim *b = &x->d->claims.v[x->r.v[r].claim];
+        if (CITEP_PLACE_KIND(b) != CITEP_PLACE_KIND(p) || post_names(x, k, place_key(b)) ||
+            !ctx_before(x->d, b, PLACE_CLAUSE_BODY, &cb))
+            continue;
+        if (ctx_share_stem(&cp, &cb))
+            return b;
+    }
+    return NULL;
+}
+
 static cite_status check_place(struct xc *x, int k, const cite_claim *p)
 {
     cite_doc *d = x->d;
@@ -1155,8 +1280,12 @@ static cite_status check_place(struct xc *x, int k, const cite_claim *p)
     r = find_rows(x, K_PLACE, place_key(p), 0, false, &end);
     if (r < end)
         return add(d, CITE_CONSISTENT, k, p, &d->claims.v[x->r.v[r].claim]);
-    if (CITEP_PLACE_KIND(p) == CITEP_PLACE_UNKNOWN || confirmed_place(x, k, p))
+    if (CITEP_PLACE_KIND(p) == CITEP_PLACE_UNKNOWN)
         return add(d, CITE_POST_ONLY, k, p, NULL); /* of no known kind: no conflict */
+    if ((other = clause_place(x, k, p)) != NULL)
+        return add(d, CITE_CONFLICT, k, p, other);
+    if (confirmed_place(x, k, p))
+        return add(d, CITE_POST_ONLY, k, p, NULL);
     /* the first locative body place of the same kind that the post never names:
      * rows of one name are adjacent and in input order, so only the first row
      * of each name is a candidate */
@@ -1204,8 +1333,6 @@ static bool resolved(const cite_claim *c)
 static size_t same_weekday(struct xc *x, const cite_claim *p)
 {
     int wd = weekday_of(p->text);
-    if (wd < 0)
-        return SIZE_MAX;
     if (!x->wd_done) { /* one pass over the claims, whatever the number of posts */
         for (int i = 0; i < 7; i++)
             x->wd_first[i] = SIZE_MAX;
@@ -1218,7 +1345,7 @@ static size_t same_weekday(struct xc *x, const cite_claim *p)
         }
         x->wd_done = true;
     }
-    return x->wd_first[wd];
+    return wd < 0 ? SIZE_MAX : x->wd_first[wd];
 }
 
 /* A post's resolved date (2025-03-01) is the day of the body's "on March 1"
@@ -1247,6 +1374,126 @@ static size_t same_month_day(struct xc *x, const cite_claim *p)
     return x->md_first[(m - 1) * 31 + dd - 1];
 }
 
+/* Days since 1970-01-01 of a "YYYY-MM-DD" value, or false. */
+static bool day_number(const char *v, long *out)
+{
+    int y, m, dd;
+    if (!v || sscanf(v, "%4d-%2d-%2d", &y, &m, &dd) != 3 || m < 1 || m > 12 || dd < 1 ||
+        dd > 31)
+        return false;
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400, doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+    *out = era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+    return true;
+}
+
+/* The weekday (0 = Sunday) of post k's resolved date p when it lies within a
+ * week of the post ("on 8 September", "tomorrow"), or -1. */
+static int near_weekday(const struct xc *x, int k, const cite_claim *p)
+{
+    long dp, de;
+    if (!resolved(p) || (size_t)k >= x->d->embeds.n ||
+        !day_number(x->d->embeds.v[k].date, &de) || !day_number(p->value, &dp) ||
+        dp - de > 6 || de - dp > 6)
+        return -1;
+    return (int)(((dp % 7) + 7 + 4) % 7); /* 1970-01-01 was a Thursday */
+}
+
+/* Such a date is the undated body's "on Tuesday" when it falls on a Tuesday:
+ * news means the nearest such day. The body's date of the very event, when it
+ * gives one (o), is the one compared; else its first date of that weekday. */
+static size_t same_week_day(struct xc *x, int k, const cite_claim *p, size_t o)
+{
+    int wd = near_weekday(x, k, p);
+    if (wd < 0)
+        return SIZE_MAX;
+    if (o != SIZE_MAX)
+        return !resolved(&x->d->claims.v[o]) && weekday_of(x->d->claims.v[o].text) == wd
+                   ? o : SIZE_MAX;
+    same_weekday(x, p); /* fills wd_first */
+    return x->wd_first[wd];
+}
+
+/* Do two dates of one day-precision differ (1), agree (0), or can't they be
+ * told apart (-1): a resolved date against an undated "on Wednesday" or "on
+ * April 23" is compared by its weekday (within a week of post k) or its day. */
+static int days_differ(const struct xc *x, int k, const cite_claim *p, const cite_claim *b)
+{
+    struct citep_date_expr e;
+    int y, m, dd, wb = weekday_of(b->text);
+    int wp = resolved(p) ? near_weekday(x, k, p) : weekday_of(p->text);
+    if (resolved(p) && resolved(b))
+        return strcmp(p->value, b->value) != 0;
+    if (wb >= 0 && wp >= 0)
+        return wb != wp;
+    if (resolved(p) && !resolved(b) && b->text &&
+        sscanf(p->value, "%4d-%2d-%2d", &y, &m, &dd) == 3 &&
+        citep_date_scan(b->text, strlen(b->text), &e) && e.kind == CITEP_DATE_MONTH_DAY &&
+        !e.year)
+        return e.month != m || e.day != dd;
+    return -1;
+}
+
+#define CLAUSE_BACK 120   /* bytes read back from a body date for its event */
+#define CLAUSE_DATES 256  /* body dates asked for one post date: bounds the work */
+
+/* Does the clause before body date b name the event stem ("She will be sworn
+ * in at a special session of the city council on May 7" for "sworn")? */
+static bool clause_names(const cite_doc *d, const cite_claim *b, const char *stem)
+{
+    const struct citep_text *t = d->is_html ? &d->utf8 : &d->text;
+    size_t a = b->span.start >= d->bom_len ? b->span.start - d->bom_len : SIZE_MAX;
+    size_t n = b->text ? strlen(b->text) : 0, lo;
+    char w[CITEP_LEMMA_MAX], st[CITEP_LEMMA_MAX];
+    if (!t->s || a == SIZE_MAX || a + n > t->len || memcmp(t->s + a, b->text, n) != 0)
+        return false;
+    for (lo = a; lo > 0 && a - lo < CLAUSE_BACK && !strchr(".!?;\n", t->s[lo - 1]);)
+        lo--;
+    for (size_t i = lo; i < a;) {
+        size_t j = i;
+        while (j < a && (t->s[j] | 32) >= 'a' && (t->s[j] | 32) <= 'z')
+            j++;
+        if (j > i && j - i < sizeof w) {
+            memcpy(w, t->s + i, j - i);
+            w[j - i] = '\0';
+            if (!strcmp(event_stem(w, st, sizeof st), stem))
+                return true;
+        }
+        i = j > i ? j : i + 1;
+    }
+    return false;
+}
+
+/* The body's date of the post's event told by the words before it, when the
+ * body gives it another subject ("sworn in at a special session of the city
+ * council on May 7"): the first such date of one day that can be compared with
+ * p (*diff: days_differ), or SIZE_MAX. */
+static size_t clause_date(struct xc *x, int k, const cite_claim *p, const char *stem,
+                          int *diff)
+{
+    const cite_doc *d = x->d;
+    if (!x->days_done) {
+        for (size_t i = 0; i < d->claims.n; i++) {
+            const cite_claim *b = &d->claims.v[i];
+            struct citep_date_expr e;
+            if (b->type == CITE_CLAIM_DATE && b->embed < 0 &&
+                (resolved(b) || weekday_of(b->text) >= 0 ||
+                 (b->text && citep_date_scan(b->text, strlen(b->text), &e) &&
+                  e.kind == CITEP_DATE_MONTH_DAY)) &&
+                CITEP_PUSH(&x->days, i) != CITE_OK)
+                break;
+        }
+        x->days_done = true;
+    }
+    for (size_t i = 0; i < x->days.n && i < CLAUSE_DATES; i++) {
+        const cite_claim *b = &d->claims.v[x->days.v[i]];
+        if (clause_names(d, b, stem) && (*diff = days_differ(x, k, p, b)) >= 0)
+            return x->days.v[i];
+    }
+    return SIZE_MAX;
+}
+
 static cite_status check_date(struct xc *x, int k, const cite_claim *p)
 {
     cite_doc *d = x->d;
@@ -1257,10 +1504,15 @@ static cite_status check_date(struct xc *x, int k, const cite_claim *p)
         a = same_weekday(x, p);
     if (a == SIZE_MAX)
         a = same_month_day(x, p);
-    if (a != SIZE_MAX)
-        return add(d, CITE_CONSISTENT, k, p, &d->claims.v[a]);
     char st[CITEP_LEMMA_MAX];
     o = p->subject ? first_claim(x, K_DSUBJ, event_stem(p->subject, st, sizeof st)) : SIZE_MAX;
+    if (a == SIZE_MAX)
+        a = same_week_day(x, k, p, o);
+    if (a != SIZE_MAX)
+        return add(d, CITE_CONSISTENT, k, p, &d->claims.v[a]);
+    int diff = -1;
+    if (o == SIZE_MAX && p->subject && (a = clause_date(x, k, p, st, &diff)) != SIZE_MAX)
+        return add(d, diff ? CITE_CONFLICT : CITE_CONSISTENT, k, p, &d->claims.v[a]);
     return add(d, o != SIZE_MAX ? CITE_CONFLICT : CITE_POST_ONLY, k, p,
                o != SIZE_MAX ? &d->claims.v[o] : NULL);
 }
@@ -1287,7 +1539,13 @@ static size_t lookup(const struct xc *x, int k, const char *w, size_t n)
 {
     char lem[CITEP_LEMMA_MAX];
     size_t i, end;
+    double f;
+    const char *fam;
     if (!lemma_of(w, n, lem))
+        return SIZE_MAX;
+    /* "after years of work", "in the coming days": spans of time a post speaks
+     * of are no counted things of the story */
+    if ((fam = citep_unit_family(lem, &f)) != NULL && !strcmp(fam, "duration"))
         return SIZE_MAX;
     i = find_rows(x, K_QSUBJ, lem, 0, false, &end);
     if (i >= end) { /* the post names what a body measure measures: "oil leak" */
@@ -1296,7 +1554,9 @@ static size_t lookup(const struct xc *x, int k, const char *w, size_t n)
         if (!unit || find_rows(x, K_PQTY, unit, k, true, &end) < end)
             return SIZE_MAX;
     }
-    if (find_rows(x, K_PQTY, lem, k, true, &end) < end)
+    /* another post of the article that counts it already sets the body's count
+     * against a figure: the reader needs no second line for it */
+    if (find_rows(x, K_PQTY, lem, k, false, &end) < end)
         return SIZE_MAX;
     return x->r.v[i].claim;
 }
@@ -1433,13 +1693,30 @@ static int hashtag_owner(const cite_doc *d, size_t i)
     return d->entities.v[i].type == CITE_HASHTAG ? d->entities.v[i].embed : -1;
 }
 
+/* Does a name open with a word for a part of a place ("North Atlantic",
+ * "Greater Manchester")? */
+static bool part_of_place(const char *name)
+{
+    static const char *const PART[] = {"North ", "South ", "East ", "West ", "Northern ",
+                                       "Southern ", "Eastern ", "Western ", "Central ",
+                                       "Upper ", "Lower ", "Greater ", "Inner ", "Outer ",
+                                       NULL};
+    for (size_t i = 0; name && PART[i]; i++)
+        if (!strncmp(name, PART[i], strlen(PART[i])))
+            return true;
+    return false;
+}
+
 /* Is place claim p inside a longer place claim of post k ("Harlan" in "Harlan
  * County")? The longer name is the place the post means. */
 static bool inside_longer_place(const struct xc *x, int k, const cite_claim *p)
 {
     for (size_t i = x->pcf[k], n = 0; i < x->pcf[k + 1] && n < 64; i++) {
         const cite_claim *q = &x->d->claims.v[x->pc[i]];
-        if (q->type != CITE_CLAIM_PLACE || q == p)
+        /* or a longer name ("Kigali" in "Mur de Kigali", a climb), unless it
+         * only names a part of the place ("North Atlantic") */
+        if ((q->type != CITE_CLAIM_PLACE && q->type != CITE_CLAIM_ENTITY) || q == p ||
+            (q->type == CITE_CLAIM_ENTITY && part_of_place(q->subject)))
             continue;
         n++;
         if (q->span.start <= p->span.start && q->span.end >= p->span.end &&
@@ -1496,6 +1773,7 @@ cite_status citep_crosscheck(cite_doc *d)
     citep_free(x.tags);
     citep_free(x.tagf);
     citep_free(x.md_first);
+    citep_free(x.days.v);
     citep_free(x.r.v);
     citep_free(x.repeat);
     return rc;

@@ -84,6 +84,25 @@ int main(void)
     expect_place(p, "Households in Kendal, Burneside and Staveley must boil water.",
                  "Customers in Burneside should boil tap water.", "Burneside", CITE_CONSISTENT,
                  "every name of \"in A, B and C\" is a place");
+    expect_place(p, "Power failed in Ardley, Wexcombe and part of Tillingham overnight.",
+                 "Crews are working in Tillingham tonight.", "Tillingham", CITE_CONSISTENT,
+                 "\"part of C\" in a list of places is a place");
+    expect_place(p, "Families living along the Korvan creek were moved to flats.",
+                 "Korvan families move to new flats!", "Korvan", CITE_CONSISTENT,
+                 "a name before \"creek\" is a place");
+    expect_place(p, "About 40 trawlers sheltered at Belmar port overnight.",
+                 "Belmar packed with boats tonight.", "Belmar", CITE_CONSISTENT,
+                 "a name before \"port\" is a place");
+    expect_place(p, "Boats sheltered at Kelmar port overnight, the Orrik family said.",
+                 "Boats at anchor:\n- Kelmar port: 40 boats\n- Tinh Orrik: 12 boats",
+                 "Tinh Orrik", CITE_POST_ONLY,
+                 "an item of a list of places is a place; its last word alone is no mention");
+    expect_place(p, "The council said the taps ran dry on Tuesday.",
+                 "Taps dry again. Residents of Ormavale also report having no water.",
+                 "Ormavale", CITE_POST_ONLY, "\"residents of X\" live in a place");
+    expect_place(p, "Farmers said the Kellaway springs were running low.",
+                 "Hands off the Kellaway springs!", "Kellaway", CITE_CONSISTENT,
+                 "a name before \"springs\" is a place");
     expect_place(p, "The birds nested in the Fangassier lagoon this spring.",
                  "Some 21,000 pairs nested on the Fangassier island.", "Fangassier",
                  CITE_CONSISTENT, "a name before \"lagoon\" or \"island\" is a place");
