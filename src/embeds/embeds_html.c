@@ -315,6 +315,24 @@ static const char *const months[12] = {"january", "february", "march",     "apri
                                        "may",     "june",     "july",      "august",
                                        "september", "october", "november", "december"};
 
+/* The months in the other languages embed code writes dates in (X's data-lang,
+ * Bluesky and Mastodon follow the page's locale): Spanish, Portuguese,
+ * German, French, Italian, Dutch, Swedish, Indonesian. Only full names: their
+ * abbreviations collide with words ("mar", "dic"). All put the day first. */
+static const char *const months_l10n[] = {
+    "enero|janeiro|januar|janvier|gennaio|januari|",
+    "febrero|fevereiro|februar|f\xC3\xA9vrier|febbraio|februari|",
+    "marzo|mar\xC3\xA7o|m\xC3\xA4rz|mars|maart|maret|",
+    "abril|avril|aprile|",
+    "mayo|maio|mai|maggio|mei|maj|",
+    "junio|junho|juni|juin|giugno|",
+    "julio|julho|juli|juillet|luglio|",
+    "agosto|ao\xC3\xBBt|augustus|agustus|augusti|",
+    "septiembre|setembro|septembre|settembre|",
+    "octubre|outubro|oktober|octobre|ottobre|",
+    "noviembre|novembro|novembre|",
+    "diciembre|dezembro|dezember|d\xC3\xA9" "cembre|dicembre|desember|"};
+
 static int month_of(const char *w, size_t n)
 {
     for (int m = 0; m < 12; m++) {
@@ -323,6 +341,16 @@ static int month_of(const char *w, size_t n)
             strncasecmp(w, months[m], n) == 0)
             return m + 1;
     }
+    return 0;
+}
+
+/* A full month name in another language ("Juni", "agosto"), or 0. */
+static int month_l10n(const char *w, size_t n)
+{
+    for (int m = 0; m < 12; m++)
+        for (const char *p = months_l10n[m]; *p; p += strcspn(p, "|") + 1)
+            if (strcspn(p, "|") == n && strncasecmp(w, p, n) == 0)
+                return m + 1;
     return 0;
 }
 
@@ -354,6 +382,64 @@ static long num_at(const char *s, size_t *len)
     return n && n <= 4 && !isdigit((unsigned char)s[n]) ? v : -1;
 }
 
+/* A letter of a word: ASCII or any byte of a UTF-8 sequence ("März"). */
+static bool word_byte(char ch)
+{
+    return isalpha((unsigned char)ch) || (unsigned char)ch >= 0x80;
+}
+
+/* After a month name: "[,] [de|del] YYYY" ("3 de agosto de 2025"). */
+static long year_after(const char *r)
+{
+    size_t l;
+    while (*r == ' ' || *r == ',')
+        r++;
+    if (!strncasecmp(r, "de ", 3) || !strncasecmp(r, "del ", 4))
+        r += r[2] == ' ' ? 3 : 4;
+    long y = num_at(r, &l);
+    return l == 4 ? y : -1;
+}
+
+/* Before a month name at w: "17 ", "12. " (German), "3 de " (Spanish,
+ * Portuguese); the day, or -1. */
+static long day_before(const char *s, const char *w)
+{
+    const char *q = w;
+    if (q - s >= 4 && !strncasecmp(q - 4, " de ", 4))
+        q -= 3;
+    if (q == s || q[-1] != ' ')
+        return -1;
+    q--;
+    if (q > s && q[-1] == '.')
+        q--;
+    const char *e = q;
+    while (q > s && isdigit((unsigned char)q[-1]))
+        q--;
+    size_t l;
+    long dd = q < e && (q == s || !isalnum((unsigned char)q[-1])) ? num_at(q, &l) : -1;
+    return dd >= 0 && q + l == e ? dd : -1;
+}
+
+/* A date around the month name w[0..n): "July 17, 2023", "17 July 2023", and
+ * the day-first forms of other languages. 1, -1 as below, or 0. */
+static int date_at(const char *s, const char *w, size_t n, char out[11])
+{
+    int m = month_of(w, n);
+    bool l10n = !m && (m = month_l10n(w, n)) != 0;
+    if (!m)
+        return 0;
+    const char *after = w + n + (w[n] == '.');
+    size_t l;
+    if (!l10n && *after == ' ' && isdigit((unsigned char)after[1])) {
+        long dd = num_at(after + 1, &l); /* "July 17, 2023" */
+        long y = dd >= 0 ? year_after(after + 1 + l) : -1;
+        if (y >= 0)
+            return put_date(y, m, dd, out);
+    }
+    long dd = day_before(s, w), y = dd >= 0 ? year_after(after) : -1;
+    return y >= 0 ? put_date(y, m, dd, out) : 0;
+}
+
 int citep_embed_parse_date(const char *s, char out[11])
 {
     if (!s)
@@ -367,43 +453,16 @@ int citep_embed_parse_date(const char *s, char out[11])
         return put_date(y, m, dd, out);
     }
     for (const char *w = s; *w;) {
-        if (!isalpha((unsigned char)*w)) {
+        if (!word_byte(*w)) {
             w++;
             continue;
         }
         size_t n = 0;
-        while (isalpha((unsigned char)w[n]))
+        while (word_byte(w[n]))
             n++;
-        int m = month_of(w, n);
-        const char *after = w + n;
-        if (m && *after == '.')
-            after++;
-        size_t l;
-        if (m && *after == ' ' && isdigit((unsigned char)after[1])) {
-            /* "July 17, 2023" */
-            long dd = num_at(after + 1, &l);
-            const char *q = after + 1 + l;
-            if (*q == ',')
-                q++;
-            while (*q == ' ')
-                q++;
-            long y = num_at(q, &l);
-            if (dd >= 0 && l == 4)
-                return put_date(y, m, dd, out);
-        }
-        if (m && w > s + 1 && w[-1] == ' ' && isdigit((unsigned char)w[-2])) {
-            /* "17 July 2023" */
-            const char *q = w - 2;
-            while (q > s && isdigit((unsigned char)q[-1]))
-                q--;
-            long dd = num_at(q, &l);
-            const char *r = after;
-            while (*r == ' ' || *r == ',')
-                r++;
-            long y = num_at(r, &l);
-            if (dd >= 0 && l == 4)
-                return put_date(y, m, dd, out);
-        }
+        int r = date_at(s, w, n, out);
+        if (r)
+            return r;
         w += n;
     }
     return 0;

@@ -482,6 +482,38 @@ static void test_dates_handles(void)
     cite_doc_free(d);
 }
 
+/* X's embed code writes the date in the language picked (data-lang). */
+static void test_localized_dates(void)
+{
+    const char *in = PAGE(
+        "<blockquote class=\"twitter-tweet\" data-lang=\"pt\"><p>Obras na ponte.</p>&mdash; "
+        "Prefeitura (@pref_lagoa) <a href=\"https://twitter.com/pref_lagoa/status/101\">9 de "
+        "mar\xC3\xA7o de 2024</a></blockquote>"
+        "<blockquote class=\"twitter-tweet\" data-lang=\"de\"><p>Sperrung ab heute.</p>&mdash; "
+        "Stadtwerke (@sw_tal) <a href=\"https://twitter.com/sw_tal/status/102\">5. M\xC3\xA4rz "
+        "2024</a></blockquote>"
+        "<blockquote class=\"twitter-tweet\" data-lang=\"fr\"><p>Route ferm\xC3\xA9" "e.</p>&mdash; "
+        "Mairie (@mairie_pont) <a href=\"https://twitter.com/mairie_pont/status/103\">1 "
+        "d\xC3\xA9" "cembre 2023</a></blockquote>"
+        "<blockquote class=\"twitter-tweet\" data-lang=\"sv\"><p>Inga t\xC3\xA5g i kv\xC3\xA4ll.</p>"
+        "&mdash; Trafik (@trafik_norr) <a href=\"https://twitter.com/trafik_norr/status/104\">"
+        "31 juni 2024</a></blockquote>"
+        "<blockquote class=\"twitter-tweet\" data-lang=\"es\"><p>Sin fecha.</p>&mdash; Ayto "
+        "(@ayto_rio) <a href=\"https://twitter.com/ayto_rio/status/105\">agosto de 2024</a>"
+        "</blockquote>");
+    cite_doc *d = parse(in);
+    INT_EQ(d ? cite_doc_embed_count(d) : 0, 5, "l10n dates: five embeds");
+    if (d && cite_doc_embed_count(d) == 5) {
+        STR_EQ(cite_doc_embed_at(d, 0)->date, "2024-03-09", "Portuguese '9 de mar\xC3\xA7o de'");
+        STR_EQ(cite_doc_embed_at(d, 1)->date, "2024-03-05", "German '5. M\xC3\xA4rz'");
+        STR_EQ(cite_doc_embed_at(d, 2)->date, "2023-12-01", "French '1 d\xC3\xA9" "cembre'");
+        STR_EQ(cite_doc_embed_at(d, 3)->date, NULL, "Swedish '31 juni' does not exist");
+        OK(has_warning(d, "embed-bad-date"), "l10n: impossible day warned");
+        STR_EQ(cite_doc_embed_at(d, 4)->date, NULL, "a month and year are no date");
+    }
+    cite_doc_free(d);
+}
+
 static void test_only_embed_and_truncated(void)
 {
     const char *in = "<blockquote class=\"twitter-tweet\"><p>Only this.</p>&mdash; A (@a) "
@@ -622,6 +654,7 @@ int main(void)
     test_metadata_and_text();
     test_charsets();
     test_dates_handles();
+    test_localized_dates();
     test_only_embed_and_truncated();
     test_pathological();
     test_cut_contents();
