@@ -499,6 +499,24 @@ static bool handle_ok(const char *platform, const char *h, size_t *maxp)
     return true;
 }
 
+/* An X handle too long for X that the post's own status link names: the
+ * post is the account's whatever its length (older accounts, or a slip the
+ * link confirms), as embeds_text.c keeps it. */
+static bool long_handle_linked(const struct hx *h)
+{
+    struct url u;
+    size_t n = strlen(h->handle), sl;
+    const char *seg;
+    if (strcmp(h->platform, "x") != 0 || n > 30 || !h->url || !url_split(h->url, &u) ||
+        !(host_is(&u, "twitter.com") || host_is(&u, "x.com")) || !seg_is(&u, 1, "status") ||
+        !url_seg(&u, 0, &seg, &sl) || sl != n || strncasecmp(seg, h->handle, n) != 0)
+        return false;
+    for (const char *p = h->handle; *p; p++)
+        if (!isalnum((unsigned char)*p) && *p != '_')
+            return false;
+    return true;
+}
+
 static cite_status check_handle(struct ctx *c, struct hx *h)
 {
     if (!h->handle)
@@ -508,6 +526,11 @@ static cite_status check_handle(struct ctx *c, struct hx *h)
     size_t max;
     if (handle_ok(h->platform, h->handle, &max))
         return CITE_OK;
+    if (long_handle_linked(h))
+        return citep_warn(c->d, "embed-long-handle", citep_text_to_input(
+                              &c->d->utf8, citep_dom_start(h->node)),
+                          "x embed: handle \"%s\" is longer than X allows, kept: the "
+                          "post's link names it", h->handle);
     cite_status st = citep_warn(c->d, "embed-bad-handle", citep_text_to_input(
                                     &c->d->utf8, citep_dom_start(h->node)),
                                 "%s embed: handle \"%.40s%s\" is not a valid handle "

@@ -482,6 +482,28 @@ static void test_dates_handles(void)
     cite_doc_free(d);
 }
 
+/* A handle longer than X allows is kept when the post's own link names it. */
+static void test_long_handle_linked(void)
+{
+    const char *in = PAGE(
+        "<figure class=\"kg-card kg-embed-card\"><blockquote class=\"twitter-tweet\"><p>Ferry "
+        "timetable changes from Monday.</p>&mdash; Harbour Board (@HarbourBoardOfLeith) <a "
+        "href=\"https://twitter.com/harbourboardofleith/status/4040?ref_src=twsrc\">May 2, "
+        "2024</a></blockquote></figure>"
+        "<blockquote class=\"twitter-tweet\"><p>Another account.</p>&mdash; Pier Trust "
+        "(@PierTrustOfLeithHarbour) <a href=\"https://twitter.com/PierTrust/status/5050\">"
+        "May 3, 2024</a></blockquote>");
+    cite_doc *d = parse(in);
+    INT_EQ(d ? cite_doc_embed_count(d) : 0, 2, "long handles: two embeds");
+    if (d && cite_doc_embed_count(d) == 2) {
+        STR_EQ(cite_doc_embed_at(d, 0)->handle, "HarbourBoardOfLeith", "link names it: kept");
+        OK(has_warning(d, "embed-long-handle"), "kept long handle: warned");
+        STR_EQ(cite_doc_embed_at(d, 1)->handle, NULL, "link names another account: dropped");
+        OK(has_warning(d, "embed-bad-handle"), "dropped long handle: warned");
+    }
+    cite_doc_free(d);
+}
+
 /* X's embed code writes the date in the language picked (data-lang). */
 static void test_localized_dates(void)
 {
@@ -655,6 +677,7 @@ int main(void)
     test_charsets();
     test_dates_handles();
     test_localized_dates();
+    test_long_handle_linked();
     test_only_embed_and_truncated();
     test_pathological();
     test_cut_contents();
