@@ -791,6 +791,20 @@ static cite_status rx_tiktok(struct ctx *c, struct hx *h)
     return st;
 }
 
+/* amp-tiktok data-src: the video's address or its bare id. */
+static cite_status rx_amp_tiktok(struct ctx *c, struct hx *h)
+{
+    h->platform = "tiktok";
+    const char *src = citep_dom_attr(h->node, "data-src");
+    if (all_digits(src))
+        h->post_id = adups(c, src);
+    else if (from_url(c, src, h, false) && !strcmp(h->platform, "tiktok"))
+        h->url = strip_query(c, src);
+    else
+        h->platform = "tiktok", h->handle = NULL, h->post_id = NULL;
+    return CITE_OK;
+}
+
 static cite_status rx_facebook(struct ctx *c, struct hx *h)
 {
     h->platform = "facebook";
@@ -901,6 +915,8 @@ static rx_fn rule_for(const GumboNode *n)
         return rx_threads;
     if (bq && citep_dom_has_class(n, "tiktok-embed"))
         return rx_tiktok;
+    if (citep_dom_tag_is(n, "amp-tiktok") && citep_dom_attr(n, "data-src"))
+        return rx_amp_tiktok;
     if ((citep_dom_has_class(n, "fb-post") || citep_dom_has_class(n, "fb-video")) &&
         citep_dom_attr(n, "data-href"))
         return rx_facebook;
@@ -928,6 +944,7 @@ static bool is_wrapper(const GumboNode *n)
            citep_dom_has_class(n, "twitter-tweet-rendered") ||
            citep_dom_tag_is(n, "amp-twitter") ||
            (citep_dom_tag_is(n, "amp-instagram") && find_tag(n, "blockquote")) ||
+           (citep_dom_tag_is(n, "amp-tiktok") && find_tag(n, "blockquote")) ||
            (citep_dom_tag_is(n, "amp-facebook") && find_tag(n, "blockquote"));
 }
 

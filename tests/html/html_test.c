@@ -311,6 +311,39 @@ static void test_wrappers(void)
     cite_doc_free(d);
 }
 
+static void test_amp_tiktok(void)
+{
+    const char *in = PAGE(
+        "<amp-tiktok width=\"325\" height=\"575\" data-src=\"https://www.tiktok.com/@lake.ferry"
+        ".cam/video/7300000000000000011?lang=en\"></amp-tiktok>"
+        "<amp-tiktok width=\"325\" height=\"575\" data-src=\"7300000000000000022\"></amp-tiktok>"
+        "<amp-tiktok width=\"325\" height=\"575\" data-src=\"https://www.tiktok.com/@lake.ferry"
+        ".cam/video/7300000000000000033\"><blockquote placeholder class=\"tiktok-embed\" cite=\""
+        "https://www.tiktok.com/@lake.ferry.cam/video/7300000000000000033\" data-video-id=\""
+        "7300000000000000033\"><section><a title=\"@lake.ferry.cam\" href=\"https://www.tiktok"
+        ".com/@lake.ferry.cam\">@lake.ferry.cam</a><p>Last crossing of the season</p></section>"
+        "</blockquote></amp-tiktok>"
+        "<amp-tiktok width=\"325\" height=\"575\" data-src=\"https://www.tiktok.com/@lake.ferry"
+        ".cam\"></amp-tiktok>");
+    cite_doc *d = parse(in);
+    INT_EQ(d ? cite_doc_embed_count(d) : 0, 3, "amp-tiktok: three embeds, not the profile");
+    if (d && cite_doc_embed_count(d) == 3) {
+        const cite_embed *e = cite_doc_embed_at(d, 0);
+        STR_EQ(e->platform, "tiktok", "amp-tiktok url: platform");
+        STR_EQ(e->handle, "lake.ferry.cam", "amp-tiktok url: handle");
+        STR_EQ(e->url, "https://www.tiktok.com/@lake.ferry.cam/video/7300000000000000011",
+               "amp-tiktok url: url without query");
+        OK(starts_with(cut(in, e->span), "<amp-tiktok"), "amp-tiktok: span");
+        e = cite_doc_embed_at(d, 1);
+        STR_EQ(e->post_id, "7300000000000000022", "amp-tiktok id: post id");
+        STR_EQ(e->handle, NULL, "amp-tiktok id: no handle");
+        e = cite_doc_embed_at(d, 2);
+        STR_EQ(e->post_id, "7300000000000000033", "amp-tiktok placeholder: id");
+        STR_EQ(e->text, "Last crossing of the season", "amp-tiktok placeholder: caption");
+    }
+    cite_doc_free(d);
+}
+
 static void test_widget_and_dedupe(void)
 {
     const char *in = PAGE(
@@ -670,6 +703,7 @@ int main(void)
     test_facebook_youtube();
     test_telegram_truth();
     test_wrappers();
+    test_amp_tiktok();
     test_widget_and_dedupe();
     test_quoted_post();
     test_negatives();
