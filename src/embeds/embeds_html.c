@@ -791,6 +791,39 @@ static cite_status rx_tiktok(struct ctx *c, struct hx *h)
     return st;
 }
 
+/* The first element under n with class cls. */
+static const GumboNode *find_class(const GumboNode *n, const char *cls)
+{
+    for (const GumboNode *k = n; k; k = citep_dom_next(k, n, true))
+        if (citep_dom_is_elem(k) && citep_dom_has_class(k, cls))
+            return k;
+    return NULL;
+}
+
+/* Substack renders an X post itself (div.tweet, Twitter2ToDOM): name, handle,
+ * text and "3:12 AM \xE2\x88\x99 Mar 5, 2025" under links to the post; data-attrs
+ * keeps the same as JSON. */
+static cite_status rx_substack_x(struct ctx *c, struct hx *h)
+{
+    h->platform = "x";
+    const GumboNode *link = last_link(h->node, "/status/");
+    if (link)
+        h->url = strip_query(c, citep_dom_attr(link, "href"));
+    if (h->url && (!from_url(c, h->url, h, false) || strcmp(h->platform, "x") != 0))
+        h->url = NULL, h->handle = NULL, h->post_id = NULL, h->platform = "x";
+    const GumboNode *name = find_class(h->node, "tweet-author-name");
+    char *t = name ? node_text(c, name, NULL, MAX_FIELD) : NULL;
+    if (t)
+        h->author = trim_dup(c, t, strlen(t));
+    h->text_node = find_class(h->node, "tweet-text");
+    char out[11];
+    const GumboNode *dn = find_class(h->node, "tweet-date");
+    char *dt = dn ? node_text(c, dn, NULL, 200) : NULL;
+    if (citep_embed_parse_date(dt, out) == 1)
+        h->date = adups(c, out);
+    return CITE_OK;
+}
+
 /* amp-tiktok data-src: the video's address or its bare id. */
 static cite_status rx_amp_tiktok(struct ctx *c, struct hx *h)
 {
@@ -891,6 +924,14 @@ static bool src_has(const GumboNode *n, const char *host, const char *path)
     return false;
 }
 
+/* A block Substack's editor wrote ("Twitter2ToDOM", "Youtube2ToDOM"). */
+static bool substack_component(const GumboNode *n, const char *platform)
+{
+    const char *cn = citep_dom_attr(n, "data-component-name");
+    size_t k = strlen(platform), l = cn ? strlen(cn) : 0;
+    return l > k + 5 && !strncmp(cn, platform, k) && !strcmp(cn + l - 5, "ToDOM");
+}
+
 /* The recogniser for a post element (not a wrapper), or NULL. */
 static rx_fn rule_for(const GumboNode *n)
 {
@@ -907,6 +948,8 @@ static rx_fn rule_for(const GumboNode *n)
         return rx_instagram;
     if (citep_dom_tag_is(n, "amp-instagram"))
         return rx_instagram;
+    if (citep_dom_has_class(n, "tweet") && substack_component(n, "Twitter"))
+        return rx_substack_x;
     if (bq && citep_dom_has_class(n, "bluesky-embed"))
         return rx_bluesky;
     if ((bq || ifr) && citep_dom_has_class(n, "mastodon-embed"))
@@ -1082,7 +1125,7 @@ static bool may_embed(const GumboNode *n)
         return true;
     const char *cls = citep_dom_attr(n, "class");
     return cls && (strstr(cls, "fb-") || strstr(cls, "wp-block-embed") ||
-                   strstr(cls, "twitter-tweet-rendered"));
+                   strstr(cls, "tweet"));
 }
 
 cite_status citep_embeds_html_find(cite_doc *d, const struct citep_dom *dom,

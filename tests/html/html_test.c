@@ -344,6 +344,39 @@ static void test_amp_tiktok(void)
     cite_doc_free(d);
 }
 
+/* Substack draws X posts itself; a "tweet" class alone is no embed. */
+static void test_substack_x(void)
+{
+    const char *in = PAGE(
+        "<div class=\"tweet\" data-attrs=\"{&quot;url&quot;:&quot;https://x.com/QuayCouncil/"
+        "status/1900000000000000077&quot;,&quot;date&quot;:&quot;2025-04-02T21:40:00.000Z&quot;}\" "
+        "data-component-name=\"Twitter2ToDOM\"><a class=\"tweet-link-top\" href=\"https://x.com/"
+        "QuayCouncil/status/1900000000000000077\"><div class=\"tweet-header\"><span class=\""
+        "tweet-author-name\">Quay Council </span><span class=\"tweet-author-handle\">"
+        "@QuayCouncil</span></div><div class=\"tweet-text\">Night buses return on Friday. "
+        "Timetables at the stops.</div></a><a class=\"tweet-link-bottom\" href=\"https://x.com/"
+        "QuayCouncil/status/1900000000000000077\"><div class=\"tweet-footer\"><p class=\""
+        "tweet-date\">9:40 PM \xE2\x88\x99 Apr 2, 2025</p><span class=\"likes\">31 Likes</span>"
+        "</div></a></div>"
+        "<div class=\"tweet pullquote\"><p>We will not give up on the night buses.</p>"
+        "<a href=\"https://x.com/QuayCouncil/status/1900000000000000088\">the post</a></div>"
+        "<div class=\"embedded-post-wrap\" data-component-name=\"EmbeddedPostToDOM\"><a "
+        "href=\"https://quaynotes.substack.com/p/night-buses\">Night buses, explained</a></div>");
+    cite_doc *d = parse(in);
+    const cite_embed *e = one(d, "substack: one embed, not the pull quote or post card");
+    if (e) {
+        STR_EQ(e->platform, "x", "substack: platform");
+        STR_EQ(e->handle, "QuayCouncil", "substack: handle");
+        STR_EQ(e->author, "Quay Council", "substack: author");
+        STR_EQ(e->date, "2025-04-02", "substack: date");
+        STR_EQ(e->url, "https://x.com/QuayCouncil/status/1900000000000000077", "substack: url");
+        STR_EQ(e->text, "Night buses return on Friday. Timetables at the stops.",
+               "substack: text");
+        OK(starts_with(cut(in, e->span), "<div class=\"tweet\""), "substack: span");
+    }
+    cite_doc_free(d);
+}
+
 static void test_widget_and_dedupe(void)
 {
     const char *in = PAGE(
@@ -704,6 +737,7 @@ int main(void)
     test_telegram_truth();
     test_wrappers();
     test_amp_tiktok();
+    test_substack_x();
     test_widget_and_dedupe();
     test_quoted_post();
     test_negatives();
