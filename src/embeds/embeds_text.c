@@ -1577,6 +1577,21 @@ static bool handle_card(struct ctx *c, size_t li, size_t barrier, struct anchor 
     return false;
 }
 
+/* A copy that stops before the buttons: the header and the paragraph under
+ * it, taken only when the article introduces the post on Facebook just above
+ * ("... in a post on the shop's Facebook page."), since a name over a dated
+ * line alone is also a byline. Returns the line after the text, or NONE. */
+static size_t facebook_headed(const struct ctx *c, size_t li, size_t top, size_t barrier)
+{
+    size_t k = li + 1;
+    if (!names_platform(c, top, barrier, "facebook"))
+        return NONE;
+    for (; k < c->nln && !c->ln[k].blank; k++)
+        if (k - li > MAX_CARD_LINES || line_score(c, k, 4096) <= -10.0)
+            return NONE;
+    return k > li + 1 ? k : NONE;
+}
+
 /* "Page" / "2 February 2025 ·" / text / "Like  Comment  Share" */
 static bool facebook_card(struct ctx *c, size_t li, size_t barrier, struct anchor *a)
 {
@@ -1588,19 +1603,23 @@ static bool facebook_card(struct ctx *c, size_t li, size_t barrier, struct ancho
     size_t k = parse_datetime(s, b, e - 2, &dt);
     if (!k || skip_ws(s, k, e - 2) != e - 2 || top == NONE || !name_line(c, top, 80))
         return false;
-    for (int n = 0; n < MAX_CARD_LINES; n++) {
+    size_t to = NONE, last = NONE;
+    for (int n = 0; n < MAX_CARD_LINES && to == NONE; n++) {
         unsigned kinds;
         if ((nl = next_line(c, nl)) == NONE || line_score(c, nl, 4096) <= -10.0)
-            return false;
-        if (!buttons_line(c, nl, &kinds) || (kinds & 28) != 28)
-            continue;
-        a->platform = "facebook";
-        a->name = (struct rng){c->ln[top].s, c->ln[top].e};
-        a->date = dt, a->has_date = true;
-        card_set(c, a, top, li + 1, nl, nl);
-        return rng_set(a->text);
+            break;
+        if (buttons_line(c, nl, &kinds) && (kinds & 28) == 28)
+            to = last = nl;
     }
-    return false;
+    if (to == NONE && (to = facebook_headed(c, li, top, barrier)) != NONE)
+        last = to - 1;
+    if (to == NONE)
+        return false;
+    a->platform = "facebook";
+    a->name = (struct rng){c->ln[top].s, c->ln[top].e};
+    a->date = dt, a->has_date = true;
+    card_set(c, a, top, li + 1, to, last);
+    return rng_set(a->text);
 }
 
 /* Threads' time under a card: "07/19/23" (month first), a date, "2h" / "1d". */

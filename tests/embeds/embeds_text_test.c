@@ -363,6 +363,22 @@ static void test_bluesky_cards(void)
                 "3 reposts\n", "'_' is not in a domain");
 }
 
+/* A Facebook header copied without the buttons under the post: taken when
+ * the article introduces the post on Facebook right above it. */
+static void test_facebook_header_only(void)
+{
+    expect("The club thanked its volunteers on its Facebook page.\n\nMill Lane Rovers\n"
+           "14 June 2025 \xC2\xB7\nWhat a season! Thank you to every volunteer \xE2\x9D\xA4\xEF\xB8\x8F\n"
+           "See you in August.\n\nThe club finished third.\n",
+           "facebook", "Mill Lane Rovers", NULL, "2025-06-14", NULL,
+           "What a season! Thank you to every volunteer \xE2\x9D\xA4\xEF\xB8\x8F\nSee you in August.");
+    expect_none("The club's season ended on Saturday.\n\nMill Lane Rovers\n14 June 2025 "
+                "\xC2\xB7\nWhat a season!\n\nThe club finished third.\n",
+                "header without buttons, not introduced on Facebook");
+    expect_none("The club posted on Facebook.\n\nMill Lane Rovers\n14 June 2025 \xC2\xB7\n\n"
+                "The club finished third.\n", "header with no text under it");
+}
+
 /* Bylines, author boxes, lists and buttons that look like parts of a card. */
 static void test_card_negatives(void)
 {
@@ -490,6 +506,7 @@ int main(void)
     test_post_paragraphs();
     test_cards();
     test_bluesky_cards();
+    test_facebook_header_only();
     test_html_tiktok_caption();
     test_card_negatives();
     cite_parser_free(parser);
