@@ -6,8 +6,9 @@
  * blockquote.instagram-media, Bluesky blockquote.bluesky-embed, Mastodon
  * blockquote/iframe.mastodon-embed, Threads blockquote.text-post-media, TikTok
  * blockquote.tiktok-embed, Facebook div.fb-post and plugin iframes, YouTube
- * players, Telegram widget scripts, Truth Social iframes) and the wrappers CMSs
- * put around it (WordPress figure.wp-block-embed, AMP amp-* elements).
+ * players, Telegram widget scripts, Truth Social iframes), the wrappers CMSs
+ * put around it (WordPress figure.wp-block-embed, AMP amp-* elements) and the
+ * posts a CMS renders itself (Substack's div.tweet).
  * Only these count: a link to a post in prose, a share or follow button, or a
  * profile link is not an embedded post.  A post quoted inside another post is
  * part of the outer one; the same post embedded twice (no-JS fallback and

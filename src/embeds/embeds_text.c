@@ -1352,6 +1352,7 @@ static void youtube_title(struct ctx *c, struct anchor *a, size_t barrier)
  * A page whose widgets have rendered copies as cards that put the author first
  * and have no signature line:
  *   X, Truth Social, Mastodon, Telegram  "Name" / "@handle" / text / date line
+ *   Bluesky                              "Name" / "@name.bsky.social" / text / date line
  *   Facebook                             "Page" / "2 February 2025 ·" / text / "Like Comment Share"
  *   Threads                              "username" / text / date or "2h" / "View on Threads"
  *   YouTube                              "Title" / "Channel" [/ "@handle"] / "Watch on YouTube"
