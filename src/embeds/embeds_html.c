@@ -6,8 +6,9 @@
  * blockquote.instagram-media, Bluesky blockquote.bluesky-embed, Mastodon
  * blockquote/iframe.mastodon-embed, Threads blockquote.text-post-media, TikTok
  * blockquote.tiktok-embed, Facebook div.fb-post and plugin iframes, YouTube
- * players, Telegram widget scripts, Truth Social iframes) and the wrappers CMSs
- * put around it (WordPress figure.wp-block-embed, AMP amp-* elements).
+ * players, Telegram widget scripts, Truth Social iframes), the wrappers CMSs
+ * put around it (WordPress figure.wp-block-embed, AMP amp-* elements) and the
+ * posts a CMS renders itself (Substack's div.tweet).
  * Only these count: a link to a post in prose, a share or follow button, or a
  * profile link is not an embedded post.  A post quoted inside another post is
  * part of the outer one; the same post embedded twice (no-JS fallback and
@@ -315,6 +316,24 @@ static const char *const months[12] = {"january", "february", "march",     "apri
                                        "may",     "june",     "july",      "august",
                                        "september", "october", "november", "december"};
 
+/* The months in the other languages embed code writes dates in (X's data-lang,
+ * Bluesky and Mastodon follow the page's locale): Spanish, Portuguese,
+ * German, French, Italian, Dutch, Swedish, Indonesian. Only full names: their
+ * abbreviations collide with words ("mar", "dic"). All put the day first. */
+static const char *const months_l10n[] = {
+    "enero|janeiro|januar|janvier|gennaio|januari|",
+    "febrero|fevereiro|februar|f\xC3\xA9vrier|febbraio|februari|",
+    "marzo|mar\xC3\xA7o|m\xC3\xA4rz|mars|maart|maret|",
+    "abril|avril|aprile|",
+    "mayo|maio|mai|maggio|mei|maj|",
+    "junio|junho|juni|juin|giugno|",
+    "julio|julho|juli|juillet|luglio|",
+    "agosto|ao\xC3\xBBt|augustus|agustus|augusti|",
+    "septiembre|setembro|septembre|settembre|",
+    "octubre|outubro|oktober|octobre|ottobre|",
+    "noviembre|novembro|novembre|",
+    "diciembre|dezembro|dezember|d\xC3\xA9" "cembre|dicembre|desember|"};
+
 static int month_of(const char *w, size_t n)
 {
     for (int m = 0; m < 12; m++) {
@@ -323,6 +342,16 @@ static int month_of(const char *w, size_t n)
             strncasecmp(w, months[m], n) == 0)
             return m + 1;
     }
+    return 0;
+}
+
+/* A full month name in another language ("Juni", "agosto"), or 0. */
+static int month_l10n(const char *w, size_t n)
+{
+    for (int m = 0; m < 12; m++)
+        for (const char *p = months_l10n[m]; *p; p += strcspn(p, "|") + 1)
+            if (strcspn(p, "|") == n && strncasecmp(w, p, n) == 0)
+                return m + 1;
     return 0;
 }
 
@@ -354,6 +383,64 @@ static long num_at(const char *s, size_t *len)
     return n && n <= 4 && !isdigit((unsigned char)s[n]) ? v : -1;
 }
 
+/* A letter of a word: ASCII or any byte of a UTF-8 sequence ("März"). */
+static bool word_byte(char ch)
+{
+    return isalpha((unsigned char)ch) || (unsigned char)ch >= 0x80;
+}
+
+/* After a month name: "[,] [de|del] YYYY" ("3 de agosto de 2025"). */
+static long year_after(const char *r)
+{
+    size_t l;
+    while (*r == ' ' || *r == ',')
+        r++;
+    if (!strncasecmp(r, "de ", 3) || !strncasecmp(r, "del ", 4))
+        r += r[2] == ' ' ? 3 : 4;
+    long y = num_at(r, &l);
+    return l == 4 ? y : -1;
+}
+
+/* Before a month name at w: "17 ", "12. " (German), "3 de " (Spanish,
+ * Portuguese); the day, or -1. */
+static long day_before(const char *s, const char *w)
+{
+    const char *q = w;
+    if (q - s >= 4 && !strncasecmp(q - 4, " de ", 4))
+        q -= 3;
+    if (q == s || q[-1] != ' ')
+        return -1;
+    q--;
+    if (q > s && q[-1] == '.')
+        q--;
+    const char *e = q;
+    while (q > s && isdigit((unsigned char)q[-1]))
+        q--;
+    size_t l;
+    long dd = q < e && (q == s || !isalnum((unsigned char)q[-1])) ? num_at(q, &l) : -1;
+    return dd >= 0 && q + l == e ? dd : -1;
+}
+
+/* A date around the month name w[0..n): "July 17, 2023", "17 July 2023", and
+ * the day-first forms of other languages. 1, -1 as below, or 0. */
+static int date_at(const char *s, const char *w, size_t n, char out[11])
+{
+    int m = month_of(w, n);
+    bool l10n = !m && (m = month_l10n(w, n)) != 0;
+    if (!m)
+        return 0;
+    const char *after = w + n + (w[n] == '.');
+    size_t l;
+    if (!l10n && *after == ' ' && isdigit((unsigned char)after[1])) {
+        long dd = num_at(after + 1, &l); /* "July 17, 2023" */
+        long y = dd >= 0 ? year_after(after + 1 + l) : -1;
+        if (y >= 0)
+            return put_date(y, m, dd, out);
+    }
+    long dd = day_before(s, w), y = dd >= 0 ? year_after(after) : -1;
+    return y >= 0 ? put_date(y, m, dd, out) : 0;
+}
+
 int citep_embed_parse_date(const char *s, char out[11])
 {
     if (!s)
@@ -367,43 +454,16 @@ int citep_embed_parse_date(const char *s, char out[11])
         return put_date(y, m, dd, out);
     }
     for (const char *w = s; *w;) {
-        if (!isalpha((unsigned char)*w)) {
+        if (!word_byte(*w)) {
             w++;
             continue;
         }
         size_t n = 0;
-        while (isalpha((unsigned char)w[n]))
+        while (word_byte(w[n]))
             n++;
-        int m = month_of(w, n);
-        const char *after = w + n;
-        if (m && *after == '.')
-            after++;
-        size_t l;
-        if (m && *after == ' ' && isdigit((unsigned char)after[1])) {
-            /* "July 17, 2023" */
-            long dd = num_at(after + 1, &l);
-            const char *q = after + 1 + l;
-            if (*q == ',')
-                q++;
-            while (*q == ' ')
-                q++;
-            long y = num_at(q, &l);
-            if (dd >= 0 && l == 4)
-                return put_date(y, m, dd, out);
-        }
-        if (m && w > s + 1 && w[-1] == ' ' && isdigit((unsigned char)w[-2])) {
-            /* "17 July 2023" */
-            const char *q = w - 2;
-            while (q > s && isdigit((unsigned char)q[-1]))
-                q--;
-            long dd = num_at(q, &l);
-            const char *r = after;
-            while (*r == ' ' || *r == ',')
-                r++;
-            long y = num_at(r, &l);
-            if (dd >= 0 && l == 4)
-                return put_date(y, m, dd, out);
-        }
+        int r = date_at(s, w, n, out);
+        if (r)
+            return r;
         w += n;
     }
     return 0;
@@ -440,6 +500,24 @@ static bool handle_ok(const char *platform, const char *h, size_t *maxp)
     return true;
 }
 
+/* An X handle too long for X that the post's own status link names: the
+ * post is the account's whatever its length (older accounts, or a slip the
+ * link confirms), as embeds_text.c keeps it. */
+static bool long_handle_linked(const struct hx *h)
+{
+    struct url u;
+    size_t n = strlen(h->handle), sl;
+    const char *seg;
+    if (strcmp(h->platform, "x") != 0 || n > 30 || !h->url || !url_split(h->url, &u) ||
+        !(host_is(&u, "twitter.com") || host_is(&u, "x.com")) || !seg_is(&u, 1, "status") ||
+        !url_seg(&u, 0, &seg, &sl) || sl != n || strncasecmp(seg, h->handle, n) != 0)
+        return false;
+    for (const char *p = h->handle; *p; p++)
+        if (!isalnum((unsigned char)*p) && *p != '_')
+            return false;
+    return true;
+}
+
 static cite_status check_handle(struct ctx *c, struct hx *h)
 {
     if (!h->handle)
@@ -449,6 +527,11 @@ static cite_status check_handle(struct ctx *c, struct hx *h)
     size_t max;
     if (handle_ok(h->platform, h->handle, &max))
         return CITE_OK;
+    if (long_handle_linked(h))
+        return citep_warn(c->d, "embed-long-handle", citep_text_to_input(
+                              &c->d->utf8, citep_dom_start(h->node)),
+                          "x embed: handle \"%s\" is longer than X allows, kept: the "
+                          "post's link names it", h->handle);
     cite_status st = citep_warn(c->d, "embed-bad-handle", citep_text_to_input(
                                     &c->d->utf8, citep_dom_start(h->node)),
                                 "%s embed: handle \"%.40s%s\" is not a valid handle "
@@ -709,6 +792,53 @@ static cite_status rx_tiktok(struct ctx *c, struct hx *h)
     return st;
 }
 
+/* The first element under n with class cls. */
+static const GumboNode *find_class(const GumboNode *n, const char *cls)
+{
+    for (const GumboNode *k = n; k; k = citep_dom_next(k, n, true))
+        if (citep_dom_is_elem(k) && citep_dom_has_class(k, cls))
+            return k;
+    return NULL;
+}
+
+/* Substack renders an X post itself (div.tweet, Twitter2ToDOM): name, handle,
+ * text and "3:12 AM \xE2\x88\x99 Mar 5, 2025" under links to the post; data-attrs
+ * keeps the same as JSON. */
+static cite_status rx_substack_x(struct ctx *c, struct hx *h)
+{
+    h->platform = "x";
+    const GumboNode *link = last_link(h->node, "/status/");
+    if (link)
+        h->url = strip_query(c, citep_dom_attr(link, "href"));
+    if (h->url && (!from_url(c, h->url, h, false) || strcmp(h->platform, "x") != 0))
+        h->url = NULL, h->handle = NULL, h->post_id = NULL, h->platform = "x";
+    const GumboNode *name = find_class(h->node, "tweet-author-name");
+    char *t = name ? node_text(c, name, NULL, MAX_FIELD) : NULL;
+    if (t)
+        h->author = trim_dup(c, t, strlen(t));
+    h->text_node = find_class(h->node, "tweet-text");
+    char out[11];
+    const GumboNode *dn = find_class(h->node, "tweet-date");
+    char *dt = dn ? node_text(c, dn, NULL, 200) : NULL;
+    if (citep_embed_parse_date(dt, out) == 1)
+        h->date = adups(c, out);
+    return CITE_OK;
+}
+
+/* amp-tiktok data-src: the video's address or its bare id. */
+static cite_status rx_amp_tiktok(struct ctx *c, struct hx *h)
+{
+    h->platform = "tiktok";
+    const char *src = citep_dom_attr(h->node, "data-src");
+    if (all_digits(src))
+        h->post_id = adups(c, src);
+    else if (from_url(c, src, h, false) && !strcmp(h->platform, "tiktok"))
+        h->url = strip_query(c, src);
+    else
+        h->platform = "tiktok", h->handle = NULL, h->post_id = NULL;
+    return CITE_OK;
+}
+
 static cite_status rx_facebook(struct ctx *c, struct hx *h)
 {
     h->platform = "facebook";
@@ -795,6 +925,14 @@ static bool src_has(const GumboNode *n, const char *host, const char *path)
     return false;
 }
 
+/* A block Substack's editor wrote ("Twitter2ToDOM", "Youtube2ToDOM"). */
+static bool substack_component(const GumboNode *n, const char *platform)
+{
+    const char *cn = citep_dom_attr(n, "data-component-name");
+    size_t k = strlen(platform), l = cn ? strlen(cn) : 0;
+    return l > k + 5 && !strncmp(cn, platform, k) && !strcmp(cn + l - 5, "ToDOM");
+}
+
 /* The recogniser for a post element (not a wrapper), or NULL. */
 static rx_fn rule_for(const GumboNode *n)
 {
@@ -811,6 +949,8 @@ static rx_fn rule_for(const GumboNode *n)
         return rx_instagram;
     if (citep_dom_tag_is(n, "amp-instagram"))
         return rx_instagram;
+    if (citep_dom_has_class(n, "tweet") && substack_component(n, "Twitter"))
+        return rx_substack_x;
     if (bq && citep_dom_has_class(n, "bluesky-embed"))
         return rx_bluesky;
     if ((bq || ifr) && citep_dom_has_class(n, "mastodon-embed"))
@@ -819,6 +959,8 @@ static rx_fn rule_for(const GumboNode *n)
         return rx_threads;
     if (bq && citep_dom_has_class(n, "tiktok-embed"))
         return rx_tiktok;
+    if (citep_dom_tag_is(n, "amp-tiktok") && citep_dom_attr(n, "data-src"))
+        return rx_amp_tiktok;
     if ((citep_dom_has_class(n, "fb-post") || citep_dom_has_class(n, "fb-video")) &&
         citep_dom_attr(n, "data-href"))
         return rx_facebook;
@@ -846,6 +988,7 @@ static bool is_wrapper(const GumboNode *n)
            citep_dom_has_class(n, "twitter-tweet-rendered") ||
            citep_dom_tag_is(n, "amp-twitter") ||
            (citep_dom_tag_is(n, "amp-instagram") && find_tag(n, "blockquote")) ||
+           (citep_dom_tag_is(n, "amp-tiktok") && find_tag(n, "blockquote")) ||
            (citep_dom_tag_is(n, "amp-facebook") && find_tag(n, "blockquote"));
 }
 
@@ -983,7 +1126,7 @@ static bool may_embed(const GumboNode *n)
         return true;
     const char *cls = citep_dom_attr(n, "class");
     return cls && (strstr(cls, "fb-") || strstr(cls, "wp-block-embed") ||
-                   strstr(cls, "twitter-tweet-rendered"));
+                   strstr(cls, "tweet"));
 }
 
 cite_status citep_embeds_html_find(cite_doc *d, const struct citep_dom *dom,

@@ -843,7 +843,8 @@ static const char *const ui_lines[] = {"quote",          "quote tweet",    "quot
                                        "view more on instagram", "view this post on instagram",
                                        "like",           "comment",        "share",
                                        "copy link",      "follow",         "read more on x",
-                                       "\xC2\xB7",       "add a comment..."};
+                                       "\xC2\xB7",       "add a comment...",
+                                       "[contains quote post or other embedded content]"};
 
 static bool is_ui_line(const char *s, size_t b, size_t e)
 {
@@ -1351,6 +1352,7 @@ static void youtube_title(struct ctx *c, struct anchor *a, size_t barrier)
  * A page whose widgets have rendered copies as cards that put the author first
  * and have no signature line:
  *   X, Truth Social, Mastodon, Telegram  "Name" / "@handle" / text / date line
+ *   Bluesky                              "Name" / "@name.bsky.social" / text / date line
  *   Facebook                             "Page" / "2 February 2025 ·" / text / "Like Comment Share"
  *   Threads                              "username" / text / date or "2h" / "View on Threads"
  *   YouTube                              "Title" / "Channel" [/ "@handle"] / "Watch on YouTube"
@@ -1360,7 +1362,35 @@ static void youtube_title(struct ctx *c, struct anchor *a, size_t barrier)
  */
 #define MAX_CARD_LINES 12 /* lines from a card's handle to its closing line */
 
-/* "@handle" or "@user@instance" alone on a line; h gets it without the '@'. */
+static bool ends_with(const char *s, struct rng r, const char *tail)
+{
+    size_t k = strlen(tail);
+    return r.e - r.b >= k && ci_eq(s, r.e - k, r.e, tail);
+}
+
+/* A Bluesky handle is a domain: labels of letters, digits and '-', a
+ * letters-only last one ("noor.bsky.social", "press.example.org"). */
+static bool domain_handle(const char *s, struct rng h)
+{
+    size_t dot = NONE;
+    for (size_t i = h.b; i < h.e; i++)
+        if (s[i] == '.') {
+            if (i == h.b || s[i - 1] == '.')
+                return false;
+            dot = i;
+        } else if (!is_alnum((unsigned char)s[i]) && s[i] != '-') {
+            return false;
+        }
+    if (dot == NONE || h.e - dot < 3)
+        return false;
+    for (size_t i = dot + 1; i < h.e; i++)
+        if (!is_alpha((unsigned char)s[i]))
+            return false;
+    return true;
+}
+
+/* "@handle", "@user@instance" or "@name.bsky.social" alone on a line; h gets
+ * it without the '@'. */
 static bool lone_handle(const struct ctx *c, size_t li, struct rng *h)
 {
     const char *s = c->s;
@@ -1369,7 +1399,8 @@ static bool lone_handle(const struct ctx *c, size_t li, struct rng *h)
         return false;
     *h = (struct rng){b + 1, e};
     enum handle_kind k = handle_kind(s, *h);
-    return k == H_MASTODON || ((k == H_X || k == H_X_LONG) && e - b <= 31);
+    return k == H_MASTODON || ((k == H_X || k == H_X_LONG) && e - b <= 31) ||
+           (k == H_DOTTED && domain_handle(s, *h));
 }
 
 /* An author or page name: short, no sentence end, not a date or a handle. */
@@ -1479,15 +1510,38 @@ static void card_set(struct ctx *c, struct anchor *a, size_t top, size_t from, s
     a->line = last;
 }
 
-static bool names_truth_social(const struct ctx *c, size_t li, size_t barrier)
+/* Does the line above line li name the platform ("... on Truth Social.")? */
+static bool names_platform(const struct ctx *c, size_t li, size_t barrier, const char *name)
 {
     size_t pl = prev_line(c, li, barrier);
     if (pl == NONE)
         return false;
     for (size_t i = c->ln[pl].s; i < c->ln[pl].e; i++)
-        if (ci_at(c->s, i, c->ln[pl].e, "truth social"))
+        if (ci_at(c->s, i, c->ln[pl].e, name))
             return true;
     return false;
+}
+
+/* The platform of a card from its handle and closing line, or NULL. A
+ * date-first card could be an author box: Truth Social's is taken with its
+ * ReTruths count or when the line above names the platform, Bluesky's
+ * (a domain handle) with its counts, a bsky.social handle or that line. */
+static const char *card_platform(const struct ctx *c, size_t top, size_t barrier,
+                                 struct rng h, bool views, bool time_first, unsigned kinds)
+{
+    enum handle_kind hk = handle_kind(c->s, h);
+    if (views)
+        return hk == H_X || hk == H_X_LONG ? "telegram" : NULL;
+    if (hk == H_MASTODON)
+        return "mastodon";
+    if (hk == H_DOTTED)
+        return !time_first && ((kinds & 1) || ends_with(c->s, h, ".bsky.social") ||
+                               names_platform(c, top, barrier, "bluesky"))
+                   ? "bluesky" : NULL;
+    if (time_first)
+        return hk == H_X ? "x" : NULL;
+    return (kinds & 2) || names_platform(c, top, barrier, "truth social") ? "truthsocial"
+                                                                          : NULL;
 }
 
 /* From the handle line down to the card's closing line. */
@@ -1508,14 +1562,7 @@ static bool handle_card(struct ctx *c, size_t li, size_t barrier, struct anchor 
             continue;
         unsigned kinds;
         size_t last = card_tail(c, nl, &kinds);
-        a->platform = views ? "telegram" : hk == H_MASTODON ? "mastodon"
-                    : time_first ? "x" : "truthsocial";
-        if ((views && hk == H_MASTODON) || (!strcmp(a->platform, "x") && hk == H_X_LONG))
-            return false;
-        /* a date-first card with a short handle and no ReTruths count could be
-         * an author box: it is taken when the line above names the platform */
-        if (!strcmp(a->platform, "truthsocial") && !(kinds & 2) &&
-            !names_truth_social(c, top, barrier))
+        if (!(a->platform = card_platform(c, top, barrier, h, views, time_first, kinds)))
             return false;
         a->name = (struct rng){c->ln[top].s, c->ln[top].e};
         a->handle = h;
@@ -1531,6 +1578,21 @@ static bool handle_card(struct ctx *c, size_t li, size_t barrier, struct anchor 
     return false;
 }
 
+/* A copy that stops before the buttons: the header and the paragraph under
+ * it, taken only when the article introduces the post on Facebook just above
+ * ("... in a post on the shop's Facebook page."), since a name over a dated
+ * line alone is also a byline. Returns the line after the text, or NONE. */
+static size_t facebook_headed(const struct ctx *c, size_t li, size_t top, size_t barrier)
+{
+    size_t k = li + 1;
+    if (!names_platform(c, top, barrier, "facebook"))
+        return NONE;
+    for (; k < c->nln && !c->ln[k].blank; k++)
+        if (k - li > MAX_CARD_LINES || line_score(c, k, 4096) <= -10.0)
+            return NONE;
+    return k > li + 1 ? k : NONE;
+}
+
 /* "Page" / "2 February 2025 ·" / text / "Like  Comment  Share" */
 static bool facebook_card(struct ctx *c, size_t li, size_t barrier, struct anchor *a)
 {
@@ -1542,19 +1604,23 @@ static bool facebook_card(struct ctx *c, size_t li, size_t barrier, struct ancho
     size_t k = parse_datetime(s, b, e - 2, &dt);
     if (!k || skip_ws(s, k, e - 2) != e - 2 || top == NONE || !name_line(c, top, 80))
         return false;
-    for (int n = 0; n < MAX_CARD_LINES; n++) {
+    size_t to = NONE, last = NONE;
+    for (int n = 0; n < MAX_CARD_LINES && to == NONE; n++) {
         unsigned kinds;
         if ((nl = next_line(c, nl)) == NONE || line_score(c, nl, 4096) <= -10.0)
-            return false;
-        if (!buttons_line(c, nl, &kinds) || (kinds & 28) != 28)
-            continue;
-        a->platform = "facebook";
-        a->name = (struct rng){c->ln[top].s, c->ln[top].e};
-        a->date = dt, a->has_date = true;
-        card_set(c, a, top, li + 1, nl, nl);
-        return rng_set(a->text);
+            break;
+        if (buttons_line(c, nl, &kinds) && (kinds & 28) == 28)
+            to = last = nl;
     }
-    return false;
+    if (to == NONE && (to = facebook_headed(c, li, top, barrier)) != NONE)
+        last = to - 1;
+    if (to == NONE)
+        return false;
+    a->platform = "facebook";
+    a->name = (struct rng){c->ln[top].s, c->ln[top].e};
+    a->date = dt, a->has_date = true;
+    card_set(c, a, top, li + 1, to, last);
+    return rng_set(a->text);
 }
 
 /* Threads' time under a card: "07/19/23" (month first), a date, "2h" / "1d". */

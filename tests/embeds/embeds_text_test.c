@@ -339,6 +339,46 @@ static void test_cards(void)
            "youtube", "City Council", "citycouncil", NULL, NULL, "How the bridge was built");
 }
 
+/* Bluesky's card: name, domain handle, text (a quoted post inside it), then
+ * "March 3, 2025 at 6:40 PM"; an author box with a domain handle is not one. */
+static void test_bluesky_cards(void)
+{
+    expect("The union's chair answered on Bluesky.\n\nMara Quint\n@mara-q.bsky.social\n\n"
+           "We are not going back to the table on these terms.\n\nHarbour Union\n"
+           "@harbourunion.org\nOur full statement.\n"
+           "[contains quote post or other embedded content]\n\nMarch 3, 2025 at 6:40 PM\n\n"
+           "Talks are set for Friday.\n",
+           "bluesky", "Mara Quint", "mara-q.bsky.social", "2025-03-03", NULL,
+           "We are not going back to the table on these terms.\n\nHarbour Union\n"
+           "@harbourunion.org\nOur full statement.");
+    expect("Prose.\n\nCity Desk\n@desk.citypaper.example\nTrams resume at noon.\n"
+           "May 5, 2025 at 9:02 AM\n14 reposts 52 likes\n\nMore.\n",
+           "bluesky", "City Desk", "desk.citypaper.example", "2025-05-05", NULL,
+           "Trams resume at noon.");
+    expect_none("Jo Lee\n@jolee.example.com\nJo Lee covers politics.\nFeb 2, 2024 at 3:10 PM\n",
+                "author box with a domain handle");
+    expect_none("She wrote on Bluesky.\n\nJo Lee\n@jo.lee.bsky.social\nHello.\n"
+                "3:10 PM \xC2\xB7 Feb 2, 2024\n", "X's time-first line under a domain handle");
+    expect_none("Jo Lee\n@jo_lee.example.com\nJo Lee covers politics.\nFeb 2, 2024 at 3:10 PM\n"
+                "3 reposts\n", "'_' is not in a domain");
+}
+
+/* A Facebook header copied without the buttons under the post: taken when
+ * the article introduces the post on Facebook right above it. */
+static void test_facebook_header_only(void)
+{
+    expect("The club thanked its volunteers on its Facebook page.\n\nMill Lane Rovers\n"
+           "14 June 2025 \xC2\xB7\nWhat a season! Thank you to every volunteer \xE2\x9D\xA4\xEF\xB8\x8F\n"
+           "See you in August.\n\nThe club finished third.\n",
+           "facebook", "Mill Lane Rovers", NULL, "2025-06-14", NULL,
+           "What a season! Thank you to every volunteer \xE2\x9D\xA4\xEF\xB8\x8F\nSee you in August.");
+    expect_none("The club's season ended on Saturday.\n\nMill Lane Rovers\n14 June 2025 "
+                "\xC2\xB7\nWhat a season!\n\nThe club finished third.\n",
+                "header without buttons, not introduced on Facebook");
+    expect_none("The club posted on Facebook.\n\nMill Lane Rovers\n14 June 2025 \xC2\xB7\n\n"
+                "The club finished third.\n", "header with no text under it");
+}
+
 /* Bylines, author boxes, lists and buttons that look like parts of a card. */
 static void test_card_negatives(void)
 {
@@ -465,6 +505,8 @@ int main(void)
     test_bare_link();
     test_post_paragraphs();
     test_cards();
+    test_bluesky_cards();
+    test_facebook_header_only();
     test_html_tiktok_caption();
     test_card_negatives();
     cite_parser_free(parser);

@@ -311,6 +311,72 @@ static void test_wrappers(void)
     cite_doc_free(d);
 }
 
+static void test_amp_tiktok(void)
+{
+    const char *in = PAGE(
+        "<amp-tiktok width=\"325\" height=\"575\" data-src=\"https://www.tiktok.com/@lake.ferry"
+        ".cam/video/7300000000000000011?lang=en\"></amp-tiktok>"
+        "<amp-tiktok width=\"325\" height=\"575\" data-src=\"7300000000000000022\"></amp-tiktok>"
+        "<amp-tiktok width=\"325\" height=\"575\" data-src=\"https://www.tiktok.com/@lake.ferry"
+        ".cam/video/7300000000000000033\"><blockquote placeholder class=\"tiktok-embed\" cite=\""
+        "https://www.tiktok.com/@lake.ferry.cam/video/7300000000000000033\" data-video-id=\""
+        "7300000000000000033\"><section><a title=\"@lake.ferry.cam\" href=\"https://www.tiktok"
+        ".com/@lake.ferry.cam\">@lake.ferry.cam</a><p>Last crossing of the season</p></section>"
+        "</blockquote></amp-tiktok>"
+        "<amp-tiktok width=\"325\" height=\"575\" data-src=\"https://www.tiktok.com/@lake.ferry"
+        ".cam\"></amp-tiktok>");
+    cite_doc *d = parse(in);
+    INT_EQ(d ? cite_doc_embed_count(d) : 0, 3, "amp-tiktok: three embeds, not the profile");
+    if (d && cite_doc_embed_count(d) == 3) {
+        const cite_embed *e = cite_doc_embed_at(d, 0);
+        STR_EQ(e->platform, "tiktok", "amp-tiktok url: platform");
+        STR_EQ(e->handle, "lake.ferry.cam", "amp-tiktok url: handle");
+        STR_EQ(e->url, "https://www.tiktok.com/@lake.ferry.cam/video/7300000000000000011",
+               "amp-tiktok url: url without query");
+        OK(starts_with(cut(in, e->span), "<amp-tiktok"), "amp-tiktok: span");
+        e = cite_doc_embed_at(d, 1);
+        STR_EQ(e->post_id, "7300000000000000022", "amp-tiktok id: post id");
+        STR_EQ(e->handle, NULL, "amp-tiktok id: no handle");
+        e = cite_doc_embed_at(d, 2);
+        STR_EQ(e->post_id, "7300000000000000033", "amp-tiktok placeholder: id");
+        STR_EQ(e->text, "Last crossing of the season", "amp-tiktok placeholder: caption");
+    }
+    cite_doc_free(d);
+}
+
+/* Substack draws X posts itself; a "tweet" class alone is no embed. */
+static void test_substack_x(void)
+{
+    const char *in = PAGE(
+        "<div class=\"tweet\" data-attrs=\"{&quot;url&quot;:&quot;https://x.com/QuayCouncil/"
+        "status/1900000000000000077&quot;,&quot;date&quot;:&quot;2025-04-02T21:40:00.000Z&quot;}\" "
+        "data-component-name=\"Twitter2ToDOM\"><a class=\"tweet-link-top\" href=\"https://x.com/"
+        "QuayCouncil/status/1900000000000000077\"><div class=\"tweet-header\"><span class=\""
+        "tweet-author-name\">Quay Council </span><span class=\"tweet-author-handle\">"
+        "@QuayCouncil</span></div><div class=\"tweet-text\">Night buses return on Friday. "
+        "Timetables at the stops.</div></a><a class=\"tweet-link-bottom\" href=\"https://x.com/"
+        "QuayCouncil/status/1900000000000000077\"><div class=\"tweet-footer\"><p class=\""
+        "tweet-date\">9:40 PM \xE2\x88\x99 Apr 2, 2025</p><span class=\"likes\">31 Likes</span>"
+        "</div></a></div>"
+        "<div class=\"tweet pullquote\"><p>We will not give up on the night buses.</p>"
+        "<a href=\"https://x.com/QuayCouncil/status/1900000000000000088\">the post</a></div>"
+        "<div class=\"embedded-post-wrap\" data-component-name=\"EmbeddedPostToDOM\"><a "
+        "href=\"https://quaynotes.substack.com/p/night-buses\">Night buses, explained</a></div>");
+    cite_doc *d = parse(in);
+    const cite_embed *e = one(d, "substack: one embed, not the pull quote or post card");
+    if (e) {
+        STR_EQ(e->platform, "x", "substack: platform");
+        STR_EQ(e->handle, "QuayCouncil", "substack: handle");
+        STR_EQ(e->author, "Quay Council", "substack: author");
+        STR_EQ(e->date, "2025-04-02", "substack: date");
+        STR_EQ(e->url, "https://x.com/QuayCouncil/status/1900000000000000077", "substack: url");
+        STR_EQ(e->text, "Night buses return on Friday. Timetables at the stops.",
+               "substack: text");
+        OK(starts_with(cut(in, e->span), "<div class=\"tweet\""), "substack: span");
+    }
+    cite_doc_free(d);
+}
+
 static void test_widget_and_dedupe(void)
 {
     const char *in = PAGE(
@@ -482,6 +548,60 @@ static void test_dates_handles(void)
     cite_doc_free(d);
 }
 
+/* A handle longer than X allows is kept when the post's own link names it. */
+static void test_long_handle_linked(void)
+{
+    const char *in = PAGE(
+        "<figure class=\"kg-card kg-embed-card\"><blockquote class=\"twitter-tweet\"><p>Ferry "
+        "timetable changes from Monday.</p>&mdash; Harbour Board (@HarbourBoardOfLeith) <a "
+        "href=\"https://twitter.com/harbourboardofleith/status/4040?ref_src=twsrc\">May 2, "
+        "2024</a></blockquote></figure>"
+        "<blockquote class=\"twitter-tweet\"><p>Another account.</p>&mdash; Pier Trust "
+        "(@PierTrustOfLeithHarbour) <a href=\"https://twitter.com/PierTrust/status/5050\">"
+        "May 3, 2024</a></blockquote>");
+    cite_doc *d = parse(in);
+    INT_EQ(d ? cite_doc_embed_count(d) : 0, 2, "long handles: two embeds");
+    if (d && cite_doc_embed_count(d) == 2) {
+        STR_EQ(cite_doc_embed_at(d, 0)->handle, "HarbourBoardOfLeith", "link names it: kept");
+        OK(has_warning(d, "embed-long-handle"), "kept long handle: warned");
+        STR_EQ(cite_doc_embed_at(d, 1)->handle, NULL, "link names another account: dropped");
+        OK(has_warning(d, "embed-bad-handle"), "dropped long handle: warned");
+    }
+    cite_doc_free(d);
+}
+
+/* X's embed code writes the date in the language picked (data-lang). */
+static void test_localized_dates(void)
+{
+    const char *in = PAGE(
+        "<blockquote class=\"twitter-tweet\" data-lang=\"pt\"><p>Obras na ponte.</p>&mdash; "
+        "Prefeitura (@pref_lagoa) <a href=\"https://twitter.com/pref_lagoa/status/101\">9 de "
+        "mar\xC3\xA7o de 2024</a></blockquote>"
+        "<blockquote class=\"twitter-tweet\" data-lang=\"de\"><p>Sperrung ab heute.</p>&mdash; "
+        "Stadtwerke (@sw_tal) <a href=\"https://twitter.com/sw_tal/status/102\">5. M\xC3\xA4rz "
+        "2024</a></blockquote>"
+        "<blockquote class=\"twitter-tweet\" data-lang=\"fr\"><p>Route ferm\xC3\xA9" "e.</p>&mdash; "
+        "Mairie (@mairie_pont) <a href=\"https://twitter.com/mairie_pont/status/103\">1 "
+        "d\xC3\xA9" "cembre 2023</a></blockquote>"
+        "<blockquote class=\"twitter-tweet\" data-lang=\"sv\"><p>Inga t\xC3\xA5g i kv\xC3\xA4ll.</p>"
+        "&mdash; Trafik (@trafik_norr) <a href=\"https://twitter.com/trafik_norr/status/104\">"
+        "31 juni 2024</a></blockquote>"
+        "<blockquote class=\"twitter-tweet\" data-lang=\"es\"><p>Sin fecha.</p>&mdash; Ayto "
+        "(@ayto_rio) <a href=\"https://twitter.com/ayto_rio/status/105\">agosto de 2024</a>"
+        "</blockquote>");
+    cite_doc *d = parse(in);
+    INT_EQ(d ? cite_doc_embed_count(d) : 0, 5, "l10n dates: five embeds");
+    if (d && cite_doc_embed_count(d) == 5) {
+        STR_EQ(cite_doc_embed_at(d, 0)->date, "2024-03-09", "Portuguese '9 de mar\xC3\xA7o de'");
+        STR_EQ(cite_doc_embed_at(d, 1)->date, "2024-03-05", "German '5. M\xC3\xA4rz'");
+        STR_EQ(cite_doc_embed_at(d, 2)->date, "2023-12-01", "French '1 d\xC3\xA9" "cembre'");
+        STR_EQ(cite_doc_embed_at(d, 3)->date, NULL, "Swedish '31 juni' does not exist");
+        OK(has_warning(d, "embed-bad-date"), "l10n: impossible day warned");
+        STR_EQ(cite_doc_embed_at(d, 4)->date, NULL, "a month and year are no date");
+    }
+    cite_doc_free(d);
+}
+
 static void test_only_embed_and_truncated(void)
 {
     const char *in = "<blockquote class=\"twitter-tweet\"><p>Only this.</p>&mdash; A (@a) "
@@ -616,12 +736,16 @@ int main(void)
     test_facebook_youtube();
     test_telegram_truth();
     test_wrappers();
+    test_amp_tiktok();
+    test_substack_x();
     test_widget_and_dedupe();
     test_quoted_post();
     test_negatives();
     test_metadata_and_text();
     test_charsets();
     test_dates_handles();
+    test_localized_dates();
+    test_long_handle_linked();
     test_only_embed_and_truncated();
     test_pathological();
     test_cut_contents();
