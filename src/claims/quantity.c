@@ -533,10 +533,25 @@ static bool length_of(const struct citep_cx *cx, size_t pk, size_t k0)
 }
 
 /* Verbs of an end: "restored after 48 hours" says how long it was off. */
-static const char *const ENDED[] = {"restored", "reopened", "resumed", "released", "freed",
-                                    "rescued", "reconnected", "lifted", "found", "ended",
-                                    NULL};
-CITEP_WORDSET(ended_set, ENDED, 32);
+static const char *const ENDED[] = {
+    "restored", "reopened", "resumed", "released", "freed", "rescued", "reconnected",
+    "lifted", "found", "ended", "closed", "closes", "shut", "shuts", "retired", "retires",
+    "stepped", "quit", "quits", NULL};
+CITEP_WORDSET(ended_set, ENDED, 64);
+#define ENDED_GAP 3 /* words between the verb and "after": "closed on Saturday after" */
+
+/* Is one of the few words before token k (in its clause) a verb of an end? */
+static bool ended_before(const struct citep_cx *cx, size_t k)
+{
+    for (size_t gap = 0; k > 0 && gap <= ENDED_GAP; k--, gap++) {
+        const struct citep_tok *t = &cx->t.v[k - 1];
+        if (t->fl & T_BREAK)
+            return false;
+        if (citep_tok_in(&ended_set, t))
+            return true;
+    }
+    return false;
+}
 static const char *const NUMWORD[] = {"one", "two", "three", "four", "five", "six", "seven",
                                       "eight", "nine", "ten", "eleven", "twelve", "a", "an",
                                       NULL};
@@ -594,8 +609,7 @@ static bool term_before(const struct citep_cx *cx, size_t pk)
     /* "restored after 48 hours", "rescued after three days": how long the outage
      * or the ordeal lasted */
     if (CITEP_LW_IS(p, "after"))
-        return pk >= 2 && !(cx->t.v[pk - 2].fl & T_BREAK) &&
-               citep_tok_in(&ended_set, &cx->t.v[pk - 2]);
+        return ended_before(cx, pk - 1);
     /* "4 years 2 months", "four years and two months": the rest of a term */
     size_t q = CITEP_LW_IS(p, "and") && pk >= 2 ? pk - 2 : pk - 1;
     if (q >= 1 && time_tok(&cx->t.v[q]) && !(cx->t.v[q].fl & T_BREAK) &&

@@ -1250,11 +1250,29 @@ static bool ctx_share_stem(const struct ctx *p, const struct ctx *b)
  * #Maribor" against "appeal to the Higher Court in Ljubljana", "concedes in
  * #Darkhan" against "conceded defeat ... at the party's headquarters in
  * Ulaanbaatar". The same thing placed elsewhere; NULL when none. */
+/* Is "in" or "at" written right before the post's place ("Court in
+ * #Maribor")? Not a place further along a list ("at Keleti and Győr
+ * stations") or after another word ("from Arica to ..."). */
+static bool right_after_locative(const cite_doc *d, const cite_claim *q)
+{
+    const struct citep_text *t = d->is_html ? &d->utf8 : &d->text;
+    size_t a = q->span.start >= d->bom_len ? q->span.start - d->bom_len : 0;
+    if (!t->s || a > t->len)
+        return false;
+    while (a > 0 && (t->s[a - 1] == ' ' || t->s[a - 1] == '#'))
+        a--;
+    if (a < 3 || t->s[a - 3] != ' ')
+        return false;
+    char w0 = (char)(t->s[a - 2] | 32), w1 = (char)(t->s[a - 1] | 32);
+    return (w0 == 'i' && w1 == 'n') || (w0 == 'a' && w1 == 't');
+}
+
 static const cite_claim *clause_place(const struct xc *x, int k, const cite_claim *p)
 {
     struct ctx cp, cb;
     size_t r, end;
-    if (!ctx_before(x->d, p, PLACE_CLAUSE_POST, &cp) || cp.n == 0)
+    if (!right_after_locative(x->d, p) || !ctx_before(x->d, p, PLACE_CLAUSE_POST, &cp) ||
+        cp.n == 0)
         return NULL;
     memmove(cp.w[0], cp.w[cp.n - 1], sizeof cp.w[0]); /* the word the place places */
     cp.n = 1;
@@ -1268,6 +1286,80 @@ static const cite_claim *clause_place(const struct xc *x, int k, const cite_clai
             return b;
     }
     return NULL;
+}
+
+#define LIST_GAP 8 /* bytes between two listed places: " and ", ", ", " to " */
+
+/* Is text[a..b) no more than list glue: spaces, commas, "&", a dash, or
+ * one short joining word ("and", "to", "y", "et", "und", "a")? */
+static bool list_glue(const char *t, size_t a, size_t b)
+{
+    size_t letters = 0;
+    for (size_t i = a; i < b; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if ((c | 32) >= 'a' && (c | 32) <= 'z')
+            letters++;
+        else if (c != ' ' && c != ',' && c != '&' && c != '-' && c != '#')
+            return false;
+    }
+    return letters <= 3;
+}
+
+static bool word_before(const char *t, size_t a, const char *w)
+{
+    size_t n = strlen(w);
+    return a >= n + 2 && t[a - 1] == ' ' && !strncasecmp(t + a - 1 - n, w, n) &&
+           (t[a - 2 - n] == ' ' || t[a - 2 - n] == '\n');
+}
+
+/* Does text[a..len) go on " to X" (or "a", "al", "à", "bis", "até", "tot")? */
+static bool to_a_name(const char *t, size_t a, size_t len)
+{
+    static const char *const TO[] = {" to ", " a ", " al ", " \xC3\xA0 ", " bis ",
+                                     " at\xC3\xA9 ", " tot ", NULL};
+    for (size_t i = 0; TO[i]; i++) {
+        size_t n = strlen(TO[i]);
+        if (a + n < len && !strncmp(t + a, TO[i], n) &&
+            ((t[a + n] >= 'A' && t[a + n] <= 'Z') || (unsigned char)t[a + n] >= 0xC3))
+            return true;
+    }
+    return false;
+}
+
+/* Is place p one end of a range ("from Arica to ...", "de Arica a ...")? */
+static bool range_end(const char *t, size_t a, size_t b, size_t len)
+{
+    static const char *const FROM[] = {"from", "de", "desde", "du", "von", "van", "da",
+                                       NULL};
+    for (size_t i = 0; FROM[i]; i++)
+        if (word_before(t, a, FROM[i]))
+            return to_a_name(t, b, len);
+    return false;
+}
+
+/* Does post k list place p with another of its places ("at Keleti and Győr
+ * stations", "from Arica to Magallanes")? A place in a list or a range is one
+ * of several the post names, not where it says the story is: no conflict. */
+static bool listed_place(const struct xc *x, int k, const cite_claim *p)
+{
+    const struct citep_text *t = x->d->is_html ? &x->d->utf8 : &x->d->text;
+    size_t bom = x->d->bom_len;
+    if (!t->s || p->span.start < bom || p->span.end - bom > t->len)
+        return false;
+    if (range_end(t->s, p->span.start - bom, p->span.end - bom, t->len))
+        return true;
+    for (size_t i = x->pcf[k], n = 0; i < x->pcf[k + 1] && n < 64; i++) {
+        const cite_claim *q = &x->d->claims.v[x->pc[i]];
+        if (q->type != CITE_CLAIM_PLACE || q == p || q->span.start < bom ||
+            q->span.end - bom > t->len)
+            continue;
+        n++;
+        size_t a = q->span.end <= p->span.start ? q->span.end : p->span.end;
+        size_t b = q->span.end <= p->span.start ? p->span.start : q->span.start;
+        if (b >= a && b - a <= LIST_GAP && list_glue(t->s, a - bom, b - bom))
+            return true;
+    }
+    return false;
 }
 
 static cite_status check_place(struct xc *x, int k, const cite_claim *p)
@@ -1284,7 +1376,7 @@ static cite_status check_place(struct xc *x, int k, const cite_claim *p)
         return add(d, CITE_POST_ONLY, k, p, NULL); /* of no known kind: no conflict */
     if ((other = clause_place(x, k, p)) != NULL)
         return add(d, CITE_CONFLICT, k, p, other);
-    if (confirmed_place(x, k, p))
+    if (confirmed_place(x, k, p) || listed_place(x, k, p))
         return add(d, CITE_POST_ONLY, k, p, NULL);
     /* the first locative body place of the same kind that the post never names:
      * rows of one name are adjacent and in input order, so only the first row

@@ -201,8 +201,35 @@ static void test_clause_place(cite_parser *p)
                 CITE_POST_ONLY, "a stop on the way is no other place for the same thing");
 }
 
+/* A post's place listed with another of its places, or one end of a range,
+ * is not the story's place put elsewhere; a lone place still is. */
+static void test_listed_place(cite_parser *p)
+{
+    const char *body = "Trains were cancelled across the region on Monday, leaving commuters "
+                       "stranded on platforms in Leeds.";
+    expect_kind(p, body, "Chaos at Kirkgate and Bradford stations this morning.", "Bradford",
+                CITE_POST_ONLY, "a place listed after another is no other place");
+    expect_kind(p, body, "Delays on every line from Bradford to Harrogate.", "Bradford",
+                CITE_POST_ONLY, "one end of a range is no other place");
+    expect_kind(p, body, "Commuters stranded in Bradford this morning.", "Bradford",
+                CITE_CONFLICT, "a lone place against the body's place still conflicts");
+}
+
+/* "closed on Saturday after 61 years": how long the shop was open. */
+static void test_ended_after(cite_parser *p)
+{
+    expect_kind(p, "The bakery on Mill Street closed on Friday after 42 years, its owners said.",
+                "Thank you for 42 years of bread and kindness.", "year", CITE_CONSISTENT,
+                "'closed on Friday after 42 years' is the length the post gives");
+    expect_kind(p, "The bakery on Mill Street closed on Friday after 42 years, its owners said.",
+                "Thank you for 40 years of bread and kindness.", "year", CITE_CONFLICT,
+                "40 years against 42");
+}
+
 static void test_comparisons(cite_parser *p)
 {
+    test_listed_place(p);
+    test_ended_after(p);
     test_clause_place(p);
     test_clause_date(p);
     test_week_day(p);
