@@ -532,6 +532,32 @@ static bool after_apostrophe(const struct citep_cx *cx, size_t i)
            (a >= 3 && s[a - 3] == 0xE2 && s[a - 2] == 0x80 && s[a - 1] == 0x99);
 }
 
+/* Abbreviations written in capitals that name no one: time zones ("14:30
+ * KST") and the local short forms of currencies ("Rs", "TL"). */
+static const char *const NOT_NAME_ABBR[] = {
+    "utc", "gmt", "bst", "cet", "cest", "eet", "eest", "wet", "west", "est", "edt", "cst",
+    "cdt", "mst", "mdt", "pst", "pdt", "akst", "hst", "ist", "jst", "kst", "hkt", "sgt",
+    "awst", "acst", "aest", "aedt", "nzst", "nzdt", "wib", "wita", "wit", "pht", "ict",
+    "msk", "trt", "rs", "tl", "zl", NULL};
+CITEP_WORDSET(not_name_abbr_set, NOT_NAME_ABBR, 128);
+/* Number words, which open a sentence in capitals ("Thirty-one stocks fell"). */
+static const char *const NUMBER_WORD[] = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+    "eighty", "ninety", "hundred", "thousand", "dozen", "dozens", "hundreds",
+    "thousands", NULL};
+CITEP_WORDSET(number_word_set, NUMBER_WORD, 128);
+
+/* Is the lone token t a time zone, a currency's short form or a number word? */
+static bool no_name_word(const struct citep_tok *t)
+{
+    const char *dash = memchr(t->lw, '-', t->lwn);
+    size_t n = dash ? (size_t)(dash - t->lw) : t->lwn;
+    return citep_tok_in(&not_name_abbr_set, t) || citep_currency_code(t->lw, t->lwn) ||
+           citep_wordset_find(&number_word_set, t->lw, n);
+}
+
 static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
 {
     const struct citep_tok *t = &cx->t.v[k];
@@ -567,7 +593,7 @@ static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
     /* "GH¢4.8 billion", "NZ$85 million": letters of a currency's sign */
     if (e == k + 1 && citep_currency_sign(cx->d->text.s, cx->d->text.len, t->e, NULL))
         return false;
-    if (e == k + 1 && (abbrev_plural(t) || t->olen < 2))
+    if (e == k + 1 && (abbrev_plural(t) || t->olen < 2 || no_name_word(t)))
         return false;
     if (all_common && (e == k + 1 || (t->fl & T_ALLCAPS)))
         return false;

@@ -72,6 +72,26 @@ int main(void)
              f ? cite_finding_kind_name(f->kind) : "none", f && f->subject ? f->subject : "");
     cite_doc_free(d);
 
+    /* a number word opening a sentence, a time zone and a currency's short form
+     * are no names */
+    snprintf(buf, sizeof buf, "Markets fell on Tuesday.\nThirty-one stocks fell. Trading "
+                              "closed at 15:30 IST, with Rs 4 lakh crore lost.%s", POST_TAIL);
+    expect(p, buf, CITE_CLAIM_ENTITY, "Thirty-one", false, "a number word is no name");
+    expect(p, buf, CITE_CLAIM_ENTITY, "IST", false, "a time zone is no name");
+    expect(p, buf, CITE_CLAIM_ENTITY, "Rs", false, "a currency's short form is no name");
+
+    /* a city's former name is the city: "Bombay" in a post, "Mumbai" in the body */
+    snprintf(buf, sizeof buf, "Markets in Mumbai fell sharply on Tuesday, traders said.\n"
+                              "Bloodbath in Bombay today as stocks crash.%s", POST_TAIL);
+    d = parse(p, buf);
+    f = NULL;
+    for (size_t i = 0; d && i < cite_doc_finding_count(d); i++)
+        if (cite_doc_finding_at(d, i)->type == CITE_CLAIM_PLACE)
+            f = cite_doc_finding_at(d, i);
+    T_REPORT(f && f->kind == CITE_CONSISTENT, "Bombay is Mumbai (got %s)",
+             f ? cite_finding_kind_name(f->kind) : "none");
+    cite_doc_free(d);
+
     /* names the gazetteer cannot know: a landmark's last word, a journey's ends */
     snprintf(buf, sizeof buf, "The match at Adelaide Oval drew a record crowd.\n"
                               "Sold out at Adelaide Oval tonight! Trains run from Glenelg "
