@@ -249,7 +249,8 @@ static cite_status note_list(struct citep_cx *cx, size_t e, unsigned flag)
 static const char *const ROUTE[] = {
     "train", "trains", "flight", "flights", "road", "roads", "route", "routes", "ferry",
     "ferries", "bus", "buses", "shuttle", "highway", "motorway", "railway", "journey",
-    "drive", "trip", "crossing", "line", NULL};
+    "drive", "trip", "crossing", "line", "service", "services", "sailing", "sailings",
+    "connection", "connections", NULL};
 CITEP_WORDSET(route_set, ROUTE, 64);
 
 /* "Emmen, the canton's second-largest municipality, ...": an apposition after
@@ -307,8 +308,10 @@ static cite_status note_at(struct citep_cx *cx, size_t k)
         return note_run(cx, k, e, EV_STRONG);
     /* "the shuttle train to Mallnitz", "flights from Vilnius": a way there */
     if (p && pp && (word_is(p, "to") || word_is(p, "from")) && citep_tok_in(&route_set, pp) &&
-        loc_name_ok(cx, k, e))
-        return note_run(cx, k, e, EV_STRONG);
+        loc_name_ok(cx, k, e)) {
+        rc = note_run(cx, k, e, EV_STRONG); /* "services to Kirkwall and Stornoway" */
+        return rc == CITE_OK ? note_list(cx, e, EV_STRONG) : rc;
+    }
     /* "between Böckstein and Mallnitz": a stretch between two places */
     if (!tag && p && word_is(p, "between") && loc_name_ok(cx, k, e) && e + 1 < cx->t.n &&
         word_is(&cx->t.v[e], "and") && !(cx->t.v[e - 1].fl & T_BREAK)) {

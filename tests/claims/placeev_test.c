@@ -75,6 +75,10 @@ int main(void)
     OK(p != NULL, "parser");
     if (!p)
         return TEST_SUMMARY();
+    expect_place(p, "The airline cancelled its services to Kettlewick and Brindlemoor on "
+                 "Monday.",
+                 "We have cancelled our Brindlemoor services today.", "Brindlemoor", CITE_CONSISTENT,
+                 "\"services to A and B\": both ends of the list are places");
     expect_place(p, "Residents of the Dales village of Kettlewell bought their shop.",
                  "We did it! Thank you #Kettlewell", "Kettlewell", CITE_CONSISTENT,
                  "\"the village of X\" makes X a place, and the post's hashtag names it");
