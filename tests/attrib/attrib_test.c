@@ -1287,8 +1287,22 @@ static void test_more_documents(void)
     cite_doc_free(d);
 }
 
+static void test_more_outlets(void)
+{
+    cite_doc *d = parse("Al-Manar said in a bulletin that the talks had stalled. Sydsvenskan "
+                        "reported that the vote was delayed. The deputy told BBC Scotland the "
+                        "plan was costed. According to Khovar, the road was shut.", NULL);
+    OK(strcmp(kind_of(d, "Al-Manar"), "news_outlet") == 0 &&
+           strcmp(kind_of(d, "Sydsvenskan"), "news_outlet") == 0 &&
+           strcmp(kind_of(d, "BBC Scotland"), "news_outlet") == 0 &&
+           strcmp(kind_of(d, "Khovar"), "news_outlet") == 0,
+       "Lebanese, Swedish, Scottish and Tajik outlets from the table");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_more_outlets();
     test_more_documents();
     test_lower_title_antecedent();
     test_so_says();
