@@ -1536,6 +1536,17 @@ static int doc_coref(const struct actx *c, const struct mention *m)
     return -1;
 }
 
+/* "Le Pen", "de la Cruz", "van der Berg": particles, then one capitalised word. */
+static bool particle_surname(const struct actx *c, size_t s, size_t e)
+{
+    if (e - s < 2 || e - s > 4 || T(c, e - 1)->kind != TK_WORD || !T(c, e - 1)->cap)
+        return false;
+    for (size_t i = s; i + 1 < e; i++)
+        if (T(c, i)->kind != TK_WORD || !(LX(c, i) & LX_PARTICLE))
+            return false;
+    return true;
+}
+
 static bool classify(struct actx *c, struct mention *m)
 {
     m->rs = m->re = m->ns;
@@ -1573,9 +1584,9 @@ static bool classify(struct actx *c, struct mention *m)
         if (outlet_of(c, s, s + 1) < 0 && (m->kind = noted_kind(c, s)) != NULL)
             return true;
     }
-    /* "Le Pen said" after "Marine Le Pen": a surname with its particle */
-    if (m->ne - s == 2 && (LX(c, s) & LX_PARTICLE) && T(c, s)->cap && T(c, s + 1)->cap &&
-        full_name_before(c, s, s + 2, m)) {
+    /* "Le Pen said" after "Marine Le Pen", "de la Fuente said" after "Maria de
+     * la Fuente": a surname with its particles, in either case */
+    if (particle_surname(c, s, m->ne) && full_name_before(c, s, m->ne, m)) {
         m->kind = K_PERSON;
         return true;
     }

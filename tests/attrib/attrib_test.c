@@ -1300,8 +1300,22 @@ static void test_more_outlets(void)
     cite_doc_free(d);
 }
 
+static void test_particle_names(void)
+{
+    cite_doc *d = parse("The prize went to the engineer Lucia de la Fuente on Friday.\n\n"
+                        "\"We did not expect it,\" de la Fuente said at the dinner.", NULL);
+    OK(strcmp(kind_of(d, "Lucia de la Fuente"), "person") == 0,
+       "a lower-case particle surname stands for the full name before it");
+    cite_doc_free(d);
+    d = parse("\"The river is low,\" said Tarek el-Nashar, a boatman in Aswan.", NULL);
+    OK(strcmp(kind_of(d, "Tarek el-Nashar"), "person") == 0,
+       "a surname joined to its article is part of a person's name");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_particle_names();
     test_more_outlets();
     test_more_documents();
     test_lower_title_antecedent();
