@@ -544,6 +544,53 @@ static bool split_role(const struct actx *c, struct mention *m)
     return true;
 }
 
+/* Words of a portfolio named after a title: "Minister of Civil Defence",
+ * "Secretary of State", "Councillor for Housing and Planning". */
+static const char *const portfolio[] = {
+    "health", "defence", "defense", "civil", "foreign", "affairs", "interior", "home",
+    "finance", "economy", "economic", "education", "justice", "labour", "labor",
+    "employment", "agriculture", "environment", "transport", "transportation", "energy",
+    "trade", "industry", "culture", "tourism", "housing", "water", "mines", "works",
+    "planning", "security", "development", "communications", "information", "sport",
+    "sports", "youth", "women", "family", "social", "welfare", "public", "state",
+    "national", "natural", "resources", "fisheries", "forestry", "infrastructure",
+    "commerce", "and", "&", "the", "immigration", "digital", "science", "technology",
+    "rural", "urban", "territorial", "regional", "local", "government", "budget",
+    "sanitation", "irrigation", "veterans", "lands", "roads", "highways", "aviation",
+    "maritime", "ports", "mining", "oil", "gas", "petroleum", "telecommunications", "media",
+    "arts", "heritage", "children", "disability", "equality", "relations", "cooperation",
+    "international", "external", "internal", "human", "rights", "climate", "emergency",
+    "emergencies", "management", "disaster", "reconstruction", NULL};
+CITEP_WORDSET(portfolio_set, portfolio, 256);
+
+static bool tok_in(const struct actx *c, size_t i, struct citep_wordset *set);
+static bool company_name(const struct actx *c, size_t s, size_t e);
+
+/* "Vice Minister of Civil Defence Juan Carlos Mamani", "Deputy Minister of
+ * Health Rosa Quispe": a capitalised title with its portfolio, then the
+ * person. The portfolio's words are known, so the name starts at the first
+ * word that is none of them; the title is the person's role. */
+static bool split_title_of(const struct actx *c, struct mention *m)
+{
+    size_t t = m->ns;
+    while (t < m->ne && t < m->ns + 3 && !(T(c, t)->cap && (LX(c, t) & LX_TITLE)))
+        t++;
+    if (t >= m->ne || !T(c, t)->cap)
+        return false;
+    while (t + 1 < m->ne && T(c, t + 1)->cap && (LX(c, t + 1) & LX_TITLE))
+        t++; /* "Vice Minister", "Deputy Prime Minister" */
+    if (t + 3 >= m->ne || !(is_w(c, t + 1, "of") || is_w(c, t + 1, "for")))
+        return false;
+    size_t n = t + 2;
+    while (n < m->ne && T(c, n)->kind == TK_WORD && tok_in(c, n, &portfolio_set))
+        n++;
+    if (n == t + 2 || m->ne - n < 2 || m->ne - n > 4 || !name_like(c, n, m->ne) ||
+        company_name(c, n, m->ne))
+        return false;
+    m->rs = m->ns, m->re = n, m->ns = n;
+    return true;
+}
+
 /* Company names by their last word ("Hokkaido Electric Power") or first word
  * ("Costruzioni Valtellina"). */
 static const char *const company_last[] = {
@@ -1058,6 +1105,8 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
     const char *who = unnamed_person(c, s, e);
     if (who)
         return who;
+    if (split_title_of(c, m))
+        return K_PERSON;
     if (split_role(c, m))
         return split_kind(c, m);
     bool proper = any_proper(c, s, e);
@@ -1065,9 +1114,14 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
         return K_ANON;
     if (media_name(c, s, e))
         return K_OUTLET;
-    for (size_t i = s + 2; i + 1 < e; i++) /* "Jamal Carter of the Straphangers" */
-        if (is_w(c, i, "of") && name_like(c, s, i)) {
-            m->rs = i + 1, m->re = e, m->ne = i;
+    /* "Jamal Carter of the Straphangers"; "Senator Jane Doe of the Greens":
+     * a capitalised title before the name is no part of it */
+    size_t ps = s;
+    while (ps + 2 < e && T(c, ps)->cap && (LX(c, ps) & LX_TITLE) && !(LX(c, ps) & LX_ANON))
+        ps++;
+    for (size_t i = ps + 2; i + 1 < e; i++)
+        if (is_w(c, i, "of") && name_like(c, ps, i)) {
+            m->rs = i + 1, m->re = e, m->ns = ps, m->ne = i;
             return K_PERSON;
         }
     /* "LSEG data", "Eurostat figures": a body's numbers are a document */

@@ -133,6 +133,9 @@ static const struct lx_word lexicon[] = {
     {"partner", LX_TITLE}, {"principal", LX_TITLE}, {"dean", LX_TITLE},
     {"chairperson", LX_TITLE}, {"treasurer", LX_TITLE}, {"pilot", LX_TITLE},
     {"consultant", LX_TITLE}, {"engineer", LX_TITLE}, {"designer", LX_TITLE},
+    {"councillor", LX_TITLE}, {"councilor", LX_TITLE}, {"councilman", LX_TITLE},
+    {"councilwoman", LX_TITLE}, {"alderman", LX_TITLE}, {"assemblyman", LX_TITLE},
+    {"assemblywoman", LX_TITLE},
     {"administrator", LX_TITLE | LX_OFFICIAL}, {"mother", LX_TITLE}, {"father", LX_TITLE},
     {"defence", 0}, {"defense", 0}, {"foreign", 0}, {"interior", 0},
     /* titles that are public offices ("the governor said": official) */

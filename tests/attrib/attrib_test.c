@@ -1313,8 +1313,25 @@ static void test_particle_names(void)
     cite_doc_free(d);
 }
 
+static void test_titles_before_names(void)
+{
+    cite_doc *d = parse("Deputy Minister of Water and Sanitation Elena Paucar Rojas told "
+                        "reporters that the pumps were running.", NULL);
+    const cite_citation *c = find(d, "Elena Paucar Rojas");
+    OK(c && strcmp(c->kind, "person") == 0, "a title with its portfolio is not the name");
+    STR_EQ(c ? c->role : NULL, "Deputy Minister of Water and Sanitation", "the title is the role");
+    cite_doc_free(d);
+    d = parse("Councilwoman Brigit Sandell said the budget was short.\n\n"
+              "Senator Tomas Okafor of the Liberal Party said the vote would wait.", NULL);
+    OK(strcmp(kind_of(d, "Brigit Sandell"), "person") == 0, "a councillor's title is a role");
+    OK(strcmp(kind_of(d, "Tomas Okafor"), "person") == 0,
+       "a title before 'Name of the Party' is no part of the name");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_titles_before_names();
     test_particle_names();
     test_more_outlets();
     test_more_documents();
