@@ -2482,6 +2482,20 @@ static bool plain_subject(struct actx *c, size_t ns, size_t e, size_t verb, stru
     size_t ps = post_on_platform(c, ns, e);
     if (ps == ns)
         ps = posted_on(c, ns, e);
+    /* "a viral TikTok video", "an Instagram post": the platform's name
+     * before the post's noun */
+    static const char *const PLATFORM[] = {"facebook", "x", "twitter", "instagram", "tiktok",
+                                           "youtube", "telegram", "bluesky", "whatsapp",
+                                           "reddit", "weibo", "wechat", "linkedin"};
+    static const char *const POST[] = {"post", "posts", "video", "videos", "tweet", "tweets",
+                                       "clip", "clips", "livestream", "reel"};
+    if (ps == ns && e >= ns + 2 && e - ns <= 5 && !T(c, e - 1)->cap && T(c, e - 2)->cap &&
+        is_w_in(c, e - 1, POST, sizeof POST / sizeof *POST) &&
+        is_w_in(c, e - 2, PLATFORM, sizeof PLATFORM / sizeof *PLATFORM)) {
+        *m = (struct mention){ns, e, ns, ns, ns, verb, NULL, -1, NULL};
+        m->kind = K_POST;
+        return true;
+    }
     if (ps < ns) {
         *m = (struct mention){ps, e, ps, ps, ps, verb, NULL, -1, NULL};
         m->kind = K_POST;

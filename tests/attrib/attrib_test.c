@@ -1329,8 +1329,17 @@ static void test_titles_before_names(void)
     cite_doc_free(d);
 }
 
+static void test_platform_posts(void)
+{
+    cite_doc *d = parse("A widely shared YouTube clip claimed that the bridge had cracked.", NULL);
+    OK(strcmp(kind_of(d, "A widely shared YouTube clip"), "social_post") == 0,
+       "a platform's name before a post's noun makes a post");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_platform_posts();
     test_titles_before_names();
     test_particle_names();
     test_more_outlets();
