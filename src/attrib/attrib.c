@@ -1851,8 +1851,12 @@ static bool subject_before(const struct actx *c, size_t e, size_t *ns)
             break;
         if ((f & LX_BOUND) && !inner_and(c, k - 1))
             break;
+        /* "Reporters Without Borders", "Mothers Against Drunk Driving": the
+         * capitalised word inside a body's name */
+        bool named = T(c, k - 1)->cap && k - 1 > c->ss && k < e && T(c, k - 2)->cap &&
+                     T(c, k)->cap && (is_w(c, k - 1, "without") || is_w(c, k - 1, "against"));
         if ((f & LX_STOP) && !is_w(c, k - 1, "in") && !is_w(c, k - 1, "at") && !linked &&
-            !(tok_is(c, k - 1, "on") && body_name_on(c, k - 1)))
+            !named && !(tok_is(c, k - 1, "on") && body_name_on(c, k - 1)))
             break;
         /* "described as ... by the director"; but "a report by a panel of experts
          * found" is one subject */

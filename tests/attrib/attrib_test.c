@@ -1337,8 +1337,20 @@ static void test_platform_posts(void)
     cite_doc_free(d);
 }
 
+static void test_without_names(void)
+{
+    cite_doc *d = parse("On Monday, Engineers Without Borders said the wells were dry. "
+                        "Parents Against Lead Pipes said the city had waited too long.", NULL);
+    OK(strcmp(kind_of(d, "Engineers Without Borders"), "organization") == 0,
+       "'Without' inside a body's name");
+    OK(strcmp(kind_of(d, "Parents Against Lead Pipes"), "organization") == 0,
+       "'Against' inside a body's name");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_without_names();
     test_platform_posts();
     test_titles_before_names();
     test_particle_names();
