@@ -3298,6 +3298,14 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
     if ((f & LX_FIND) && !passive_at(c, i) && subject_mention(c, i, &m) && m.coref < 0 &&
         m.kind == K_DOC && (m.ns == c->ss || T(c, m.ns - 1)->kind != TK_WORD))
         return finish(c, &m, i, i + 1, i + 1, pe);
+    /* "The Metropolitan Court of Budapest found that", "the tribunal ruled
+     * that": a court's finding is its judgment on the record */
+    if ((f & LX_FIND) && (is_w(c, i, "found") || is_w(c, i, "ruled")) && is_w(c, i + 1, "that") &&
+        !passive_at(c, i) && subject_mention(c, i, &m) && m.coref < 0 && m.kind == K_OFFICIAL) {
+        for (size_t k = m.ns; k < m.ne; k++)
+            if (is_w(c, k, "court") || is_w(c, k, "tribunal"))
+                return finish(c, &m, i, i + 1, i + 1, pe);
+    }
     if (f & (LX_SAY | LX_PASSIVE))
         return cue_verb(c, i, pe);
     return CITE_OK;

@@ -1348,8 +1348,19 @@ static void test_without_names(void)
     cite_doc_free(d);
 }
 
+static void test_court_findings(void)
+{
+    cite_doc *d = parse("The District Court of Tartu ruled that the lease was void. "
+                        "Engineers found cracks in the dam.", NULL);
+    OK(strcmp(kind_of(d, "The District Court of Tartu"), "official") == 0,
+       "a court that ruled that is cited");
+    OK(cite_doc_citation_count(d) == 1, "people finding things cite nothing");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_court_findings();
     test_without_names();
     test_platform_posts();
     test_titles_before_names();
