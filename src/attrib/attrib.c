@@ -544,6 +544,53 @@ static bool split_role(const struct actx *c, struct mention *m)
     return true;
 }
 
+/* Words of a portfolio named after a title: "Minister of Civil Defence",
+ * "Secretary of State", "Councillor for Housing and Planning". */
+static const char *const portfolio[] = {
+    "health", "defence", "defense", "civil", "foreign", "affairs", "interior", "home",
+    "finance", "economy", "economic", "education", "justice", "labour", "labor",
+    "employment", "agriculture", "environment", "transport", "transportation", "energy",
+    "trade", "industry", "culture", "tourism", "housing", "water", "mines", "works",
+    "planning", "security", "development", "communications", "information", "sport",
+    "sports", "youth", "women", "family", "social", "welfare", "public", "state",
+    "national", "natural", "resources", "fisheries", "forestry", "infrastructure",
+    "commerce", "and", "&", "the", "immigration", "digital", "science", "technology",
+    "rural", "urban", "territorial", "regional", "local", "government", "budget",
+    "sanitation", "irrigation", "veterans", "lands", "roads", "highways", "aviation",
+    "maritime", "ports", "mining", "oil", "gas", "petroleum", "telecommunications", "media",
+    "arts", "heritage", "children", "disability", "equality", "relations", "cooperation",
+    "international", "external", "internal", "human", "rights", "climate", "emergency",
+    "emergencies", "management", "disaster", "reconstruction", NULL};
+CITEP_WORDSET(portfolio_set, portfolio, 256);
+
+static bool tok_in(const struct actx *c, size_t i, struct citep_wordset *set);
+static bool company_name(const struct actx *c, size_t s, size_t e);
+
+/* "Vice Minister of Civil Defence Juan Carlos Mamani", "Deputy Minister of
+ * Health Rosa Quispe": a capitalised title with its portfolio, then the
+ * person. The portfolio's words are known, so the name starts at the first
+ * word that is none of them; the title is the person's role. */
+static bool split_title_of(const struct actx *c, struct mention *m)
+{
+    size_t t = m->ns;
+    while (t < m->ne && t < m->ns + 3 && !(T(c, t)->cap && (LX(c, t) & LX_TITLE)))
+        t++;
+    if (t >= m->ne || !T(c, t)->cap)
+        return false;
+    while (t + 1 < m->ne && T(c, t + 1)->cap && (LX(c, t + 1) & LX_TITLE))
+        t++; /* "Vice Minister", "Deputy Prime Minister" */
+    if (t + 3 >= m->ne || !(is_w(c, t + 1, "of") || is_w(c, t + 1, "for")))
+        return false;
+    size_t n = t + 2;
+    while (n < m->ne && T(c, n)->kind == TK_WORD && tok_in(c, n, &portfolio_set))
+        n++;
+    if (n == t + 2 || m->ne - n < 2 || m->ne - n > 4 || !name_like(c, n, m->ne) ||
+        company_name(c, n, m->ne))
+        return false;
+    m->rs = m->ns, m->re = n, m->ns = n;
+    return true;
+}
+
 /* Company names by their last word ("Hokkaido Electric Power") or first word
  * ("Costruzioni Valtellina"). */
 static const char *const company_last[] = {
@@ -1058,6 +1105,8 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
     const char *who = unnamed_person(c, s, e);
     if (who)
         return who;
+    if (split_title_of(c, m))
+        return K_PERSON;
     if (split_role(c, m))
         return split_kind(c, m);
     bool proper = any_proper(c, s, e);
@@ -1065,9 +1114,14 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
         return K_ANON;
     if (media_name(c, s, e))
         return K_OUTLET;
-    for (size_t i = s + 2; i + 1 < e; i++) /* "Jamal Carter of the Straphangers" */
-        if (is_w(c, i, "of") && name_like(c, s, i)) {
-            m->rs = i + 1, m->re = e, m->ne = i;
+    /* "Jamal Carter of the Straphangers"; "Senator Jane Doe of the Greens":
+     * a capitalised title before the name is no part of it */
+    size_t ps = s;
+    while (ps + 2 < e && T(c, ps)->cap && (LX(c, ps) & LX_TITLE) && !(LX(c, ps) & LX_ANON))
+        ps++;
+    for (size_t i = ps + 2; i + 1 < e; i++)
+        if (is_w(c, i, "of") && name_like(c, ps, i)) {
+            m->rs = i + 1, m->re = e, m->ns = ps, m->ne = i;
             return K_PERSON;
         }
     /* "LSEG data", "Eurostat figures": a body's numbers are a document */
@@ -1536,6 +1590,17 @@ static int doc_coref(const struct actx *c, const struct mention *m)
     return -1;
 }
 
+/* "Le Pen", "de la Cruz", "van der Berg": particles, then one capitalised word. */
+static bool particle_surname(const struct actx *c, size_t s, size_t e)
+{
+    if (e - s < 2 || e - s > 4 || T(c, e - 1)->kind != TK_WORD || !T(c, e - 1)->cap)
+        return false;
+    for (size_t i = s; i + 1 < e; i++)
+        if (T(c, i)->kind != TK_WORD || !(LX(c, i) & LX_PARTICLE))
+            return false;
+    return true;
+}
+
 static bool classify(struct actx *c, struct mention *m)
 {
     m->rs = m->re = m->ns;
@@ -1573,9 +1638,9 @@ static bool classify(struct actx *c, struct mention *m)
         if (outlet_of(c, s, s + 1) < 0 && (m->kind = noted_kind(c, s)) != NULL)
             return true;
     }
-    /* "Le Pen said" after "Marine Le Pen": a surname with its particle */
-    if (m->ne - s == 2 && (LX(c, s) & LX_PARTICLE) && T(c, s)->cap && T(c, s + 1)->cap &&
-        full_name_before(c, s, s + 2, m)) {
+    /* "Le Pen said" after "Marine Le Pen", "de la Fuente said" after "Maria de
+     * la Fuente": a surname with its particles, in either case */
+    if (particle_surname(c, s, m->ne) && full_name_before(c, s, m->ne, m)) {
         m->kind = K_PERSON;
         return true;
     }
@@ -1786,8 +1851,12 @@ static bool subject_before(const struct actx *c, size_t e, size_t *ns)
             break;
         if ((f & LX_BOUND) && !inner_and(c, k - 1))
             break;
+        /* "Reporters Without Borders", "Mothers Against Drunk Driving": the
+         * capitalised word inside a body's name */
+        bool named = T(c, k - 1)->cap && k - 1 > c->ss && k < e && T(c, k - 2)->cap &&
+                     T(c, k)->cap && (is_w(c, k - 1, "without") || is_w(c, k - 1, "against"));
         if ((f & LX_STOP) && !is_w(c, k - 1, "in") && !is_w(c, k - 1, "at") && !linked &&
-            !(tok_is(c, k - 1, "on") && body_name_on(c, k - 1)))
+            !named && !(tok_is(c, k - 1, "on") && body_name_on(c, k - 1)))
             break;
         /* "described as ... by the director"; but "a report by a panel of experts
          * found" is one subject */
@@ -2417,6 +2486,20 @@ static bool plain_subject(struct actx *c, size_t ns, size_t e, size_t verb, stru
     size_t ps = post_on_platform(c, ns, e);
     if (ps == ns)
         ps = posted_on(c, ns, e);
+    /* "a viral TikTok video", "an Instagram post": the platform's name
+     * before the post's noun */
+    static const char *const PLATFORM[] = {"facebook", "x", "twitter", "instagram", "tiktok",
+                                           "youtube", "telegram", "bluesky", "whatsapp",
+                                           "reddit", "weibo", "wechat", "linkedin"};
+    static const char *const POST[] = {"post", "posts", "video", "videos", "tweet", "tweets",
+                                       "clip", "clips", "livestream", "reel"};
+    if (ps == ns && e >= ns + 2 && e - ns <= 5 && !T(c, e - 1)->cap && T(c, e - 2)->cap &&
+        is_w_in(c, e - 1, POST, sizeof POST / sizeof *POST) &&
+        is_w_in(c, e - 2, PLATFORM, sizeof PLATFORM / sizeof *PLATFORM)) {
+        *m = (struct mention){ns, e, ns, ns, ns, verb, NULL, -1, NULL};
+        m->kind = K_POST;
+        return true;
+    }
     if (ps < ns) {
         *m = (struct mention){ps, e, ps, ps, ps, verb, NULL, -1, NULL};
         m->kind = K_POST;
@@ -3215,6 +3298,14 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
     if ((f & LX_FIND) && !passive_at(c, i) && subject_mention(c, i, &m) && m.coref < 0 &&
         m.kind == K_DOC && (m.ns == c->ss || T(c, m.ns - 1)->kind != TK_WORD))
         return finish(c, &m, i, i + 1, i + 1, pe);
+    /* "The Metropolitan Court of Budapest found that", "the tribunal ruled
+     * that": a court's finding is its judgment on the record */
+    if ((f & LX_FIND) && (is_w(c, i, "found") || is_w(c, i, "ruled")) && is_w(c, i + 1, "that") &&
+        !passive_at(c, i) && subject_mention(c, i, &m) && m.coref < 0 && m.kind == K_OFFICIAL) {
+        for (size_t k = m.ns; k < m.ne; k++)
+            if (is_w(c, k, "court") || is_w(c, k, "tribunal"))
+                return finish(c, &m, i, i + 1, i + 1, pe);
+    }
     if (f & (LX_SAY | LX_PASSIVE))
         return cue_verb(c, i, pe);
     return CITE_OK;

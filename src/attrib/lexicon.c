@@ -46,7 +46,7 @@ static const struct lx_word lexicon[] = {
     {"insist", LX_SAY}, {"contend", LX_SAY}, {"contended", LX_SAY}, {"contends", LX_SAY},
     {"testified", SAYI}, {"testifies", LX_SAY}, {"rejected", LX_SAY},
     /* findings: "a study found", "the survey shows" (documents only, see attrib.c) */
-    {"found", LX_FIND}, {"finds", LX_FIND}, {"showed", LX_FIND}, {"shows", LX_FIND},
+    {"found", LX_FIND}, {"finds", LX_FIND}, {"ruled", LX_FIND}, {"showed", LX_FIND}, {"shows", LX_FIND},
     {"shown", LX_FIND}, {"concludes", LX_FIND}, {"suggests", LX_FIND},
     /* forms of "be" */
     {"be", LX_BE}, {"is", LX_BE}, {"are", LX_BE}, {"was", LX_BE}, {"were", LX_BE},
@@ -133,6 +133,9 @@ static const struct lx_word lexicon[] = {
     {"partner", LX_TITLE}, {"principal", LX_TITLE}, {"dean", LX_TITLE},
     {"chairperson", LX_TITLE}, {"treasurer", LX_TITLE}, {"pilot", LX_TITLE},
     {"consultant", LX_TITLE}, {"engineer", LX_TITLE}, {"designer", LX_TITLE},
+    {"councillor", LX_TITLE}, {"councilor", LX_TITLE}, {"councilman", LX_TITLE},
+    {"councilwoman", LX_TITLE}, {"alderman", LX_TITLE}, {"assemblyman", LX_TITLE},
+    {"assemblywoman", LX_TITLE},
     {"administrator", LX_TITLE | LX_OFFICIAL}, {"mother", LX_TITLE}, {"father", LX_TITLE},
     {"defence", 0}, {"defense", 0}, {"foreign", 0}, {"interior", 0},
     /* titles that are public offices ("the governor said": official) */

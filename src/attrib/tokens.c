@@ -267,6 +267,11 @@ static bool token_at(const char *s, size_t i, size_t end, struct tok *tk, bool *
         tk->ch = 0;
         tk->e = word_end(s, i, end);
         tk->cap = b >= 'A' && b <= 'Z';
+        /* "el-Sayed", "al-Hajj": the article joined to an Arabic surname is
+         * written in lower case, but the word is a name all the same */
+        if (!tk->cap && tk->e - i > 4 && s[i + 2] == '-' && s[i + 3] >= 'A' &&
+            s[i + 3] <= 'Z' && (b == 'a' || b == 'e') && s[i + 1] == 'l')
+            tk->cap = 1;
         return true;
     }
     if (b < 0x80) { /* ASCII punctuation: itself, or a straight quote */

@@ -1301,12 +1301,86 @@ static void test_decimal_claims(void)
            "a claim runs past its decimal points");
     c = find(d, "Raúl Soto");
     STR_EQ(c ? c->claim : NULL, "ratings rose 12.5 percent", "the sentence after \"Canal 9.\"");
+static void test_more_outlets(void)
+{
+    cite_doc *d = parse("Al-Manar said in a bulletin that the talks had stalled. Sydsvenskan "
+                        "reported that the vote was delayed. The deputy told BBC Scotland the "
+                        "plan was costed. According to Khovar, the road was shut.", NULL);
+    OK(strcmp(kind_of(d, "Al-Manar"), "news_outlet") == 0 &&
+           strcmp(kind_of(d, "Sydsvenskan"), "news_outlet") == 0 &&
+           strcmp(kind_of(d, "BBC Scotland"), "news_outlet") == 0 &&
+           strcmp(kind_of(d, "Khovar"), "news_outlet") == 0,
+       "Lebanese, Swedish, Scottish and Tajik outlets from the table");
+    cite_doc_free(d);
+}
+
+static void test_particle_names(void)
+{
+    cite_doc *d = parse("The prize went to the engineer Lucia de la Fuente on Friday.\n\n"
+                        "\"We did not expect it,\" de la Fuente said at the dinner.", NULL);
+    OK(strcmp(kind_of(d, "Lucia de la Fuente"), "person") == 0,
+       "a lower-case particle surname stands for the full name before it");
+    cite_doc_free(d);
+    d = parse("\"The river is low,\" said Tarek el-Nashar, a boatman in Aswan.", NULL);
+    OK(strcmp(kind_of(d, "Tarek el-Nashar"), "person") == 0,
+       "a surname joined to its article is part of a person's name");
+    cite_doc_free(d);
+}
+
+static void test_titles_before_names(void)
+{
+    cite_doc *d = parse("Deputy Minister of Water and Sanitation Elena Paucar Rojas told "
+                        "reporters that the pumps were running.", NULL);
+    const cite_citation *c = find(d, "Elena Paucar Rojas");
+    OK(c && strcmp(c->kind, "person") == 0, "a title with its portfolio is not the name");
+    STR_EQ(c ? c->role : NULL, "Deputy Minister of Water and Sanitation", "the title is the role");
+    cite_doc_free(d);
+    d = parse("Councilwoman Brigit Sandell said the budget was short.\n\n"
+              "Senator Tomas Okafor of the Liberal Party said the vote would wait.", NULL);
+    OK(strcmp(kind_of(d, "Brigit Sandell"), "person") == 0, "a councillor's title is a role");
+    OK(strcmp(kind_of(d, "Tomas Okafor"), "person") == 0,
+       "a title before 'Name of the Party' is no part of the name");
+    cite_doc_free(d);
+}
+
+static void test_platform_posts(void)
+{
+    cite_doc *d = parse("A widely shared YouTube clip claimed that the bridge had cracked.", NULL);
+    OK(strcmp(kind_of(d, "A widely shared YouTube clip"), "social_post") == 0,
+       "a platform's name before a post's noun makes a post");
+    cite_doc_free(d);
+}
+
+static void test_without_names(void)
+{
+    cite_doc *d = parse("On Monday, Engineers Without Borders said the wells were dry. "
+                        "Parents Against Lead Pipes said the city had waited too long.", NULL);
+    OK(strcmp(kind_of(d, "Engineers Without Borders"), "organization") == 0,
+       "'Without' inside a body's name");
+    OK(strcmp(kind_of(d, "Parents Against Lead Pipes"), "organization") == 0,
+       "'Against' inside a body's name");
+    cite_doc_free(d);
+}
+
+static void test_court_findings(void)
+{
+    cite_doc *d = parse("The District Court of Tartu ruled that the lease was void. "
+                        "Engineers found cracks in the dam.", NULL);
+    OK(strcmp(kind_of(d, "The District Court of Tartu"), "official") == 0,
+       "a court that ruled that is cited");
+    OK(cite_doc_citation_count(d) == 1, "people finding things cite nothing");
     cite_doc_free(d);
 }
 
 int main(void)
 {
     test_decimal_claims();
+    test_court_findings();
+    test_without_names();
+    test_platform_posts();
+    test_titles_before_names();
+    test_particle_names();
+    test_more_outlets();
     test_more_documents();
     test_lower_title_antecedent();
     test_so_says();
