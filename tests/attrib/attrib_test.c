@@ -1301,6 +1301,9 @@ static void test_decimal_claims(void)
            "a claim runs past its decimal points");
     c = find(d, "Raúl Soto");
     STR_EQ(c ? c->claim : NULL, "ratings rose 12.5 percent", "the sentence after \"Canal 9.\"");
+    cite_doc_free(d);
+}
+
 static void test_more_outlets(void)
 {
     cite_doc *d = parse("Al-Manar said in a bulletin that the talks had stalled. Sydsvenskan "
