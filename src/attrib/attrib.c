@@ -2434,14 +2434,16 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
 }
 
 /* The subject at [ns, e) classified; an appositive before it is taken in. */
+/* Platforms whose posts are cited ("a post on Facebook", "a TikTok video"). */
+static const char *const PLATFORM[] = {"facebook", "x", "twitter", "instagram", "tiktok",
+                                       "youtube", "telegram", "threads", "bluesky",
+                                       "mastodon", "whatsapp", "reddit", "weibo",
+                                       "wechat", "linkedin"};
+
 /* "A widely shared post on Facebook claimed": the post, not the platform, is
  * the source. [ns, e) is the platform's name; the phrase's start, or ns. */
 static size_t post_on_platform(const struct actx *c, size_t ns, size_t e)
 {
-    static const char *const PLATFORM[] = {"facebook", "x", "twitter", "instagram", "tiktok",
-                                           "youtube", "telegram", "threads", "bluesky",
-                                           "mastodon", "whatsapp", "reddit", "weibo",
-                                           "wechat", "linkedin"};
     static const char *const POST[] = {"post", "posts", "video", "videos", "message",
                                        "messages", "tweet", "tweets", "clip", "clips",
                                        "comment", "comments", "thread", "story"};
@@ -2465,10 +2467,6 @@ static size_t post_on_platform(const struct actx *c, size_t ns, size_t e)
  * phrase's start, or ns. */
 static size_t posted_on(const struct actx *c, size_t ns, size_t e)
 {
-    static const char *const PLATFORM[] = {"facebook", "x", "twitter", "instagram", "tiktok",
-                                           "youtube", "telegram", "threads", "bluesky",
-                                           "mastodon", "whatsapp", "reddit", "weibo",
-                                           "wechat", "linkedin"};
     static const char *const POST[] = {"post", "video", "message", "tweet", "clip",
                                        "comment", "thread", "story", "statement", "photo"};
     if (ns < c->ss + 2 || !is_w(c, ns, "on") || !(is_w(c, ns - 1, "posted") ||
@@ -2488,9 +2486,6 @@ static bool plain_subject(struct actx *c, size_t ns, size_t e, size_t verb, stru
         ps = posted_on(c, ns, e);
     /* "a viral TikTok video", "an Instagram post": the platform's name
      * before the post's noun */
-    static const char *const PLATFORM[] = {"facebook", "x", "twitter", "instagram", "tiktok",
-                                           "youtube", "telegram", "bluesky", "whatsapp",
-                                           "reddit", "weibo", "wechat", "linkedin"};
     static const char *const POST[] = {"post", "posts", "video", "videos", "tweet", "tweets",
                                        "clip", "clips", "livestream", "reel"};
     if (ps == ns && e >= ns + 2 && e - ns <= 5 && !T(c, e - 1)->cap && T(c, e - 2)->cap &&
