@@ -750,11 +750,12 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
 {
     struct citep_cx cx;
     size_t k, a, b, post_first, post_last;
-    bool first_body = true;
+    bool first_body = true, any_foreign = false;
     cite_status rc = CITE_OK;
     if (!d)
         return CITE_EINVAL;
     memset(&cx, 0, sizeof cx);
+    cx.embed = -1;
     cx.d = d;
     cx.g = g;
     rc = index_hashtags(&cx);
@@ -768,8 +769,11 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
         const struct citep_para *p = &d->paras.v[k];
         if (p->embed < 0 || !para_range(d, p, &a, &b))
             continue;
+        if (p->embed != cx.embed) { /* a post's paragraphs share its language */
+            cx.foreign = post_foreign(d, p->embed);
+            any_foreign |= cx.foreign;
+        }
         cx.embed = p->embed;
-        cx.foreign = post_foreign(d, p->embed);
         cx.ref_date = post_date(d, p->embed);
         rc = read_para(&cx, a, b, false, true);
     }
@@ -793,7 +797,7 @@ cite_status citep_claims(cite_doc *d, const struct citep_gazetteer *g)
         citep_drop_common_lone(&cx);
     if (rc == CITE_OK)
         rc = citep_placeev_apply(&cx);
-    if (rc == CITE_OK)
+    if (rc == CITE_OK && any_foreign)
         rc = drop_foreign_names(d);
     citep_placeev_free(cx.ev);
     citep_free(cx.lone.v);

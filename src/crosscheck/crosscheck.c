@@ -976,17 +976,32 @@ static bool ctx_break(const char *s, size_t i)
     return c >= 0xF0 || c == 0xE2;
 }
 
+/* The text spans index: the analysis text of a text input, or the HTML source. */
+static const struct citep_text *span_text(const cite_doc *d)
+{
+    return d->is_html ? &d->utf8 : &d->text;
+}
+
+/* Where claim q's text starts in span_text(d); SIZE_MAX when it is not found
+ * where its span says (a repaired input). */
+static size_t claim_at(const cite_doc *d, const cite_claim *q)
+{
+    const struct citep_text *t = span_text(d);
+    size_t n = q->text ? strlen(q->text) : 0;
+    size_t a = q->span.start >= d->bom_len ? q->span.start - d->bom_len : SIZE_MAX;
+    if (!t->s || !n || a == SIZE_MAX || a + n > t->len || memcmp(t->s + a, q->text, n) != 0)
+        return SIZE_MAX;
+    return a;
+}
+
 /* The words of the sentence around claim q, as written in the input; false
- * when the claim's text is not found where its span says (a repaired input). */
+ * when the claim's text is not found where its span says. */
 static bool ctx_of(const cite_doc *d, const cite_claim *q, struct ctx *c)
 {
-    /* the analysis text of a text input, or the HTML source */
-    const struct citep_text *t = d->is_html ? &d->utf8 : &d->text;
-    const char *s = t->s;
-    size_t len = t->len, n = q->text ? strlen(q->text) : 0;
-    size_t a = q->span.start >= d->bom_len ? q->span.start - d->bom_len : SIZE_MAX;
+    const char *s = span_text(d)->s;
+    size_t len = span_text(d)->len, n = q->text ? strlen(q->text) : 0, a = claim_at(d, q);
     c->n = 0;
-    if (!s || !n || a == SIZE_MAX || a + n > len || memcmp(s + a, q->text, n) != 0)
+    if (a == SIZE_MAX)
         return false;
     size_t lo = a, hi = a + n;
     while (lo > 0 && a - lo < CTX_REACH && !strchr(".!?;\n", s[lo - 1]) &&
@@ -1212,11 +1227,10 @@ static bool confirmed_place(const struct xc *x, int k, const cite_claim *p)
  * reads them; false when q's text is not where its span says. */
 static bool ctx_before(const cite_doc *d, const cite_claim *q, size_t reach, struct ctx *c)
 {
-    const struct citep_text *t = d->is_html ? &d->utf8 : &d->text;
-    size_t a = q->span.start >= d->bom_len ? q->span.start - d->bom_len : SIZE_MAX;
-    size_t n = q->text ? strlen(q->text) : 0, lo;
+    const struct citep_text *t = span_text(d);
+    size_t a = claim_at(d, q), lo;
     c->n = 0;
-    if (!t->s || !n || a == SIZE_MAX || a + n > t->len || memcmp(t->s + a, q->text, n) != 0)
+    if (a == SIZE_MAX)
         return false;
     for (lo = a; lo > 0 && a - lo < reach && !strchr(".!?;\n", t->s[lo - 1]) &&
                  !ctx_break(t->s, lo - 1);)
@@ -1255,9 +1269,9 @@ static bool ctx_share_stem(const struct ctx *p, const struct ctx *b)
  * stations") or after another word ("from Arica to ..."). */
 static bool right_after_locative(const cite_doc *d, const cite_claim *q)
 {
-    const struct citep_text *t = d->is_html ? &d->utf8 : &d->text;
-    size_t a = q->span.start >= d->bom_len ? q->span.start - d->bom_len : 0;
-    if (!t->s || a > t->len)
+    const struct citep_text *t = span_text(d);
+    size_t a = claim_at(d, q);
+    if (a == SIZE_MAX)
         return false;
     while (a > 0 && (t->s[a - 1] == ' ' || t->s[a - 1] == '#'))
         a--;
@@ -1342,7 +1356,7 @@ static bool range_end(const char *t, size_t a, size_t b, size_t len)
  * of several the post names, not where it says the story is: no conflict. */
 static bool listed_place(const struct xc *x, int k, const cite_claim *p)
 {
-    const struct citep_text *t = x->d->is_html ? &x->d->utf8 : &x->d->text;
+    const struct citep_text *t = span_text(x->d);
     size_t bom = x->d->bom_len;
     if (!t->s || p->span.start < bom || p->span.end - bom > t->len)
         return false;
@@ -1534,11 +1548,10 @@ static int days_differ(const struct xc *x, int k, const cite_claim *p, const cit
  * in at a special session of the city council on May 7" for "sworn")? */
 static bool clause_names(const cite_doc *d, const cite_claim *b, const char *stem)
 {
-    const struct citep_text *t = d->is_html ? &d->utf8 : &d->text;
-    size_t a = b->span.start >= d->bom_len ? b->span.start - d->bom_len : SIZE_MAX;
-    size_t n = b->text ? strlen(b->text) : 0, lo;
+    const struct citep_text *t = span_text(d);
+    size_t a = claim_at(d, b), lo;
     char w[CITEP_LEMMA_MAX], st[CITEP_LEMMA_MAX];
-    if (!t->s || a == SIZE_MAX || a + n > t->len || memcmp(t->s + a, b->text, n) != 0)
+    if (a == SIZE_MAX)
         return false;
     for (lo = a; lo > 0 && a - lo < CLAUSE_BACK && !strchr(".!?;\n", t->s[lo - 1]);)
         lo--;
