@@ -15,6 +15,8 @@
 #                                        conferences, double attribution)
 #   heldout6 tests/cases/heldout6-attrib a sixth (15 articles: councils and
 #                                        regulators, colon quotes, bylines)
+#   heldout7 tests/cases/heldout7-attrib a seventh (15 articles: wire copy,
+#                                        features, outlets quoting outlets)
 #   bash bench/attrib/run.sh BUILD [--min-f1 0.90] [-v]
 # CASES=dir scores that one folder instead (and --min-f1 then gates it).
 set -u
@@ -93,4 +95,5 @@ score tuning tests/cases/attrib "$MIN"; rc=$?
 [ -d tests/cases/heldout4-attrib ] && { score heldout4 tests/cases/heldout4-attrib ""; }
 [ -d tests/cases/heldout5-attrib ] && { score heldout5 tests/cases/heldout5-attrib ""; }
 [ -d tests/cases/heldout6-attrib ] && { score heldout6 tests/cases/heldout6-attrib ""; }
+[ -d tests/cases/heldout7-attrib ] && { score heldout7 tests/cases/heldout7-attrib ""; }
 exit $rc
