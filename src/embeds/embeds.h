@@ -17,4 +17,8 @@ cite_status citep_embeds_text(cite_doc *d);
 
 /* Assign each entity's `embed` from the embed ranges in d->text. */
 void citep_embeds_assign_entities(cite_doc *d);
+
+/* A full month name in one of the other languages embed code writes dates in
+ * ("Juni", "agosto", "mei"; s[0..n), case ignored): 1..12, or 0. */
+int citep_emb_month_l10n(const char *w, size_t n);
 #endif

@@ -345,8 +345,7 @@ static int month_of(const char *w, size_t n)
     return 0;
 }
 
-/* A full month name in another language ("Juni", "agosto"), or 0. */
-static int month_l10n(const char *w, size_t n)
+int citep_emb_month_l10n(const char *w, size_t n)
 {
     for (int m = 0; m < 12; m++)
         for (const char *p = months_l10n[m]; *p; p += strcspn(p, "|") + 1)
@@ -426,7 +425,7 @@ static long day_before(const char *s, const char *w)
 static int date_at(const char *s, const char *w, size_t n, char out[11])
 {
     int m = month_of(w, n);
-    bool l10n = !m && (m = month_l10n(w, n)) != 0;
+    bool l10n = !m && (m = citep_emb_month_l10n(w, n)) != 0;
     if (!m)
         return 0;
     const char *after = w + n + (w[n] == '.');

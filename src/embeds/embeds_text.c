@@ -20,6 +20,7 @@
 #include "embeds.h"
 #include "embeds_text_int.h"
 #include "core/swar.h"
+#include "entities/entities.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -533,6 +534,21 @@ static int month_at(const char *s, size_t i, size_t e, size_t *end)
     return m;
 }
 
+/* A month in another language after a day, as Mastodon, Bluesky and X write
+ * dates in their users' locales ("20 mei 2025, 08:14", "3 de agosto de
+ * 2025", "12. Juni 2025"): only full names, their short forms being words. */
+static int month_l10n_at(const char *s, size_t i, size_t e, size_t *end)
+{
+    if (ci_at(s, i, e, "de "))
+        i += 3;
+    size_t w = i;
+    while (w < e && (is_alpha((unsigned char)s[w]) || (unsigned char)s[w] >= 0x80))
+        w++;
+    int m = w > i ? citep_emb_month_l10n(s + i, w - i) : 0;
+    *end = w;
+    return m;
+}
+
 static size_t skip_ordinal(const char *s, size_t i, size_t e)
 {
     if (ci_at(s, i, e, "st") || ci_at(s, i, e, "nd") || ci_at(s, i, e, "rd") ||
@@ -577,10 +593,15 @@ static size_t parse_date(const char *s, size_t i, size_t e, struct date *dt)
         size_t n = read_int(s, j, e, 2, &dt->d);
         if (!n)
             return 0;
-        k = skip_ws(s, skip_ordinal(s, j + n, e), e);
-        if (!(dt->m = month_at(s, k, e, &k)))
+        k = j + n;
+        if (k < e && s[k] == '.') /* "12. Juni 2025" */
+            k++;
+        size_t mb = skip_ws(s, skip_ordinal(s, k, e), e);
+        if (!(dt->m = month_at(s, mb, e, &k)) && !(dt->m = month_l10n_at(s, mb, e, &k)))
             return 0;
         k = skip_ws(s, (k < e && s[k] == ',') ? k + 1 : k, e);
+        if (ci_at(s, k, e, "de ")) /* "3 de agosto de 2025" */
+            k += 3;
         if (read_int(s, k, e, 4, &dt->y) != 4)
             return 0;
         k += 4;
@@ -1522,12 +1543,25 @@ static bool names_platform(const struct ctx *c, size_t li, size_t barrier, const
     return false;
 }
 
+/* Does a dotted handle end in a top-level domain ("lotte.vandermeer.nl")?
+ * Then it is a domain, as Bluesky's own handles are; an Instagram-style
+ * "jane.doe" in an author box is not. */
+static bool tld_handle(const char *s, struct rng h)
+{
+    size_t dot = h.e;
+    while (dot > h.b && s[dot - 1] != '.')
+        dot--;
+    return dot > h.b && citep_is_tld(s + dot, h.e - dot);
+}
+
 /* The platform of a card from its handle and closing line, or NULL. A
  * date-first card could be an author box: Truth Social's is taken with its
  * ReTruths count or when the line above names the platform, Bluesky's
- * (a domain handle) with its counts, a bsky.social handle or that line. */
+ * (a domain handle) with its counts, a bsky.social handle, a handle ending in
+ * a top-level domain under text that is no bio of its name, or that line. */
 static const char *card_platform(const struct ctx *c, size_t top, size_t barrier,
-                                 struct rng h, bool views, bool time_first, unsigned kinds)
+                                 struct rng h, bool views, bool time_first, unsigned kinds,
+                                 bool bio)
 {
     enum handle_kind hk = handle_kind(c->s, h);
     if (views)
@@ -1536,12 +1570,37 @@ static const char *card_platform(const struct ctx *c, size_t top, size_t barrier
         return "mastodon";
     if (hk == H_DOTTED)
         return !time_first && ((kinds & 1) || ends_with(c->s, h, ".bsky.social") ||
+                               (tld_handle(c->s, h) && !bio) ||
                                names_platform(c, top, barrier, "bluesky"))
                    ? "bluesky" : NULL;
     if (time_first)
         return hk == H_X ? "x" : NULL;
     return (kinds & 2) || names_platform(c, top, barrier, "truth social") ? "truthsocial"
                                                                           : NULL;
+}
+
+/* Does s[b..e) hold a word that starts with w[0..n)? */
+static bool has_word_start(const char *s, size_t b, size_t e, const char *w, size_t n)
+{
+    for (size_t k = b; k + n <= e; k++) {
+        const char *p = memchr(s + k, w[0], e - k - n + 1);
+        if (!p)
+            return false;
+        k = (size_t)(p - s);
+        if (memcmp(p, w, n) == 0 && (k == b || !is_alnum((unsigned char)s[k - 1])))
+            return true;
+    }
+    return false;
+}
+
+/* Do lines [from, to) write the name n? An author box describes its author
+ * by name ("Jo Lee covers politics."); a post seldom names its own account. */
+static bool text_names(const struct ctx *c, size_t from, size_t to, struct rng n)
+{
+    for (size_t li = from; li < to && li < c->nln && n.e > n.b; li++)
+        if (has_word_start(c->s, c->ln[li].s, c->ln[li].e, c->s + n.b, n.e - n.b))
+            return true;
+    return false;
 }
 
 /* From the handle line down to the card's closing line. */
@@ -1562,7 +1621,8 @@ static bool handle_card(struct ctx *c, size_t li, size_t barrier, struct anchor 
             continue;
         unsigned kinds;
         size_t last = card_tail(c, nl, &kinds);
-        if (!(a->platform = card_platform(c, top, barrier, h, views, time_first, kinds)))
+        bool bio = text_names(c, li + 1, nl, (struct rng){c->ln[top].s, c->ln[top].e});
+        if (!(a->platform = card_platform(c, top, barrier, h, views, time_first, kinds, bio)))
             return false;
         a->name = (struct rng){c->ln[top].s, c->ln[top].e};
         a->handle = h;
@@ -1833,20 +1893,6 @@ static double unit_score(const struct ctx *c, size_t u, size_t maxcp, struct fea
     return f->stop ? -10.0 : post_score(f, maxcp);
 }
 
-/* Does s[b..e) hold a word that starts with w[0..n)? */
-static bool has_word_start(const char *s, size_t b, size_t e, const char *w, size_t n)
-{
-    for (size_t k = b; k + n <= e; k++) {
-        const char *p = memchr(s + k, w[0], e - k - n + 1);
-        if (!p)
-            return false;
-        k = (size_t)(p - s);
-        if (memcmp(p, w, n) == 0 && (k == b || !is_alnum((unsigned char)s[k - 1])))
-            return true;
-    }
-    return false;
-}
-
 /* Does unit u name the author: the display name up to its first character
  * that is not an ASCII letter, space or '.', "Dr Teodor Brankovi" for
  * "Dr Teodor Branković 🌡️", at least two words long? */
@@ -1972,8 +2018,12 @@ static struct rng walk_back(struct ctx *c, const struct anchor *a, size_t barrie
      * several short sentences) scores as prose, but if the unit right above
      * fits the platform's length limit it is the post; so is a longer one that
      * carries the post's media link (a long post, as paying X accounts write). */
+    /* So does a post the article has just introduced ("An analyst posted on
+     * Threads.") when the widget's closing line follows it ("Post by @name"). */
     u = *cursor;
-    if (first == NONE && a->has_date && u > 0 && c->units.v[u - 1].start >= barrier) {
+    if (first == NONE && u > 0 && c->units.v[u - 1].start >= barrier &&
+        (a->has_date || (u > 1 && c->units.v[u - 2].start >= barrier &&
+                         introduces_post(c, u - 2)))) {
         struct feat f;
         double sc = unit_score(c, u - 1, a->maxcp, &f);
         if (sc > -10.0 && (f.cp <= a->maxcp || (f.media && f.cp <= LONG_POST_MAX)))

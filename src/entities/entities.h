@@ -21,4 +21,7 @@ cite_status citep_entities_extract(cite_doc *d, struct citep_entity_rx *rx,
  * '@' or '＠' and 1..20 of [A-Za-z0-9_] not followed by '@', a Latin accented
  * letter or "://"). On true, name_off and name_len give the name in s[0..n). */
 bool citep_entities_reply(const char *s, size_t n, size_t *name_off, size_t *name_len);
+
+/* Is s[0..n) a top-level domain of the IANA list (ASCII, case ignored)? */
+bool citep_is_tld(const char *s, size_t n);
 #endif

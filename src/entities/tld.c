@@ -150,6 +150,11 @@ size_t citep_tld_ascii(const char *s, size_t n, size_t i)
     return 0;
 }
 
+bool citep_is_tld(const char *s, size_t n)
+{
+    return n > 0 && citep_tld_ascii(s, n, 0) == n;
+}
+
 /* Does the text at s[i] start with the (lower case) TLD t, ignoring case? */
 static size_t wide_prefix(const char *s, size_t n, size_t i, const char *t)
 {

@@ -361,6 +361,53 @@ static void test_bluesky_cards(void)
                 "3:10 PM \xC2\xB7 Feb 2, 2024\n", "X's time-first line under a domain handle");
     expect_none("Jo Lee\n@jo_lee.example.com\nJo Lee covers politics.\nFeb 2, 2024 at 3:10 PM\n"
                 "3 reposts\n", "'_' is not in a domain");
+    /* a handle ending in a top-level domain is a domain, as Bluesky's are */
+    expect("An ecologist said the bloom came early.\n\nLotte van der Meer\n@lotte.vandermeer.nl\n\n"
+           "Blooms in mid-May used to be rare here.\n\nMay 20, 2025 at 9:47 AM\n\nMore.\n",
+           "bluesky", "Lotte van der Meer", "lotte.vandermeer.nl", "2025-05-20", NULL,
+           "Blooms in mid-May used to be rare here.");
+    expect_none("Prose.\n\nJo Lee\n@jo.lee\n\nHello there.\n\nMay 20, 2025 at 9:47 AM\n",
+                "a dotted handle without a top-level domain, no counts");
+}
+
+/* A Mastodon card dated in its user's language ("20 mei 2025, 08:14"), then
+ * another card: each ends at its own date line. */
+static void test_cards_l10n_dates(void)
+{
+    const char *two = "The water board said tests found algae.\n\nWaterschap Veenrijk\n"
+                      "@veenrijk@waterschap.social\n\nBlauwalg in de Veenvaart: niet zwemmen.\n"
+                      "20 mei 2025, 08:14\n\nAn ecologist said the start was early.\n\n"
+                      "Lotte van der Meer\n@lotte.vandermeer.nl\n\nBlooms used to be rare.\n\n"
+                      "May 20, 2025 at 9:47 AM\n\nMore prose.\n";
+    cite_doc *d = parse(two);
+    INT_EQ(d ? cite_doc_embed_count(d) : 0, 2, "two cards");
+    if (d && cite_doc_embed_count(d) == 2) {
+        STR_EQ(cite_doc_embed_at(d, 0)->platform, "mastodon", "first platform");
+        STR_EQ(cite_doc_embed_at(d, 0)->date, "2025-05-20", "a Dutch date line");
+        STR_EQ(cite_doc_embed_at(d, 0)->text, "Blauwalg in de Veenvaart: niet zwemmen.",
+               "first text ends at its date line");
+        STR_EQ(cite_doc_embed_at(d, 1)->platform, "bluesky", "second platform");
+        STR_EQ(cite_doc_embed_at(d, 1)->text, "Blooms used to be rare.", "second text");
+    }
+    cite_doc_free(d);
+    expect("Prose.\n\nAna Reis\n@anareis@masto.pt\n\nChuva forte hoje.\n3 de agosto de 2025, 10:05\n\n"
+           "More.\n", "mastodon", "Ana Reis", "anareis@masto.pt", "2025-08-03", NULL, "Chuva forte hoje.");
+    expect("Prose.\n\nJonas Weber\n@jweber@norden.social\n\nSturm heute.\n12. Juni 2025, 10:05\n\n"
+           "More.\n", "mastodon", "Jonas Weber", "jweber@norden.social", "2025-06-12", NULL, "Sturm heute.");
+}
+
+/* A post right under the article's sentence introducing it, with the Threads
+ * widget's closing lines ("Post by @name", "View on Threads", the link). */
+static void test_introduced_threads(void)
+{
+    expect("Ships waited outside the port.\n\nA shipping analyst posted on Threads.\n\n"
+           "Day 1: I count 38 ships at anchor right now. If the strike goes ahead next week, expect "
+           "knock-on delays in Antwerp for ten days or more. Schedules were already a mess.\n"
+           "Post by @lars.boxships\nView on Threads\nhttps://www.threads.net/@lars.boxships/post/DRt38bX\n\n"
+           "More prose.\n", "threads", NULL, "lars.boxships", NULL,
+           "https://www.threads.net/@lars.boxships/post/DRt38bX",
+           "Day 1: I count 38 ships at anchor right now. If the strike goes ahead next week, expect "
+           "knock-on delays in Antwerp for ten days or more. Schedules were already a mess.");
 }
 
 /* A Facebook header copied without the buttons under the post: taken when
@@ -506,6 +553,8 @@ int main(void)
     test_post_paragraphs();
     test_cards();
     test_bluesky_cards();
+    test_cards_l10n_dates();
+    test_introduced_threads();
     test_facebook_header_only();
     test_html_tiktok_caption();
     test_card_negatives();
