@@ -715,6 +715,17 @@ static cite_status rx_x(struct ctx *c, struct hx *h)
     return from_blockquote(c, h, "/status/");
 }
 
+/* A post's address without the player's "/embed..." tail: Instagram's frame
+ * loads "/p/ID/embed/captioned/" for the post "/p/ID/". */
+static char *cut_embed(struct ctx *c, char *u)
+{
+    char *e = u ? strstr(u, "/embed") : NULL;
+    if (e)
+        e[1] = '\0';
+    (void)c;
+    return u;
+}
+
 static cite_status rx_instagram(struct ctx *c, struct hx *h)
 {
     h->platform = "instagram";
@@ -725,7 +736,7 @@ static cite_status rx_instagram(struct ctx *c, struct hx *h)
     else if (sc)
         h->url = citep_arena_printf(c->d->arena, "https://www.instagram.com/p/%s/", sc);
     else if (citep_dom_tag(h->node, GUMBO_TAG_IFRAME))
-        h->url = strip_query(c, src_of(h->node));
+        h->url = cut_embed(c, strip_query(c, src_of(h->node)));
     if (citep_dom_tag(h->node, GUMBO_TAG_BLOCKQUOTE))
         return from_blockquote(c, h, "instagram.com");
     if (h->url)
@@ -903,6 +914,38 @@ static cite_status rx_truth(struct ctx *c, struct hx *h)
     return CITE_OK;
 }
 
+/* A frame loading a platform's embed endpoint with no class to say so:
+ * Telegram's "t.me/CHANNEL/ID?embed=1", Bluesky's
+ * "embed.bsky.app/embed/DID/app.bsky.feed.post/KEY", or an Embedly player
+ * ("cdn.embedly.com/widgets/media.html?url=...") that names the post it
+ * shows. The platform is left unset when the address is no post. */
+static cite_status rx_frame(struct ctx *c, struct hx *h)
+{
+    struct url u;
+    const char *src = src_of(h->node);
+    if (!url_split(src, &u))
+        return CITE_OK;
+    if (host_is(&u, "embed.bsky.app")) {
+        char *did = seg_dup(c, &u, 1), *key = seg_dup(c, &u, 3);
+        if (!did || !key || strncmp(did, "did:", 4) != 0 ||
+            !seg_is(&u, 2, "app.bsky.feed.post"))
+            return CITE_OK;
+        h->platform = "bluesky";
+        h->post_id = key;
+        h->url = citep_arena_printf(c->d->arena, "https://bsky.app/profile/%s/post/%s", did, key);
+        return CITE_OK;
+    }
+    bool embedly = host_is(&u, "cdn.embedly.com") || host_is(&u, "embedly.com");
+    char *url = embedly ? query_param(c, &u, "url") : strip_query(c, src);
+    struct hx t = *h;
+    if (url && from_url(c, url, &t, false)) {
+        *h = t;
+        h->url = !strcmp(h->platform, "facebook") || !strcmp(h->platform, "youtube")
+                     ? url : strip_query(c, url);
+    }
+    return CITE_OK;
+}
+
 /* ---- dispatch ------------------------------------------------------------- */
 
 typedef cite_status (*rx_fn)(struct ctx *, struct hx *);
@@ -978,6 +1021,13 @@ static rx_fn rule_for(const GumboNode *n)
         return rx_telegram;
     if (ifr && src_has(n, "truthsocial.com", "/embed"))
         return rx_truth;
+    if (ifr && src_has(n, "instagram.com", "/embed") &&
+        (src_has(n, "instagram.com", "/p/") || src_has(n, "instagram.com", "/reel/") ||
+         src_has(n, "instagram.com", "/tv/")))
+        return rx_instagram;
+    if (ifr && (src_has(n, "t.me", "/") || src_has(n, "embed.bsky.app", "/embed/") ||
+                src_has(n, "embedly.com", "/widgets/media")))
+        return rx_frame;
     return NULL;
 }
 

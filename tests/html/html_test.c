@@ -344,6 +344,38 @@ static void test_amp_tiktok(void)
     cite_doc_free(d);
 }
 
+/* Frames that load a platform's embed endpoint, with no class to say so. */
+static void test_embed_frames(void)
+{
+    const char *in = PAGE(
+        "<iframe src=\"https://www.instagram.com/p/DH7rKp2sQmN/embed/captioned/\"></iframe>"
+        "<iframe src=\"https://t.me/valnews/2318?embed=1&amp;userpic=true\"></iframe>"
+        "<iframe src=\"https://embed.bsky.app/embed/did:plc:w4cyk7s2q6nx/app.bsky.feed.post/"
+        "3m2op3lthdhjz?id=55\"></iframe>"
+        "<iframe src=\"https://cdn.embedly.com/widgets/media.html?type=text%2Fhtml&amp;schema="
+        "twitter&amp;url=https%3A//twitter.com/lenav/status/1907765020062852317\"></iframe>"
+        "<iframe src=\"https://cdn.embedly.com/widgets/media.html?url=https%3A%2F%2Fwww.youtube"
+        ".com%2Fwatch%3Fv%3D9VLa4wFGyQp&amp;schema=youtube\"></iframe>"
+        "<iframe src=\"https://cdn.embedly.com/widgets/media.html?url=https%3A%2F%2Fexample.com"
+        "%2Fstory\"></iframe>"
+        "<iframe src=\"https://t.me/s/valnews\"></iframe>");
+    static const char *const want[][3] = {
+        {"instagram", NULL, "https://www.instagram.com/p/DH7rKp2sQmN/"},
+        {"telegram", "valnews", "https://t.me/valnews/2318"},
+        {"bluesky", NULL, "https://bsky.app/profile/did:plc:w4cyk7s2q6nx/post/3m2op3lthdhjz"},
+        {"x", "lenav", "https://twitter.com/lenav/status/1907765020062852317"},
+        {"youtube", NULL, "https://www.youtube.com/watch?v=9VLa4wFGyQp"}};
+    cite_doc *d = parse(in);
+    INT_EQ(d ? cite_doc_embed_count(d) : 0, 5, "embed frames: five posts, no story page or channel");
+    for (size_t i = 0; d && i < 5 && i < cite_doc_embed_count(d); i++) {
+        const cite_embed *e = cite_doc_embed_at(d, i);
+        STR_EQ(e->platform, want[i][0], "embed frame: platform");
+        STR_EQ(e->handle, want[i][1], "embed frame: handle");
+        STR_EQ(e->url, want[i][2], "embed frame: the post's address");
+    }
+    cite_doc_free(d);
+}
+
 /* Substack draws X posts itself; a "tweet" class alone is no embed. */
 static void test_substack_x(void)
 {
@@ -737,6 +769,7 @@ int main(void)
     test_telegram_truth();
     test_wrappers();
     test_amp_tiktok();
+    test_embed_frames();
     test_substack_x();
     test_widget_and_dedupe();
     test_quoted_post();
