@@ -946,6 +946,33 @@ static cite_status rx_frame(struct ctx *c, struct hx *h)
     return CITE_OK;
 }
 
+/* Squarespace's video block keeps its player as markup in data-html
+ * ("<iframe src="//www.youtube.com/embed/ID?...">") until it is clicked:
+ * the frame's address names the video. */
+static cite_status rx_deferred(struct ctx *c, struct hx *h)
+{
+    const char *html = citep_dom_attr(h->node, "data-html");
+    const char *p = html ? strstr(html, "src=") : NULL;
+    if (!p || (p[4] != '"' && p[4] != '\''))
+        return CITE_OK;
+    char q = p[4];
+    p += 5;
+    const char *end = strchr(p, q);
+    char *src = end ? adup(c, p, (size_t)(end - p)) : NULL;
+    char *url = src && !strncmp(src, "//", 2) ? citep_arena_printf(c->d->arena, "https:%s", src)
+                                              : src;
+    struct hx t = *h;
+    if (url && from_url(c, url, &t, false)) {
+        *h = t;
+        if (!strcmp(h->platform, "youtube"))
+            h->url = citep_arena_printf(c->d->arena, "https://www.youtube.com/watch?v=%s",
+                                        h->post_id);
+        else
+            h->url = strip_query(c, url);
+    }
+    return CITE_OK;
+}
+
 /* ---- dispatch ------------------------------------------------------------- */
 
 typedef cite_status (*rx_fn)(struct ctx *, struct hx *);
@@ -1025,6 +1052,8 @@ static rx_fn rule_for(const GumboNode *n)
         (src_has(n, "instagram.com", "/p/") || src_has(n, "instagram.com", "/reel/") ||
          src_has(n, "instagram.com", "/tv/")))
         return rx_instagram;
+    if (citep_dom_has_class(n, "sqs-video-wrapper") && citep_dom_attr(n, "data-html"))
+        return rx_deferred;
     if (ifr && (src_has(n, "t.me", "/") || src_has(n, "embed.bsky.app", "/embed/") ||
                 src_has(n, "embedly.com", "/widgets/media")))
         return rx_frame;
@@ -1175,7 +1204,7 @@ static bool may_embed(const GumboNode *n)
         return true;
     const char *cls = citep_dom_attr(n, "class");
     return cls && (strstr(cls, "fb-") || strstr(cls, "wp-block-embed") ||
-                   strstr(cls, "tweet"));
+                   strstr(cls, "tweet") || strstr(cls, "sqs-video-wrapper"));
 }
 
 cite_status citep_embeds_html_find(cite_doc *d, const struct citep_dom *dom,

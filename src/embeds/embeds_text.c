@@ -578,6 +578,49 @@ static size_t parse_iso(const char *s, size_t i, size_t e, struct date *dt)
     return i + 10;
 }
 
+/* Digits and the year, month or day sign after them: "2025年8月31日"
+ * (Japanese, Chinese), "2025년 8월 31일" (Korean, with spaces). */
+static size_t cjk_part(const char *s, size_t i, size_t e, size_t max, const char *sign, int *v)
+{
+    i = skip_ws(s, i, e);
+    size_t n = read_int(s, i, e, max, v);
+    return n && ci_at(s, i + n, e, sign) ? i + n + strlen(sign) : 0;
+}
+
+static size_t parse_cjk(const char *s, size_t i, size_t e, struct date *dt)
+{
+    static const char *const SIGN[2][3] = {
+        {"\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5"},  /* 年 月 日 */
+        {"\xEB\x85\x84", "\xEC\x9B\x94", "\xEC\x9D\xBC"}}; /* 년 월 일 */
+    for (int l = 0; l < 2; l++) {
+        int y, m, d;
+        size_t k = cjk_part(s, i, e, 4, SIGN[l][0], &y);
+        if (k && k - i >= 4 + 3 && (k = cjk_part(s, k, e, 2, SIGN[l][1], &m)) != 0 &&
+            (k = cjk_part(s, k, e, 2, SIGN[l][2], &d)) != 0) {
+            dt->y = y, dt->m = m, dt->d = d;
+            return k;
+        }
+    }
+    return 0;
+}
+
+/* "15.11.2025": day first, as European locales write dates with dots. */
+static size_t parse_dotted(const char *s, size_t i, size_t e, struct date *dt)
+{
+    int d, m, y;
+    size_t n = read_int(s, i, e, 2, &d), k;
+    if (!n || i + n >= e || s[i + n] != '.')
+        return 0;
+    k = i + n + 1;
+    if (!(n = read_int(s, k, e, 2, &m)) || k + n >= e || s[k + n] != '.')
+        return 0;
+    k += n + 1;
+    if (read_int(s, k, e, 4, &y) != 4)
+        return 0;
+    dt->y = y, dt->m = m, dt->d = d;
+    return k + 4;
+}
+
 /* "[Weekday, ]July 17, 2023", "17 July 2023", "2023-07-17". The shape is
  * enough to match; dt->ok says whether the day exists. Returns the end or 0. */
 static size_t parse_date(const char *s, size_t i, size_t e, struct date *dt)
@@ -589,6 +632,8 @@ static size_t parse_date(const char *s, size_t i, size_t e, struct date *dt)
         j = skip_ws(s, j, e);
     }
     if (j < e && is_digit((unsigned char)s[j]) && (k = parse_iso(s, j, e, dt)) != 0) {
+    } else if (j < e && is_digit((unsigned char)s[j]) && (k = parse_dotted(s, j, e, dt)) != 0) {
+    } else if (j < e && is_digit((unsigned char)s[j]) && (k = parse_cjk(s, j, e, dt)) != 0) {
     } else if (j < e && is_digit((unsigned char)s[j])) {
         size_t n = read_int(s, j, e, 2, &dt->d);
         if (!n)
@@ -627,15 +672,31 @@ static size_t parse_date(const char *s, size_t i, size_t e, struct date *dt)
 }
 
 /* "10:12 AM", "10:12am PDT", "22:05 UTC"; returns the end or i. */
+/* The morning or afternoon mark X's Japanese, Chinese and Korean widgets
+ * write before the time ("午前6:40", "下午3:05", "오전 6:40"); its length or 0. */
+static size_t cjk_ampm(const char *s, size_t i, size_t e)
+{
+    static const char *const MARK[] = {"\xE5\x8D\x88\xE5\x89\x8D", "\xE5\x8D\x88\xE5\xBE\x8C",
+                                       "\xE4\xB8\x8A\xE5\x8D\x88", "\xE4\xB8\x8B\xE5\x8D\x88",
+                                       "\xEC\x98\xA4\xEC\xA0\x84", "\xEC\x98\xA4\xED\x9B\x84"};
+    for (size_t k = 0; k < sizeof MARK / sizeof *MARK; k++)
+        if (ci_at(s, i, e, MARK[k]))
+            return 6;
+    return 0;
+}
+
 static size_t parse_time(const char *s, size_t i, size_t e)
 {
     int h, m;
+    size_t mark = cjk_ampm(s, i, e), i0 = i;
+    if (mark)
+        i = skip_ws(s, i + mark, e);
     size_t n = read_int(s, i, e, 2, &h), k;
     if (!n || h > 23 || i + n >= e || s[i + n] != ':')
-        return i;
+        return i0;
     k = i + n + 1;
     if (read_int(s, k, e, 2, &m) != 2 || m > 59)
-        return i;
+        return i0;
     k += 2;
     size_t t = skip_ws(s, k, e);
     if (ci_word(s, t, e, "am") || ci_word(s, t, e, "pm"))
@@ -865,6 +926,10 @@ static const char *const ui_lines[] = {"quote",          "quote tweet",    "quot
                                        "like",           "comment",        "share",
                                        "copy link",      "follow",         "read more on x",
                                        "\xC2\xB7",       "add a comment...",
+                                       /* X's Japanese widget: Follow, Reply, Copy link */
+                                       "\xE3\x83\x95\xE3\x82\xA9\xE3\x83\xAD\xE3\x83\xBC\xE3\x81\x99\xE3\x82\x8B",
+                                       "\xE8\xBF\x94\xE4\xBF\xA1",
+                                       "\xE3\x83\xAA\xE3\x83\xB3\xE3\x82\xAF\xE3\x82\x92\xE3\x82\xB3\xE3\x83\x94\xE3\x83\xBC",
                                        "[contains quote post or other embedded content]"};
 
 static bool is_ui_line(const char *s, size_t b, size_t e)
@@ -1441,7 +1506,7 @@ static bool stamp_line(const struct ctx *c, size_t li, struct date *dt, bool *ti
 {
     const char *s = c->s;
     size_t b = c->ln[li].s, e = c->ln[li].e;
-    if (!is_digit((unsigned char)s[b]) && !is_alpha((unsigned char)s[b]))
+    if (!is_digit((unsigned char)s[b]) && !is_alpha((unsigned char)s[b]) && !cjk_ampm(s, b, e))
         return false;
     size_t k = parse_datetime(s, b, e, dt);
     if (k != e)
@@ -1476,8 +1541,9 @@ static bool buttons_line(const struct ctx *c, size_t li, unsigned *kinds)
     static const char *const words[] = {"reply", "replies", "repost", "reposts", "like",
                                         "likes", "comment", "comments", "share", "shares",
                                         "retruth", "retruths", "read", "copy", "link",
-                                        "views"};
-    static const unsigned bits[] = {0, 0, 0, 0, 4, 4, 8, 8, 16, 16, 2, 2, 0, 0, 0, 0};
+                                        "views", "\xE8\xBF\x94\xE4\xBF\xA1",
+                                        "\xE3\x83\xAA\xE3\x83\xB3\xE3\x82\xAF\xE3\x82\x92\xE3\x82\xB3\xE3\x83\x94\xE3\x83\xBC"};
+    static const unsigned bits[] = {0, 0, 0, 0, 4, 4, 8, 8, 16, 16, 2, 2, 0, 0, 0, 0, 0, 0};
     const char *s = c->s;
     size_t i = c->ln[li].s, e = c->ln[li].e;
     *kinds = 0;
@@ -1573,8 +1639,8 @@ static const char *card_platform(const struct ctx *c, size_t top, size_t barrier
                                (tld_handle(c->s, h) && !bio) ||
                                names_platform(c, top, barrier, "bluesky"))
                    ? "bluesky" : NULL;
-    if (time_first)
-        return hk == H_X ? "x" : NULL;
+    if (time_first) /* X's own time-first line: a handle a little long is a slip */
+        return hk == H_X || (hk == H_X_LONG && h.e - h.b <= 20) ? "x" : NULL;
     return (kinds & 2) || names_platform(c, top, barrier, "truth social") ? "truthsocial"
                                                                           : NULL;
 }
@@ -1632,6 +1698,9 @@ static bool handle_card(struct ctx *c, size_t li, size_t barrier, struct anchor 
             a->handle_host = (struct rng){at + 1, h.e};
         }
         a->date = dt, a->has_date = dt.text.e > dt.text.b;
+        if (hk == H_X_LONG)
+            warn_at(c, "embed-long-handle", h.b,
+                    "handle longer than X allows, kept: an X card with its time line", h);
         card_set(c, a, top, li + 1, nl, last);
         return rng_set(a->text);
     }

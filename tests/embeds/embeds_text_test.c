@@ -396,6 +396,26 @@ static void test_cards_l10n_dates(void)
            "More.\n", "mastodon", "Jonas Weber", "jweber@norden.social", "2025-06-12", NULL, "Sturm heute.");
 }
 
+/* Cards in other locales: Telegram's views line with a dotted date, X's
+ * Japanese widget ("午前6:40 · 2025年8月31日", Follow, Reply, Copy link) and a
+ * Korean date line. */
+static void test_cards_other_locales(void)
+{
+    expect("Prose.\n\nSerra Alta Agora\n@serraaltaagora\nAbrigos abertos na escola.\n"
+           "8.9K views \xC2\xB7 15.11.2025 14:20\n\nMore prose.\n",
+           "telegram", "Serra Alta Agora", "serraaltaagora", "2025-11-15", NULL,
+           "Abrigos abertos na escola.");
+    expect("The operator announced the cancellations.\n\nNansei Kaiun\n@nanseikaiun\n\xC2\xB7\n"
+           "\xE3\x83\x95\xE3\x82\xA9\xE3\x83\xAD\xE3\x83\xBC\xE3\x81\x99\xE3\x82\x8B\n"
+           "\xE6\xAC\xA0\xE8\x88\xAA\n"
+           "\xE5\x8D\x88\xE5\x89\x8D" "6:40 \xC2\xB7 2025\xE5\xB9\xB4" "8\xE6\x9C\x88" "31\xE6\x97\xA5\n"
+           "312\n\xE8\xBF\x94\xE4\xBF\xA1\n\nMore prose.\n",
+           "x", "Nansei Kaiun", "nanseikaiun", "2025-08-31", NULL, "\xE6\xAC\xA0\xE8\x88\xAA");
+    expect("Prose.\n\nSeoul Metro\n@seoulmetro\nService resumes at noon.\n"
+           "\xEC\x98\xA4\xEC\xA0\x84 6:40 \xC2\xB7 2025\xEB\x85\x84 8\xEC\x9B\x94 31\xEC\x9D\xBC\n\nMore.\n",
+           "x", "Seoul Metro", "seoulmetro", "2025-08-31", NULL, "Service resumes at noon.");
+}
+
 /* A post right under the article's sentence introducing it, with the Threads
  * widget's closing lines ("Post by @name", "View on Threads", the link). */
 static void test_introduced_threads(void)
@@ -555,6 +575,7 @@ int main(void)
     test_bluesky_cards();
     test_cards_l10n_dates();
     test_introduced_threads();
+    test_cards_other_locales();
     test_facebook_header_only();
     test_html_tiktok_caption();
     test_card_negatives();

@@ -344,7 +344,8 @@ static void test_amp_tiktok(void)
     cite_doc_free(d);
 }
 
-/* Frames that load a platform's embed endpoint, with no class to say so. */
+/* Frames that load a platform's embed endpoint, with no class to say so, and
+ * Squarespace's player kept as markup in data-html. */
 static void test_embed_frames(void)
 {
     const char *in = PAGE(
@@ -358,16 +359,19 @@ static void test_embed_frames(void)
         ".com%2Fwatch%3Fv%3D9VLa4wFGyQp&amp;schema=youtube\"></iframe>"
         "<iframe src=\"https://cdn.embedly.com/widgets/media.html?url=https%3A%2F%2Fexample.com"
         "%2Fstory\"></iframe>"
-        "<iframe src=\"https://t.me/s/valnews\"></iframe>");
+        "<iframe src=\"https://t.me/s/valnews\"></iframe>"
+        "<div class=\"sqs-video-wrapper\" data-html=\"&lt;iframe src=&quot;//www.youtube.com/"
+        "embed/Ed1sd2qQscA?wmode=opaque&quot;&gt;&lt;/iframe&gt;\"></div>");
     static const char *const want[][3] = {
         {"instagram", NULL, "https://www.instagram.com/p/DH7rKp2sQmN/"},
         {"telegram", "valnews", "https://t.me/valnews/2318"},
         {"bluesky", NULL, "https://bsky.app/profile/did:plc:w4cyk7s2q6nx/post/3m2op3lthdhjz"},
         {"x", "lenav", "https://twitter.com/lenav/status/1907765020062852317"},
-        {"youtube", NULL, "https://www.youtube.com/watch?v=9VLa4wFGyQp"}};
+        {"youtube", NULL, "https://www.youtube.com/watch?v=9VLa4wFGyQp"},
+        {"youtube", NULL, "https://www.youtube.com/watch?v=Ed1sd2qQscA"}};
     cite_doc *d = parse(in);
-    INT_EQ(d ? cite_doc_embed_count(d) : 0, 5, "embed frames: five posts, no story page or channel");
-    for (size_t i = 0; d && i < 5 && i < cite_doc_embed_count(d); i++) {
+    INT_EQ(d ? cite_doc_embed_count(d) : 0, 6, "embed frames: six posts, no story page or channel");
+    for (size_t i = 0; d && i < 6 && i < cite_doc_embed_count(d); i++) {
         const cite_embed *e = cite_doc_embed_at(d, i);
         STR_EQ(e->platform, want[i][0], "embed frame: platform");
         STR_EQ(e->handle, want[i][1], "embed frame: handle");
