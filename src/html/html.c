@@ -157,6 +157,8 @@ struct meta {
     const char *og_title, *title, *h1;
     const char *meta_date, *ld_date, *time_date;
     const char *og_site, *ld_publisher, *ld_headline;
+    const char *item_date; /* itemprop="datePublished" on any element */
+    const char *ld_pub_id; /* a publisher given by reference: {"@id": "...#organization"} */
 };
 
 static const char *json_str(json_t *o, const char *key)
@@ -188,9 +190,34 @@ static void ld_walk(cite_doc *d, json_t *j, struct meta *m, int depth, cite_stat
         pub = json_array_get(pub, 0);
     if (!m->ld_publisher && json_is_object(pub))
         m->ld_publisher = collapse(d, json_str(pub, "name"), st);
+    if (!m->ld_publisher && !m->ld_pub_id && json_is_object(pub))
+        m->ld_pub_id = json_str(pub, "@id");
     json_t *graph = json_object_get(j, "@graph");
     if (graph)
         ld_walk(d, graph, m, depth + 1, st);
+}
+
+/* The name of the node with "@id" id in a JSON-LD tree (Yoast's graphs give
+ * the publisher as a reference to an Organization node), or NULL. */
+static const char *ld_name_of(json_t *j, const char *id, int depth)
+{
+    if (depth > 8)
+        return NULL;
+    if (json_is_array(j)) {
+        for (size_t i = 0; i < json_array_size(j); i++) {
+            const char *r = ld_name_of(json_array_get(j, i), id, depth + 1);
+            if (r)
+                return r;
+        }
+        return NULL;
+    }
+    if (!json_is_object(j))
+        return NULL;
+    const char *own = json_str(j, "@id"), *name = json_str(j, "name");
+    if (own && name && !strcmp(own, id))
+        return name;
+    json_t *graph = json_object_get(j, "@graph");
+    return graph ? ld_name_of(graph, id, depth + 1) : NULL;
 }
 
 static void json_ld(cite_doc *d, const struct citep_dom *dom, const GumboNode *script,
@@ -204,6 +231,12 @@ static void json_ld(cite_doc *d, const struct citep_dom *dom, const GumboNode *s
     if (!j)
         return; /* broken JSON-LD is common and not worth a warning */
     ld_walk(d, j, m, 0, st);
+    if (!m->ld_publisher && m->ld_pub_id) {
+        const char *name = ld_name_of(j, m->ld_pub_id, 0);
+        if (name)
+            m->ld_publisher = collapse(d, name, st);
+    }
+    m->ld_pub_id = NULL; /* it points into j */
     json_decref(j);
 }
 
@@ -234,6 +267,22 @@ static bool in_blockquote(const GumboNode *n)
 }
 
 static bool iso_date(const char *s);
+
+/* Microdata: itemprop="datePublished" on a <meta>, <time> or <abbr> (Blogger),
+ * its value in content, datetime or title. Not inside a quoted post. */
+static void item_date(cite_doc *d, const GumboNode *n, struct meta *m, cite_status *st)
+{
+    const char *ip = citep_dom_attr(n, "itemprop");
+    if (!ip || strcmp(ip, "datePublished") != 0 || in_blockquote(n))
+        return;
+    const char *v = citep_dom_attr(n, "content");
+    if (!v)
+        v = citep_dom_attr(n, "datetime");
+    if (!v)
+        v = citep_dom_attr(n, "title");
+    if (v && iso_date(v))
+        m->item_date = collapse(d, v, st);
+}
 
 /* Does set_source() read anything that JSON-LD gives? Not when the <meta> tags
  * already name the title, the publisher and a valid date. */
@@ -270,6 +319,8 @@ static cite_status metadata(cite_doc *d, const struct citep_dom *dom, struct met
         } else if (citep_dom_tag(n, GUMBO_TAG_STYLE) || citep_dom_tag(n, GUMBO_TAG_SVG)) {
             descend = false;
         }
+        if (!m->item_date && citep_dom_is_elem(n))
+            item_date(d, n, m, &st);
         n = citep_dom_next(n, root, descend);
     }
     for (size_t i = 0; i < ld.n && st == CITE_OK && ld_needed(m); i++)
@@ -297,11 +348,12 @@ static void set_source(cite_doc *d, const struct meta *m)
     d->source.title = m->og_title ? m->og_title
                       : m->title  ? m->title
                       : m->ld_headline ? m->ld_headline : m->h1;
-    d->source.published = m->meta_date ? m->meta_date
-                          : m->ld_date ? m->ld_date : m->time_date;
+    d->source.published = m->meta_date   ? m->meta_date
+                          : m->ld_date   ? m->ld_date
+                          : m->item_date ? m->item_date : m->time_date;
     d->source.publisher = m->og_site ? m->og_site : m->ld_publisher;
-    const char *cands[3] = {m->meta_date, m->ld_date, m->time_date};
-    for (int i = 0; i < 3 && !d->date[0]; i++)
+    const char *cands[4] = {m->meta_date, m->ld_date, m->item_date, m->time_date};
+    for (int i = 0; i < 4 && !d->date[0]; i++)
         if (iso_date(cands[i])) {
             memcpy(d->date, cands[i], 10);
             d->date[10] = '\0';

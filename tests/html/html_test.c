@@ -344,6 +344,32 @@ static void test_amp_tiktok(void)
     cite_doc_free(d);
 }
 
+/* Metadata given other ways: Blogger's microdata date on an <abbr>, and a
+ * Yoast graph whose article names its publisher by reference. */
+static void test_meta_references(void)
+{
+    const char *blog =
+        "<html><head><title>Brook bursts its banks</title></head><body><div class=\"post\">"
+        "<h3>Brook bursts its banks</h3><p>Thirty plots were under water on Saturday.</p>"
+        "<span class=\"post-timestamp\"><abbr class=\"published\" itemprop=\"datePublished\" "
+        "title=\"2025-11-16T09:20:00Z\">09:20</abbr></span></div></body></html>";
+    cite_doc *d = parse(blog);
+    const cite_source *src = d ? cite_doc_source(d) : NULL;
+    STR_EQ(src ? src->published : NULL, "2025-11-16T09:20:00Z", "microdata: datePublished");
+    cite_doc_free(d);
+    const char *yoast =
+        "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+        "\"@graph\":[{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-09-13T07:05:00+00:00\","
+        "\"publisher\":{\"@id\":\"https://fjord.example/#organization\"}},{\"@type\":"
+        "\"Organization\",\"@id\":\"https://fjord.example/#organization\",\"name\":"
+        "\"Fjord Energy Journal\"}]}</script></head><body><p>The council voted on Thursday.</p>"
+        "</body></html>";
+    d = parse(yoast);
+    src = d ? cite_doc_source(d) : NULL;
+    STR_EQ(src ? src->publisher : NULL, "Fjord Energy Journal", "JSON-LD: publisher by @id");
+    cite_doc_free(d);
+}
+
 /* Frames that load a platform's embed endpoint, with no class to say so, and
  * Squarespace's player kept as markup in data-html. */
 static void test_embed_frames(void)
@@ -774,6 +800,7 @@ int main(void)
     test_wrappers();
     test_amp_tiktok();
     test_embed_frames();
+    test_meta_references();
     test_substack_x();
     test_widget_and_dedupe();
     test_quoted_post();
