@@ -2101,6 +2101,58 @@ static const char *field(struct actx *c, size_t a, size_t b, bool keep_end)
     return citep_arena_strndup(c->d->arena, s + a, b - a);
 }
 
+#define DATELINE_MAX 80 /* bytes: "ADDIS ABABA, Ethiopia (Reuters) - " */
+
+/* Where a wire dateline opening s[a..b) ends: words in capitals (the city),
+ * then optionally ", Country" and "(Agency)", then a dash ("ADDIS ABABA,
+ * Ethiopia (Reuters) - ", "SEOUL, Nov. 26 (Yonhap) --"); a when there is none.
+ * The dateline says where the story was filed, not what the source said. */
+static bool dash_at(const char *s, size_t d, size_t lim, size_t *end)
+{
+    if (d + 1 < lim && s[d] == '-' && (s[d + 1] == ' ' || (s[d + 1] == '-' && d + 2 < lim &&
+                                                         s[d + 2] == ' '))) {
+        *end = d + (s[d + 1] == '-' ? 3 : 2);
+        return true;
+    }
+    if (d + 3 < lim && (unsigned char)s[d] == 0xE2 && (unsigned char)s[d + 1] == 0x80 &&
+        ((unsigned char)s[d + 2] == 0x93 || (unsigned char)s[d + 2] == 0x94) && s[d + 3] == ' ') {
+        *end = d + 4;
+        return true;
+    }
+    return false;
+}
+
+static size_t dateline_end(const char *s, size_t a, size_t b)
+{
+    size_t i = a, caps = 0, end, lim = b - a > DATELINE_MAX ? a + DATELINE_MAX : b;
+    /* the city in capitals: "ADDIS ABABA", "SÃO PAULO", "N'DJAMENA" */
+    while (i < lim && ((s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] >= 0x80 ||
+                       s[i] == '\'' || s[i] == '.' ||
+                       (s[i] == ' ' && i + 1 < lim && s[i + 1] >= 'A' && s[i + 1] <= 'Z')))
+    {
+        if (s[i] >= 'A' && s[i] <= 'Z')
+            caps++;
+        i++;
+    }
+    if (caps < 3 || i >= lim)
+        return a;
+    if (s[i] == ' ' && dash_at(s, i + 1, lim, &end))
+        return end;
+    if (s[i] != ',' && !(s[i] == ' ' && i + 1 < lim && s[i + 1] == '('))
+        return a;
+    /* then ", Country", ", Nov. 26", " (Reuters)" up to the dash: no quote,
+     * no sentence end */
+    for (size_t k = i; k + 1 < lim; k++) {
+        if (s[k] == '"' || s[k] == ';' || s[k] == ':' ||
+            ((unsigned char)s[k] == 0xE2 && s[k + 1] == (char)0x80 && k + 2 < lim &&
+             ((unsigned char)s[k + 2] == 0x9C || (unsigned char)s[k + 2] == 0x9D)))
+            return a;
+        if (s[k] == ' ' && dash_at(s, k + 1, lim, &end))
+            return end;
+    }
+    return a;
+}
+
 /* The claim: the sentence without the attribution phrase [as, ae). */
 static const char *claim_of(struct actx *c, size_t as, size_t ae)
 {
@@ -2118,6 +2170,8 @@ static const char *claim_of(struct actx *c, size_t as, size_t ae)
                 s1 = T(c, k)->s;
                 break;
             }
+    if (a > s0)
+        s0 = dateline_end(c->d->text.s, s0, a);
     const char *before = that || dash_before || sub ? NULL : field(c, s0, a, true);
     const char *after = field(c, b, s1, false);
     if (!before)

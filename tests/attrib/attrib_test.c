@@ -1375,6 +1375,28 @@ static void test_court_findings(void)
     cite_doc_free(d);
 }
 
+/* A wire dateline says where the story was filed: not part of the claim. */
+static void test_dateline_claims(void)
+{
+    static const char *const in[][2] = {
+        {"ADDIS ABABA, Ethiopia (Reuters) - Ethiopia will require exporters to sell through "
+         "the exchange from July, the coffee authority said on Monday.",
+         "Ethiopia will require exporters to sell through the exchange from July"},
+        {"SEOUL, Nov. 26 (Yonhap) -- The rocket placed a satellite in orbit, the ministry said.",
+         "The rocket placed a satellite in orbit"},
+        {"PORT ELLEN \xE2\x80\x94 All crossings were cancelled, the ferry operator said.",
+         "All crossings were cancelled"},
+        {"NATO leaders met - briefly - in Brussels on Friday, the alliance said.",
+         "NATO leaders met - briefly - in Brussels on Friday"}};
+    for (size_t i = 0; i < sizeof in / sizeof *in; i++) {
+        cite_doc *d = parse(in[i][0], NULL);
+        const cite_citation *c = d && cite_doc_citation_count(d) ? cite_doc_citation_at(d, 0)
+                                                                  : NULL;
+        STR_EQ(c ? c->claim : NULL, in[i][1], "claim without the dateline");
+        cite_doc_free(d);
+    }
+}
+
 int main(void)
 {
     test_decimal_claims();
@@ -1429,5 +1451,6 @@ int main(void)
     test_general_rules();
     test_shared_subject();
     test_order_with_posts();
+    test_dateline_claims();
     return TEST_SUMMARY();
 }
