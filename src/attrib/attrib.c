@@ -367,11 +367,15 @@ static bool name_tok(const struct actx *c, size_t i)
                                   LX_COUNTRY | LX_DET | LX_PRONOUN | LX_BOUND | LX_ANON));
 }
 
-/* All of [s, e) a personal or proper name (1..4 words, first and last capitalised). */
+/* All of [s, e) a personal or proper name (1..4 words, first and last
+ * capitalised; lower-case particles come on top: "Annette M. van der Berg"). */
 static bool name_like(const struct actx *c, size_t s, size_t e)
 {
     struct citep_date_expr x;
-    if (e <= s || e - s > 4 || !T(c, s)->cap || !T(c, e - 1)->cap)
+    size_t parts = 0;
+    for (size_t i = s; i < e && i < s + 7; i++)
+        parts += T(c, i)->kind == TK_WORD && !T(c, i)->cap && (LX(c, i) & LX_PARTICLE);
+    if (e <= s || e - s > 4 + (parts > 2 ? 2 : parts) || !T(c, s)->cap || !T(c, e - 1)->cap)
         return false;
     if (citep_date_scan(c->d->text.s + T(c, s)->s, T(c, s)->e - T(c, s)->s, &x))
         return false; /* "Saturday", "July" */
@@ -845,6 +849,16 @@ static size_t after_ownership(const struct actx *c, size_t s, size_t e)
                       is_w(c, i, "state")))
         return i + 1;
     return s;
+}
+
+/* A word with a possessive "'s" ("Egypt's", "the union's"). */
+static bool possessive_tok(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    const unsigned char *w = (const unsigned char *)c->d->text.s + t->s;
+    size_t n = t->e - t->s;
+    return t->kind == TK_WORD && n > 2 && w[n - 1] == 's' &&
+           (w[n - 2] == '\'' || (n > 4 && w[n - 2] == 0x99 && w[n - 3] == 0x80 && w[n - 4] == 0xE2));
 }
 
 /* Is the token a country's possessive ("Panama's")? */
@@ -2606,8 +2620,10 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     unsigned f = LX(c, k);
     bool rel = is_w(c, k, "who") || is_w(c, k, "which");
     /* "a Swedish retailer that buys ...", "one of the three banks that managed ..." */
+    /* "Egypt's state news agency": a possessive opens a noun phrase too */
     bool np = ((f & (LX_DET | LX_TITLE)) && !(f & LX_PRONOUN)) ||
-              (is_w(c, k, "one") && is_w(c, k + 1, "of"));
+              (is_w(c, k, "one") && is_w(c, k + 1, "of")) ||
+              (possessive_tok(c, k) && k + 1 < comma && !T(c, k + 1)->cap);
     for (size_t i = k; np && i < comma; i++)
         if ((LX(c, i) & LX_SAY) || (is_punct(c, i) && !plural_possessive(c, i)) ||
             ((LX(c, i) & LX_BOUND) && !is_w(c, i, "that") && !is_w(c, i, "who") &&
@@ -2952,8 +2968,15 @@ static cite_status apposed_first(struct actx *c, size_t at, size_t verb, size_t 
     return finish(c, &r, verb, ce, ce, pe);
 }
 
-/* "The agency quoted the embassy as saying": the token of "as" when a named
- * speaker stands between "quoted" and "as saying", else 0. */
+/* "saying", "telling", "writing": what may follow "quoted X as". */
+static bool as_speaking(const struct actx *c, size_t k)
+{
+    return is_w(c, k, "saying") || is_w(c, k, "telling") || is_w(c, k, "writing");
+}
+
+/* "The agency quoted the embassy as saying", "quoted the minister as telling
+ * the session": the token of "as" when a named speaker stands between
+ * "quoted" and "as saying", else 0. */
 static size_t quoted_speaker(const struct actx *c, size_t i)
 {
     if (!is_w(c, i, "quoted") || passive_at(c, i))
@@ -2961,7 +2984,7 @@ static size_t quoted_speaker(const struct actx *c, size_t i)
     for (size_t k = i + 2; k + 1 < c->se && k < i + 10; k++) {
         if (is_punct(c, k))
             return 0;
-        if (is_w(c, k, "as") && is_w(c, k + 1, "saying"))
+        if (is_w(c, k, "as") && as_speaking(c, k + 1))
             return k;
     }
     return 0;
@@ -3158,11 +3181,15 @@ static size_t decline_cue(const struct actx *c, size_t i)
 }
 
 /* "called the ruling “a win for the First Amendment”": naming something in
- * quoted words quotes the namer. Only with the quote close by. */
+ * quoted words quotes the namer. Only with the quote close by. Judging it in
+ * quoted words does too: "welcomed “the constructive atmosphere”",
+ * "criticised the government for “negotiating through the newspapers”". */
 static size_t characterise_cue(const struct actx *c, size_t i)
 {
     if (!(is_w(c, i, "called") || is_w(c, i, "calls") || is_w(c, i, "described") ||
-          is_w(c, i, "describes") || is_w(c, i, "dismissed") || is_w(c, i, "hailed")))
+          is_w(c, i, "describes") || is_w(c, i, "dismissed") || is_w(c, i, "hailed") ||
+          is_w(c, i, "welcomed") || is_w(c, i, "praised") || is_w(c, i, "condemned") ||
+          is_w(c, i, "criticised") || is_w(c, i, "criticized")))
         return 0;
     for (size_t k = i + 1; k < c->se && k < i + 7; k++)
         if (T(c, k)->kind == TK_QOPEN && T(c, k)->pair > (long)k)

@@ -315,7 +315,8 @@ static const struct lx_word lexicon[] = {
     {"according", LX_CUE}, {"citing", LX_CUE}, {"quoting", LX_CUE}, {"speaking", LX_CUE},
     {"talking", LX_CUE}, {"spoke", LX_CUE}, {"talked", LX_CUE}, {"interview", LX_CUE}, {"declined", LX_CUE}, {"refused", LX_CUE},
     {"called", LX_CUE}, {"calls", LX_CUE}, {"described", LX_CUE}, {"describes", LX_CUE},
-    {"dismissed", LX_CUE}, {"hailed", LX_CUE}, {"per", LX_CUE}, {"calling", LX_CUE},
+    {"dismissed", LX_CUE}, {"hailed", LX_CUE}, {"welcomed", LX_CUE}, {"praised", LX_CUE},
+    {"condemned", LX_CUE}, {"criticised", LX_CUE}, {"criticized", LX_CUE}, {"per", LX_CUE}, {"calling", LX_CUE},
     /* prepositions (attrib.c is_prep): one flag test instead of a word list */
     {"of", LX_PREP}, {"for", LX_PREP}, {"from", LX_PREP}, {"by", LX_PREP},
     {"with", LX_PREP}, {"at", LX_PREP}, {"in", LX_PREP}, {"on", LX_PREP},

@@ -1375,8 +1375,37 @@ static void test_court_findings(void)
     cite_doc_free(d);
 }
 
+static void test_quoted_as_telling(void)
+{
+    cite_doc *d = parse("Talks end.\n\nThe Ruvana News Agency, Ostrava's state news agency, quoted "
+                        "Foreign Minister Karim Delano as telling the session that water was "
+                        "scarce.", NULL);
+    OK(strcmp(kind_of(d, "The Ruvana News Agency"), "news_outlet") == 0,
+       "'X, <country>'s state news agency, quoted': the agency over a possessive description");
+    OK(strcmp(kind_of(d, "Karim Delano"), "person") == 0, "'quoted X as telling': X spoke");
+    cite_doc_free(d);
+    d = parse("Talks end.\n\nThe union's envoy to the talks, Annette M. van der Berg, told "
+              "reporters that the deal was close.", NULL);
+    OK(strcmp(kind_of(d, "Annette M. van der Berg"), "person") == 0,
+       "particles make a name longer than four words");
+    cite_doc_free(d);
+}
+
+static void test_judging_in_quotes(void)
+{
+    cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
+                        "atmosphere\" in a brief statement. The Farmers Union has repeatedly "
+                        "criticised the tax.", NULL);
+    OK(strcmp(kind_of(d, "The Foreign Office"), "official") == 0,
+       "'welcomed \"...\"' quotes the one who welcomed");
+    OK(cite_doc_citation_count(d) == 1, "criticising without a quote cites nobody");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_quoted_as_telling();
+    test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
     test_without_names();
