@@ -2635,8 +2635,10 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     const char *w0 = c->d->text.s + T(c, k)->s;
     size_t n0 = T(c, k)->e - T(c, k)->s;
     bool age = k + 1 == comma && w0[0] >= '1' && w0[0] <= '9' && n0 <= 3;
-    bool clause = past_verb(c, k) || (T(c, k)->kind == TK_WORD && !T(c, k)->cap && n0 > 5 &&
-                                      memcmp(w0 + n0 - 3, "ing", 3) == 0);
+    /* ("X, known by its acronym Y, said": "known" is a participle too) */
+    bool clause = past_verb(c, k) || is_w(c, k, "known") ||
+                  (T(c, k)->kind == TK_WORD && !T(c, k)->cap && n0 > 5 &&
+                   memcmp(w0 + n0 - 3, "ing", 3) == 0);
     /* "Ranil Fonseka, of the Ceylon Policy Lab, wrote": where the subject works */
     bool of = is_w(c, k, "of") || is_w(c, k, "from") || is_w(c, k, "at");
     if (!rel && !np && !age && !clause && !of && !described_name(c, k, comma))
@@ -2871,6 +2873,21 @@ static bool outlet_object(struct actx *c, size_t s, size_t pe, struct mention *m
             return true;
     }
     return false;
+}
+
+/* "in a statement to", "in written comments to": after a cue at token k, a
+ * document given to someone; the token after "to", else 0. */
+static size_t given_to(const struct actx *c, size_t k)
+{
+    if (!is_w(c, k, "in"))
+        return 0;
+    for (size_t j = k + 1; j < c->se && j < k + 5; j++) {
+        if (T(c, j)->kind != TK_WORD || T(c, j)->cap)
+            return 0;
+        if ((LX(c, j) & LX_DOC) || is_w(c, j, "comments") || is_w(c, j, "remarks"))
+            return is_w(c, j + 1, "to") && j + 2 < c->se ? j + 2 : 0;
+    }
+    return 0;
 }
 
 /* Cue verbs whose bare form is also a noun: "a report", "one claim". */
@@ -3138,12 +3155,15 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
             rc = co_subjects(c, m.rs, i, ce, pe);
         else if (!rc)
             rc = apposed_first(c, m.ns, i, ce, pe);
-        size_t rs = ce + (ce < c->se && is_w(c, ce, "by"));
+        size_t rs = ce + (ce < c->se && is_w(c, ce, "by")), to;
         if (!rc && is_w(c, i, "told") && outlet_object(c, ce, pe, &r))
             rc = finish(c, &r, i, ce, r.ne, pe);
         /* "said on the public broadcaster RTP that": the outlet it was said on */
         else if (!rc && is_w(c, ce, "on") && outlet_object(c, ce + 1, pe, &r))
             rc = finish(c, &r, i, ce + 1, r.ne, pe);
+        /* "said in a statement to El Tiempo": the outlet the statement went to */
+        else if (!rc && (to = given_to(c, ce)) != 0 && outlet_object(c, to, pe, &r))
+            rc = finish(c, &r, i, to, r.ne, pe);
         else if (!rc && rs > ce && object_mention(c, rs, pe, &r) && r.kind == K_OUTLET)
             rc = finish(c, &r, i, ce, r.ne, pe);
         return rc;
@@ -3500,6 +3520,30 @@ static bool headline(const cite_doc *d, size_t i)
     return false;
 }
 
+/* "..., officials said" closing the lead sums up the officials the story
+ * then cites by name; when it does cite an official source, the bare
+ * "officials" of the lead (mentioned there only) is no source of its own.
+ * The first lead citations are the lead's. */
+static void drop_lead_officials(struct actx *c, size_t lead)
+{
+    bool named = false;
+    for (size_t i = 0; i < c->cits.n && !named; i++)
+        named = c->cits.v[i].kind == K_OFFICIAL;
+    if (!named)
+        return;
+    size_t k = 0;
+    for (size_t i = 0; i < c->cits.n; i++) {
+        const struct wcit *w = &c->cits.v[i];
+        const char *src = w->source;
+        bool bare = i < lead && w->kind == K_ANON && w->spans.n == 1 && src &&
+                    strncasecmp(src, "officials", 9) == 0 &&
+                    (src[9] == '\0' || strncmp(src + 9, " in ", 4) == 0);
+        if (!bare)
+            c->cits.v[k++] = c->cits.v[i];
+    }
+    c->cits.n = k; /* the hash is not used after this */
+}
+
 cite_status citep_attributions(cite_doc *d, const struct citep_outlets *o)
 {
     if (!d || !o)
@@ -3520,13 +3564,19 @@ cite_status citep_attributions(cite_doc *d, const struct citep_outlets *o)
                  citep_vec_reserve((void **)&c.ti, &c.ticap, ntok, sizeof *c.ti)))
         rc = CITE_ENOMEM;
     bool first = true;
+    size_t lead = (size_t)-1; /* citations made in the lead paragraph */
     for (size_t i = 0; !rc && i < d->paras.n; i++) {
         if (d->paras.v[i].embed != -1 || d->paras.v[i].end <= d->paras.v[i].start)
             continue;
-        if (!(first && headline(d, i)))
+        if (!(first && headline(d, i))) {
             rc = paragraph(&c, &d->paras.v[i]);
+            if (lead == (size_t)-1)
+                lead = c.cits.n;
+        }
         first = false;
     }
+    if (!rc && lead != (size_t)-1)
+        drop_lead_officials(&c, lead);
     size_t nprose = c.cits.n;
     for (size_t k = 0; !rc && k < d->embeds.n; k++)
         rc = embed_citation(&c, k);

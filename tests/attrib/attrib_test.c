@@ -1402,8 +1402,43 @@ static void test_judging_in_quotes(void)
     cite_doc_free(d);
 }
 
+static void test_lead_officials(void)
+{
+    cite_doc *d = parse("Storm hits coast\n\nThree people died when the storm struck on Friday, "
+                        "officials said.\n\nThe Ministry of Interior said roads were closed.",
+                        NULL);
+    OK(find(d, "officials") == NULL, "the lead's bare 'officials said' sums up the officials cited");
+    OK(strcmp(kind_of(d, "The Ministry of Interior"), "official") == 0, "the ministry stays");
+    cite_doc_free(d);
+    d = parse("Storm hits coast\n\nThree people died when the storm struck on Friday, "
+              "officials said.\n\nA resident, Ana Ruiz, said roads were closed.", NULL);
+    OK(find(d, "officials") != NULL, "with no official cited, 'officials' stays a source");
+    cite_doc_free(d);
+}
+
+static void test_clerics_and_letters(void)
+{
+    cite_doc *d = parse("Talks end.\n\nMaronite Patriarch Boutros Semaan al-Hajj said the house "
+                        "was burning. A senior cleric at the meeting said the text was rewritten. "
+                        "The Association of Weavers of Uribia, known by its acronym Asowa, said "
+                        "in an open letter that the designs were copied. The letter, shared "
+                        "widely, demanded an apology. Lamberti Morel said in a statement to El "
+                        "Tiempo that it respected the weavers.", NULL);
+    OK(strcmp(kind_of(d, "Boutros Semaan al-Hajj"), "person") == 0, "a patriarch's title is a role");
+    OK(strcmp(kind_of(d, "A senior cleric at the meeting"), "anonymous") == 0,
+       "an unnamed cleric is anonymous");
+    OK(strcmp(kind_of(d, "The Association of Weavers of Uribia"), "organization") == 0,
+       "'X, known by ..., said': X");
+    OK(strcmp(kind_of(d, "The letter"), "document") == 0, "'the letter demanded': a document");
+    OK(strcmp(kind_of(d, "El Tiempo"), "news_outlet") == 0,
+       "'said in a statement to <outlet>': the outlet");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_lead_officials();
+    test_clerics_and_letters();
     test_quoted_as_telling();
     test_judging_in_quotes();
     test_decimal_claims();
