@@ -75,6 +75,7 @@ struct actx {
     bool full;        /* MAX_CITATIONS reached */
     struct ante ante[ANTE_RING]; /* names "the company" may stand for, newest last */
     size_t nante;     /* names noted so far; the ring keeps the last ANTE_RING */
+    size_t last_at;   /* text offset + 1 of the source last cited (0: none) */
 };
 
 static const char K_OUTLET[] = "news_outlet", K_OFFICIAL[] = "official",
@@ -1153,10 +1154,12 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
          is_w(c, s + 1, "draft") || is_w(c, s + 1, "summary")) &&
         (is_w(c, s + 2, "of") || is_w(c, s + 2, "from")) && (LX(c, e - 1) & LX_DOC))
         return K_DOC;
-    size_t h = s;
-    while (h < e && h < s + 4 && !(LX(c, h) & LX_DOC))
+    /* "The Commission's latest rule-of-law report": after a possessive, the
+     * document's noun may come a word later */
+    size_t h = s, hl = s + 4 + (e - s > 1 && possessive_tok(c, s + 1));
+    while (h < e && h < hl && !(LX(c, h) & LX_DOC))
         h++;
-    if (h < e && h < s + 4 && (LX(c, s) & (LX_DET | LX_DOC)) &&
+    if (h < e && h < hl && (LX(c, s) & (LX_DET | LX_DOC)) &&
         (T(c, h)->cap == 0 || h == s || h == c->ss) && !name_like(c, s, e))
         return K_DOC;
     /* "the Jamaica Public Service Company": a company whatever serves the public */
@@ -1773,7 +1776,8 @@ static bool antecedent_before(const struct actx *c, size_t comma, bool which, si
     while (k > c->ss && comma - k < MAX_SUBJECT) {
         const struct tok *t = T(c, k - 1);
         unsigned f = LX(c, k - 1);
-        if (t->kind != TK_WORD && t->ch != '&')
+        /* ("the Depositors' Union, which said": the apostrophe is the name's) */
+        if (t->kind != TK_WORD && t->ch != '&' && !plural_possessive(c, k - 1))
             break;
         /* "needs the approval of the Competition Authority, which said": a
          * thing's "of" names the body; a name's own ("Department of
@@ -2237,6 +2241,7 @@ static void fill_missing(struct wcit *w, const struct found *f)
 static cite_status add_citation(struct actx *c, const struct mention *m, const struct found *f)
 {
     size_t ts = T(c, m->ns)->s, te = T(c, m->ne - 1)->e;
+    c->last_at = ts + 1;
     int idx = m->coref;
     const char *src = NULL, *key = NULL;
     if (idx < 0) {
@@ -2593,6 +2598,38 @@ static bool described_body(const struct actx *c, size_t k, size_t comma, const c
 
 static bool past_verb(const struct actx *c, size_t i);
 
+/* "X, a coalition of doctors, academics and residents, said": the description
+ * [k, comma) ends a list whose items are set off by commas too. Where the
+ * description starts: back over items of one to three lower-case words to the
+ * one that opens with an article; k when [k, comma) ends no such list. */
+static size_t list_head(const struct actx *c, size_t k, size_t comma)
+{
+    bool and = false;
+    for (size_t i = k; i < comma; i++) {
+        if (T(c, i)->kind != TK_WORD || T(c, i)->cap || (LX(c, i) & LX_SAY))
+            return k;
+        and = and || is_w(c, i, "and") || is_w(c, i, "or");
+    }
+    if (!and)
+        return k;
+    for (size_t j = k - 1, n = 0; n < 4 && j > c->ss + 1; n++) {
+        size_t a = j; /* j: a comma; the item before it is [a, j) */
+        while (a > c->ss && j - a < 6 && !is_punct(c, a - 1))
+            a--;
+        if (a <= c->ss + 1 || !is_comma(c, a - 1) || a == j)
+            return k;
+        for (size_t i = a; i < j; i++)
+            if (T(c, i)->cap && i != a)
+                return k;
+        if (LX(c, a) & LX_DET)
+            return a;
+        if (j - a > 3 || T(c, a)->cap)
+            return k;
+        j = a - 1;
+    }
+    return k;
+}
+
 static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct mention *m)
 {
     size_t ns;
@@ -2605,12 +2642,18 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
         k--;
     if (k <= c->ss + 1 || comma - k >= MAX_APPOSITION || k == comma)
         return false;
+    size_t l = list_head(c, k, comma);
+    bool listed = l < k;
+    k = l;
     /* "A coalition of groups that deployed observers, the Observatoire Citoyen
      * des Élections, said": the name apposed to a plain description; "The
-     * contractor that widened the road, Himal Infra Builders, said" */
-    if (is_w(c, k, "the") && proper_run(c, k + 1, comma) && subject_before(c, k - 1, &ns) &&
-        !any_proper(c, ns + 1, k - 1))
-        return plain_subject(c, k, comma, verb, m);
+     * contractor that widened the road, Himal Infra Builders, said"; "The
+     * ferry's operator, the state-owned ASDP Indonesia Ferry, said" (how it is
+     * owned is no part of the name) */
+    size_t o = is_w(c, k, "the") ? after_ownership(c, k, comma) : k;
+    if (is_w(c, k, "the") && proper_run(c, o > k ? o : k + 1, comma) &&
+        subject_before(c, k - 1, &ns) && !any_proper(c, ns + 1, k - 1))
+        return plain_subject(c, o > k ? o : k, comma, verb, m);
     if (proper_run(c, k, comma) && (LX(c, c->ss) & LX_DET) && T(c, c->ss + 1)->kind == TK_WORD &&
         !T(c, c->ss + 1)->cap && !any_proper(c, c->ss + 1, k - 1) && plain_subject(c, k, comma, verb, m)) {
         if (m->kind == K_PERSON && person_noun(c, c->ss + 1) && !(LX(c, c->ss + 1) & LX_TITLE))
@@ -2625,10 +2668,11 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
               (is_w(c, k, "one") && is_w(c, k + 1, "of")) ||
               (possessive_tok(c, k) && k + 1 < comma && !T(c, k + 1)->cap);
     for (size_t i = k; np && i < comma; i++)
-        if ((LX(c, i) & LX_SAY) || (is_punct(c, i) && !plural_possessive(c, i)) ||
+        if ((LX(c, i) & LX_SAY) ||
+            (is_punct(c, i) && !plural_possessive(c, i) && !(listed && is_comma(c, i))) ||
             ((LX(c, i) & LX_BOUND) && !is_w(c, i, "that") && !is_w(c, i, "who") &&
-             !is_w(c, i, "which")))
-            np = false;
+             !is_w(c, i, "which") && !is_w(c, i, "and") && !is_w(c, i, "or")))
+            np = false; /* ("a body funded by the EU and the state": "and" joins words) */
     /* "Barrault, 27, wrote", "Claire Vautrin, asked about the case, said",
      * "Two depot managers, speaking on condition of anonymity, said": an age or
      * a participle clause between the commas describes the subject too */
@@ -2644,6 +2688,10 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     if (!rel && !np && !age && !clause && !of && !described_name(c, k, comma))
         return false;
     size_t se = k - 1; /* "The Indonesian Ulema Council (MUI), the main body ..., said" */
+    /* "Zsófia Long, 61, who joined ..., said": an age between commas, then the name */
+    if (se >= c->ss + 3 && is_comma(c, se - 2) && T(c, se - 1)->kind == TK_WORD &&
+        T(c, se - 1)->e - T(c, se - 1)->s <= 3 && digit_tok(c, se - 1))
+        se -= 2;
     /* "An Environment Ministry engineer who has worked on the project, speaking
      * on condition of anonymity, said": the subject ends at its "who" */
     for (size_t w = se; w > c->ss + 1 && se - w < 12 && !is_punct(c, w - 1); w--)
@@ -2890,6 +2938,23 @@ static size_t given_to(const struct actx *c, size_t k)
     return 0;
 }
 
+/* "latest", "annual", "rule-of-law": a word that qualifies a document
+ * ("the latest report"), never a subject ("officials report"): a lower-case
+ * compound of three parts or more, or one of a few words of time and kind. */
+static bool doc_adjective(const struct actx *c, size_t i)
+{
+    static const char *const w[] = {"latest", "annual", "new", "final", "preliminary",
+                                    "interim", "quarterly", "monthly", "weekly", "special",
+                                    "initial", "internal", "latest", "original", "full"};
+    const struct tok *t = T(c, i);
+    if (t->kind != TK_WORD || t->cap)
+        return false;
+    const char *p = c->d->text.s + t->s, *h = memchr(p, '-', t->e - t->s);
+    if (h && memchr(h + 1, '-', (size_t)(c->d->text.s + t->e - h - 1)))
+        return true;
+    return is_w_in(c, i, w, sizeof w / sizeof w[0]);
+}
+
 /* Cue verbs whose bare form is also a noun: "a report", "one claim". */
 static bool bare_verb(const struct actx *c, size_t i)
 {
@@ -3121,6 +3186,10 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
                           is_w(c, i - 1, "his") || is_w(c, i - 1, "her") ||
                           is_w(c, i - 1, "their") || is_w(c, i - 1, "this")))
             return CITE_OK;
+        /* "the Commission's latest rule-of-law report", "its annual report":
+         * an adjective of a document before the bare form */
+        if (i > c->ss && doc_adjective(c, i - 1))
+            return CITE_OK;
     }
     /* "told schools to keep children indoors" is an order, and "added two
      * more tries" a score: neither reports what anyone said */
@@ -3255,6 +3324,11 @@ static cite_status object_cue(struct actx *c, size_t i, size_t ce, size_t pe)
     if (ce < c->se && (is_w(c, ce, "its") || is_w(c, ce, "their")) && i > c->ss &&
         clause_subject(c, i, &m))
         return finish(c, &m, i, ce, ce, pe); /* "according to its bulletin": its owner */
+    /* "X, a public body, said ..., according to its annual report": the
+     * sentence has cited the owner already; its own document adds nothing */
+    if (ce < c->se && (is_w(c, ce, "its") || is_w(c, ce, "their")) &&
+        c->last_at > T(c, c->ss)->s && c->last_at <= T(c, i)->s)
+        return CITE_OK;
     if (!object_mention(c, ce, pe, &m))
         return CITE_OK;
     cite_status rc = finish(c, &m, i, ce, m.ne, pe);

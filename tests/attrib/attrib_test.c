@@ -1435,8 +1435,37 @@ static void test_clerics_and_letters(void)
     cite_doc_free(d);
 }
 
+static void test_descriptions_between_commas(void)
+{
+    cite_doc *d = parse("Talks end.\n\nThe demand was echoed by the Depositors' Union, which said "
+                        "savings were frozen. The Commission's latest rule-of-law report, "
+                        "published in July, said ads went to friendly outlets. The weekly's "
+                        "longest-serving reporter, Zsofia Lang, 61, who joined in 1989, said she "
+                        "had seen three governments.", NULL);
+    OK(strcmp(kind_of(d, "the Depositors' Union"), "organization") == 0,
+       "'which' refers back over a plural possessive inside a name");
+    OK(strcmp(kind_of(d, "The Commission's latest rule-of-law report"), "document") == 0,
+       "a body's latest report is a document, and its 'report' no verb");
+    OK(cite_doc_citation_count(d) == 3, "no citation from 'rule-of-law report' as a verb");
+    OK(strcmp(kind_of(d, "Zsofia Lang"), "person") == 0, "'Name, 61, who ..., said': the name");
+    cite_doc_free(d);
+    d = parse("Talks end.\n\nThe Breathe Council, a coalition of doctors, academics and "
+              "residents, said the state had failed. The ferry's operator, the state-owned "
+              "ASDP Nusa Ferry, said all were safe. The Consumer Centre Ostrava, a public body "
+              "funded by the EU and the state, said complaints rose, according to its annual "
+              "report.", NULL);
+    OK(strcmp(kind_of(d, "The Breathe Council"), "organization") == 0,
+       "a description that lists with commas");
+    OK(strcmp(kind_of(d, "ASDP Nusa Ferry"), "organization") == 0,
+       "how a body is owned is no part of its name");
+    OK(find(d, "The Consumer Centre Ostrava") != NULL, "'and' inside a description");
+    OK(find(d, "its annual report") == NULL, "the speaker's own report adds no source");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_descriptions_between_commas();
     test_lead_officials();
     test_clerics_and_letters();
     test_quoted_as_telling();
