@@ -456,6 +456,20 @@ static bool numbered_name(const struct actx *c, size_t s, size_t e)
     return digit;
 }
 
+/* "Radio Azattyk", "Radio Free Europe": a station named by its medium's word
+ * first, then capitalised words of no body. */
+static bool station_name(const struct actx *c, size_t s, size_t e)
+{
+    if (e < s + 2 || e - s > 3 || !T(c, s)->cap || !(is_w(c, s, "radio") ||
+                                                     is_w(c, s, "television")))
+        return false;
+    for (size_t i = s + 1; i < e; i++)
+        if (T(c, i)->kind != TK_WORD || !T(c, i)->cap ||
+            (LX(c, i) & (LX_OFFICIAL | LX_ORG | LX_MEDIA | LX_DET)))
+            return false;
+    return true;
+}
+
 /* Unknown outlets by their shape: "Skai TV", "the Daily Courier". */
 static bool media_name(const struct actx *c, size_t s, size_t e)
 {
@@ -473,6 +487,8 @@ static bool media_name(const struct actx *c, size_t s, size_t e)
         return true;
     if (e - s < 2 || !T(c, e - 1)->cap || !(T(c, e - 2)->cap || digit_tok(c, e - 2)))
         return false;
+    if (station_name(c, s, e))
+        return true;
     return is_w_in(c, e - 1, w, sizeof w / sizeof w[0]);
 }
 
@@ -490,6 +506,8 @@ static bool acronym_tok(const struct actx *c, size_t i);
 static bool split_role(const struct actx *c, struct mention *m)
 {
     size_t e = m->ne, s = e;
+    if (station_name(c, m->ns, m->ne))
+        return false;
     /* "the radio station W Radio": a medium's word may end the name itself;
      * "PT Zamzam 99 Wisata", "the station 660 News": a number inside a name */
     while (s > m->ns && e - s < 5 &&
@@ -675,6 +693,14 @@ static const char *split_kind(const struct actx *c, const struct mention *m)
                : K_ORG;
 }
 
+/* "led by", "compiled by": a participle with its agent after it. */
+static bool agent_participle(const struct actx *c, size_t i)
+{
+    static const char *const w[] = {"led", "run", "made", "written", "held", "paid", "done",
+                                    "drawn", "taken", "given", "set", "built", "kept"};
+    return is_w(c, i + 1, "by") && (participle(c, i) || is_w_in(c, i, w, sizeof w / sizeof *w));
+}
+
 /* "sources familiar with", "officials", "a union official", "economists at
  * ING": unnamed people, judged by the head noun before any prepositional tail. */
 static bool anon_phrase(const struct actx *c, size_t s, size_t e)
@@ -688,6 +714,9 @@ static bool anon_phrase(const struct actx *c, size_t s, size_t e)
                 return true;
     size_t h = s;
     for (; h < e; h++) {
+        /* "a large trial led by researchers": what they led is the head */
+        if (h > s && agent_participle(c, h))
+            break;
         bool tail = false;
         for (int k = 0; k < 8 && !tail; k++)
             tail = is_w(c, h, tails[k]);
@@ -774,6 +803,8 @@ static bool hyphen_adjective(const struct actx *c, size_t i)
     return h && h + 1 < c->d->text.s + t->e && h[1] >= 'a' && h[1] <= 'z';
 }
 
+static bool ing_word(const struct actx *c, size_t i);
+
 static const char *unnamed_person(const struct actx *c, size_t s, size_t e)
 {
     static const char *const indef[] = {"a", "an", "one", "two", "three", "several",
@@ -789,7 +820,10 @@ static const char *unnamed_person(const struct actx *c, size_t s, size_t e)
     if ((e - s > 4 || (e - s == 4 && person_noun(c, s + 3))) && is_w(c, s + 1, "of") &&
         (LX(c, s + 2) & LX_DET) && !is_w(c, s, "a") && !is_w(c, s, "an"))
         h = h0 = s + 3; /* ("one of the workers": 'workers' says who) */
-    while (h < e && !is_prep(c, h) && !is_w(c, h, "close") && !(h > h0 && participle(c, h)))
+    /* "a soldier taking part in the search": a participle after the person's
+     * noun ends the head as "briefed" does */
+    while (h < e && !is_prep(c, h) && !is_w(c, h, "close") && !(h > h0 && participle(c, h)) &&
+           !(h > h0 && ing_word(c, h) && person_noun(c, h - 1)))
         h++;
     if (h <= h0)
         return NULL;
@@ -972,6 +1006,9 @@ static bool outlet_in_media_phrase(const struct actx *c, struct mention *m)
     /* "the newspaper Daily Mirror": the longest name, a medium's word and all */
     while (k > s + 1 && k < e && T(c, k - 1)->cap && outlet_of(c, k - 1, e) >= 0)
         k--;
+    /* "Radio Azattyk": the whole phrase is the outlet's name */
+    if (k == s + 1 && k < e && T(c, s)->cap && outlet_of(c, s, e) >= 0)
+        return false;
     if (k > s && k < e && (outlet_of(c, k, e) >= 0 || (k + 1 == e && domain_tok(c, k)))) {
         m->rs = s, m->re = k, m->ns = k;
         return true;
@@ -2356,6 +2393,13 @@ static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_
         m->ae = m->ne;
     if (m->kind == K_PERSON && m->coref < 0 && m->rs == m->re && traded_name(c, m))
         m->kind = K_ORG;
+    /* "a group calling itself the Batken Volunteer Guard": a name a group gives
+     * itself makes it no state body, whatever its words */
+    if (m->coref < 0 && m->ns >= c->ss + 2 &&
+        (is_w(c, m->ns - 1, "itself") || is_w(c, m->ns - 1, "themselves")) &&
+        (is_w(c, m->ns - 2, "calling") || is_w(c, m->ns - 2, "calls") ||
+         is_w(c, m->ns - 2, "called")))
+        m->kind = K_ORG;
     if (m->kind == K_ORG && m->coref < 0 && !m->src)
         m->src = legal_name(c, m);
     f.cue = tok_text(c, cue_s, cue_e);
@@ -2630,6 +2674,26 @@ static size_t list_head(const struct actx *c, size_t k, size_t comma)
     return k;
 }
 
+/* "A third author, Dr Aoife Ni Bhriain of the Royal College of Surgeons,
+ * said": a plain description, then between the commas a name (after any
+ * title) and where its bearer works. The name is the source, the title and
+ * the description before it the role. [k, comma) is between the commas. */
+static bool named_of(struct actx *c, size_t k, size_t comma, size_t verb, struct mention *m)
+{
+    size_t n0 = k, n1, ns;
+    while (n0 < comma && T(c, n0)->cap && (LX(c, n0) & LX_TITLE) && !(LX(c, n0) & LX_ANON))
+        n0++;
+    for (n1 = n0; n1 < comma && n1 - n0 < 7 && name_tok(c, n1); n1++)
+        ;
+    if (n1 >= comma || n1 - n0 < 2 || !name_like(c, n0, n1) || company_name(c, n0, n1) ||
+        !(is_w(c, n1, "of") || is_w(c, n1, "from") || is_w(c, n1, "at")) ||
+        !subject_before(c, k - 1, &ns) || !(LX(c, ns) & LX_DET) || any_proper(c, ns + 1, k - 1))
+        return false;
+    *m = (struct mention){n0, n1, ns, k - 1, ns, verb, NULL, -1, NULL};
+    m->kind = K_PERSON;
+    return true;
+}
+
 static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct mention *m)
 {
     size_t ns;
@@ -2660,6 +2724,8 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
             m->kind = K_ORG; /* "the contractor, X Builders": a body in a trade */
         return true;
     }
+    if (named_of(c, k, comma, verb, m))
+        return true;
     unsigned f = LX(c, k);
     bool rel = is_w(c, k, "who") || is_w(c, k, "which");
     /* "a Swedish retailer that buys ...", "one of the three banks that managed ..." */
@@ -3356,10 +3422,17 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
             !(i > c->ss && T(c, i - 1)->kind == TK_WORD && T(c, i - 1)->cap))
             /* ("Palma per Viure": a name's own word) */
             return object_cue(c, i, i + 1, pe);
+        /* "speaking by phone to Radio Azattyk": how they spoke comes between */
+        size_t j = i + 1;
+        if (is_w(c, j, "by") && (is_w(c, j + 1, "phone") || is_w(c, j + 1, "telephone") ||
+                                 is_w(c, j + 1, "video")))
+            j += 2;
         if (((is_w(c, i, "speaking") || is_w(c, i, "talking") || is_w(c, i, "spoke") ||
               is_w(c, i, "talked")) &&
-             (is_w(c, i + 1, "to") || is_w(c, i + 1, "with"))) ||
+             (is_w(c, j, "to") || is_w(c, j, "with"))) ||
             (is_w(c, i, "interview") && is_w(c, i + 1, "with"))) {
+            if (j > i + 1 && outlet_object(c, j + 1, pe, &m))
+                return finish(c, &m, i, j + 1, m.ne, pe);
             if (outlet_object(c, i + 2, pe, &m))
                 return finish(c, &m, i, i + 2, m.ne, pe);
             /* "X spoke to reporters", "spoke to us by telephone": X is on record */
@@ -3408,6 +3481,19 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
         if (!rc && is_w(c, i, "quoted") && subject_mention(c, i, &r))
             rc = finish(c, &r, i, i + 1, i + 1, pe);
         return rc;
+    }
+    /* "That criticism was rejected by the ministry", "the claims were denied
+     * by the company": words answered in the passive; whoever answered them
+     * said so ("the proposal was rejected by parliament" is a vote) */
+    if ((is_w(c, i, "rejected") || is_w(c, i, "denied")) && is_w(c, i + 1, "by") &&
+        passive_at(c, i)) {
+        size_t k = i;
+        while (k > c->ss && (LX(c, k - 1) & (LX_AUX | LX_BE)))
+            k--;
+        if (k > c->ss && k < i && tok_in(c, k - 1, &said_set) &&
+            object_mention(c, i + 2, pe, &m))
+            return finish(c, &m, i, i + 2, m.ne, pe);
+        return CITE_OK;
     }
     /* "a study found", "the survey shows": these verbs cite only documents;
      * "engineers found cracks" is an event */

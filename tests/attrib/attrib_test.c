@@ -1463,8 +1463,39 @@ static void test_descriptions_between_commas(void)
     cite_doc_free(d);
 }
 
+static void test_agents_and_stations(void)
+{
+    cite_doc *d = parse("Talks end.\n\nThat criticism was rejected by the Ministry of Natural "
+                        "Resources. The proposal was rejected by the Senate. A soldier taking "
+                        "part in the search, who was not authorised to speak, said equipment was "
+                        "scarce. A group calling itself the Batken Volunteer Guard said on "
+                        "Telegram that it had sent men. Gulnara Toktosun, a teacher, said the "
+                        "windows broke, speaking by phone to Radio Azattyk.", NULL);
+    OK(strcmp(kind_of(d, "the Ministry of Natural Resources"), "official") == 0,
+       "'that criticism was rejected by X': X answered it");
+    OK(find(d, "the Senate") == NULL, "a proposal rejected is a vote, not a statement");
+    OK(strcmp(kind_of(d, "A soldier taking part in the search"), "anonymous") == 0,
+       "'-ing' after a person's noun ends the head");
+    OK(strcmp(kind_of(d, "the Batken Volunteer Guard"), "organization") == 0,
+       "a group calling itself a name is an organisation");
+    OK(strcmp(kind_of(d, "Radio Azattyk"), "news_outlet") == 0,
+       "'speaking by phone to <station>'");
+    cite_doc_free(d);
+    d = parse("Talks end.\n\nThe benefit was largest in rural areas, according to a large trial "
+              "led by researchers. A third author, Dr Aoife Ni Bhriain of the Royal College of "
+              "Surgeons, said the benefit was largest in rural areas.", NULL);
+    OK(find(d, "a large trial led by researchers") == NULL ||
+           strcmp(kind_of(d, "a large trial led by researchers"), "anonymous") != 0,
+       "what researchers led is no researcher");
+    OK(strcmp(kind_of(d, "Aoife Ni Bhriain"), "person") == 0,
+       "'A third author, Dr X of Y, said': the name");
+    OK(find(d, "A third author") == NULL, "the description is the role");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_agents_and_stations();
     test_descriptions_between_commas();
     test_lead_officials();
     test_clerics_and_letters();
