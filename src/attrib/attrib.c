@@ -308,6 +308,11 @@ static int coref_find(const struct actx *c, size_t ti, unsigned lx, bool definit
             return (int)i;
         if (!definite && !he && !it && x->kind == K_PERSON && has_word(x->source, w, n))
             return (int)i;
+        /* "according to Kestrel" after "Kestrel Mobile said": a company by its
+         * first word */
+        if (!definite && !he && !it && x->kind == K_ORG && n >= 3 &&
+            strncasecmp(x->source, w, n) == 0 && x->source[n] == ' ' && t->cap)
+            return (int)i;
     }
     return -1;
 }
@@ -861,9 +866,13 @@ static bool intergovernmental(const struct actx *c, size_t s, size_t e)
 {
     if (e - s > 1 && is_w(c, s, "the"))
         s++;
+    /* "the African Union Commission", "the European Union's observers": the
+     * unions of states are bodies of many states too */
     return e - s >= 2 && (is_w(c, s, "international") || is_w(c, s, "world") ||
                           is_w(c, s, "u.n.") || (is_w(c, s, "un") && T(c, s)->cap) ||
-                          (is_w(c, s, "united") && is_w(c, s + 1, "nations")));
+                          (is_w(c, s, "united") && is_w(c, s + 1, "nations")) ||
+                          ((is_w(c, s, "african") || is_w(c, s, "european")) &&
+                           e - s >= 3 && T(c, s + 1)->cap && is_w(c, s + 1, "union")));
 }
 
 static bool article_opening(const struct actx *c, size_t i)
@@ -970,9 +979,26 @@ static bool country_agency(const struct actx *c, size_t s, size_t e)
     return true;
 }
 
+/* "the National Transportation Safety Committee", "the Nuclear Safety
+ * Commission", "the Air Accident Investigation Board": a committee, board
+ * or bureau named for safety, investigation or regulation oversees for the
+ * state. */
+static bool oversight_body(const struct actx *c, size_t s, size_t e)
+{
+    if (e < s + 3 || !T(c, e - 1)->cap ||
+        !(is_w(c, e - 1, "committee") || is_w(c, e - 1, "board") ||
+          is_w(c, e - 1, "commission") || is_w(c, e - 1, "bureau")))
+        return false;
+    for (size_t i = s; i + 1 < e; i++)
+        if (T(c, i)->cap && (is_w(c, i, "safety") || is_w(c, i, "investigation") ||
+                             is_w(c, i, "regulatory")))
+            return !company_name(c, s, e);
+    return false;
+}
+
 static bool state_body(const struct actx *c, size_t s, size_t e)
 {
-    if (national_body(c, s, e) || country_agency(c, s, e))
+    if (national_body(c, s, e) || country_agency(c, s, e) || oversight_body(c, s, e))
         return true;
     for (size_t i = s; i + 1 < e; i++)
         if ((is_w(c, i, "central") || is_w(c, i, "reserve")) &&
@@ -1279,7 +1305,9 @@ static bool acronym_before(struct actx *c, size_t i, struct mention *m)
     const char *t = c->d->text.s, *w = t + T(c, i)->s;
     size_t n = T(c, i)->e - T(c, i)->s, end = T(c, i)->s;
     size_t lo = end > FULL_NAME_WINDOW ? end - FULL_NAME_WINDOW : 0;
-    if (n < 2 || n > 10 || !(w[0] >= 'A' && w[0] <= 'Z') || !(w[1] >= 'A' && w[1] <= 'Z'))
+    /* "(Basarnas)", "(Ofcom)": a short name in brackets may be written as a word */
+    if (n < 2 || n > 10 || !(w[0] >= 'A' && w[0] <= 'Z') ||
+        !((w[1] >= 'A' && w[1] <= 'Z') || (n >= 4 && outlet_of(c, i, i + 1) < 0)))
         return false;
     for (size_t at = lo; at + n + 1 < end;) {
         const char *hit = memchr(t + at, '(', end - at);
@@ -1450,7 +1478,8 @@ static size_t proper_start(const struct actx *c, size_t i)
     while (s > 0 && i - s < 8) {
         const struct tok *p = T(c, s - 1);
         bool link = s > 1 && T(c, s - 2)->cap && T(c, s - 2)->kind == TK_WORD &&
-                    (tok_is(c, s - 1, "and") || tok_is(c, s - 1, "of") || tok_is(c, s - 1, "for"));
+                    (tok_is(c, s - 1, "and") || tok_is(c, s - 1, "of") || tok_is(c, s - 1, "for") ||
+                     plural_possessive(c, s - 1)); /* "Taiwan's Consumers' Foundation" */
         if (!link && (p->kind != TK_WORD || !p->cap || (LX(c, s - 1) & (LX_DET | LX_STOP))))
             break;
         s -= link ? 2 : 1;
@@ -1472,8 +1501,9 @@ static bool note_named(struct actx *c, size_t i, unsigned f)
             ante_note(c, i + 1, e, i);
         return true;
     }
-    if (!(f & (LX_OFFICIAL | LX_ORG)) || i == 0 || !T(c, i - 1)->cap ||
-        T(c, i - 1)->kind != TK_WORD || (LX(c, i - 1) & LX_DET))
+    size_t p = i > 1 && plural_possessive(c, i - 1) ? i - 2 : i - 1; /* "Consumers' Foundation" */
+    if (!(f & (LX_OFFICIAL | LX_ORG)) || i == 0 || !T(c, p)->cap ||
+        T(c, p)->kind != TK_WORD || (LX(c, p) & LX_DET))
         return false;
     size_t s = proper_start(c, i), e = i + 1;
     if (e + 1 < n && tok_is(c, e, "of") && T(c, e + 1)->cap && T(c, e + 1)->kind == TK_WORD)
@@ -2694,6 +2724,18 @@ static bool named_of(struct actx *c, size_t k, size_t comma, size_t verb, struct
     return true;
 }
 
+/* Does [k, comma) end in a name of two capitalised words or more right after
+ * a lower-case noun of a body or a trade ("the shipping company Bennett
+ * Marlowe Lines")? */
+static bool traded_tail(const struct actx *c, size_t k, size_t comma)
+{
+    size_t n = comma;
+    while (n > k + 1 && comma - n < 5 && T(c, n - 1)->kind == TK_WORD && T(c, n - 1)->cap)
+        n--;
+    return comma - n >= 2 && n > k + 1 && !T(c, n - 1)->cap && T(c, n - 1)->kind == TK_WORD &&
+           (tok_in(c, n - 1, &body_head_set) || tok_in(c, n - 1, &trade_set));
+}
+
 static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct mention *m)
 {
     size_t ns;
@@ -2718,6 +2760,13 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     if (is_w(c, k, "the") && proper_run(c, o > k ? o : k + 1, comma) &&
         subject_before(c, k - 1, &ns) && !any_proper(c, ns + 1, k - 1))
         return plain_subject(c, o > k ? o : k, comma, verb, m);
+    /* "The owner of the Meridian Pearl, the Singapore-based shipping company
+     * Bennett Marlowe Lines, said": a relation described, then the body named
+     * after its trade's noun; the named body is the source */
+    if (is_w(c, k, "the") && traded_tail(c, k, comma) && subject_before(c, k - 1, &ns) &&
+        (LX(c, ns) & LX_DET) && ns + 1 < k - 1 && !T(c, ns + 1)->cap &&
+        plain_subject(c, k, comma, verb, m) && m->rs < m->ns)
+        return true;
     if (proper_run(c, k, comma) && (LX(c, c->ss) & LX_DET) && T(c, c->ss + 1)->kind == TK_WORD &&
         !T(c, c->ss + 1)->cap && !any_proper(c, c->ss + 1, k - 1) && plain_subject(c, k, comma, verb, m)) {
         if (m->kind == K_PERSON && person_noun(c, c->ss + 1) && !(LX(c, c->ss + 1) & LX_TITLE))
@@ -3150,12 +3199,28 @@ static cite_status quoted_pair(struct actx *c, size_t i, size_t as, size_t pe)
     return rc;
 }
 
+/* "its Taipei-based analyst", "the company's chief executive": a possessive
+ * or article, then a role (a title or a person's noun) with only modifiers
+ * before it; what the text names after it is the person. */
+static bool role_phrase(const struct actx *c, size_t s, size_t e)
+{
+    if (e < s + 2 || e - s > 5 || !((LX(c, s) & LX_DET) || possessive_tok(c, s)) ||
+        T(c, e - 1)->cap || !((LX(c, e - 1) & LX_TITLE) || person_noun(c, e - 1)))
+        return false;
+    for (size_t i = s + 1; i + 1 < e; i++)
+        if (T(c, i)->kind != TK_WORD || (T(c, i)->cap && !hyphen_adjective(c, i)) ||
+            is_prep(c, i))
+            return false;
+    return true;
+}
+
 /* "said one supporter, Ana Ruiz, a taxi driver": an unnamed person's phrase
  * followed by a name between commas (or before the full stop) is that person. */
 static void named_after(const struct actx *c, struct mention *m)
 {
     size_t a = m->ne + 1, e = a;
-    if (m->coref >= 0 || m->kind != K_ANON || m->ne >= c->se || !is_comma(c, m->ne))
+    if (m->coref >= 0 || !(m->kind == K_ANON || role_phrase(c, m->ns, m->ne)) ||
+        m->ne >= c->se || !is_comma(c, m->ne))
         return;
     while (e < c->se && e - a < 4 && T(c, e)->kind == TK_WORD)
         e++;

@@ -1493,8 +1493,37 @@ static void test_agents_and_stations(void)
     cite_doc_free(d);
 }
 
+static void test_short_names_and_oversight(void)
+{
+    cite_doc *d = parse("Ferry sinks\n\nFour are missing, Indonesia's National Search and Rescue "
+                        "Agency (Basarnas) said. The National Transportation Safety Committee said "
+                        "the recorder was found. The African Union Commission said talks would "
+                        "go on. Basarnas said it had deployed 14 boats.", NULL);
+    OK(find(d, "Basarnas") == NULL, "a short name in brackets written as a word refers back");
+    OK(strcmp(kind_of(d, "The National Transportation Safety Committee"), "official") == 0,
+       "a safety committee oversees for the state");
+    OK(strcmp(kind_of(d, "The African Union Commission"), "organization") == 0,
+       "a union of states is a body of many states");
+    cite_doc_free(d);
+    d = parse("Phone launch\n\nKestrel Mobile said sales would start in May. The hinge was "
+              "made in Taipei, according to Kestrel. Walter Grant Securities was sceptical. "
+              "\"It is late,\" wrote its Taipei-based analyst, J.C. Teo, in a note.\n\n"
+              "In 2023 Taiwan's Consumers' Foundation received 800 complaints, the foundation "
+              "said.\n\nThe owner of the ship, the Singapore-based shipping company Bennett "
+              "Marlowe Lines, said its vessel was in the lane.", NULL);
+    OK(find(d, "Kestrel") == NULL, "a company cited by its first word is the one named before");
+    OK(strcmp(kind_of(d, "J.C. Teo"), "person") == 0, "'its analyst, Name,': the name");
+    OK(strcmp(kind_of(d, "Taiwan's Consumers' Foundation"), "organization") == 0,
+       "'the foundation' stands for a name with a plural possessive");
+    OK(strcmp(kind_of(d, "Bennett Marlowe Lines"), "organization") == 0 &&
+           find(d, "The owner of the ship") == NULL,
+       "'The owner of X, the company Y, said': Y");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_short_names_and_oversight();
     test_agents_and_stations();
     test_descriptions_between_commas();
     test_lead_officials();
