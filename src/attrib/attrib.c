@@ -2672,6 +2672,25 @@ static bool described_body(const struct actx *c, size_t k, size_t comma, const c
 
 static bool past_verb(const struct actx *c, size_t i);
 
+/* "X, a public body funded by the EU and the state,", "X, a statutory
+ * agency,": the description says the body is the state's. [k, comma). */
+static bool public_body(const struct actx *c, size_t k, size_t comma)
+{
+    static const char *const pub[] = {"public", "state", "statutory", "government",
+                                      "state-run", "state-funded", "government-run"};
+    static const char *const head[] = {"body", "agency", "authority", "regulator", "watchdog"};
+    if (!is_w(c, k, "a") && !is_w(c, k, "an") && !is_w(c, k, "the"))
+        return false;
+    bool p = false;
+    for (size_t h = k + 1; h < comma && h < k + 5 && T(c, h)->kind == TK_WORD && !T(c, h)->cap;
+         h++) {
+        if (is_w_in(c, h, head, sizeof head / sizeof *head))
+            return p;
+        p = p || is_w_in(c, h, pub, sizeof pub / sizeof *pub);
+    }
+    return false;
+}
+
 /* "X, a coalition of doctors, academics and residents, said": the description
  * [k, comma) ends a list whose items are set off by commas too. Where the
  * description starts: back over items of one to three lower-case words to the
@@ -2827,8 +2846,10 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
         return plain_subject(c, nm, ns - 1, verb, m);
     if (!plain_subject(c, ns, se, verb, m))
         return false;
-    if (m->coref < 0 && m->rs == m->re && (m->kind == K_PERSON || m->kind == K_OFFICIAL) &&
-        described_body(c, k, comma, m->kind))
+    if (m->coref < 0 && m->rs == m->re && m->kind == K_ORG && public_body(c, k, comma))
+        m->kind = K_OFFICIAL;
+    else if (m->coref < 0 && m->rs == m->re && (m->kind == K_PERSON || m->kind == K_OFFICIAL) &&
+             described_body(c, k, comma, m->kind))
         m->kind = K_ORG;
     return true;
 }
@@ -3578,6 +3599,36 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
     return CITE_OK;
 }
 
+/* "Mayor Sjöström: “We will bring a new plan in March.”": a sentence that is
+ * a person's name (a title before it may be) and a colon before a quote, as
+ * a transcript gives a speaker. Only people: "Update:" or a body's name over a
+ * quote is a heading. */
+static cite_status colon_speaker(struct actx *c, size_t pe)
+{
+    size_t j = c->ss, n0;
+    while (j < c->se && j < c->ss + 5 && T(c, j)->kind == TK_WORD)
+        j++;
+    if (j == c->ss || j + 1 >= c->se || T(c, j)->kind != TK_PUNCT || T(c, j)->ch != ':' ||
+        T(c, j + 1)->kind != TK_QOPEN)
+        return CITE_OK;
+    for (n0 = c->ss; n0 < j && T(c, n0)->cap && (LX(c, n0) & LX_TITLE) &&
+                     !(LX(c, n0) & LX_ANON); n0++)
+        ;
+    if (n0 == j || !name_like(c, n0, j))
+        return CITE_OK;
+    struct mention m = {n0, j, c->ss, n0, c->ss, j + 1, NULL, -1, NULL};
+    if (n0 + 1 == j) {
+        m.coref = coref_find(c, n0, 0, false);
+        if (m.coref < 0 && full_name_before(c, n0, j, &m))
+            m.kind = K_PERSON;
+    } else if (!company_name(c, n0, j) && outlet_of(c, n0, j) < 0) {
+        m.kind = K_PERSON;
+    }
+    if (m.coref >= 0 ? c->cits.v[m.coref].kind != K_PERSON : m.kind != K_PERSON)
+        return CITE_OK;
+    return finish(c, &m, j, j + 1, j + 1, pe);
+}
+
 /* ---- driver ------------------------------------------------------------- */
 
 static cite_status paragraph(struct actx *c, const struct citep_para *p)
@@ -3605,6 +3656,8 @@ static cite_status paragraph(struct actx *c, const struct citep_para *p)
                 if (t->cap || (c->ti[i].lx & (LX_OFFICIAL | LX_ORG | LX_TITLE)))
                     note_antecedent(c, i);
                 rc = cue_at(c, i, p->end);
+                if (!rc && i == s)
+                    rc = colon_speaker(c, p->end);
             }
         }
         s = e;

@@ -1521,8 +1521,23 @@ static void test_short_names_and_oversight(void)
     cite_doc_free(d);
 }
 
+static void test_public_body_and_colon(void)
+{
+    cite_doc *d = parse("Fines rise\n\nThe Consumer Centre Ostrava, a public body funded by the "
+                        "state, said complaints rose. Mayor Karin Lindqvist defended the delay.\n\n"
+                        "Mayor Lindqvist: \"We will bring a new plan in March.\"\n\n"
+                        "Update: \"The line is closed.\"", NULL);
+    OK(strcmp(kind_of(d, "The Consumer Centre Ostrava"), "official") == 0,
+       "'X, a public body, said': official");
+    OK(strcmp(kind_of(d, "Karin Lindqvist"), "person") == 0,
+       "'Title Surname: \"...\"' quotes the person named before");
+    OK(cite_doc_citation_count(d) == 2, "a heading over a quote is no speaker");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_public_body_and_colon();
     test_short_names_and_oversight();
     test_agents_and_stations();
     test_descriptions_between_commas();
