@@ -76,6 +76,13 @@ struct actx {
     struct ante ante[ANTE_RING]; /* names "the company" may stand for, newest last */
     size_t nante;     /* names noted so far; the ring keeps the last ANTE_RING */
     size_t last_at;   /* text offset + 1 of the source last cited (0: none) */
+    size_t last_person_at; /* the same for a person */
+    size_t para_no;   /* prose paragraphs read so far */
+    struct {          /* the person last named as a sentence's subject, uncited there */
+        const char *src, *role;
+        size_t a, b;  /* text offsets of the name */
+        size_t para;  /* para_no of its paragraph */
+    } subj;
 };
 
 static const char K_OUTLET[] = "news_outlet", K_OFFICIAL[] = "official",
@@ -1262,11 +1269,16 @@ static bool full_name_before(struct actx *c, size_t i, size_t j, struct mention 
     size_t lo = end > FULL_NAME_WINDOW ? end - FULL_NAME_WINDOW : 0;
     if (n < 3 || (LX(c, i) & ~LX_PARTICLE) || outlet_of(c, i, j) >= 0)
         return false;
+    /* "Bin Salem addressed ..." after "Ahmed bin Salem": a particle opening a
+     * sentence is capitalised where the full name has it in lower case */
+    bool lower = (LX(c, i) & LX_PARTICLE) && w[0] >= 'A' && w[0] <= 'Z';
+    for (int pass = 0; pass < 1 + lower; pass++)
     for (size_t at = lo; at + n <= end;) {
-        const char *hit = memchr(t + at, w[0], end - at);
+        char f0 = pass ? (char)(w[0] | 0x20) : w[0];
+        const char *hit = memchr(t + at, f0, end - at);
         if (!hit || (size_t)(hit - t) + n > end)
             break;
-        if (memcmp(hit, w, n) != 0) {
+        if (memcmp(hit + 1, w + 1, n - 1) != 0) {
             at = (size_t)(hit - t) + 1;
             continue;
         }
@@ -1685,6 +1697,14 @@ static bool particle_surname(const struct actx *c, size_t s, size_t e)
     return true;
 }
 
+/* Is the person last named as a subject (c->subj) what "he" or "she" now
+ * stands for? Named in this paragraph or the one before, and after the last
+ * person cited: "Bin Salem addressed supporters. “...,” he said." */
+static bool recent_subject(const struct actx *c)
+{
+    return c->subj.src && c->subj.para + 1 >= c->para_no && c->subj.a + 1 > c->last_person_at;
+}
+
 static bool classify(struct actx *c, struct mention *m)
 {
     m->rs = m->re = m->ns;
@@ -1696,6 +1716,11 @@ static bool classify(struct actx *c, struct mention *m)
         if (!(is_w(c, m->ns, "he") || is_w(c, m->ns, "she") || is_w(c, m->ns, "it")))
             return false;
         m->coref = coref_find(c, m->ns, 0, false);
+        if (!is_w(c, m->ns, "it") && recent_subject(c)) {
+            m->coref = -1; /* the person the last sentences were about */
+            m->src = c->subj.src, m->kind = K_PERSON;
+            return true;
+        }
         return m->coref >= 0;
     }
     size_t s = m->ns;
@@ -2309,6 +2334,8 @@ static cite_status add_citation(struct actx *c, const struct mention *m, const s
 {
     size_t ts = T(c, m->ns)->s, te = T(c, m->ne - 1)->e;
     c->last_at = ts + 1;
+    if ((m->coref >= 0 ? c->cits.v[m->coref].kind : m->kind) == K_PERSON)
+        c->last_person_at = ts + 1;
     int idx = m->coref;
     const char *src = NULL, *key = NULL;
     if (idx < 0) {
@@ -2488,8 +2515,11 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
     /* "The flight directors, Aiko Tanabe and Kenji Ota, said": the second name
      * here; the caller pairs it with the first */
     /* "its coordinator, Awa Ba,": a possessive and a person's noun are a role */
-    bool role = role_like(c, b, a - 1) || (a - 1 == b + 2 && (LX(c, b) & LX_DET) &&
-                                           !T(c, a - 2)->cap && person_noun(c, a - 2));
+    /* "Croatia's top scorer, Luka Cindric,": a possessive opens the role too */
+    bool role = role_like(c, b, a - 1) ||
+                ((a - 1 == b + 2 || a - 1 == b + 3) &&
+                 ((LX(c, b) & LX_DET) || possessive_tok(c, b)) && !T(c, a - 2)->cap &&
+                 (a - 1 == b + 2 || !T(c, b + 1)->cap) && person_noun(c, a - 2));
     for (size_t j = n + 2; j + 2 <= comma; j++)
         if (is_w(c, j, "and") && name_like(c, n, j) && name_like(c, j + 1, comma) &&
             (role || plural_role(c, a - 2))) {
@@ -3629,13 +3659,92 @@ static cite_status colon_speaker(struct actx *c, size_t pe)
     return finish(c, &m, j, j + 1, j + 1, pe);
 }
 
+/* "he laughed: “Ask me in a week.”": a verb in the past that is no cue, then
+ * a colon and a quote, reports what its subject said. */
+static cite_status colon_verb(struct actx *c, size_t i, size_t pe)
+{
+    struct mention m;
+    if (i + 2 >= c->se || T(c, i + 1)->kind != TK_PUNCT || T(c, i + 1)->ch != ':' ||
+        T(c, i + 2)->kind != TK_QOPEN || (LX(c, i) & (LX_SAY | LX_INVERT | LX_CUE)) ||
+        !past_verb(c, i) || passive_at(c, i) || negated_at(c, i) ||
+        !subject_mention(c, i, &m))
+        return CITE_OK;
+    return finish(c, &m, i, i + 1, i + 1, pe);
+}
+
 /* ---- driver ------------------------------------------------------------- */
+
+/* After a sentence [c->ss, c->se) that cited nobody: is the subject of its
+ * first verb in the past a person ("Croatia coach Goran Perković, who was
+ * sent to the stands, watched ...")? Noted as c->subj, whom a quote or a
+ * pronoun after it may belong to. */
+static void note_subject(struct actx *c)
+{
+    struct mention m;
+    for (size_t v = c->ss + 1; v < c->se && v < c->ss + MAX_APPOSITION; v++) {
+        if (T(c, v)->kind == TK_QOPEN)
+            return;
+        if (!past_verb(c, v))
+            continue;
+        if (!subject_mention(c, v, &m))
+            return;
+        const char *kind = m.coref >= 0 ? c->cits.v[m.coref].kind : m.kind;
+        if (kind != K_PERSON || (m.ne == m.ns + 1 && (LX(c, m.ns) & LX_PRONOUN)))
+            return;
+        const char *src = m.coref >= 0 ? c->cits.v[m.coref].source
+                          : m.src       ? m.src
+                                        : tok_text(c, m.ns, m.ne);
+        if (!src)
+            return;
+        c->subj.src = src;
+        c->subj.role = m.re > m.rs ? tok_text(c, m.rs, m.re) : NULL;
+        c->subj.a = T(c, m.ns)->s, c->subj.b = T(c, m.ne - 1)->e;
+        c->subj.para = c->para_no;
+        return;
+    }
+}
+
+/* A paragraph that is only a quote, with no one cited in it, after a
+ * paragraph about a person: that person speaks ("Croatia coach Goran Perković
+ * ... watched from a seat behind the bench." then "“From up there it was
+ * worse.”"). The citation's span is the name where it was given. */
+static cite_status quote_paragraph(struct actx *c, const struct citep_para *p)
+{
+    /* (a quote of several paragraphs leaves each open but the last) */
+    if (!c->tk.n || T(c, 0)->kind != TK_QOPEN || c->last_at > p->start ||
+        !recent_subject(c) || c->subj.para + 1 != c->para_no)
+        return CITE_OK;
+    c->ss = 0, c->se = c->tk.n;
+    struct found f = {0};
+    f.quote = quote_of(c, 0, 0);
+    char *key = make_key(c, c->subj.src);
+    if (!key)
+        return CITE_ENOMEM;
+    int idx = hash_find(c, key);
+    if (idx < 0) {
+        if (c->cits.n >= MAX_CITATIONS)
+            return CITE_OK;
+        struct wcit w = {0};
+        w.source = c->subj.src, w.key = key, w.kind = K_PERSON, w.embed = -1;
+        w.role = c->subj.role;
+        cite_status rc = CITEP_PUSH(&c->cits, w);
+        if (!rc)
+            rc = hash_add(c, (int)c->cits.n - 1);
+        if (rc)
+            return rc;
+        idx = (int)c->cits.n - 1;
+    }
+    fill_missing(&c->cits.v[idx], &f);
+    c->last_at = c->last_person_at = c->subj.a + 1;
+    return add_span(c, &c->cits.v[idx], c->subj.a, c->subj.b);
+}
 
 static cite_status paragraph(struct actx *c, const struct citep_para *p)
 {
     cite_status rc = citep_tokenize(&c->tk, c->d->text.s, p->start, p->end);
     if (!rc)
         rc = annotate(c, p->end - p->start);
+    c->para_no++;
 
     size_t n = c->tk.n;
     for (size_t s = 0; !rc && s < n;) {
@@ -3658,10 +3767,16 @@ static cite_status paragraph(struct actx *c, const struct citep_para *p)
                 rc = cue_at(c, i, p->end);
                 if (!rc && i == s)
                     rc = colon_speaker(c, p->end);
+                if (!rc && i > s)
+                    rc = colon_verb(c, i, p->end);
             }
         }
+        if (!rc && c->last_at <= T(c, s)->s)
+            note_subject(c);
         s = e;
     }
+    if (!rc)
+        rc = quote_paragraph(c, p);
     return rc;
 }
 

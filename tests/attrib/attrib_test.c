@@ -1535,8 +1535,35 @@ static void test_public_body_and_colon(void)
     cite_doc_free(d);
 }
 
+static void test_speaker_sentences(void)
+{
+    cite_doc *d = parse("Croatia win\n\nCroatia coach Goran Perkovic, who was sent to the stands "
+                        "in the second half, watched from a seat behind the bench.\n\n"
+                        "\"From up there it was worse. You only pray.\"\n\n"
+                        "Croatia's top scorer, Luka Cindric, finished with nine goals. Asked how "
+                        "he felt, he laughed: \"Ask me in a week.\"", NULL);
+    const cite_citation *c = find(d, "Goran Perkovic");
+    OK(c && strcmp(c->kind, "person") == 0,
+       "a quote-only paragraph after a sentence about a person is that person's");
+    STR_EQ(c ? c->quote : NULL, "From up there it was worse. You only pray", "its quote");
+    OK(strcmp(kind_of(d, "Luka Cindric"), "person") == 0,
+       "'he laughed: \"...\"' after a sentence about a person");
+    cite_doc_free(d);
+    d = parse("Election night\n\nResults showed candidate Ahmed bin Salem leading.\n\n"
+              "Shortly before midnight, Bin Salem addressed supporters. \"We won,\" he said.",
+              NULL);
+    OK(strcmp(kind_of(d, "Ahmed bin Salem"), "person") == 0,
+       "'he said' after a sentence about a person; a capitalised particle finds the full name");
+    cite_doc_free(d);
+    d = parse("Storm\n\nThe river rose overnight and the bridge closed.\n\n"
+              "\"We have never seen this,\" a sign read.", NULL);
+    OK(cite_doc_citation_count(d) == 0, "no person named before: the quote stays unattributed");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_speaker_sentences();
     test_public_body_and_colon();
     test_short_names_and_oversight();
     test_agents_and_stations();
