@@ -595,7 +595,9 @@ static const char *const portfolio[] = {
     "maritime", "ports", "mining", "oil", "gas", "petroleum", "telecommunications", "media",
     "arts", "heritage", "children", "disability", "equality", "relations", "cooperation",
     "international", "external", "internal", "human", "rights", "climate", "emergency",
-    "emergencies", "management", "disaster", "reconstruction", NULL};
+    "emergencies", "management", "disaster", "reconstruction", "utilities", "innovation",
+    "research", "enterprise", "investment", "consumer", "protection", "competition",
+    "food", "land", NULL};
 CITEP_WORDSET(portfolio_set, portfolio, 256);
 
 static bool tok_in(const struct actx *c, size_t i, struct citep_wordset *set);
@@ -617,7 +619,9 @@ static bool split_title_of(const struct actx *c, struct mention *m)
     if (t + 3 >= m->ne || !(is_w(c, t + 1, "of") || is_w(c, t + 1, "for")))
         return false;
     size_t n = t + 2;
-    while (n < m->ne && T(c, n)->kind == TK_WORD && tok_in(c, n, &portfolio_set))
+    /* ("Minister for Climate, Energy and Utilities": fields listed with commas) */
+    while (n < m->ne && ((T(c, n)->kind == TK_WORD && tok_in(c, n, &portfolio_set)) ||
+                         (is_comma(c, n) && n > t + 2)))
         n++;
     if (n == t + 2 || m->ne - n < 2 || m->ne - n > 4 || !name_like(c, n, m->ne) ||
         company_name(c, n, m->ne))
@@ -1141,6 +1145,17 @@ static bool civic_name(const struct actx *c, size_t s, size_t e)
     return false;
 }
 
+/* An article, at most two words, a document's noun in lower case, then "by". */
+static bool document_by(const struct actx *c, size_t s, size_t e)
+{
+    if (!(LX(c, s) & LX_DET) || (LX(c, s) & LX_PRONOUN))
+        return false;
+    for (size_t i = s + 1; i < e && i < s + 4; i++)
+        if (T(c, i)->kind == TK_WORD && !T(c, i)->cap && (LX(c, i) & LX_DOC))
+            return is_w(c, i + 1, "by") && i + 2 < e;
+    return false;
+}
+
 static const char *kind_of_range(const struct actx *c, struct mention *m)
 {
     /* "the CGT and Sud Santé unions": a plural body's noun after the names
@@ -1197,6 +1212,10 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
     bool proper = any_proper(c, s, e);
     if (anon_phrase(c, s, e))
         return K_ANON;
+    /* "a 2024 investigation by the Indian Express": what an outlet wrote is a
+     * document, the outlet's name after "by" notwithstanding */
+    if (document_by(c, s, e))
+        return K_DOC;
     if (media_name(c, s, e))
         return K_OUTLET;
     /* "Jamal Carter of the Straphangers"; "Senator Jane Doe of the Greens":
@@ -1796,6 +1815,8 @@ static bool classify(struct actx *c, struct mention *m)
 /* "Samsung Electronics and SK Hynix said": names of two capitalised words or
  * more on both sides of "and" are two sources ("Procter and Gamble", "the
  * Securities and Exchange Commission" have one word before it). */
+static bool titled_portfolio(const struct actx *c, size_t k, size_t e);
+
 static bool two_names_at(const struct actx *c, size_t i)
 {
     if (!is_w(c, i, "and") || i < c->ss + 1 || i + 1 >= c->se)
@@ -1814,9 +1835,10 @@ static bool two_names_at(const struct actx *c, size_t i)
     /* "Ministry of Finance, Planning and Economic Development": the last
      * fields of a body's name that lists them */
     if (i - l > c->ss + 2 && is_comma(c, i - l - 1) && T(c, i - l - 2)->cap &&
-        (range_flags(c, i - l - 2 > c->ss + 4 ? i - l - 6 : c->ss, i - l - 1) &
-         (LX_ORG | LX_OFFICIAL)))
-        return false;
+        ((range_flags(c, i - l - 2 > c->ss + 4 ? i - l - 6 : c->ss, i - l - 1) &
+          (LX_ORG | LX_OFFICIAL)) ||
+         titled_portfolio(c, i - l - 2 > c->ss + 4 ? i - l - 6 : c->ss, i - l - 1)))
+        return false; /* ("Minister for Climate, Energy and Utilities") */
     /* "Institute for Research on Glaciers and Mountain Ecosystems": inside a
      * longer name */
     if (i - l > c->ss && (is_w(c, i - l - 1, "of") || is_w(c, i - l - 1, "for") ||
@@ -1946,6 +1968,17 @@ static bool body_name_on(const struct actx *c, size_t i)
     return false;
 }
 
+/* "Minister for Climate, Energy and Utilities Søren Holm-Madsen": a title
+ * with "for" or "of" in [k, e) opens a portfolio that lists its fields. */
+static bool titled_portfolio(const struct actx *c, size_t k, size_t e)
+{
+    for (size_t i = k; i + 1 < e; i++)
+        if (T(c, i)->cap && (LX(c, i) & LX_TITLE) && !(LX(c, i) & LX_ANON) &&
+            (is_w(c, i + 1, "for") || is_w(c, i + 1, "of")))
+            return true;
+    return false;
+}
+
 static bool subject_before(const struct actx *c, size_t e, size_t *ns)
 {
     size_t k = e, crossed = 0; /* crossed: where the name's list began, or 0 */
@@ -1980,7 +2013,8 @@ static bool subject_before(const struct actx *c, size_t e, size_t *ns)
     }
     /* a list of fields is one name only in a body's name: "Ministry of Finance,
      * Planning and Economic Development", not "Ana Ruiz, Pia Berg and Tom Lee" */
-    if (crossed && (k == crossed - 1 || !(range_flags(c, k, e) & (LX_ORG | LX_OFFICIAL))))
+    if (crossed && (k == crossed - 1 || !(range_flags(c, k, e) & (LX_ORG | LX_OFFICIAL))) &&
+        !titled_portfolio(c, k, crossed))
         k = crossed;
     if (k == e || e - k > MAX_SUBJECT)
         return false;
@@ -3043,6 +3077,10 @@ static bool shared_subject(struct actx *c, size_t e, struct mention *m)
         if ((LX(c, v) & (LX_SAY | LX_INVERT | LX_FIND)) &&
             !(is_w(c, v, "rejected") && !said_thing_after(c, v + 1)))
             return false;
+        /* "X did not join the strike but criticised ...": "did not" is the
+         * first predicate's verb, and "but" says the second was done */
+        if (is_w(c, v, "did") && is_w(c, v + 1, "not") && !T(c, v)->cap && is_w(c, e, "but"))
+            return subject_mention(c, v, m);
         if (!past_verb(c, v))
             continue;
         if (negated_at(c, v))

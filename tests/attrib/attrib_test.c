@@ -1561,8 +1561,25 @@ static void test_speaker_sentences(void)
     cite_doc_free(d);
 }
 
+static void test_second_predicates_and_portfolios(void)
+{
+    cite_doc *d = parse("Strike\n\nThe Christian union ACV Transcom did not join the strike but "
+                        "criticised the government for \"negotiating through the newspapers\". "
+                        "Exams were cancelled, according to a 2024 investigation by the Indian "
+                        "Express.\n\n\"We designed this auction badly,\" Minister for Climate, "
+                        "Energy and Utilities Soren Holm-Madsen told reporters.", NULL);
+    OK(strcmp(kind_of(d, "ACV Transcom"), "organization") == 0,
+       "'X did not join ... but criticised ... \"...\"': X");
+    OK(strcmp(kind_of(d, "a 2024 investigation by the Indian Express"), "document") == 0,
+       "an investigation by an outlet is a document");
+    OK(strcmp(kind_of(d, "Soren Holm-Madsen"), "person") == 0 && find(d, "Energy") == NULL,
+       "a portfolio that lists its fields with commas is the title's");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_second_predicates_and_portfolios();
     test_speaker_sentences();
     test_public_body_and_colon();
     test_short_names_and_oversight();
