@@ -3951,25 +3951,58 @@ static bool headline(const cite_doc *d, size_t i)
     return false;
 }
 
-/* "..., officials said" closing the lead sums up the officials the story
- * then cites by name; when it does cite an official source, the bare
- * "officials" of the lead (mentioned there only) is no source of its own.
- * The first lead citations are the lead's. */
-static void drop_lead_officials(struct actx *c, size_t lead)
+/* Is s a description, no name: an article or none, then no capital ("the
+ * country's drug regulator", "scientists", "a witness"; not "Ukraine's air
+ * force")? */
+static bool description_only(const char *s)
 {
-    bool named = false;
-    for (size_t i = 0; i < c->cits.n && !named; i++)
-        named = c->cits.v[i].kind == K_OFFICIAL;
-    if (!named)
-        return;
+    static const char *const art[] = {"the ", "a ", "an "};
+    for (size_t k = 0; k < 3; k++)
+        if (strncasecmp(s, art[k], strlen(art[k])) == 0)
+            s += strlen(art[k]);
+    for (const char *p = s; *p; p++)
+        if (*p >= 'A' && *p <= 'Z')
+            return false;
+    return true;
+}
+
+/* Unnamed sources that stay unnamed on purpose ("people familiar with the
+ * matter", "sources close to", "a person briefed on"): no summary of named
+ * ones. */
+static bool kept_anonymous(const char *s)
+{
+    static const char *const w[] = {"source", "familiar", "briefed", "close to", "anonym",
+                                    "insider", "people", "person", "unnamed"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (strstr(s, w[k]))
+            return true;
+    return false;
+}
+
+/* "..., officials said", "..., the country's drug regulator said", "...,
+ * scientists reported" closing the lead sum up the sources the story then
+ * cites by name. A lead citation that is only such a description, mentioned
+ * there only, is no source of its own when a named source of its sort follows
+ * (an official for officials or an official description; a person or an
+ * official for other unnamed people). The first lead citations are the lead's. */
+static void drop_lead_descriptions(struct actx *c, size_t lead)
+{
+    bool official = false, person = false;
+    for (size_t i = lead; i < c->cits.n; i++) {
+        const struct wcit *w = &c->cits.v[i];
+        if (w->embed >= 0 || !w->source || description_only(w->source))
+            continue;
+        official = official || w->kind == K_OFFICIAL;
+        person = person || w->kind == K_PERSON;
+    }
     size_t k = 0;
     for (size_t i = 0; i < c->cits.n; i++) {
         const struct wcit *w = &c->cits.v[i];
-        const char *src = w->source;
-        bool bare = i < lead && w->kind == K_ANON && w->spans.n == 1 && src &&
-                    strncasecmp(src, "officials", 9) == 0 &&
-                    (src[9] == '\0' || strncmp(src + 9, " in ", 4) == 0);
-        if (!bare)
+        bool drop = i < lead && w->spans.n == 1 && w->source && description_only(w->source) &&
+                    ((w->kind == K_OFFICIAL && official) ||
+                     (w->kind == K_ANON && !kept_anonymous(w->source) &&
+                      (strstr(w->source, "official") ? official : official || person)));
+        if (!drop)
             c->cits.v[k++] = c->cits.v[i];
     }
     c->cits.n = k; /* the hash is not used after this */
@@ -4007,7 +4040,7 @@ cite_status citep_attributions(cite_doc *d, const struct citep_outlets *o)
         first = false;
     }
     if (!rc && lead != (size_t)-1)
-        drop_lead_officials(&c, lead);
+        drop_lead_descriptions(&c, lead);
     size_t nprose = c.cits.n;
     for (size_t k = 0; !rc && k < d->embeds.n; k++)
         rc = embed_citation(&c, k);

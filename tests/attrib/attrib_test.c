@@ -1414,6 +1414,14 @@ static void test_lead_officials(void)
               "officials said.\n\nA resident, Ana Ruiz, said roads were closed.", NULL);
     OK(find(d, "officials") != NULL, "with no official cited, 'officials' stays a source");
     cite_doc_free(d);
+    d = parse("Drugs run short\n\nPharmacies have run out of amoxicillin, the country's drug "
+              "regulator said on Wednesday.\n\nThe State Institute for Drug Control said "
+              "supplies would return. The deal is close, people familiar with the talks said.",
+              NULL);
+    OK(find(d, "the country's drug regulator") == NULL,
+       "a lead's description of a body named next is no source of its own");
+    OK(find(d, "people familiar with the talks") != NULL, "unnamed on purpose stays");
+    cite_doc_free(d);
 }
 
 static void test_clerics_and_letters(void)
