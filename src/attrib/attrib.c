@@ -1567,6 +1567,16 @@ static void note_antecedent(struct actx *c, size_t i)
         size_t e = name_run(c, i + 1, n);
         if (e > i + 1) /* "agency ISRO" */
             ante_note(c, i + 1, e, i);
+        /* "the city's transport department", later "the department": a
+         * body described by whose it is */
+        size_t p = i;
+        while (p > 0 && i - p < 3 && T(c, p - 1)->kind == TK_WORD && !T(c, p - 1)->cap &&
+               !(LX(c, p - 1) & (LX_DET | LX_PRONOUN | LX_BOUND | LX_STOP | LX_PREP)) &&
+               !possessive_tok(c, p - 1))
+            p--;
+        if (p > 1 && p < i + 1 && possessive_tok(c, p - 1) && !T(c, p - 1)->cap &&
+            !(f & (LX_ANON | LX_TITLE)) && tok_is(c, p - 2, "the"))
+            ante_note(c, p - 2, i + 1, i);
         if (i >= 3 && tok_is(c, i - 1, "the") && T(c, i - 2)->ch == ',' &&
             T(c, i - 2)->kind == TK_PUNCT && apposition_end(c, i + 1)) {
             /* "Costruzioni Valtellina, the company that built it," */
@@ -2908,6 +2918,13 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     if ((is_w(c, ns, "a") || is_w(c, ns, "an")) && ns > c->ss + 1 && is_comma(c, ns - 1) &&
         subject_before(c, ns - 1, &nm) && name_like(c, nm, ns - 1))
         return plain_subject(c, nm, ns - 1, verb, m);
+    /* "The Swedish Transport Administration, Trafikverket, which ..., said": a
+     * body's name, then its own word for itself; the name in full is the source */
+    if (se == ns + 1 && T(c, ns)->cap && ns > c->ss + 2 && is_comma(c, ns - 1) &&
+        subject_before(c, ns - 1, &nm) && nm + 2 <= ns - 1 && T(c, ns - 2)->cap &&
+        (range_flags(c, nm, ns - 1) & (LX_OFFICIAL | LX_ORG)) &&
+        plain_subject(c, nm, ns - 1, verb, m))
+        return true;
     if (!plain_subject(c, ns, se, verb, m))
         return false;
     if (m->coref < 0 && m->rs == m->re && m->kind == K_ORG && public_body(c, k, comma))
@@ -3201,6 +3218,15 @@ static bool added_count(const struct actx *c, size_t i)
     return is_w_in(c, i + 1, n, sizeof n / sizeof n[0]);
 }
 
+/* "pledged 1.2 billion crowns", "promised €5m": a sum given, not words. */
+static bool pledged_sum(const struct actx *c, size_t i)
+{
+    if (!(is_w(c, i, "pledged") || is_w(c, i, "promised")) || i + 1 >= c->se)
+        return false;
+    unsigned char b = (unsigned char)c->d->text.s[T(c, i + 1)->s];
+    return (b >= '0' && b <= '9') || b == '$' || b == 0xE2 /* € */ || b == 0xC2 /* £ ¥ */;
+}
+
 /* "Captain Semi Radrodro, vice-captain Jone Vatuvei and playmaker Kaveni
  * Tuilau said": named people listed before the last one, each with a role,
  * said it too. at is where the last one's phrase starts. */
@@ -3413,7 +3439,7 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
     }
     /* "told schools to keep children indoors" is an order, and "added two
      * more tries" a score: neither reports what anyone said */
-    if (ce == i + 1 && (directive_told(c, i) || added_count(c, i)))
+    if (ce == i + 1 && (directive_told(c, i) || added_count(c, i) || pledged_sum(c, i)))
         return CITE_OK;
     /* "has rejected claims that", "dismissed reports of": the object of a verb
      * in the past is a noun */

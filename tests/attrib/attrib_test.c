@@ -1585,8 +1585,25 @@ static void test_second_predicates_and_portfolios(void)
     cite_doc_free(d);
 }
 
+static void test_apposed_short_names(void)
+{
+    cite_doc *d = parse("Tram delayed\n\nThe Swedish Transport Administration, Trafikverket, "
+                        "which had pledged 1.2 billion crowns toward the project, said its money "
+                        "was under review.\n\nThe audit found that the city's transport "
+                        "department had underestimated the cost. Mayor Lina Berg said the line "
+                        "would be built. The department has denied that it concealed anything.",
+                        NULL);
+    OK(strcmp(kind_of(d, "The Swedish Transport Administration"), "official") == 0,
+       "'A, B, which ..., said': the name in full");
+    OK(find(d, "Trafikverket") == NULL, "pledging a sum cites nobody");
+    OK(strcmp(kind_of(d, "the city's transport department"), "official") == 0,
+       "'the department' stands for the body described by whose it is");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_apposed_short_names();
     test_second_predicates_and_portfolios();
     test_speaker_sentences();
     test_public_body_and_colon();
