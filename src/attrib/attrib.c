@@ -40,6 +40,7 @@ struct mention {
     const char *kind;
     int coref;        /* citation it refers back to, or -1 */
     const char *src;  /* source text when it is not tokens [ns, ne) (a full name) */
+    const char *role; /* role text when src is given and the role is not [rs, re) */
 };
 
 /* A name the text gave something, with the noun that may later stand for it:
@@ -772,7 +773,8 @@ static bool person_noun(const struct actx *c, size_t i)
         "agent", "attendant", "assistant", "participant", "tenant", "volunteer",
         "student", "parent", "mother", "father", "guard", "local", "neighbour", "neighbor",
         "analyst", "economist", "engineer", "investigator", "source", "mechanic",
-        "teammate", "guide", "friend"};
+        "teammate", "guide", "friend", "son", "daughter", "wife", "husband", "brother",
+        "sister", "widow", "cousin", "niece", "nephew"};
     const struct tok *t = T(c, i);
     const char *w = c->d->text.s + t->s;
     size_t n = t->e - t->s;
@@ -1747,7 +1749,7 @@ static bool classify(struct actx *c, struct mention *m)
         m->coref = coref_find(c, m->ns, 0, false);
         if (!is_w(c, m->ns, "it") && recent_subject(c)) {
             m->coref = -1; /* the person the last sentences were about */
-            m->src = c->subj.src, m->kind = K_PERSON;
+            m->src = c->subj.src, m->kind = K_PERSON, m->role = c->subj.role;
             return true;
         }
         return m->coref >= 0;
@@ -2145,9 +2147,15 @@ static void appositive_before(const struct actx *c, struct mention *m)
     size_t ps;
     if (!subject_before(c, comma - 1, &ps))
         return;
-    if (name_like(c, m->ns, m->ne) && role_like(c, ps, comma - 1)) {
+    /* "Her son, Marco, who ..., said": a person's noun after a possessive is
+     * a role too, and makes the bare name a person's */
+    bool kin = comma - 1 == ps + 2 && ((LX(c, ps) & LX_DET) || possessive_tok(c, ps)) &&
+               !T(c, ps + 1)->cap && person_noun(c, ps + 1);
+    if (name_like(c, m->ns, m->ne) && (role_like(c, ps, comma - 1) || kin)) {
         m->rs = ps, m->re = comma - 1;
         m->as = ps;
+        if (kin && m->kind == K_ORG && m->coref < 0 && !company_name(c, m->ns, m->ne))
+            m->kind = K_PERSON;
     } else if (role_like(c, m->ns, m->ne) && name_like(c, ps, comma - 1) &&
                !(range_flags(c, m->ns, m->ne) & LX_ANON && !(range_flags(c, m->ns, m->ne) &
                                                               LX_TITLE))) {
@@ -2393,6 +2401,8 @@ static cite_status add_citation(struct actx *c, const struct mention *m, const s
         fill_missing(&c->cits.v[idx], f);
         if (!c->cits.v[idx].role && m->re > m->rs)
             c->cits.v[idx].role = tok_text(c, m->rs, m->re);
+        if (!c->cits.v[idx].role)
+            c->cits.v[idx].role = m->role;
         return add_span(c, &c->cits.v[idx], ts, te);
     }
     if (c->cits.n >= MAX_CITATIONS) {
@@ -2401,7 +2411,7 @@ static cite_status add_citation(struct actx *c, const struct mention *m, const s
     }
     struct wcit w = {0};
     w.source = src, w.key = (char *)key, w.kind = m->kind, w.embed = -1;
-    w.role = m->re > m->rs ? tok_text(c, m->rs, m->re) : NULL;
+    w.role = m->re > m->rs ? tok_text(c, m->rs, m->re) : m->role;
     fill_missing(&w, f);
     cite_status rc = CITEP_PUSH(&c->cits, w);
     if (!rc)
@@ -2518,7 +2528,7 @@ static bool object_mention(struct actx *c, size_t s, size_t pe, struct mention *
     size_t e = object_after(c, s, pe);
     if (e == s)
         return false;
-    *m = (struct mention){s, e, s, s, s, e, NULL, -1, NULL};
+    *m = (struct mention){s, e, s, s, s, e, NULL, -1, NULL, NULL};
     if (!classify(c, m))
         return false;
     appositive_after(c, m, pe);
@@ -2573,18 +2583,18 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
     /* "the ferry's operator, Bicol Shipping, said": a company named after the
      * role it plays */
     if (name_like(c, b, a - 1) && role_like(c, a, comma))
-        *m = (struct mention){b, a - 1, a, comma, b, verb, NULL, -1, NULL};
+        *m = (struct mention){b, a - 1, a, comma, b, verb, NULL, -1, NULL, NULL};
     else if ((role ||
               (a - 1 > b && !T(c, a - 2)->cap && name_like(c, a, comma) &&
                company_name(c, a, comma) && person_noun(c, a - 2))) &&
              name_like(c, n, comma))
-        *m = (struct mention){n, comma, b, a - 1, b, verb, NULL, -1, NULL};
+        *m = (struct mention){n, comma, b, a - 1, b, verb, NULL, -1, NULL, NULL};
     else if ((role_like(c, b, a - 1) || !any_proper(c, b + 1, a - 1)) &&
              numbered_name(c, a, comma))
-        *m = (struct mention){a, comma, b, a - 1, b, verb, NULL, -1, NULL};
+        *m = (struct mention){a, comma, b, a - 1, b, verb, NULL, -1, NULL, NULL};
     else if (numbered_name(c, b, a - 1) && !numbered_name(c, a, comma)) {
         /* "Marisol 3 Maritime, the company that manages the ship, said" */
-        *m = (struct mention){b, a - 1, a, comma, b, verb, NULL, -1, NULL};
+        *m = (struct mention){b, a - 1, a, comma, b, verb, NULL, -1, NULL, NULL};
     } else
         return false;
     if (m->ne - m->ns == 1)
@@ -2658,16 +2668,16 @@ static bool plain_subject(struct actx *c, size_t ns, size_t e, size_t verb, stru
     if (ps == ns && e >= ns + 2 && e - ns <= 5 && !T(c, e - 1)->cap && T(c, e - 2)->cap &&
         is_w_in(c, e - 1, POST, sizeof POST / sizeof *POST) &&
         is_w_in(c, e - 2, PLATFORM, sizeof PLATFORM / sizeof *PLATFORM)) {
-        *m = (struct mention){ns, e, ns, ns, ns, verb, NULL, -1, NULL};
+        *m = (struct mention){ns, e, ns, ns, ns, verb, NULL, -1, NULL, NULL};
         m->kind = K_POST;
         return true;
     }
     if (ps < ns) {
-        *m = (struct mention){ps, e, ps, ps, ps, verb, NULL, -1, NULL};
+        *m = (struct mention){ps, e, ps, ps, ps, verb, NULL, -1, NULL, NULL};
         m->kind = K_POST;
         return true;
     }
-    *m = (struct mention){ns, e, ns, ns, ns, verb, NULL, -1, NULL};
+    *m = (struct mention){ns, e, ns, ns, ns, verb, NULL, -1, NULL, NULL};
     if (!classify(c, m))
         return false;
     if (m->coref < 0)
@@ -2812,7 +2822,7 @@ static bool named_of(struct actx *c, size_t k, size_t comma, size_t verb, struct
         !(is_w(c, n1, "of") || is_w(c, n1, "from") || is_w(c, n1, "at")) ||
         !subject_before(c, k - 1, &ns) || !(LX(c, ns) & LX_DET) || any_proper(c, ns + 1, k - 1))
         return false;
-    *m = (struct mention){n0, n1, ns, k - 1, ns, verb, NULL, -1, NULL};
+    *m = (struct mention){n0, n1, ns, k - 1, ns, verb, NULL, -1, NULL, NULL};
     m->kind = K_PERSON;
     return true;
 }
@@ -3137,7 +3147,7 @@ static bool outlet_object(struct actx *c, size_t s, size_t pe, struct mention *m
         if (T(c, k - 1)->kind != TK_WORD || (!T(c, k - 1)->cap && !tail &&
                                              outlet_of(c, k - 1, k) < 0 && !domain_tok(c, k - 1)))
             continue;
-        *m = (struct mention){s, k, s, s, s, k, NULL, -1, NULL};
+        *m = (struct mention){s, k, s, s, s, k, NULL, -1, NULL, NULL};
         if (classify(c, m) && (m->coref >= 0 ? c->cits.v[m->coref].kind : m->kind) == K_OUTLET)
             return true;
     }
@@ -3239,7 +3249,7 @@ static cite_status co_subjects(struct actx *c, size_t at, size_t verb, size_t ce
         size_t ls;
         if (!subject_before(c, j, &ls))
             break;
-        struct mention r = {ls, j, ls, ls, ls, verb, NULL, -1, NULL};
+        struct mention r = {ls, j, ls, ls, ls, verb, NULL, -1, NULL, NULL};
         if (!classify(c, &r) || r.coref >= 0 || r.kind != K_PERSON || r.rs == r.ns)
             break;
         rc = finish(c, &r, verb, ce, ce, pe);
@@ -3272,7 +3282,7 @@ static cite_status apposed_first(struct actx *c, size_t at, size_t verb, size_t 
     else if (!name_like(c, ns, k - 1) && !proper_run(c, ns, k - 1) &&
              !numbered_name(c, ns, k - 1))
         return CITE_OK;
-    struct mention r = {ns, k - 1, ns, ns, ns, verb, NULL, -1, NULL};
+    struct mention r = {ns, k - 1, ns, ns, ns, verb, NULL, -1, NULL, NULL};
     if (!classify(c, &r))
         return CITE_OK;
     if (r.coref < 0 && r.rs == r.re && r.kind == K_PERSON && described_body(c, k, at - 2, r.kind))
@@ -3305,7 +3315,7 @@ static size_t quoted_speaker(const struct actx *c, size_t i)
 /* Both sources of "Y quoted X as saying": Y carried the words, X spoke them. */
 static cite_status quoted_pair(struct actx *c, size_t i, size_t as, size_t pe)
 {
-    struct mention m, r = {i + 1, as, i + 1, i + 1, i + 1, as + 2, NULL, -1, NULL};
+    struct mention m, r = {i + 1, as, i + 1, i + 1, i + 1, as + 2, NULL, -1, NULL, NULL};
     cite_status rc = CITE_OK;
     if (subject_mention(c, i, &m))
         rc = finish(c, &m, i, i + 1, i + 1, pe);
@@ -3452,7 +3462,7 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
         bool pair = false;
         if (m.coref < 0 && m.ns >= c->ss + 2 && two_names_at(c, m.ns - 1) &&
             subject_before(c, m.ns - 1, &ls)) { /* the first of "A and B said" */
-            r = (struct mention){ls, m.ns - 1, ls, ls, ls, i, NULL, -1, NULL};
+            r = (struct mention){ls, m.ns - 1, ls, ls, ls, i, NULL, -1, NULL, NULL};
             pair = classify(c, &r);
             /* partners named together are of one kind: "Fjordlaks and Havbruk
              * Nord said", where the second alone looks like a person's name */
@@ -3710,7 +3720,7 @@ static cite_status colon_speaker(struct actx *c, size_t pe)
         ;
     if (n0 == j || !name_like(c, n0, j))
         return CITE_OK;
-    struct mention m = {n0, j, c->ss, n0, c->ss, j + 1, NULL, -1, NULL};
+    struct mention m = {n0, j, c->ss, n0, c->ss, j + 1, NULL, -1, NULL, NULL};
     if (n0 + 1 == j) {
         m.coref = coref_find(c, n0, 0, false);
         if (m.coref < 0 && full_name_before(c, n0, j, &m))
@@ -3748,7 +3758,9 @@ static void note_subject(struct actx *c)
     for (size_t v = c->ss + 1; v < c->se && v < c->ss + MAX_APPOSITION; v++) {
         if (T(c, v)->kind == TK_QOPEN)
             return;
-        if (!past_verb(c, v))
+        /* ("Her son, Marco, who manages the accounts, is less sentimental") */
+        if (!past_verb(c, v) && !((is_w(c, v, "is") || is_w(c, v, "was")) && v > c->ss &&
+                                  is_comma(c, v - 1)))
             continue;
         if (!subject_mention(c, v, &m))
             return;

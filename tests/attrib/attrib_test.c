@@ -1601,8 +1601,20 @@ static void test_apposed_short_names(void)
     cite_doc_free(d);
 }
 
+static void test_kin_subjects(void)
+{
+    cite_doc *d = parse("Bookshop turns 60\n\nHer son, Marco, who now manages the accounts, is "
+                        "less sentimental. \"Margins are thin,\" he said.", NULL);
+    const cite_citation *c = find(d, "Marco");
+    OK(c && strcmp(c->kind, "person") == 0,
+       "'Her son, Marco, ..., is' names a person whom 'he said' then stands for");
+    STR_EQ(c ? c->role : NULL, "Her son", "the kin noun is the role");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_kin_subjects();
     test_apposed_short_names();
     test_second_predicates_and_portfolios();
     test_speaker_sentences();
