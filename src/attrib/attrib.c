@@ -40,6 +40,7 @@ struct mention {
     const char *kind;
     int coref;        /* citation it refers back to, or -1 */
     const char *src;  /* source text when it is not tokens [ns, ne) (a full name) */
+    const char *role; /* role text when src is given and the role is not [rs, re) */
 };
 
 /* A name the text gave something, with the noun that may later stand for it:
@@ -75,6 +76,14 @@ struct actx {
     bool full;        /* MAX_CITATIONS reached */
     struct ante ante[ANTE_RING]; /* names "the company" may stand for, newest last */
     size_t nante;     /* names noted so far; the ring keeps the last ANTE_RING */
+    size_t last_at;   /* text offset + 1 of the source last cited (0: none) */
+    size_t last_person_at; /* the same for a person */
+    size_t para_no;   /* prose paragraphs read so far */
+    struct {          /* the person last named as a sentence's subject, uncited there */
+        const char *src, *role;
+        size_t a, b;  /* text offsets of the name */
+        size_t para;  /* para_no of its paragraph */
+    } subj;
 };
 
 static const char K_OUTLET[] = "news_outlet", K_OFFICIAL[] = "official",
@@ -307,6 +316,11 @@ static int coref_find(const struct actx *c, size_t ti, unsigned lx, bool definit
             return (int)i;
         if (!definite && !he && !it && x->kind == K_PERSON && has_word(x->source, w, n))
             return (int)i;
+        /* "according to Kestrel" after "Kestrel Mobile said": a company by its
+         * first word */
+        if (!definite && !he && !it && x->kind == K_ORG && n >= 3 &&
+            strncasecmp(x->source, w, n) == 0 && x->source[n] == ' ' && t->cap)
+            return (int)i;
     }
     return -1;
 }
@@ -367,11 +381,15 @@ static bool name_tok(const struct actx *c, size_t i)
                                   LX_COUNTRY | LX_DET | LX_PRONOUN | LX_BOUND | LX_ANON));
 }
 
-/* All of [s, e) a personal or proper name (1..4 words, first and last capitalised). */
+/* All of [s, e) a personal or proper name (1..4 words, first and last
+ * capitalised; lower-case particles come on top: "Annette M. van der Berg"). */
 static bool name_like(const struct actx *c, size_t s, size_t e)
 {
     struct citep_date_expr x;
-    if (e <= s || e - s > 4 || !T(c, s)->cap || !T(c, e - 1)->cap)
+    size_t parts = 0;
+    for (size_t i = s; i < e && i < s + 7; i++)
+        parts += T(c, i)->kind == TK_WORD && !T(c, i)->cap && (LX(c, i) & LX_PARTICLE);
+    if (e <= s || e - s > 4 + (parts > 2 ? 2 : parts) || !T(c, s)->cap || !T(c, e - 1)->cap)
         return false;
     if (citep_date_scan(c->d->text.s + T(c, s)->s, T(c, s)->e - T(c, s)->s, &x))
         return false; /* "Saturday", "July" */
@@ -451,6 +469,20 @@ static bool numbered_name(const struct actx *c, size_t s, size_t e)
     return digit;
 }
 
+/* "Radio Azattyk", "Radio Free Europe": a station named by its medium's word
+ * first, then capitalised words of no body. */
+static bool station_name(const struct actx *c, size_t s, size_t e)
+{
+    if (e < s + 2 || e - s > 3 || !T(c, s)->cap || !(is_w(c, s, "radio") ||
+                                                     is_w(c, s, "television")))
+        return false;
+    for (size_t i = s + 1; i < e; i++)
+        if (T(c, i)->kind != TK_WORD || !T(c, i)->cap ||
+            (LX(c, i) & (LX_OFFICIAL | LX_ORG | LX_MEDIA | LX_DET)))
+            return false;
+    return true;
+}
+
 /* Unknown outlets by their shape: "Skai TV", "the Daily Courier". */
 static bool media_name(const struct actx *c, size_t s, size_t e)
 {
@@ -468,6 +500,8 @@ static bool media_name(const struct actx *c, size_t s, size_t e)
         return true;
     if (e - s < 2 || !T(c, e - 1)->cap || !(T(c, e - 2)->cap || digit_tok(c, e - 2)))
         return false;
+    if (station_name(c, s, e))
+        return true;
     return is_w_in(c, e - 1, w, sizeof w / sizeof w[0]);
 }
 
@@ -485,6 +519,8 @@ static bool acronym_tok(const struct actx *c, size_t i);
 static bool split_role(const struct actx *c, struct mention *m)
 {
     size_t e = m->ne, s = e;
+    if (station_name(c, m->ns, m->ne))
+        return false;
     /* "the radio station W Radio": a medium's word may end the name itself;
      * "PT Zamzam 99 Wisata", "the station 660 News": a number inside a name */
     while (s > m->ns && e - s < 5 &&
@@ -560,7 +596,9 @@ static const char *const portfolio[] = {
     "maritime", "ports", "mining", "oil", "gas", "petroleum", "telecommunications", "media",
     "arts", "heritage", "children", "disability", "equality", "relations", "cooperation",
     "international", "external", "internal", "human", "rights", "climate", "emergency",
-    "emergencies", "management", "disaster", "reconstruction", NULL};
+    "emergencies", "management", "disaster", "reconstruction", "utilities", "innovation",
+    "research", "enterprise", "investment", "consumer", "protection", "competition",
+    "food", "land", NULL};
 CITEP_WORDSET(portfolio_set, portfolio, 256);
 
 static bool tok_in(const struct actx *c, size_t i, struct citep_wordset *set);
@@ -582,7 +620,9 @@ static bool split_title_of(const struct actx *c, struct mention *m)
     if (t + 3 >= m->ne || !(is_w(c, t + 1, "of") || is_w(c, t + 1, "for")))
         return false;
     size_t n = t + 2;
-    while (n < m->ne && T(c, n)->kind == TK_WORD && tok_in(c, n, &portfolio_set))
+    /* ("Minister for Climate, Energy and Utilities": fields listed with commas) */
+    while (n < m->ne && ((T(c, n)->kind == TK_WORD && tok_in(c, n, &portfolio_set)) ||
+                         (is_comma(c, n) && n > t + 2)))
         n++;
     if (n == t + 2 || m->ne - n < 2 || m->ne - n > 4 || !name_like(c, n, m->ne) ||
         company_name(c, n, m->ne))
@@ -670,6 +710,14 @@ static const char *split_kind(const struct actx *c, const struct mention *m)
                : K_ORG;
 }
 
+/* "led by", "compiled by": a participle with its agent after it. */
+static bool agent_participle(const struct actx *c, size_t i)
+{
+    static const char *const w[] = {"led", "run", "made", "written", "held", "paid", "done",
+                                    "drawn", "taken", "given", "set", "built", "kept"};
+    return is_w(c, i + 1, "by") && (participle(c, i) || is_w_in(c, i, w, sizeof w / sizeof *w));
+}
+
 /* "sources familiar with", "officials", "a union official", "economists at
  * ING": unnamed people, judged by the head noun before any prepositional tail. */
 static bool anon_phrase(const struct actx *c, size_t s, size_t e)
@@ -683,6 +731,9 @@ static bool anon_phrase(const struct actx *c, size_t s, size_t e)
                 return true;
     size_t h = s;
     for (; h < e; h++) {
+        /* "a large trial led by researchers": what they led is the head */
+        if (h > s && agent_participle(c, h))
+            break;
         bool tail = false;
         for (int k = 0; k < 8 && !tail; k++)
             tail = is_w(c, h, tails[k]);
@@ -722,7 +773,8 @@ static bool person_noun(const struct actx *c, size_t i)
         "agent", "attendant", "assistant", "participant", "tenant", "volunteer",
         "student", "parent", "mother", "father", "guard", "local", "neighbour", "neighbor",
         "analyst", "economist", "engineer", "investigator", "source", "mechanic",
-        "teammate", "guide", "friend"};
+        "teammate", "guide", "friend", "son", "daughter", "wife", "husband", "brother",
+        "sister", "widow", "cousin", "niece", "nephew"};
     const struct tok *t = T(c, i);
     const char *w = c->d->text.s + t->s;
     size_t n = t->e - t->s;
@@ -769,6 +821,8 @@ static bool hyphen_adjective(const struct actx *c, size_t i)
     return h && h + 1 < c->d->text.s + t->e && h[1] >= 'a' && h[1] <= 'z';
 }
 
+static bool ing_word(const struct actx *c, size_t i);
+
 static const char *unnamed_person(const struct actx *c, size_t s, size_t e)
 {
     static const char *const indef[] = {"a", "an", "one", "two", "three", "several",
@@ -784,7 +838,10 @@ static const char *unnamed_person(const struct actx *c, size_t s, size_t e)
     if ((e - s > 4 || (e - s == 4 && person_noun(c, s + 3))) && is_w(c, s + 1, "of") &&
         (LX(c, s + 2) & LX_DET) && !is_w(c, s, "a") && !is_w(c, s, "an"))
         h = h0 = s + 3; /* ("one of the workers": 'workers' says who) */
-    while (h < e && !is_prep(c, h) && !is_w(c, h, "close") && !(h > h0 && participle(c, h)))
+    /* "a soldier taking part in the search": a participle after the person's
+     * noun ends the head as "briefed" does */
+    while (h < e && !is_prep(c, h) && !is_w(c, h, "close") && !(h > h0 && participle(c, h)) &&
+           !(h > h0 && ing_word(c, h) && person_noun(c, h - 1)))
         h++;
     if (h <= h0)
         return NULL;
@@ -822,9 +879,13 @@ static bool intergovernmental(const struct actx *c, size_t s, size_t e)
 {
     if (e - s > 1 && is_w(c, s, "the"))
         s++;
+    /* "the African Union Commission", "the European Union's observers": the
+     * unions of states are bodies of many states too */
     return e - s >= 2 && (is_w(c, s, "international") || is_w(c, s, "world") ||
                           is_w(c, s, "u.n.") || (is_w(c, s, "un") && T(c, s)->cap) ||
-                          (is_w(c, s, "united") && is_w(c, s + 1, "nations")));
+                          (is_w(c, s, "united") && is_w(c, s + 1, "nations")) ||
+                          ((is_w(c, s, "african") || is_w(c, s, "european")) &&
+                           e - s >= 3 && T(c, s + 1)->cap && is_w(c, s + 1, "union")));
 }
 
 static bool article_opening(const struct actx *c, size_t i)
@@ -845,6 +906,16 @@ static size_t after_ownership(const struct actx *c, size_t s, size_t e)
                       is_w(c, i, "state")))
         return i + 1;
     return s;
+}
+
+/* A word with a possessive "'s" ("Egypt's", "the union's"). */
+static bool possessive_tok(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    const unsigned char *w = (const unsigned char *)c->d->text.s + t->s;
+    size_t n = t->e - t->s;
+    return t->kind == TK_WORD && n > 2 && w[n - 1] == 's' &&
+           (w[n - 2] == '\'' || (n > 4 && w[n - 2] == 0x99 && w[n - 3] == 0x80 && w[n - 4] == 0xE2));
 }
 
 /* Is the token a country's possessive ("Panama's")? */
@@ -921,9 +992,26 @@ static bool country_agency(const struct actx *c, size_t s, size_t e)
     return true;
 }
 
+/* "the National Transportation Safety Committee", "the Nuclear Safety
+ * Commission", "the Air Accident Investigation Board": a committee, board
+ * or bureau named for safety, investigation or regulation oversees for the
+ * state. */
+static bool oversight_body(const struct actx *c, size_t s, size_t e)
+{
+    if (e < s + 3 || !T(c, e - 1)->cap ||
+        !(is_w(c, e - 1, "committee") || is_w(c, e - 1, "board") ||
+          is_w(c, e - 1, "commission") || is_w(c, e - 1, "bureau")))
+        return false;
+    for (size_t i = s; i + 1 < e; i++)
+        if (T(c, i)->cap && (is_w(c, i, "safety") || is_w(c, i, "investigation") ||
+                             is_w(c, i, "regulatory")))
+            return !company_name(c, s, e);
+    return false;
+}
+
 static bool state_body(const struct actx *c, size_t s, size_t e)
 {
-    if (national_body(c, s, e) || country_agency(c, s, e))
+    if (national_body(c, s, e) || country_agency(c, s, e) || oversight_body(c, s, e))
         return true;
     for (size_t i = s; i + 1 < e; i++)
         if ((is_w(c, i, "central") || is_w(c, i, "reserve")) &&
@@ -957,6 +1045,9 @@ static bool outlet_in_media_phrase(const struct actx *c, struct mention *m)
     /* "the newspaper Daily Mirror": the longest name, a medium's word and all */
     while (k > s + 1 && k < e && T(c, k - 1)->cap && outlet_of(c, k - 1, e) >= 0)
         k--;
+    /* "Radio Azattyk": the whole phrase is the outlet's name */
+    if (k == s + 1 && k < e && T(c, s)->cap && outlet_of(c, s, e) >= 0)
+        return false;
     if (k > s && k < e && (outlet_of(c, k, e) >= 0 || (k + 1 == e && domain_tok(c, k)))) {
         m->rs = s, m->re = k, m->ns = k;
         return true;
@@ -1056,6 +1147,17 @@ static bool civic_name(const struct actx *c, size_t s, size_t e)
     return false;
 }
 
+/* An article, at most two words, a document's noun in lower case, then "by". */
+static bool document_by(const struct actx *c, size_t s, size_t e)
+{
+    if (!(LX(c, s) & LX_DET) || (LX(c, s) & LX_PRONOUN))
+        return false;
+    for (size_t i = s + 1; i < e && i < s + 4; i++)
+        if (T(c, i)->kind == TK_WORD && !T(c, i)->cap && (LX(c, i) & LX_DOC))
+            return is_w(c, i + 1, "by") && i + 2 < e;
+    return false;
+}
+
 static const char *kind_of_range(const struct actx *c, struct mention *m)
 {
     /* "the CGT and Sud Santé unions": a plural body's noun after the names
@@ -1112,6 +1214,10 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
     bool proper = any_proper(c, s, e);
     if (anon_phrase(c, s, e))
         return K_ANON;
+    /* "a 2024 investigation by the Indian Express": what an outlet wrote is a
+     * document, the outlet's name after "by" notwithstanding */
+    if (document_by(c, s, e))
+        return K_DOC;
     if (media_name(c, s, e))
         return K_OUTLET;
     /* "Jamal Carter of the Straphangers"; "Senator Jane Doe of the Greens":
@@ -1139,10 +1245,12 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
          is_w(c, s + 1, "draft") || is_w(c, s + 1, "summary")) &&
         (is_w(c, s + 2, "of") || is_w(c, s + 2, "from")) && (LX(c, e - 1) & LX_DOC))
         return K_DOC;
-    size_t h = s;
-    while (h < e && h < s + 4 && !(LX(c, h) & LX_DOC))
+    /* "The Commission's latest rule-of-law report": after a possessive, the
+     * document's noun may come a word later */
+    size_t h = s, hl = s + 4 + (e - s > 1 && possessive_tok(c, s + 1));
+    while (h < e && h < hl && !(LX(c, h) & LX_DOC))
         h++;
-    if (h < e && h < s + 4 && (LX(c, s) & (LX_DET | LX_DOC)) &&
+    if (h < e && h < hl && (LX(c, s) & (LX_DET | LX_DOC)) &&
         (T(c, h)->cap == 0 || h == s || h == c->ss) && !name_like(c, s, e))
         return K_DOC;
     /* "the Jamaica Public Service Company": a company whatever serves the public */
@@ -1182,11 +1290,16 @@ static bool full_name_before(struct actx *c, size_t i, size_t j, struct mention 
     size_t lo = end > FULL_NAME_WINDOW ? end - FULL_NAME_WINDOW : 0;
     if (n < 3 || (LX(c, i) & ~LX_PARTICLE) || outlet_of(c, i, j) >= 0)
         return false;
+    /* "Bin Salem addressed ..." after "Ahmed bin Salem": a particle opening a
+     * sentence is capitalised where the full name has it in lower case */
+    bool lower = (LX(c, i) & LX_PARTICLE) && w[0] >= 'A' && w[0] <= 'Z';
+    for (int pass = 0; pass < 1 + lower; pass++)
     for (size_t at = lo; at + n <= end;) {
-        const char *hit = memchr(t + at, w[0], end - at);
+        char f0 = pass ? (char)(w[0] | 0x20) : w[0];
+        const char *hit = memchr(t + at, f0, end - at);
         if (!hit || (size_t)(hit - t) + n > end)
             break;
-        if (memcmp(hit, w, n) != 0) {
+        if (memcmp(hit + 1, w + 1, n - 1) != 0) {
             at = (size_t)(hit - t) + 1;
             continue;
         }
@@ -1225,7 +1338,9 @@ static bool acronym_before(struct actx *c, size_t i, struct mention *m)
     const char *t = c->d->text.s, *w = t + T(c, i)->s;
     size_t n = T(c, i)->e - T(c, i)->s, end = T(c, i)->s;
     size_t lo = end > FULL_NAME_WINDOW ? end - FULL_NAME_WINDOW : 0;
-    if (n < 2 || n > 10 || !(w[0] >= 'A' && w[0] <= 'Z') || !(w[1] >= 'A' && w[1] <= 'Z'))
+    /* "(Basarnas)", "(Ofcom)": a short name in brackets may be written as a word */
+    if (n < 2 || n > 10 || !(w[0] >= 'A' && w[0] <= 'Z') ||
+        !((w[1] >= 'A' && w[1] <= 'Z') || (n >= 4 && outlet_of(c, i, i + 1) < 0)))
         return false;
     for (size_t at = lo; at + n + 1 < end;) {
         const char *hit = memchr(t + at, '(', end - at);
@@ -1396,7 +1511,8 @@ static size_t proper_start(const struct actx *c, size_t i)
     while (s > 0 && i - s < 8) {
         const struct tok *p = T(c, s - 1);
         bool link = s > 1 && T(c, s - 2)->cap && T(c, s - 2)->kind == TK_WORD &&
-                    (tok_is(c, s - 1, "and") || tok_is(c, s - 1, "of") || tok_is(c, s - 1, "for"));
+                    (tok_is(c, s - 1, "and") || tok_is(c, s - 1, "of") || tok_is(c, s - 1, "for") ||
+                     plural_possessive(c, s - 1)); /* "Taiwan's Consumers' Foundation" */
         if (!link && (p->kind != TK_WORD || !p->cap || (LX(c, s - 1) & (LX_DET | LX_STOP))))
             break;
         s -= link ? 2 : 1;
@@ -1418,8 +1534,9 @@ static bool note_named(struct actx *c, size_t i, unsigned f)
             ante_note(c, i + 1, e, i);
         return true;
     }
-    if (!(f & (LX_OFFICIAL | LX_ORG)) || i == 0 || !T(c, i - 1)->cap ||
-        T(c, i - 1)->kind != TK_WORD || (LX(c, i - 1) & LX_DET))
+    size_t p = i > 1 && plural_possessive(c, i - 1) ? i - 2 : i - 1; /* "Consumers' Foundation" */
+    if (!(f & (LX_OFFICIAL | LX_ORG)) || i == 0 || !T(c, p)->cap ||
+        T(c, p)->kind != TK_WORD || (LX(c, p) & LX_DET))
         return false;
     size_t s = proper_start(c, i), e = i + 1;
     if (e + 1 < n && tok_is(c, e, "of") && T(c, e + 1)->cap && T(c, e + 1)->kind == TK_WORD)
@@ -1452,6 +1569,16 @@ static void note_antecedent(struct actx *c, size_t i)
         size_t e = name_run(c, i + 1, n);
         if (e > i + 1) /* "agency ISRO" */
             ante_note(c, i + 1, e, i);
+        /* "the city's transport department", later "the department": a
+         * body described by whose it is */
+        size_t p = i;
+        while (p > 0 && i - p < 3 && T(c, p - 1)->kind == TK_WORD && !T(c, p - 1)->cap &&
+               !(LX(c, p - 1) & (LX_DET | LX_PRONOUN | LX_BOUND | LX_STOP | LX_PREP)) &&
+               !possessive_tok(c, p - 1))
+            p--;
+        if (p > 1 && p < i + 1 && possessive_tok(c, p - 1) && !T(c, p - 1)->cap &&
+            !(f & (LX_ANON | LX_TITLE)) && tok_is(c, p - 2, "the"))
+            ante_note(c, p - 2, i + 1, i);
         if (i >= 3 && tok_is(c, i - 1, "the") && T(c, i - 2)->ch == ',' &&
             T(c, i - 2)->kind == TK_PUNCT && apposition_end(c, i + 1)) {
             /* "Costruzioni Valtellina, the company that built it," */
@@ -1601,6 +1728,14 @@ static bool particle_surname(const struct actx *c, size_t s, size_t e)
     return true;
 }
 
+/* Is the person last named as a subject (c->subj) what "he" or "she" now
+ * stands for? Named in this paragraph or the one before, and after the last
+ * person cited: "Bin Salem addressed supporters. “...,” he said." */
+static bool recent_subject(const struct actx *c)
+{
+    return c->subj.src && c->subj.para + 1 >= c->para_no && c->subj.a + 1 > c->last_person_at;
+}
+
 static bool classify(struct actx *c, struct mention *m)
 {
     m->rs = m->re = m->ns;
@@ -1612,6 +1747,11 @@ static bool classify(struct actx *c, struct mention *m)
         if (!(is_w(c, m->ns, "he") || is_w(c, m->ns, "she") || is_w(c, m->ns, "it")))
             return false;
         m->coref = coref_find(c, m->ns, 0, false);
+        if (!is_w(c, m->ns, "it") && recent_subject(c)) {
+            m->coref = -1; /* the person the last sentences were about */
+            m->src = c->subj.src, m->kind = K_PERSON, m->role = c->subj.role;
+            return true;
+        }
         return m->coref >= 0;
     }
     size_t s = m->ns;
@@ -1687,6 +1827,8 @@ static bool classify(struct actx *c, struct mention *m)
 /* "Samsung Electronics and SK Hynix said": names of two capitalised words or
  * more on both sides of "and" are two sources ("Procter and Gamble", "the
  * Securities and Exchange Commission" have one word before it). */
+static bool titled_portfolio(const struct actx *c, size_t k, size_t e);
+
 static bool two_names_at(const struct actx *c, size_t i)
 {
     if (!is_w(c, i, "and") || i < c->ss + 1 || i + 1 >= c->se)
@@ -1705,9 +1847,10 @@ static bool two_names_at(const struct actx *c, size_t i)
     /* "Ministry of Finance, Planning and Economic Development": the last
      * fields of a body's name that lists them */
     if (i - l > c->ss + 2 && is_comma(c, i - l - 1) && T(c, i - l - 2)->cap &&
-        (range_flags(c, i - l - 2 > c->ss + 4 ? i - l - 6 : c->ss, i - l - 1) &
-         (LX_ORG | LX_OFFICIAL)))
-        return false;
+        ((range_flags(c, i - l - 2 > c->ss + 4 ? i - l - 6 : c->ss, i - l - 1) &
+          (LX_ORG | LX_OFFICIAL)) ||
+         titled_portfolio(c, i - l - 2 > c->ss + 4 ? i - l - 6 : c->ss, i - l - 1)))
+        return false; /* ("Minister for Climate, Energy and Utilities") */
     /* "Institute for Research on Glaciers and Mountain Ecosystems": inside a
      * longer name */
     if (i - l > c->ss && (is_w(c, i - l - 1, "of") || is_w(c, i - l - 1, "for") ||
@@ -1759,7 +1902,8 @@ static bool antecedent_before(const struct actx *c, size_t comma, bool which, si
     while (k > c->ss && comma - k < MAX_SUBJECT) {
         const struct tok *t = T(c, k - 1);
         unsigned f = LX(c, k - 1);
-        if (t->kind != TK_WORD && t->ch != '&')
+        /* ("the Depositors' Union, which said": the apostrophe is the name's) */
+        if (t->kind != TK_WORD && t->ch != '&' && !plural_possessive(c, k - 1))
             break;
         /* "needs the approval of the Competition Authority, which said": a
          * thing's "of" names the body; a name's own ("Department of
@@ -1836,6 +1980,17 @@ static bool body_name_on(const struct actx *c, size_t i)
     return false;
 }
 
+/* "Minister for Climate, Energy and Utilities Søren Holm-Madsen": a title
+ * with "for" or "of" in [k, e) opens a portfolio that lists its fields. */
+static bool titled_portfolio(const struct actx *c, size_t k, size_t e)
+{
+    for (size_t i = k; i + 1 < e; i++)
+        if (T(c, i)->cap && (LX(c, i) & LX_TITLE) && !(LX(c, i) & LX_ANON) &&
+            (is_w(c, i + 1, "for") || is_w(c, i + 1, "of")))
+            return true;
+    return false;
+}
+
 static bool subject_before(const struct actx *c, size_t e, size_t *ns)
 {
     size_t k = e, crossed = 0; /* crossed: where the name's list began, or 0 */
@@ -1870,7 +2025,8 @@ static bool subject_before(const struct actx *c, size_t e, size_t *ns)
     }
     /* a list of fields is one name only in a body's name: "Ministry of Finance,
      * Planning and Economic Development", not "Ana Ruiz, Pia Berg and Tom Lee" */
-    if (crossed && (k == crossed - 1 || !(range_flags(c, k, e) & (LX_ORG | LX_OFFICIAL))))
+    if (crossed && (k == crossed - 1 || !(range_flags(c, k, e) & (LX_ORG | LX_OFFICIAL))) &&
+        !titled_portfolio(c, k, crossed))
         k = crossed;
     if (k == e || e - k > MAX_SUBJECT)
         return false;
@@ -1991,9 +2147,15 @@ static void appositive_before(const struct actx *c, struct mention *m)
     size_t ps;
     if (!subject_before(c, comma - 1, &ps))
         return;
-    if (name_like(c, m->ns, m->ne) && role_like(c, ps, comma - 1)) {
+    /* "Her son, Marco, who ..., said": a person's noun after a possessive is
+     * a role too, and makes the bare name a person's */
+    bool kin = comma - 1 == ps + 2 && ((LX(c, ps) & LX_DET) || possessive_tok(c, ps)) &&
+               !T(c, ps + 1)->cap && person_noun(c, ps + 1);
+    if (name_like(c, m->ns, m->ne) && (role_like(c, ps, comma - 1) || kin)) {
         m->rs = ps, m->re = comma - 1;
         m->as = ps;
+        if (kin && m->kind == K_ORG && m->coref < 0 && !company_name(c, m->ns, m->ne))
+            m->kind = K_PERSON;
     } else if (role_like(c, m->ns, m->ne) && name_like(c, ps, comma - 1) &&
                !(range_flags(c, m->ns, m->ne) & LX_ANON && !(range_flags(c, m->ns, m->ne) &
                                                               LX_TITLE))) {
@@ -2277,6 +2439,9 @@ static void fill_missing(struct wcit *w, const struct found *f)
 static cite_status add_citation(struct actx *c, const struct mention *m, const struct found *f)
 {
     size_t ts = T(c, m->ns)->s, te = T(c, m->ne - 1)->e;
+    c->last_at = ts + 1;
+    if ((m->coref >= 0 ? c->cits.v[m->coref].kind : m->kind) == K_PERSON)
+        c->last_person_at = ts + 1;
     int idx = m->coref;
     const char *src = NULL, *key = NULL;
     if (idx < 0) {
@@ -2290,6 +2455,8 @@ static cite_status add_citation(struct actx *c, const struct mention *m, const s
         fill_missing(&c->cits.v[idx], f);
         if (!c->cits.v[idx].role && m->re > m->rs)
             c->cits.v[idx].role = tok_text(c, m->rs, m->re);
+        if (!c->cits.v[idx].role)
+            c->cits.v[idx].role = m->role;
         return add_span(c, &c->cits.v[idx], ts, te);
     }
     if (c->cits.n >= MAX_CITATIONS) {
@@ -2298,7 +2465,7 @@ static cite_status add_citation(struct actx *c, const struct mention *m, const s
     }
     struct wcit w = {0};
     w.source = src, w.key = (char *)key, w.kind = m->kind, w.embed = -1;
-    w.role = m->re > m->rs ? tok_text(c, m->rs, m->re) : NULL;
+    w.role = m->re > m->rs ? tok_text(c, m->rs, m->re) : m->role;
     fill_missing(&w, f);
     cite_status rc = CITEP_PUSH(&c->cits, w);
     if (!rc)
@@ -2391,6 +2558,13 @@ static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_
         m->ae = m->ne;
     if (m->kind == K_PERSON && m->coref < 0 && m->rs == m->re && traded_name(c, m))
         m->kind = K_ORG;
+    /* "a group calling itself the Batken Volunteer Guard": a name a group gives
+     * itself makes it no state body, whatever its words */
+    if (m->coref < 0 && m->ns >= c->ss + 2 &&
+        (is_w(c, m->ns - 1, "itself") || is_w(c, m->ns - 1, "themselves")) &&
+        (is_w(c, m->ns - 2, "calling") || is_w(c, m->ns - 2, "calls") ||
+         is_w(c, m->ns - 2, "called")))
+        m->kind = K_ORG;
     if (m->kind == K_ORG && m->coref < 0 && !m->src)
         m->src = legal_name(c, m);
     f.cue = tok_text(c, cue_s, cue_e);
@@ -2408,7 +2582,7 @@ static bool object_mention(struct actx *c, size_t s, size_t pe, struct mention *
     size_t e = object_after(c, s, pe);
     if (e == s)
         return false;
-    *m = (struct mention){s, e, s, s, s, e, NULL, -1, NULL};
+    *m = (struct mention){s, e, s, s, s, e, NULL, -1, NULL, NULL};
     if (!classify(c, m))
         return false;
     appositive_after(c, m, pe);
@@ -2449,8 +2623,11 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
     /* "The flight directors, Aiko Tanabe and Kenji Ota, said": the second name
      * here; the caller pairs it with the first */
     /* "its coordinator, Awa Ba,": a possessive and a person's noun are a role */
-    bool role = role_like(c, b, a - 1) || (a - 1 == b + 2 && (LX(c, b) & LX_DET) &&
-                                           !T(c, a - 2)->cap && person_noun(c, a - 2));
+    /* "Croatia's top scorer, Luka Cindric,": a possessive opens the role too */
+    bool role = role_like(c, b, a - 1) ||
+                ((a - 1 == b + 2 || a - 1 == b + 3) &&
+                 ((LX(c, b) & LX_DET) || possessive_tok(c, b)) && !T(c, a - 2)->cap &&
+                 (a - 1 == b + 2 || !T(c, b + 1)->cap) && person_noun(c, a - 2));
     for (size_t j = n + 2; j + 2 <= comma; j++)
         if (is_w(c, j, "and") && name_like(c, n, j) && name_like(c, j + 1, comma) &&
             (role || plural_role(c, a - 2))) {
@@ -2460,18 +2637,18 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
     /* "the ferry's operator, Bicol Shipping, said": a company named after the
      * role it plays */
     if (name_like(c, b, a - 1) && role_like(c, a, comma))
-        *m = (struct mention){b, a - 1, a, comma, b, verb, NULL, -1, NULL};
+        *m = (struct mention){b, a - 1, a, comma, b, verb, NULL, -1, NULL, NULL};
     else if ((role ||
               (a - 1 > b && !T(c, a - 2)->cap && name_like(c, a, comma) &&
                company_name(c, a, comma) && person_noun(c, a - 2))) &&
              name_like(c, n, comma))
-        *m = (struct mention){n, comma, b, a - 1, b, verb, NULL, -1, NULL};
+        *m = (struct mention){n, comma, b, a - 1, b, verb, NULL, -1, NULL, NULL};
     else if ((role_like(c, b, a - 1) || !any_proper(c, b + 1, a - 1)) &&
              numbered_name(c, a, comma))
-        *m = (struct mention){a, comma, b, a - 1, b, verb, NULL, -1, NULL};
+        *m = (struct mention){a, comma, b, a - 1, b, verb, NULL, -1, NULL, NULL};
     else if (numbered_name(c, b, a - 1) && !numbered_name(c, a, comma)) {
         /* "Marisol 3 Maritime, the company that manages the ship, said" */
-        *m = (struct mention){b, a - 1, a, comma, b, verb, NULL, -1, NULL};
+        *m = (struct mention){b, a - 1, a, comma, b, verb, NULL, -1, NULL, NULL};
     } else
         return false;
     if (m->ne - m->ns == 1)
@@ -2545,16 +2722,16 @@ static bool plain_subject(struct actx *c, size_t ns, size_t e, size_t verb, stru
     if (ps == ns && e >= ns + 2 && e - ns <= 5 && !T(c, e - 1)->cap && T(c, e - 2)->cap &&
         is_w_in(c, e - 1, POST, sizeof POST / sizeof *POST) &&
         is_w_in(c, e - 2, PLATFORM, sizeof PLATFORM / sizeof *PLATFORM)) {
-        *m = (struct mention){ns, e, ns, ns, ns, verb, NULL, -1, NULL};
+        *m = (struct mention){ns, e, ns, ns, ns, verb, NULL, -1, NULL, NULL};
         m->kind = K_POST;
         return true;
     }
     if (ps < ns) {
-        *m = (struct mention){ps, e, ps, ps, ps, verb, NULL, -1, NULL};
+        *m = (struct mention){ps, e, ps, ps, ps, verb, NULL, -1, NULL, NULL};
         m->kind = K_POST;
         return true;
     }
-    *m = (struct mention){ns, e, ns, ns, ns, verb, NULL, -1, NULL};
+    *m = (struct mention){ns, e, ns, ns, ns, verb, NULL, -1, NULL, NULL};
     if (!classify(c, m))
         return false;
     if (m->coref < 0)
@@ -2633,6 +2810,89 @@ static bool described_body(const struct actx *c, size_t k, size_t comma, const c
 
 static bool past_verb(const struct actx *c, size_t i);
 
+/* "X, a public body funded by the EU and the state,", "X, a statutory
+ * agency,": the description says the body is the state's. [k, comma). */
+static bool public_body(const struct actx *c, size_t k, size_t comma)
+{
+    static const char *const pub[] = {"public", "state", "statutory", "government",
+                                      "state-run", "state-funded", "government-run"};
+    static const char *const head[] = {"body", "agency", "authority", "regulator", "watchdog"};
+    if (!is_w(c, k, "a") && !is_w(c, k, "an") && !is_w(c, k, "the"))
+        return false;
+    bool p = false;
+    for (size_t h = k + 1; h < comma && h < k + 5 && T(c, h)->kind == TK_WORD && !T(c, h)->cap;
+         h++) {
+        if (is_w_in(c, h, head, sizeof head / sizeof *head))
+            return p;
+        p = p || is_w_in(c, h, pub, sizeof pub / sizeof *pub);
+    }
+    return false;
+}
+
+/* "X, a coalition of doctors, academics and residents, said": the description
+ * [k, comma) ends a list whose items are set off by commas too. Where the
+ * description starts: back over items of one to three lower-case words to the
+ * one that opens with an article; k when [k, comma) ends no such list. */
+static size_t list_head(const struct actx *c, size_t k, size_t comma)
+{
+    bool and = false;
+    for (size_t i = k; i < comma; i++) {
+        if (T(c, i)->kind != TK_WORD || T(c, i)->cap || (LX(c, i) & LX_SAY))
+            return k;
+        and = and || is_w(c, i, "and") || is_w(c, i, "or");
+    }
+    if (!and)
+        return k;
+    for (size_t j = k - 1, n = 0; n < 4 && j > c->ss + 1; n++) {
+        size_t a = j; /* j: a comma; the item before it is [a, j) */
+        while (a > c->ss && j - a < 6 && !is_punct(c, a - 1))
+            a--;
+        if (a <= c->ss + 1 || !is_comma(c, a - 1) || a == j)
+            return k;
+        for (size_t i = a; i < j; i++)
+            if (T(c, i)->cap && i != a)
+                return k;
+        if (LX(c, a) & LX_DET)
+            return a;
+        if (j - a > 3 || T(c, a)->cap)
+            return k;
+        j = a - 1;
+    }
+    return k;
+}
+
+/* "A third author, Dr Aoife Ni Bhriain of the Royal College of Surgeons,
+ * said": a plain description, then between the commas a name (after any
+ * title) and where its bearer works. The name is the source, the title and
+ * the description before it the role. [k, comma) is between the commas. */
+static bool named_of(struct actx *c, size_t k, size_t comma, size_t verb, struct mention *m)
+{
+    size_t n0 = k, n1, ns;
+    while (n0 < comma && T(c, n0)->cap && (LX(c, n0) & LX_TITLE) && !(LX(c, n0) & LX_ANON))
+        n0++;
+    for (n1 = n0; n1 < comma && n1 - n0 < 7 && name_tok(c, n1); n1++)
+        ;
+    if (n1 >= comma || n1 - n0 < 2 || !name_like(c, n0, n1) || company_name(c, n0, n1) ||
+        !(is_w(c, n1, "of") || is_w(c, n1, "from") || is_w(c, n1, "at")) ||
+        !subject_before(c, k - 1, &ns) || !(LX(c, ns) & LX_DET) || any_proper(c, ns + 1, k - 1))
+        return false;
+    *m = (struct mention){n0, n1, ns, k - 1, ns, verb, NULL, -1, NULL, NULL};
+    m->kind = K_PERSON;
+    return true;
+}
+
+/* Does [k, comma) end in a name of two capitalised words or more right after
+ * a lower-case noun of a body or a trade ("the shipping company Bennett
+ * Marlowe Lines")? */
+static bool traded_tail(const struct actx *c, size_t k, size_t comma)
+{
+    size_t n = comma;
+    while (n > k + 1 && comma - n < 5 && T(c, n - 1)->kind == TK_WORD && T(c, n - 1)->cap)
+        n--;
+    return comma - n >= 2 && n > k + 1 && !T(c, n - 1)->cap && T(c, n - 1)->kind == TK_WORD &&
+           (tok_in(c, n - 1, &body_head_set) || tok_in(c, n - 1, &trade_set));
+}
+
 static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct mention *m)
 {
     size_t ns;
@@ -2645,41 +2905,65 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
         k--;
     if (k <= c->ss + 1 || comma - k >= MAX_APPOSITION || k == comma)
         return false;
+    size_t l = list_head(c, k, comma);
+    bool listed = l < k;
+    k = l;
     /* "A coalition of groups that deployed observers, the Observatoire Citoyen
      * des Élections, said": the name apposed to a plain description; "The
-     * contractor that widened the road, Himal Infra Builders, said" */
-    if (is_w(c, k, "the") && proper_run(c, k + 1, comma) && subject_before(c, k - 1, &ns) &&
-        !any_proper(c, ns + 1, k - 1))
-        return plain_subject(c, k, comma, verb, m);
+     * contractor that widened the road, Himal Infra Builders, said"; "The
+     * ferry's operator, the state-owned ASDP Indonesia Ferry, said" (how it is
+     * owned is no part of the name) */
+    size_t o = is_w(c, k, "the") ? after_ownership(c, k, comma) : k;
+    if (is_w(c, k, "the") && proper_run(c, o > k ? o : k + 1, comma) &&
+        subject_before(c, k - 1, &ns) && !any_proper(c, ns + 1, k - 1))
+        return plain_subject(c, o > k ? o : k, comma, verb, m);
+    /* "The owner of the Meridian Pearl, the Singapore-based shipping company
+     * Bennett Marlowe Lines, said": a relation described, then the body named
+     * after its trade's noun; the named body is the source */
+    if (is_w(c, k, "the") && traded_tail(c, k, comma) && subject_before(c, k - 1, &ns) &&
+        (LX(c, ns) & LX_DET) && ns + 1 < k - 1 && !T(c, ns + 1)->cap &&
+        plain_subject(c, k, comma, verb, m) && m->rs < m->ns)
+        return true;
     if (proper_run(c, k, comma) && (LX(c, c->ss) & LX_DET) && T(c, c->ss + 1)->kind == TK_WORD &&
         !T(c, c->ss + 1)->cap && !any_proper(c, c->ss + 1, k - 1) && plain_subject(c, k, comma, verb, m)) {
         if (m->kind == K_PERSON && person_noun(c, c->ss + 1) && !(LX(c, c->ss + 1) & LX_TITLE))
             m->kind = K_ORG; /* "the contractor, X Builders": a body in a trade */
         return true;
     }
+    if (named_of(c, k, comma, verb, m))
+        return true;
     unsigned f = LX(c, k);
     bool rel = is_w(c, k, "who") || is_w(c, k, "which");
     /* "a Swedish retailer that buys ...", "one of the three banks that managed ..." */
+    /* "Egypt's state news agency": a possessive opens a noun phrase too */
     bool np = ((f & (LX_DET | LX_TITLE)) && !(f & LX_PRONOUN)) ||
-              (is_w(c, k, "one") && is_w(c, k + 1, "of"));
+              (is_w(c, k, "one") && is_w(c, k + 1, "of")) ||
+              (possessive_tok(c, k) && k + 1 < comma && !T(c, k + 1)->cap);
     for (size_t i = k; np && i < comma; i++)
-        if ((LX(c, i) & LX_SAY) || (is_punct(c, i) && !plural_possessive(c, i)) ||
+        if ((LX(c, i) & LX_SAY) ||
+            (is_punct(c, i) && !plural_possessive(c, i) && !(listed && is_comma(c, i))) ||
             ((LX(c, i) & LX_BOUND) && !is_w(c, i, "that") && !is_w(c, i, "who") &&
-             !is_w(c, i, "which")))
-            np = false;
+             !is_w(c, i, "which") && !is_w(c, i, "and") && !is_w(c, i, "or")))
+            np = false; /* ("a body funded by the EU and the state": "and" joins words) */
     /* "Barrault, 27, wrote", "Claire Vautrin, asked about the case, said",
      * "Two depot managers, speaking on condition of anonymity, said": an age or
      * a participle clause between the commas describes the subject too */
     const char *w0 = c->d->text.s + T(c, k)->s;
     size_t n0 = T(c, k)->e - T(c, k)->s;
     bool age = k + 1 == comma && w0[0] >= '1' && w0[0] <= '9' && n0 <= 3;
-    bool clause = past_verb(c, k) || (T(c, k)->kind == TK_WORD && !T(c, k)->cap && n0 > 5 &&
-                                      memcmp(w0 + n0 - 3, "ing", 3) == 0);
+    /* ("X, known by its acronym Y, said": "known" is a participle too) */
+    bool clause = past_verb(c, k) || is_w(c, k, "known") ||
+                  (T(c, k)->kind == TK_WORD && !T(c, k)->cap && n0 > 5 &&
+                   memcmp(w0 + n0 - 3, "ing", 3) == 0);
     /* "Ranil Fonseka, of the Ceylon Policy Lab, wrote": where the subject works */
     bool of = is_w(c, k, "of") || is_w(c, k, "from") || is_w(c, k, "at");
     if (!rel && !np && !age && !clause && !of && !described_name(c, k, comma))
         return false;
     size_t se = k - 1; /* "The Indonesian Ulema Council (MUI), the main body ..., said" */
+    /* "Zsófia Long, 61, who joined ..., said": an age between commas, then the name */
+    if (se >= c->ss + 3 && is_comma(c, se - 2) && T(c, se - 1)->kind == TK_WORD &&
+        T(c, se - 1)->e - T(c, se - 1)->s <= 3 && digit_tok(c, se - 1))
+        se -= 2;
     /* "An Environment Ministry engineer who has worked on the project, speaking
      * on condition of anonymity, said": the subject ends at its "who" */
     for (size_t w = se; w > c->ss + 1 && se - w < 12 && !is_punct(c, w - 1); w--)
@@ -2698,10 +2982,19 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     if ((is_w(c, ns, "a") || is_w(c, ns, "an")) && ns > c->ss + 1 && is_comma(c, ns - 1) &&
         subject_before(c, ns - 1, &nm) && name_like(c, nm, ns - 1))
         return plain_subject(c, nm, ns - 1, verb, m);
+    /* "The Swedish Transport Administration, Trafikverket, which ..., said": a
+     * body's name, then its own word for itself; the name in full is the source */
+    if (se == ns + 1 && T(c, ns)->cap && ns > c->ss + 2 && is_comma(c, ns - 1) &&
+        subject_before(c, ns - 1, &nm) && nm + 2 <= ns - 1 && T(c, ns - 2)->cap &&
+        (range_flags(c, nm, ns - 1) & (LX_OFFICIAL | LX_ORG)) &&
+        plain_subject(c, nm, ns - 1, verb, m))
+        return true;
     if (!plain_subject(c, ns, se, verb, m))
         return false;
-    if (m->coref < 0 && m->rs == m->re && (m->kind == K_PERSON || m->kind == K_OFFICIAL) &&
-        described_body(c, k, comma, m->kind))
+    if (m->coref < 0 && m->rs == m->re && m->kind == K_ORG && public_body(c, k, comma))
+        m->kind = K_OFFICIAL;
+    else if (m->coref < 0 && m->rs == m->re && (m->kind == K_PERSON || m->kind == K_OFFICIAL) &&
+             described_body(c, k, comma, m->kind))
         m->kind = K_ORG;
     return true;
 }
@@ -2865,6 +3158,10 @@ static bool shared_subject(struct actx *c, size_t e, struct mention *m)
         if ((LX(c, v) & (LX_SAY | LX_INVERT | LX_FIND)) &&
             !(is_w(c, v, "rejected") && !said_thing_after(c, v + 1)))
             return false;
+        /* "X did not join the strike but criticised ...": "did not" is the
+         * first predicate's verb, and "but" says the second was done */
+        if (is_w(c, v, "did") && is_w(c, v + 1, "not") && !T(c, v)->cap && is_w(c, e, "but"))
+            return subject_mention(c, v, m);
         if (!past_verb(c, v))
             continue;
         if (negated_at(c, v))
@@ -2904,11 +3201,43 @@ static bool outlet_object(struct actx *c, size_t s, size_t pe, struct mention *m
         if (T(c, k - 1)->kind != TK_WORD || (!T(c, k - 1)->cap && !tail &&
                                              outlet_of(c, k - 1, k) < 0 && !domain_tok(c, k - 1)))
             continue;
-        *m = (struct mention){s, k, s, s, s, k, NULL, -1, NULL};
+        *m = (struct mention){s, k, s, s, s, k, NULL, -1, NULL, NULL};
         if (classify(c, m) && (m->coref >= 0 ? c->cits.v[m->coref].kind : m->kind) == K_OUTLET)
             return true;
     }
     return false;
+}
+
+/* "in a statement to", "in written comments to": after a cue at token k, a
+ * document given to someone; the token after "to", else 0. */
+static size_t given_to(const struct actx *c, size_t k)
+{
+    if (!is_w(c, k, "in"))
+        return 0;
+    for (size_t j = k + 1; j < c->se && j < k + 5; j++) {
+        if (T(c, j)->kind != TK_WORD || T(c, j)->cap)
+            return 0;
+        if ((LX(c, j) & LX_DOC) || is_w(c, j, "comments") || is_w(c, j, "remarks"))
+            return is_w(c, j + 1, "to") && j + 2 < c->se ? j + 2 : 0;
+    }
+    return 0;
+}
+
+/* "latest", "annual", "rule-of-law": a word that qualifies a document
+ * ("the latest report"), never a subject ("officials report"): a lower-case
+ * compound of three parts or more, or one of a few words of time and kind. */
+static bool doc_adjective(const struct actx *c, size_t i)
+{
+    static const char *const w[] = {"latest", "annual", "new", "final", "preliminary",
+                                    "interim", "quarterly", "monthly", "weekly", "special",
+                                    "initial", "internal", "latest", "original", "full"};
+    const struct tok *t = T(c, i);
+    if (t->kind != TK_WORD || t->cap)
+        return false;
+    const char *p = c->d->text.s + t->s, *h = memchr(p, '-', t->e - t->s);
+    if (h && memchr(h + 1, '-', (size_t)(c->d->text.s + t->e - h - 1)))
+        return true;
+    return is_w_in(c, i, w, sizeof w / sizeof w[0]);
 }
 
 /* Cue verbs whose bare form is also a noun: "a report", "one claim". */
@@ -2953,6 +3282,15 @@ static bool added_count(const struct actx *c, size_t i)
     return is_w_in(c, i + 1, n, sizeof n / sizeof n[0]);
 }
 
+/* "pledged 1.2 billion crowns", "promised €5m": a sum given, not words. */
+static bool pledged_sum(const struct actx *c, size_t i)
+{
+    if (!(is_w(c, i, "pledged") || is_w(c, i, "promised")) || i + 1 >= c->se)
+        return false;
+    unsigned char b = (unsigned char)c->d->text.s[T(c, i + 1)->s];
+    return (b >= '0' && b <= '9') || b == '$' || b == 0xE2 /* € */ || b == 0xC2 /* £ ¥ */;
+}
+
 /* "Captain Semi Radrodro, vice-captain Jone Vatuvei and playmaker Kaveni
  * Tuilau said": named people listed before the last one, each with a role,
  * said it too. at is where the last one's phrase starts. */
@@ -2965,7 +3303,7 @@ static cite_status co_subjects(struct actx *c, size_t at, size_t verb, size_t ce
         size_t ls;
         if (!subject_before(c, j, &ls))
             break;
-        struct mention r = {ls, j, ls, ls, ls, verb, NULL, -1, NULL};
+        struct mention r = {ls, j, ls, ls, ls, verb, NULL, -1, NULL, NULL};
         if (!classify(c, &r) || r.coref >= 0 || r.kind != K_PERSON || r.rs == r.ns)
             break;
         rc = finish(c, &r, verb, ce, ce, pe);
@@ -2998,7 +3336,7 @@ static cite_status apposed_first(struct actx *c, size_t at, size_t verb, size_t 
     else if (!name_like(c, ns, k - 1) && !proper_run(c, ns, k - 1) &&
              !numbered_name(c, ns, k - 1))
         return CITE_OK;
-    struct mention r = {ns, k - 1, ns, ns, ns, verb, NULL, -1, NULL};
+    struct mention r = {ns, k - 1, ns, ns, ns, verb, NULL, -1, NULL, NULL};
     if (!classify(c, &r))
         return CITE_OK;
     if (r.coref < 0 && r.rs == r.re && r.kind == K_PERSON && described_body(c, k, at - 2, r.kind))
@@ -3006,8 +3344,15 @@ static cite_status apposed_first(struct actx *c, size_t at, size_t verb, size_t 
     return finish(c, &r, verb, ce, ce, pe);
 }
 
-/* "The agency quoted the embassy as saying": the token of "as" when a named
- * speaker stands between "quoted" and "as saying", else 0. */
+/* "saying", "telling", "writing": what may follow "quoted X as". */
+static bool as_speaking(const struct actx *c, size_t k)
+{
+    return is_w(c, k, "saying") || is_w(c, k, "telling") || is_w(c, k, "writing");
+}
+
+/* "The agency quoted the embassy as saying", "quoted the minister as telling
+ * the session": the token of "as" when a named speaker stands between
+ * "quoted" and "as saying", else 0. */
 static size_t quoted_speaker(const struct actx *c, size_t i)
 {
     if (!is_w(c, i, "quoted") || passive_at(c, i))
@@ -3015,7 +3360,7 @@ static size_t quoted_speaker(const struct actx *c, size_t i)
     for (size_t k = i + 2; k + 1 < c->se && k < i + 10; k++) {
         if (is_punct(c, k))
             return 0;
-        if (is_w(c, k, "as") && is_w(c, k + 1, "saying"))
+        if (is_w(c, k, "as") && as_speaking(c, k + 1))
             return k;
     }
     return 0;
@@ -3024,7 +3369,7 @@ static size_t quoted_speaker(const struct actx *c, size_t i)
 /* Both sources of "Y quoted X as saying": Y carried the words, X spoke them. */
 static cite_status quoted_pair(struct actx *c, size_t i, size_t as, size_t pe)
 {
-    struct mention m, r = {i + 1, as, i + 1, i + 1, i + 1, as + 2, NULL, -1, NULL};
+    struct mention m, r = {i + 1, as, i + 1, i + 1, i + 1, as + 2, NULL, -1, NULL, NULL};
     cite_status rc = CITE_OK;
     if (subject_mention(c, i, &m))
         rc = finish(c, &m, i, i + 1, i + 1, pe);
@@ -3033,12 +3378,28 @@ static cite_status quoted_pair(struct actx *c, size_t i, size_t as, size_t pe)
     return rc;
 }
 
+/* "its Taipei-based analyst", "the company's chief executive": a possessive
+ * or article, then a role (a title or a person's noun) with only modifiers
+ * before it; what the text names after it is the person. */
+static bool role_phrase(const struct actx *c, size_t s, size_t e)
+{
+    if (e < s + 2 || e - s > 5 || !((LX(c, s) & LX_DET) || possessive_tok(c, s)) ||
+        T(c, e - 1)->cap || !((LX(c, e - 1) & LX_TITLE) || person_noun(c, e - 1)))
+        return false;
+    for (size_t i = s + 1; i + 1 < e; i++)
+        if (T(c, i)->kind != TK_WORD || (T(c, i)->cap && !hyphen_adjective(c, i)) ||
+            is_prep(c, i))
+            return false;
+    return true;
+}
+
 /* "said one supporter, Ana Ruiz, a taxi driver": an unnamed person's phrase
  * followed by a name between commas (or before the full stop) is that person. */
 static void named_after(const struct actx *c, struct mention *m)
 {
     size_t a = m->ne + 1, e = a;
-    if (m->coref >= 0 || m->kind != K_ANON || m->ne >= c->se || !is_comma(c, m->ne))
+    if (m->coref >= 0 || !(m->kind == K_ANON || role_phrase(c, m->ns, m->ne)) ||
+        m->ne >= c->se || !is_comma(c, m->ne))
         return;
     while (e < c->se && e - a < 4 && T(c, e)->kind == TK_WORD)
         e++;
@@ -3135,10 +3496,14 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
                           is_w(c, i - 1, "his") || is_w(c, i - 1, "her") ||
                           is_w(c, i - 1, "their") || is_w(c, i - 1, "this")))
             return CITE_OK;
+        /* "the Commission's latest rule-of-law report", "its annual report":
+         * an adjective of a document before the bare form */
+        if (i > c->ss && doc_adjective(c, i - 1))
+            return CITE_OK;
     }
     /* "told schools to keep children indoors" is an order, and "added two
      * more tries" a score: neither reports what anyone said */
-    if (ce == i + 1 && (directive_told(c, i) || added_count(c, i)))
+    if (ce == i + 1 && (directive_told(c, i) || added_count(c, i) || pledged_sum(c, i)))
         return CITE_OK;
     /* "has rejected claims that", "dismissed reports of": the object of a verb
      * in the past is a noun */
@@ -3151,7 +3516,7 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
         bool pair = false;
         if (m.coref < 0 && m.ns >= c->ss + 2 && two_names_at(c, m.ns - 1) &&
             subject_before(c, m.ns - 1, &ls)) { /* the first of "A and B said" */
-            r = (struct mention){ls, m.ns - 1, ls, ls, ls, i, NULL, -1, NULL};
+            r = (struct mention){ls, m.ns - 1, ls, ls, ls, i, NULL, -1, NULL, NULL};
             pair = classify(c, &r);
             /* partners named together are of one kind: "Fjordlaks and Havbruk
              * Nord said", where the second alone looks like a person's name */
@@ -3169,12 +3534,15 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
             rc = co_subjects(c, m.rs, i, ce, pe);
         else if (!rc)
             rc = apposed_first(c, m.ns, i, ce, pe);
-        size_t rs = ce + (ce < c->se && is_w(c, ce, "by"));
+        size_t rs = ce + (ce < c->se && is_w(c, ce, "by")), to;
         if (!rc && is_w(c, i, "told") && outlet_object(c, ce, pe, &r))
             rc = finish(c, &r, i, ce, r.ne, pe);
         /* "said on the public broadcaster RTP that": the outlet it was said on */
         else if (!rc && is_w(c, ce, "on") && outlet_object(c, ce + 1, pe, &r))
             rc = finish(c, &r, i, ce + 1, r.ne, pe);
+        /* "said in a statement to El Tiempo": the outlet the statement went to */
+        else if (!rc && (to = given_to(c, ce)) != 0 && outlet_object(c, to, pe, &r))
+            rc = finish(c, &r, i, to, r.ne, pe);
         else if (!rc && rs > ce && object_mention(c, rs, pe, &r) && r.kind == K_OUTLET)
             rc = finish(c, &r, i, ce, r.ne, pe);
         return rc;
@@ -3212,11 +3580,15 @@ static size_t decline_cue(const struct actx *c, size_t i)
 }
 
 /* "called the ruling “a win for the First Amendment”": naming something in
- * quoted words quotes the namer. Only with the quote close by. */
+ * quoted words quotes the namer. Only with the quote close by. Judging it in
+ * quoted words does too: "welcomed “the constructive atmosphere”",
+ * "criticised the government for “negotiating through the newspapers”". */
 static size_t characterise_cue(const struct actx *c, size_t i)
 {
     if (!(is_w(c, i, "called") || is_w(c, i, "calls") || is_w(c, i, "described") ||
-          is_w(c, i, "describes") || is_w(c, i, "dismissed") || is_w(c, i, "hailed")))
+          is_w(c, i, "describes") || is_w(c, i, "dismissed") || is_w(c, i, "hailed") ||
+          is_w(c, i, "welcomed") || is_w(c, i, "praised") || is_w(c, i, "condemned") ||
+          is_w(c, i, "criticised") || is_w(c, i, "criticized")))
         return 0;
     for (size_t k = i + 1; k < c->se && k < i + 7; k++)
         if (T(c, k)->kind == TK_QOPEN && T(c, k)->pair > (long)k)
@@ -3262,6 +3634,11 @@ static cite_status object_cue(struct actx *c, size_t i, size_t ce, size_t pe)
     if (ce < c->se && (is_w(c, ce, "its") || is_w(c, ce, "their")) && i > c->ss &&
         clause_subject(c, i, &m))
         return finish(c, &m, i, ce, ce, pe); /* "according to its bulletin": its owner */
+    /* "X, a public body, said ..., according to its annual report": the
+     * sentence has cited the owner already; its own document adds nothing */
+    if (ce < c->se && (is_w(c, ce, "its") || is_w(c, ce, "their")) &&
+        c->last_at > T(c, c->ss)->s && c->last_at <= T(c, i)->s)
+        return CITE_OK;
     if (!object_mention(c, ce, pe, &m))
         return CITE_OK;
     cite_status rc = finish(c, &m, i, ce, m.ne, pe);
@@ -3289,10 +3666,17 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
             !(i > c->ss && T(c, i - 1)->kind == TK_WORD && T(c, i - 1)->cap))
             /* ("Palma per Viure": a name's own word) */
             return object_cue(c, i, i + 1, pe);
+        /* "speaking by phone to Radio Azattyk": how they spoke comes between */
+        size_t j = i + 1;
+        if (is_w(c, j, "by") && (is_w(c, j + 1, "phone") || is_w(c, j + 1, "telephone") ||
+                                 is_w(c, j + 1, "video")))
+            j += 2;
         if (((is_w(c, i, "speaking") || is_w(c, i, "talking") || is_w(c, i, "spoke") ||
               is_w(c, i, "talked")) &&
-             (is_w(c, i + 1, "to") || is_w(c, i + 1, "with"))) ||
+             (is_w(c, j, "to") || is_w(c, j, "with"))) ||
             (is_w(c, i, "interview") && is_w(c, i + 1, "with"))) {
+            if (j > i + 1 && outlet_object(c, j + 1, pe, &m))
+                return finish(c, &m, i, j + 1, m.ne, pe);
             if (outlet_object(c, i + 2, pe, &m))
                 return finish(c, &m, i, i + 2, m.ne, pe);
             /* "X spoke to reporters", "spoke to us by telephone": X is on record */
@@ -3342,6 +3726,19 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
             rc = finish(c, &r, i, i + 1, i + 1, pe);
         return rc;
     }
+    /* "That criticism was rejected by the ministry", "the claims were denied
+     * by the company": words answered in the passive; whoever answered them
+     * said so ("the proposal was rejected by parliament" is a vote) */
+    if ((is_w(c, i, "rejected") || is_w(c, i, "denied")) && is_w(c, i + 1, "by") &&
+        passive_at(c, i)) {
+        size_t k = i;
+        while (k > c->ss && (LX(c, k - 1) & (LX_AUX | LX_BE)))
+            k--;
+        if (k > c->ss && k < i && tok_in(c, k - 1, &said_set) &&
+            object_mention(c, i + 2, pe, &m))
+            return finish(c, &m, i, i + 2, m.ne, pe);
+        return CITE_OK;
+    }
     /* "a study found", "the survey shows": these verbs cite only documents;
      * "engineers found cracks" is an event */
     if ((f & LX_FIND) && !passive_at(c, i) && subject_mention(c, i, &m) && m.coref < 0 &&
@@ -3360,13 +3757,124 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
     return CITE_OK;
 }
 
+/* "Mayor Sjöström: “We will bring a new plan in March.”": a sentence that is
+ * a person's name (a title before it may be) and a colon before a quote, as
+ * a transcript gives a speaker. Only people: "Update:" or a body's name over a
+ * quote is a heading. */
+static cite_status colon_speaker(struct actx *c, size_t pe)
+{
+    size_t j = c->ss, n0;
+    while (j < c->se && j < c->ss + 5 && T(c, j)->kind == TK_WORD)
+        j++;
+    if (j == c->ss || j + 1 >= c->se || T(c, j)->kind != TK_PUNCT || T(c, j)->ch != ':' ||
+        T(c, j + 1)->kind != TK_QOPEN)
+        return CITE_OK;
+    for (n0 = c->ss; n0 < j && T(c, n0)->cap && (LX(c, n0) & LX_TITLE) &&
+                     !(LX(c, n0) & LX_ANON); n0++)
+        ;
+    if (n0 == j || !name_like(c, n0, j))
+        return CITE_OK;
+    struct mention m = {n0, j, c->ss, n0, c->ss, j + 1, NULL, -1, NULL, NULL};
+    if (n0 + 1 == j) {
+        m.coref = coref_find(c, n0, 0, false);
+        if (m.coref < 0 && full_name_before(c, n0, j, &m))
+            m.kind = K_PERSON;
+    } else if (!company_name(c, n0, j) && outlet_of(c, n0, j) < 0) {
+        m.kind = K_PERSON;
+    }
+    if (m.coref >= 0 ? c->cits.v[m.coref].kind != K_PERSON : m.kind != K_PERSON)
+        return CITE_OK;
+    return finish(c, &m, j, j + 1, j + 1, pe);
+}
+
+/* "he laughed: “Ask me in a week.”": a verb in the past that is no cue, then
+ * a colon and a quote, reports what its subject said. */
+static cite_status colon_verb(struct actx *c, size_t i, size_t pe)
+{
+    struct mention m;
+    if (i + 2 >= c->se || T(c, i + 1)->kind != TK_PUNCT || T(c, i + 1)->ch != ':' ||
+        T(c, i + 2)->kind != TK_QOPEN || (LX(c, i) & (LX_SAY | LX_INVERT | LX_CUE)) ||
+        !past_verb(c, i) || passive_at(c, i) || negated_at(c, i) ||
+        !subject_mention(c, i, &m))
+        return CITE_OK;
+    return finish(c, &m, i, i + 1, i + 1, pe);
+}
+
 /* ---- driver ------------------------------------------------------------- */
+
+/* After a sentence [c->ss, c->se) that cited nobody: is the subject of its
+ * first verb in the past a person ("Croatia coach Goran Perković, who was
+ * sent to the stands, watched ...")? Noted as c->subj, whom a quote or a
+ * pronoun after it may belong to. */
+static void note_subject(struct actx *c)
+{
+    struct mention m;
+    for (size_t v = c->ss + 1; v < c->se && v < c->ss + MAX_APPOSITION; v++) {
+        if (T(c, v)->kind == TK_QOPEN)
+            return;
+        /* ("Her son, Marco, who manages the accounts, is less sentimental") */
+        if (!past_verb(c, v) && !((is_w(c, v, "is") || is_w(c, v, "was")) && v > c->ss &&
+                                  is_comma(c, v - 1)))
+            continue;
+        if (!subject_mention(c, v, &m))
+            return;
+        const char *kind = m.coref >= 0 ? c->cits.v[m.coref].kind : m.kind;
+        if (kind != K_PERSON || (m.ne == m.ns + 1 && (LX(c, m.ns) & LX_PRONOUN)))
+            return;
+        const char *src = m.coref >= 0 ? c->cits.v[m.coref].source
+                          : m.src       ? m.src
+                                        : tok_text(c, m.ns, m.ne);
+        if (!src)
+            return;
+        c->subj.src = src;
+        c->subj.role = m.re > m.rs ? tok_text(c, m.rs, m.re) : NULL;
+        c->subj.a = T(c, m.ns)->s, c->subj.b = T(c, m.ne - 1)->e;
+        c->subj.para = c->para_no;
+        return;
+    }
+}
+
+/* A paragraph that is only a quote, with no one cited in it, after a
+ * paragraph about a person: that person speaks ("Croatia coach Goran Perković
+ * ... watched from a seat behind the bench." then "“From up there it was
+ * worse.”"). The citation's span is the name where it was given. */
+static cite_status quote_paragraph(struct actx *c, const struct citep_para *p)
+{
+    /* (a quote of several paragraphs leaves each open but the last) */
+    if (!c->tk.n || T(c, 0)->kind != TK_QOPEN || c->last_at > p->start ||
+        !recent_subject(c) || c->subj.para + 1 != c->para_no)
+        return CITE_OK;
+    c->ss = 0, c->se = c->tk.n;
+    struct found f = {0};
+    f.quote = quote_of(c, 0, 0);
+    char *key = make_key(c, c->subj.src);
+    if (!key)
+        return CITE_ENOMEM;
+    int idx = hash_find(c, key);
+    if (idx < 0) {
+        if (c->cits.n >= MAX_CITATIONS)
+            return CITE_OK;
+        struct wcit w = {0};
+        w.source = c->subj.src, w.key = key, w.kind = K_PERSON, w.embed = -1;
+        w.role = c->subj.role;
+        cite_status rc = CITEP_PUSH(&c->cits, w);
+        if (!rc)
+            rc = hash_add(c, (int)c->cits.n - 1);
+        if (rc)
+            return rc;
+        idx = (int)c->cits.n - 1;
+    }
+    fill_missing(&c->cits.v[idx], &f);
+    c->last_at = c->last_person_at = c->subj.a + 1;
+    return add_span(c, &c->cits.v[idx], c->subj.a, c->subj.b);
+}
 
 static cite_status paragraph(struct actx *c, const struct citep_para *p)
 {
     cite_status rc = citep_tokenize(&c->tk, c->d->text.s, p->start, p->end);
     if (!rc)
         rc = annotate(c, p->end - p->start);
+    c->para_no++;
 
     size_t n = c->tk.n;
     for (size_t s = 0; !rc && s < n;) {
@@ -3387,10 +3895,18 @@ static cite_status paragraph(struct actx *c, const struct citep_para *p)
                 if (t->cap || (c->ti[i].lx & (LX_OFFICIAL | LX_ORG | LX_TITLE)))
                     note_antecedent(c, i);
                 rc = cue_at(c, i, p->end);
+                if (!rc && i == s)
+                    rc = colon_speaker(c, p->end);
+                if (!rc && i > s)
+                    rc = colon_verb(c, i, p->end);
             }
         }
+        if (!rc && c->last_at <= T(c, s)->s)
+            note_subject(c);
         s = e;
     }
+    if (!rc)
+        rc = quote_paragraph(c, p);
     return rc;
 }
 
@@ -3527,6 +4043,63 @@ static bool headline(const cite_doc *d, size_t i)
     return false;
 }
 
+/* Is s a description, no name: an article or none, then no capital ("the
+ * country's drug regulator", "scientists", "a witness"; not "Ukraine's air
+ * force")? */
+static bool description_only(const char *s)
+{
+    static const char *const art[] = {"the ", "a ", "an "};
+    for (size_t k = 0; k < 3; k++)
+        if (strncasecmp(s, art[k], strlen(art[k])) == 0)
+            s += strlen(art[k]);
+    for (const char *p = s; *p; p++)
+        if (*p >= 'A' && *p <= 'Z')
+            return false;
+    return true;
+}
+
+/* Unnamed sources that stay unnamed on purpose ("people familiar with the
+ * matter", "sources close to", "a person briefed on"): no summary of named
+ * ones. */
+static bool kept_anonymous(const char *s)
+{
+    static const char *const w[] = {"source", "familiar", "briefed", "close to", "anonym",
+                                    "insider", "people", "person", "unnamed"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (strstr(s, w[k]))
+            return true;
+    return false;
+}
+
+/* "..., officials said", "..., the country's drug regulator said", "...,
+ * scientists reported" closing the lead sum up the sources the story then
+ * cites by name. A lead citation that is only such a description, mentioned
+ * there only, is no source of its own when a named source of its sort follows
+ * (an official for officials or an official description; a person or an
+ * official for other unnamed people). The first lead citations are the lead's. */
+static void drop_lead_descriptions(struct actx *c, size_t lead)
+{
+    bool official = false, person = false;
+    for (size_t i = lead; i < c->cits.n; i++) {
+        const struct wcit *w = &c->cits.v[i];
+        if (w->embed >= 0 || !w->source || description_only(w->source))
+            continue;
+        official = official || w->kind == K_OFFICIAL;
+        person = person || w->kind == K_PERSON;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < c->cits.n; i++) {
+        const struct wcit *w = &c->cits.v[i];
+        bool drop = i < lead && w->spans.n == 1 && w->source && description_only(w->source) &&
+                    ((w->kind == K_OFFICIAL && official) ||
+                     (w->kind == K_ANON && !kept_anonymous(w->source) &&
+                      (strstr(w->source, "official") ? official : official || person)));
+        if (!drop)
+            c->cits.v[k++] = c->cits.v[i];
+    }
+    c->cits.n = k; /* the hash is not used after this */
+}
+
 cite_status citep_attributions(cite_doc *d, const struct citep_outlets *o)
 {
     if (!d || !o)
@@ -3547,13 +4120,19 @@ cite_status citep_attributions(cite_doc *d, const struct citep_outlets *o)
                  citep_vec_reserve((void **)&c.ti, &c.ticap, ntok, sizeof *c.ti)))
         rc = CITE_ENOMEM;
     bool first = true;
+    size_t lead = (size_t)-1; /* citations made in the lead paragraph */
     for (size_t i = 0; !rc && i < d->paras.n; i++) {
         if (d->paras.v[i].embed != -1 || d->paras.v[i].end <= d->paras.v[i].start)
             continue;
-        if (!(first && headline(d, i)))
+        if (!(first && headline(d, i))) {
             rc = paragraph(&c, &d->paras.v[i]);
+            if (lead == (size_t)-1)
+                lead = c.cits.n;
+        }
         first = false;
     }
+    if (!rc && lead != (size_t)-1)
+        drop_lead_descriptions(&c, lead);
     size_t nprose = c.cits.n;
     for (size_t k = 0; !rc && k < d->embeds.n; k++)
         rc = embed_citation(&c, k);

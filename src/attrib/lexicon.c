@@ -46,7 +46,7 @@ static const struct lx_word lexicon[] = {
     {"insist", LX_SAY}, {"contend", LX_SAY}, {"contended", LX_SAY}, {"contends", LX_SAY},
     {"testified", SAYI}, {"testifies", LX_SAY}, {"rejected", LX_SAY},
     /* findings: "a study found", "the survey shows" (documents only, see attrib.c) */
-    {"found", LX_FIND}, {"finds", LX_FIND}, {"ruled", LX_FIND}, {"showed", LX_FIND}, {"shows", LX_FIND},
+    {"found", LX_FIND}, {"demanded", LX_FIND}, {"finds", LX_FIND}, {"ruled", LX_FIND}, {"showed", LX_FIND}, {"shows", LX_FIND},
     {"shown", LX_FIND}, {"concludes", LX_FIND}, {"suggests", LX_FIND},
     /* forms of "be" */
     {"be", LX_BE}, {"is", LX_BE}, {"are", LX_BE}, {"was", LX_BE}, {"were", LX_BE},
@@ -123,6 +123,8 @@ static const struct lx_word lexicon[] = {
     {"dr", LX_TITLE}, {"mr", LX_TITLE}, {"mrs", LX_TITLE}, {"ms", LX_TITLE}, {"prof", LX_TITLE},
     {"sir", LX_TITLE}, {"dame", LX_TITLE}, {"lord", LX_TITLE}, {"rabbi", LX_TITLE},
     {"bishop", LX_TITLE}, {"cardinal", LX_TITLE}, {"sheikh", LX_TITLE},
+    {"archbishop", LX_TITLE}, {"patriarch", LX_TITLE}, {"mufti", LX_TITLE},
+    {"imam", LX_TITLE}, {"pastor", LX_TITLE}, {"cleric", LX_TITLE},
     {"commissioner", LX_TITLE}, {"inspector", LX_TITLE}, {"detective", LX_TITLE},
     {"sheriff", LX_TITLE}, {"superintendent", LX_TITLE}, {"constable", LX_TITLE},
     {"marshal", LX_TITLE}, {"physician", LX_TITLE}, {"doctor", LX_TITLE},
@@ -315,7 +317,8 @@ static const struct lx_word lexicon[] = {
     {"according", LX_CUE}, {"citing", LX_CUE}, {"quoting", LX_CUE}, {"speaking", LX_CUE},
     {"talking", LX_CUE}, {"spoke", LX_CUE}, {"talked", LX_CUE}, {"interview", LX_CUE}, {"declined", LX_CUE}, {"refused", LX_CUE},
     {"called", LX_CUE}, {"calls", LX_CUE}, {"described", LX_CUE}, {"describes", LX_CUE},
-    {"dismissed", LX_CUE}, {"hailed", LX_CUE}, {"per", LX_CUE}, {"calling", LX_CUE},
+    {"dismissed", LX_CUE}, {"hailed", LX_CUE}, {"welcomed", LX_CUE}, {"praised", LX_CUE},
+    {"condemned", LX_CUE}, {"criticised", LX_CUE}, {"criticized", LX_CUE}, {"per", LX_CUE}, {"calling", LX_CUE},
     /* prepositions (attrib.c is_prep): one flag test instead of a word list */
     {"of", LX_PREP}, {"for", LX_PREP}, {"from", LX_PREP}, {"by", LX_PREP},
     {"with", LX_PREP}, {"at", LX_PREP}, {"in", LX_PREP}, {"on", LX_PREP},

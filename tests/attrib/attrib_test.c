@@ -1397,8 +1397,257 @@ static void test_dateline_claims(void)
     }
 }
 
+static void test_quoted_as_telling(void)
+{
+    cite_doc *d = parse("Talks end.\n\nThe Ruvana News Agency, Ostrava's state news agency, quoted "
+                        "Foreign Minister Karim Delano as telling the session that water was "
+                        "scarce.", NULL);
+    OK(strcmp(kind_of(d, "The Ruvana News Agency"), "news_outlet") == 0,
+       "'X, <country>'s state news agency, quoted': the agency over a possessive description");
+    OK(strcmp(kind_of(d, "Karim Delano"), "person") == 0, "'quoted X as telling': X spoke");
+    cite_doc_free(d);
+    d = parse("Talks end.\n\nThe union's envoy to the talks, Annette M. van der Berg, told "
+              "reporters that the deal was close.", NULL);
+    OK(strcmp(kind_of(d, "Annette M. van der Berg"), "person") == 0,
+       "particles make a name longer than four words");
+    cite_doc_free(d);
+}
+
+static void test_judging_in_quotes(void)
+{
+    cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
+                        "atmosphere\" in a brief statement. The Farmers Union has repeatedly "
+                        "criticised the tax.", NULL);
+    OK(strcmp(kind_of(d, "The Foreign Office"), "official") == 0,
+       "'welcomed \"...\"' quotes the one who welcomed");
+    OK(cite_doc_citation_count(d) == 1, "criticising without a quote cites nobody");
+    cite_doc_free(d);
+}
+
+static void test_lead_officials(void)
+{
+    cite_doc *d = parse("Storm hits coast\n\nThree people died when the storm struck on Friday, "
+                        "officials said.\n\nThe Ministry of Interior said roads were closed.",
+                        NULL);
+    OK(find(d, "officials") == NULL, "the lead's bare 'officials said' sums up the officials cited");
+    OK(strcmp(kind_of(d, "The Ministry of Interior"), "official") == 0, "the ministry stays");
+    cite_doc_free(d);
+    d = parse("Storm hits coast\n\nThree people died when the storm struck on Friday, "
+              "officials said.\n\nA resident, Ana Ruiz, said roads were closed.", NULL);
+    OK(find(d, "officials") != NULL, "with no official cited, 'officials' stays a source");
+    cite_doc_free(d);
+    d = parse("Drugs run short\n\nPharmacies have run out of amoxicillin, the country's drug "
+              "regulator said on Wednesday.\n\nThe State Institute for Drug Control said "
+              "supplies would return. The deal is close, people familiar with the talks said.",
+              NULL);
+    OK(find(d, "the country's drug regulator") == NULL,
+       "a lead's description of a body named next is no source of its own");
+    OK(find(d, "people familiar with the talks") != NULL, "unnamed on purpose stays");
+    cite_doc_free(d);
+}
+
+static void test_clerics_and_letters(void)
+{
+    cite_doc *d = parse("Talks end.\n\nMaronite Patriarch Boutros Semaan al-Hajj said the house "
+                        "was burning. A senior cleric at the meeting said the text was rewritten. "
+                        "The Association of Weavers of Uribia, known by its acronym Asowa, said "
+                        "in an open letter that the designs were copied. The letter, shared "
+                        "widely, demanded an apology. Lamberti Morel said in a statement to El "
+                        "Tiempo that it respected the weavers.", NULL);
+    OK(strcmp(kind_of(d, "Boutros Semaan al-Hajj"), "person") == 0, "a patriarch's title is a role");
+    OK(strcmp(kind_of(d, "A senior cleric at the meeting"), "anonymous") == 0,
+       "an unnamed cleric is anonymous");
+    OK(strcmp(kind_of(d, "The Association of Weavers of Uribia"), "organization") == 0,
+       "'X, known by ..., said': X");
+    OK(strcmp(kind_of(d, "The letter"), "document") == 0, "'the letter demanded': a document");
+    OK(strcmp(kind_of(d, "El Tiempo"), "news_outlet") == 0,
+       "'said in a statement to <outlet>': the outlet");
+    cite_doc_free(d);
+}
+
+static void test_descriptions_between_commas(void)
+{
+    cite_doc *d = parse("Talks end.\n\nThe demand was echoed by the Depositors' Union, which said "
+                        "savings were frozen. The Commission's latest rule-of-law report, "
+                        "published in July, said ads went to friendly outlets. The weekly's "
+                        "longest-serving reporter, Zsofia Lang, 61, who joined in 1989, said she "
+                        "had seen three governments.", NULL);
+    OK(strcmp(kind_of(d, "the Depositors' Union"), "organization") == 0,
+       "'which' refers back over a plural possessive inside a name");
+    OK(strcmp(kind_of(d, "The Commission's latest rule-of-law report"), "document") == 0,
+       "a body's latest report is a document, and its 'report' no verb");
+    OK(cite_doc_citation_count(d) == 3, "no citation from 'rule-of-law report' as a verb");
+    OK(strcmp(kind_of(d, "Zsofia Lang"), "person") == 0, "'Name, 61, who ..., said': the name");
+    cite_doc_free(d);
+    d = parse("Talks end.\n\nThe Breathe Council, a coalition of doctors, academics and "
+              "residents, said the state had failed. The ferry's operator, the state-owned "
+              "ASDP Nusa Ferry, said all were safe. The Consumer Centre Ostrava, a public body "
+              "funded by the EU and the state, said complaints rose, according to its annual "
+              "report.", NULL);
+    OK(strcmp(kind_of(d, "The Breathe Council"), "organization") == 0,
+       "a description that lists with commas");
+    OK(strcmp(kind_of(d, "ASDP Nusa Ferry"), "organization") == 0,
+       "how a body is owned is no part of its name");
+    OK(find(d, "The Consumer Centre Ostrava") != NULL, "'and' inside a description");
+    OK(find(d, "its annual report") == NULL, "the speaker's own report adds no source");
+    cite_doc_free(d);
+}
+
+static void test_agents_and_stations(void)
+{
+    cite_doc *d = parse("Talks end.\n\nThat criticism was rejected by the Ministry of Natural "
+                        "Resources. The proposal was rejected by the Senate. A soldier taking "
+                        "part in the search, who was not authorised to speak, said equipment was "
+                        "scarce. A group calling itself the Batken Volunteer Guard said on "
+                        "Telegram that it had sent men. Gulnara Toktosun, a teacher, said the "
+                        "windows broke, speaking by phone to Radio Azattyk.", NULL);
+    OK(strcmp(kind_of(d, "the Ministry of Natural Resources"), "official") == 0,
+       "'that criticism was rejected by X': X answered it");
+    OK(find(d, "the Senate") == NULL, "a proposal rejected is a vote, not a statement");
+    OK(strcmp(kind_of(d, "A soldier taking part in the search"), "anonymous") == 0,
+       "'-ing' after a person's noun ends the head");
+    OK(strcmp(kind_of(d, "the Batken Volunteer Guard"), "organization") == 0,
+       "a group calling itself a name is an organisation");
+    OK(strcmp(kind_of(d, "Radio Azattyk"), "news_outlet") == 0,
+       "'speaking by phone to <station>'");
+    cite_doc_free(d);
+    d = parse("Talks end.\n\nThe benefit was largest in rural areas, according to a large trial "
+              "led by researchers. A third author, Dr Aoife Ni Bhriain of the Royal College of "
+              "Surgeons, said the benefit was largest in rural areas.", NULL);
+    OK(find(d, "a large trial led by researchers") == NULL ||
+           strcmp(kind_of(d, "a large trial led by researchers"), "anonymous") != 0,
+       "what researchers led is no researcher");
+    OK(strcmp(kind_of(d, "Aoife Ni Bhriain"), "person") == 0,
+       "'A third author, Dr X of Y, said': the name");
+    OK(find(d, "A third author") == NULL, "the description is the role");
+    cite_doc_free(d);
+}
+
+static void test_short_names_and_oversight(void)
+{
+    cite_doc *d = parse("Ferry sinks\n\nFour are missing, Indonesia's National Search and Rescue "
+                        "Agency (Basarnas) said. The National Transportation Safety Committee said "
+                        "the recorder was found. The African Union Commission said talks would "
+                        "go on. Basarnas said it had deployed 14 boats.", NULL);
+    OK(find(d, "Basarnas") == NULL, "a short name in brackets written as a word refers back");
+    OK(strcmp(kind_of(d, "The National Transportation Safety Committee"), "official") == 0,
+       "a safety committee oversees for the state");
+    OK(strcmp(kind_of(d, "The African Union Commission"), "organization") == 0,
+       "a union of states is a body of many states");
+    cite_doc_free(d);
+    d = parse("Phone launch\n\nKestrel Mobile said sales would start in May. The hinge was "
+              "made in Taipei, according to Kestrel. Walter Grant Securities was sceptical. "
+              "\"It is late,\" wrote its Taipei-based analyst, J.C. Teo, in a note.\n\n"
+              "In 2023 Taiwan's Consumers' Foundation received 800 complaints, the foundation "
+              "said.\n\nThe owner of the ship, the Singapore-based shipping company Bennett "
+              "Marlowe Lines, said its vessel was in the lane.", NULL);
+    OK(find(d, "Kestrel") == NULL, "a company cited by its first word is the one named before");
+    OK(strcmp(kind_of(d, "J.C. Teo"), "person") == 0, "'its analyst, Name,': the name");
+    OK(strcmp(kind_of(d, "Taiwan's Consumers' Foundation"), "organization") == 0,
+       "'the foundation' stands for a name with a plural possessive");
+    OK(strcmp(kind_of(d, "Bennett Marlowe Lines"), "organization") == 0 &&
+           find(d, "The owner of the ship") == NULL,
+       "'The owner of X, the company Y, said': Y");
+    cite_doc_free(d);
+}
+
+static void test_public_body_and_colon(void)
+{
+    cite_doc *d = parse("Fines rise\n\nThe Consumer Centre Ostrava, a public body funded by the "
+                        "state, said complaints rose. Mayor Karin Lindqvist defended the delay.\n\n"
+                        "Mayor Lindqvist: \"We will bring a new plan in March.\"\n\n"
+                        "Update: \"The line is closed.\"", NULL);
+    OK(strcmp(kind_of(d, "The Consumer Centre Ostrava"), "official") == 0,
+       "'X, a public body, said': official");
+    OK(strcmp(kind_of(d, "Karin Lindqvist"), "person") == 0,
+       "'Title Surname: \"...\"' quotes the person named before");
+    OK(cite_doc_citation_count(d) == 2, "a heading over a quote is no speaker");
+    cite_doc_free(d);
+}
+
+static void test_speaker_sentences(void)
+{
+    cite_doc *d = parse("Croatia win\n\nCroatia coach Goran Perkovic, who was sent to the stands "
+                        "in the second half, watched from a seat behind the bench.\n\n"
+                        "\"From up there it was worse. You only pray.\"\n\n"
+                        "Croatia's top scorer, Luka Cindric, finished with nine goals. Asked how "
+                        "he felt, he laughed: \"Ask me in a week.\"", NULL);
+    const cite_citation *c = find(d, "Goran Perkovic");
+    OK(c && strcmp(c->kind, "person") == 0,
+       "a quote-only paragraph after a sentence about a person is that person's");
+    STR_EQ(c ? c->quote : NULL, "From up there it was worse. You only pray", "its quote");
+    OK(strcmp(kind_of(d, "Luka Cindric"), "person") == 0,
+       "'he laughed: \"...\"' after a sentence about a person");
+    cite_doc_free(d);
+    d = parse("Election night\n\nResults showed candidate Ahmed bin Salem leading.\n\n"
+              "Shortly before midnight, Bin Salem addressed supporters. \"We won,\" he said.",
+              NULL);
+    OK(strcmp(kind_of(d, "Ahmed bin Salem"), "person") == 0,
+       "'he said' after a sentence about a person; a capitalised particle finds the full name");
+    cite_doc_free(d);
+    d = parse("Storm\n\nThe river rose overnight and the bridge closed.\n\n"
+              "\"We have never seen this,\" a sign read.", NULL);
+    OK(cite_doc_citation_count(d) == 0, "no person named before: the quote stays unattributed");
+    cite_doc_free(d);
+}
+
+static void test_second_predicates_and_portfolios(void)
+{
+    cite_doc *d = parse("Strike\n\nThe Christian union ACV Transcom did not join the strike but "
+                        "criticised the government for \"negotiating through the newspapers\". "
+                        "Exams were cancelled, according to a 2024 investigation by the Indian "
+                        "Express.\n\n\"We designed this auction badly,\" Minister for Climate, "
+                        "Energy and Utilities Soren Holm-Madsen told reporters.", NULL);
+    OK(strcmp(kind_of(d, "ACV Transcom"), "organization") == 0,
+       "'X did not join ... but criticised ... \"...\"': X");
+    OK(strcmp(kind_of(d, "a 2024 investigation by the Indian Express"), "document") == 0,
+       "an investigation by an outlet is a document");
+    OK(strcmp(kind_of(d, "Soren Holm-Madsen"), "person") == 0 && find(d, "Energy") == NULL,
+       "a portfolio that lists its fields with commas is the title's");
+    cite_doc_free(d);
+}
+
+static void test_apposed_short_names(void)
+{
+    cite_doc *d = parse("Tram delayed\n\nThe Swedish Transport Administration, Trafikverket, "
+                        "which had pledged 1.2 billion crowns toward the project, said its money "
+                        "was under review.\n\nThe audit found that the city's transport "
+                        "department had underestimated the cost. Mayor Lina Berg said the line "
+                        "would be built. The department has denied that it concealed anything.",
+                        NULL);
+    OK(strcmp(kind_of(d, "The Swedish Transport Administration"), "official") == 0,
+       "'A, B, which ..., said': the name in full");
+    OK(find(d, "Trafikverket") == NULL, "pledging a sum cites nobody");
+    OK(strcmp(kind_of(d, "the city's transport department"), "official") == 0,
+       "'the department' stands for the body described by whose it is");
+    cite_doc_free(d);
+}
+
+static void test_kin_subjects(void)
+{
+    cite_doc *d = parse("Bookshop turns 60\n\nHer son, Marco, who now manages the accounts, is "
+                        "less sentimental. \"Margins are thin,\" he said.", NULL);
+    const cite_citation *c = find(d, "Marco");
+    OK(c && strcmp(c->kind, "person") == 0,
+       "'Her son, Marco, ..., is' names a person whom 'he said' then stands for");
+    STR_EQ(c ? c->role : NULL, "Her son", "the kin noun is the role");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_kin_subjects();
+    test_apposed_short_names();
+    test_second_predicates_and_portfolios();
+    test_speaker_sentences();
+    test_public_body_and_colon();
+    test_short_names_and_oversight();
+    test_agents_and_stations();
+    test_descriptions_between_commas();
+    test_lead_officials();
+    test_clerics_and_letters();
+    test_quoted_as_telling();
+    test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
     test_without_names();
