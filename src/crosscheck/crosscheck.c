@@ -1162,6 +1162,15 @@ static bool weak_agreement(const cite_claim *p, const cite_claim *b, double fp, 
     return cb[0] == 'g' && !(b->number_hi > b->number) && v > 0 && a > bound_reach(v);
 }
 
+static bool ctx_share_stem(const struct ctx *p, const struct ctx *b);
+
+/* Do the sentences of p and b share a word of four letters or more, stemmed? */
+static bool told_alike(const cite_doc *d, const cite_claim *p, const cite_claim *b)
+{
+    struct ctx cp, cb;
+    return ctx_of(d, p, &cp) && ctx_of(d, b, &cb) && ctx_share_stem(&cp, &cb);
+}
+
 static cite_status check_quantity(struct xc *x, int k, size_t pi)
 {
     cite_doc *d = x->d;
@@ -1212,9 +1221,6 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
     if (pass == 0 && conflict) /* the same happening, counted otherwise */
         break;
     }
-    /* a loose agreement stands unless a plain figure of the very thing disagrees */
-    if (weak && !(conflict && plain_figure(conflict) && same_str(conflict->subject, p->subject)))
-        return add(d, CITE_CONSISTENT, k, p, weak);
     /* a bare share conflicts with the body's share of the same thing, if any */
     if (conflict && !strncmp(p->subject, "percent", 7) &&
         !strncmp(conflict->subject, "percent", 7)) {
@@ -1223,6 +1229,12 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
         if (near)
             conflict = near;
     }
+    /* a loose agreement stands unless a plain figure of the very thing, told
+     * with a word of the post's sentence ("cancelled", "repo"), disagrees: not
+     * "about 400 lanterns were sold" against "500 lanterns on the river" */
+    if (weak && !(conflict && plain_figure(conflict) && same_str(conflict->subject, p->subject) &&
+                  told_alike(d, p, conflict)))
+        return add(d, CITE_CONSISTENT, k, p, weak);
     /* an article names many sums, most of them of other things (profit, sales,
      * a forecast): a sum conflicts only with the body's nearest, and only when
      * it is near enough to be a misreport of it */

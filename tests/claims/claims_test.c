@@ -368,13 +368,16 @@ static void test_comparisons(cite_parser *p)
                 "Central bank raises its policy rate to 7.00% in a surprise vote.", "percent",
                 CITE_CONFLICT, "7.00% is given to two decimals: 6.75% is not it rounded");
     expect_kind(p, "Hundreds of trains were cancelled. The operator said 420 passenger trains "
-                "did not run.", "520 trains cancelled today.", "train", CITE_CONFLICT,
+                "were cancelled.", "520 trains cancelled today.", "train", CITE_CONFLICT,
                 "a vague amount gives way to a plain figure that disagrees");
-    expect_kind(p, "More than 100 homes were flooded. Officials later counted 140 homes under "
-                "water.", "300 homes flooded.", "home", CITE_CONFLICT,
+    expect_kind(p, "More than 100 homes were flooded. Officials later counted 140 homes "
+                "flooded.", "300 homes flooded.", "home", CITE_CONFLICT,
                 "a bound far below the post's figure gives way to a plain figure");
     expect_kind(p, "More than 100 homes were flooded on Monday.", "300 homes flooded.", "home",
                 CITE_CONSISTENT, "a loose bound with no other figure still agrees");
+    expect_kind(p, "Hundreds of lanterns floated down the river. Organisers said about 400 "
+                "lanterns were sold.", "500 lanterns on the river tonight.", "lantern",
+                CITE_CONSISTENT, "a plain figure told in other words is of another thing");
     expect_kind(p, "The court heard that he took \xC2\xA3" "1.2 million from the fund.",
                 "Ex-treasurer took \xC2\xA3" "1.2m from the fund.", "pound", CITE_CONSISTENT,
                 "a currency amount with a glued m is millions");
