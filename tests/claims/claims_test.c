@@ -609,6 +609,15 @@ static void test_claims(cite_parser *p)
                 "By noon 27 ships were waiting. The figure had fallen to 19 by evening.");
     INT_EQ(count_of(d, "ship", 19), 1, "'The figure had fallen to 19' counts ships");
     cite_doc_free(d);
+    /* a crowd's estimate and a bare number before a verb of people count people */
+    d = article(p, "A parade.",
+                "Police estimated the crowd on the final climb at about 40,000. Police say "
+                "60,000 lined the route. The crowd was put at 45,000. Trains ran at 20,000 "
+                "volts.");
+    OK(count_of(d, "person", 40000) == 1 && count_of(d, "person", 60000) == 1 &&
+           count_of(d, "person", 45000) == 1 && count_of(d, "person", 20000) == 0,
+       "'estimated the crowd at about 40,000' and '60,000 lined the route' count people");
+    cite_doc_free(d);
     /* how long an event went on is a fact; "within 24 hours" is not */
     d = article(p, "Trains stopped.",
                 "After an outage of 36 hours, the line reopened. A 48-hour strike follows. The "
