@@ -1171,6 +1171,16 @@ static bool told_alike(const cite_doc *d, const cite_claim *p, const cite_claim 
     return ctx_of(d, p, &cp) && ctx_of(d, b, &cb) && ctx_share_stem(&cp, &cb);
 }
 
+/* Of two disagreeing figures, is b told in words of the post's sentence and
+ * the one kept so far not? "60,000 lined the route" disagrees with "about
+ * 45,000 people lined the route" before "more than 160,000 people attended". */
+static bool told_better(const cite_doc *d, const cite_claim *p, const cite_claim *b,
+                        const cite_claim *kept)
+{
+    return kept && !citep_currency_word(p->subject) && !told_alike(d, p, kept) &&
+           told_alike(d, p, b);
+}
+
 static cite_status check_quantity(struct xc *x, int k, size_t pi)
 {
     cite_doc *d = x->d;
@@ -1212,7 +1222,8 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
         /* a conflict needs the very same thing, not a share of something else;
          * nor when only one side says what befell them: "12 people hurt" may
          * not be about "31 people" on board */
-        if ((!conflict || (money && closer(p, b, conflict))) && !p->event == !b->event &&
+        if ((!conflict || (money && closer(p, b, conflict)) || told_better(d, p, b, conflict)) &&
+            !p->event == !b->event &&
             adjectival(p) == adjectival(b) && same_scale(p, b, fp, fb) &&
             (exact || citep_unit_family(p->subject, &fp) ||
              citep_count_class_strict(citep_count_class(p->subject))))

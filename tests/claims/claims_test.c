@@ -531,6 +531,7 @@ static void test_claims(cite_parser *p)
     cite_doc *d = article(p, "The sixth such patrol since 2019 took place on July 3, 2023.",
                           "Five guided-missile destroyers and 12 F-16 jets left #Qingdao.");
     const cite_claim *c;
+    const cite_finding *f;
     OK(d != NULL, "parse claims article");
     if (!d)
         return;
@@ -617,6 +618,13 @@ static void test_claims(cite_parser *p)
     OK(count_of(d, "person", 40000) == 1 && count_of(d, "person", 60000) == 1 &&
            count_of(d, "person", 45000) == 1 && count_of(d, "person", 20000) == 0,
        "'estimated the crowd at about 40,000' and '60,000 lined the route' count people");
+    cite_doc_free(d);
+    /* of the disagreeing figures, the one told in the post's words is named */
+    d = article(p, "More than 160,000 people attended the festival. Police said about 45,000 "
+                "people lined the route.", "Police say 60,000 people lined the route tonight.");
+    f = d ? finding(d, "person") : NULL;
+    OK(f && f->kind == CITE_CONFLICT && f->body && f->body->number == 45000,
+       "'60,000 lined the route' disagrees with 'about 45,000 people lined the route'");
     cite_doc_free(d);
     /* how long an event went on is a fact; "within 24 hours" is not */
     d = article(p, "Trains stopped.",
