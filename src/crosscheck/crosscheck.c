@@ -223,6 +223,10 @@ static bool consistent_quantity(const cite_claim *p, const cite_claim *b, double
          * objections" is still right about "more than 1,300" */
         if (one_figure(lower ? fmin(a, c) : fmax(a, c)))
             return true;
+        /* small whole figures are not rounded: "up to 4 metres" is not "up to
+         * five metres", "at least 4 dead" is not "at least 5" */
+        if (fmax(a, c) < 10 && a == floor(a) && c == floor(c))
+            return a == c;
         return fmin(a, c) >= fmax(a, c) * 0.8;
     }
     return (x.lo <= y.hi && y.lo <= x.hi) || rounded_share(p, b);

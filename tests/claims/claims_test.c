@@ -375,6 +375,9 @@ static void test_comparisons(cite_parser *p)
                 "a bound far below the post's figure gives way to a plain figure");
     expect_kind(p, "More than 100 homes were flooded on Monday.", "300 homes flooded.", "home",
                 CITE_CONSISTENT, "a loose bound with no other figure still agrees");
+    expect_kind(p, "Forecasters warned of waves of up to five metres along the coast.",
+                "Waves of up to 4 metres along the coast tonight.", "metre", CITE_CONFLICT,
+                "small whole bounds are not rounded: up to 4 is not up to five");
     expect_kind(p, "Hundreds of lanterns floated down the river. Organisers said about 400 "
                 "lanterns were sold.", "500 lanterns on the river tonight.", "lantern",
                 CITE_CONSISTENT, "a plain figure told in other words is of another thing");
