@@ -562,6 +562,27 @@ static bool number_tok(const struct citep_tok *t)
     return (t->lw[0] >= '0' && t->lw[0] <= '9') || citep_tok_in(&numword_set, t);
 }
 
+/* "won in 11 of Chile's 16 regions", "12 de las 16 regiones", "three of the
+ * five judges": a count out of a total counts the total's noun. Token k is the
+ * one after the count; the head after the total goes to h. */
+static bool of_total(const struct citep_cx *cx, size_t k, struct head *h)
+{
+    const struct citep_tok *v = cx->t.v;
+    if (k + 2 >= cx->t.n || (v[k].fl & T_BREAK) ||
+        !(CITEP_LW_IS(&v[k], "of") || (cx->foreign && citep_lang_filler(v[k].lw, v[k].lwn))))
+        return false;
+    k++;
+    if (!(v[k].lw[0] >= '0' && v[k].lw[0] <= '9') && !(v[k].fl & T_BREAK) &&
+        (citep_tok_in(&det_set, &v[k]) || (v[k].fl & T_POSS) ||
+         (cx->foreign && v[k].lwn > 0 && v[k].lwn <= 3)))
+        k++; /* "of the", "of Chile's", "de las" */
+    if (k + 1 >= cx->t.n || (v[k].fl & T_BREAK) ||
+        !((v[k].lw[0] >= '0' && v[k].lw[0] <= '9') ||
+          (v[k].lwn > 2 && citep_tok_in(&numword_set, &v[k]))))
+        return false;
+    return find_head(cx, k + 1, 2, h);
+}
+
 /* Is token t a unit of time ("years", "month")? */
 static bool time_tok(const struct citep_tok *t)
 {
@@ -1232,6 +1253,18 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
         end = compound_unit(cx, nk, &h, subject, sizeof subject);
         end = measure_end(cx, tok_from(cx, end), subject, end);
         event = event_noun(cx, h.k + 1);
+    } else if (!x->vague && x->kind == CITEP_NUM_CARDINAL && nk < cx->t.n &&
+               adjacent(s, end, cx->t.v[nk].s) && of_total(cx, nk, &h) &&
+               !citep_unit_family(h.lemma, &(double){0})) {
+        copy_str(subject, sizeof subject, h.lemma); /* "11 of Chile's 16 regions" */
+        end = cx->t.v[h.k].e;
+        /* a part is compared with parts, never with the total or another
+         * count; a part that befell something ("Nine of our 38 singers were
+         * hurt") is a count of that happening, which the body words its own
+         * way ("injuring nine people"): no count of singers at all */
+        if (event_noun(cx, h.k + 1))
+            return CITE_OK;
+        event = "part";
     } else if (x->vague && nk < cx->t.n && find_head(cx, nk, 2, &h)) {
         copy_str(subject, sizeof subject, h.lemma); /* "dozens of people" */
         end = cx->t.v[h.k].e;

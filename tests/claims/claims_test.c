@@ -622,6 +622,21 @@ static void test_claims(cite_parser *p)
            count_of(d, "person", 45000) == 1 && count_of(d, "person", 20000) == 0,
        "'estimated the crowd at about 40,000' and '60,000 lined the route' count people");
     cite_doc_free(d);
+    /* a count out of a total counts the total's noun, as a part */
+    d = article(p, "Rojas won in 11 of Chile's 16 regions.", "Primer lugar en 12 de las 16 "
+                "regiones del pa\xC3\xADs, gracias a todos los votantes.");
+    OK(count_of(d, "region", 11) == 1 && count_of(d, "region", 12) == 1,
+       "'11 of Chile's 16 regions' and '12 de las 16 regiones' count regions");
+    f = d ? finding(d, "region") : NULL;
+    OK(f && f->kind == CITE_CONFLICT && f->body && f->body->number == 11,
+       "12 of 16 regions against 11 of 16 regions");
+    cite_doc_free(d);
+    d = article(p, "A coach carrying 38 singers overturned on Saturday.",
+                "Nine of our 38 singers were hurt when our coach overturned.");
+    f = d ? finding(d, "singer") : NULL;
+    OK(count_of(d, "singer", 9) == 0 && f && f->kind == CITE_CONSISTENT,
+       "a part that befell something is no count of the total's noun");
+    cite_doc_free(d);
     /* of the disagreeing figures, the one told in the post's words is named */
     d = article(p, "More than 160,000 people attended the festival. Police said about 45,000 "
                 "people lined the route.", "Police say 60,000 people lined the route tonight.");
