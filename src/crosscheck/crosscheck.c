@@ -1175,6 +1175,25 @@ static bool told_alike(const cite_doc *d, const cite_claim *p, const cite_claim 
     return ctx_of(d, p, &cp) && ctx_of(d, b, &cb) && ctx_share_stem(&cp, &cb);
 }
 
+/* Is the figure a rate: "€3,5 million per affected commune", "€16 a ticket",
+ * "12 each", "3,200 rupees for a 10-kilogram crate"? A rate and a total may
+ * agree by chance but never conflict. */
+static bool rate_of(const cite_doc *d, const cite_claim *q)
+{
+    static const char *const PER[] = {"per ", "each ", "apiece", "a ", "an ", "every ",
+                                      "for a ", "for an ", "for each ", "for every ", NULL};
+    const struct citep_text *t = span_text(d);
+    size_t a = claim_at(d, q), i;
+    if (a == SIZE_MAX)
+        return false;
+    for (i = a + strlen(q->text); i < t->len && t->s[i] == ' '; i++)
+        ;
+    for (size_t k = 0; PER[k]; k++)
+        if (i + strlen(PER[k]) <= t->len && !strncasecmp(t->s + i, PER[k], strlen(PER[k])))
+            return true;
+    return false;
+}
+
 /* Of two disagreeing figures, is b told in words of the post's sentence and
  * the one kept so far not? "60,000 lined the route" disagrees with "about
  * 45,000 people lined the route" before "more than 160,000 people attended". */
@@ -1229,6 +1248,7 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
         if ((!conflict || (money && closer(p, b, conflict)) || told_better(d, p, b, conflict)) &&
             !p->event == !b->event &&
             adjectival(p) == adjectival(b) && same_scale(p, b, fp, fb) &&
+            rate_of(d, p) == rate_of(d, b) &&
             (exact || citep_unit_family(p->subject, &fp) ||
              citep_count_class_strict(citep_count_class(p->subject))))
             conflict = b;

@@ -375,6 +375,12 @@ static void test_comparisons(cite_parser *p)
                 "a bound far below the post's figure gives way to a plain figure");
     expect_kind(p, "More than 100 homes were flooded on Monday.", "300 homes flooded.", "home",
                 CITE_CONSISTENT, "a loose bound with no other figure still agrees");
+    expect_kind(p, "The ministry released a first tranche of about \xE2\x82\xAC" "7 million.",
+                "We need \xE2\x82\xAC" "3.5 million per affected commune.", "euro",
+                CITE_POST_ONLY, "a rate is no total: per commune against a tranche");
+    expect_kind(p, "Prices rose to between 2,800 and 3,200 rupees for a 10-kilogram crate.",
+                "Price now Rs 4,000 per crate.", "rupee", CITE_CONFLICT,
+                "two rates of one thing still disagree");
     expect_kind(p, "Forecasters warned of waves of up to five metres along the coast.",
                 "Waves of up to 4 metres along the coast tonight.", "metre", CITE_CONFLICT,
                 "small whole bounds are not rounded: up to 4 is not up to five");
