@@ -562,6 +562,27 @@ static bool number_tok(const struct citep_tok *t)
     return (t->lw[0] >= '0' && t->lw[0] <= '9') || citep_tok_in(&numword_set, t);
 }
 
+/* "won in 11 of Chile's 16 regions", "12 de las 16 regiones", "three of the
+ * five judges": a count out of a total counts the total's noun. Token k is the
+ * one after the count; the head after the total goes to h. */
+static bool of_total(const struct citep_cx *cx, size_t k, struct head *h)
+{
+    const struct citep_tok *v = cx->t.v;
+    if (k + 2 >= cx->t.n || (v[k].fl & T_BREAK) ||
+        !(CITEP_LW_IS(&v[k], "of") || (cx->foreign && citep_lang_filler(v[k].lw, v[k].lwn))))
+        return false;
+    k++;
+    if (!(v[k].lw[0] >= '0' && v[k].lw[0] <= '9') && !(v[k].fl & T_BREAK) &&
+        (citep_tok_in(&det_set, &v[k]) || (v[k].fl & T_POSS) ||
+         (cx->foreign && v[k].lwn > 0 && v[k].lwn <= 3)))
+        k++; /* "of the", "of Chile's", "de las" */
+    if (k + 1 >= cx->t.n || (v[k].fl & T_BREAK) ||
+        !((v[k].lw[0] >= '0' && v[k].lw[0] <= '9') ||
+          (v[k].lwn > 2 && citep_tok_in(&numword_set, &v[k]))))
+        return false;
+    return find_head(cx, k + 1, 2, h);
+}
+
 /* Is token t a unit of time ("years", "month")? */
 static bool time_tok(const struct citep_tok *t)
 {
@@ -1120,6 +1141,49 @@ static bool labelled_count(const struct citep_cx *cx, size_t a, const struct cit
     return false;
 }
 
+/* "Police estimated the crowd on the final climb at about 40,000", "the
+ * crowd was put at 45,000": an estimate of a crowd, given after "at", counts
+ * the people in it. A crowd word and a verb of estimating in the clause
+ * before "at" (pk: the number's first token). */
+static const char *const ESTIMATE[] = {"estimated", "estimate", "estimates", "put", "puts",
+                                       "counted", "reckoned", NULL};
+CITEP_WORDSET(estimate_set, ESTIMATE, 16);
+static const char *const CROWD_WORD[] = {"crowd", "crowds", "attendance", "audience", NULL};
+CITEP_WORDSET(crowd_word_set, CROWD_WORD, 8);
+
+static bool crowd_estimate(const struct citep_cx *cx, size_t pk)
+{
+    bool crowd = false, est = false;
+    if (pk < 3 || pk > cx->t.n || !CITEP_LW_IS(&cx->t.v[pk - 1], "at") ||
+        (cx->t.v[pk - 1].fl & T_BREAK))
+        return false;
+    for (size_t j = pk - 1, m = 0; j > 0 && m < 10; j--, m++) {
+        const struct citep_tok *t = &cx->t.v[j - 1];
+        if (t->fl & T_BREAK)
+            break;
+        crowd = crowd || citep_tok_in(&crowd_word_set, t);
+        est = est || citep_tok_in(&estimate_set, t);
+        if (t->fl & T_SENT)
+            break;
+    }
+    return crowd && est;
+}
+
+/* "Police say 60,000 lined the route", "12,000 marched through the city": a
+ * bare number right before a verb only people do counts people. */
+static const char *const PEOPLE_VERB[] = {"lined", "attended", "gathered", "marched",
+                                          "rallied", "protested", "queued", "flocked",
+                                          "thronged", "demonstrated", NULL};
+CITEP_WORDSET(people_verb_set, PEOPLE_VERB, 32);
+
+static bool people_did(const struct citep_cx *cx, size_t a, const struct citep_num *x, size_t nk)
+{
+    const char *s = cx->d->text.s;
+    size_t e = a + x->end;
+    return nk < cx->t.n && cx->t.v[nk].s == e + 1 && s[e] == ' ' &&
+           citep_tok_in(&people_verb_set, &cx->t.v[nk]);
+}
+
 /* A bound or a range of shares ("more than 20%", "up to 40 percent", "3-4%")
  * is a range to the scanner, whose text still ends in the percent sign. */
 static bool ends_in_percent(const char *s, const struct citep_num *x)
@@ -1189,6 +1253,18 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
         end = compound_unit(cx, nk, &h, subject, sizeof subject);
         end = measure_end(cx, tok_from(cx, end), subject, end);
         event = event_noun(cx, h.k + 1);
+    } else if (!x->vague && x->kind == CITEP_NUM_CARDINAL && nk < cx->t.n &&
+               adjacent(s, end, cx->t.v[nk].s) && of_total(cx, nk, &h) &&
+               !citep_unit_family(h.lemma, &(double){0})) {
+        copy_str(subject, sizeof subject, h.lemma); /* "11 of Chile's 16 regions" */
+        end = cx->t.v[h.k].e;
+        /* a part is compared with parts, never with the total or another
+         * count; a part that befell something ("Nine of our 38 singers were
+         * hurt") is a count of that happening, which the body words its own
+         * way ("injuring nine people"): no count of singers at all */
+        if (event_noun(cx, h.k + 1))
+            return CITE_OK;
+        event = "part";
     } else if (x->vague && nk < cx->t.n && find_head(cx, nk, 2, &h)) {
         copy_str(subject, sizeof subject, h.lemma); /* "dozens of people" */
         end = cx->t.v[h.k].e;
@@ -1204,6 +1280,9 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     } else if (!x->words && x->kind == CITEP_NUM_CARDINAL &&
                labelled_count(cx, a, x, subject, sizeof subject)) {
         ; /* "Cumulative deaths: 64", "Crossings cancelled today: 14" */
+    } else if (!x->words && (x->kind == CITEP_NUM_CARDINAL || x->kind == CITEP_NUM_RANGE) &&
+               (crowd_estimate(cx, tok_from(cx, a + x->start)) || people_did(cx, a, x, nk))) {
+        copy_str(subject, sizeof subject, "person"); /* "estimated the crowd at 40,000" */
     } else {
         return CITE_OK;
     }

@@ -122,11 +122,25 @@ static void proper_words(const char *text, char *out, size_t n)
     }
 }
 
-/* Digits written after the decimal point in a claim's value ("46.8" -> 1). */
+/* Digits written after the decimal point in a claim's value ("46.8" -> 1),
+ * or in its text when the figure there is the value with trailing zeros:
+ * "7.00%" is given to two decimals, and 6.75% is no rounding of it. (Not a
+ * thousands point: "1.350" read as 1.35 is not the value 1350.) */
 static int decimals_of(const cite_claim *c)
 {
     const char *dot = c->value ? strchr(c->value, '.') : NULL;
-    return dot ? (int)strlen(dot + 1) : 0;
+    int n = dot ? (int)strlen(dot + 1) : 0;
+    for (const char *t = c->text; t && *t; t++) {
+        if (*t < '0' || *t > '9' || (t > c->text && t[-1] >= '0' && t[-1] <= '9'))
+            continue;
+        char *e;
+        double v = strtod(t, &e);
+        const char *pt = memchr(t, '.', (size_t)(e - t));
+        if (pt && e > pt + 1 && (int)(e - pt - 1) > n && v == c->number)
+            n = (int)(e - pt - 1);
+        break;
+    }
+    return n;
 }
 
 /* Is the claim a measure that is often rounded: a share ("46.8%") or a length,
@@ -209,6 +223,10 @@ static bool consistent_quantity(const cite_claim *p, const cite_claim *b, double
          * objections" is still right about "more than 1,300" */
         if (one_figure(lower ? fmin(a, c) : fmax(a, c)))
             return true;
+        /* small whole figures are not rounded: "up to 4 metres" is not "up to
+         * five metres", "at least 4 dead" is not "at least 5" */
+        if (fmax(a, c) < 10 && a == floor(a) && c == floor(c))
+            return a == c;
         return fmin(a, c) >= fmax(a, c) * 0.8;
     }
     return (x.lo <= y.hi && y.lo <= x.hi) || rounded_share(p, b);
@@ -1056,12 +1074,18 @@ static const cite_claim *share_conflict(struct xc *x, const cite_claim *p, size_
  * points: 18 + 11 = 29) */
 #define SUM_PARTS_MIN 100
 
-/* Is b a plain count: no bound, no range, a figure of its own (not a share)? */
-static bool plain_count(const cite_claim *b)
+/* Is b a plain figure: no bound, no range? */
+static bool plain_figure(const cite_claim *b)
 {
     const char *c = b->comparator ? b->comparator : "eq";
     return (!strcmp(c, "eq") || !strcmp(c, "approx")) && !(b->number_hi > b->number) &&
-           b->number > 0 && strncmp(b->subject, "percent", 7) != 0;
+           b->number > 0;
+}
+
+/* Is b a plain count: a plain figure of its own (not a share)? */
+static bool plain_count(const cite_claim *b)
+{
+    return plain_figure(b) && strncmp(b->subject, "percent", 7) != 0;
 }
 
 /* Does a sum of parts give the post's figure? Closer than consistent_quantity
@@ -1116,10 +1140,74 @@ static const cite_claim *parts_agree(const struct xc *x, size_t pi, double *tota
     return n >= 3 && sum_fits(p, all) ? part[0] : NULL;
 }
 
+/* How far above a lower bound a writer who knew the figure would still write
+ * it: "more than 9,000" stands for less than 10,000 (the next step of its one
+ * significant digit), "more than 1,100" for up to about a quarter more. */
+static double bound_reach(double v)
+{
+    double step = v > 0 ? pow(10, floor(log10(v))) : 0;
+    double r = v * 1.25;
+    return one_figure(v) || (v >= 1 && v < 10 && v == floor(v)) ? fmax(r, v + step) : r;
+}
+
+/* Does b agree with p only loosely: a vague amount ("hundreds of trains", four
+ * times as wide as its floor or more) or a lower bound far below p's figure
+ * ("more than 3%" for 7%)? Such an agreement gives way to a plain figure of
+ * the very thing that disagrees ("520 trains" against "hundreds of trains"
+ * and "420 passenger trains"); with no such figure it stands. */
+static bool weak_agreement(const cite_claim *p, const cite_claim *b, double fp, double fb)
+{
+    const char *cb = b->comparator ? b->comparator : "eq";
+    double a = fabs(p->number * fp), v = fabs(b->number * fb);
+    if (!plain_figure(p))
+        return false;
+    if (b->number_hi > b->number && b->number > 0 && b->number_hi >= b->number * 4)
+        return true;
+    return cb[0] == 'g' && !(b->number_hi > b->number) && v > 0 && a > bound_reach(v);
+}
+
+static bool ctx_share_stem(const struct ctx *p, const struct ctx *b);
+
+/* Do the sentences of p and b share a word of four letters or more, stemmed? */
+static bool told_alike(const cite_doc *d, const cite_claim *p, const cite_claim *b)
+{
+    struct ctx cp, cb;
+    return ctx_of(d, p, &cp) && ctx_of(d, b, &cb) && ctx_share_stem(&cp, &cb);
+}
+
+/* Is the figure a rate: "€3,5 million per affected commune", "€16 a ticket",
+ * "12 each", "3,200 rupees for a 10-kilogram crate"? A rate and a total may
+ * agree by chance but never conflict. */
+static bool rate_of(const cite_doc *d, const cite_claim *q)
+{
+    static const char *const PER[] = {"per ", "each ", "apiece", "a ", "an ", "every ",
+                                      "for a ", "for an ", "for each ", "for every ", NULL};
+    const struct citep_text *t = span_text(d);
+    size_t a = claim_at(d, q), i;
+    if (a == SIZE_MAX)
+        return false;
+    for (i = a + strlen(q->text); i < t->len && t->s[i] == ' '; i++)
+        ;
+    for (size_t k = 0; PER[k]; k++)
+        if (i + strlen(PER[k]) <= t->len && !strncasecmp(t->s + i, PER[k], strlen(PER[k])))
+            return true;
+    return false;
+}
+
+/* Of two disagreeing figures, is b told in words of the post's sentence and
+ * the one kept so far not? "60,000 lined the route" disagrees with "about
+ * 45,000 people lined the route" before "more than 160,000 people attended". */
+static bool told_better(const cite_doc *d, const cite_claim *p, const cite_claim *b,
+                        const cite_claim *kept)
+{
+    return kept && !citep_currency_word(p->subject) && !told_alike(d, p, kept) &&
+           told_alike(d, p, b);
+}
+
 static cite_status check_quantity(struct xc *x, int k, size_t pi)
 {
     cite_doc *d = x->d;
-    const cite_claim *p = &d->claims.v[pi], *conflict = NULL;
+    const cite_claim *p = &d->claims.v[pi], *conflict = NULL, *weak = NULL;
     size_t r, end;
     if (!p->subject)
         return add(d, CITE_POST_ONLY, k, p, NULL);
@@ -1147,13 +1235,20 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
          * word of its class that merely fits ("at least 12 people" vs "at least
          * 31 people" and "about 150 passengers") */
         if (consistent_quantity(p, b, fp, fb) &&
-            !(pass == 2 && conflict && !same_figure(p, b, fp, fb)))
-            return add(d, CITE_CONSISTENT, k, p, b);
+            !(pass == 2 && conflict && !same_figure(p, b, fp, fb))) {
+            if (!weak_agreement(p, b, fp, fb))
+                return add(d, CITE_CONSISTENT, k, p, b);
+            if (!weak)
+                weak = b;
+            continue;
+        }
         /* a conflict needs the very same thing, not a share of something else;
          * nor when only one side says what befell them: "12 people hurt" may
          * not be about "31 people" on board */
-        if ((!conflict || (money && closer(p, b, conflict))) && !p->event == !b->event &&
+        if ((!conflict || (money && closer(p, b, conflict)) || told_better(d, p, b, conflict)) &&
+            !p->event == !b->event &&
             adjectival(p) == adjectival(b) && same_scale(p, b, fp, fb) &&
+            rate_of(d, p) == rate_of(d, b) &&
             (exact || citep_unit_family(p->subject, &fp) ||
              citep_count_class_strict(citep_count_class(p->subject))))
             conflict = b;
@@ -1169,6 +1264,12 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
         if (near)
             conflict = near;
     }
+    /* a loose agreement stands unless a plain figure of the very thing, told
+     * with a word of the post's sentence ("cancelled", "repo"), disagrees: not
+     * "about 400 lanterns were sold" against "500 lanterns on the river" */
+    if (weak && !(conflict && plain_figure(conflict) && same_str(conflict->subject, p->subject) &&
+                  told_alike(d, p, conflict)))
+        return add(d, CITE_CONSISTENT, k, p, weak);
     /* an article names many sums, most of them of other things (profit, sales,
      * a forecast): a sum conflicts only with the body's nearest, and only when
      * it is near enough to be a misreport of it */

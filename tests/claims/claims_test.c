@@ -364,6 +364,29 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "Final results gave the mayor 46.8 percent of the vote.",
                 "Mayor wins with 48% of the vote.", "percent", CITE_CONFLICT,
                 "48% is not 46.8 percent rounded");
+    expect_kind(p, "The central bank raised its policy rate to 6.75% on Friday.",
+                "Central bank raises its policy rate to 7.00% in a surprise vote.", "percent",
+                CITE_CONFLICT, "7.00% is given to two decimals: 6.75% is not it rounded");
+    expect_kind(p, "Hundreds of trains were cancelled. The operator said 420 passenger trains "
+                "were cancelled.", "520 trains cancelled today.", "train", CITE_CONFLICT,
+                "a vague amount gives way to a plain figure that disagrees");
+    expect_kind(p, "More than 100 homes were flooded. Officials later counted 140 homes "
+                "flooded.", "300 homes flooded.", "home", CITE_CONFLICT,
+                "a bound far below the post's figure gives way to a plain figure");
+    expect_kind(p, "More than 100 homes were flooded on Monday.", "300 homes flooded.", "home",
+                CITE_CONSISTENT, "a loose bound with no other figure still agrees");
+    expect_kind(p, "The ministry released a first tranche of about \xE2\x82\xAC" "7 million.",
+                "We need \xE2\x82\xAC" "3.5 million per affected commune.", "euro",
+                CITE_POST_ONLY, "a rate is no total: per commune against a tranche");
+    expect_kind(p, "Prices rose to between 2,800 and 3,200 rupees for a 10-kilogram crate.",
+                "Price now Rs 4,000 per crate.", "rupee", CITE_CONFLICT,
+                "two rates of one thing still disagree");
+    expect_kind(p, "Forecasters warned of waves of up to five metres along the coast.",
+                "Waves of up to 4 metres along the coast tonight.", "metre", CITE_CONFLICT,
+                "small whole bounds are not rounded: up to 4 is not up to five");
+    expect_kind(p, "Hundreds of lanterns floated down the river. Organisers said about 400 "
+                "lanterns were sold.", "500 lanterns on the river tonight.", "lantern",
+                CITE_CONSISTENT, "a plain figure told in other words is of another thing");
     expect_kind(p, "The court heard that he took \xC2\xA3" "1.2 million from the fund.",
                 "Ex-treasurer took \xC2\xA3" "1.2m from the fund.", "pound", CITE_CONSISTENT,
                 "a currency amount with a glued m is millions");
@@ -517,6 +540,7 @@ static void test_claims(cite_parser *p)
     cite_doc *d = article(p, "The sixth such patrol since 2019 took place on July 3, 2023.",
                           "Five guided-missile destroyers and 12 F-16 jets left #Qingdao.");
     const cite_claim *c;
+    const cite_finding *f;
     OK(d != NULL, "parse claims article");
     if (!d)
         return;
@@ -594,6 +618,37 @@ static void test_claims(cite_parser *p)
     d = article(p, "Ships queued.",
                 "By noon 27 ships were waiting. The figure had fallen to 19 by evening.");
     INT_EQ(count_of(d, "ship", 19), 1, "'The figure had fallen to 19' counts ships");
+    cite_doc_free(d);
+    /* a crowd's estimate and a bare number before a verb of people count people */
+    d = article(p, "A parade.",
+                "Police estimated the crowd on the final climb at about 40,000. Police say "
+                "60,000 lined the route. The crowd was put at 45,000. Trains ran at 20,000 "
+                "volts.");
+    OK(count_of(d, "person", 40000) == 1 && count_of(d, "person", 60000) == 1 &&
+           count_of(d, "person", 45000) == 1 && count_of(d, "person", 20000) == 0,
+       "'estimated the crowd at about 40,000' and '60,000 lined the route' count people");
+    cite_doc_free(d);
+    /* a count out of a total counts the total's noun, as a part */
+    d = article(p, "Rojas won in 11 of Chile's 16 regions.", "Primer lugar en 12 de las 16 "
+                "regiones del pa\xC3\xADs, gracias a todos los votantes.");
+    OK(count_of(d, "region", 11) == 1 && count_of(d, "region", 12) == 1,
+       "'11 of Chile's 16 regions' and '12 de las 16 regiones' count regions");
+    f = d ? finding(d, "region") : NULL;
+    OK(f && f->kind == CITE_CONFLICT && f->body && f->body->number == 11,
+       "12 of 16 regions against 11 of 16 regions");
+    cite_doc_free(d);
+    d = article(p, "A coach carrying 38 singers overturned on Saturday.",
+                "Nine of our 38 singers were hurt when our coach overturned.");
+    f = d ? finding(d, "singer") : NULL;
+    OK(count_of(d, "singer", 9) == 0 && f && f->kind == CITE_CONSISTENT,
+       "a part that befell something is no count of the total's noun");
+    cite_doc_free(d);
+    /* of the disagreeing figures, the one told in the post's words is named */
+    d = article(p, "More than 160,000 people attended the festival. Police said about 45,000 "
+                "people lined the route.", "Police say 60,000 people lined the route tonight.");
+    f = d ? finding(d, "person") : NULL;
+    OK(f && f->kind == CITE_CONFLICT && f->body && f->body->number == 45000,
+       "'60,000 lined the route' disagrees with 'about 45,000 people lined the route'");
     cite_doc_free(d);
     /* how long an event went on is a fact; "within 24 hours" is not */
     d = article(p, "Trains stopped.",
