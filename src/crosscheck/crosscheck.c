@@ -1477,6 +1477,17 @@ static bool listed_place(const struct xc *x, int k, const cite_claim *p)
     return false;
 }
 
+/* Do the sentences of post place p and body place b tell of the same thing: a
+ * word of four letters or more in common, stems compared ("Villages near
+ * #Bordeaux under water" and "cut off several villages south-east of
+ * Toulouse")? A place the post names for something else ("every taxi driver
+ * I've met in Cartagena") is no other place for the body's story. */
+static bool same_story(const cite_doc *d, const cite_claim *p, const cite_claim *b)
+{
+    struct ctx cp, cb;
+    return ctx_of(d, p, &cp) && ctx_of(d, b, &cb) && ctx_share_stem(&cp, &cb);
+}
+
 static cite_status check_place(struct xc *x, int k, const cite_claim *p)
 {
     cite_doc *d = x->d;
@@ -1506,6 +1517,8 @@ static cite_status check_place(struct xc *x, int k, const cite_claim *p)
             continue;
         other = b;
     }
+    if (other && !same_story(d, p, other))
+        other = NULL;
     return add(d, other ? CITE_CONFLICT : CITE_POST_ONLY, k, p, other);
 }
 
