@@ -3102,16 +3102,17 @@ static bool negated_at(const struct actx *c, size_t i)
 }
 
 /* A verb in the past tense: "welcomed", "gave". */
+static const char *const irregular_past[] = {
+    "gave", "made",  "took",   "met",    "spoke",  "wrote", "sent",  "sought", "began", "held",
+    "left", "won",   "lost",   "struck", "hit",    "put",   "set",   "cut",    "kept",  "paid",
+    "led",  "brought", "bought", "sold",  "rose",   "fell",  "threw", "drew",   "came",  "went",
+    "became", "chose", "knew",  "saw",   "ran",    "stood", NULL};
+CITEP_WORDSET(irregular_past_set, irregular_past, 128);
+
 static bool past_verb(const struct actx *c, size_t i)
 {
-    static const char *const w[] = {"gave",  "made",   "took",  "met",    "spoke", "wrote",
-                                    "sent",  "sought", "began", "held",   "left",  "won",
-                                    "lost",  "struck", "hit",   "put",    "set",   "cut",
-                                    "kept",  "paid",   "led",   "brought", "bought", "sold",
-                                    "rose",  "fell",   "threw", "drew",   "came",  "went",
-                                    "became", "chose", "knew",  "saw",    "ran",   "stood"};
     return T(c, i)->kind == TK_WORD && !T(c, i)->cap &&
-           (participle(c, i) || is_w_in(c, i, w, sizeof w / sizeof w[0]));
+           (participle(c, i) || tok_in(c, i, &irregular_past_set));
 }
 
 /* What was said, as the object of "rejected": "rejected claims that ...",

@@ -951,7 +951,7 @@ static bool ctx_stop(const char *w, size_t n)
                                        "been", "said", "says", "will", "about", "more",
                                        "less", "still", "now", "all", "our", "their", NULL};
     for (size_t i = 0; STOP[i]; i++)
-        if (strlen(STOP[i]) == n && !memcmp(STOP[i], w, n))
+        if (STOP[i][0] == w[0] && strlen(STOP[i]) == n && !memcmp(STOP[i], w, n))
             return true;
     return false;
 }
@@ -1344,13 +1344,17 @@ static bool ctx_before(const cite_doc *d, const cite_claim *q, size_t reach, str
  * ("concedes" and "conceded")? */
 static bool ctx_share_stem(const struct ctx *p, const struct ctx *b)
 {
-    char sp[CITEP_LEMMA_MAX], sb[CITEP_LEMMA_MAX];
+    char sp[CITEP_LEMMA_MAX], sb[CTX_WORDS][sizeof b->w[0]];
+    size_t nb = 0;
+    for (size_t j = 0; j < b->n; j++) /* b's stems once, not once per word of p */
+        if (strlen(b->w[j]) >= 4)
+            event_stem(b->w[j], sb[nb++], sizeof sb[0]);
     for (size_t i = 0; i < p->n; i++) {
         if (strlen(p->w[i]) < 4)
             continue;
         event_stem(p->w[i], sp, sizeof sp);
-        for (size_t j = 0; j < b->n; j++)
-            if (strlen(b->w[j]) >= 4 && !strcmp(sp, event_stem(b->w[j], sb, sizeof sb)))
+        for (size_t j = 0; j < nb; j++)
+            if (!strcmp(sp, sb[j]))
                 return true;
     }
     return false;
