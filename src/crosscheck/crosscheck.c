@@ -1168,13 +1168,6 @@ static bool weak_agreement(const cite_claim *p, const cite_claim *b, double fp, 
 
 static bool ctx_share_stem(const struct ctx *p, const struct ctx *b);
 
-/* Do the sentences of p and b share a word of four letters or more, stemmed? */
-static bool told_alike(const cite_doc *d, const cite_claim *p, const cite_claim *b)
-{
-    struct ctx cp, cb;
-    return ctx_of(d, p, &cp) && ctx_of(d, b, &cb) && ctx_share_stem(&cp, &cb);
-}
-
 /* Is the figure a rate: "€3,5 million per affected commune", "€16 a ticket",
  * "12 each", "3,200 rupees for a 10-kilogram crate"? A rate and a total may
  * agree by chance but never conflict. */
@@ -1194,14 +1187,38 @@ static bool rate_of(const cite_doc *d, const cite_claim *q)
     return false;
 }
 
+/* The post figure's sentence, read once for all the body figures it is
+ * weighed against (an article of many figures asks hundreds of times). */
+struct told {
+    const cite_doc *d;
+    const cite_claim *p;
+    struct ctx cp;
+    int state;               /* 0 not read yet, 1 read, -1 not found */
+    const cite_claim *kept;  /* the figure kept_alike was asked for */
+    bool kept_alike;
+    bool money;              /* the post's figure is a sum */
+};
+
+static bool told_with(struct told *t, const cite_claim *b)
+{
+    struct ctx cb;
+    if (!t->state)
+        t->state = ctx_of(t->d, t->p, &t->cp) ? 1 : -1;
+    return t->state > 0 && ctx_of(t->d, b, &cb) && ctx_share_stem(&t->cp, &cb);
+}
+
 /* Of two disagreeing figures, is b told in words of the post's sentence and
  * the one kept so far not? "60,000 lined the route" disagrees with "about
  * 45,000 people lined the route" before "more than 160,000 people attended". */
-static bool told_better(const cite_doc *d, const cite_claim *p, const cite_claim *b,
-                        const cite_claim *kept)
+static bool told_better(struct told *t, const cite_claim *b, const cite_claim *kept)
 {
-    return kept && !citep_currency_word(p->subject) && !told_alike(d, p, kept) &&
-           told_alike(d, p, b);
+    if (!kept || t->money)
+        return false;
+    if (kept != t->kept) {
+        t->kept = kept;
+        t->kept_alike = told_with(t, kept);
+    }
+    return !t->kept_alike && told_with(t, b);
 }
 
 static cite_status check_quantity(struct xc *x, int k, size_t pi)
@@ -1212,6 +1229,8 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
     if (!p->subject)
         return add(d, CITE_POST_ONLY, k, p, NULL);
     bool money = citep_currency_word(p->subject);
+    struct told told = {d, p, {{{0}}, 0}, 0, NULL, false, money};
+    int rate_p = -1; /* is p a rate? asked once, when a body figure gets that far */
     /* first the body's figures for the very word and the same happening ("9
      * people dead" against "19 people drowned", not "a boat for 40 people"),
      * then those for the very word, then those for its class: "12,000
@@ -1245,12 +1264,12 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
         /* a conflict needs the very same thing, not a share of something else;
          * nor when only one side says what befell them: "12 people hurt" may
          * not be about "31 people" on board */
-        if ((!conflict || (money && closer(p, b, conflict)) || told_better(d, p, b, conflict)) &&
-            !p->event == !b->event &&
-            adjectival(p) == adjectival(b) && same_scale(p, b, fp, fb) &&
-            rate_of(d, p) == rate_of(d, b) &&
+        if (!p->event == !b->event && adjectival(p) == adjectival(b) &&
+            same_scale(p, b, fp, fb) &&
+            (rate_p < 0 ? (rate_p = rate_of(d, p)) : rate_p) == rate_of(d, b) &&
             (exact || citep_unit_family(p->subject, &fp) ||
-             citep_count_class_strict(citep_count_class(p->subject))))
+             citep_count_class_strict(citep_count_class(p->subject))) &&
+            (!conflict || (money && closer(p, b, conflict)) || told_better(&told, b, conflict)))
             conflict = b;
     }
     if (pass == 0 && conflict) /* the same happening, counted otherwise */
@@ -1268,7 +1287,7 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
      * with a word of the post's sentence ("cancelled", "repo"), disagrees: not
      * "about 400 lanterns were sold" against "500 lanterns on the river" */
     if (weak && !(conflict && plain_figure(conflict) && same_str(conflict->subject, p->subject) &&
-                  told_alike(d, p, conflict)))
+                  told_with(&told, conflict)))
         return add(d, CITE_CONSISTENT, k, p, weak);
     /* an article names many sums, most of them of other things (profit, sales,
      * a forecast): a sum conflicts only with the body's nearest, and only when
