@@ -1931,13 +1931,17 @@ static bool mission_tok(const struct actx *c, size_t i)
 /* Does the word at token k (> s when it counts), a preposition, go on with the
  * source after a cue that began at s? "citing two officials at the ministry":
  * where unnamed people work; "citing the Indian embassy in Kathmandu": a
- * mission's place is part of its name. */
+ * mission's place is part of its name; "citing sources close to the board". */
 static bool stop_inside(const struct actx *c, size_t s, size_t k)
 {
     if (k == s)
         return false;
     if (is_w(c, k, "at"))
         return (LX(c, k - 1) & LX_ANON) != 0;
+    /* "citing a person close to the board": who they are close to says who
+     * they are */
+    if (is_w(c, k, "to"))
+        return k - 1 > s && is_w(c, k - 1, "close");
     return is_w(c, k, "in") && k + 1 < c->se && mission_tok(c, k - 1) &&
            (T(c, k + 1)->cap || is_w(c, k + 1, "the"));
 }

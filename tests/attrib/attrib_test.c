@@ -1375,6 +1375,14 @@ static void test_court_findings(void)
     cite_doc_free(d);
 }
 
+static void test_described_sources(void)
+{
+    cite_doc *d = parse("The paper reported, citing sources close to the board, that the bank "
+                        "would sell.", NULL);
+    OK(find(d, "sources close to the board") != NULL, "'close to' goes on after 'citing'");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
     test_decimal_claims();
@@ -1415,6 +1423,7 @@ int main(void)
     test_named_antecedents();
     test_described_bodies();
     test_bare_bodies();
+    test_described_sources();
     test_published_things();
     test_state_bodies();
     test_outlet_phrases();
