@@ -2666,6 +2666,16 @@ static bool acronym_tok(const struct actx *c, size_t i)
     return t->kind == TK_WORD && n >= 2 && n <= 8 && all_upper(c->d->text.s + t->s, n);
 }
 
+/* "A diplomat whose country's companies hold stakes in the venture said": a
+ * relative "whose" clause describes the subject, which ends before it. */
+static size_t whose_end(const struct actx *c, size_t s, size_t e)
+{
+    for (size_t k = s + 1; k + 1 < e; k++)
+        if (is_w(c, k, "whose") && !T(c, k)->cap)
+            return k;
+    return e;
+}
+
 static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
 {
     size_t e = verb, ns;
@@ -2691,7 +2701,7 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
     }
     if (e > c->ss && is_comma(c, e - 1))
         return subject_over_comma(c, e - 1, verb, m);
-    if (subject_before(c, e, &ns) && plain_subject(c, ns, e, verb, m))
+    if (subject_before(c, e, &ns) && plain_subject(c, ns, whose_end(c, ns, e), verb, m))
         return true;
     /* "A senior official who asked not to be named said": a relative clause
      * without commas; the source is the noun phrase before "who" */

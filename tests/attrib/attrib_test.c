@@ -1381,6 +1381,9 @@ static void test_described_sources(void)
                         "would sell.", NULL);
     OK(find(d, "sources close to the board") != NULL, "'close to' goes on after 'citing'");
     cite_doc_free(d);
+    d = parse("A farmer whose fields flooded overnight said the water came fast.", NULL);
+    OK(find(d, "A farmer") != NULL, "a subject ends before its 'whose' clause");
+    cite_doc_free(d);
 }
 
 int main(void)
