@@ -495,6 +495,10 @@ static bool split_role(const struct actx *c, struct mention *m)
              T(c, s - 2)->cap && !(LX(c, s - 2) & LX_DET)) ||
             /* "Channel 4", "RTÉ Radio 1": the medium's word before the number */
             (s < e && digit_tok(c, s) && T(c, s - 1)->cap && (LX(c, s - 1) & LX_MEDIA)) ||
+            /* "the Daily Monitor": a capitalised medium's word right after the
+             * article opens the name */
+            (s < e && s - 1 == m->ns + 1 && T(c, s - 1)->cap && (LX(c, s - 1) & LX_MEDIA) &&
+             is_w(c, m->ns, "the")) ||
             /* "the newspaper Daily Mirror": a medium's word opening the name */
             (s < e && s - 1 > m->ns && T(c, s - 1)->cap && (LX(c, s - 1) & LX_MEDIA) &&
              T(c, s - 2)->kind == TK_WORD && !T(c, s - 2)->cap &&
@@ -2676,10 +2680,18 @@ static size_t whose_end(const struct actx *c, size_t s, size_t e)
     return e;
 }
 
+/* "Access Now said": a capitalised "Now" or "Still" after a capitalised word
+ * inside a sentence ends a name, not an adverb before the verb. */
+static bool name_aux(const struct actx *c, size_t i)
+{
+    return i > c->ss && T(c, i)->cap && T(c, i - 1)->kind == TK_WORD && T(c, i - 1)->cap &&
+           !(LX(c, i - 1) & (LX_DET | LX_PRONOUN));
+}
+
 static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
 {
     size_t e = verb, ns;
-    while (e > c->ss && verb - e < MAX_AUX && (LX(c, e - 1) & LX_AUX))
+    while (e > c->ss && verb - e < MAX_AUX && (LX(c, e - 1) & LX_AUX) && !name_aux(c, e - 1))
         e--;
     /* "Lena Hoffmann, who was quoted as saying": "who" stands for the phrase
      * before its comma */

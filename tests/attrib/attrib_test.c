@@ -1384,6 +1384,13 @@ static void test_described_sources(void)
     d = parse("A farmer whose fields flooded overnight said the water came fast.", NULL);
     OK(find(d, "A farmer") != NULL, "a subject ends before its 'whose' clause");
     cite_doc_free(d);
+    d = parse("Witnesses told the Daily Monitor that the driver had left. "
+              "The digital rights group Access Now said the cut was wrong.", NULL);
+    OK(strcmp(kind_of(d, "the Daily Monitor"), "news_outlet") == 0,
+       "a capitalised 'Daily' after 'the' opens the outlet's name");
+    OK(strcmp(kind_of(d, "Access Now"), "organization") == 0,
+       "a capitalised 'Now' after a name is the name's own");
+    cite_doc_free(d);
 }
 
 int main(void)
