@@ -1060,6 +1060,24 @@ static bool civic_name(const struct actx *c, size_t s, size_t e)
     return false;
 }
 
+/* "Seismologist Mele Taufa said", "Economist Rui Santos said": a sentence
+ * may open with a person's trade, capitalised only as its first word; a word
+ * ending like "-ist" or "-yst" is a trade, never a given name. Narrows m to
+ * the name. */
+static bool trade_before_name(const struct actx *c, struct mention *m)
+{
+    size_t s = m->ns, e = m->ne;
+    const struct tok *t = T(c, s);
+    const char *w = c->d->text.s + t->s;
+    size_t n = t->e - t->s;
+    if (s != c->ss || e - s < 3 || e - s > 4 || !t->cap || LX(c, s) || n < 6 ||
+        !(memcmp(w + n - 3, "ist", 3) == 0 || memcmp(w + n - 3, "yst", 3) == 0) ||
+        !name_like(c, s + 1, e) || company_name(c, s + 1, e))
+        return false;
+    m->rs = s, m->re = s + 1, m->ns = s + 1;
+    return true;
+}
+
 static const char *kind_of_range(const struct actx *c, struct mention *m)
 {
     /* "the CGT and Sud Santé unions": a plural body's noun after the names
@@ -1109,7 +1127,7 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
     const char *who = unnamed_person(c, s, e);
     if (who)
         return who;
-    if (split_title_of(c, m))
+    if (split_title_of(c, m) || trade_before_name(c, m))
         return K_PERSON;
     if (split_role(c, m))
         return split_kind(c, m);

@@ -1391,6 +1391,11 @@ static void test_described_sources(void)
     OK(strcmp(kind_of(d, "Access Now"), "organization") == 0,
        "a capitalised 'Now' after a name is the name's own");
     cite_doc_free(d);
+    d = parse("The cable went down at noon. Seismologist Mele Taufa said the quake was small.",
+              NULL);
+    OK(strcmp(kind_of(d, "Mele Taufa"), "person") == 0,
+       "a trade opening the sentence is no part of the name");
+    cite_doc_free(d);
 }
 
 int main(void)
