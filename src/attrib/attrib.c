@@ -1078,6 +1078,24 @@ static bool trade_before_name(const struct actx *c, struct mention *m)
     return true;
 }
 
+/* "Analysts at the consultancy Agrodatos", "Growers in the Ararat valley":
+ * unnamed people, plural and with no article, placed by where they work or
+ * live; the place's name after the preposition is no source of its own. */
+static bool people_at(const struct actx *c, size_t s, size_t e)
+{
+    static const char *const tails[] = {"at", "in", "from", "with"};
+    size_t h = s;
+    while (h < e && h < s + 3 && !is_w_in(c, h, tails, sizeof tails / sizeof *tails))
+        h++;
+    if (h == s || h >= e - 1 || h >= s + 3 || (LX(c, s) & LX_DET) ||
+        any_proper(c, s + (s == c->ss), h))
+        return false;
+    const struct tok *t = T(c, h - 1);
+    unsigned f = LX(c, h - 1);
+    bool plural = c->d->text.s[t->e - 1] == 's';
+    return plural && (f & ~LX_ANON) == 0 && ((f & LX_ANON) || person_noun(c, h - 1));
+}
+
 static const char *kind_of_range(const struct actx *c, struct mention *m)
 {
     /* "the CGT and Sud Santé unions": a plural body's noun after the names
@@ -1129,6 +1147,8 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
         return who;
     if (split_title_of(c, m) || trade_before_name(c, m))
         return K_PERSON;
+    if (people_at(c, s, e))
+        return K_ANON;
     if (split_role(c, m))
         return split_kind(c, m);
     bool proper = any_proper(c, s, e);

@@ -1396,6 +1396,13 @@ static void test_described_sources(void)
     OK(strcmp(kind_of(d, "Mele Taufa"), "person") == 0,
        "a trade opening the sentence is no part of the name");
     cite_doc_free(d);
+    d = parse("Growers in the Ararat valley said the apricots were lost. Analysts at the "
+              "consultancy Agrodatos said exports would fall.", NULL);
+    OK(strcmp(kind_of(d, "Growers in the Ararat valley"), "anonymous") == 0,
+       "plural people placed by where they live are unnamed");
+    OK(strcmp(kind_of(d, "Analysts at the consultancy Agrodatos"), "anonymous") == 0,
+       "plural people at a named firm are unnamed, not the firm");
+    cite_doc_free(d);
 }
 
 int main(void)
