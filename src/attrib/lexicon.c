@@ -44,6 +44,7 @@ static const struct lx_word lexicon[] = {
     {"published", LX_PASSIVE}, {"issued", 0}, {"released", 0},
     {"allege", LX_SAY}, {"argue", LX_SAY}, {"claim", LX_SAY}, {"warn", LX_SAY},
     {"insist", LX_SAY}, {"contend", LX_SAY}, {"contended", LX_SAY}, {"contends", LX_SAY},
+    {"estimate", LX_SAY}, /* "analysts estimate that"; a noun after an article (attrib.c) */
     {"testified", SAYI}, {"testifies", LX_SAY}, {"rejected", LX_SAY},
     /* findings: "a study found", "the survey shows" (documents only, see attrib.c) */
     {"found", LX_FIND}, {"finds", LX_FIND}, {"ruled", LX_FIND}, {"showed", LX_FIND}, {"shows", LX_FIND},

@@ -1403,6 +1403,12 @@ static void test_described_sources(void)
     OK(strcmp(kind_of(d, "Analysts at the consultancy Agrodatos"), "anonymous") == 0,
        "plural people at a named firm are unnamed, not the firm");
     cite_doc_free(d);
+    d = parse("Economists at the bank estimate that exports could fall. Its estimate was late.",
+              NULL);
+    OK(strcmp(kind_of(d, "Economists at the bank"), "anonymous") == 0,
+       "'estimate that' after a plural subject cites");
+    OK(cite_doc_citation_count(d) == 1, "'its estimate' is a noun");
+    cite_doc_free(d);
 }
 
 int main(void)
