@@ -1096,6 +1096,32 @@ static bool people_at(const struct actx *c, size_t s, size_t e)
     return plural && (f & ~LX_ANON) == 0 && ((f & LX_ANON) || person_noun(c, h - 1));
 }
 
+/* The head noun of a document at token i, before "by" or a participle of
+ * publishing: "study", "report", and "paper" (which alone may be a newspaper,
+ * but a paper by someone or published somewhere is a text). */
+static bool doc_head(const struct actx *c, size_t i)
+{
+    return T(c, i)->kind == TK_WORD && !T(c, i)->cap &&
+           (((LX(c, i) & LX_DOC) && !(LX(c, i) & (LX_ANON | LX_TITLE))) || is_w(c, i, "paper"));
+}
+
+/* "a study by researchers at the Institut Pasteur", "a paper published on
+ * Monday in the journal Zootaxa": an article, at most two plain words, a
+ * document's noun, then "by" or "published": the document, whoever wrote it
+ * and wherever it appeared. */
+static bool authored_doc(const struct actx *c, size_t s, size_t e)
+{
+    if (e - s < 4 || !(LX(c, s) & LX_DET) || (LX(c, s) & LX_PRONOUN))
+        return false;
+    for (size_t h = s + 1; h < s + 4 && h + 1 < e; h++) {
+        if (doc_head(c, h))
+            return is_w(c, h + 1, "by") || is_w(c, h + 1, "published");
+        if (T(c, h)->kind != TK_WORD || T(c, h)->cap)
+            return false;
+    }
+    return false;
+}
+
 static const char *kind_of_range(const struct actx *c, struct mention *m)
 {
     /* "the CGT and Sud Santé unions": a plural body's noun after the names
@@ -1109,6 +1135,8 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
         return K_ORG;
     }
     size_t s = m->ns, e = m->ne, o = after_ownership(c, s, e);
+    if (authored_doc(c, s, e))
+        return K_DOC;
     if (o > s && T(c, o)->cap && outlet_of(c, o, e) >= 0) {
         m->ns = o;
         return K_OUTLET;
@@ -1988,12 +2016,38 @@ static bool stop_inside(const struct actx *c, size_t s, size_t k)
            (T(c, k + 1)->cap || is_w(c, k + 1, "the"));
 }
 
+/* After a document "published": where or when, from "in"/"on" at token k
+ * ("on Monday", "in The Lancet", "in the journal Communications Earth &
+ * Environment"). Returns the token after it, or k when none. */
+static size_t venue_end(const struct actx *c, size_t k, size_t pe)
+{
+    struct citep_date_expr x;
+    size_t bytes, i = k + 1, n;
+    if (!(is_w(c, k, "in") || is_w(c, k, "on")) || i >= c->se)
+        return k;
+    if ((n = date_at(c, k, pe, &x, &bytes)) != 0) /* "on Monday" */
+        return k + n;
+    if ((n = date_at(c, i, pe, &x, &bytes)) != 0) /* "in March" */
+        return i + n;
+    i += i < c->se && is_w(c, i, "the");
+    for (size_t w = 0; w < 2 && i < c->se && T(c, i)->kind == TK_WORD && !T(c, i)->cap &&
+                       (LX(c, i) & LX_MEDIA);
+         w++)
+        i++; /* "the journal", "the medical journal" */
+    size_t e = i;
+    while (e < c->se && ((T(c, e)->kind == TK_WORD && T(c, e)->cap) ||
+                         (e > i && T(c, e)->ch == '&' && e + 1 < c->se && T(c, e + 1)->cap)))
+        e++;
+    return e > i ? e : k;
+}
+
 /* The source phrase starting at token s (after a cue): to a boundary. */
 static size_t object_after(const struct actx *c, size_t s, size_t pe)
 {
     struct citep_date_expr x;
     size_t k = s, bytes;
     bool published = false; /* "published by X in May": the date goes with it */
+    bool appeared = false;  /* "a paper published on Monday in the journal X" */
     while (k < c->se && k - s < MAX_OBJECT) {
         unsigned f = LX(c, k);
         if (is_punct(c, k) && T(c, k)->ch != '&' && !(k > s && plural_possessive(c, k)))
@@ -2001,6 +2055,17 @@ static size_t object_after(const struct actx *c, size_t s, size_t pe)
         if (k > s && (f & LX_BOUND) && !inner_and(c, k))
             break;
         published = published || (k > s && published_by(c, k - 1, k + 2) == k);
+        /* "a paper published on Monday in the journal Zootaxa": where and
+         * when a document appeared go with it */
+        if (k > s && is_w(c, k, "published") && doc_head(c, k - 1))
+            appeared = true;
+        size_t v = appeared ? venue_end(c, k, pe) : k;
+        if (v > k) {
+            k = v;
+            if (k < c->se && !is_punct(c, k) && !is_w(c, k, "in") && !is_w(c, k, "on"))
+                break; /* "published on Monday the toll rose": no comma */
+            continue;
+        }
         size_t dn = date_at(c, k, pe, &x, &bytes);
         /* "published by X in May", "announced by the officer in Kitwe" */
         if (published && is_w(c, k, "in") && k + 1 < c->se &&

@@ -1409,6 +1409,15 @@ static void test_described_sources(void)
        "'estimate that' after a plural subject cites");
     OK(cite_doc_citation_count(d) == 1, "'its estimate' is a noun");
     cite_doc_free(d);
+    d = parse("Cases fell by half, according to a study by researchers at the Institut "
+              "Pasteur. According to a paper published on Monday in the journal Zootaxa, the "
+              "team counted 37 frogs.", NULL);
+    OK(strcmp(kind_of(d, "a study by researchers at the Institut Pasteur"), "document") == 0,
+       "a study by researchers is a document, not the researchers");
+    OK(strcmp(kind_of(d, "a paper published on Monday in the journal Zootaxa"), "document") == 0,
+       "a paper's date and journal go with it");
+    OK(cite_doc_citation_count(d) == 2, "the journal is no outlet of its own");
+    cite_doc_free(d);
 }
 
 int main(void)
