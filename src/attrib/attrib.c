@@ -1168,8 +1168,13 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
         return K_OFFICIAL;
     if (phrase_flags(c, s, e) & LX_ORG)
         return K_ORG;
-    if (intergovernmental(c, s, e) && T(c, e - 1)->cap)
+    if (intergovernmental(c, s, e) && T(c, e - 1)->cap) {
+        /* "the UN refugee agency UNHCR": the acronym after the description */
+        if (e - s >= 3 && acronym_tok(c, e - 1) && T(c, e - 2)->kind == TK_WORD &&
+            !T(c, e - 2)->cap && !(LX(c, e - 2) & (LX_DET | LX_STOP | LX_PREP)))
+            m->rs = s, m->re = e - 1, m->ns = e - 1;
         return K_ORG;
+    }
     const char *who = unnamed_person(c, s, e);
     if (who)
         return who;

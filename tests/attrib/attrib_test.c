@@ -1418,6 +1418,10 @@ static void test_described_sources(void)
        "a paper's date and journal go with it");
     OK(cite_doc_citation_count(d) == 2, "the journal is no outlet of its own");
     cite_doc_free(d);
+    d = parse("The UN refugee agency UNHCR says 120,000 people have gone home.", NULL);
+    OK(strcmp(kind_of(d, "UNHCR"), "organization") == 0,
+       "a UN agency's description before its acronym is its role");
+    cite_doc_free(d);
 }
 
 int main(void)
