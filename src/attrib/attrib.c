@@ -2455,6 +2455,11 @@ static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_
         m->kind = K_ORG;
     if (m->kind == K_ORG && m->coref < 0 && !m->src)
         m->src = legal_name(c, m);
+    /* "Crestline Estates said" after "Crestline Estates Ltd": two capitalised
+     * words that the text gave a legal form are a company, not a person */
+    if (m->kind == K_PERSON && m->coref < 0 && !m->src && m->rs == m->re &&
+        (m->src = legal_name(c, m)) != NULL)
+        m->kind = K_ORG;
     f.cue = tok_text(c, cue_s, cue_e);
     size_t dend = find_date(c, m, after, pe, &f);
     if (dend > m->ae)

@@ -1422,6 +1422,12 @@ static void test_described_sources(void)
     OK(strcmp(kind_of(d, "UNHCR"), "organization") == 0,
        "a UN agency's description before its acronym is its role");
     cite_doc_free(d);
+    d = parse("The court handed the land to Crestline Estates Ltd last year.\n\n"
+              "Crestline Estates said it had never paid anyone.", NULL);
+    OK(strcmp(kind_of(d, "Crestline Estates Ltd"), "organization") == 0,
+       "a short name the text gave a legal form is the company");
+    OK(cite_doc_citation_count(d) == 1, "no person of the company's short name");
+    cite_doc_free(d);
 }
 
 int main(void)
