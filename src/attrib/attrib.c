@@ -1250,6 +1250,27 @@ static bool word_byte(unsigned char b)
 /* "On Friday, Rinaldi said": a lone surname not cited before, written earlier
  * with a first name that was no source then ("Brescia's mayor, Paolo Rinaldi,
  * was furious"). The citation takes the full name; the kind is person. */
+/* "Mariela Solís Araya had been walking", then "says Solís": a second
+ * surname right after the one the text later uses, and before a lower-case
+ * word, belongs to the full name. Bytes of " Araya" at byte a, or 0. */
+static size_t second_surname(const struct actx *c, size_t a, size_t end)
+{
+    const char *t = c->d->text.s;
+    struct citep_date_expr x;
+    size_t b = a + 1, e;
+    if (b + 2 > end || t[a] != ' ' || !(t[b] >= 'A' && t[b] <= 'Z') ||
+        !(t[b + 1] >= 'a' && t[b + 1] <= 'z'))
+        return 0;
+    for (e = b; e < end && word_byte((unsigned char)t[e]); e++)
+        ;
+    if (e + 2 > end || t[e] != ' ' || !(t[e + 1] >= 'a' && t[e + 1] <= 'z') ||
+        citep_lx_in(c->o, t + b, e - b, avail_at(c, b)) ||
+        citep_date_scan(t + b, e - b, &x) || citep_outlet_find_in(c->o, t + b, e - b,
+                                                                  avail_at(c, b)) >= 0)
+        return 0;
+    return e - a;
+}
+
 static bool full_name_before(struct actx *c, size_t i, size_t j, struct mention *m)
 {
     const char *t = c->d->text.s, *w = t + T(c, i)->s;
@@ -1281,6 +1302,7 @@ static bool full_name_before(struct actx *c, size_t i, size_t j, struct mention 
         unsigned bf = citep_lx_in(c->o, t + b, h - 1 - b, avail_at(c, b));
         if (bf & ~(LX_SAY | LX_INVERT | LX_PASSIVE))
             continue;
+        n += second_surname(c, h + n, end);
         char *full = citep_arena_alloc(c->d->arena, h + n - b + 1);
         if (!full)
             return false;

@@ -1428,6 +1428,10 @@ static void test_described_sources(void)
        "a short name the text gave a legal form is the company");
     OK(cite_doc_citation_count(d) == 1, "no person of the company's short name");
     cite_doc_free(d);
+    d = parse("Mariela Solis Araya had walked the stream for weeks.\n\n"
+              "\"I knew the call,\" says Solis, a biologist.", NULL);
+    OK(find(d, "Mariela Solis Araya") != NULL, "a second surname joins the full name");
+    cite_doc_free(d);
 }
 
 int main(void)
