@@ -639,6 +639,23 @@ static bool tok_in(const struct actx *c, size_t i, struct citep_wordset *set)
     return citep_wordset_find(set, c->fold + c->ti[i].fold, c->ti[i].len) != 0;
 }
 
+/* "Rovuma Coastal LNG", "Pacific Rim IT": a name ending in capitals other
+ * than a roman numeral or a person's honours ("MP", "QC") is a company's. */
+static bool acronym_last(const struct actx *c, size_t i)
+{
+    static const char *const honours[] = {"mp", "qc", "kc", "mep", "mla", "msp", "obe",
+                                          "mbe", "cbe", "kbe", "jr", "sr", "md", "rn"};
+    const struct tok *t = T(c, i);
+    const char *w = c->d->text.s + t->s;
+    size_t n = t->e - t->s, roman = 0;
+    if (t->kind != TK_WORD || n < 2 || n > 5 || !all_upper(w, n) ||
+        is_w_in(c, i, honours, sizeof honours / sizeof *honours))
+        return false;
+    for (size_t k = 0; k < n; k++)
+        roman += w[k] == 'I' || w[k] == 'V' || w[k] == 'X';
+    return roman < n;
+}
+
 /* A name that ends like a company's: "Hokkaido Electric Power", "Kaveri
  * Agritech", "Costruzioni Valtellina" (a first word of that sort too). */
 static bool company_name(const struct actx *c, size_t s, size_t e)
@@ -651,6 +668,8 @@ static bool company_name(const struct actx *c, size_t s, size_t e)
     for (size_t i = 0; i < l0; i++)
         caps += c->d->text.s[t0->s + i] >= 'A' && c->d->text.s[t0->s + i] <= 'Z';
     if (l0 >= 2 && l0 <= 5 && caps == l0)
+        return true;
+    if (acronym_last(c, e - 1))
         return true;
     return tok_in(c, e - 1, &company_last_set) || tok_in(c, s, &company_first_set);
 }

@@ -1432,6 +1432,12 @@ static void test_described_sources(void)
               "\"I knew the call,\" says Solis, a biologist.", NULL);
     OK(find(d, "Mariela Solis Araya") != NULL, "a second surname joins the full name");
     cite_doc_free(d);
+    d = parse("Rovuma Coastal LNG said in a statement that work goes on. Henry Tudor VII said "
+              "he was pleased.", NULL);
+    OK(strcmp(kind_of(d, "Rovuma Coastal LNG"), "organization") == 0,
+       "a name ending in capitals is a company's");
+    OK(strcmp(kind_of(d, "Henry Tudor VII"), "person") == 0, "a roman numeral is no acronym");
+    cite_doc_free(d);
 }
 
 int main(void)
