@@ -1724,6 +1724,10 @@ static bool classify(struct actx *c, struct mention *m)
     /* "None of them would say": no one said anything */
     if (is_w(c, m->ns, "none") || is_w(c, m->ns, "neither") || is_w(c, m->ns, "nobody"))
         return false;
+    /* "Both farmers said": the two people just quoted, no new source */
+    if (m->ne - m->ns == 2 && is_w(c, m->ns, "both") && T(c, m->ns + 1)->kind == TK_WORD &&
+        !T(c, m->ns + 1)->cap)
+        return false;
     if (m->ne - m->ns == 1 && (LX(c, m->ns) & LX_PRONOUN)) {
         if (!(is_w(c, m->ns, "he") || is_w(c, m->ns, "she") || is_w(c, m->ns, "it")))
             return false;

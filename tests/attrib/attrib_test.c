@@ -1438,6 +1438,10 @@ static void test_described_sources(void)
        "a name ending in capitals is a company's");
     OK(strcmp(kind_of(d, "Henry Tudor VII"), "person") == 0, "a roman numeral is no acronym");
     cite_doc_free(d);
+    d = parse("Ana Petrosyan said the frost came at night. Both farmers said they had no "
+              "insurance.", NULL);
+    OK(cite_doc_citation_count(d) == 1, "'both farmers' refers back");
+    cite_doc_free(d);
 }
 
 int main(void)
