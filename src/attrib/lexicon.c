@@ -226,7 +226,7 @@ static const struct lx_word lexicon[] = {
     {"readout", LX_DOC}, {"bulletin", LX_DOC}, {"draft", LX_DOC}, {"announcement", LX_DOC},
     {"decree", LX_DOC}, {"ruling", LX_DOC}, {"indictment", LX_DOC},
     {"complaint", LX_DOC}, {"lawsuit", LX_DOC}, {"data", LX_DOC}, {"figures", LX_DOC},
-    {"records", LX_DOC}, {"reports", LX_DOC | SAYI}, {"notice", LX_DOC},
+    {"records", LX_DOC}, {"reports", LX_DOC | SAYI}, {"notice", LX_DOC}, {"plan", LX_DOC},
     {"guidance", LX_DOC}, {"briefing", LX_DOC}, {"investigation", LX_DOC},
     {"findings", LX_DOC}, {"estimates", LX_DOC}, {"paper's", LX_DOC},
     {"press", 0}, {"court filing", LX_DOC}, {"report's", LX_DOC}, {"leaflet", LX_DOC},

@@ -1442,6 +1442,11 @@ static void test_described_sources(void)
               "insurance.", NULL);
     OK(cite_doc_citation_count(d) == 1, "'both farmers' refers back");
     cite_doc_free(d);
+    d = parse("The company's contingency plan, published in 2022, said the link would hold.",
+              NULL);
+    OK(strcmp(kind_of(d, "The company's contingency plan"), "document") == 0,
+       "a plan that says is a document");
+    cite_doc_free(d);
 }
 
 int main(void)
