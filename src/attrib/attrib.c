@@ -2498,6 +2498,10 @@ static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_
         m->ae = m->ne;
     if (m->kind == K_PERSON && m->coref < 0 && m->rs == m->re && traded_name(c, m))
         m->kind = K_ORG;
+    /* "Gazeta.uz reported": a web address that reports news is a news site */
+    if (m->kind == K_ORG && m->coref < 0 && m->ne == m->ns + 1 && domain_tok(c, m->ns) &&
+        T(c, m->ns)->cap && (is_w(c, cue_s, "reported") || is_w(c, cue_s, "reports")))
+        m->kind = K_OUTLET;
     if (m->kind == K_ORG && m->coref < 0 && !m->src)
         m->src = legal_name(c, m);
     /* "Crestline Estates said" after "Crestline Estates Ltd": two capitalised

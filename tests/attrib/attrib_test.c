@@ -1447,6 +1447,11 @@ static void test_described_sources(void)
     OK(strcmp(kind_of(d, "The company's contingency plan"), "document") == 0,
        "a plan that says is a document");
     cite_doc_free(d);
+    d = parse("Gazeta.uz, citing two officials, reported that the review would take weeks.",
+              NULL);
+    OK(strcmp(kind_of(d, "Gazeta.uz"), "news_outlet") == 0,
+       "a web address that reports is a news site");
+    cite_doc_free(d);
 }
 
 int main(void)
