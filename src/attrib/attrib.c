@@ -897,7 +897,9 @@ static bool country_possessive(const struct actx *c, size_t i)
  * Meteorology and Hydrology"). */
 static const char *const state_head[] = {
     "institute", "center", "centre", "service", "agency", "office", "authority",
-    "commission", "bureau", "board", "survey", "administration", NULL};
+    "commission", "bureau", "board", "survey", "administration",
+    "system", /* "the National System of Conservation Areas" */
+    NULL};
 CITEP_WORDSET(state_head_set, state_head, 32);
 
 /* "the National Electoral Institute", "the U.S. National Hurricane Center",

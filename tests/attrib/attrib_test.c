@@ -1452,6 +1452,10 @@ static void test_described_sources(void)
     OK(strcmp(kind_of(d, "Gazeta.uz"), "news_outlet") == 0,
        "a web address that reports is a news site");
     cite_doc_free(d);
+    d = parse("The National System of Conservation Areas said it had closed the stream.", NULL);
+    OK(strcmp(kind_of(d, "The National System of Conservation Areas"), "official") == 0,
+       "a national system is the state's");
+    cite_doc_free(d);
 }
 
 int main(void)
