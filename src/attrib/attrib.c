@@ -1220,6 +1220,19 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
             m->rs = i + 1, m->re = e, m->ns = ps, m->ne = i;
             return K_PERSON;
         }
+    /* "Overall leader Carla Domínguez of Spain": a lower-case title before
+     * the name and a place after it */
+    for (size_t i = s + 3; i + 1 < e && i < s + 8; i++) {
+        if (!is_w(c, i, "of"))
+            continue;
+        for (size_t n = s + 1; n + 1 < i; n++)
+            if (!T(c, n - 1)->cap && (LX(c, n - 1) & LX_TITLE) && !(LX(c, n - 1) & LX_ANON) &&
+                name_like(c, n, i) && !company_name(c, n, i)) {
+                m->rs = s, m->re = n, m->ns = n, m->ne = i;
+                return K_PERSON;
+            }
+        break;
+    }
     /* "LSEG data", "Eurostat figures": a body's numbers are a document */
     if (e - s == 2 && T(c, s)->cap && !T(c, e - 1)->cap &&
         (is_w(c, e - 1, "data") || is_w(c, e - 1, "figures") || is_w(c, e - 1, "estimates")))

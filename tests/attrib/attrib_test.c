@@ -1456,6 +1456,12 @@ static void test_described_sources(void)
     OK(strcmp(kind_of(d, "The National System of Conservation Areas"), "official") == 0,
        "a national system is the state's");
     cite_doc_free(d);
+    d = parse("Overall leader Carla Dominguez of Spain, who was ahead, said she had slowed.",
+              NULL);
+    const cite_citation *x = find(d, "Carla Dominguez");
+    OK(x && strcmp(x->kind, "person") == 0, "a lower-case title before 'Name of Place'");
+    STR_EQ(x ? x->role : NULL, "Overall leader", "the title is the role");
+    cite_doc_free(d);
 }
 
 int main(void)
