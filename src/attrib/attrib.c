@@ -2764,6 +2764,16 @@ static bool described_body(const struct actx *c, size_t k, size_t comma, const c
 
 static bool past_verb(const struct actx *c, size_t i);
 
+/* "contractor", "supplier": a noun of one who does a trade, which a firm
+ * may be; "the clerk of the course, Gilles Perrault" is a person. */
+static bool agent_noun(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    const char *w = c->d->text.s + t->s;
+    size_t n = t->e - t->s;
+    return n > 4 && (memcmp(w + n - 2, "er", 2) == 0 || memcmp(w + n - 2, "or", 2) == 0);
+}
+
 static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct mention *m)
 {
     size_t ns;
@@ -2784,7 +2794,8 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
         return plain_subject(c, k, comma, verb, m);
     if (proper_run(c, k, comma) && (LX(c, c->ss) & LX_DET) && T(c, c->ss + 1)->kind == TK_WORD &&
         !T(c, c->ss + 1)->cap && !any_proper(c, c->ss + 1, k - 1) && plain_subject(c, k, comma, verb, m)) {
-        if (m->kind == K_PERSON && person_noun(c, c->ss + 1) && !(LX(c, c->ss + 1) & LX_TITLE))
+        if (m->kind == K_PERSON && person_noun(c, c->ss + 1) && !(LX(c, c->ss + 1) & LX_TITLE) &&
+            agent_noun(c, c->ss + 1))
             m->kind = K_ORG; /* "the contractor, X Builders": a body in a trade */
         return true;
     }
@@ -3511,6 +3522,27 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
 
 /* ---- driver ------------------------------------------------------------- */
 
+/* "09:45 — The clerk of the course said": a live blog's time stamp before
+ * a dash opens an entry; the sentence starts after it. Tokens to skip. */
+static size_t entry_time(const struct actx *c, size_t s, size_t e)
+{
+    size_t k = s;
+    bool digits = false;
+    for (; k < e && k < s + 4; k++) {
+        const struct tok *t = T(c, k);
+        bool colon = t->kind == TK_PUNCT && t->ch == ':';
+        bool num = true;
+        for (size_t b = t->s; b < t->e && num; b++)
+            num = (c->d->text.s[b] >= '0' && c->d->text.s[b] <= '9') || c->d->text.s[b] == ':';
+        if (!colon && !(t->kind == TK_WORD && num))
+            break;
+        digits = digits || !colon;
+    }
+    if (!digits || k == s + 1 || k + 1 >= e || T(c, k)->kind != TK_PUNCT || T(c, k)->ch != '-')
+        return 0;
+    return k + 1 - s;
+}
+
 static cite_status paragraph(struct actx *c, const struct citep_para *p)
 {
     cite_status rc = citep_tokenize(&c->tk, c->d->text.s, p->start, p->end);
@@ -3524,8 +3556,8 @@ static cite_status paragraph(struct actx *c, const struct citep_para *p)
             e++;
         if (e < n)
             e++;
-        c->ss = s, c->se = e;
-        for (size_t i = s; !rc && i < e && !c->full; i++) {
+        c->ss = s + entry_time(c, s, e), c->se = e;
+        for (size_t i = c->ss; !rc && i < e && !c->full; i++) {
             const struct tok *t = &c->tk.v[i];
             /* A cue inside a paired quotation is the speaker's, not the
              * article's ("people told me it would not last"): skip the quote. */

@@ -1462,6 +1462,15 @@ static void test_described_sources(void)
     OK(x && strcmp(x->kind, "person") == 0, "a lower-case title before 'Name of Place'");
     STR_EQ(x ? x->role : NULL, "Overall leader", "the title is the role");
     cite_doc_free(d);
+    d = parse("The clerk of the course, Gilles Perrault, told a briefing that the road was "
+              "safe.", NULL);
+    OK(strcmp(kind_of(d, "Gilles Perrault"), "person") == 0,
+       "a clerk apposed to a name is no firm in a trade");
+    cite_doc_free(d);
+    d = parse("09:45 \xe2\x80\x94 The clerk of the course, Gilles Perrault, told a briefing "
+              "that the road was safe.", NULL);
+    OK(find(d, "Gilles Perrault") != NULL, "a live blog's time stamp opens no sentence");
+    cite_doc_free(d);
 }
 
 int main(void)
