@@ -736,7 +736,8 @@ static bool is_prep(const struct actx *c, size_t i)
  * "teacher", "inspector", "economist", "librarian", "fisherman". */
 static bool person_noun(const struct actx *c, size_t i)
 {
-    static const char *const ends[] = {"er", "or", "ist", "ian", "man", "woman", "men"};
+    static const char *const ends[] = {"er", "or", "ist", "ian", "man", "woman", "men",
+                                       "hand", "hands", "smith"}; /* "deckhand", "locksmith" */
     /* people nouns without those endings, singular (a plural adds "s") */
     static const char *const words[] = {
         "trustee", "relative", "resident", "employee", "witness", "colleague", "nurse",
@@ -2818,7 +2819,10 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     bool clause = past_verb(c, k) || (T(c, k)->kind == TK_WORD && !T(c, k)->cap && n0 > 5 &&
                                       memcmp(w0 + n0 - 3, "ing", 3) == 0);
     /* "Ranil Fonseka, of the Ceylon Policy Lab, wrote": where the subject works */
-    bool of = is_w(c, k, "of") || is_w(c, k, "from") || is_w(c, k, "at");
+    bool of = is_w(c, k, "of") || is_w(c, k, "from") || is_w(c, k, "at") ||
+              /* "The General Federation of Secondary Education, part of the
+               * UGTT confederation, said" */
+              (is_w(c, k, "part") && k + 1 < comma && is_w(c, k + 1, "of"));
     if (!rel && !np && !age && !clause && !of && !described_name(c, k, comma))
         return false;
     size_t se = k - 1; /* "The Indonesian Ulema Council (MUI), the main body ..., said" */

@@ -1471,6 +1471,12 @@ static void test_described_sources(void)
               "that the road was safe.", NULL);
     OK(find(d, "Gilles Perrault") != NULL, "a live blog's time stamp opens no sentence");
     cite_doc_free(d);
+    d = parse("\"We fish, we sleep,\" a deckhand told the paper. The General Federation of "
+              "Teachers, part of the UGTT confederation, said the plan was bad.", NULL);
+    OK(strcmp(kind_of(d, "a deckhand"), "anonymous") == 0, "a deckhand is a person");
+    OK(strcmp(kind_of(d, "The General Federation of Teachers"), "organization") == 0,
+       "', part of X,' describes the subject before it");
+    cite_doc_free(d);
 }
 
 int main(void)
