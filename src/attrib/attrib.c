@@ -3440,6 +3440,12 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
 {
     struct mention m, r;
     size_t ce;
+    /* '"Will they switch that off too?" asked Sonia Gharbi': "asked" right
+     * after a quote introduces its speaker (elsewhere it mostly asks for
+     * something: "asked the court to") */
+    if ((LX(c, i) & LX_INVERT) && !(LX(c, i) & LX_SAY) && i > c->ss &&
+        T(c, i - 1)->kind == TK_QCLOSE && is_w(c, i, "asked"))
+        return cue_verb(c, i, pe);
     if (!(LX(c, i) & (LX_SAY | LX_PASSIVE | LX_FIND | LX_CUE | LX_STOP)))
         return CITE_OK; /* most words: no cue starts here */
     if (LX(c, i) & LX_CUE) { /* the cue phrases below all open with such a word */

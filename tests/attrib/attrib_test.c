@@ -1477,6 +1477,11 @@ static void test_described_sources(void)
     OK(strcmp(kind_of(d, "The General Federation of Teachers"), "organization") == 0,
        "', part of X,' describes the subject before it");
     cite_doc_free(d);
+    d = parse("\"Will they switch that off too?\" asked Sonia Gharbi, a mother. Ana Ruiz "
+              "asked the court to wait.", NULL);
+    OK(strcmp(kind_of(d, "Sonia Gharbi"), "person") == 0, "'asked' after a quote names its speaker");
+    OK(cite_doc_citation_count(d) == 1, "'asked the court to' is a request, no citation");
+    cite_doc_free(d);
 }
 
 int main(void)
