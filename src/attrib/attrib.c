@@ -972,6 +972,23 @@ static bool domain_tok(const struct actx *c, size_t i)
            dot[1] >= 'a' && dot[1] <= 'z';
 }
 
+/* "the news site 15min", "the daily 24sata": a medium's name may open with
+ * digits and go on in lower-case letters. */
+static bool digit_name(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    const char *w = c->d->text.s + t->s;
+    size_t n = t->e - t->s, k = 0;
+    while (k < n && w[k] >= '0' && w[k] <= '9')
+        k++;
+    if (t->kind != TK_WORD || k == 0 || k == n || n - k < 3)
+        return false;
+    for (; k < n; k++)
+        if (!(w[k] >= 'a' && w[k] <= 'z'))
+            return false;
+    return true;
+}
+
 /* "the German news agency dpa", "the TASS news agency", "the Kazakh news agency
  * Kazinform": a medium's words describe the outlet named before or after them,
  * which alone is the source. Narrows m to the name; false when there is none. */
@@ -983,7 +1000,8 @@ static bool outlet_in_media_phrase(const struct actx *c, struct mention *m)
     /* "the newspaper Daily Mirror": the longest name, a medium's word and all */
     while (k > s + 1 && k < e && T(c, k - 1)->cap && outlet_of(c, k - 1, e) >= 0)
         k--;
-    if (k > s && k < e && (outlet_of(c, k, e) >= 0 || (k + 1 == e && domain_tok(c, k)))) {
+    if (k > s && k < e &&
+        (outlet_of(c, k, e) >= 0 || (k + 1 == e && (domain_tok(c, k) || digit_name(c, k))))) {
         m->rs = s, m->re = k, m->ns = k;
         return true;
     }

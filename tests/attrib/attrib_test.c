@@ -1482,6 +1482,9 @@ static void test_described_sources(void)
     OK(strcmp(kind_of(d, "Sonia Gharbi"), "person") == 0, "'asked' after a quote names its speaker");
     OK(cite_doc_citation_count(d) == 1, "'asked the court to' is a request, no citation");
     cite_doc_free(d);
+    d = parse("The news site 15min reported that nine players signed it.", NULL);
+    OK(strcmp(kind_of(d, "15min"), "news_outlet") == 0, "a medium's name may open with digits");
+    cite_doc_free(d);
 }
 
 int main(void)
