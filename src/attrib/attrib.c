@@ -972,6 +972,24 @@ static bool domain_tok(const struct actx *c, size_t i)
            dot[1] >= 'a' && dot[1] <= 'z';
 }
 
+/* "the newspaper Lietuvos rytas", "the sports daily Sportski žurnal": a
+ * title in another language goes on in lower case; its word there is none of
+ * the lexicon's and no frequent English word. */
+static bool foreign_tail(const struct actx *c, size_t i)
+{
+    const struct citep_gazetteer *g = c->d->parser ? c->d->parser->gaz : NULL;
+    char w[32];
+    size_t n = T(c, i)->e - T(c, i)->s;
+    if (!g || T(c, i)->kind != TK_WORD || T(c, i)->cap || LX(c, i) || n < 3 ||
+        n >= sizeof w || may_date(c, i))
+        return false;
+    memcpy(w, c->d->text.s + T(c, i)->s, n); /* lower case already (not capitalised) */
+    w[n] = '\0';
+    if (n > 2 && (memcmp(w + n - 2, "ly", 2) == 0 || memcmp(w + n - 2, "ed", 2) == 0))
+        return false; /* "the daily Blic recently", "... reported" */
+    return citep_word_rank(g, w) == SIZE_MAX;
+}
+
 /* "the news site 15min", "the daily 24sata": a medium's name may open with
  * digits and go on in lower-case letters. */
 static bool digit_name(const struct actx *c, size_t i)
@@ -1001,7 +1019,8 @@ static bool outlet_in_media_phrase(const struct actx *c, struct mention *m)
     while (k > s + 1 && k < e && T(c, k - 1)->cap && outlet_of(c, k - 1, e) >= 0)
         k--;
     if (k > s && k < e &&
-        (outlet_of(c, k, e) >= 0 || (k + 1 == e && (domain_tok(c, k) || digit_name(c, k))))) {
+        (outlet_of(c, k, e) >= 0 || (k + 1 == e && (domain_tok(c, k) || digit_name(c, k))) ||
+         (k + 2 == e && T(c, k)->cap && foreign_tail(c, k + 1)))) {
         m->rs = s, m->re = k, m->ns = k;
         return true;
     }
@@ -3082,7 +3101,8 @@ static bool outlet_object(struct actx *c, size_t s, size_t pe, struct mention *m
         /* a station's number ends its name ("Sport 890"), and a name may go on
          * in lower case ("Česká televize") */
         bool tail = k - 1 > s && T(c, k - 2)->cap &&
-                    (digit_tok(c, k - 1) || outlet_of(c, k - 2, k) >= 0);
+                    (digit_tok(c, k - 1) || outlet_of(c, k - 2, k) >= 0 ||
+                     foreign_tail(c, k - 1));
         if (T(c, k - 1)->kind != TK_WORD || (!T(c, k - 1)->cap && !tail &&
                                              outlet_of(c, k - 1, k) < 0 && !domain_tok(c, k - 1)))
             continue;

@@ -1485,6 +1485,13 @@ static void test_described_sources(void)
     d = parse("The news site 15min reported that nine players signed it.", NULL);
     OK(strcmp(kind_of(d, "15min"), "news_outlet") == 0, "a medium's name may open with digits");
     cite_doc_free(d);
+    d = parse("\"I was hired to stop that,\" he said in an interview with the newspaper "
+              "Lietuvos rytas in January. She told the daily Blic yesterday that it was over.",
+              NULL);
+    OK(strcmp(kind_of(d, "Lietuvos rytas"), "news_outlet") == 0,
+       "a foreign title goes on in lower case");
+    OK(strcmp(kind_of(d, "Blic"), "news_outlet") == 0, "but not over an English word");
+    cite_doc_free(d);
 }
 
 int main(void)
