@@ -980,9 +980,8 @@ static bool foreign_tail(const struct actx *c, size_t i)
     const struct citep_gazetteer *g = c->d->parser ? c->d->parser->gaz : NULL;
     char w[32];
     size_t n = T(c, i)->e - T(c, i)->s;
-    if (!g || T(c, i)->kind != TK_WORD || T(c, i)->cap || LX(c, i) || n < 3 ||
-        n >= sizeof w || may_date(c, i))
-        return false;
+    if (!g || T(c, i)->kind != TK_WORD || T(c, i)->cap || LX(c, i) || n < 3 || n >= sizeof w)
+        return false; /* ("yesterday", "today": frequent English words) */
     memcpy(w, c->d->text.s + T(c, i)->s, n); /* lower case already (not capitalised) */
     w[n] = '\0';
     if (n > 2 && (memcmp(w + n - 2, "ly", 2) == 0 || memcmp(w + n - 2, "ed", 2) == 0))

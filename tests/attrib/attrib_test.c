@@ -1492,6 +1492,11 @@ static void test_described_sources(void)
        "a foreign title goes on in lower case");
     OK(strcmp(kind_of(d, "Blic"), "news_outlet") == 0, "but not over an English word");
     cite_doc_free(d);
+    d = parse("It was reported by the sports daily Sportski \xc5\xbeurnal that the match would "
+              "wait.", NULL);
+    OK(strcmp(kind_of(d, "Sportski \xc5\xbeurnal"), "news_outlet") == 0,
+       "a lower-case title word may have letters beyond ASCII");
+    cite_doc_free(d);
 }
 
 int main(void)
