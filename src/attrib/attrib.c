@@ -531,6 +531,10 @@ static bool split_role(const struct actx *c, struct mention *m)
              T(c, s - 2)->cap && !(LX(c, s - 2) & LX_DET)) ||
             /* "Channel 4", "RTÉ Radio 1": the medium's word before the number */
             (s < e && digit_tok(c, s) && T(c, s - 1)->cap && (LX(c, s - 1) & LX_MEDIA)) ||
+            /* "the Daily Monitor": a capitalised medium's word right after the
+             * article opens the name */
+            (s < e && s - 1 == m->ns + 1 && T(c, s - 1)->cap && (LX(c, s - 1) & LX_MEDIA) &&
+             is_w(c, m->ns, "the")) ||
             /* "the newspaper Daily Mirror": a medium's word opening the name */
             (s < e && s - 1 > m->ns && T(c, s - 1)->cap && (LX(c, s - 1) & LX_MEDIA) &&
              T(c, s - 2)->kind == TK_WORD && !T(c, s - 2)->cap &&
@@ -675,6 +679,23 @@ static bool tok_in(const struct actx *c, size_t i, struct citep_wordset *set)
     return citep_wordset_find(set, c->fold + c->ti[i].fold, c->ti[i].len) != 0;
 }
 
+/* "Rovuma Coastal LNG", "Pacific Rim IT": a name ending in capitals other
+ * than a roman numeral or a person's honours ("MP", "QC") is a company's. */
+static bool acronym_last(const struct actx *c, size_t i)
+{
+    static const char *const honours[] = {"mp", "qc", "kc", "mep", "mla", "msp", "obe",
+                                          "mbe", "cbe", "kbe", "jr", "sr", "md", "rn"};
+    const struct tok *t = T(c, i);
+    const char *w = c->d->text.s + t->s;
+    size_t n = t->e - t->s, roman = 0;
+    if (t->kind != TK_WORD || n < 2 || n > 5 || !all_upper(w, n) ||
+        is_w_in(c, i, honours, sizeof honours / sizeof *honours))
+        return false;
+    for (size_t k = 0; k < n; k++)
+        roman += w[k] == 'I' || w[k] == 'V' || w[k] == 'X';
+    return roman < n;
+}
+
 /* A name that ends like a company's: "Hokkaido Electric Power", "Kaveri
  * Agritech", "Costruzioni Valtellina" (a first word of that sort too). */
 static bool company_name(const struct actx *c, size_t s, size_t e)
@@ -687,6 +708,8 @@ static bool company_name(const struct actx *c, size_t s, size_t e)
     for (size_t i = 0; i < l0; i++)
         caps += c->d->text.s[t0->s + i] >= 'A' && c->d->text.s[t0->s + i] <= 'Z';
     if (l0 >= 2 && l0 <= 5 && caps == l0)
+        return true;
+    if (acronym_last(c, e - 1))
         return true;
     return tok_in(c, e - 1, &company_last_set) || tok_in(c, s, &company_first_set);
 }
@@ -764,7 +787,8 @@ static bool is_prep(const struct actx *c, size_t i)
  * "teacher", "inspector", "economist", "librarian", "fisherman". */
 static bool person_noun(const struct actx *c, size_t i)
 {
-    static const char *const ends[] = {"er", "or", "ist", "ian", "man", "woman", "men"};
+    static const char *const ends[] = {"er", "or", "ist", "ian", "man", "woman", "men",
+                                       "hand", "hands", "smith"}; /* "deckhand", "locksmith" */
     /* people nouns without those endings, singular (a plural adds "s") */
     static const char *const words[] = {
         "trustee", "relative", "resident", "employee", "witness", "colleague", "nurse",
@@ -945,7 +969,9 @@ static bool country_possessive(const struct actx *c, size_t i)
  * Meteorology and Hydrology"). */
 static const char *const state_head[] = {
     "institute", "center", "centre", "service", "agency", "office", "authority",
-    "commission", "bureau", "board", "survey", "administration", NULL};
+    "commission", "bureau", "board", "survey", "administration",
+    "system", /* "the National System of Conservation Areas" */
+    NULL};
 CITEP_WORDSET(state_head_set, state_head, 32);
 
 /* "the National Electoral Institute", "the U.S. National Hurricane Center",
@@ -1034,6 +1060,40 @@ static bool domain_tok(const struct actx *c, size_t i)
            dot[1] >= 'a' && dot[1] <= 'z';
 }
 
+/* "the newspaper Lietuvos rytas", "the sports daily Sportski žurnal": a
+ * title in another language goes on in lower case; its word there is none of
+ * the lexicon's and no frequent English word. */
+static bool foreign_tail(const struct actx *c, size_t i)
+{
+    const struct citep_gazetteer *g = c->d->parser ? c->d->parser->gaz : NULL;
+    char w[32];
+    size_t n = T(c, i)->e - T(c, i)->s;
+    if (!g || T(c, i)->kind != TK_WORD || T(c, i)->cap || LX(c, i) || n < 3 || n >= sizeof w)
+        return false; /* ("yesterday", "today": frequent English words) */
+    memcpy(w, c->d->text.s + T(c, i)->s, n); /* lower case already (not capitalised) */
+    w[n] = '\0';
+    if (n > 2 && (memcmp(w + n - 2, "ly", 2) == 0 || memcmp(w + n - 2, "ed", 2) == 0))
+        return false; /* "the daily Blic recently", "... reported" */
+    return citep_word_rank(g, w) == SIZE_MAX;
+}
+
+/* "the news site 15min", "the daily 24sata": a medium's name may open with
+ * digits and go on in lower-case letters. */
+static bool digit_name(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    const char *w = c->d->text.s + t->s;
+    size_t n = t->e - t->s, k = 0;
+    while (k < n && w[k] >= '0' && w[k] <= '9')
+        k++;
+    if (t->kind != TK_WORD || k == 0 || k == n || n - k < 3)
+        return false;
+    for (; k < n; k++)
+        if (!(w[k] >= 'a' && w[k] <= 'z'))
+            return false;
+    return true;
+}
+
 /* "the German news agency dpa", "the TASS news agency", "the Kazakh news agency
  * Kazinform": a medium's words describe the outlet named before or after them,
  * which alone is the source. Narrows m to the name; false when there is none. */
@@ -1048,7 +1108,9 @@ static bool outlet_in_media_phrase(const struct actx *c, struct mention *m)
     /* "Radio Azattyk": the whole phrase is the outlet's name */
     if (k == s + 1 && k < e && T(c, s)->cap && outlet_of(c, s, e) >= 0)
         return false;
-    if (k > s && k < e && (outlet_of(c, k, e) >= 0 || (k + 1 == e && domain_tok(c, k)))) {
+    if (k > s && k < e &&
+        (outlet_of(c, k, e) >= 0 || (k + 1 == e && (domain_tok(c, k) || digit_name(c, k))) ||
+         (k + 2 == e && T(c, k)->cap && foreign_tail(c, k + 1)))) {
         m->rs = s, m->re = k, m->ns = k;
         return true;
     }
@@ -1158,6 +1220,68 @@ static bool document_by(const struct actx *c, size_t s, size_t e)
     return false;
 }
 
+/* "Seismologist Mele Taufa said", "Economist Rui Santos said": a sentence
+ * may open with a person's trade, capitalised only as its first word; a word
+ * ending like "-ist" or "-yst" is a trade, never a given name. Narrows m to
+ * the name. */
+static bool trade_before_name(const struct actx *c, struct mention *m)
+{
+    size_t s = m->ns, e = m->ne;
+    const struct tok *t = T(c, s);
+    const char *w = c->d->text.s + t->s;
+    size_t n = t->e - t->s;
+    if (s != c->ss || e - s < 3 || e - s > 4 || !t->cap || LX(c, s) || n < 6 ||
+        !(memcmp(w + n - 3, "ist", 3) == 0 || memcmp(w + n - 3, "yst", 3) == 0) ||
+        !name_like(c, s + 1, e) || company_name(c, s + 1, e))
+        return false;
+    m->rs = s, m->re = s + 1, m->ns = s + 1;
+    return true;
+}
+
+/* "Analysts at the consultancy Agrodatos", "Growers in the Ararat valley":
+ * unnamed people, plural and with no article, placed by where they work or
+ * live; the place's name after the preposition is no source of its own. */
+static bool people_at(const struct actx *c, size_t s, size_t e)
+{
+    static const char *const tails[] = {"at", "in", "from", "with"};
+    size_t h = s;
+    while (h < e && h < s + 3 && !is_w_in(c, h, tails, sizeof tails / sizeof *tails))
+        h++;
+    if (h == s || h >= e - 1 || h >= s + 3 || (LX(c, s) & LX_DET) ||
+        any_proper(c, s + (s == c->ss), h))
+        return false;
+    const struct tok *t = T(c, h - 1);
+    unsigned f = LX(c, h - 1);
+    bool plural = c->d->text.s[t->e - 1] == 's';
+    return plural && (f & ~LX_ANON) == 0 && ((f & LX_ANON) || person_noun(c, h - 1));
+}
+
+/* The head noun of a document at token i, before "by" or a participle of
+ * publishing: "study", "report", and "paper" (which alone may be a newspaper,
+ * but a paper by someone or published somewhere is a text). */
+static bool doc_head(const struct actx *c, size_t i)
+{
+    return T(c, i)->kind == TK_WORD && !T(c, i)->cap &&
+           (((LX(c, i) & LX_DOC) && !(LX(c, i) & (LX_ANON | LX_TITLE))) || is_w(c, i, "paper"));
+}
+
+/* "a study by researchers at the Institut Pasteur", "a paper published on
+ * Monday in the journal Zootaxa": an article, at most two plain words, a
+ * document's noun, then "by" or "published": the document, whoever wrote it
+ * and wherever it appeared. */
+static bool authored_doc(const struct actx *c, size_t s, size_t e)
+{
+    if (e - s < 4 || !(LX(c, s) & LX_DET) || (LX(c, s) & LX_PRONOUN))
+        return false;
+    for (size_t h = s + 1; h < s + 4 && h + 1 < e; h++) {
+        if (doc_head(c, h))
+            return is_w(c, h + 1, "by") || is_w(c, h + 1, "published");
+        if (T(c, h)->kind != TK_WORD || T(c, h)->cap)
+            return false;
+    }
+    return false;
+}
+
 static const char *kind_of_range(const struct actx *c, struct mention *m)
 {
     /* "the CGT and Sud Santé unions": a plural body's noun after the names
@@ -1171,6 +1295,8 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
         return K_ORG;
     }
     size_t s = m->ns, e = m->ne, o = after_ownership(c, s, e);
+    if (authored_doc(c, s, e))
+        return K_DOC;
     if (o > s && T(c, o)->cap && outlet_of(c, o, e) >= 0) {
         m->ns = o;
         return K_OUTLET;
@@ -1202,13 +1328,20 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
         return K_OFFICIAL;
     if (phrase_flags(c, s, e) & LX_ORG)
         return K_ORG;
-    if (intergovernmental(c, s, e) && T(c, e - 1)->cap)
+    if (intergovernmental(c, s, e) && T(c, e - 1)->cap) {
+        /* "the UN refugee agency UNHCR": the acronym after the description */
+        if (e - s >= 3 && acronym_tok(c, e - 1) && T(c, e - 2)->kind == TK_WORD &&
+            !T(c, e - 2)->cap && !(LX(c, e - 2) & (LX_DET | LX_STOP | LX_PREP)))
+            m->rs = s, m->re = e - 1, m->ns = e - 1;
         return K_ORG;
+    }
     const char *who = unnamed_person(c, s, e);
     if (who)
         return who;
-    if (split_title_of(c, m))
+    if (split_title_of(c, m) || trade_before_name(c, m))
         return K_PERSON;
+    if (people_at(c, s, e))
+        return K_ANON;
     if (split_role(c, m))
         return split_kind(c, m);
     bool proper = any_proper(c, s, e);
@@ -1230,6 +1363,19 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
             m->rs = i + 1, m->re = e, m->ns = ps, m->ne = i;
             return K_PERSON;
         }
+    /* "Overall leader Carla Domínguez of Spain": a lower-case title before
+     * the name and a place after it */
+    for (size_t i = s + 3; i + 1 < e && i < s + 8; i++) {
+        if (!is_w(c, i, "of"))
+            continue;
+        for (size_t n = s + 1; n + 1 < i; n++)
+            if (!T(c, n - 1)->cap && (LX(c, n - 1) & LX_TITLE) && !(LX(c, n - 1) & LX_ANON) &&
+                name_like(c, n, i) && !company_name(c, n, i)) {
+                m->rs = s, m->re = n, m->ns = n, m->ne = i;
+                return K_PERSON;
+            }
+        break;
+    }
     /* "LSEG data", "Eurostat figures": a body's numbers are a document */
     if (e - s == 2 && T(c, s)->cap && !T(c, e - 1)->cap &&
         (is_w(c, e - 1, "data") || is_w(c, e - 1, "figures") || is_w(c, e - 1, "estimates")))
@@ -1283,6 +1429,27 @@ static bool word_byte(unsigned char b)
 /* "On Friday, Rinaldi said": a lone surname not cited before, written earlier
  * with a first name that was no source then ("Brescia's mayor, Paolo Rinaldi,
  * was furious"). The citation takes the full name; the kind is person. */
+/* "Mariela Solís Araya had been walking", then "says Solís": a second
+ * surname right after the one the text later uses, and before a lower-case
+ * word, belongs to the full name. Bytes of " Araya" at byte a, or 0. */
+static size_t second_surname(const struct actx *c, size_t a, size_t end)
+{
+    const char *t = c->d->text.s;
+    struct citep_date_expr x;
+    size_t b = a + 1, e;
+    if (b + 2 > end || t[a] != ' ' || !(t[b] >= 'A' && t[b] <= 'Z') ||
+        !(t[b + 1] >= 'a' && t[b + 1] <= 'z'))
+        return 0;
+    for (e = b; e < end && word_byte((unsigned char)t[e]); e++)
+        ;
+    if (e + 2 > end || t[e] != ' ' || !(t[e + 1] >= 'a' && t[e + 1] <= 'z') ||
+        citep_lx_in(c->o, t + b, e - b, avail_at(c, b)) ||
+        citep_date_scan(t + b, e - b, &x) || citep_outlet_find_in(c->o, t + b, e - b,
+                                                                  avail_at(c, b)) >= 0)
+        return 0;
+    return e - a;
+}
+
 static bool full_name_before(struct actx *c, size_t i, size_t j, struct mention *m)
 {
     const char *t = c->d->text.s, *w = t + T(c, i)->s;
@@ -1319,6 +1486,7 @@ static bool full_name_before(struct actx *c, size_t i, size_t j, struct mention 
         unsigned bf = citep_lx_in(c->o, t + b, h - 1 - b, avail_at(c, b));
         if (bf & ~(LX_SAY | LX_INVERT | LX_PASSIVE))
             continue;
+        n += second_surname(c, h + n, end);
         char *full = citep_arena_alloc(c->d->arena, h + n - b + 1);
         if (!full)
             return false;
@@ -1743,6 +1911,10 @@ static bool classify(struct actx *c, struct mention *m)
     /* "None of them would say": no one said anything */
     if (is_w(c, m->ns, "none") || is_w(c, m->ns, "neither") || is_w(c, m->ns, "nobody"))
         return false;
+    /* "Both farmers said": the two people just quoted, no new source */
+    if (m->ne - m->ns == 2 && is_w(c, m->ns, "both") && T(c, m->ns + 1)->kind == TK_WORD &&
+        !T(c, m->ns + 1)->cap)
+        return false;
     if (m->ne - m->ns == 1 && (LX(c, m->ns) & LX_PRONOUN)) {
         if (!(is_w(c, m->ns, "he") || is_w(c, m->ns, "she") || is_w(c, m->ns, "it")))
             return false;
@@ -2087,15 +2259,44 @@ static bool mission_tok(const struct actx *c, size_t i)
 /* Does the word at token k (> s when it counts), a preposition, go on with the
  * source after a cue that began at s? "citing two officials at the ministry":
  * where unnamed people work; "citing the Indian embassy in Kathmandu": a
- * mission's place is part of its name. */
+ * mission's place is part of its name; "citing sources close to the board". */
 static bool stop_inside(const struct actx *c, size_t s, size_t k)
 {
     if (k == s)
         return false;
     if (is_w(c, k, "at"))
         return (LX(c, k - 1) & LX_ANON) != 0;
+    /* "citing a person close to the board": who they are close to says who
+     * they are */
+    if (is_w(c, k, "to"))
+        return k - 1 > s && is_w(c, k - 1, "close");
     return is_w(c, k, "in") && k + 1 < c->se && mission_tok(c, k - 1) &&
            (T(c, k + 1)->cap || is_w(c, k + 1, "the"));
+}
+
+/* After a document "published": where or when, from "in"/"on" at token k
+ * ("on Monday", "in The Lancet", "in the journal Communications Earth &
+ * Environment"). Returns the token after it, or k when none. */
+static size_t venue_end(const struct actx *c, size_t k, size_t pe)
+{
+    struct citep_date_expr x;
+    size_t bytes, i = k + 1, n;
+    if (!(is_w(c, k, "in") || is_w(c, k, "on")) || i >= c->se)
+        return k;
+    if ((n = date_at(c, k, pe, &x, &bytes)) != 0) /* "on Monday" */
+        return k + n;
+    if ((n = date_at(c, i, pe, &x, &bytes)) != 0) /* "in March" */
+        return i + n;
+    i += i < c->se && is_w(c, i, "the");
+    for (size_t w = 0; w < 2 && i < c->se && T(c, i)->kind == TK_WORD && !T(c, i)->cap &&
+                       (LX(c, i) & LX_MEDIA);
+         w++)
+        i++; /* "the journal", "the medical journal" */
+    size_t e = i;
+    while (e < c->se && ((T(c, e)->kind == TK_WORD && T(c, e)->cap) ||
+                         (e > i && T(c, e)->ch == '&' && e + 1 < c->se && T(c, e + 1)->cap)))
+        e++;
+    return e > i ? e : k;
 }
 
 /* The source phrase starting at token s (after a cue): to a boundary. */
@@ -2104,6 +2305,7 @@ static size_t object_after(const struct actx *c, size_t s, size_t pe)
     struct citep_date_expr x;
     size_t k = s, bytes;
     bool published = false; /* "published by X in May": the date goes with it */
+    bool appeared = false;  /* "a paper published on Monday in the journal X" */
     while (k < c->se && k - s < MAX_OBJECT) {
         unsigned f = LX(c, k);
         if (is_punct(c, k) && T(c, k)->ch != '&' && !(k > s && plural_possessive(c, k)))
@@ -2111,6 +2313,17 @@ static size_t object_after(const struct actx *c, size_t s, size_t pe)
         if (k > s && (f & LX_BOUND) && !inner_and(c, k))
             break;
         published = published || (k > s && published_by(c, k - 1, k + 2) == k);
+        /* "a paper published on Monday in the journal Zootaxa": where and
+         * when a document appeared go with it */
+        if (k > s && is_w(c, k, "published") && doc_head(c, k - 1))
+            appeared = true;
+        size_t v = appeared ? venue_end(c, k, pe) : k;
+        if (v > k) {
+            k = v;
+            if (k < c->se && !is_punct(c, k) && !is_w(c, k, "in") && !is_w(c, k, "on"))
+                break; /* "published on Monday the toll rose": no comma */
+            continue;
+        }
         size_t dn = date_at(c, k, pe, &x, &bytes);
         /* "published by X in May", "announced by the officer in Kitwe" */
         if (published && is_w(c, k, "in") && k + 1 < c->se &&
@@ -2565,8 +2778,17 @@ static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_
         (is_w(c, m->ns - 2, "calling") || is_w(c, m->ns - 2, "calls") ||
          is_w(c, m->ns - 2, "called")))
         m->kind = K_ORG;
+    /* "Gazeta.uz reported": a web address that reports news is a news site */
+    if (m->kind == K_ORG && m->coref < 0 && m->ne == m->ns + 1 && domain_tok(c, m->ns) &&
+        T(c, m->ns)->cap && (is_w(c, cue_s, "reported") || is_w(c, cue_s, "reports")))
+        m->kind = K_OUTLET;
     if (m->kind == K_ORG && m->coref < 0 && !m->src)
         m->src = legal_name(c, m);
+    /* "Crestline Estates said" after "Crestline Estates Ltd": two capitalised
+     * words that the text gave a legal form are a company, not a person */
+    if (m->kind == K_PERSON && m->coref < 0 && !m->src && m->rs == m->re &&
+        (m->src = legal_name(c, m)) != NULL)
+        m->kind = K_ORG;
     f.cue = tok_text(c, cue_s, cue_e);
     size_t dend = find_date(c, m, after, pe, &f);
     if (dend > m->ae)
@@ -2893,6 +3115,16 @@ static bool traded_tail(const struct actx *c, size_t k, size_t comma)
            (tok_in(c, n - 1, &body_head_set) || tok_in(c, n - 1, &trade_set));
 }
 
+/* "contractor", "supplier": a noun of one who does a trade, which a firm
+ * may be; "the clerk of the course, Gilles Perrault" is a person. */
+static bool agent_noun(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    const char *w = c->d->text.s + t->s;
+    size_t n = t->e - t->s;
+    return n > 4 && (memcmp(w + n - 2, "er", 2) == 0 || memcmp(w + n - 2, "or", 2) == 0);
+}
+
 static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct mention *m)
 {
     size_t ns;
@@ -2926,7 +3158,8 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
         return true;
     if (proper_run(c, k, comma) && (LX(c, c->ss) & LX_DET) && T(c, c->ss + 1)->kind == TK_WORD &&
         !T(c, c->ss + 1)->cap && !any_proper(c, c->ss + 1, k - 1) && plain_subject(c, k, comma, verb, m)) {
-        if (m->kind == K_PERSON && person_noun(c, c->ss + 1) && !(LX(c, c->ss + 1) & LX_TITLE))
+        if (m->kind == K_PERSON && person_noun(c, c->ss + 1) && !(LX(c, c->ss + 1) & LX_TITLE) &&
+            agent_noun(c, c->ss + 1))
             m->kind = K_ORG; /* "the contractor, X Builders": a body in a trade */
         return true;
     }
@@ -2956,7 +3189,10 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
                   (T(c, k)->kind == TK_WORD && !T(c, k)->cap && n0 > 5 &&
                    memcmp(w0 + n0 - 3, "ing", 3) == 0);
     /* "Ranil Fonseka, of the Ceylon Policy Lab, wrote": where the subject works */
-    bool of = is_w(c, k, "of") || is_w(c, k, "from") || is_w(c, k, "at");
+    bool of = is_w(c, k, "of") || is_w(c, k, "from") || is_w(c, k, "at") ||
+              /* "The General Federation of Secondary Education, part of the
+               * UGTT confederation, said" */
+              (is_w(c, k, "part") && k + 1 < comma && is_w(c, k + 1, "of"));
     if (!rel && !np && !age && !clause && !of && !described_name(c, k, comma))
         return false;
     size_t se = k - 1; /* "The Indonesian Ulema Council (MUI), the main body ..., said" */
@@ -3009,10 +3245,28 @@ static bool acronym_tok(const struct actx *c, size_t i)
     return t->kind == TK_WORD && n >= 2 && n <= 8 && all_upper(c->d->text.s + t->s, n);
 }
 
+/* "A diplomat whose country's companies hold stakes in the venture said": a
+ * relative "whose" clause describes the subject, which ends before it. */
+static size_t whose_end(const struct actx *c, size_t s, size_t e)
+{
+    for (size_t k = s + 1; k + 1 < e; k++)
+        if (is_w(c, k, "whose") && !T(c, k)->cap)
+            return k;
+    return e;
+}
+
+/* "Access Now said": a capitalised "Now" or "Still" after a capitalised word
+ * inside a sentence ends a name, not an adverb before the verb. */
+static bool name_aux(const struct actx *c, size_t i)
+{
+    return i > c->ss && T(c, i)->cap && T(c, i - 1)->kind == TK_WORD && T(c, i - 1)->cap &&
+           !(LX(c, i - 1) & (LX_DET | LX_PRONOUN));
+}
+
 static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
 {
     size_t e = verb, ns;
-    while (e > c->ss && verb - e < MAX_AUX && (LX(c, e - 1) & LX_AUX))
+    while (e > c->ss && verb - e < MAX_AUX && (LX(c, e - 1) & LX_AUX) && !name_aux(c, e - 1))
         e--;
     /* "Lena Hoffmann, who was quoted as saying": "who" stands for the phrase
      * before its comma */
@@ -3034,7 +3288,7 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
     }
     if (e > c->ss && is_comma(c, e - 1))
         return subject_over_comma(c, e - 1, verb, m);
-    if (subject_before(c, e, &ns) && plain_subject(c, ns, e, verb, m))
+    if (subject_before(c, e, &ns) && plain_subject(c, ns, whose_end(c, ns, e), verb, m))
         return true;
     /* "A senior official who asked not to be named said": a relative clause
      * without commas; the source is the noun phrase before "who" */
@@ -3198,7 +3452,8 @@ static bool outlet_object(struct actx *c, size_t s, size_t pe, struct mention *m
         /* a station's number ends its name ("Sport 890"), and a name may go on
          * in lower case ("Česká televize") */
         bool tail = k - 1 > s && T(c, k - 2)->cap &&
-                    (digit_tok(c, k - 1) || outlet_of(c, k - 2, k) >= 0);
+                    (digit_tok(c, k - 1) || outlet_of(c, k - 2, k) >= 0 ||
+                     foreign_tail(c, k - 1));
         if (T(c, k - 1)->kind != TK_WORD || (!T(c, k - 1)->cap && !tail &&
                                              outlet_of(c, k - 1, k) < 0 && !domain_tok(c, k - 1)))
             continue;
@@ -3654,6 +3909,12 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
 {
     struct mention m, r;
     size_t ce;
+    /* '"Will they switch that off too?" asked Sonia Gharbi': "asked" right
+     * after a quote introduces its speaker (elsewhere it mostly asks for
+     * something: "asked the court to") */
+    if ((LX(c, i) & LX_INVERT) && !(LX(c, i) & LX_SAY) && i > c->ss &&
+        T(c, i - 1)->kind == TK_QCLOSE && is_w(c, i, "asked"))
+        return cue_verb(c, i, pe);
     if (!(LX(c, i) & (LX_SAY | LX_PASSIVE | LX_FIND | LX_CUE | LX_STOP)))
         return CITE_OK; /* most words: no cue starts here */
     if (LX(c, i) & LX_CUE) { /* the cue phrases below all open with such a word */
@@ -3870,6 +4131,27 @@ static cite_status quote_paragraph(struct actx *c, const struct citep_para *p)
     return add_span(c, &c->cits.v[idx], c->subj.a, c->subj.b);
 }
 
+/* "09:45 — The clerk of the course said": a live blog's time stamp before
+ * a dash opens an entry; the sentence starts after it. Tokens to skip. */
+static size_t entry_time(const struct actx *c, size_t s, size_t e)
+{
+    size_t k = s;
+    bool digits = false;
+    for (; k < e && k < s + 4; k++) {
+        const struct tok *t = T(c, k);
+        bool colon = t->kind == TK_PUNCT && t->ch == ':';
+        bool num = true;
+        for (size_t b = t->s; b < t->e && num; b++)
+            num = (c->d->text.s[b] >= '0' && c->d->text.s[b] <= '9') || c->d->text.s[b] == ':';
+        if (!colon && !(t->kind == TK_WORD && num))
+            break;
+        digits = digits || !colon;
+    }
+    if (!digits || k == s + 1 || k + 1 >= e || T(c, k)->kind != TK_PUNCT || T(c, k)->ch != '-')
+        return 0;
+    return k + 1 - s;
+}
+
 static cite_status paragraph(struct actx *c, const struct citep_para *p)
 {
     cite_status rc = citep_tokenize(&c->tk, c->d->text.s, p->start, p->end);
@@ -3884,8 +4166,8 @@ static cite_status paragraph(struct actx *c, const struct citep_para *p)
             e++;
         if (e < n)
             e++;
-        c->ss = s, c->se = e;
-        for (size_t i = s; !rc && i < e && !c->full; i++) {
+        c->ss = s + entry_time(c, s, e), c->se = e;
+        for (size_t i = c->ss; !rc && i < e && !c->full; i++) {
             const struct tok *t = &c->tk.v[i];
             /* A cue inside a paired quotation is the speaker's, not the
              * article's ("people told me it would not last"): skip the quote. */

@@ -44,6 +44,7 @@ static const struct lx_word lexicon[] = {
     {"published", LX_PASSIVE}, {"issued", 0}, {"released", 0},
     {"allege", LX_SAY}, {"argue", LX_SAY}, {"claim", LX_SAY}, {"warn", LX_SAY},
     {"insist", LX_SAY}, {"contend", LX_SAY}, {"contended", LX_SAY}, {"contends", LX_SAY},
+    {"estimate", LX_SAY}, /* "analysts estimate that"; a noun after an article (attrib.c) */
     {"testified", SAYI}, {"testifies", LX_SAY}, {"rejected", LX_SAY},
     /* findings: "a study found", "the survey shows" (documents only, see attrib.c) */
     {"found", LX_FIND}, {"demanded", LX_FIND}, {"finds", LX_FIND}, {"ruled", LX_FIND}, {"showed", LX_FIND}, {"shows", LX_FIND},
@@ -227,7 +228,7 @@ static const struct lx_word lexicon[] = {
     {"readout", LX_DOC}, {"bulletin", LX_DOC}, {"draft", LX_DOC}, {"announcement", LX_DOC},
     {"decree", LX_DOC}, {"ruling", LX_DOC}, {"indictment", LX_DOC},
     {"complaint", LX_DOC}, {"lawsuit", LX_DOC}, {"data", LX_DOC}, {"figures", LX_DOC},
-    {"records", LX_DOC}, {"reports", LX_DOC | SAYI}, {"notice", LX_DOC},
+    {"records", LX_DOC}, {"reports", LX_DOC | SAYI}, {"notice", LX_DOC}, {"plan", LX_DOC},
     {"guidance", LX_DOC}, {"briefing", LX_DOC}, {"investigation", LX_DOC},
     {"findings", LX_DOC}, {"estimates", LX_DOC}, {"paper's", LX_DOC},
     {"press", 0}, {"court filing", LX_DOC}, {"report's", LX_DOC}, {"leaflet", LX_DOC},

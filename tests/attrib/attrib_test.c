@@ -1634,6 +1634,130 @@ static void test_kin_subjects(void)
     cite_doc_free(d);
 }
 
+static void test_described_sources(void)
+{
+    cite_doc *d = parse("The paper reported, citing sources close to the board, that the bank "
+                        "would sell.", NULL);
+    OK(find(d, "sources close to the board") != NULL, "'close to' goes on after 'citing'");
+    cite_doc_free(d);
+    d = parse("A farmer whose fields flooded overnight said the water came fast.", NULL);
+    OK(find(d, "A farmer") != NULL, "a subject ends before its 'whose' clause");
+    cite_doc_free(d);
+    d = parse("Witnesses told the Daily Courier that the driver had left. "
+              "The digital rights group Access Now said the cut was wrong.", NULL);
+    OK(strcmp(kind_of(d, "the Daily Courier"), "news_outlet") == 0,
+       "a capitalised 'Daily' after 'the' opens the outlet's name");
+    OK(strcmp(kind_of(d, "Access Now"), "organization") == 0,
+       "a capitalised 'Now' after a name is the name's own");
+    cite_doc_free(d);
+    d = parse("The cable went down at noon. Seismologist Mele Taufa said the quake was small.",
+              NULL);
+    OK(strcmp(kind_of(d, "Mele Taufa"), "person") == 0,
+       "a trade opening the sentence is no part of the name");
+    cite_doc_free(d);
+    d = parse("Growers in the Ararat valley said the apricots were lost. Analysts at the "
+              "consultancy Agrodatos said exports would fall.", NULL);
+    OK(strcmp(kind_of(d, "Growers in the Ararat valley"), "anonymous") == 0,
+       "plural people placed by where they live are unnamed");
+    OK(strcmp(kind_of(d, "Analysts at the consultancy Agrodatos"), "anonymous") == 0,
+       "plural people at a named firm are unnamed, not the firm");
+    cite_doc_free(d);
+    d = parse("Economists at the bank estimate that exports could fall. Its estimate was late.",
+              NULL);
+    OK(strcmp(kind_of(d, "Economists at the bank"), "anonymous") == 0,
+       "'estimate that' after a plural subject cites");
+    OK(cite_doc_citation_count(d) == 1, "'its estimate' is a noun");
+    cite_doc_free(d);
+    d = parse("Cases fell by half, according to a study by researchers at the Institut "
+              "Pasteur. According to a paper published on Monday in the journal Zootaxa, the "
+              "team counted 37 frogs.", NULL);
+    OK(strcmp(kind_of(d, "a study by researchers at the Institut Pasteur"), "document") == 0,
+       "a study by researchers is a document, not the researchers");
+    OK(strcmp(kind_of(d, "a paper published on Monday in the journal Zootaxa"), "document") == 0,
+       "a paper's date and journal go with it");
+    OK(cite_doc_citation_count(d) == 2, "the journal is no outlet of its own");
+    cite_doc_free(d);
+    d = parse("The UN refugee agency UNHCR says 120,000 people have gone home.", NULL);
+    OK(strcmp(kind_of(d, "UNHCR"), "organization") == 0,
+       "a UN agency's description before its acronym is its role");
+    cite_doc_free(d);
+    d = parse("The court handed the land to Crestline Estates Ltd last year.\n\n"
+              "Crestline Estates said it had never paid anyone.", NULL);
+    OK(strcmp(kind_of(d, "Crestline Estates Ltd"), "organization") == 0,
+       "a short name the text gave a legal form is the company");
+    OK(cite_doc_citation_count(d) == 1, "no person of the company's short name");
+    cite_doc_free(d);
+    d = parse("Mariela Solis Araya had walked the stream for weeks.\n\n"
+              "\"I knew the call,\" says Solis, a biologist.", NULL);
+    OK(find(d, "Mariela Solis Araya") != NULL, "a second surname joins the full name");
+    cite_doc_free(d);
+    d = parse("Rovuma Coastal LNG said in a statement that work goes on. Henry Tudor VII said "
+              "he was pleased.", NULL);
+    OK(strcmp(kind_of(d, "Rovuma Coastal LNG"), "organization") == 0,
+       "a name ending in capitals is a company's");
+    OK(strcmp(kind_of(d, "Henry Tudor VII"), "person") == 0, "a roman numeral is no acronym");
+    cite_doc_free(d);
+    d = parse("Ana Petrosyan said the frost came at night. Both farmers said they had no "
+              "insurance.", NULL);
+    OK(cite_doc_citation_count(d) == 1, "'both farmers' refers back");
+    cite_doc_free(d);
+    d = parse("The company's contingency plan, published in 2022, said the link would hold.",
+              NULL);
+    OK(strcmp(kind_of(d, "The company's contingency plan"), "document") == 0,
+       "a plan that says is a document");
+    cite_doc_free(d);
+    d = parse("Gazeta.uz, citing two officials, reported that the review would take weeks.",
+              NULL);
+    OK(strcmp(kind_of(d, "Gazeta.uz"), "news_outlet") == 0,
+       "a web address that reports is a news site");
+    cite_doc_free(d);
+    d = parse("The National System of Conservation Areas said it had closed the stream.", NULL);
+    OK(strcmp(kind_of(d, "The National System of Conservation Areas"), "official") == 0,
+       "a national system is the state's");
+    cite_doc_free(d);
+    d = parse("Overall leader Carla Dominguez of Spain, who was ahead, said she had slowed.",
+              NULL);
+    const cite_citation *x = find(d, "Carla Dominguez");
+    OK(x && strcmp(x->kind, "person") == 0, "a lower-case title before 'Name of Place'");
+    STR_EQ(x ? x->role : NULL, "Overall leader", "the title is the role");
+    cite_doc_free(d);
+    d = parse("The clerk of the course, Gilles Perrault, told a briefing that the road was "
+              "safe.", NULL);
+    OK(strcmp(kind_of(d, "Gilles Perrault"), "person") == 0,
+       "a clerk apposed to a name is no firm in a trade");
+    cite_doc_free(d);
+    d = parse("09:45 \xe2\x80\x94 The clerk of the course, Gilles Perrault, told a briefing "
+              "that the road was safe.", NULL);
+    OK(find(d, "Gilles Perrault") != NULL, "a live blog's time stamp opens no sentence");
+    cite_doc_free(d);
+    d = parse("\"We fish, we sleep,\" a deckhand told the paper. The General Federation of "
+              "Teachers, part of the UGTT confederation, said the plan was bad.", NULL);
+    OK(strcmp(kind_of(d, "a deckhand"), "anonymous") == 0, "a deckhand is a person");
+    OK(strcmp(kind_of(d, "The General Federation of Teachers"), "organization") == 0,
+       "', part of X,' describes the subject before it");
+    cite_doc_free(d);
+    d = parse("\"Will they switch that off too?\" asked Sonia Gharbi, a mother. Ana Ruiz "
+              "asked the court to wait.", NULL);
+    OK(strcmp(kind_of(d, "Sonia Gharbi"), "person") == 0, "'asked' after a quote names its speaker");
+    OK(cite_doc_citation_count(d) == 1, "'asked the court to' is a request, no citation");
+    cite_doc_free(d);
+    d = parse("The news site 15min reported that nine players signed it.", NULL);
+    OK(strcmp(kind_of(d, "15min"), "news_outlet") == 0, "a medium's name may open with digits");
+    cite_doc_free(d);
+    d = parse("\"I was hired to stop that,\" he said in an interview with the newspaper "
+              "Lietuvos rytas in January. She told the daily Blic yesterday that it was over.",
+              NULL);
+    OK(strcmp(kind_of(d, "Lietuvos rytas"), "news_outlet") == 0,
+       "a foreign title goes on in lower case");
+    OK(strcmp(kind_of(d, "Blic"), "news_outlet") == 0, "but not over an English word");
+    cite_doc_free(d);
+    d = parse("It was reported by the sports daily Sportski \xc5\xbeurnal that the match would "
+              "wait.", NULL);
+    OK(strcmp(kind_of(d, "Sportski \xc5\xbeurnal"), "news_outlet") == 0,
+       "a lower-case title word may have letters beyond ASCII");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
     test_kin_subjects();
@@ -1686,6 +1810,7 @@ int main(void)
     test_named_antecedents();
     test_described_bodies();
     test_bare_bodies();
+    test_described_sources();
     test_published_things();
     test_state_bodies();
     test_outlet_phrases();
