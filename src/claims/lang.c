@@ -348,8 +348,30 @@ static void count_chunk(const unsigned char *u, size_t a, size_t b, unsigned *en
     }
 }
 
+/* Letters of the Latin alphabet (ASCII and the accented ones of Latin-1 and
+ * Extended-A) and letters of another script: Greek, Cyrillic, Hebrew, Arabic
+ * (two-byte leads CD..DB), kana, CJK ideographs and Hangul (three-byte leads
+ * E3..ED, less the CJK punctuation block U+3000..U+303F). */
+static void count_scripts(const unsigned char *u, size_t n, size_t *latin, size_t *other)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = u[i];
+        if ((unsigned)((c | 32) - 'a') < 26u || (c >= 0xC3 && c <= 0xC5))
+            ++*latin;
+        else if ((c >= 0xCD && c <= 0xDB) ||
+                 (c >= 0xE3 && c <= 0xED && !(c == 0xE3 && i + 1 < n && u[i + 1] == 0x80)))
+            ++*other;
+    }
+}
+
 bool citep_lang_foreign(const char *s, size_t n)
 {
+    /* a post written mostly in another script (Greek, Arabic, Japanese...) is
+     * no English, whatever few Latin words (handles, links) it carries */
+    size_t latin = 0, other = 0;
+    count_scripts((const unsigned char *)s, n, &latin, &other);
+    if (other >= 4 && other > latin)
+        return true;
     const unsigned char *u = (const unsigned char *)s;
     unsigned en = 0, fo = 0, accents = 0;
     size_t i = 0;

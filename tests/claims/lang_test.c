@@ -93,6 +93,15 @@ static void guesses(void)
                    false);
     expect_foreign("Great night at the Estadio de la Luz with 40,000 fans!", false);
     expect_foreign("", false);
+    /* posts in another script, whatever their Latin handles and tags */
+    expect_foreign("\xCE\x9F \xCE\xBA\xCE\xB1\xCF\x8D\xCF\x83\xCF\x89\xCE\xBD\xCE\xB1\xCF\x82 "
+                   "\xCE\xB8\xCE\xB1 \xCE\xB4\xCE\xB9\xCE\xB1\xCF\x81\xCE\xBA\xCE\xAD\xCF\x83\xCE\xB5\xCE\xB9 #heatwave",
+                   true); /* Greek */
+    expect_foreign("\xE8\xA2\xAB\xE5\xAE\xB3\xE8\x80\x85\xE3\x81\xAF\xE7\xB4\x84" "1300"
+                   "\xE4\xBA\xBA\xE3\x81\xAB\xE3\x81\xAE\xE3\x81\xBC\xE3\x82\x8A\xE3\x81\xBE\xE3\x81\x99 @news_desk",
+                   true); /* Japanese */
+    expect_foreign("Crowds at the \xCE\x91\xCE\xBA\xCF\x81\xCF\x8C\xCF\x80\xE1\xBD\xB9\xCE\xBB\xCE\xB9\xCF\x82 gates "
+                   "this morning, with tickets sold out.", false);
 }
 
 static void nouns(void)
