@@ -397,6 +397,26 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "The striker scored twice in the second half.",
                 "Two goals for the striker tonight!", "goal", CITE_CONSISTENT,
                 "scored twice counts two goals");
+    expect_kind(p, "The fire grew to more than 30,000 acres on Monday. Officials later "
+                "put it at 31,200 acres.",
+                "The fire has now burned 52,000 acres.", "acre", CITE_CONFLICT,
+                "a lower bound's later single figure is checked, not the bound");
+    expect_kind(p, "The fire grew to more than 30,000 acres on Monday. Officials later "
+                "put it at 31,200 acres.",
+                "The fire has now burned 31,000 acres.", "acre", CITE_CONSISTENT,
+                "a figure agreeing with the body's single figure");
+    expect_kind(p, "Dozens of ships waited off the coast. By evening 31 ships were at "
+                "anchor, the port said.",
+                "I count 44 ships at anchor right now.", "ship", CITE_CONFLICT,
+                "'dozens' is the lead's form of the later count");
+    expect_kind(p, "Hundreds of lanterns floated down the river. Organisers said about 400 "
+                "lanterns were sold.",
+                "500 lanterns on the river tonight.", "lantern", CITE_CONSISTENT,
+                "an estimate under 'hundreds' may be of something else");
+    expect_kind(p, "Queues of up to 40 lorries formed at the border. On Tuesday 12 lorries "
+                "waited there.",
+                "40 lorries queuing at the border today.", "lorry", CITE_CONSISTENT,
+                "figures under an upper bound are other cases");
     expect_kind(p, "The fire burned in the hills north of Oxford on Monday.",
                 "Fire near #Swindon out of control.", "Swindon", CITE_CONFLICT,
                 "north of X places the story");
