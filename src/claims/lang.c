@@ -286,12 +286,59 @@ CITEP_WORDSET(filler_set, FILLER, 16);
     X("litros", "litre") X("litres", "litre") X("litri", "litre") X("liter", "litre") \
     X("litrów", "litre") \
     X("euros", "euro") \
+    X("visitantes", "visitor") X("visiteurs", "visitor") X("visitatori", "visitor") \
+    X("besucher", "visitor") X("besucherinnen", "visitor") X("bezoekers", "visitor") \
+    X("vizitatori", "visitor") X("pengunjung", "visitor") X("besökare", "visitor") \
+    X("zwiedzających", "visitor") X("ziyaretçi", "visitor") X("látogató", "visitor") \
+    X("mineros", "miner") X("mineiros", "miner") X("mineurs", "miner") \
+    X("minatori", "miner") X("bergleute", "miner") X("bergarbeiter", "miner") \
+    X("mijnwerkers", "miner") X("mineri", "miner") X("penambang", "miner") \
+    X("gruvarbetare", "miner") X("górników", "miner") X("madenci", "miner") \
+    X("bányász", "miner") \
+    X("rescatistas", "rescuer") X("socorristas", "rescuer") X("sauveteurs", "rescuer") \
+    X("soccorritori", "rescuer") X("retter", "rescuer") X("einsatzkräfte", "rescuer") \
+    X("hulpverleners", "rescuer") X("salvatori", "rescuer") X("ratowników", "rescuer") \
+    X("uur", "hour") X("timer", "hour") \
 
 #define NOUN_FORM(a, b) a,
 #define NOUN_LEMMA(a, b) b,
 static const char *const NOUN_FORMS[] = {NOUNS(NOUN_FORM) NULL};
 static const char *const NOUN_LEMMAS[] = {NOUNS(NOUN_LEMMA) NULL};
 CITEP_WORDSET(noun_set, NOUN_FORMS, 2048);
+
+/* Words after a count that say what befell the counted ("9 mineros fueron
+ * rescatados", "9 kişi hayatını kaybetmiş", "31 kişi yaralanmıştır"), with the
+ * event noun the English rules give ("death", "injury"...). */
+#define EVENTS(X) \
+    X("fallecieron", "death") X("murieron", "death") X("fallecidos", "death") \
+    X("morreram", "death") X("faleceram", "death") X("morti", "death") \
+    X("morirono", "death") X("deceduti", "death") X("starben", "death") \
+    X("gestorben", "death") X("getötet", "death") X("omgekomen", "death") \
+    X("overleden", "death") X("zginęło", "death") X("zginęli", "death") \
+    X("zmarło", "death") X("hayatını", "death") X("öldü", "death") \
+    X("öldürüldü", "death") X("décédées", "death") X("tuées", "death") \
+    X("tués", "death") \
+    X("heridos", "injury") X("heridas", "injury") X("feridos", "injury") \
+    X("feriti", "injury") X("verletzt", "injury") X("gewond", "injury") \
+    X("ranne", "injury") X("ranni", "injury") X("yaralandı", "injury") \
+    X("yaralanmıştır", "injury") X("yaralanmış", "injury") X("blessées", "injury") \
+    X("blessés", "injury") \
+    X("rescatados", "rescue") X("rescatadas", "rescue") X("resgatados", "rescue") \
+    X("resgatadas", "rescue") X("salvati", "rescue") X("tratti", "rescue") \
+    X("gerettet", "rescue") X("gered", "rescue") X("uratowano", "rescue") \
+    X("kurtarıldı", "rescue") X("secourues", "rescue") X("sauvées", "rescue") \
+    X("evacuados", "evacuation") X("evacuadas", "evacuation") X("evacuati", "evacuation") \
+    X("evakuiert", "evacuation") X("geëvacueerd", "evacuation") \
+    X("ewakuowano", "evacuation") X("tahliye", "evacuation") X("évacuées", "evacuation") \
+    X("detenidos", "arrest") X("detidos", "arrest") X("arrestati", "arrest") \
+    X("festgenommen", "arrest") X("aangehouden", "arrest") X("zatrzymano", "arrest") \
+    X("gözaltına", "arrest") X("interpellées", "arrest")
+
+#define EVENT_FORM(a, b) a,
+#define EVENT_NOUN(a, b) b,
+static const char *const EVENT_FORMS[] = {EVENTS(EVENT_FORM) NULL};
+static const char *const EVENT_NOUNS[] = {EVENTS(EVENT_NOUN) NULL};
+CITEP_WORDSET(event_set, EVENT_FORMS, 256);
 
 #define WORD_MAX 32 /* longer words are never function words */
 
@@ -409,4 +456,10 @@ const char *citep_lang_noun(const char *lw, size_t n)
 bool citep_lang_filler(const char *lw, size_t n)
 {
     return citep_wordset_find(&filler_set, lw, n) != 0;
+}
+
+const char *citep_lang_event(const char *lw, size_t n)
+{
+    unsigned k = citep_wordset_find(&event_set, lw, n);
+    return k ? EVENT_NOUNS[k - 1] : NULL;
 }

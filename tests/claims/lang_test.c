@@ -114,6 +114,12 @@ static void nouns(void)
     expect_noun("rumah", "home");
     expect_noun("carros", NULL);
     expect_noun("ore", "hour");
+    expect_noun("besucher", "visitor");
+    expect_noun("mineros", "miner");
+    expect_noun("rescatistas", "rescuer");
+    STR_EQ(citep_lang_event("rescatados", 10), "rescue", "rescatados");
+    STR_EQ(citep_lang_event("hayat\xC4\xB1n\xC4\xB1", 10), "death", "hayatini");
+    STR_EQ(citep_lang_event("casas", 5), NULL, "casas");
     T_REPORT(citep_lang_filler("de", 2) && !citep_lang_filler("del", 3),
              "\"de\" stands between number and noun, \"del\" does not");
 }
@@ -130,6 +136,9 @@ static void numbers(void)
     expect_number("turnout of 41,3%", false, 41.3);
     expect_number("turnout of 41,3 %", false, 41.3);
     expect_number("pages 12,15 and 18", false, 12);
+    expect_number("1,4 Millionen Besucher", true, 1.4e6); /* scale words of other languages */
+    expect_number("1,2 milh\xC3\xA3o de doses", true, 1.2e6);
+    expect_number("2 miliardi di euro", true, 2e9);
 }
 
 static void documents(cite_parser *p)
@@ -151,6 +160,18 @@ static void documents(cite_parser *p)
                                     "(got %zu entities)",
              post_entities(d));
     cite_doc_free(d);
+    expect_count(p, "About 400,000 people saw the exhibition between March and October.",
+                 "Die Ausstellung sahen 400.000 Menschen, und wir sind froh: so viele wie nie in "
+                 "der Geschichte.",
+                 "person", CITE_CONSISTENT, "a German noun is written with a capital");
+    expect_count(p, "Eight people were killed when the bus overturned on Saturday.",
+                 "Kazada 9 ki\xC5\x9Fi hayat\xC4\xB1n\xC4\xB1 kaybetmi\xC5\x9F ve bu \xC3\xA7ok "
+                 "ac\xC4\xB1 bir olay.",
+                 "person", CITE_CONFLICT, "'9 kisi hayatini kaybetmis' counts the dead");
+    expect_count(p, "Two miners died and rescuers were still digging on Friday.",
+                 "Hasta el momento 9 mineros fueron rescatados con vida y se trabaja en el "
+                 "lugar.",
+                 "miner", CITE_POST_ONLY, "miners rescued are not the miners who died");
     d = article(p, "Firefighters from Cruz Vermelha helped 1,200 people leave.",
                 "A Cruz Vermelha está no terreno com 1.200 pessoas apoiadas.");
     const cite_finding *f = finding(d, CITE_CLAIM_ENTITY, "Cruz Vermelha");
