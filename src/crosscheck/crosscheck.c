@@ -892,10 +892,20 @@ static const char *event_class(const char *ev)
 /* A measure written as an adjective ("a 100-foot yacht") sizes a thing; one
  * written as a phrase ("1,163 km") is mostly a distance covered. They may
  * agree but are too unlike to conflict. */
+static bool worded_adjective(const cite_claim *c);
+
 static bool adjectival(const cite_claim *c)
 {
     return c->text && !strchr(c->text, ' ') && strchr(c->text, '-') &&
-           c->text[0] >= '0' && c->text[0] <= '9';
+           ((c->text[0] >= '0' && c->text[0] <= '9') || worded_adjective(c));
+}
+
+/* The same adjective with its number in words: "a six-day journey", "a
+ * ten-minute delay" (the last part is the unit counted, not "twenty-five"). */
+static bool worded_adjective(const cite_claim *c)
+{
+    const char *h = strrchr(c->text, '-');
+    return c->subject && h && !strcmp(h + 1, c->subject);
 }
 
 /* Measures in two units ten times apart or more are of two things ("1,163 km

@@ -413,6 +413,10 @@ static void test_comparisons(cite_parser *p)
                 "lanterns were sold.",
                 "500 lanterns on the river tonight.", "lantern", CITE_CONSISTENT,
                 "an estimate under 'hundreds' may be of something else");
+    expect_kind(p, "The convoy reached the camp on Friday after a six-day journey from the "
+                "border.",
+                "Our trucks arrived after a 9-day journey from the border.", "day",
+                CITE_CONFLICT, "'six-day' is an adjective like '9-day'");
     expect_kind(p, "Queues of up to 40 lorries formed at the border. On Tuesday 12 lorries "
                 "waited there.",
                 "40 lorries queuing at the border today.", "lorry", CITE_CONSISTENT,
