@@ -342,6 +342,23 @@ static bool abbrev_dot(const struct citep_cx *cx, size_t i)
     return head && (!memcmp(w, "St", 2) || !memcmp(w, "Mt", 2) || !memcmp(w, "Ft", 2));
 }
 
+/* "a WFP-led convoy", "Kremlin-backed media": the name is the part before the
+ * hyphen; the rest says what the named body did to the thing. */
+static const char *const LED_BY[] = {"-led", "-backed", "-run", "-owned", "-funded",
+                                     "-sponsored", "-brokered", "-organised", "-organized",
+                                     NULL};
+
+static void cut_led_by(char *out, size_t *o)
+{
+    for (const char *const *w = LED_BY; *w; w++) {
+        size_t l = strlen(*w);
+        if (*o > l + 1 && !memcmp(out + *o - l, *w, l) && out[*o - l - 1] != ' ') {
+            *o -= l;
+            return;
+        }
+    }
+}
+
 static bool join_name(const struct citep_cx *cx, size_t k, size_t e, char *out, size_t n)
 {
     size_t i, o = 0;
@@ -356,6 +373,7 @@ static bool join_name(const struct citep_cx *cx, size_t k, size_t e, char *out, 
         if (i + 1 < e && abbrev_dot(cx, i))
             out[o++] = '.'; /* "Schwarzach-St. Veit" */
     }
+    cut_led_by(out, &o);
     out[o] = '\0';
     return true;
 }

@@ -417,6 +417,9 @@ static void test_comparisons(cite_parser *p)
                 "border.",
                 "Our trucks arrived after a 9-day journey from the border.", "day",
                 CITE_CONFLICT, "'six-day' is an adjective like '9-day'");
+    expect_kind(p, "Officials at Halvorsen Logistics said the convoy left on Friday.",
+                "A Halvorsen-led convoy has reached the town.", "Halvorsen", CITE_CONSISTENT,
+                "'X-led' names X");
     expect_kind(p, "Queues of up to 40 lorries formed at the border. On Tuesday 12 lorries "
                 "waited there.",
                 "40 lorries queuing at the border today.", "lorry", CITE_CONSISTENT,
