@@ -1000,6 +1000,15 @@ static size_t past_common_opening(const struct citep_cx *cx, size_t k, size_t e)
     return k + 1;
 }
 
+/* A short word in capitals right after a figure is its unit or currency
+ * ("1.2 TB of data", "89 MW", "40 BTC"), not a name. */
+static bool unit_after_number(const struct citep_cx *cx, size_t k, size_t e)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    return e == k + 1 && k > 0 && (t->fl & T_ALLCAPS) && t->olen >= 2 && t->olen <= 4 &&
+           has_digit(&cx->t.v[k - 1]) && !(cx->t.v[k - 1].fl & T_BREAK);
+}
+
 cite_status citep_find_entities(struct citep_cx *cx)
 {
     size_t k = 0;
@@ -1014,6 +1023,10 @@ cite_status citep_find_entities(struct citep_cx *cx)
                 continue;
             }
             e = name_end(cx, k);
+            if (unit_after_number(cx, k, e)) {
+                k = e;
+                continue;
+            }
         }
         const struct citep_gaz_entry *town;
         k = past_common_opening(cx, k, e);

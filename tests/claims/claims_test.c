@@ -420,6 +420,13 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "Officials at Halvorsen Logistics said the convoy left on Friday.",
                 "A Halvorsen-led convoy has reached the town.", "Halvorsen", CITE_CONSISTENT,
                 "'X-led' names X");
+    {
+        cite_doc *d = article(p, "The gang said on Tuesday it had stolen data from the city.",
+                              "The gang claims 1.2 TB of data and wants 40 BTC.");
+        OK(d && !claim(d, CITE_CLAIM_ENTITY, "TB") && !claim(d, CITE_CLAIM_ENTITY, "BTC"),
+           "a unit in capitals after a figure is no name");
+        cite_doc_free(d);
+    }
     expect_kind(p, "Queues of up to 40 lorries formed at the border. On Tuesday 12 lorries "
                 "waited there.",
                 "40 lorries queuing at the border today.", "lorry", CITE_CONSISTENT,
