@@ -894,6 +894,27 @@ static bool another_before(const struct citep_cx *cx, size_t pk, char *subject, 
     return last_count(cx, subject, n);
 }
 
+/* "Eight people were killed and 31 injured": a bare figure after "and" that is
+ * followed right away by what befell them (token nk) counts the people the
+ * paragraph's last count of people counted. */
+static bool elided_count(const struct citep_cx *cx, size_t pk, size_t nk, char *subject,
+                         size_t n)
+{
+    if (pk == 0 || pk > cx->t.n || nk >= cx->t.n || (cx->t.v[pk - 1].fl & T_BREAK) ||
+        !CITEP_LW_IS(&cx->t.v[pk - 1], "and") || !citep_tok_in(&event_set, &cx->t.v[nk]))
+        return false;
+    for (size_t i = cx->d->claims.n; i > cx->para_claims; i--) {
+        const cite_claim *c = &cx->d->claims.v[i - 1];
+        const char *cls = c->type == CITE_CLAIM_QUANTITY && c->subject
+                              ? citep_count_class(c->subject) : NULL;
+        if (c->event && cls && !strcmp(cls, "human")) {
+            snprintf(subject, n, "%s", c->subject);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* "27 ships were waiting. The figure had fallen to 19 by Thursday": a sentence
  * opening with "the figure" (w at k) counts what the paragraph's last count
  * before it counted. */
@@ -1240,6 +1261,9 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     } else if (!x->words && x->kind == CITEP_NUM_CARDINAL &&
                labelled_count(cx, a, x, subject, sizeof subject)) {
         ; /* "Cumulative deaths: 64", "Crossings cancelled today: 14" */
+    } else if (x->kind == CITEP_NUM_CARDINAL &&
+               elided_count(cx, tok_from(cx, a + x->start), nk, subject, sizeof subject)) {
+        event = event_noun(cx, nk); /* "killed and 31 injured" */
     } else {
         return CITE_OK;
     }

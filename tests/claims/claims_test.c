@@ -427,6 +427,9 @@ static void test_comparisons(cite_parser *p)
            "a unit in capitals after a figure is no name");
         cite_doc_free(d);
     }
+    expect_kind(p, "Five people were killed and 12 injured when the bus crashed on Monday.",
+                "12 people injured in the bus crash today.", "person", CITE_CONSISTENT,
+                "'killed and 12 injured' counts the injured people");
     expect_kind(p, "Queues of up to 40 lorries formed at the border. On Tuesday 12 lorries "
                 "waited there.",
                 "40 lorries queuing at the border today.", "lorry", CITE_CONSISTENT,
