@@ -44,7 +44,9 @@ static const char *const FOREIGN[] = {
     "jiwa", "hari",
     /* Swedish, Norwegian, Danish */ "och", "att", "det", "är", "ett", "på", "med", "för",
     "som", "av", "til", "og", "er", "har", "ikke", "inte", "jag", "den",
-    /* Polish */ "się", "nie", "jest", "że",
+    /* Polish */ "się", "nie", "jest", "że", "są", "za", "przez", "oraz", "dla", "już",
+    "tylko", "został", "została", "zostało", "będzie", "było", "który", "która", "które",
+    "przy", "ze", "nasze", "nasz", "nasi", "dziś", "jak", "od", "po",
     /* Hungarian */ "az", "és", "hogy", "nem", "van", "egy", "meg", "között", "után",
     "előtt", "szerint", "mint", "csak", "már", "még", "lesz", "volt",
     /* Turkish */ "ve", "bir", "bu", "için", "ile", "çok", "olarak", "olan", NULL};

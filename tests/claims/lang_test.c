@@ -93,6 +93,7 @@ static void guesses(void)
                    false);
     expect_foreign("Great night at the Estadio de la Luz with 40,000 fans!", false);
     expect_foreign("", false);
+    expect_foreign("Dzi\xC4\x99kujemy kibicom za doping, derby s\xC4\x85 nasze!", true);
     /* posts in another script, whatever their Latin handles and tags */
     expect_foreign("\xCE\x9F \xCE\xBA\xCE\xB1\xCF\x8D\xCF\x83\xCF\x89\xCE\xBD\xCE\xB1\xCF\x82 "
                    "\xCE\xB8\xCE\xB1 \xCE\xB4\xCE\xB9\xCE\xB1\xCF\x81\xCE\xBA\xCE\xAD\xCF\x83\xCE\xB5\xCE\xB9 #heatwave",
