@@ -173,6 +173,11 @@ static void documents(cite_parser *p)
                  "Hasta el momento 9 mineros fueron rescatados con vida y se trabaja en el "
                  "lugar.",
                  "miner", CITE_POST_ONLY, "miners rescued are not the miners who died");
+    d = article(p, "The bus overturned near Ankara on Saturday, officials said.",
+                "Her g\xC3\xBCn bu yoldan ge\xC3\xA7iyorum ve bu viraj \xC3\xA7ok tehlikeli. #kaza #yol");
+    T_REPORT(d && !finding(d, CITE_CLAIM_PLACE, "Yol"),
+             "a lower-case tag of a Turkish post is a word, not a town");
+    cite_doc_free(d);
     d = article(p, "Firefighters from Cruz Vermelha helped 1,200 people leave.",
                 "A Cruz Vermelha está no terreno com 1.200 pessoas apoiadas.");
     const cite_finding *f = finding(d, CITE_CLAIM_ENTITY, "Cruz Vermelha");
