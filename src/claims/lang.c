@@ -301,6 +301,8 @@ CITEP_WORDSET(filler_set, FILLER, 16);
     X("soccorritori", "rescuer") X("retter", "rescuer") X("einsatzkräfte", "rescuer") \
     X("hulpverleners", "rescuer") X("salvatori", "rescuer") X("ratowników", "rescuer") \
     X("uur", "hour") X("timer", "hour") \
+    X("doses", "dose") X("dosis", "dose") X("dosi", "dose") X("dosen", "dose") \
+    X("dawek", "dose") X("doz", "dose") X("doza", "dose") \
 
 #define NOUN_FORM(a, b) a,
 #define NOUN_LEMMA(a, b) b,

@@ -118,6 +118,7 @@ static void nouns(void)
     expect_noun("besucher", "visitor");
     expect_noun("mineros", "miner");
     expect_noun("rescatistas", "rescuer");
+    expect_noun("doses", "dose"); /* Portuguese and French write it as English does */
     STR_EQ(citep_lang_event("rescatados", 10), "rescue", "rescatados");
     STR_EQ(citep_lang_event("hayat\xC4\xB1n\xC4\xB1", 10), "death", "hayatini");
     STR_EQ(citep_lang_event("casas", 5), NULL, "casas");
@@ -165,6 +166,9 @@ static void documents(cite_parser *p)
                  "Die Ausstellung sahen 400.000 Menschen, und wir sind froh: so viele wie nie in "
                  "der Geschichte.",
                  "person", CITE_CONSISTENT, "a German noun is written with a capital");
+    expect_count(p, "The state has received 1.18 million doses of flu vaccine so far.",
+                 "J\xC3\xA1 recebemos 1,2 milh\xC3\xA3o de doses para todos os postos.",
+                 "dose", CITE_CONSISTENT, "'1,2 milhão de doses' is 1.2 million doses");
     expect_count(p, "Eight people were killed when the bus overturned on Saturday.",
                  "Kazada 9 ki\xC5\x9Fi hayat\xC4\xB1n\xC4\xB1 kaybetmi\xC5\x9F ve bu \xC3\xA7ok "
                  "ac\xC4\xB1 bir olay.",
