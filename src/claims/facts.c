@@ -342,6 +342,23 @@ static bool abbrev_dot(const struct citep_cx *cx, size_t i)
     return head && (!memcmp(w, "St", 2) || !memcmp(w, "Mt", 2) || !memcmp(w, "Ft", 2));
 }
 
+/* "a WFP-led convoy", "Kremlin-backed media": the name is the part before the
+ * hyphen; the rest says what the named body did to the thing. */
+static const char *const LED_BY[] = {"-led", "-backed", "-run", "-owned", "-funded",
+                                     "-sponsored", "-brokered", "-organised", "-organized",
+                                     NULL};
+
+static void cut_led_by(char *out, size_t *o)
+{
+    for (const char *const *w = LED_BY; *w; w++) {
+        size_t l = strlen(*w);
+        if (*o > l + 1 && !memcmp(out + *o - l, *w, l) && out[*o - l - 1] != ' ') {
+            *o -= l;
+            return;
+        }
+    }
+}
+
 static bool join_name(const struct citep_cx *cx, size_t k, size_t e, char *out, size_t n)
 {
     size_t i, o = 0;
@@ -356,6 +373,7 @@ static bool join_name(const struct citep_cx *cx, size_t k, size_t e, char *out, 
         if (i + 1 < e && abbrev_dot(cx, i))
             out[o++] = '.'; /* "Schwarzach-St. Veit" */
     }
+    cut_led_by(out, &o);
     out[o] = '\0';
     return true;
 }
@@ -982,6 +1000,15 @@ static size_t past_common_opening(const struct citep_cx *cx, size_t k, size_t e)
     return k + 1;
 }
 
+/* A short word in capitals right after a figure is its unit or currency
+ * ("1.2 TB of data", "89 MW", "40 BTC"), not a name. */
+static bool unit_after_number(const struct citep_cx *cx, size_t k, size_t e)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    return e == k + 1 && k > 0 && (t->fl & T_ALLCAPS) && t->olen >= 2 && t->olen <= 4 &&
+           has_digit(&cx->t.v[k - 1]) && !(cx->t.v[k - 1].fl & T_BREAK);
+}
+
 cite_status citep_find_entities(struct citep_cx *cx)
 {
     size_t k = 0;
@@ -996,6 +1023,10 @@ cite_status citep_find_entities(struct citep_cx *cx)
                 continue;
             }
             e = name_end(cx, k);
+            if (unit_after_number(cx, k, e)) {
+                k = e;
+                continue;
+            }
         }
         const struct citep_gaz_entry *town;
         k = past_common_opening(cx, k, e);

@@ -44,7 +44,9 @@ static const char *const FOREIGN[] = {
     "jiwa", "hari",
     /* Swedish, Norwegian, Danish */ "och", "att", "det", "är", "ett", "på", "med", "för",
     "som", "av", "til", "og", "er", "har", "ikke", "inte", "jag", "den",
-    /* Polish */ "się", "nie", "jest", "że",
+    /* Polish */ "się", "nie", "jest", "że", "są", "za", "przez", "oraz", "dla", "już",
+    "tylko", "został", "została", "zostało", "będzie", "było", "który", "która", "które",
+    "przy", "ze", "nasze", "nasz", "nasi", "dziś", "jak", "od", "po",
     /* Hungarian */ "az", "és", "hogy", "nem", "van", "egy", "meg", "között", "után",
     "előtt", "szerint", "mint", "csak", "már", "még", "lesz", "volt",
     /* Turkish */ "ve", "bir", "bu", "için", "ile", "çok", "olarak", "olan", NULL};
@@ -286,12 +288,61 @@ CITEP_WORDSET(filler_set, FILLER, 16);
     X("litros", "litre") X("litres", "litre") X("litri", "litre") X("liter", "litre") \
     X("litrów", "litre") \
     X("euros", "euro") \
+    X("visitantes", "visitor") X("visiteurs", "visitor") X("visitatori", "visitor") \
+    X("besucher", "visitor") X("besucherinnen", "visitor") X("bezoekers", "visitor") \
+    X("vizitatori", "visitor") X("pengunjung", "visitor") X("besökare", "visitor") \
+    X("zwiedzających", "visitor") X("ziyaretçi", "visitor") X("látogató", "visitor") \
+    X("mineros", "miner") X("mineiros", "miner") X("mineurs", "miner") \
+    X("minatori", "miner") X("bergleute", "miner") X("bergarbeiter", "miner") \
+    X("mijnwerkers", "miner") X("mineri", "miner") X("penambang", "miner") \
+    X("gruvarbetare", "miner") X("górników", "miner") X("madenci", "miner") \
+    X("bányász", "miner") \
+    X("rescatistas", "rescuer") X("socorristas", "rescuer") X("sauveteurs", "rescuer") \
+    X("soccorritori", "rescuer") X("retter", "rescuer") X("einsatzkräfte", "rescuer") \
+    X("hulpverleners", "rescuer") X("salvatori", "rescuer") X("ratowników", "rescuer") \
+    X("uur", "hour") X("timer", "hour") \
+    X("doses", "dose") X("dosis", "dose") X("dosi", "dose") X("dosen", "dose") \
+    X("dawek", "dose") X("doz", "dose") X("doza", "dose") \
 
 #define NOUN_FORM(a, b) a,
 #define NOUN_LEMMA(a, b) b,
 static const char *const NOUN_FORMS[] = {NOUNS(NOUN_FORM) NULL};
 static const char *const NOUN_LEMMAS[] = {NOUNS(NOUN_LEMMA) NULL};
 CITEP_WORDSET(noun_set, NOUN_FORMS, 2048);
+
+/* Words after a count that say what befell the counted ("9 mineros fueron
+ * rescatados", "9 kişi hayatını kaybetmiş", "31 kişi yaralanmıştır"), with the
+ * event noun the English rules give ("death", "injury"...). */
+#define EVENTS(X) \
+    X("fallecieron", "death") X("murieron", "death") X("fallecidos", "death") \
+    X("morreram", "death") X("faleceram", "death") X("morti", "death") \
+    X("morirono", "death") X("deceduti", "death") X("starben", "death") \
+    X("gestorben", "death") X("getötet", "death") X("omgekomen", "death") \
+    X("overleden", "death") X("zginęło", "death") X("zginęli", "death") \
+    X("zmarło", "death") X("hayatını", "death") X("öldü", "death") \
+    X("öldürüldü", "death") X("décédées", "death") X("tuées", "death") \
+    X("tués", "death") \
+    X("heridos", "injury") X("heridas", "injury") X("feridos", "injury") \
+    X("feriti", "injury") X("verletzt", "injury") X("gewond", "injury") \
+    X("ranne", "injury") X("ranni", "injury") X("yaralandı", "injury") \
+    X("yaralanmıştır", "injury") X("yaralanmış", "injury") X("blessées", "injury") \
+    X("blessés", "injury") \
+    X("rescatados", "rescue") X("rescatadas", "rescue") X("resgatados", "rescue") \
+    X("resgatadas", "rescue") X("salvati", "rescue") X("tratti", "rescue") \
+    X("gerettet", "rescue") X("gered", "rescue") X("uratowano", "rescue") \
+    X("kurtarıldı", "rescue") X("secourues", "rescue") X("sauvées", "rescue") \
+    X("evacuados", "evacuation") X("evacuadas", "evacuation") X("evacuati", "evacuation") \
+    X("evakuiert", "evacuation") X("geëvacueerd", "evacuation") \
+    X("ewakuowano", "evacuation") X("tahliye", "evacuation") X("évacuées", "evacuation") \
+    X("detenidos", "arrest") X("detidos", "arrest") X("arrestati", "arrest") \
+    X("festgenommen", "arrest") X("aangehouden", "arrest") X("zatrzymano", "arrest") \
+    X("gözaltına", "arrest") X("interpellées", "arrest")
+
+#define EVENT_FORM(a, b) a,
+#define EVENT_NOUN(a, b) b,
+static const char *const EVENT_FORMS[] = {EVENTS(EVENT_FORM) NULL};
+static const char *const EVENT_NOUNS[] = {EVENTS(EVENT_NOUN) NULL};
+CITEP_WORDSET(event_set, EVENT_FORMS, 256);
 
 #define WORD_MAX 32 /* longer words are never function words */
 
@@ -348,8 +399,30 @@ static void count_chunk(const unsigned char *u, size_t a, size_t b, unsigned *en
     }
 }
 
+/* Letters of the Latin alphabet (ASCII and the accented ones of Latin-1 and
+ * Extended-A) and letters of another script: Greek, Cyrillic, Hebrew, Arabic
+ * (two-byte leads CD..DB), kana, CJK ideographs and Hangul (three-byte leads
+ * E3..ED, less the CJK punctuation block U+3000..U+303F). */
+static void count_scripts(const unsigned char *u, size_t n, size_t *latin, size_t *other)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = u[i];
+        if ((unsigned)((c | 32) - 'a') < 26u || (c >= 0xC3 && c <= 0xC5))
+            ++*latin;
+        else if ((c >= 0xCD && c <= 0xDB) ||
+                 (c >= 0xE3 && c <= 0xED && !(c == 0xE3 && i + 1 < n && u[i + 1] == 0x80)))
+            ++*other;
+    }
+}
+
 bool citep_lang_foreign(const char *s, size_t n)
 {
+    /* a post written mostly in another script (Greek, Arabic, Japanese...) is
+     * no English, whatever few Latin words (handles, links) it carries */
+    size_t latin = 0, other = 0;
+    count_scripts((const unsigned char *)s, n, &latin, &other);
+    if (other >= 4 && other > latin)
+        return true;
     const unsigned char *u = (const unsigned char *)s;
     unsigned en = 0, fo = 0, accents = 0;
     size_t i = 0;
@@ -387,4 +460,10 @@ const char *citep_lang_noun(const char *lw, size_t n)
 bool citep_lang_filler(const char *lw, size_t n)
 {
     return citep_wordset_find(&filler_set, lw, n) != 0;
+}
+
+const char *citep_lang_event(const char *lw, size_t n)
+{
+    unsigned k = citep_wordset_find(&event_set, lw, n);
+    return k ? EVENT_NOUNS[k - 1] : NULL;
 }

@@ -25,4 +25,9 @@ const char *citep_lang_noun(const char *lw, size_t n);
  * those languages ("de", "di", "des"), to be passed over? */
 bool citep_lang_filler(const char *lw, size_t n);
 
+/* The English event noun ("death", "injury", "rescue", "evacuation",
+ * "arrest") of a word of those languages that says what befell a count,
+ * lower-case lw[0..n), or NULL. */
+const char *citep_lang_event(const char *lw, size_t n);
+
 #endif

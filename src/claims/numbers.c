@@ -205,6 +205,30 @@ static bool is_dozen(const char *s, size_t len)
            weq(s, len, "dzs") || weq(s, len, "doz") || weq(s, len, "dozs");
 }
 
+/* Millions and billions in the languages whose posts English articles embed
+ * ("1,4 Millionen", "1,2 milhão", "3 millones", "2 miliardi"); no English word
+ * is spelled so. Not "mil" (a thousand in Spanish, a million glued in English)
+ * nor "billón" (a million millions in Spanish). */
+static const struct wordval FOREIGN_SCALES[] = {
+    {"millones", 1e6},   {"millón", 1e6},     {"milhão", 1e6},     {"milhões", 1e6},
+    {"milione", 1e6},    {"milioni", 1e6},    {"million", 1e6},    {"millionen", 1e6},
+    {"mio", 1e6},        {"miljoen", 1e6},    {"miljoner", 1e6},   {"millioner", 1e6},
+    {"milion", 1e6},     {"miliony", 1e6},    {"milionów", 1e6},   {"milioane", 1e6},
+    {"milyon", 1e6},     {"millió", 1e6},     {"juta", 1e6},       {"milliard", 1e9},
+    {"milliards", 1e9},  {"miliardi", 1e9},   {"miliardo", 1e9},   {"milliarde", 1e9},
+    {"milliarden", 1e9}, {"mrd", 1e9},        {"miljard", 1e9},    {"miljarden", 1e9},
+    {"miliard", 1e9},    {"miliardów", 1e9},  {"miliarde", 1e9},   {"milyar", 1e9},
+    {"milliárd", 1e9},   {"miliar", 1e9},     {"bilhão", 1e9},     {"bilhões", 1e9},
+    {NULL, 0}};
+
+static double foreign_scale(const char *s, size_t len)
+{
+    for (const struct wordval *f = FOREIGN_SCALES; f->w; f++)
+        if (weq(s, len, f->w))
+            return f->v;
+    return -1;
+}
+
 /* Scale words after digits: "2 million", "10 bln", "2.33 k", "1,674.5 G". */
 static double spaced_scale(const char *s, size_t len)
 {
@@ -225,6 +249,8 @@ static double spaced_scale(const char *s, size_t len)
         return 1e7;
     if (len == 1 && (s[0] == 'k' || s[0] == 'K'))
         return 1e3;
+    if ((v = foreign_scale(s, len)) > 0)
+        return v;
     if (len == 1 && s[0] == 'M')
         return 1e6;
     if (len == 1 && (s[0] == 'G' || s[0] == 'B'))
@@ -758,6 +784,10 @@ static size_t digit_suffix(const char *s, size_t n, size_t j, struct citep_num *
     le = word_end(s, n, ws);
     if (le == ws || (le < n && is_digit((unsigned char)s[le])))
         return j;
+    /* "milhão", "milionów": the word goes on past its accented Latin letters */
+    while (le + 1 < n && (unsigned char)s[le] >= 0xC3 && (unsigned char)s[le] <= 0xC5 &&
+           ((unsigned char)s[le + 1] & 0xC0) == 0x80)
+        le = word_end(s, n, le + 2);
     if ((sc = spaced_scale(s + ws, le - ws)) > 0) {
         x->value *= sc;
         x->scale = sc;

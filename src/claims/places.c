@@ -326,6 +326,18 @@ static size_t whole_hashtag(const struct citep_cx *cx, size_t k,
     return 0;
 }
 
+/* In a post in another language, a one-word hashtag in lower case ("#yol",
+ * "#kaza") is mostly a common word of that language that happens to spell a
+ * town somewhere; a place tag is written with its capital ("#Sfax"). */
+static bool common_foreign_tag(const struct citep_cx *cx, size_t k, size_t len)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    const char *s = cx->d->text.s;
+    return cx->foreign && (t->fl & T_HASH) && len == 1 &&
+           (k + 1 >= cx->t.n || cx->t.v[k + 1].tag != t->tag) && t->e > t->s + 1 &&
+           s[t->s] == '#' && s[t->s + 1] >= 'a' && s[t->s + 1] <= 'z';
+}
+
 cite_status citep_find_places(struct citep_cx *cx, bool dateline)
 {
     size_t k = dateline ? dateline_end(cx) : 0;
@@ -355,6 +367,10 @@ cite_status citep_find_places(struct citep_cx *cx, bool dateline)
             len = citep_town_at(cx, k, &e);
         if (!len || (!(t->fl & T_CAP) && !(t->fl & T_HASH))) {
             k++;
+            continue;
+        }
+        if (common_foreign_tag(cx, k, len)) {
+            k += len;
             continue;
         }
         if (k + len < cx->t.n && !(t->fl & T_HASH) && (cx->t.v[k + len].fl & T_CAP) &&

@@ -119,6 +119,17 @@ static enum foreign_head foreign_head(const struct citep_tok *t, bool first, str
     return HEAD_NONE;
 }
 
+/* A capitalised word of a post in another language that is one of lang.c's
+ * counted nouns: a noun, not a name, in a language that capitalises nouns. */
+static bool capital_noun(const struct citep_tok *t, struct head *h)
+{
+    const char *lem = citep_lang_noun(t->lw, t->lwn);
+    if (!lem || (t->fl & T_ALLCAPS))
+        return false;
+    copy_str(h->lemma, sizeof h->lemma, lem);
+    return true;
+}
+
 static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct head *h)
 {
     size_t k, last = SIZE_MAX;
@@ -136,6 +147,10 @@ static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct
             break;
         if (t->lw[0] >= '0' && t->lw[0] <= '9')
             break;
+        if ((t->fl & T_CAP) && cx->foreign && capital_noun(t, h)) {
+            h->k = k; /* German writes every noun with a capital: "400.000 Menschen" */
+            return true;
+        }
         if ((t->fl & T_CAP) && !(t->fl & T_HASH) && !(t->fl & T_SENT) &&
             !((t->fl & T_ALLCAPS) && t->olen >= 3 && k0 >= 2 &&
               !(cx->t.v[k0 - 2].fl & T_CAP)) && /* not "Type 55 SELLS" */
@@ -763,8 +778,29 @@ CITEP_WORDSET(to_hospital_set, TO_HOSPITAL, 32);
 CITEP_WORDSET(aux_set, AUX, 64);
 CITEP_WORDSET(event_set, EVENT_VERB, 32);
 
+/* In a post in another language, the happening named by one of the first
+ * three words after the counted noun, before the clause ends ("9 mineros
+ * fueron rescatados", "9 kişi hayatını kaybetmiş"); NULL in English. */
+#define FOREIGN_EVENT_REACH 3
+static const char *foreign_event(const struct citep_cx *cx, size_t k)
+{
+    for (size_t j = k; cx->foreign && j < cx->t.n && j < k + FOREIGN_EVENT_REACH; j++) {
+        if (j > k && (cx->t.v[j].fl & T_SENT))
+            break;
+        const char *ev = citep_lang_event(cx->t.v[j].lw, cx->t.v[j].lwn);
+        if (ev)
+            return ev;
+        if (cx->t.v[j].fl & T_BREAK)
+            break;
+    }
+    return NULL;
+}
+
 static const char *event_noun(const struct citep_cx *cx, size_t k)
 {
+    const char *fe = foreign_event(cx, k);
+    if (fe)
+        return fe;
     size_t aux = 0;
     unsigned v;
     /* "Three dockworkers, aged 24, 31 and 45, were arrested" */
@@ -877,6 +913,27 @@ static bool another_before(const struct citep_cx *cx, size_t pk, char *subject, 
         !(CITEP_LW_IS(t, "further") && pk >= 2 && CITEP_LW_IS(&cx->t.v[pk - 2], "a")))
         return false;
     return last_count(cx, subject, n);
+}
+
+/* "Eight people were killed and 31 injured": a bare figure after "and" that is
+ * followed right away by what befell them (token nk) counts the people the
+ * paragraph's last count of people counted. */
+static bool elided_count(const struct citep_cx *cx, size_t pk, size_t nk, char *subject,
+                         size_t n)
+{
+    if (pk == 0 || pk > cx->t.n || nk >= cx->t.n || (cx->t.v[pk - 1].fl & T_BREAK) ||
+        !CITEP_LW_IS(&cx->t.v[pk - 1], "and") || !citep_tok_in(&event_set, &cx->t.v[nk]))
+        return false;
+    for (size_t i = cx->d->claims.n; i > cx->para_claims; i--) {
+        const cite_claim *c = &cx->d->claims.v[i - 1];
+        const char *cls = c->type == CITE_CLAIM_QUANTITY && c->subject
+                              ? citep_count_class(c->subject) : NULL;
+        if (c->event && cls && !strcmp(cls, "human")) {
+            snprintf(subject, n, "%s", c->subject);
+            return true;
+        }
+    }
+    return false;
 }
 
 /* "27 ships were waiting. The figure had fallen to 19 by Thursday": a sentence
@@ -1283,6 +1340,9 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     } else if (!x->words && (x->kind == CITEP_NUM_CARDINAL || x->kind == CITEP_NUM_RANGE) &&
                (crowd_estimate(cx, tok_from(cx, a + x->start)) || people_did(cx, a, x, nk))) {
         copy_str(subject, sizeof subject, "person"); /* "estimated the crowd at 40,000" */
+    } else if (x->kind == CITEP_NUM_CARDINAL &&
+               elided_count(cx, tok_from(cx, a + x->start), nk, subject, sizeof subject)) {
+        event = event_noun(cx, nk); /* "killed and 31 injured" */
     } else {
         return CITE_OK;
     }

@@ -910,10 +910,20 @@ static const char *event_class(const char *ev)
 /* A measure written as an adjective ("a 100-foot yacht") sizes a thing; one
  * written as a phrase ("1,163 km") is mostly a distance covered. They may
  * agree but are too unlike to conflict. */
+static bool worded_adjective(const cite_claim *c);
+
 static bool adjectival(const cite_claim *c)
 {
     return c->text && !strchr(c->text, ' ') && strchr(c->text, '-') &&
-           c->text[0] >= '0' && c->text[0] <= '9';
+           ((c->text[0] >= '0' && c->text[0] <= '9') || worded_adjective(c));
+}
+
+/* The same adjective with its number in words: "a six-day journey", "a
+ * ten-minute delay" (the last part is the unit counted, not "twenty-five"). */
+static bool worded_adjective(const cite_claim *c)
+{
+    const char *h = strrchr(c->text, '-');
+    return c->subject && h && !strcmp(h + 1, c->subject);
 }
 
 /* Measures in two units ten times apart or more are of two things ("1,163 km
@@ -1221,6 +1231,51 @@ static bool told_better(struct told *t, const cite_claim *b, const cite_claim *k
     return !t->kept_alike && told_with(t, b);
 }
 
+/* A body figure that is only a lower bound or a vague range ("more than 40,000
+ * acres", "dozens of ships") is the lead's short form of a figure the article
+ * gives later ("41,700 acres", "31 container ships"). When the body gives such
+ * an exact figure of the very word (not "about 400", itself an estimate, often
+ * of something else), inside the bound, a post's single figure is
+ * checked against it, not against the bound: the first of them that disagrees
+ * with p, when none agrees, or NULL. An upper bound ("up to 4.8 million yen
+ * each") is left alone: figures under it are mostly other cases. */
+static bool single_figure(const cite_claim *c)
+{
+    const char *cmp = c->comparator ? c->comparator : "eq";
+    return (!strcmp(cmp, "eq") || !strcmp(cmp, "approx")) && !(c->number_hi > c->number);
+}
+
+static bool loose_low(const cite_claim *c)
+{
+    const char *cmp = c->comparator ? c->comparator : "eq";
+    return cmp[0] == 'g' || c->number_hi > c->number;
+}
+
+static const cite_claim *precise_within(const struct xc *x, size_t pi, const cite_claim *b)
+{
+    const cite_doc *d = x->d;
+    const cite_claim *p = &d->claims.v[pi], *off = NULL;
+    size_t r, end;
+    if (!loose_low(b) || !single_figure(p) || citep_currency_word(p->subject) ||
+        !strncmp(p->subject, "percent", 7))
+        return NULL;
+    for (r = find_rows(x, K_QTY, qty_key(p), 0, false, &end); r < end; r++) {
+        const cite_claim *e = &d->claims.v[x->r.v[r].claim];
+        if (e == b || !single_figure(e) || (e->comparator && strcmp(e->comparator, "eq")) ||
+            !same_str(e->subject, b->subject) ||
+            !same_str(e->subject, p->subject) || capacity(e) != capacity(p) ||
+            !e->event != !p->event ||
+            (e->event && strcmp(event_class(e->event), event_class(p->event))) ||
+            adjectival(e) != adjectival(p) || !consistent_quantity(e, b, 1, 1))
+            continue;
+        if (consistent_quantity(p, e, 1, 1))
+            return NULL;
+        if (!off)
+            off = e;
+    }
+    return off;
+}
+
 static cite_status check_quantity(struct xc *x, int k, size_t pi)
 {
     cite_doc *d = x->d;
@@ -1255,6 +1310,9 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
          * 31 people" and "about 150 passengers") */
         if (consistent_quantity(p, b, fp, fb) &&
             !(pass == 2 && conflict && !same_figure(p, b, fp, fb))) {
+            const cite_claim *e = exact ? precise_within(x, pi, b) : NULL;
+            if (e) /* the bound's exact figure, given later, disagrees */
+                return add(d, CITE_CONFLICT, k, p, e);
             if (!weak_agreement(p, b, fp, fb))
                 return add(d, CITE_CONSISTENT, k, p, b);
             if (!weak)

@@ -420,6 +420,43 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "The striker scored twice in the second half.",
                 "Two goals for the striker tonight!", "goal", CITE_CONSISTENT,
                 "scored twice counts two goals");
+    expect_kind(p, "The fire grew to more than 30,000 acres on Monday. Officials later "
+                "put it at 31,200 acres.",
+                "The fire has now burned 52,000 acres.", "acre", CITE_CONFLICT,
+                "a lower bound's later single figure is checked, not the bound");
+    expect_kind(p, "The fire grew to more than 30,000 acres on Monday. Officials later "
+                "put it at 31,200 acres.",
+                "The fire has now burned 31,000 acres.", "acre", CITE_CONSISTENT,
+                "a figure agreeing with the body's single figure");
+    expect_kind(p, "Dozens of ships waited off the coast. By evening 31 ships were at "
+                "anchor, the port said.",
+                "I count 44 ships at anchor right now.", "ship", CITE_CONFLICT,
+                "'dozens' is the lead's form of the later count");
+    expect_kind(p, "Hundreds of lanterns floated down the river. Organisers said about 400 "
+                "lanterns were sold.",
+                "500 lanterns on the river tonight.", "lantern", CITE_CONSISTENT,
+                "an estimate under 'hundreds' may be of something else");
+    expect_kind(p, "The convoy reached the camp on Friday after a six-day journey from the "
+                "border.",
+                "Our trucks arrived after a 9-day journey from the border.", "day",
+                CITE_CONFLICT, "'six-day' is an adjective like '9-day'");
+    expect_kind(p, "Officials at Halvorsen Logistics said the convoy left on Friday.",
+                "A Halvorsen-led convoy has reached the town.", "Halvorsen", CITE_CONSISTENT,
+                "'X-led' names X");
+    {
+        cite_doc *d = article(p, "The gang said on Tuesday it had stolen data from the city.",
+                              "The gang claims 1.2 TB of data and wants 40 BTC.");
+        OK(d && !claim(d, CITE_CLAIM_ENTITY, "TB") && !claim(d, CITE_CLAIM_ENTITY, "BTC"),
+           "a unit in capitals after a figure is no name");
+        cite_doc_free(d);
+    }
+    expect_kind(p, "Five people were killed and 12 injured when the bus crashed on Monday.",
+                "12 people injured in the bus crash today.", "person", CITE_CONSISTENT,
+                "'killed and 12 injured' counts the injured people");
+    expect_kind(p, "Queues of up to 40 lorries formed at the border. On Tuesday 12 lorries "
+                "waited there.",
+                "40 lorries queuing at the border today.", "lorry", CITE_CONSISTENT,
+                "figures under an upper bound are other cases");
     expect_kind(p, "The fire burned in the hills north of Oxford on Monday.",
                 "Fire near #Swindon out of control.", "Swindon", CITE_CONFLICT,
                 "north of X places the story");

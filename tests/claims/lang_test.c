@@ -93,6 +93,16 @@ static void guesses(void)
                    false);
     expect_foreign("Great night at the Estadio de la Luz with 40,000 fans!", false);
     expect_foreign("", false);
+    expect_foreign("Dzi\xC4\x99kujemy kibicom za doping, derby s\xC4\x85 nasze!", true);
+    /* posts in another script, whatever their Latin handles and tags */
+    expect_foreign("\xCE\x9F \xCE\xBA\xCE\xB1\xCF\x8D\xCF\x83\xCF\x89\xCE\xBD\xCE\xB1\xCF\x82 "
+                   "\xCE\xB8\xCE\xB1 \xCE\xB4\xCE\xB9\xCE\xB1\xCF\x81\xCE\xBA\xCE\xAD\xCF\x83\xCE\xB5\xCE\xB9 #heatwave",
+                   true); /* Greek */
+    expect_foreign("\xE8\xA2\xAB\xE5\xAE\xB3\xE8\x80\x85\xE3\x81\xAF\xE7\xB4\x84" "1300"
+                   "\xE4\xBA\xBA\xE3\x81\xAB\xE3\x81\xAE\xE3\x81\xBC\xE3\x82\x8A\xE3\x81\xBE\xE3\x81\x99 @news_desk",
+                   true); /* Japanese */
+    expect_foreign("Crowds at the \xCE\x91\xCE\xBA\xCF\x81\xCF\x8C\xCF\x80\xE1\xBD\xB9\xCE\xBB\xCE\xB9\xCF\x82 gates "
+                   "this morning, with tickets sold out.", false);
 }
 
 static void nouns(void)
@@ -105,6 +115,13 @@ static void nouns(void)
     expect_noun("rumah", "home");
     expect_noun("carros", NULL);
     expect_noun("ore", "hour");
+    expect_noun("besucher", "visitor");
+    expect_noun("mineros", "miner");
+    expect_noun("rescatistas", "rescuer");
+    expect_noun("doses", "dose"); /* Portuguese and French write it as English does */
+    STR_EQ(citep_lang_event("rescatados", 10), "rescue", "rescatados");
+    STR_EQ(citep_lang_event("hayat\xC4\xB1n\xC4\xB1", 10), "death", "hayatini");
+    STR_EQ(citep_lang_event("casas", 5), NULL, "casas");
     T_REPORT(citep_lang_filler("de", 2) && !citep_lang_filler("del", 3),
              "\"de\" stands between number and noun, \"del\" does not");
 }
@@ -121,6 +138,9 @@ static void numbers(void)
     expect_number("turnout of 41,3%", false, 41.3);
     expect_number("turnout of 41,3 %", false, 41.3);
     expect_number("pages 12,15 and 18", false, 12);
+    expect_number("1,4 Millionen Besucher", true, 1.4e6); /* scale words of other languages */
+    expect_number("1,2 milh\xC3\xA3o de doses", true, 1.2e6);
+    expect_number("2 miliardi di euro", true, 2e9);
 }
 
 static void documents(cite_parser *p)
@@ -141,6 +161,26 @@ static void documents(cite_parser *p)
     T_REPORT(post_entities(d) == 0, "capitalised words of a Portuguese post are no names "
                                     "(got %zu entities)",
              post_entities(d));
+    cite_doc_free(d);
+    expect_count(p, "About 400,000 people saw the exhibition between March and October.",
+                 "Die Ausstellung sahen 400.000 Menschen, und wir sind froh: so viele wie nie in "
+                 "der Geschichte.",
+                 "person", CITE_CONSISTENT, "a German noun is written with a capital");
+    expect_count(p, "The state has received 1.18 million doses of flu vaccine so far.",
+                 "J\xC3\xA1 recebemos 1,2 milh\xC3\xA3o de doses para todos os postos.",
+                 "dose", CITE_CONSISTENT, "'1,2 milhão de doses' is 1.2 million doses");
+    expect_count(p, "Eight people were killed when the bus overturned on Saturday.",
+                 "Kazada 9 ki\xC5\x9Fi hayat\xC4\xB1n\xC4\xB1 kaybetmi\xC5\x9F ve bu \xC3\xA7ok "
+                 "ac\xC4\xB1 bir olay.",
+                 "person", CITE_CONFLICT, "'9 kisi hayatini kaybetmis' counts the dead");
+    expect_count(p, "Two miners died and rescuers were still digging on Friday.",
+                 "Hasta el momento 9 mineros fueron rescatados con vida y se trabaja en el "
+                 "lugar.",
+                 "miner", CITE_POST_ONLY, "miners rescued are not the miners who died");
+    d = article(p, "The bus overturned near Ankara on Saturday, officials said.",
+                "Her g\xC3\xBCn bu yoldan ge\xC3\xA7iyorum ve bu viraj \xC3\xA7ok tehlikeli. #kaza #yol");
+    T_REPORT(d && !finding(d, CITE_CLAIM_PLACE, "Yol"),
+             "a lower-case tag of a Turkish post is a word, not a town");
     cite_doc_free(d);
     d = article(p, "Firefighters from Cruz Vermelha helped 1,200 people leave.",
                 "A Cruz Vermelha está no terreno com 1.200 pessoas apoiadas.");
