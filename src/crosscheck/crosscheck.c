@@ -1565,8 +1565,8 @@ static bool listed_place(const struct xc *x, int k, const cite_claim *p)
  * I've met in Cartagena") is no other place for the body's story. */
 static bool same_story(const cite_doc *d, const cite_claim *p, const cite_claim *b)
 {
-    struct ctx cp, cb;
-    return ctx_of(d, p, &cp) && ctx_of(d, b, &cb) && ctx_share_stem(&cp, &cb);
+    struct told t = {d, p, {{{0}}, 0}, 0, NULL, false, false};
+    return told_with(&t, b);
 }
 
 static cite_status check_place(struct xc *x, int k, const cite_claim *p)
