@@ -717,12 +717,11 @@ static cite_status rx_x(struct ctx *c, struct hx *h)
 
 /* A post's address without the player's "/embed..." tail: Instagram's frame
  * loads "/p/ID/embed/captioned/" for the post "/p/ID/". */
-static char *cut_embed(struct ctx *c, char *u)
+static char *cut_embed(char *u)
 {
     char *e = u ? strstr(u, "/embed") : NULL;
     if (e)
         e[1] = '\0';
-    (void)c;
     return u;
 }
 
@@ -736,7 +735,7 @@ static cite_status rx_instagram(struct ctx *c, struct hx *h)
     else if (sc)
         h->url = citep_arena_printf(c->d->arena, "https://www.instagram.com/p/%s/", sc);
     else if (citep_dom_tag(h->node, GUMBO_TAG_IFRAME))
-        h->url = cut_embed(c, strip_query(c, src_of(h->node)));
+        h->url = cut_embed(strip_query(c, src_of(h->node)));
     if (citep_dom_tag(h->node, GUMBO_TAG_BLOCKQUOTE))
         return from_blockquote(c, h, "instagram.com");
     if (h->url)
@@ -914,6 +913,20 @@ static cite_status rx_truth(struct ctx *c, struct hx *h)
     return CITE_OK;
 }
 
+/* h from a post's address found in a page: its platform and ids, and the
+ * address kept whole for Facebook and YouTube (their ids live in the query),
+ * without the query for the others. False when it is no post's address. */
+static bool post_at(struct ctx *c, char *url, struct hx *h, bool mastodon_ok)
+{
+    struct hx t = *h;
+    if (!url || !from_url(c, url, &t, mastodon_ok))
+        return false;
+    *h = t;
+    h->url = !strcmp(h->platform, "facebook") || !strcmp(h->platform, "youtube")
+                 ? url : strip_query(c, url);
+    return true;
+}
+
 /* A frame loading a platform's embed endpoint with no class to say so:
  * Telegram's "t.me/CHANNEL/ID?embed=1", Bluesky's
  * "embed.bsky.app/embed/DID/app.bsky.feed.post/KEY", or an Embedly player
@@ -936,13 +949,7 @@ static cite_status rx_frame(struct ctx *c, struct hx *h)
         return CITE_OK;
     }
     bool embedly = host_is(&u, "cdn.embedly.com") || host_is(&u, "embedly.com");
-    char *url = embedly ? query_param(c, &u, "url") : strip_query(c, src);
-    struct hx t = *h;
-    if (url && from_url(c, url, &t, false)) {
-        *h = t;
-        h->url = !strcmp(h->platform, "facebook") || !strcmp(h->platform, "youtube")
-                     ? url : strip_query(c, url);
-    }
+    (void)post_at(c, embedly ? query_param(c, &u, "url") : strip_query(c, src), h, false);
     return CITE_OK;
 }
 
@@ -1087,10 +1094,7 @@ static cite_status from_wrapper_url(struct ctx *c, struct hx *h)
         const char *p = t ? strstr(t, "http") : NULL;
         url = p ? adup(c, p, strcspn(p, " ")) : NULL;
     }
-    bool masto = citep_dom_hint(h->node, "mastodon");
-    if (url && from_url(c, url, h, masto))
-        h->url = !strcmp(h->platform, "facebook") || !strcmp(h->platform, "youtube")
-                     ? url : strip_query(c, url);
+    (void)post_at(c, url, h, citep_dom_hint(h->node, "mastodon"));
     return CITE_OK;
 }
 
