@@ -177,6 +177,13 @@ typedef struct cite_source {
 
 CITE_EXPORT const cite_source *cite_doc_source(const cite_doc *doc);
 
+/* The text the stages read, *len bytes of valid UTF-8 (NUL-terminated): for a
+ * text input the input repaired and normalised to NFC, for HTML the page's main
+ * text, a paragraph a line. Spans do not index it (they point into the input).
+ * Valid while doc lives (and, with CITE_OPT_BORROW_INPUT, the input buffer).
+ * "" for an empty document, NULL for a NULL doc (*len 0); len may be NULL. */
+CITE_EXPORT const char *cite_doc_text(const cite_doc *doc, size_t *len);
+
 /* Warnings: oddities repaired or degraded while parsing. */
 typedef struct cite_warning {
     const char *code;    /* stable short code, e.g. "invalid-utf8" */

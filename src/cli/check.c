@@ -95,8 +95,12 @@ static int parse_args(int argc, char **argv, struct check_args *a)
     a->path = optind < argc ? argv[optind] : NULL;
     if (!a->format)
         a->format = isatty(STDOUT_FILENO) ? "text" : "json";
-    if (strcmp(a->format, "text") && strcmp(a->format, "json") && strcmp(a->format, "csv"))
-        return cli_usage_error("check", "--format wants text, json or csv, got '%s'", a->format);
+    if (strcmp(a->format, "text") && strcmp(a->format, "json") && strcmp(a->format, "csv") &&
+        strcmp(a->format, "plain"))
+        return cli_usage_error("check", "--format wants text, json, csv or plain, got '%s'",
+                               a->format);
+    if (a->oembed.enabled && strcmp(a->format, "plain") == 0)
+        return cli_usage_error("check", "--online reports on posts; it has no plain format");
     if (a->table && strcmp(a->table, "citations") && strcmp(a->table, "findings") &&
         strcmp(a->table, "embeds"))
         return cli_usage_error("check", "--table wants citations, findings or embeds, got '%s'",
@@ -132,6 +136,14 @@ static cite_status render(const cite_doc *doc, const struct check_args *a, const
     if (strcmp(a->format, "json") == 0)
         return cite_render_json(doc, a->compact ? CITE_RENDER_DEFAULT : CITE_RENDER_PRETTY,
                                 cli_write_file, out);
+    if (strcmp(a->format, "plain") == 0) { /* the text the stages read, as it is */
+        size_t n;
+        const char *t = cite_doc_text(doc, &n);
+        if (cli_write_file(t, n, out) != 0 ||
+            ((n == 0 || t[n - 1] != '\n') && cli_write_file("\n", 1, out) != 0))
+            return CITE_EIO;
+        return CITE_OK;
+    }
     if (strcmp(a->format, "csv") == 0)
         return cite_render_csv(doc, name, table_of(a->table), CITE_RENDER_HEADER,
                                cli_write_file, out);

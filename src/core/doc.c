@@ -247,6 +247,15 @@ cite_status cite_segment(cite_parser *p, const char *tag, size_t len, const char
 
 const cite_source *cite_doc_source(const cite_doc *d) { return d ? &d->source : NULL; }
 
+const char *cite_doc_text(const cite_doc *d, size_t *len)
+{
+    if (len)
+        *len = d && d->text.s ? d->text.len : 0;
+    if (!d)
+        return NULL;
+    return d->text.s ? d->text.s : "";
+}
+
 #define ACCESSORS(name, field, type)                                                  \
     size_t cite_doc_##name##_count(const cite_doc *d) { return d ? d->field.n : 0; }  \
     const type *cite_doc_##name##_at(const cite_doc *d, size_t i)                     \

@@ -77,6 +77,8 @@ static void test_null_args(void)
     INT_EQ(cite_doc_entity_count(NULL), 0, "count on NULL doc");
     OK(cite_doc_entity_at(NULL, 0) == NULL, "at on NULL doc");
     OK(cite_doc_source(NULL) == NULL, "source of NULL doc");
+    size_t tl = 7;
+    OK(cite_doc_text(NULL, &tl) == NULL && tl == 0, "text of NULL doc");
     INT_EQ(cite_render_json(NULL, 0, to_mem, NULL), CITE_EINVAL, "render NULL doc");
     INT_EQ(cite_parser_set_document(p, "a.txt", "2023-7-1"), CITE_EINVAL, "bad date refused");
     char *out = (char *)1;
@@ -101,6 +103,11 @@ static void test_parse_and_render(void)
     STR_EQ(s->format, "text", "source format");
     INT_EQ(s->bytes, strlen(SEED), "source bytes");
     OK(cite_doc_entity_at(doc, cite_doc_entity_count(doc)) == NULL, "at past the end");
+    size_t tl = 0;
+    const char *tx = cite_doc_text(doc, &tl);
+    OK(tx && tl == strlen(SEED) && !memcmp(tx, SEED, tl) && tx[tl] == '\0',
+       "text of a clean text input is the input, NUL-terminated");
+    OK(cite_doc_text(doc, NULL) == tx, "text without a length");
     static struct mem m;
     m.len = 0;
     INT_EQ(cite_render_json(doc, CITE_RENDER_PRETTY, to_mem, &m), CITE_OK, "render json");
@@ -123,6 +130,32 @@ static void test_parse_and_render(void)
     INT_EQ(cite_render_csv(doc, "a", (cite_table)7, 0, to_mem, &m), CITE_EINVAL, "bad table");
     INT_EQ(cite_render_json(doc, 0, fail_writer, NULL), CITE_EIO, "writer failure -> EIO");
     INT_EQ(cite_render_entities_json(doc, fail_writer, NULL), CITE_EIO, "entities EIO");
+    cite_doc_free(doc);
+    cite_parser_free(p);
+}
+
+/* cite_doc_text: what the stages read, for HTML the main text alone. */
+static void test_doc_text(void)
+{
+    static const char page[] =
+        "<html><head><script>var SCRIPTWORD;</script><style>p{}</style></head><body>"
+        "<nav>NAVWORD</nav><article><p>One &amp; two.</p><p>Caf\xc3\xa9 three.</p>"
+        "</article><footer>FOOTWORD</footer></body></html>";
+    cite_parser *p = cite_parser_new(NULL, NULL);
+    cite_doc *doc = NULL;
+    size_t n = 9;
+    INT_EQ(cite_parse(p, page, sizeof page - 1, &doc, NULL), CITE_OK, "parse a page");
+    const char *t = cite_doc_text(doc, &n);
+    OK(t && n == strlen(t), "main text: length and NUL agree");
+    OK(t && strstr(t, "One & two.\nCaf\xc3\xa9 three.") != NULL,
+       "main text: entities decoded, a paragraph a line, in order");
+    OK(t && !strstr(t, "SCRIPTWORD") && !strstr(t, "NAVWORD") && !strstr(t, "FOOTWORD"),
+       "main text: no script, navigation or footer");
+    cite_doc_free(doc);
+    doc = NULL;
+    INT_EQ(cite_parse(p, "", 0, &doc, NULL), CITE_OK, "parse empty");
+    t = cite_doc_text(doc, &n);
+    OK(t && *t == '\0' && n == 0, "empty document: empty text");
     cite_doc_free(doc);
     cite_parser_free(p);
 }
@@ -210,6 +243,7 @@ int main(void)
     test_basics();
     test_null_args();
     test_parse_and_render();
+    test_doc_text();
     test_limits();
     test_alloc_failures();
     return TEST_SUMMARY();

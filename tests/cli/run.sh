@@ -35,6 +35,27 @@ expect "check: missing file" 2 $? "$T/err" "/nonexistent/a.txt: No such file"
 expect "check: directory" 2 $? "$T/err" "is a directory"
 "$C" check --max-bytes 100 "$SAMPLE" >"$T/out" 2>"$T/err"
 expect "check: over --max-bytes" 2 $? "$T/err" "over the cap of 100 bytes"
+# --format plain: the text the analysis reads; for HTML, the main text without
+# scripts, navigation or footers, paragraphs in order
+"$C" check --format plain "$SAMPLE" >"$T/out" 2>"$T/err"
+expect "check --format plain: exit 0" 0 $?
+[ "$(cat "$T/out")" = "$(cat "$SAMPLE")" ] && ok "check --format plain: a clean text is itself" ||
+    bad "check --format plain: a clean text is itself" "$(diff "$T/out" "$SAMPLE" | head -5)"
+printf '<html><head><title>T</title><script>var junk = "SCRIPTWORD";</script></head><body><nav><a href="/">NAVWORD</a></nav><article><h1>Headline here</h1><p>First paragraph of prose.</p><p>Second &amp; last.</p></article><footer>FOOTWORD</footer></body></html>' >"$T/p.html"
+"$C" check --format plain "$T/p.html" >"$T/out" 2>"$T/err"
+if [ $? = 0 ] && ! grep -q -E 'SCRIPTWORD|NAVWORD|FOOTWORD' "$T/out" &&
+    [ "$(grep -n 'paragraph of prose\|Second & last' "$T/out" | cut -d: -f1 | tr '\n' ' ')" = "2 3 " ]; then
+    ok "check --format plain: HTML main text, entities decoded, one paragraph a line"
+else
+    bad "check --format plain: HTML main text, entities decoded, one paragraph a line" "$(cat "$T/out")"
+fi
+printf 'caf\351 au lait\n' >"$T/latin1.txt"
+"$C" check -q --format plain "$T/latin1.txt" >"$T/out" 2>"$T/err"
+[ "$(cat "$T/out")" = "$(printf 'caf\357\277\275 au lait')" ] &&
+    ok "check --format plain: invalid UTF-8 shown as repaired" ||
+    bad "check --format plain: invalid UTF-8 shown as repaired" "$(od -c "$T/out" | head -3)"
+"$C" check --format plain --online "$SAMPLE" >"$T/out" 2>"$T/err"
+expect "check --format plain --online refused" 2 $? "$T/err" "no plain format"
 printf '\211PNG\r\n\032\n\0\0\0\rIHDR' >"$T/x.png"
 "$C" check "$T/x.png" >"$T/out" 2>"$T/err"
 expect "check: PNG refused" 2 $? "$T/err" "PNG"
