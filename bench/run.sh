@@ -244,6 +244,15 @@ if [ "$HAVE_NODE" = 1 ] && [ -d bench/peers/node_modules/jsdom ]; then
     else
         echo "Readability:  failed"; tail -3 "$TMP/rd.err"
     fi
+    # the main text itself: word agreement with Readability on the project's HTML pages
+    ls tests/cases/*/*.html samples/*/*.html 2>/dev/null >"$TMP/mt.list"
+    if timeout "$LIMIT" python3 bench/html/maintext.py "$CLI" "$TMP/mt.list" >"$TMP/mt" 2>&1; then
+        cat "$TMP/mt"
+        MT_F1=$(tail -1 "$TMP/mt" | sed -n 's/.*f1=\([0-9.]*\).*/\1/p')
+        row "main text vs Readability, word F1 (HTML pages)" "$MT_F1" "(info)" "-"
+    else
+        echo "main text vs Readability: failed"; tail -3 "$TMP/mt"
+    fi
 else
     echo "Readability:  skipped (node/npm or the packages unavailable)"
 fi
