@@ -17,6 +17,8 @@
 #                                        regulators, colon quotes, bylines)
 #   heldout7 tests/cases/heldout7-attrib a seventh (15 articles: wire copy,
 #                                        features, outlets quoting outlets)
+#   heldout8 tests/cases/heldout8-attrib an eighth (15 articles: court, debate,
+#                                        obituary, sources named late)
 #   bash bench/attrib/run.sh BUILD [--min-f1 0.90] [-v]
 # CASES=dir scores that one folder instead (and --min-f1 then gates it).
 set -u
@@ -96,4 +98,5 @@ score tuning tests/cases/attrib "$MIN"; rc=$?
 [ -d tests/cases/heldout5-attrib ] && { score heldout5 tests/cases/heldout5-attrib ""; }
 [ -d tests/cases/heldout6-attrib ] && { score heldout6 tests/cases/heldout6-attrib ""; }
 [ -d tests/cases/heldout7-attrib ] && { score heldout7 tests/cases/heldout7-attrib ""; }
+[ -d tests/cases/heldout8-attrib ] && { score heldout8 tests/cases/heldout8-attrib ""; }
 exit $rc
