@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """score.py - precision/recall/F1 per finding kind of `citecheck check` over
 tests/cases/crosscheck/<name>.txt against <name>.expected (kind TAB type TAB
-subject per line). Usage: score.py CITECHECK CASE_DIR [--list]"""
+subject per line). Subjects compare without regard to case ("#saigon" and
+"Saigon" name one place). Usage: score.py CITECHECK CASE_DIR [--list]"""
 import json, os, subprocess, sys
 
 def findings(exe, path):
@@ -10,7 +11,7 @@ def findings(exe, path):
     if out.returncode not in (0, 1):
         raise SystemExit("%s: exit %d: %s" % (path, out.returncode, out.stderr.strip()))
     rep = json.loads(out.stdout)
-    return {(f["kind"], f["type"], f["subject"] or "") for f in rep["findings"]}
+    return {(f["kind"], f["type"], (f["subject"] or "").casefold()) for f in rep["findings"]}
 
 def expected(path):
     got = set()
@@ -19,7 +20,7 @@ def expected(path):
             line = line.rstrip("\n")
             if line and not line.startswith("#"):
                 k, t, s = line.split("\t")
-                got.add((k, t, s))
+                got.add((k, t, s.casefold()))
     return got
 
 def main():
