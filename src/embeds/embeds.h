@@ -21,4 +21,7 @@ void citep_embeds_assign_entities(cite_doc *d);
 /* A full month name in one of the other languages embed code writes dates in
  * ("Juni", "agosto", "mei"; s[0..n), case ignored): 1..12, or 0. */
 int citep_emb_month_l10n(const char *w, size_t n);
+/* The length of Instagram's "A post shared by " (in any of the widget's
+ * languages) that s[0..n) starts with, or 0. */
+size_t citep_emb_shared_by(const char *s, size_t n);
 #endif

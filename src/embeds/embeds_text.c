@@ -536,15 +536,22 @@ static int month_at(const char *s, size_t i, size_t e, size_t *end)
 
 /* A month in another language after a day, as Mastodon, Bluesky and X write
  * dates in their users' locales ("20 mei 2025, 08:14", "3 de agosto de
- * 2025", "12. Juni 2025"): only full names, their short forms being words. */
+ * 2025", "12. Juni 2025", "5 d'agost de 2024", "5 ago 2024"); parse_date
+ * wants a year right after it. */
 static int month_l10n_at(const char *s, size_t i, size_t e, size_t *end)
 {
     if (ci_at(s, i, e, "de "))
         i += 3;
+    else if (ci_at(s, i, e, "d'")) /* Catalan: "5 d'agost de 2024" */
+        i += 2;
+    else if (ci_at(s, i, e, "d\xE2\x80\x99"))
+        i += 4;
     size_t w = i;
     while (w < e && (is_alpha((unsigned char)s[w]) || (unsigned char)s[w] >= 0x80))
         w++;
     int m = w > i ? citep_emb_month_l10n(s + i, w - i) : 0;
+    if (m && w < e && s[w] == '.') /* "3 févr. 2025", "17. helmik. 2025" */
+        w++;
     *end = w;
     return m;
 }
@@ -671,28 +678,62 @@ static size_t parse_date(const char *s, size_t i, size_t e, struct date *dt)
     return k;
 }
 
-/* "10:12 AM", "10:12am PDT", "22:05 UTC"; returns the end or i. */
-/* The morning or afternoon mark X's Japanese, Chinese and Korean widgets
- * write before the time ("午前6:40", "下午3:05", "오전 6:40"); its length or 0. */
+/* The morning or afternoon mark X's Japanese, Chinese, Korean and Hindi
+ * widgets write before the time ("午前6:40", "下午3:05", "오전 6:40", "रात
+ * 11:42"); its length or 0. */
 static size_t cjk_ampm(const char *s, size_t i, size_t e)
 {
     static const char *const MARK[] = {"\xE5\x8D\x88\xE5\x89\x8D", "\xE5\x8D\x88\xE5\xBE\x8C",
                                        "\xE4\xB8\x8A\xE5\x8D\x88", "\xE4\xB8\x8B\xE5\x8D\x88",
                                        "\xEC\x98\xA4\xEC\xA0\x84", "\xEC\x98\xA4\xED\x9B\x84"};
+    /* Hindi: morning, afternoon, evening, night ("रात 11:42") */
+    static const char *const HI[] = {"\xE0\xA4\xB8\xE0\xA5\x81\xE0\xA4\xAC\xE0\xA4\xB9",
+                                     "\xE0\xA4\xA6\xE0\xA5\x8B\xE0\xA4\xAA\xE0\xA4\xB9"
+                                     "\xE0\xA4\xB0",
+                                     "\xE0\xA4\xB6\xE0\xA4\xBE\xE0\xA4\xAE",
+                                     "\xE0\xA4\xB0\xE0\xA4\xBE\xE0\xA4\xA4"};
     for (size_t k = 0; k < sizeof MARK / sizeof *MARK; k++)
         if (ci_at(s, i, e, MARK[k]))
             return 6;
+    for (size_t k = 0; k < sizeof HI / sizeof *HI; k++)
+        if (ci_at(s, i, e, HI[k]) && i + strlen(HI[k]) < e && s[i + strlen(HI[k])] == ' ')
+            return strlen(HI[k]);
     return 0;
 }
 
+/* Words that put a time after a date: "at", "klo" (Finnish), "kl." (Nordic),
+ * "um" (German), "à", "alle", "às", "om", "o" (Polish), "в" (Russian). After
+ * one of them a time may be written with a point ("klo 9.14"). */
+static size_t time_word(const char *s, size_t i, size_t e)
+{
+    static const char *const W[] = {"at", "klo", "kl.", "um", "\xC3\xA0", "alle", "\xC3\xA0s",
+                                    "om", "o", "\xD0\xB2", "a las", "a la"};
+    for (size_t k = 0; k < sizeof W / sizeof *W; k++) {
+        size_t n = strlen(W[k]);
+        if (ci_at(s, i, e, W[k]) && i + n < e && s[i + n] == ' ' && i + n + 1 < e &&
+            is_digit((unsigned char)s[i + n + 1]))
+            return n;
+    }
+    return 0;
+}
+
+static size_t parse_time_sep(const char *s, size_t i, size_t e, bool dot);
+
 static size_t parse_time(const char *s, size_t i, size_t e)
+{
+    return parse_time_sep(s, i, e, false);
+}
+
+/* "10:12 AM", "10:12am PDT", "22:05 UTC", "8:15 μ.μ.", "10:12 Uhr"; with dot,
+ * also "9.14"; returns the end or i. */
+static size_t parse_time_sep(const char *s, size_t i, size_t e, bool dot)
 {
     int h, m;
     size_t mark = cjk_ampm(s, i, e), i0 = i;
     if (mark)
         i = skip_ws(s, i + mark, e);
     size_t n = read_int(s, i, e, 2, &h), k;
-    if (!n || h > 23 || i + n >= e || s[i + n] != ':')
+    if (!n || h > 23 || i + n >= e || (s[i + n] != ':' && !(dot && s[i + n] == '.')))
         return i0;
     k = i + n + 1;
     if (read_int(s, k, e, 2, &m) != 2 || m > 59)
@@ -703,6 +744,12 @@ static size_t parse_time(const char *s, size_t i, size_t e)
         k = t + 2;
     else if (ci_at(s, t, e, "a.m.") || ci_at(s, t, e, "p.m."))
         k = t + 4;
+    else if (ci_at(s, t, e, "a. m.") || ci_at(s, t, e, "p. m.")) /* Spanish */
+        k = t + 5;
+    else if (ci_at(s, t, e, "\xCF\x80.\xCE\xBC.") || ci_at(s, t, e, "\xCE\xBC.\xCE\xBC.")) /* Greek */
+        k = t + 6;
+    else if (ci_word(s, t, e, "uhr"))
+        k = t + 3;
     t = skip_ws(s, k, e);
     size_t z = t;
     while (z < e && s[z] >= 'A' && s[z] <= 'Z')
@@ -718,10 +765,13 @@ static size_t skip_sep(const char *s, size_t i, size_t e)
     i = skip_ws(s, i, e);
     if (i < e && (s[i] == ',' || s[i] == '-'))
         i = skip_ws(s, i + 1, e);
-    if (ci_word(s, i, e, "at"))
-        i = skip_ws(s, i + 2, e);
+    size_t w = time_word(s, i, e);
+    if (w)
+        i = skip_ws(s, i + w, e);
     else if (i + 2 <= e && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xB7)
         i = skip_ws(s, i + 2, e);
+    else if (at3(s, i, e, 0xE2, 0x88, 0x99) || at3(s, i, e, 0xE2, 0x80, 0xA2)) /* ∙ • */
+        i = skip_ws(s, i + 3, e);
     return i;
 }
 
@@ -736,7 +786,7 @@ static size_t parse_datetime(const char *s, size_t i, size_t e, struct date *dt)
     if (!k)
         return 0;
     j = skip_sep(s, k, e);
-    size_t t = parse_time(s, j, e);
+    size_t t = parse_time_sep(s, j, e, j > k && time_word(s, skip_ws(s, k, e), e));
     return t > j ? t : k;
 }
 
@@ -811,6 +861,10 @@ static bool parse_sig(const char *s, size_t i, size_t e, bool need_dash, struct 
         return false;
     size_t nb = i, ne = p;
     citep_emb_trim(s, &nb, &ne);
+    if (ne > nb && s[ne - 1] == '\n') { /* "— Name" with "(@handle)" on the next line */
+        ne--;
+        citep_emb_trim(s, &nb, &ne);
+    }
     g->name = (struct rng){nb, ne};
     if (cps(s, g->name) > 64 || words_in(s, nb, ne) > (dl ? 10u : 6u))
         return false;
@@ -930,10 +984,125 @@ static const char *const ui_lines[] = {"quote",          "quote tweet",    "quot
                                        "\xE3\x83\x95\xE3\x82\xA9\xE3\x83\xAD\xE3\x83\xBC\xE3\x81\x99\xE3\x82\x8B",
                                        "\xE8\xBF\x94\xE4\xBF\xA1",
                                        "\xE3\x83\xAA\xE3\x83\xB3\xE3\x82\xAF\xE3\x82\x92\xE3\x82\xB3\xE3\x83\x94\xE3\x83\xBC",
-                                       "[contains quote post or other embedded content]"};
+                                       "[contains quote post or other embedded content]",
+                                       /* the same lines in the widgets' other languages:
+                                        * Follow, Reply, Copy link, Watch on YouTube,
+                                        * View this post on Instagram */
+                                       "seguir",
+                                       "suivre",
+                                       "folgen",
+                                       "segui",
+                                       "volgen",
+                                       "obserwuj",
+                                       "sledovat",
+                                       "takip et",
+                                       "ikuti",
+                                       "seuraa",
+                                       "f\xC3\xB6lj",
+                                       "f\xC3\xB8lg",
+                                       "\xCE\x91\xCE\xBA\xCE\xBF\xCE\xBB\xCE\xBF\xCF\x85\xCE\xB8\xCE\xAE\xCF\x83\xCF\x84\xCE\xB5",
+                                       "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C",
+                                       "\xD0\xA1\xD1\x82\xD0\xB5\xD0\xB6\xD0\xB8\xD1\x82\xD0\xB8",
+                                       "\xE0\xA4\xAB\xE0\xA4\xBC\xE0\xA5\x89\xE0\xA4\xB2\xE0\xA5\x8B \xE0\xA4\x95\xE0\xA4\xB0\xE0\xA5\x87\xE0\xA4\x82",
+                                       "\xED\x8C\x94\xEB\xA1\x9C\xEC\x9A\xB0",
+                                       "\xD9\x85\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9\xD8\xA9",
+                                       "urm\xC4\x83re\xC8\x99te",
+                                       "k\xC3\xB6vet\xC3\xA9s",
+                                       "theo d\xC3\xB5i",
+                                       "dilyn",
+                                       "lean",
+                                       "responder",
+                                       "r\xC3\xA9pondre",
+                                       "antworten",
+                                       "rispondi",
+                                       "beantwoorden",
+                                       "odpowiedz",
+                                       "odpov\xC4\x9B" "d\xC4\x9Bt",
+                                       "yan\xC4\xB1tla",
+                                       "balas",
+                                       "vastaa",
+                                       "svara",
+                                       "svar",
+                                       "\xCE\x91\xCF\x80\xCE\xAC\xCE\xBD\xCF\x84\xCE\xB7\xCF\x83\xCE\xB7",
+                                       "\xD0\x9E\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C",
+                                       "\xD0\x92\xD1\x96\xD0\xB4\xD0\xBF\xD0\xBE\xD0\xB2\xD1\x96\xD1\x81\xD1\x82\xD0\xB8",
+                                       "\xE0\xA4\x9C\xE0\xA4\xB5\xE0\xA4\xBE\xE0\xA4\xAC \xE0\xA4\xA6\xE0\xA5\x87\xE0\xA4\x82",
+                                       "\xEB\x8B\xB5\xEA\xB8\x80",
+                                       "\xD8\xB1\xD8\xAF",
+                                       "r\xC4\x83spunde",
+                                       "v\xC3\xA1lasz",
+                                       "tr\xE1\xBA\xA3 l\xE1\xBB\x9Di",
+                                       "ateb",
+                                       "freagair",
+                                       "copiar enlace",
+                                       "copiar link",
+                                       "copier le lien",
+                                       "link kopieren",
+                                       "copia link",
+                                       "link kopi\xC3\xABren",
+                                       "kopiuj link",
+                                       "zkop\xC3\xADrovat odkaz",
+                                       "ba\xC4\x9Flant\xC4\xB1y\xC4\xB1 kopyala",
+                                       "salin tautan",
+                                       "kopioi linkki",
+                                       "kopiera l\xC3\xA4nk",
+                                       "kopier lenke",
+                                       "kopi\xC3\xA9r link",
+                                       "\xCE\x91\xCE\xBD\xCF\x84\xCE\xB9\xCE\xB3\xCF\x81\xCE\xB1\xCF\x86\xCE\xAE \xCF\x83\xCF\x85\xCE\xBD\xCE\xB4\xCE\xAD\xCF\x83\xCE\xBC\xCE\xBF\xCF\x85",
+                                       "\xD0\x9A\xD0\xBE\xD0\xBF\xD0\xB8\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C \xD1\x81\xD1\x81\xD1\x8B\xD0\xBB\xD0\xBA\xD1\x83",
+                                       "\xD0\x9A\xD0\xBE\xD0\xBF\xD1\x96\xD1\x8E\xD0\xB2\xD0\xB0\xD1\x82\xD0\xB8 \xD0\xBF\xD0\xBE\xD1\x81\xD0\xB8\xD0\xBB\xD0\xB0\xD0\xBD\xD0\xBD\xD1\x8F",
+                                       "\xE0\xA4\xB2\xE0\xA4\xBF\xE0\xA4\x82\xE0\xA4\x95 \xE0\xA4\x95\xE0\xA5\x89\xE0\xA4\xAA\xE0\xA5\x80 \xE0\xA4\x95\xE0\xA4\xB0\xE0\xA5\x87\xE0\xA4\x82",
+                                       "\xEB\xA7\x81\xED\x81\xAC \xEB\xB3\xB5\xEC\x82\xAC",
+                                       "\xD9\x86\xD8\xB3\xD8\xAE \xD8\xA7\xD9\x84\xD8\xB1\xD8\xA7\xD8\xA8\xD8\xB7",
+                                       "copiaz\xC4\x83 linkul",
+                                       "link m\xC3\xA1sol\xC3\xA1sa",
+                                       "sao ch\xC3\xA9p li\xC3\xAAn k\xE1\xBA\xBFt",
+                                       "cop\xC3\xAFo dolen",
+                                       "c\xC3\xB3ipe\xC3\xA1il nasc",
+                                       "ver en youtube",
+                                       "assistir no youtube",
+                                       "regarder sur youtube",
+                                       "auf youtube ansehen",
+                                       "guarda su youtube",
+                                       "bekijk op youtube",
+                                       "obejrzyj w youtube",
+                                       "p\xC5\x99" "ehr\xC3\xA1t na youtube",
+                                       "youtube'da izle",
+                                       "tonton di youtube",
+                                       "katso youtubessa",
+                                       "titta p\xC3\xA5 youtube",
+                                       "se p\xC3\xA5 youtube",
+                                       "\xCE\xA0\xCE\xB1\xCF\x81\xCE\xB1\xCE\xBA\xCE\xBF\xCE\xBB\xCE\xBF\xCF\x8D\xCE\xB8\xCE\xB7\xCF\x83\xCE\xB7 \xCF\x83\xCF\x84\xCE\xBF youtube",
+                                       "\xD0\xA1\xD0\xBC\xD0\xBE\xD1\x82\xD1\x80\xD0\xB5\xD1\x82\xD1\x8C \xD0\xBD\xD0\xB0 youtube",
+                                       "\xD0\x94\xD0\xB8\xD0\xB2\xD0\xB8\xD1\x82\xD0\xB8\xD1\x81\xD1\x8F \xD0\xBD\xD0\xB0 youtube",
+                                       "youtube \xE0\xA4\xAA\xE0\xA4\xB0 \xE0\xA4\xA6\xE0\xA5\x87\xE0\xA4\x96\xE0\xA5\x87\xE0\xA4\x82",
+                                       "youtube\xEC\x97\x90\xEC\x84\x9C \xEB\xB3\xB4\xEA\xB8\xB0",
+                                       "\xD9\x85\xD8\xB4\xD8\xA7\xD9\x87\xD8\xAF\xD8\xA9 \xD8\xB9\xD9\x84\xD9\x89 youtube",
+                                       "vizioneaz\xC4\x83 pe youtube",
+                                       "megtekint\xC3\xA9s a youtube-on",
+                                       "xem tr\xC3\xAAn youtube",
+                                       "gwylio ar youtube",
+                                       "ver esta publicaci\xC3\xB3n en instagram",
+                                       "ver esta publica\xC3\xA7\xC3\xA3o no instagram",
+                                       "ver essa foto no instagram",
+                                       "voir cette publication sur instagram",
+                                       "diesen beitrag auf instagram ansehen",
+                                       "visualizza questo post su instagram",
+                                       "dit bericht op instagram bekijken",
+                                       "zobacz ten post na instagramie",
+                                       "instagram \xE0\xA4\xAA\xE0\xA4\xB0 \xE0\xA4\xAF\xE0\xA4\xB9 \xE0\xA4\xAA\xE0\xA5\x8B\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\x9F \xE0\xA4\xA6\xE0\xA5\x87\xE0\xA4\x96\xE0\xA5\x87\xE0\xA4\x82",
+                                       "bu g\xC3\xB6nderiyi instagram'da g\xC3\xB6r",
+                                       "lihat postingan ini di instagram",
+                                       "katso t\xC3\xA4m\xC3\xA4 julkaisu instagramissa",
+                                       "visa det h\xC3\xA4r inl\xC3\xA4gget p\xC3\xA5 instagram",
+                                       "\xCE\x94\xCE\xB5\xCE\xAF\xCF\x84\xCE\xB5 \xCE\xB1\xCF\x85\xCF\x84\xCE\xAE \xCF\x84\xCE\xB7 \xCE\xB4\xCE\xB7\xCE\xBC\xCE\xBF\xCF\x83\xCE\xAF\xCE\xB5\xCF\x85\xCF\x83\xCE\xB7 \xCF\x83\xCF\x84\xCE\xBF instagram",
+                                       "\xD0\x9F\xD0\xBE\xD1\x81\xD0\xBC\xD0\xBE\xD1\x82\xD1\x80\xD0\xB5\xD1\x82\xD1\x8C \xD1\x8D\xD1\x82\xD1\x83 \xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8E \xD0\xB2 instagram",
+                                       "instagram\xEC\x97\x90\xEC\x84\x9C \xEC\x9D\xB4 \xEA\xB2\x8C\xEC\x8B\x9C\xEB\xAC\xBC \xEB\xB3\xB4\xEA\xB8\xB0"};
 
 static bool is_ui_line(const char *s, size_t b, size_t e)
 {
+    if (e - b > 64) /* longer than any of them */
+        return false;
     for (size_t k = 0; k < sizeof ui_lines / sizeof *ui_lines; k++)
         if (ci_eq(s, b, e, ui_lines[k]))
             return true;
@@ -1122,13 +1291,65 @@ static bool anchor_from_sig(struct ctx *c, const struct sig *g, size_t b, size_t
     return true;
 }
 
+/* Instagram's closing line in the widget's languages: "A post shared by"
+ * first, or after the name (Hindi: "Name (@handle) द्वारा शेयर की गई पोस्ट"). */
+static const char *const ig_shared_by[] = {
+    "a post shared by ",
+    "una publicaci\xC3\xB3n compartida de ",
+    "una publicaci\xC3\xB3n compartida por ",
+    "uma publica\xC3\xA7\xC3\xA3o compartilhada por ",
+    "um post compartilhado por ",
+    "une publication partag\xC3\xA9" "e par ",
+    "ein beitrag geteilt von ",
+    "un post condiviso da ",
+    "een bericht gedeeld door ",
+    "post udost\xC4\x99pniony przez ",
+    "ett inl\xC3\xA4gg som delats av ",
+    "\xCE\xBC\xCE\xB9\xCE\xB1 \xCE\xB4\xCE\xB7\xCE\xBC\xCE\xBF\xCF\x83\xCE\xAF\xCE\xB5\xCF\x85\xCF\x83\xCE\xB7 \xCF\x80\xCE\xBF\xCF\x85 \xCE\xBA\xCE\xBF\xCE\xB9\xCE\xBD\xCE\xBF\xCF\x80\xCE\xBF\xCE\xB9\xCE\xAE\xCE\xB8\xCE\xB7\xCE\xBA\xCE\xB5 \xCE\xB1\xCF\x80\xCF\x8C ",
+    "\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F \xD0\xBE\xD1\x82 ",
+};
+static const char ig_shared_after[] = " \xE0\xA4\xA6\xE0\xA5\x8D\xE0\xA4\xB5\xE0\xA4\xBE\xE0\xA4\xB0\xE0\xA4\xBE \xE0\xA4\xB6\xE0\xA5\x87\xE0\xA4\xAF\xE0\xA4\xB0 \xE0\xA4\x95\xE0\xA5\x80 \xE0\xA4\x97\xE0\xA4\x88 \xE0\xA4\xAA\xE0\xA5\x8B\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\x9F";
+
+/* "Name (@handle) द्वारा शेयर की गई पोस्ट": true with name and handle set. */
+static bool instagram_suffixed(const char *s, size_t b, size_t e, struct anchor *a)
+{
+    size_t n = sizeof ig_shared_after - 1, p, q;
+    if (e - b <= n || memcmp(s + e - n, ig_shared_after, n) != 0 ||
+        (p = find(s, b, e - n, "(@")) == NONE || (q = find(s, p, e - n, ")")) == NONE ||
+        skip_ws(s, q + 1, e - n) != e - n)
+        return false;
+    size_t nb = b, ne = p;
+    citep_emb_trim(s, &nb, &ne);
+    a->name = (struct rng){nb, ne};
+    a->handle = (struct rng){p + 2, q};
+    return true;
+}
+
+size_t citep_emb_shared_by(const char *s, size_t n)
+{
+    for (size_t k = 0; k < sizeof ig_shared_by / sizeof *ig_shared_by; k++)
+        if (ci_at(s, 0, n, ig_shared_by[k]))
+            return strlen(ig_shared_by[k]);
+    return 0;
+}
+
 /* "A post shared by Name (@handle) [on date]" */
 static bool anchor_instagram(struct ctx *c, size_t b, size_t e, struct anchor *a)
 {
     const char *s = c->s;
-    if (!ci_at(s, b, e, "a post shared by "))
-        return false;
-    size_t i = skip_ws(s, b + 17, e), p = find(s, i, e, "(@"), q;
+    size_t pre = citep_emb_shared_by(s + b, e - b), p, q;
+    if (!pre) {
+        if (!instagram_suffixed(s, b, e, a) || !chars_in(s, a->handle, "._") ||
+            a->handle.e - a->handle.b > 30 || cps(s, a->name) > 80) {
+            a->name = a->handle = (struct rng){0, 0};
+            return false;
+        }
+        a->platform = "instagram";
+        a->b = b, a->e = e;
+        return true;
+    }
+    size_t i = skip_ws(s, b + pre, e);
+    p = find(s, i, e, "(@");
     if (p == NONE) { /* "A post shared by @handle" */
         p = i;
         if (p >= e || s[p] != '@')
@@ -1297,6 +1518,38 @@ static bool anchor_dashless(struct ctx *c, size_t li, size_t barrier, struct anc
     return anchor_from_sig(c, &g, l->s, l->e, a);
 }
 
+/* Does line li end in a signature's dash ("... what can be done 👇 —")? */
+static bool ends_in_dash(const struct ctx *c, size_t li)
+{
+    size_t b = c->ln[li].s, e = c->ln[li].e;
+    while (e > b && is_space((unsigned char)c->s[e - 1]))
+        e--;
+    if (e >= b + 3 && dash_len(c->s, e - 3, e) == 3)
+        return e == b + 3 || is_space((unsigned char)c->s[e - 4]);
+    return e >= b + 2 && c->s[e - 1] == '-' && is_space((unsigned char)c->s[e - 2]);
+}
+
+/* A signature a narrow column or reader view wrapped onto two lines: "— Name"
+ * with "(@handle) July 17, 2023" on the next line, or the dash left at the end
+ * of the post's last line and "Name (@handle) July 17, 2023" under it. The
+ * anchor covers both signature lines; a lone dash ending the text is cut off
+ * with the text's other trailing blanks. */
+static bool anchor_wrapped(struct ctx *c, size_t li, size_t barrier, struct anchor *a)
+{
+    const struct citep_emb_line *l = &c->ln[li];
+    struct sig g;
+    if (li + 1 < c->nln && !c->ln[li + 1].blank && dash_len(c->s, l->s, l->e) &&
+        find(c->s, l->s, l->e, "(@") == NONE && c->s[skip_ws(c->s, c->ln[li + 1].s,
+                                                              c->ln[li + 1].e)] == '(' &&
+        parse_sig(c->s, l->s, c->ln[li + 1].e, true, &g) && g.has_date)
+        return anchor_from_sig(c, &g, l->s, c->ln[li + 1].e, a);
+    size_t pl = prev_line(c, li, barrier);
+    if (pl != NONE && pl + 1 == li && ends_in_dash(c, pl) &&
+        parse_sig(c->s, l->s, l->e, false, &g) && g.has_date && rng_set(g.name))
+        return anchor_from_sig(c, &g, l->s, l->e, a);
+    return false;
+}
+
 /* "...in a… pic.twitter.com/abc — Name (@handle) July 17, 2023" on one line. */
 static bool anchor_after_link(struct ctx *c, size_t b, size_t e, struct anchor *a)
 {
@@ -1326,7 +1579,8 @@ static bool detect_anchor(struct ctx *c, size_t li, size_t barrier, struct ancho
         return anchor_from_sig(c, &g, l->s, l->e, a);
     return anchor_instagram(c, l->s, l->e, a) || anchor_facebook(c, l->s, l->e, a) ||
            anchor_tiktok(c, l->s, l->e, a) || anchor_threads(c, l->s, l->e, a) ||
-           anchor_url(c, l->s, l->e, a) || anchor_dashless(c, li, barrier, a) ||
+           anchor_url(c, l->s, l->e, a) || anchor_wrapped(c, li, barrier, a) ||
+           anchor_dashless(c, li, barrier, a) ||
            anchor_after_link(c, l->s, l->e, a);
 }
 
@@ -1364,8 +1618,10 @@ static bool is_opening(const struct ctx *c, const struct anchor *a, size_t li)
 {
     const char *s = c->s;
     size_t b = c->ln[li].s, e = c->ln[li].e;
-    if (!strcmp(a->platform, "instagram"))
-        return ci_eq(s, b, e, "view this post on instagram");
+    if (!strcmp(a->platform, "instagram")) /* "View this post on Instagram", localised */
+        return is_ui_line(s, b, e) && (find(s, b, e, "Instagram") != NONE ||
+                                       find(s, b, e, "instagram") != NONE) &&
+               !ci_eq(s, b, e, "view more on instagram");
     if (!strcmp(a->platform, "threads"))
         return ci_eq(s, b, e, "view on threads");
     if (!strcmp(a->platform, "tiktok"))
@@ -1670,6 +1926,8 @@ static bool text_names(const struct ctx *c, size_t from, size_t to, struct rng n
 }
 
 /* From the handle line down to the card's closing line. */
+static bool watch_line(const struct ctx *c, size_t li);
+
 static bool handle_card(struct ctx *c, size_t li, size_t barrier, struct anchor *a)
 {
     struct rng h;
@@ -1681,7 +1939,7 @@ static bool handle_card(struct ctx *c, size_t li, size_t barrier, struct anchor 
         struct date dt;
         bool time_first = false, views;
         if ((nl = next_line(c, nl)) == NONE || line_score(c, nl, 4096) <= -10.0 ||
-            (k == 0 && line_is(c, nl, "watch on youtube")))
+            (k == 0 && watch_line(c, nl)))
             return false;
         if (!(views = views_line(c, nl, &dt)) && !stamp_line(c, nl, &dt, &time_first))
             continue;
@@ -1815,11 +2073,19 @@ static bool threads_card(struct ctx *c, size_t li, size_t barrier, struct anchor
 }
 
 /* "Title" / "Channel" [/ "@handle"] / "Watch on YouTube" */
+/* "Watch on YouTube" in the player's languages ("Ver en YouTube", "YouTube पर
+ * देखें"): a UI line naming YouTube. */
+static bool watch_line(const struct ctx *c, size_t li)
+{
+    size_t b = c->ln[li].s, e = c->ln[li].e;
+    return find(c->s, b, e, "YouTube") != NONE && is_ui_line(c->s, b, e);
+}
+
 static bool youtube_card(struct ctx *c, size_t li, size_t barrier, struct anchor *a)
 {
     struct rng h = {0, 0};
     size_t cl = prev_line(c, li, barrier), tl;
-    if (!line_is(c, li, "watch on youtube") || cl == NONE)
+    if (!watch_line(c, li) || cl == NONE)
         return false;
     if (c->s[c->ln[cl].s] == '@') {
         h = (struct rng){c->ln[cl].s + 1, c->ln[cl].e};
@@ -1850,7 +2116,7 @@ static bool detect_card(struct ctx *c, size_t *li, size_t barrier, struct anchor
         found = handle_card(c, *li, barrier, a);
     else if (c0 == 'v')
         found = threads_card(c, *li, barrier, a);
-    else if (c0 == 'w')
+    else if (c0 == 'w' || find(c->s, l->s, l->e, "YouTube") != NONE)
         found = youtube_card(c, *li, barrier, a);
     else if (l->e - l->s >= 2 && (unsigned char)c->s[l->e - 1] == 0xB7)
         found = facebook_card(c, *li, barrier, a);
@@ -1864,7 +2130,7 @@ static cite_status find_anchors(struct ctx *c)
     size_t barrier = 0;
     for (size_t li = 0; li < c->nln; li++) {
         struct anchor a;
-        if (c->ln[li].blank ||
+        if (c->ln[li].blank || c->ln[li].s < barrier || /* the 2nd line of a wrapped one */
             !(detect_card(c, &li, barrier, &a) || detect_anchor(c, li, barrier, &a)))
             continue;
         set_platform_limits(&a);
@@ -2201,6 +2467,26 @@ static cite_status emit(struct ctx *c, struct anchor *a, struct rng text, size_t
     return CITE_OK;
 }
 
+/* A dash ending a post's text opens the signature wrapped onto the next line
+ * (anchor_wrapped): it is not the post's. */
+static void cut_signature_dash(const char *s, struct rng *t)
+{
+    size_t e = t->e;
+    if (!rng_set(*t))
+        return;
+    while (e > t->b && is_space((unsigned char)s[e - 1]))
+        e--;
+    if (e >= t->b + 4 && dash_len(s, e - 3, e) == 3 && is_space((unsigned char)s[e - 4]))
+        e -= 3;
+    else if (e >= t->b + 2 && s[e - 1] == '-' && is_space((unsigned char)s[e - 2]))
+        e -= 1;
+    else
+        return;
+    while (e > t->b && is_space((unsigned char)s[e - 1]))
+        e--;
+    t->e = e;
+}
+
 static cite_status build_embeds(struct ctx *c)
 {
     size_t barrier = 0, cursor = 0;
@@ -2209,6 +2495,7 @@ static cite_status build_embeds(struct ctx *c)
         while (cursor < c->units.n && c->units.v[cursor].end <= a->span_b)
             cursor++;
         struct rng text = a->fixed ? a->text : walk_back(c, a, barrier, &cursor);
+        cut_signature_dash(c->s, &text);
         size_t sb = a->fixed ? a->span_b : (rng_set(text) ? text.b : a->b);
         cite_status st = emit(c, a, text, sb, cursor);
         if (st != CITE_OK)

@@ -416,6 +416,55 @@ static void test_cards_other_locales(void)
            "x", "Seoul Metro", "seoulmetro", "2025-08-31", NULL, "Service resumes at noon.");
 }
 
+/* Signatures a reader view wrapped onto two lines, and dates, times and
+ * widget lines in more locales: Catalan and Finnish dates, Greek and Hindi X
+ * widgets, localised Instagram and YouTube lines. */
+static void test_wrapped_and_locales(void)
+{
+    expect("The authority posted an update.\n\nStations closed; trains run Batikent-Ulus. #Ankara\n\n"
+           "\xE2\x80\x94 Ankara Su ve Kanalizasyon Idaresi\n(@ASKI_Genel) September 9, 2025\n\nMore.\n",
+           "x", "Ankara Su ve Kanalizasyon Idaresi", "ASKI_Genel", "2025-09-09", NULL,
+           "Stations closed; trains run Batikent-Ulus. #Ankara");
+    expect("A hydrologist said so.\n\nThe drains were sized for a 1-in-5-year storm. Thread \xF0\x9F\x91\x87 "
+           "\xE2\x80\x94\nCem Aksoy (@cemaksoyh) September 9, 2025\n\nMore.\n",
+           "x", "Cem Aksoy", "cemaksoyh", "2025-09-09", NULL,
+           "The drains were sized for a 1-in-5-year storm. Thread \xF0\x9F\x91\x87");
+    expect_none("The quote read \"no comment\" \xE2\x80\x94\nwhich was all (@press) said on Monday.\n",
+                "a dash ending prose and a line without a date are no signature");
+    expect("Prose.\n\nLes dades d'ahir: 34,6 \xC2\xB0" "C. #calor\n\n\xE2\x80\x94 Servei (@SMCosta_cat) "
+           "5 d\xE2\x80\x99" "agost de 2024\n\nMore.\n", "x", "Servei", "SMCosta_cat", "2024-08-05", NULL,
+           "Les dades d'ahir: 34,6 \xC2\xB0" "C. #calor");
+    expect("Prose.\n\nKaisa N\n@kaisa-n.bsky.social\nJiekna lea nu garas.\n17.2.2025 klo 9.14\n\nMore.\n",
+           "bluesky", "Kaisa N", "kaisa-n.bsky.social", "2025-02-17", NULL, "Jiekna lea nu garas.");
+    expect("Prose.\n\nIlmatieteen laitos\n@saa@some.fi\nLapissa satoi.\n17. helmik. 2025 klo 8.02\n\nMore.\n",
+           "mastodon", "Ilmatieteen laitos", "saa@some.fi", "2025-02-17", NULL, "Lapissa satoi.");
+    /* Greek X widget: Follow, the text, "8:15 μ.μ. · 29 Ιουλ 2025", Reply, Copy link */
+    expect("Prose.\n\nCivil Protection Evros\n@civilprot_evros\n\xC2\xB7\n"
+           "\xCE\x91\xCE\xBA\xCE\xBF\xCE\xBB\xCE\xBF\xCF\x85\xCE\xB8\xCE\xAE\xCF\x83\xCF\x84\xCE\xB5\n"
+           "Evacuate Lagyna now.\n8:15 \xCE\xBC.\xCE\xBC. \xC2\xB7 29 \xCE\x99\xCE\xBF\xCF\x85\xCE\xBB 2025\n1.204\n"
+           "\xCE\x91\xCF\x80\xCE\xAC\xCE\xBD\xCF\x84\xCE\xB7\xCF\x83\xCE\xB7\n\nMore.\n",
+           "x", "Civil Protection Evros", "civilprot_evros", "2025-07-29", NULL, "Evacuate Lagyna now.");
+    /* Hindi X widget: "रात 11:42 · 23 सित॰ 2023" */
+    expect("Prose.\n\nPune Traffic\n@PuneTrafficDesk\nBridge closed.\n"
+           "\xE0\xA4\xB0\xE0\xA4\xBE\xE0\xA4\xA4 11:42 \xC2\xB7 23 \xE0\xA4\xB8\xE0\xA4\xBF\xE0\xA4\xA4\xE0\xA5\xB0 2023\n"
+           "\nMore.\n", "x", "Pune Traffic", "PuneTrafficDesk", "2023-09-23", NULL, "Bridge closed.");
+    /* Instagram in Portuguese and in Hindi (name first, "shared by" after) */
+    expect("Prose.\n\nVer esta publica\xC3\xA7\xC3\xA3o no Instagram\nMural novo!\n"
+           "Um post compartilhado por Coletivo Muro (@muro.sp)\n\nMore.\n",
+           "instagram", "Coletivo Muro", "muro.sp", NULL, NULL, "Mural novo!");
+    expect("Prose.\n\nInstagram \xE0\xA4\xAA\xE0\xA4\xB0 \xE0\xA4\xAF\xE0\xA4\xB9 \xE0\xA4\xAA\xE0\xA5\x8B"
+           "\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\x9F \xE0\xA4\xA6\xE0\xA5\x87\xE0\xA4\x96\xE0\xA5\x87\xE0\xA4\x82\n"
+           "Last night \xF0\x9F\x99\x8F #Pune\nSeva Mitra (@sevamitra_pune) \xE0\xA4\xA6\xE0\xA5\x8D\xE0\xA4\xB5\xE0\xA4\xBE"
+           "\xE0\xA4\xB0\xE0\xA4\xBE \xE0\xA4\xB6\xE0\xA5\x87\xE0\xA4\xAF\xE0\xA4\xB0 \xE0\xA4\x95\xE0\xA5\x80 "
+           "\xE0\xA4\x97\xE0\xA4\x88 \xE0\xA4\xAA\xE0\xA5\x8B\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\x9F\n\nMore.\n",
+           "instagram", "Seva Mitra", "sevamitra_pune", NULL, NULL, "Last night \xF0\x9F\x99\x8F #Pune");
+    /* YouTube with its Greek "Watch on YouTube" line */
+    expect("Prose.\n\nFire in Evros: drone over the front\nThraki TV\n@thrakitv\n"
+           "\xCE\xA0\xCE\xB1\xCF\x81\xCE\xB1\xCE\xBA\xCE\xBF\xCE\xBB\xCE\xBF\xCF\x8D\xCE\xB8\xCE\xB7\xCF\x83\xCE\xB7 "
+           "\xCF\x83\xCF\x84\xCE\xBF YouTube\n\nMore.\n",
+           "youtube", "Thraki TV", "thrakitv", NULL, NULL, "Fire in Evros: drone over the front");
+}
+
 /* A post right under the article's sentence introducing it, with the Threads
  * widget's closing lines ("Post by @name", "View on Threads", the link). */
 static void test_introduced_threads(void)
@@ -576,6 +625,7 @@ int main(void)
     test_cards_l10n_dates();
     test_introduced_threads();
     test_cards_other_locales();
+    test_wrapped_and_locales();
     test_facebook_header_only();
     test_html_tiktok_caption();
     test_card_negatives();
