@@ -630,6 +630,29 @@ static size_t parse_dotted(const char *s, size_t i, size_t e, struct date *dt)
 
 /* "[Weekday, ]July 17, 2023", "17 July 2023", "2023-07-17". The shape is
  * enough to match; dt->ok says whether the day exists. Returns the end or 0. */
+/* "21/07/2024", "06/23/24": day first when the first figure cannot be a month
+ * (the reader's locale in Apple News), else month first (Threads' own form). */
+static size_t parse_slashed(const char *s, size_t i, size_t e, struct date *dt)
+{
+    int a, b, y;
+    size_t n = read_int(s, i, e, 2, &a), k, n3;
+    if (!n || i + n >= e || s[i + n] != '/')
+        return 0;
+    k = i + n + 1;
+    if (!(n = read_int(s, k, e, 2, &b)) || k + n >= e || s[k + n] != '/')
+        return 0;
+    k += n + 1;
+    n3 = read_int(s, k, e, 4, &y);
+    if (n3 != 2 && n3 != 4)
+        return 0;
+    dt->y = n3 == 2 ? 2000 + y : y;
+    if (a > 12 && b <= 12)
+        dt->d = a, dt->m = b;
+    else
+        dt->m = a, dt->d = b;
+    return k + n3;
+}
+
 static size_t parse_date(const char *s, size_t i, size_t e, struct date *dt)
 {
     size_t j = i, k = word_end(s, i, e);
@@ -641,6 +664,7 @@ static size_t parse_date(const char *s, size_t i, size_t e, struct date *dt)
     if (j < e && is_digit((unsigned char)s[j]) && (k = parse_iso(s, j, e, dt)) != 0) {
     } else if (j < e && is_digit((unsigned char)s[j]) && (k = parse_dotted(s, j, e, dt)) != 0) {
     } else if (j < e && is_digit((unsigned char)s[j]) && (k = parse_cjk(s, j, e, dt)) != 0) {
+    } else if (j < e && is_digit((unsigned char)s[j]) && (k = parse_slashed(s, j, e, dt)) != 0) {
     } else if (j < e && is_digit((unsigned char)s[j])) {
         size_t n = read_int(s, j, e, 2, &dt->d);
         if (!n)
@@ -1785,6 +1809,8 @@ static bool views_line(const struct ctx *c, size_t li, struct date *dt)
     if (!ci_word(s, i, e, "views"))
         return false;
     i = skip_sep(s, i + 5, e);
+    if (ci_word(s, i, e, "edited")) /* "9.2K views · edited · 2024-11-03 16:52" */
+        i = skip_sep(s, i + 6, e);
     memset(dt, 0, sizeof *dt);
     return i == e || parse_datetime(s, i, e, dt) == e || parse_time(s, i, e) == e;
 }
@@ -1928,6 +1954,40 @@ static bool text_names(const struct ctx *c, size_t from, size_t to, struct rng n
 /* From the handle line down to the card's closing line. */
 static bool watch_line(const struct ctx *c, size_t li);
 
+/* Is there a time-and-date line within n lines under li, in the same block?
+ * Then a bare date above it belongs to a quoted post ("Jun 17, 2025"). */
+static bool stamp_below(const struct ctx *c, size_t li, int n)
+{
+    struct date dt;
+    bool tf;
+    for (size_t k = li + 1; n-- > 0 && k < c->nln && !c->ln[k].blank; k++)
+        if (stamp_line(c, k, &dt, &tf))
+            return true;
+    return false;
+}
+
+/* A line that is a whole date and nothing else ("21/07/2024", "Jul 21, 2024"):
+ * how Apple News dates an X post it shows as a card. */
+static bool date_line(const struct ctx *c, size_t li, struct date *dt)
+{
+    size_t b = c->ln[li].s, e = c->ln[li].e;
+    return e - b <= 24 && parse_datetime(c->s, b, e, dt) == e && dt->ok;
+}
+
+/* A Telegram post forwarded from another channel opens with "Forwarded from"
+ * and that channel's name: the text starts after them. */
+static size_t forwarded(const struct ctx *c, size_t from, size_t to)
+{
+    static const char *const W[] = {"forwarded from", "weitergeleitet von", "reenviado de",
+                                    "encaminhado de", "transf\xC3\xA9r\xC3\xA9 de", "inoltrato da",
+                                    "\xD0\x9F\xD0\xB5\xD1\x80\xD0\xB5\xD1\x81\xD0\xBB\xD0\xB0\xD0\xBD\xD0\xBE "
+                                    "\xD0\xBE\xD1\x82"};
+    for (size_t k = 0; from + 2 < to && k < sizeof W / sizeof *W; k++)
+        if (line_is(c, from, W[k]) && !c->ln[from + 1].blank)
+            return from + 2;
+    return from;
+}
+
 static bool handle_card(struct ctx *c, size_t li, size_t barrier, struct anchor *a)
 {
     struct rng h;
@@ -1941,12 +2001,16 @@ static bool handle_card(struct ctx *c, size_t li, size_t barrier, struct anchor 
         if ((nl = next_line(c, nl)) == NONE || line_score(c, nl, 4096) <= -10.0 ||
             (k == 0 && watch_line(c, nl)))
             return false;
-        if (!(views = views_line(c, nl, &dt)) && !stamp_line(c, nl, &dt, &time_first))
+        bool date_only = false;
+        if (!(views = views_line(c, nl, &dt)) && !stamp_line(c, nl, &dt, &time_first) &&
+            !(date_only = (hk == H_X && date_line(c, nl, &dt) &&
+                           !stamp_below(c, nl, MAX_CARD_LINES - k))))
             continue;
         unsigned kinds;
         size_t last = card_tail(c, nl, &kinds);
         bool bio = text_names(c, li + 1, nl, (struct rng){c->ln[top].s, c->ln[top].e});
-        if (!(a->platform = card_platform(c, top, barrier, h, views, time_first, kinds, bio)))
+        if (!(a->platform = card_platform(c, top, barrier, h, views, time_first, kinds, bio)) &&
+            !(date_only && !bio && (a->platform = "x")))
             return false;
         a->name = (struct rng){c->ln[top].s, c->ln[top].e};
         a->handle = h;
@@ -1959,7 +2023,7 @@ static bool handle_card(struct ctx *c, size_t li, size_t barrier, struct anchor 
         if (hk == H_X_LONG)
             warn_at(c, "embed-long-handle", h.b,
                     "handle longer than X allows, kept: an X card with its time line", h);
-        card_set(c, a, top, li + 1, nl, last);
+        card_set(c, a, top, forwarded(c, li + 1, nl), nl, last);
         return rng_set(a->text);
     }
     return false;
@@ -1986,20 +2050,32 @@ static bool facebook_card(struct ctx *c, size_t li, size_t barrier, struct ancho
     const char *s = c->s;
     size_t b = c->ln[li].s, e = c->ln[li].e, top = prev_line(c, li, barrier), nl = li;
     struct date dt;
-    if (e - b < 4 || (unsigned char)s[e - 2] != 0xC2 || (unsigned char)s[e - 1] != 0xB7)
+    /* "14 June 2025 ·" (the plugin) or "24 September 2023 at 07:15" (a copy
+     * without the dot, then its buttons a line each) */
+    bool dot = e - b >= 4 && (unsigned char)s[e - 2] == 0xC2 && (unsigned char)s[e - 1] == 0xB7;
+    size_t end = dot ? e - 2 : e;
+    size_t k = parse_datetime(s, b, end, &dt);
+    if (!k || skip_ws(s, k, end) != end || top == NONE || !name_line(c, top, 80))
         return false;
-    size_t k = parse_datetime(s, b, e - 2, &dt);
-    if (!k || skip_ws(s, k, e - 2) != e - 2 || top == NONE || !name_line(c, top, 80))
-        return false;
-    size_t to = NONE, last = NONE;
+    size_t to = NONE, last = NONE, first = NONE;
+    unsigned seen = 0;
     for (int n = 0; n < MAX_CARD_LINES && to == NONE; n++) {
         unsigned kinds;
-        if ((nl = next_line(c, nl)) == NONE || line_score(c, nl, 4096) <= -10.0)
+        size_t prev = nl;
+        if ((nl = next_line(c, nl)) == NONE || line_score(c, nl, 4096) <= -10.0 ||
+            (!dot && nl != prev + 1)) /* without the dot, a block of its own */
             break;
-        if (buttons_line(c, nl, &kinds) && (kinds & 28) == 28)
-            to = last = nl;
+        if (!buttons_line(c, nl, &kinds)) {
+            seen = 0, first = NONE;
+            continue;
+        }
+        seen |= kinds; /* Like, Comment and Share on one line or on consecutive ones */
+        if (first == NONE)
+            first = nl;
+        if ((seen & 28) == 28)
+            to = first, last = nl;
     }
-    if (to == NONE && (to = facebook_headed(c, li, top, barrier)) != NONE)
+    if (to == NONE && dot && (to = facebook_headed(c, li, top, barrier)) != NONE)
         last = to - 1;
     if (to == NONE)
         return false;
@@ -2010,12 +2086,13 @@ static bool facebook_card(struct ctx *c, size_t li, size_t barrier, struct ancho
     return rng_set(a->text);
 }
 
-/* Threads' time under a card: "07/19/23" (month first), a date, "2h" / "1d". */
+/* Threads' time under a card: a date ("07/19/23", month first unless the
+ * first figure is over 12), or "2h" / "1d". */
 static bool threads_time(const struct ctx *c, size_t li, struct date *dt)
 {
     const char *s = c->s;
     size_t b = c->ln[li].s, e = c->ln[li].e, n;
-    int m, d, y;
+    int m;
     memset(dt, 0, sizeof *dt);
     if (parse_datetime(s, b, e, dt) == e)
         return true;
@@ -2023,19 +2100,7 @@ static bool threads_time(const struct ctx *c, size_t li, struct date *dt)
     n = read_int(s, b, e, 3, &m);
     if (n && b + n + 1 == e && strchr("smhdwy", s[b + n]))
         return true; /* relative: no date */
-    if (!n || n > 2 || b + n >= e || s[b + n] != '/')
-        return false;
-    size_t i = b + n + 1, n2 = read_int(s, i, e, 2, &d), n3;
-    if (!n2 || i + n2 >= e || s[i + n2] != '/')
-        return false;
-    i += n2 + 1;
-    n3 = read_int(s, i, e, 4, &y);
-    if ((n3 != 2 && n3 != 4) || i + n3 != e)
-        return false;
-    dt->y = n3 == 2 ? 2000 + y : y, dt->m = m, dt->d = d;
-    dt->ok = date_valid(dt->y, m, d);
-    dt->text = (struct rng){b, e};
-    return true;
+    return false;
 }
 
 /* A Threads username: lower case letters, digits, '.' and '_'. */
@@ -2104,6 +2169,88 @@ static bool youtube_card(struct ctx *c, size_t li, size_t barrier, struct anchor
 }
 
 /* A card ending or heading at line *li; *li moves to its last line. */
+/* A user name alone on a line, as cards print it under the platform's name
+ * ("riiveneziani", "@MotoscafiVE"): letters, digits, '.', '_', '-'. */
+static bool name_token(const struct ctx *c, size_t li, struct rng *h)
+{
+    size_t b = c->ln[li].s, e = c->ln[li].e;
+    if (b < e && c->s[b] == '@')
+        b++;
+    *h = (struct rng){b, e};
+    return e > b && e - b <= 40 && chars_in(c->s, *h, "._-");
+}
+
+/* A card under the platform's own name, as Apple News lays posts out:
+ * "Instagram" / user / ["Reel"] / text / date / ["View on Instagram"]. */
+static bool headed_card(struct ctx *c, size_t li, size_t barrier, struct anchor *a)
+{
+    static const char *const P[][2] = {{"instagram", "instagram"}, {"threads", "threads"},
+                                       {"tiktok", "tiktok"},       {"bluesky", "bluesky"},
+                                       {"x", "x"},                 {"facebook", "facebook"}};
+    const char *platform = NULL;
+    struct rng h;
+    struct date dt;
+    (void)barrier;
+    for (size_t k = 0; !platform && k < sizeof P / sizeof *P; k++)
+        if (line_is(c, li, P[k][0]))
+            platform = P[k][1];
+    if (!platform || li + 2 >= c->nln || c->ln[li + 1].blank || !name_token(c, li + 1, &h))
+        return false;
+    size_t from = li + 2;
+    if (line_is(c, from, "reel") || line_is(c, from, "post") || line_is(c, from, "video"))
+        from++;
+    for (size_t k = from; k < c->nln && k < from + MAX_CARD_LINES && !c->ln[k].blank; k++) {
+        bool tf;
+        bool closing = is_ui_line(c->s, c->ln[k].s, c->ln[k].e) && ci_at(c->s, c->ln[k].s,
+                                                                         c->ln[k].e, "view on ");
+        bool dated = !closing && (date_line(c, k, &dt) || stamp_line(c, k, &dt, &tf));
+        if (!closing && !dated)
+            continue;
+        size_t last = k;
+        if (dated && k + 1 < c->nln && !c->ln[k + 1].blank &&
+            ci_at(c->s, c->ln[k + 1].s, c->ln[k + 1].e, "view on "))
+            last = k + 1;
+        a->platform = platform;
+        a->handle = h;
+        if (dated)
+            a->date = dt, a->has_date = true;
+        card_set(c, a, li, from, k, last);
+        return rng_set(a->text);
+    }
+    return false;
+}
+
+/* Substack's Instagram card: user / "View profile" / caption / "View more on
+ * Instagram" / likes / user. Found at its closing line. */
+static bool substack_instagram(struct ctx *c, size_t li, size_t barrier, struct anchor *a)
+{
+    struct rng h;
+    if (!line_is(c, li, "view more on instagram"))
+        return false;
+    for (size_t k = li, n = 0; k-- > 0 && n < MAX_CARD_LINES && c->ln[k].s >= barrier; n++) {
+        if (c->ln[k].blank)
+            return false;
+        if (!line_is(c, k, "view profile"))
+            continue;
+        if (k == 0 || c->ln[k - 1].blank || !name_token(c, k - 1, &h))
+            return false;
+        size_t last = li, nl;
+        unsigned kinds;
+        if ((nl = li + 1) < c->nln && !c->ln[nl].blank && buttons_line(c, nl, &kinds)) {
+            last = nl; /* "1,088 likes", then the user again */
+            if (nl + 1 < c->nln && !c->ln[nl + 1].blank &&
+                c->ln[nl + 1].e - c->ln[nl + 1].s == h.e - h.b &&
+                !memcmp(c->s + c->ln[nl + 1].s, c->s + h.b, h.e - h.b))
+                last = nl + 1;
+        }
+        a->platform = "instagram";
+        a->handle = h;
+        card_set(c, a, k - 1, k + 1, li, last);
+        return rng_set(a->text);
+    }
+    return false;
+}
+
 static bool detect_card(struct ctx *c, size_t *li, size_t barrier, struct anchor *a)
 {
     const struct citep_emb_line *l = &c->ln[*li];
@@ -2115,11 +2262,14 @@ static bool detect_card(struct ctx *c, size_t *li, size_t barrier, struct anchor
     if (c0 == '@')
         found = handle_card(c, *li, barrier, a);
     else if (c0 == 'v')
-        found = threads_card(c, *li, barrier, a);
+        found = threads_card(c, *li, barrier, a) || substack_instagram(c, *li, barrier, a);
     else if (c0 == 'w' || find(c->s, l->s, l->e, "YouTube") != NONE)
         found = youtube_card(c, *li, barrier, a);
-    else if (l->e - l->s >= 2 && (unsigned char)c->s[l->e - 1] == 0xB7)
+    else if ((l->e - l->s >= 2 && (unsigned char)c->s[l->e - 1] == 0xB7) ||
+             (l->e - l->s <= 40 && is_digit(c0)))
         found = facebook_card(c, *li, barrier, a);
+    if (!found && l->e - l->s <= 9)
+        found = headed_card(c, *li, barrier, a);
     if (found)
         *li = a->line;
     return found;

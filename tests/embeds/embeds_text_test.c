@@ -465,6 +465,45 @@ static void test_wrapped_and_locales(void)
            "youtube", "Thraki TV", "thrakitv", NULL, NULL, "Fire in Evros: drone over the front");
 }
 
+/* Cards in the layouts of news apps and newsletters: Apple News (platform
+ * name, user, text, a day-first date), Substack (a bullet operator before the
+ * date, counts glued to their words; Instagram's "View profile" card), a
+ * Facebook copy without the dot, Telegram's forwarded posts. */
+static void test_app_cards(void)
+{
+    expect("The drivers announced the stoppage.\n\nConsorzio Motoscafi\n@MotoscafiVE\n"
+           "Da domani taxi fermi per 48 ore. #Venezia\n21/07/2024\n\nMore.\n",
+           "x", "Consorzio Motoscafi", "MotoscafiVE", "2024-07-21", NULL,
+           "Da domani taxi fermi per 48 ore. #Venezia");
+    expect("A group posted a video.\n\nInstagram\nriiveneziani\nReel\nIl Canal Grande stamattina.\n"
+           "22/07/2024\nView on Instagram\n\nMore.\n",
+           "instagram", NULL, "riiveneziani", "2024-07-22", NULL, "Il Canal Grande stamattina.");
+    expect("It was posted an hour after the vote:\n\nFerry Riders\n@HBFerryRiders\nFares go up 18%.\n"
+           "2:15 PM \xE2\x88\x99 Jul 14, 2023\n1,204Likes318Retweets\n\nMore.\n",
+           "x", "Ferry Riders", "HBFerryRiders", "2023-07-14", NULL, "Fares go up 18%.");
+    expect("The caf\xC3\xA9 put it bluntly:\n\ngalley_at_halvorsen\nView profile\nOur coffee is going up.\n"
+           "View more on Instagram\n1,088 likes\ngalley_at_halvorsen\n\nMore.\n",
+           "instagram", NULL, "galley_at_halvorsen", NULL, NULL, "Our coffee is going up.");
+    expect("The council posted a notice.\n\nPune Municipal Services\n24 September 2023 at 07:15\n"
+           "From today the bridge is one-way.\nLike\nComment\nShare\n\nMore.\n",
+           "facebook", "Pune Municipal Services", NULL, "2023-09-24", NULL,
+           "From today the bridge is one-way.");
+    expect("Prose.\n\nKutaisi 24\n@kutaisi24\nForwarded from\nEnergopro Rioni\nRelease started at 16:30.\n"
+           "9.2K views \xC2\xB7 edited \xC2\xB7 2024-11-03 16:52\n\nMore.\n",
+           "telegram", "Kutaisi 24", "kutaisi24", "2024-11-03", NULL, "Release started at 16:30.");
+    /* a byline's date with the buttons of a later post is no Facebook card */
+    cite_doc *d = parse("By Jo Bloggs, rural affairs reporter\n3 February 2025\n\nA strain was found.\n\n"
+                        "The farm posted on Sunday.\n\nValley Co-op\n2 February 2025 \xC2\xB7\n"
+                        "It is with a heavy heart that we confirm a case.\nLike  Comment  Share\n\nMore.\n");
+    const cite_embed *e = only_embed(d, "one Facebook card, not the byline");
+    if (e)
+        STR_EQ(e->author, "Valley Co-op", "the card's own name");
+    cite_doc_free(d);
+    /* a platform's name in a share bar is no card */
+    expect_none("Share this story\nFacebook\nWhatsApp\nX\nCopy link\n\nMore prose.\n",
+                "share bar of platform names");
+}
+
 /* A post right under the article's sentence introducing it, with the Threads
  * widget's closing lines ("Post by @name", "View on Threads", the link). */
 static void test_introduced_threads(void)
@@ -626,6 +665,7 @@ int main(void)
     test_introduced_threads();
     test_cards_other_locales();
     test_wrapped_and_locales();
+    test_app_cards();
     test_facebook_header_only();
     test_html_tiktok_caption();
     test_card_negatives();
