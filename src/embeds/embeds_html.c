@@ -230,6 +230,9 @@ static bool from_url(struct ctx *c, const char *href, struct hx *h, bool mastodo
         h->platform = "bluesky";
         if (!h->post_id)
             h->post_id = seg_dup(c, &u, 3);
+        char *who = h->handle ? NULL : seg_dup(c, &u, 1);
+        if (who && strncmp(who, "did:", 4) != 0) /* a handle, not a DID */
+            h->handle = who;
         return true;
     }
     if ((host_is(&u, "threads.net") || host_is(&u, "threads.com")) && seg_is(&u, 1, "post")) {
@@ -522,10 +525,42 @@ static int date_at(const char *s, const char *w, size_t n, char out[11])
     return y >= 0 ? put_date(y, m, dd, out) : 0;
 }
 
+/* "2024년 10월 12일", "2024年10月12日" (Korean, Japanese and Chinese widgets)
+ * anywhere in s: 1 with out set, -1 for an impossible date, 0 if none. */
+static int cjk_date(const char *s, char out[11])
+{
+    static const char *const Y[] = {"\xEB\x85\x84", "\xE5\xB9\xB4"}; /* 년 年 */
+    static const char *const M[] = {"\xEC\x9B\x94", "\xE6\x9C\x88"}; /* 월 月 */
+    static const char *const D[] = {"\xEC\x9D\xBC", "\xE6\x97\xA5"}; /* 일 日 */
+    for (const char *p = s; *p; p++) {
+        size_t l;
+        long y, m, dd;
+        if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])) ||
+            (y = num_at(p, &l)) < 0 || l != 4)
+            continue;
+        for (int k = 0; k < 2; k++) {
+            const char *q = p + 4;
+            if (strncmp(q, Y[k], 3) != 0)
+                continue;
+            q += 3 + (q[3] == ' ');
+            if ((m = num_at(q, &l)) < 0 || l > 2 || strncmp(q + l, M[k], 3) != 0)
+                continue;
+            q += l + 3 + (q[l + 3] == ' ');
+            if ((dd = num_at(q, &l)) < 0 || l > 2 || strncmp(q + l, D[k], 3) != 0)
+                continue;
+            return put_date(y, m, dd, out);
+        }
+    }
+    return 0;
+}
+
 int citep_embed_parse_date(const char *s, char out[11])
 {
     if (!s)
         return 0;
+    int cjk = cjk_date(s, out);
+    if (cjk)
+        return cjk;
     const char *p = s;
     while (isspace((unsigned char)*p))
         p++;
@@ -962,6 +997,8 @@ static cite_status rx_youtube(struct ctx *c, struct hx *h)
     const char *id = citep_dom_attr(h->node, "videoid");
     if (!id)
         id = citep_dom_attr(h->node, "data-videoid");
+    if (!id)
+        id = citep_dom_attr(h->node, "data-video-id"); /* Discourse's onebox */
     if (id)
         h->post_id = adups(c, id);
     else
@@ -1009,7 +1046,23 @@ static bool post_at(struct ctx *c, char *url, struct hx *h, bool mastodon_ok)
     *h = t;
     h->url = !strcmp(h->platform, "facebook") || !strcmp(h->platform, "youtube")
                  ? url : strip_query(c, url);
+    if (!strcmp(h->platform, "youtube") && !strstr(url, "/watch")) /* embed, shorts, youtu.be */
+        h->url = citep_arena_printf(c->d->arena, "https://www.youtube.com/watch?v=%s",
+                                    h->post_id);
     return true;
+}
+
+/* Is src an oEmbed proxy's frame ("/media/oembed?url=...", Drupal's core
+ * media)? */
+static bool oembed_proxy(const char *src)
+{
+    const char *q = src ? strchr(src, '?') : NULL;
+    if (!q)
+        return false;
+    for (const char *p = src; p + 6 <= q; p++)
+        if (!strncmp(p, "oembed", 6))
+            return strstr(q, "?url=") || strstr(q, "&url=");
+    return false;
 }
 
 /* A frame loading a platform's embed endpoint with no class to say so:
@@ -1021,6 +1074,8 @@ static cite_status rx_frame(struct ctx *c, struct hx *h)
 {
     struct url u;
     const char *src = src_of(h->node);
+    if (src && src[0] == '/' && src[1] != '/') /* the site's own proxy */
+        src = citep_arena_printf(c->d->arena, "https://localhost%s", src);
     if (!url_split(src, &u))
         return CITE_OK;
     if (host_is(&u, "embed.bsky.app")) {
@@ -1033,9 +1088,55 @@ static cite_status rx_frame(struct ctx *c, struct hx *h)
         h->url = citep_arena_printf(c->d->arena, "https://bsky.app/profile/%s/post/%s", did, key);
         return CITE_OK;
     }
-    bool embedly = host_is(&u, "cdn.embedly.com") || host_is(&u, "embedly.com");
+    bool embedly = host_is(&u, "cdn.embedly.com") || host_is(&u, "embedly.com") ||
+                   host_is(&u, "iframe.ly") || oembed_proxy(src);
     (void)post_at(c, embedly ? query_param(c, &u, "url") : strip_query(c, src), h, false);
     return CITE_OK;
+}
+
+typedef cite_status (*rx_fn)(struct ctx *, struct hx *);
+static rx_fn rule_for(const GumboNode *n);
+
+/* An element that stands for a post by its address alone: AMP's
+ * amp-embedly-card (data-url), a consent placeholder shown instead of a
+ * blocked embed ("this content is blocked: accept cookies") with a link to
+ * the post, Discourse's onebox card (data-onebox-src) with the post's text,
+ * name and date when it shows them. Not a post's address: no embed. */
+static cite_status rx_linkcard(struct ctx *c, struct hx *h)
+{
+    const char *at = citep_dom_attr(h->node, "data-url");
+    if (!at)
+        at = citep_dom_attr(h->node, "data-onebox-src");
+    if (at) {
+        if (!post_at(c, adups(c, at), h, citep_dom_has_class(h->node, "onebox")))
+            return CITE_OK;
+    } else { /* a placeholder: its first link to a post, unless the post's own
+              * markup is kept inside (in <noscript>) for the rules to read */
+        for (const GumboNode *k = citep_dom_next(h->node, h->node, true); k;
+             k = citep_dom_next(k, h->node, true))
+            if (k != h->node && rule_for(k) && rule_for(k) != rx_linkcard)
+                return CITE_OK;
+        bool found = false;
+        for (const GumboNode *k = h->node; k && !found; k = citep_dom_next(k, h->node, true))
+            if (citep_dom_tag(k, GUMBO_TAG_A) && citep_dom_attr(k, "href"))
+                found = post_at(c, adups(c, citep_dom_attr(k, "href")), h, false);
+        return CITE_OK;
+    }
+    if (!citep_dom_has_class(h->node, "onebox"))
+        return CITE_OK;
+    const GumboNode *body = find_class(h->node, "onebox-body");
+    const GumboNode *text = find_class(h->node, "tweet"), *date = find_class(h->node, "date");
+    if (!text && body)
+        text = find_text_p(c, body);
+    h->text_node = text;
+    const GumboNode *head = body ? find_tag(body, "h3") : NULL;
+    char *sig = head ? node_text(c, head, NULL, MAX_FIELD) : NULL;
+    if (sig)
+        parse_signature(c, sig, h);
+    const GumboNode *name = find_class(h->node, "tweet-name");
+    if (name && !h->author)
+        h->author = node_text(c, name, NULL, MAX_FIELD);
+    return date ? find_date(c, h, date, NULL) : CITE_OK;
 }
 
 /* Squarespace's video block keeps its player as markup in data-html
@@ -1067,8 +1168,6 @@ static cite_status rx_deferred(struct ctx *c, struct hx *h)
 
 /* ---- dispatch ------------------------------------------------------------- */
 
-typedef cite_status (*rx_fn)(struct ctx *, struct hx *);
-
 static bool src_has(const GumboNode *n, const char *host, const char *path)
 {
     struct url u;
@@ -1094,12 +1193,24 @@ static bool substack_component(const GumboNode *n, const char *platform)
     return l > k + 5 && !strncmp(cn, platform, k) && !strcmp(cn + l - 5, "ToDOM");
 }
 
+/* A placeholder a consent manager shows instead of a blocked embed (class
+ * "consent-placeholder", "embed-consent", "cookie-wall", "privacy-shield"):
+ * a post's link inside makes it that post. */
+static bool placeholder(const GumboNode *n)
+{
+    const char *cls = citep_dom_attr(n, "class");
+    return cls && !citep_dom_tag(n, GUMBO_TAG_BODY) && !citep_dom_tag(n, GUMBO_TAG_HTML) &&
+           (strstr(cls, "consent") || strstr(cls, "placeholder") || strstr(cls, "cookie") ||
+            strstr(cls, "privacy"));
+}
+
 /* The recogniser for a post element (not a wrapper), or NULL. */
 static rx_fn rule_for(const GumboNode *n)
 {
     if (!citep_dom_is_elem(n))
         return NULL;
-    bool bq = citep_dom_tag(n, GUMBO_TAG_BLOCKQUOTE), ifr = citep_dom_tag(n, GUMBO_TAG_IFRAME);
+    bool bq = citep_dom_tag(n, GUMBO_TAG_BLOCKQUOTE),
+         ifr = citep_dom_tag(n, GUMBO_TAG_IFRAME) || citep_dom_tag_is(n, "amp-iframe");
     if (bq && (citep_dom_has_class(n, "twitter-tweet") ||
                citep_dom_has_class(n, "twitter-video")))
         return rx_x;
@@ -1147,8 +1258,15 @@ static rx_fn rule_for(const GumboNode *n)
     if (citep_dom_has_class(n, "sqs-video-wrapper") && citep_dom_attr(n, "data-html"))
         return rx_deferred;
     if (ifr && (src_has(n, "t.me", "/") || src_has(n, "embed.bsky.app", "/embed/") ||
-                src_has(n, "embedly.com", "/widgets/media")))
+                src_has(n, "embedly.com", "/widgets/media") || src_has(n, "iframe.ly", "/") ||
+                oembed_proxy(src_of(n))))
         return rx_frame;
+    if (citep_dom_has_class(n, "youtube-onebox") && citep_dom_attr(n, "data-video-id"))
+        return rx_youtube;
+    if ((citep_dom_tag_is(n, "amp-embedly-card") && citep_dom_attr(n, "data-url")) ||
+        (citep_dom_has_class(n, "onebox") && citep_dom_attr(n, "data-onebox-src")) ||
+        placeholder(n))
+        return rx_linkcard;
     return NULL;
 }
 
@@ -1293,7 +1411,10 @@ static bool may_embed(const GumboNode *n)
         return true;
     const char *cls = citep_dom_attr(n, "class");
     return cls && (strstr(cls, "fb-") || strstr(cls, "wp-block-embed") ||
-                   strstr(cls, "tweet") || strstr(cls, "sqs-video-wrapper"));
+                   strstr(cls, "tweet") || strstr(cls, "sqs-video-wrapper") ||
+                   strstr(cls, "onebox") || strstr(cls, "consent") ||
+                   strstr(cls, "placeholder") || strstr(cls, "cookie") ||
+                   strstr(cls, "privacy"));
 }
 
 cite_status citep_embeds_html_find(cite_doc *d, const struct citep_dom *dom,

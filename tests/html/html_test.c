@@ -406,6 +406,92 @@ static void test_embed_frames(void)
     cite_doc_free(d);
 }
 
+/* Posts shown by their address alone or by a card of the site's own: consent
+ * placeholders, AMP's embedly card and iframe, an oEmbed proxy frame, a
+ * Discourse onebox; and what is none of them. */
+static void test_link_cards(void)
+{
+    const char *in = PAGE(
+        "<div class=\"consent-placeholder\"><p>This content is blocked. Accept cookies "
+        "(<a href=\"/privacy\">privacy</a>).</p><button>Accept</button><a href=\"https://"
+        "bsky.app/profile/sylvie.bsky.social/post/3lg3xq7wkts2c?ref=x\">View on bsky.app</a></div>"
+        "<div class=\"consent-placeholder\"><a href=\"https://datawrapper.dwcdn.net/Qm7Kx/2/\">"
+        "View chart</a></div>"
+        "<amp-embedly-card data-url=\"https://twitter.com/KRCS_Lake/status/1919661834201489562\" "
+        "layout=\"responsive\"></amp-embedly-card>"
+        "<amp-embedly-card data-url=\"https://news.example/story/1\"></amp-embedly-card>"
+        "<amp-iframe src=\"https://t.me/nyalenda_youth/1187?embed=1&amp;userpic=true\" "
+        "layout=\"responsive\"></amp-iframe>"
+        "<iframe class=\"media-oembed-content\" src=\"/media/oembed?url=https%3A//www.youtube.com"
+        "/shorts/Dm4pW7kZr1X&amp;max_width=0&amp;hash=abc\"></iframe>"
+        "<aside class=\"onebox twitterstatus\" data-onebox-src=\"https://twitter.com/CeredigionPaths/"
+        "status/1720823213063421687\"><article class=\"onebox-body\"><div class=\"tweet-info\">"
+        "<a class=\"tweet-name\" href=\"https://twitter.com/CeredigionPaths\">Coast Path Rangers</a>"
+        "</div><div class=\"tweet\">CLOSED: the coast path at Penbryn.</div><div class=\"date\">"
+        "<a class=\"timestamp\" href=\"https://twitter.com/CeredigionPaths/status/"
+        "1720823213063421687\">3:20 PM - 4 Nov 2023</a></div></article></aside>"
+        "<p>See <a class=\"inline-onebox\" href=\"https://twitter.com/CeredigionPaths/status/"
+        "1701577262345265152\">an older post</a> too.</p>"
+        "<aside class=\"onebox allowlistedgeneric\" data-onebox-src=\"https://toot.wales/@elin/"
+        "111350912744820193\"><article class=\"onebox-body\"><h3><a href=\"https://toot.wales/"
+        "@elin/111350912744820193\">Dr Elin Rowlands (@elin@toot.wales)</a></h3><p>Cwymp clogwyn "
+        "heddiw.</p></article></aside>"
+        "<div class=\"youtube-onebox lazy-video-container\" data-video-id=\"Wr5sK8nXp3L\" "
+        "data-video-title=\"Cliff fall\"></div>");
+    static const char *const want[][4] = {
+        {"bluesky", "sylvie.bsky.social", "https://bsky.app/profile/sylvie.bsky.social/post/3lg3xq7wkts2c", NULL},
+        {"x", "KRCS_Lake", "https://twitter.com/KRCS_Lake/status/1919661834201489562", NULL},
+        {"telegram", "nyalenda_youth", "https://t.me/nyalenda_youth/1187", NULL},
+        {"youtube", NULL, "https://www.youtube.com/watch?v=Dm4pW7kZr1X", NULL},
+        {"x", "CeredigionPaths", "https://twitter.com/CeredigionPaths/status/1720823213063421687",
+         "CLOSED: the coast path at Penbryn."},
+        {"mastodon", "elin@toot.wales", "https://toot.wales/@elin/111350912744820193",
+         "Cwymp clogwyn heddiw."},
+        {"youtube", NULL, "https://www.youtube.com/watch?v=Wr5sK8nXp3L", NULL}};
+    cite_doc *d = parse(in);
+    INT_EQ(d ? cite_doc_embed_count(d) : 0, 7, "link cards: seven posts, no chart, story or inline link");
+    for (size_t i = 0; d && i < 7 && i < cite_doc_embed_count(d); i++) {
+        const cite_embed *e = cite_doc_embed_at(d, i);
+        STR_EQ(e->platform, want[i][0], "link card: platform");
+        STR_EQ(e->handle, want[i][1], "link card: handle");
+        STR_EQ(e->url, want[i][2], "link card: the post's address");
+        if (want[i][3])
+            STR_EQ(e->text, want[i][3], "link card: the card's text");
+    }
+    if (d && cite_doc_embed_count(d) >= 5) {
+        STR_EQ(cite_doc_embed_at(d, 4)->date, "2023-11-04", "onebox: the card's date");
+        STR_EQ(cite_doc_embed_at(d, 4)->author, "Coast Path Rangers", "onebox: the name");
+    }
+    cite_doc_free(d);
+    /* a consent box that keeps the post's own markup in <noscript>: the markup is read */
+    d = parse(PAGE("<div class=\"consent-embed\"><p>Load post</p><noscript><blockquote class=\""
+                   "twitter-tweet\"><p>Saft fehlt.</p>&mdash; AK (@AKBayern) <a href=\"https://"
+                   "twitter.com/AKBayern/status/1933170842996428851\">12. Juni 2025</a></blockquote>"
+                   "</noscript></div>"));
+    const cite_embed *e = d && cite_doc_embed_count(d) == 1 ? cite_doc_embed_at(d, 0) : NULL;
+    OK(e != NULL, "consent box with noscript markup: one post");
+    if (e) {
+        STR_EQ(e->text, "Saft fehlt.", "consent box: the post's text");
+        STR_EQ(e->date, "2025-06-12", "consent box: the post's date");
+    }
+    cite_doc_free(d);
+    /* Korean widget date; Instagram's "shared by" in Portuguese is no post text */
+    d = parse(PAGE("<blockquote class=\"twitter-tweet\" data-lang=\"ko\"><p>[운행 안내] 운행 재개</p>"
+                   "&mdash; Daegu Metro (@daegumetro) <a href=\"https://twitter.com/daegumetro/status/"
+                   "1845000000000000001\">2024년 10월 12일</a></blockquote>"
+                   "<blockquote class=\"instagram-media\" data-instgrm-permalink=\"https://www.instagram"
+                   ".com/p/C9xYz12AbCd/\"><a href=\"https://www.instagram.com/p/C9xYz12AbCd/\">Ver essa "
+                   "foto no Instagram</a><p><a href=\"https://www.instagram.com/p/C9xYz12AbCd/\">Um post "
+                   "compartilhado por Coletivo Muro (@muro.sp)</a></p></blockquote>"));
+    INT_EQ(d ? cite_doc_embed_count(d) : 0, 2, "Korean X and Portuguese Instagram: two posts");
+    if (d && cite_doc_embed_count(d) == 2) {
+        STR_EQ(cite_doc_embed_at(d, 0)->date, "2024-10-12", "Korean date");
+        STR_EQ(cite_doc_embed_at(d, 1)->handle, "muro.sp", "Instagram: handle from 'compartilhado por'");
+        STR_EQ(cite_doc_embed_at(d, 1)->text, NULL, "Instagram: the 'shared by' line is no text");
+    }
+    cite_doc_free(d);
+}
+
 /* Substack draws X posts itself; a "tweet" class alone is no embed. */
 static void test_substack_x(void)
 {
@@ -800,6 +886,7 @@ int main(void)
     test_wrappers();
     test_amp_tiktok();
     test_embed_frames();
+    test_link_cards();
     test_meta_references();
     test_substack_x();
     test_widget_and_dedupe();
