@@ -409,7 +409,7 @@ static void count_scripts(const unsigned char *u, size_t n, size_t *latin, size_
         unsigned char c = u[i];
         if ((unsigned)((c | 32) - 'a') < 26u || (c >= 0xC3 && c <= 0xC5))
             ++*latin;
-        else if ((c >= 0xCD && c <= 0xDB) ||
+        else if ((c >= 0xCD && c <= 0xDB) || c == 0xE0 || c == 0xE1 || /* Indic, Thai, Georgian */
                  (c >= 0xE3 && c <= 0xED && !(c == 0xE3 && i + 1 < n && u[i + 1] == 0x80)))
             ++*other;
     }

@@ -1272,6 +1272,31 @@ static bool every_before(const struct citep_cx *cx, size_t pk)
            !(cx->t.v[pk - 1].fl & T_BREAK);
 }
 
+/* A figure of a post in another language whose counted word no list knows
+ * ("1,720 ครั้ง", "1 284 557 คัน"): kept as a bare figure when it is one a
+ * body could not state by chance (three significant digits or more, 100 or
+ * over), for the cross-check to find by its value alone. */
+static bool foreign_figure(const struct citep_cx *cx, size_t a, const struct citep_num *x,
+                           size_t nk)
+{
+    if (!cx->foreign || cx->embed < 0 || x->words || x->vague || x->kind != CITEP_NUM_CARDINAL ||
+        x->hi > x->value || !citep_distinct_figure(x->value))
+        return false;
+    /* a word follows right after it (the counted thing), not a sign or a figure */
+    const char *s = cx->d->text.s;
+    unsigned char c0 = nk < cx->t.n && cx->t.v[nk].lwn > 0 ? (unsigned char)cx->t.v[nk].lw[0] : 0;
+    return c0 && (c0 >= 0x80 || (c0 >= 'a' && c0 <= 'z')) && adjacent(s, a + x->end, cx->t.v[nk].s);
+}
+
+bool citep_distinct_figure(double v)
+{
+    if (!(v >= 100) || v > 1e15 || v != floor(v) || (v >= 1900 && v <= 2100))
+        return false;
+    while (fmod(v, 10) == 0)
+        v /= 10;
+    return v >= 100;
+}
+
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
     const char *s = cx->d->text.s;
@@ -1343,6 +1368,8 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     } else if (x->kind == CITEP_NUM_CARDINAL &&
                elided_count(cx, tok_from(cx, a + x->start), nk, subject, sizeof subject)) {
         event = event_noun(cx, nk); /* "killed and 31 injured" */
+    } else if (foreign_figure(cx, a, x, nk)) {
+        copy_str(subject, sizeof subject, CITEP_FIGURE); /* "1,720 ครั้ง" */
     } else {
         return CITE_OK;
     }

@@ -303,6 +303,8 @@ static const char *date_what(const cite_claim *p, const cite_claim *b)
     return w ? w : "it";
 }
 
+static bool same_str(const char *a, const char *b) { return a && b && !strcmp(a, b); }
+
 static const char *message(cite_doc *d, cite_finding_kind kind, const cite_claim *p,
                            const cite_claim *b)
 {
@@ -314,6 +316,9 @@ static const char *message(cite_doc *d, cite_finding_kind kind, const cite_claim
         if (b)
             amount(b, ab, sizeof ab);
         plural(c->subject ? c->subject : "", 2, false, noun, sizeof noun);
+        if (p && b && same_str(p->subject, CITEP_FIGURE))
+            return citep_arena_printf(d->arena, "post gives the figure %s; the body says %s, "
+                                      "which agrees", p->value ? p->value : "?", ab);
         switch (kind) {
         case CITE_CONSISTENT:
             return !strcmp(ap, ab) ? citep_arena_printf(d->arena, "post and body both say %s", ap)
@@ -407,6 +412,8 @@ static const char *qty_subject(cite_doc *d, cite_finding_kind kind, const cite_c
                                const cite_claim *b)
 {
     const char *wp = NULL, *wb = NULL;
+    if (p && b && same_str(p->subject, CITEP_FIGURE))
+        return b->subject; /* what the body says the figure counts */
     if (kind == CITE_CONFLICT && p && !strncmp(p->subject, "percent", 7))
         return "percent";
     size_t np = p && b ? kind_word(p, &wp) : 0, nb = np ? kind_word(b, &wb) : 0;
@@ -464,7 +471,8 @@ enum {
     K_ENT = 'e',     /* body entity by name */
     K_PPLACE = 'P',  /* post place by name (then embed) */
     K_PQTY = 'Q',    /* post quantity by subject (then embed) */
-    K_PCLAIM = 'C'   /* post claim by embed, type, subject, value: repeats */
+    K_PCLAIM = 'C',  /* post claim by embed, type, subject, value: repeats */
+    K_QVAL = 'V'     /* body quantity by its value, when no one states it by chance */
 };
 
 struct row {
@@ -738,6 +746,10 @@ static cite_status index_claim(struct xc *x, size_t i)
             if (rc == CITE_OK)
                 rc = put(x, K_QMAT, 0, mat, NULL, i);
         }
+        if (rc == CITE_OK && !(c->number_hi > c->number) && citep_distinct_figure(c->number)) {
+            const char *v = citep_arena_printf(x->d->arena, "%.15g", c->number);
+            rc = v ? put(x, K_QVAL, 0, v, NULL, i) : CITE_ENOMEM;
+        }
         break;
     case CITE_CLAIM_PLACE:
         rc = put(x, K_PLACE, 0, place_key(c), NULL, i);
@@ -793,9 +805,9 @@ static cite_status build_index(struct xc *x)
     size_t i, j;
     cite_status rc = CITE_OK;
     x->repeat = citep_calloc(d->claims.n ? d->claims.n : 1, sizeof *x->repeat);
-    /* index_claim puts at most three rows per claim */
+    /* index_claim puts at most four rows per claim */
     if (!x->repeat ||
-        citep_vec_reserve((void **)&x->r.v, &x->r.cap, 3 * d->claims.n + 1, sizeof *x->r.v))
+        citep_vec_reserve((void **)&x->r.v, &x->r.cap, 4 * d->claims.n + 1, sizeof *x->r.v))
         return CITE_ENOMEM;
     for (i = 0; i < d->claims.n && rc == CITE_OK; i++)
         rc = index_claim(x, i);
@@ -819,8 +831,6 @@ static cite_status build_index(struct xc *x)
 }
 
 /* ---- per type ------------------------------------------------------------------ */
-
-static bool same_str(const char *a, const char *b) { return a && b && !strcmp(a, b); }
 
 /* The dimension a length gives: the last word of the claim when it names one
  * ("15 feet deep" -> "deep"), else "". */
@@ -1276,6 +1286,35 @@ static const cite_claim *precise_within(const struct xc *x, size_t pi, const cit
     return off;
 }
 
+/* The body's quantity with the very figure of post quantity p, when the figure
+ * is one no one states by chance ("1,720 crashes" against "1,720 accidents",
+ * a post's "1,720 ครั้ง" against the body's "1,720 accidents"): two counts, or
+ * two measures of one family. NULL when there is none. */
+static const cite_claim *same_figure_elsewhere(const struct xc *x, const cite_claim *p)
+{
+    double f;
+    if (p->number_hi > p->number || !citep_distinct_figure(p->number) ||
+        (p->comparator && strcmp(p->comparator, "eq") != 0))
+        return NULL;
+    char v[32];
+    snprintf(v, sizeof v, "%.15g", p->number);
+    bool bare = same_str(p->subject, CITEP_FIGURE);
+    const char *fp = bare ? NULL : citep_unit_family(p->subject, &f);
+    bool money_p = !bare && citep_currency_word(p->subject);
+    size_t end;
+    for (size_t r = find_rows(x, K_QVAL, v, 0, false, &end); r < end; r++) {
+        const cite_claim *b = &x->d->claims.v[x->r.v[r].claim];
+        const char *fb = citep_unit_family(b->subject, &f);
+        bool money_b = citep_currency_word(b->subject);
+        if (b->comparator && strcmp(b->comparator, "eq") != 0)
+            continue;
+        if (bare ? !fb && !money_b && strncmp(b->subject, "percent", 7) != 0
+                 : money_p == money_b && (fp ? fb && !strcmp(fp, fb) : !fb))
+            return b;
+    }
+    return NULL;
+}
+
 static cite_status check_quantity(struct xc *x, int k, size_t pi)
 {
     cite_doc *d = x->d;
@@ -1283,6 +1322,10 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
     size_t r, end;
     if (!p->subject)
         return add(d, CITE_POST_ONLY, k, p, NULL);
+    if (!strcmp(p->subject, CITEP_FIGURE)) { /* a bare figure: found by value, or nothing */
+        const cite_claim *b = same_figure_elsewhere(x, p);
+        return b ? add(d, CITE_CONSISTENT, k, p, b) : CITE_OK;
+    }
     bool money = citep_currency_word(p->subject);
     struct told told = {d, p, {{{0}}, 0}, 0, NULL, false, money};
     int rate_p = -1; /* is p a rate? asked once, when a body figure gets that far */
@@ -1374,6 +1417,9 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
             rc = CITE_ENOMEM;
         return rc;
     }
+    const cite_claim *same = conflict ? NULL : same_figure_elsewhere(x, p);
+    if (same) /* the body counts the very figure under another word */
+        return add(d, CITE_CONSISTENT, k, p, same);
     return add(d, conflict ? CITE_CONFLICT : CITE_POST_ONLY, k, p, conflict);
 }
 

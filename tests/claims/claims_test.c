@@ -132,6 +132,33 @@ static void expect_kind(cite_parser *p, const char *body, const char *post,
     cite_doc_free(d);
 }
 
+/* A figure no one states by chance agrees wherever the body states it: under
+ * another word ("crashes", "accidents"), or as a bare figure of a post in a
+ * script whose words no list knows. Round or small figures, and figures the
+ * body lacks, give nothing of the kind. */
+static void test_same_figure(cite_parser *p)
+{
+    static const char BODY[] =
+        "The centre recorded 1,720 accidents and 1,694 people injured over 7 days.";
+    expect_kind(p, BODY, "Final toll: 1,720 crashes on the roads. #Songkran", "crash",
+                CITE_CONSISTENT, "the very figure under another word");
+    expect_kind(p, BODY, "Final toll: 1,700 crashes on the roads. #Songkran", "crash",
+                CITE_POST_ONLY, "a round figure needs the same word");
+    cite_doc *d = article(p, BODY, "\xE0\xB8\xAA\xE0\xB8\xA3\xE0\xB8\xB8\xE0\xB8\x9B "
+                                   "1,720 \xE0\xB8\x84\xE0\xB8\xA3\xE0\xB8\xB1\xE0\xB9\x89"
+                                   "\xE0\xB8\x87 \xE0\xB8\x9C\xE0\xB8\xB9\xE0\xB9\x89 "
+                                   "3,415 \xE0\xB8\x84\xE0\xB8\x99");
+    const cite_finding *f = d ? finding(d, "accident") : NULL;
+    OK(f && f->kind == CITE_CONSISTENT && f->post && !strcmp(f->post->subject, "figure"),
+       "a Thai post's bare figure found in the body by value");
+    size_t n = 0;
+    for (size_t i = 0; d && i < cite_doc_finding_count(d); i++)
+        n += cite_doc_finding_at(d, i)->post && cite_doc_finding_at(d, i)->post->subject &&
+             !strcmp(cite_doc_finding_at(d, i)->post->subject, "figure");
+    INT_EQ(n, 1, "a bare figure the body lacks gives no finding");
+    cite_doc_free(d);
+}
+
 /* A body count needs no body_only line for one post when another post of the
  * article already counts the thing. */
 static void test_body_only_counted(cite_parser *p)
@@ -234,6 +261,7 @@ static void test_comparisons(cite_parser *p)
     test_clause_date(p);
     test_week_day(p);
     test_body_only_counted(p);
+    test_same_figure(p);
     expect_kind(p, "The council said 40 charging points had been installed by March.",
                 "Our crews installed 46 charging points this spring.", "charging point",
                 CITE_CONFLICT, "a vague head is named with its kind (charging points)");

@@ -84,6 +84,13 @@ static void guesses(void)
     expect_foreign("Mais de 1.200 pessoas foram retiradas das suas casas durante a noite.",
                    true);
     expect_foreign("Wir sind mit 300 Helfern vor Ort, die Lage ist unter Kontrolle.", true);
+    /* scripts of the three-byte range below CJK: Thai, Devanagari */
+    expect_foreign("\xE0\xB8\xAA\xE0\xB8\xA3\xE0\xB8\xB8\xE0\xB8\x9B 1,720 "
+                   "\xE0\xB8\x84\xE0\xB8\xA3\xE0\xB8\xB1\xE0\xB9\x89\xE0\xB8\x87", true);
+    expect_foreign("\xE0\xA4\x9C\xE0\xA4\xAF\xE0\xA4\xAA\xE0\xA5\x81\xE0\xA4\xB0 "
+                   "\xE0\xA4\xB9\xE0\xA4\xB5\xE0\xA4\xBE\xE0\xA4\x88 #Jaipur", true);
+    expect_foreign("Five warships \xE2\x80\x94 \xE2\x80\x9C" "four\xE2\x80\x9D helicopters arrived.",
+                   false);
     expect_foreign("Banjir merendam 40 rumah di desa itu dan warga sudah dievakuasi.", true);
     expect_foreign("Över 200 passagerare fick vänta i sex timmar på tåget och det är inte "
                    "första gången.",
