@@ -41,7 +41,7 @@ static const char *const INVARIANT[] = {
     "hovercraft", "offspring", "news",
     /* currencies whose plural is the singular ("41.6 billion yen") */
     "yen", "yuan", "renminbi", "rand", "baht", "naira", "ringgit", "rupiah", "dong",
-    "kwacha", "tenge", "kyat", "taka", "krona", NULL};
+    "kwacha", "tenge", "kyat", "taka", "krona", "lira", "euro", "forint", "lari", NULL};
 
 /* Words ending in -s that are not plurals. */
 static const char *const NOT_PLURAL[] = {

@@ -370,6 +370,8 @@ static const char *currency_of(const char *s, size_t a, const struct citep_num *
         if (citep_currency_sign(s, st, st - l, &cur) == l)
             return cur;
     }
+    if (citep_rand_sign(s, st))
+        return "rand"; /* "R76.4bn" */
     return "euro";
 }
 
@@ -389,6 +391,35 @@ static const char *code_before(const struct citep_cx *cx, size_t a,
     if (!(t->fl & T_ALLCAPS) || (t->fl & T_BREAK) || t->e + 2 < a + x->start)
         return NULL;
     return citep_currency_code(t->lw, t->lwn);
+}
+
+/* A currency written after the amount, as central Europe and Turkey write
+ * theirs: "100 000 Ft" (forint, not feet: the foot is "ft"), "3,45 TL",
+ * "690 kr" is left alone (krona or krone); an ISO code in capitals after it
+ * ("250 EUR", "1.2 million CHF"). nk is the token after the number. */
+static const char *code_after(const struct citep_cx *cx, size_t a, const struct citep_num *x,
+                              size_t nk)
+{
+    if (nk >= cx->t.n || !adjacent(cx->d->text.s, a + x->end, cx->t.v[nk].s))
+        return NULL;
+    const struct citep_tok *t = &cx->t.v[nk];
+    if (t->olen == 2 && !memcmp(t->o, "Ft", 2))
+        return "forint";
+    if (t->olen == 2 && !memcmp(t->o, "TL", 2))
+        return "lira";
+    if (t->olen == 3 && (t->fl & T_ALLCAPS) && !(t->fl & T_HASH))
+        return citep_currency_code(t->lw, t->lwn);
+    return NULL;
+}
+
+/* "R 35 million": the rand's sign set apart from a scaled amount. */
+static bool rand_before(const struct citep_cx *cx, size_t a, const struct citep_num *x)
+{
+    size_t pk = tok_from(cx, a + x->start);
+    if (pk == 0 || pk > cx->t.n || !x->scaled)
+        return false;
+    const struct citep_tok *t = &cx->t.v[pk - 1];
+    return t->olen == 1 && t->o[0] == 'R' && !(t->fl & T_BREAK) && t->e + 1 == a + x->start;
 }
 
 static void value_text(const struct citep_num *x, char *out, size_t n)
@@ -1304,6 +1335,11 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
         ; /* "an 11-mile path" */
     } else if (x->kind == CITEP_NUM_PERCENT || ends_in_percent(s + a, x)) {
         percent_subject(cx, nk, subject, sizeof subject);
+    } else if (!x->currency && (cur = code_after(cx, a, x, nk)) != NULL) {
+        copy_str(subject, sizeof subject, cur); /* "100 000 Ft", "9.80 TL" */
+        end = cx->t.v[nk].e;
+    } else if (!x->currency && rand_before(cx, a, x)) {
+        copy_str(subject, sizeof subject, "rand"); /* "R 35 million" */
     } else if (nk < cx->t.n && adjacent(s, end, cx->t.v[nk].s) &&
                (!CITEP_LW_IS(&cx->t.v[nk], "of") || partitive(cx, nk)) &&
                find_head(cx, nk, x->vague ? 2 : x->hi, &h)) {

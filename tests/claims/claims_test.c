@@ -529,6 +529,17 @@ static void test_scan_forms(cite_parser *p)
         {"The scheme costs \xE2\x82\xB9" "500 crore.", "rupee", CITE_CLAIM_QUANTITY, 5e9, "eq"},
         {"The bridge cost Rs 12 crore.", "rupee", CITE_CLAIM_QUANTITY, 1.2e8, "eq"},
         {"Over 5 lakh people attended.", "person", CITE_CLAIM_QUANTITY, 5e5, "gt"},
+        {"Investors sold \xE2\x82\xB9" "8,460 cr of stocks.", "rupee", CITE_CLAIM_QUANTITY,
+         8.46e10, "eq"},
+        {"Police seized Rs. 4.2 cr in cash.", "rupee", CITE_CLAIM_QUANTITY, 4.2e7, "eq"},
+        {"Council passed a R76.4bn budget.", "rand", CITE_CLAIM_QUANTITY, 76.4e9, "eq"},
+        {"It set aside R 35 million.", "rand", CITE_CLAIM_QUANTITY, 35e6, "eq"},
+        {"It costs R1,200 a month.", "rand", CITE_CLAIM_QUANTITY, 1200, "eq"},
+        {"They demand 100 000 Ft each.", "forint", CITE_CLAIM_QUANTITY, 1e5, "eq"},
+        {"Gas costs 9.80 TL now.", "lira", CITE_CLAIM_QUANTITY, 9.8, "eq"},
+        {"Tickets cost 250 EUR.", "euro", CITE_CLAIM_QUANTITY, 250, "eq"},
+        {"Subsidies cost 150 billion lira.", "lira", CITE_CLAIM_QUANTITY, 150e9, "eq"},
+        {"The fine is 20 million euro.", "euro", CITE_CLAIM_QUANTITY, 20e6, "eq"},
         {"Losses reached \xE2\x82\xA9" "2.1 trillion.", "won", CITE_CLAIM_QUANTITY, 2.1e12, "eq"},
         {"Sales reached 12 million reais.", "real", CITE_CLAIM_QUANTITY, 12e6, "eq"},
         {"Voters approved a 1.1-billion-franc plan.", "franc", CITE_CLAIM_QUANTITY, 1.1e9,
@@ -552,6 +563,17 @@ static void test_scan_forms(cite_parser *p)
                  "%s: got %s %g %s", T[i].text, c ? c->subject : "no claim",
                  c ? c->number : 0, c && c->comparator ? c->comparator : "");
         cite_doc_free(d);
+    }
+    /* a road's "R2", a glued letter without a scale, is no sum; "6 ft" is feet */
+    static const char *const NOT_RAND[] = {"Take the R2 to the coast.", "He is 6 ft tall.",
+                                           "Investors sold 8,460 cr of stocks.", NULL};
+    for (size_t i = 0; NOT_RAND[i]; i++) {
+        cite_doc *e = parse(p, NOT_RAND[i], strlen(NOT_RAND[i]));
+        T_REPORT(e && !claim(e, CITE_CLAIM_QUANTITY, "rand") &&
+                     !claim(e, CITE_CLAIM_QUANTITY, "forint") &&
+                     !(claim(e, CITE_CLAIM_QUANTITY, "rupee")),
+                 "%s: no sum", NOT_RAND[i]);
+        cite_doc_free(e);
     }
     const char *tail = "They came in hundreds";
     cite_doc *d = parse(p, tail, strlen(tail));
