@@ -946,6 +946,49 @@ static bool another_before(const struct citep_cx *cx, size_t pk, char *subject, 
     return last_count(cx, subject, n);
 }
 
+/* "first gave its magnitude as 6.4 and later revised it to 6.1": a bare figure
+ * after a verb of correction and "to" (token pk) counts what the paragraph's
+ * last count counted, and outdates that count when it differs: the body's
+ * first figure is then no agreement for a post that gives it (its event
+ * "superseded" keeps it out of the cross-check). */
+static const char *const REVISE[] = {"revised", "revise", "revises", "corrected", "amended",
+                                     "downgraded", "upgraded", NULL};
+static const char *const REVISE_GAP[] = {"it", "its", "this", "that", "the", "figure",
+                                         "estimate", "down", "up", "downward", "upward",
+                                         "downwards", "upwards", "later", NULL};
+CITEP_WORDSET(revise_set, REVISE, 16);
+CITEP_WORDSET(revise_gap_set, REVISE_GAP, 32);
+
+static bool revised_before(struct citep_cx *cx, size_t pk, double value, char *subject,
+                           size_t n)
+{
+    const struct citep_tok *v = cx->t.v;
+    size_t k;
+    if (pk < 2 || pk > cx->t.n || !CITEP_LW_IS(&v[pk - 1], "to") || (v[pk - 2].fl & T_BREAK))
+        return false;
+    for (k = pk - 1; k > 0 && pk - 1 - k < 3; k--) {
+        if (v[k - 1].fl & T_BREAK)
+            return false;
+        if (citep_tok_in(&revise_set, &v[k - 1]))
+            break;
+        if (!citep_tok_in(&revise_gap_set, &v[k - 1]))
+            return false;
+    }
+    if (k == 0 || !citep_tok_in(&revise_set, &v[k - 1]))
+        return false;
+    for (size_t i = cx->d->claims.n; i > cx->para_claims; i--) {
+        cite_claim *c = &cx->d->claims.v[i - 1];
+        if (c->type != CITE_CLAIM_QUANTITY || !c->subject || !strncmp(c->subject, "percent", 7) ||
+            time_word(c->subject))
+            continue;
+        snprintf(subject, n, "%s", c->subject);
+        if (cx->embed < 0 && c->embed < 0 && c->number != value && !c->event)
+            c->event = "superseded";
+        return true;
+    }
+    return false;
+}
+
 /* "Eight people were killed and 31 injured": a bare figure after "and" that is
  * followed right away by what befell them (token nk) counts the people the
  * paragraph's last count of people counted. */
@@ -1303,6 +1346,55 @@ static bool every_before(const struct citep_cx *cx, size_t pk)
            !(cx->t.v[pk - 1].fl & T_BREAK);
 }
 
+/* The letters right before s[j] (back over at most two of ' ', ':', '-'):
+ * their start into *k, or SIZE_MAX when a letter or digit comes first. */
+static size_t word_back(const char *s, size_t j, size_t *k)
+{
+    for (int m = 0; m < 2 && j > 0 && (s[j - 1] == ' ' || s[j - 1] == ':' || s[j - 1] == '-');
+         m++)
+        j--;
+    size_t b = j;
+    while (b > 0 && ((s[b - 1] | 32) >= 'a' && (s[b - 1] | 32) <= 'z'))
+        b--;
+    if (b == j || (b > 0 && ((unsigned char)s[b - 1] >= 0x80 ||
+                             (s[b - 1] >= '0' && s[b - 1] <= '9'))))
+        return SIZE_MAX;
+    *k = b;
+    return j - b;
+}
+
+static bool word_is(const char *s, size_t b, size_t len, const char *w)
+{
+    return strlen(w) == len && !strncasecmp(s + b, w, len);
+}
+
+/* An earthquake's magnitude: "magnitude 6.9", "a magnitude of 6.7", "gave its
+ * magnitude as 6.4", "a 5.8-magnitude quake", "Mag:6.4", and the seismologists'
+ * "M6.1" or "Mw 6.1" (with a decimal, so no motorway's "M6"). */
+static bool quake_magnitude(const struct citep_cx *cx, size_t a, const struct citep_num *x)
+{
+    const char *s = cx->d->text.s;
+    size_t n = cx->d->text.len, st = a + x->start, e = a + x->end, b, len;
+    if (x->kind != CITEP_NUM_CARDINAL || x->vague || x->scaled || x->currency ||
+        x->glued_unit || x->value <= 0 || x->value >= 10)
+        return false;
+    if (e + 9 < n && (s[e] == '-' || s[e] == ' ') && !strncasecmp(s + e + 1, "magnitude", 9) &&
+        !((s[e + 10] | 32) >= 'a' && (s[e + 10] | 32) <= 'z'))
+        return true; /* "a 5.8-magnitude quake" */
+    if ((len = word_back(s, st, &b)) == SIZE_MAX)
+        return false;
+    if (word_is(s, b, len, "magnitude") || word_is(s, b, len, "mag"))
+        return true;
+    if (word_is(s, b, len, "of") || word_is(s, b, len, "as") || word_is(s, b, len, "was") ||
+        word_is(s, b, len, "is")) { /* "a magnitude of 6.7" */
+        size_t b2, len2 = b > 0 && s[b - 1] == ' ' ? word_back(s, b - 1, &b2) : SIZE_MAX;
+        return len2 != SIZE_MAX && word_is(s, b2, len2, "magnitude");
+    }
+    bool frac = x->value != floor(x->value) && st - (b + len) <= 1;
+    return frac && ((len == 1 && s[b] == 'M') ||
+                    (len == 2 && s[b] == 'M' && (s[b + 1] == 'w' || s[b + 1] == 'L')));
+}
+
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
     const char *s = cx->d->text.s;
@@ -1312,6 +1404,11 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     struct head h;
     bool plural, countable;
     struct citep_num scaled;
+    if (quake_magnitude(cx, a, x)) {
+        value_text(x, value, sizeof value);
+        return citep_claim_add(cx, CITE_CLAIM_QUANTITY, "magnitude", value, a + x->start,
+                               a + x->end, x->value, x->hi, x->cmp);
+    }
     if (not_an_amount(cx, x, a, nk))
         return CITE_OK;
     if (scale_word_after(s, a + x->end, cx->d->text.len, x, &scaled, subject, &end)) {
@@ -1370,6 +1467,10 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     } else if (!x->words && x->kind == CITEP_NUM_CARDINAL &&
                another_before(cx, tok_from(cx, a + x->start), subject, sizeof subject)) {
         ; /* "1,800 jobs overseas and another 1,200 in Japan" */
+    } else if (x->kind == CITEP_NUM_CARDINAL &&
+               revised_before(cx, tok_from(cx, a + x->start), x->value, subject,
+                              sizeof subject)) {
+        ; /* "later revised it to 6.1" */
     } else if (!x->words && x->kind == CITEP_NUM_CARDINAL &&
                labelled_count(cx, a, x, subject, sizeof subject)) {
         ; /* "Cumulative deaths: 64", "Crossings cancelled today: 14" */

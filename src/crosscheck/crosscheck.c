@@ -279,7 +279,9 @@ static void amount(const cite_claim *c, char *out, size_t sz)
         if (!strcmp(c->comparator, W[k].cmp) && !vague)
             pre = W[k].words;
     plural(c->subject ? c->subject : "", c->number, vague, noun, sizeof noun);
-    if (c->subject && !strncmp(c->subject, "percent", 7)) {
+    if (c->subject && !strcmp(c->subject, "magnitude")) /* "magnitude 6.4" */
+        snprintf(out, sz, "%smagnitude %s", pre, c->value ? c->value : "?");
+    else if (c->subject && !strncmp(c->subject, "percent", 7)) {
         const char *of = c->subject + 7 + (c->subject[7] == ' '); /* "percent of voters" */
         snprintf(out, sz, "%s%s%s%s", pre, c->value, *of ? " " : "", of);
     }
@@ -730,6 +732,11 @@ static cite_status index_claim(struct xc *x, size_t i)
     }
     switch (c->type) {
     case CITE_CLAIM_QUANTITY:
+        /* a figure the body says was revised ("first gave it as 6.4 and later
+         * revised it to 6.1") is no longer the body's: a post giving it
+         * disagrees with the revision */
+        if (c->event && !strcmp(c->event, "superseded"))
+            break;
         rc = put(x, K_QTY, 0, qty_key(c), NULL, i);
         if (rc == CITE_OK)
             rc = put(x, K_QSUBJ, 0, c->subject, NULL, i);

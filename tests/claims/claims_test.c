@@ -234,6 +234,15 @@ static void test_comparisons(cite_parser *p)
     test_clause_date(p);
     test_week_day(p);
     test_body_only_counted(p);
+    expect_kind(p, "The agency first gave its magnitude as 6.4 and later revised it to 6.1.",
+                "Gempa Mag:6.4 tidak berpotensi tsunami", "magnitude", CITE_CONFLICT,
+                "a figure the body says was revised disagrees with the revision");
+    expect_kind(p, "The agency first gave its magnitude as 6.4 and later revised it to 6.1.",
+                "An M6.1 quake struck this morning", "magnitude", CITE_CONSISTENT,
+                "the revised figure agrees");
+    expect_kind(p, "Officials first counted 12 homes destroyed, then revised the figure to 15.",
+                "12 homes destroyed in the blaze", "home", CITE_CONFLICT,
+                "a revised count outdates the first one");
     expect_kind(p, "The council said 40 charging points had been installed by March.",
                 "Our crews installed 46 charging points this spring.", "charging point",
                 CITE_CONFLICT, "a vague head is named with its kind (charging points)");
@@ -529,6 +538,13 @@ static void test_scan_forms(cite_parser *p)
         {"The scheme costs \xE2\x82\xB9" "500 crore.", "rupee", CITE_CLAIM_QUANTITY, 5e9, "eq"},
         {"The bridge cost Rs 12 crore.", "rupee", CITE_CLAIM_QUANTITY, 1.2e8, "eq"},
         {"Over 5 lakh people attended.", "person", CITE_CLAIM_QUANTITY, 5e5, "gt"},
+        {"A magnitude 6.9 earthquake struck.", "magnitude", CITE_CLAIM_QUANTITY, 6.9, "eq"},
+        {"The quake had a magnitude of 6.7.", "magnitude", CITE_CLAIM_QUANTITY, 6.7, "eq"},
+        {"A 5.8-magnitude quake hit the coast.", "magnitude", CITE_CLAIM_QUANTITY, 5.8, "eq"},
+        {"The strongest was of magnitude 4.8.", "magnitude", CITE_CLAIM_QUANTITY, 4.8, "eq"},
+        {"An M6.1 quake hit.", "magnitude", CITE_CLAIM_QUANTITY, 6.1, "eq"},
+        {"#Gempa Mag:6.4, tidak berpotensi tsunami", "magnitude", CITE_CLAIM_QUANTITY, 6.4,
+         "eq"},
         {"Investors sold \xE2\x82\xB9" "8,460 cr of stocks.", "rupee", CITE_CLAIM_QUANTITY,
          8.46e10, "eq"},
         {"Police seized Rs. 4.2 cr in cash.", "rupee", CITE_CLAIM_QUANTITY, 4.2e7, "eq"},
@@ -564,14 +580,17 @@ static void test_scan_forms(cite_parser *p)
                  c ? c->number : 0, c && c->comparator ? c->comparator : "");
         cite_doc_free(d);
     }
-    /* a road's "R2", a glued letter without a scale, is no sum; "6 ft" is feet */
+    /* a road's "R2", a glued letter without a scale, is no sum; "6 ft" is feet;
+     * a motorway's "M6" is no magnitude */
     static const char *const NOT_RAND[] = {"Take the R2 to the coast.", "He is 6 ft tall.",
-                                           "Investors sold 8,460 cr of stocks.", NULL};
+                                           "Investors sold 8,460 cr of stocks.",
+                                           "Traffic on the M6 and M 5 slowed.", NULL};
     for (size_t i = 0; NOT_RAND[i]; i++) {
         cite_doc *e = parse(p, NOT_RAND[i], strlen(NOT_RAND[i]));
         T_REPORT(e && !claim(e, CITE_CLAIM_QUANTITY, "rand") &&
                      !claim(e, CITE_CLAIM_QUANTITY, "forint") &&
-                     !(claim(e, CITE_CLAIM_QUANTITY, "rupee")),
+                     !claim(e, CITE_CLAIM_QUANTITY, "rupee") &&
+                     !claim(e, CITE_CLAIM_QUANTITY, "magnitude"),
                  "%s: no sum", NOT_RAND[i]);
         cite_doc_free(e);
     }
