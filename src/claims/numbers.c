@@ -785,6 +785,8 @@ static size_t digit_suffix(const char *s, size_t n, size_t j, struct citep_num *
             x->scaled = true;
             return le;
         }
+        if (weq(s + j, len, "pp") || weq(s + j, len, "ppt"))
+            return j; /* percentage points, read as a share ("1.5pp") */
         if (weq(s + j, len, "st") || weq(s + j, len, "nd") || weq(s + j, len, "rd") ||
             weq(s + j, len, "th")) {
             x->kind = CITEP_NUM_ORDINAL;
@@ -1355,11 +1357,15 @@ static size_t percent_end(const char *s, size_t n, size_t j)
         return j + 1;
     if (j + 1 < n && s[j] == ' ' && s[j + 1] == '%')
         return j + 2;
+    if ((e = match_phrase(s, n, j, "pp")) || (e = match_phrase(s, n, j, "ppt")))
+        return e; /* economists' "+1.5pp" */
     if (after_blanks(s, n, j) != 'p')
         return 0;
     if ((e = match_phrase(s, n, j, " percent")) || (e = match_phrase(s, n, j, " per cent")) ||
-        (e = match_phrase(s, n, j, " pct")) || (e = match_phrase(s, n, j, " percentage points")))
-        return e;
+        (e = match_phrase(s, n, j, " pct")) || (e = match_phrase(s, n, j, " percentage points")) ||
+        (e = match_phrase(s, n, j, " percentage point")) || (e = match_phrase(s, n, j, " pp")) ||
+        (e = match_phrase(s, n, j, " ppt")))
+        return e; /* "0.8 percentage point", "1.5 pp" */
     return 0;
 }
 
