@@ -200,6 +200,22 @@ static bool same_bound(const cite_claim *p, const cite_claim *b)
            !(b->number_hi > b->number) && p->number > 0 && b->number > 0;
 }
 
+/* Two plain figures of one unit, one round ("18 million") and the other
+ * exactly half its rounding unit away ("17.5 million"): the finer one is a
+ * figure of its own, not what the round one was rounded from. */
+static bool half_unit_off(const cite_claim *p, const cite_claim *b, double fp, double fb)
+{
+    const char *cp = p->comparator ? p->comparator : "eq";
+    const char *cb = b->comparator ? b->comparator : "eq";
+    if (fp != 1 || fb != 1 || strcmp(cp, "eq") || strcmp(cb, "eq") ||
+        p->number_hi > p->number || b->number_hi > b->number)
+        return false;
+    double up = round_unit(p->number), ub = round_unit(b->number);
+    const cite_claim *coarse = up > ub ? p : b, *fine = up > ub ? b : p;
+    double u = fmax(up, ub), v = fabs(coarse->number);
+    return u > 0 && u / 2 < v * 0.05 && fabs(fabs(fine->number) - v) == u / 2;
+}
+
 static bool consistent_quantity(const cite_claim *p, const cite_claim *b, double fp, double fb)
 {
     cite_claim pm, bm;
@@ -221,7 +237,8 @@ static bool consistent_quantity(const cite_claim *p, const cite_claim *b, double
         bool lower = p->comparator[0] == 'g';
         /* a round bound on the loose side is a weak statement: "well over 1,000
          * objections" is still right about "more than 1,300" */
-        if (one_figure(lower ? fmin(a, c) : fmax(a, c)))
+        if (one_figure(lower ? fmin(a, c) : fmax(a, c)) &&
+            (lower ? fmin(a, c) : fmax(a, c)) >= 100)
             return true;
         /* small whole figures are not rounded: "up to 4 metres" is not "up to
          * five metres", "at least 4 dead" is not "at least 5" */
@@ -229,6 +246,8 @@ static bool consistent_quantity(const cite_claim *p, const cite_claim *b, double
             return a == c;
         return fmin(a, c) >= fmax(a, c) * 0.8;
     }
+    if (half_unit_off(p, b, fp, fb))
+        return false;
     return (x.lo <= y.hi && y.lo <= x.hi) || rounded_share(p, b);
 }
 

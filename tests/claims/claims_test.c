@@ -243,6 +243,18 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "Officials first counted 12 homes destroyed, then revised the figure to 15.",
                 "12 homes destroyed in the blaze", "home", CITE_CONFLICT,
                 "a revised count outdates the first one");
+    expect_kind(p, "The ministry set a target of 18 million arrivals for 2026.",
+                "Our target of 17.5 million arrivals in 2026 is within reach", "arrival",
+                CITE_CONFLICT, "a figure half a rounding unit off is no rounding of it");
+    expect_kind(p, "The ministry said 14.9 million visitors came by September.",
+                "15 million visitors welcomed by September", "visitor", CITE_CONSISTENT,
+                "a round figure inside the unit is the other rounded");
+    expect_kind(p, "The bridge will stay closed for at least 10 days, engineers said.",
+                "The bridge will remain closed for at least 2 weeks.", "week", CITE_CONFLICT,
+                "small bounds of the same direction far apart disagree, round or not");
+    expect_kind(p, "Well over 1,000 objections were lodged with the council.",
+                "More than 1,300 objections lodged!", "objection", CITE_CONSISTENT,
+                "a round bound of a thousand or so is a weak statement");
     expect_kind(p, "The council said 40 charging points had been installed by March.",
                 "Our crews installed 46 charging points this spring.", "charging point",
                 CITE_CONFLICT, "a vague head is named with its kind (charging points)");
@@ -529,6 +541,10 @@ static void test_scan_forms(cite_parser *p)
         {"Some 3 to 4 ships sailed.", "ship", CITE_CLAIM_QUANTITY, 3, "range"},
         {"It took 5 or more ships.", "ship", CITE_CLAIM_QUANTITY, 5, "ge"},
         {"Turnout was 40 PER CENT.", "percent", CITE_CLAIM_QUANTITY, 40, "eq"},
+        {"It adds 0.8 percentage point to inflation.", "percent", CITE_CLAIM_QUANTITY, 0.8,
+         "eq"},
+        {"Expect +1.5pp on CPI.", "percent", CITE_CLAIM_QUANTITY, 1.5, "eq"},
+        {"Support fell 2 ppt in May.", "percent", CITE_CLAIM_QUANTITY, 2, "eq"},
         {"Tickets cost between $5 and $7.", "dollar", CITE_CLAIM_QUANTITY, 5, "range"},
         {"Fares rose from \xC2\xA3" "3 to \xC2\xA3" "4.", "pound", CITE_CLAIM_QUANTITY, 3, "range"},
         {"Profit was NOK 1.42bn.", "krone", CITE_CLAIM_QUANTITY, 1.42e9, "eq"},
