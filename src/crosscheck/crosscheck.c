@@ -1302,6 +1302,38 @@ static const cite_claim *precise_within(const struct xc *x, size_t pi, const cit
     return off;
 }
 
+/* A post's bound ("swells of up to 4 metres") that takes in a body figure
+ * only loosely (a "two-metre" limit, far below it) is weighed against the
+ * body's bound of the same direction for the very thing ("waves of up to five
+ * metres"): that is the statement it repeats. Returns such a bound when it
+ * disagrees, or NULL. */
+static const cite_claim *bound_against(const struct xc *x, size_t pi, const cite_claim *b)
+{
+    const cite_doc *d = x->d;
+    const cite_claim *p = &d->claims.v[pi];
+    const char *cp = p->comparator ? p->comparator : "eq";
+    const char *cb = b->comparator ? b->comparator : "eq";
+    size_t r, end;
+    bool upper = cp[0] == 'l';
+    double v = fabs(p->number), w = fabs(b->number);
+    if ((cp[0] != 'l' && cp[0] != 'g') || p->number_hi > p->number || strcmp(cb, "eq") ||
+        b->number_hi > b->number || !same_str(b->subject, p->subject) || v == 0 ||
+        (upper ? w * 1.25 >= v : w <= bound_reach(v)))
+        return NULL;
+    for (r = find_rows(x, K_QTY, qty_key(p), 0, false, &end); r < end; r++) {
+        const cite_claim *e = &d->claims.v[x->r.v[r].claim];
+        if (e == b || !same_str(e->subject, p->subject) || !same_bound(p, e) ||
+            capacity(e) != capacity(p) || !e->event != !p->event ||
+            (e->event && strcmp(event_class(e->event), event_class(p->event))) ||
+            !same_dimension(p->text, e->text))
+            continue;
+        if (consistent_quantity(p, e, 1, 1))
+            return NULL;
+        return e;
+    }
+    return NULL;
+}
+
 static cite_status check_quantity(struct xc *x, int k, size_t pi)
 {
     cite_doc *d = x->d;
@@ -1339,6 +1371,8 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
             const cite_claim *e = exact ? precise_within(x, pi, b) : NULL;
             if (e) /* the bound's exact figure, given later, disagrees */
                 return add(d, CITE_CONFLICT, k, p, e);
+            if (exact && (e = bound_against(x, pi, b)) != NULL)
+                return add(d, CITE_CONFLICT, k, p, e); /* "up to 4" against "up to five" */
             if (!weak_agreement(p, b, fp, fb))
                 return add(d, CITE_CONSISTENT, k, p, b);
             if (!weak)

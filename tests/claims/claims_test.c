@@ -255,6 +255,13 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "Well over 1,000 objections were lodged with the council.",
                 "More than 1,300 objections lodged!", "objection", CITE_CONSISTENT,
                 "a round bound of a thousand or so is a weak statement");
+    expect_kind(p, "Swells of up to five metres closed the port; it reopens under the "
+                "two-metre limit.", "Port closed due to swells of up to 4 metres.", "metre",
+                CITE_CONFLICT, "a bound is weighed against the body's bound, not a figure "
+                "far inside it");
+    expect_kind(p, "Swells of up to four metres closed the port; it reopens under the "
+                "two-metre limit.", "Port closed due to swells of up to 4 metres.", "metre",
+                CITE_CONSISTENT, "the same bound agrees");
     expect_kind(p, "The council said 40 charging points had been installed by March.",
                 "Our crews installed 46 charging points this spring.", "charging point",
                 CITE_CONFLICT, "a vague head is named with its kind (charging points)");
