@@ -575,7 +575,23 @@ static bool length_of(const struct citep_cx *cx, size_t pk, size_t k0)
         return false;
     while (pk > 0 && citep_tok_in(&approx_set, &cx->t.v[pk - 1]))
         pk--;
+    /* "after four years of restoration", "after three days of talks": how long
+     * it went on, not a time after it as "within 10 minutes of the crash" */
+    if (pk > 0 && CITEP_LW_IS(&cx->t.v[pk - 1], "after"))
+        return true;
     return !(pk > 0 && citep_tok_in(&after_time_set, &cx->t.v[pk - 1]));
+}
+
+static bool time_tok(const struct citep_tok *t);
+
+/* "After four years, the altarpiece is back": a sentence that opens with the
+ * span ended tells how long it took. p is "after", the duration's number at
+ * pk and its unit after it. */
+static bool after_opening(const struct citep_cx *cx, size_t pk)
+{
+    const struct citep_tok *u = pk + 1 < cx->t.n ? &cx->t.v[pk + 1] : NULL;
+    return pk > 0 && (cx->t.v[pk - 1].fl & T_SENT) && u && time_tok(u) && (u->fl & T_BREAK) &&
+           u->e < cx->d->text.len && cx->d->text.s[u->e] == ',';
 }
 
 /* Verbs of an end: "restored after 48 hours" says how long it was off. */
@@ -676,7 +692,7 @@ static bool term_before(const struct citep_cx *cx, size_t pk)
     /* "restored after 48 hours", "rescued after three days": how long the outage
      * or the ordeal lasted */
     if (CITEP_LW_IS(p, "after"))
-        return ended_before(cx, pk - 1);
+        return ended_before(cx, pk - 1) || after_opening(cx, pk);
     /* "4 years 2 months", "four years and two months": the rest of a term */
     size_t q = CITEP_LW_IS(p, "and") && pk >= 2 ? pk - 2 : pk - 1;
     if (q >= 1 && time_tok(&cx->t.v[q]) && !(cx->t.v[q].fl & T_BREAK) &&
