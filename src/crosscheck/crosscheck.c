@@ -1972,6 +1972,38 @@ static bool counted(const char *s, size_t from, size_t b)
     return citep_wordset_find(&number_word_set, w, n) != 0;
 }
 
+/* Does the post's word s[b..i) speak of how many there are: a plural
+ * ("tankers", "people"), a word that is its own plural ("aircraft"), a
+ * singular before "numbers" ("record passenger numbers") or a mass noun the
+ * body measures ("Oil leak reported")? A countable thing named in the singular
+ * is one of them ("the jail", "Port of Valparaíso", "voter turnout", "every
+ * household", "at km 91"), not a number the post leaves out. end: the end of
+ * the post's text. */
+static bool mention(const struct xc *x, const char *s, size_t b, size_t i, size_t end)
+{
+    static const char *const TALLY[] = {" number", " numbers", " count", " counts", " figures",
+                                        " total", " totals", NULL};
+    char lw[CITEP_LEMMA_MAX], lem[CITEP_LEMMA_MAX];
+    bool pl, ct;
+    size_t n = i - b, e;
+    double f;
+    if (n == 0 || n >= sizeof lw)
+        return false;
+    for (size_t j = 0; j < n; j++)
+        lw[j] = (char)((s[b + j] >= 'A' && s[b + j] <= 'Z') ? s[b + j] + 32 : s[b + j]);
+    if (!citep_lemma(lw, n, lem, CITEP_LEMMA_MAX, &pl, &ct))
+        return false;
+    if (pl || (ct && !citep_unit_family(lem, &f)))
+        return true;
+    for (size_t t = 0; TALLY[t]; t++) {
+        size_t l = strlen(TALLY[t]);
+        if (i + l <= end && !strncasecmp(s + i, TALLY[t], l) &&
+            !(i + l < end && (s[i + l] | 32) >= 'a' && (s[i + l] | 32) <= 'z'))
+            return true;
+    }
+    return find_rows(x, K_QSUBJ, lem, 0, false, &e) >= e;
+}
+
 /* Body counts of things the post's words (or its hashtags' words) name. */
 static cite_status body_only(struct xc *x, int k)
 {
@@ -1991,7 +2023,8 @@ static cite_status body_only(struct xc *x, int k)
                 i++;
             if (i == b)
                 i++;
-            else if ((c = lookup(x, k, s + b, i - b)) != SIZE_MAX && !counted(s, e->t_start, b))
+            else if ((c = lookup(x, k, s + b, i - b)) != SIZE_MAX && !counted(s, e->t_start, b) &&
+                     mention(x, s, b, i, e->t_end))
                 rc = keep(&h, c);
         }
     for (i = x->tagf[k]; i < x->tagf[k + 1] && rc == CITE_OK; i++) {

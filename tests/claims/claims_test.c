@@ -151,6 +151,27 @@ static void test_body_only_counted(cite_parser *p)
     OK(d && finding(d, "tanker") && body_only == 0,
        "no body_only for a thing another post counts");
     cite_doc_free(d);
+    /* a thing named in the singular is one of them, not a count left out */
+    static const struct {
+        const char *post, *subject;
+        int want;
+    } M[] = {
+        {"Water tankers will operate in the affected areas.", "tanker", 1},
+        {"Floodwater inside Sylhet Central Jail tonight.", "jail", 0},
+        {"We will keep fighting for every household in this city.", "household", 0},
+        {"Record passenger numbers over the summer.", "passenger", 1},
+        {"Firefighters and aircraft are on it.", "aircraft", 1},
+        {"Oil leak reported near the pier.", "tonne", 1},
+    };
+    for (size_t m = 0; m < sizeof M / sizeof M[0]; m++) {
+        cite_doc *e = article(p, "Officials said 35 tankers, 2 jails, 250,000 households, "
+                              "1,900 passengers and 38 aircraft were involved, and 300 tonnes "
+                              "of oil leaked.", M[m].post);
+        const cite_finding *f = e ? finding(e, M[m].subject) : NULL;
+        T_REPORT((f && f->kind == CITE_BODY_ONLY) == (M[m].want != 0), "%s: %s body_only for %s",
+                 M[m].post, M[m].want ? "a" : "no", M[m].subject);
+        cite_doc_free(e);
+    }
 }
 
 /* The kind of the first date finding, or -1. */
