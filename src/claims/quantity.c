@@ -1607,6 +1607,44 @@ static cite_status half_hour_at(struct citep_cx *cx, size_t k)
     return rc;
 }
 
+/* "closed for a day and a half", "lasted half a day": a span said in words,
+ * counted where a figure would be (a term, or an interval). k is "a"/"an" or
+ * "half". */
+static const char *const SPAN_UNIT[] = {"day", "week", "month", "year", "hour", "minute",
+                                        NULL};
+CITEP_WORDSET(span_unit_set, SPAN_UNIT, 16);
+
+static cite_status worded_span_at(struct citep_cx *cx, size_t k)
+{
+    const struct citep_tok *v = cx->t.v;
+    size_t u, end;
+    double n;
+    bool half = CITEP_LW_IS(&v[k], "half");
+    if (half) { /* "half a day" (half an hour is 30 minutes: half_hour_at) */
+        if (k + 2 >= cx->t.n || !(CITEP_LW_IS(&v[k + 1], "a") || CITEP_LW_IS(&v[k + 1], "an")) ||
+            (v[k].fl & T_BREAK) || (v[k + 1].fl & T_BREAK) || CITEP_LW_IS(&v[k + 2], "hour"))
+            return CITE_OK;
+        u = k + 2, n = 0.5, end = v[u].e;
+    } else { /* "a day and a half" */
+        if (k + 4 >= cx->t.n || !CITEP_LW_IS(&v[k + 2], "and") || !CITEP_LW_IS(&v[k + 3], "a") ||
+            !CITEP_LW_IS(&v[k + 4], "half") || (v[k].fl & T_BREAK) || (v[k + 1].fl & T_BREAK) ||
+            (v[k + 2].fl & T_BREAK) || (v[k + 3].fl & T_BREAK))
+            return CITE_OK;
+        u = k + 1, n = 1.5, end = v[k + 4].e;
+    }
+    if (!citep_tok_in(&span_unit_set, &v[u]))
+        return CITE_OK;
+    bool every = every_before(cx, k);
+    if (!every && !term_before(cx, k))
+        return CITE_OK;
+    size_t n0 = cx->d->claims.n;
+    cite_status rc = citep_claim_add(cx, CITE_CLAIM_QUANTITY, v[u].lw, n == 0.5 ? "0.5" : "1.5",
+                                     v[k].s, end, n, n, "eq");
+    if (rc == CITE_OK && every && cx->d->claims.n > n0)
+        cx->d->claims.v[n0].event = "interval";
+    return rc;
+}
+
 static cite_status word_quantities(struct citep_cx *cx)
 {
     size_t k;
@@ -1617,8 +1655,14 @@ static cite_status word_quantities(struct citep_cx *cx)
             rc = pair_at(cx, k);
         else if (c == 's' || c == 'n')
             rc = goals_at(cx, k);
-        else if (c == 'h')
-            rc = CITEP_LW_IS(&cx->t.v[k], "half") ? half_hour_at(cx, k) : goals_at(cx, k);
+        else if (c == 'h' && CITEP_LW_IS(&cx->t.v[k], "half")) {
+            rc = half_hour_at(cx, k);
+            if (rc == CITE_OK)
+                rc = worded_span_at(cx, k);
+        } else if (c == 'h')
+            rc = goals_at(cx, k);
+        else if (c == 'a' && cx->t.v[k].lwn <= 2)
+            rc = worded_span_at(cx, k);
     }
     return rc;
 }

@@ -283,6 +283,15 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "Swells of up to four metres closed the port; it reopens under the "
                 "two-metre limit.", "Port closed due to swells of up to 4 metres.", "metre",
                 CITE_CONSISTENT, "the same bound agrees");
+    expect_kind(p, "The line was closed for a day and a half after the landslide.",
+                "Line closed for 36 hours, trains now running again", "hour", CITE_CONSISTENT,
+                "'a day and a half' is 36 hours");
+    expect_kind(p, "The plant was shut for half a day on Monday.",
+                "Plant shut for 20 hours on Monday!", "hour", CITE_CONFLICT,
+                "'half a day' is 12 hours");
+    expect_kind(p, "The pilots circled for about 40 minutes to burn off fuel.",
+                "Now holding, about 30 min of fuel burn expected.", "minute", CITE_CONFLICT,
+                "'30 min' is 30 minutes");
     expect_kind(p, "The council said 40 charging points had been installed by March.",
                 "Our crews installed 46 charging points this spring.", "charging point",
                 CITE_CONFLICT, "a vague head is named with its kind (charging points)");
