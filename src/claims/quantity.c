@@ -1448,6 +1448,12 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
         ; /* "an 11-mile path" */
     } else if (x->kind == CITEP_NUM_PERCENT || ends_in_percent(s + a, x)) {
         percent_subject(cx, nk, subject, sizeof subject);
+    } else if (x->value >= 2 && !x->currency && nk + 1 < cx->t.n &&
+               adjacent(s, end, cx->t.v[nk].s) && CITEP_LW_IS(&cx->t.v[nk], "of") &&
+               !(cx->t.v[nk].fl & T_BREAK) &&
+               (CITEP_LW_IS(&cx->t.v[nk + 1], "you") || CITEP_LW_IS(&cx->t.v[nk + 1], "us"))) {
+        copy_str(subject, sizeof subject, "person"); /* "162K of you joined us" */
+        end = cx->t.v[nk + 1].e;
     } else if (!x->currency && (cur = code_after(cx, a, x, nk)) != NULL) {
         copy_str(subject, sizeof subject, cur); /* "100 000 Ft", "9.80 TL" */
         end = cx->t.v[nk].e;

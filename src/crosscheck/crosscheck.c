@@ -424,6 +424,9 @@ static size_t kind_word(const cite_claim *c, const char **w)
  * name the same kind of a vague head. Shares that disagree are a conflict of
  * percentages, whatever group each side names ("40% of storm claims" against
  * "about 14 per cent of the claims"). */
+static bool same_str(const char *a, const char *b);
+static bool crowd_of_people(const cite_claim *p, const cite_claim *b);
+
 static const char *qty_subject(cite_doc *d, cite_finding_kind kind, const cite_claim *p,
                                const cite_claim *b)
 {
@@ -431,6 +434,8 @@ static const char *qty_subject(cite_doc *d, cite_finding_kind kind, const cite_c
     if (kind == CITE_CONFLICT && p && !strncmp(p->subject, "percent", 7))
         return "percent";
     size_t np = p && b ? kind_word(p, &wp) : 0, nb = np ? kind_word(b, &wb) : 0;
+    if (p && b && crowd_of_people(p, b))
+        return same_str(p->subject, "person") ? b->subject : p->subject; /* the crowd's word */
     if (!np || np != nb || memcmp(wp, wb, np) != 0)
         return (p ? p : b)->subject;
     const char *s = citep_arena_printf(d->arena, "%.*s %s", (int)np, wp, p->subject);
@@ -865,6 +870,16 @@ static bool same_dimension(const char *tp, const char *tb)
     if (dp[0] && db[0])
         return !strcmp(dp, db);
     return !((dp[0] && mb) || (db[0] && mp));
+}
+
+/* People counted as such on one side and as a crowd on the other ("7,500 of
+ * you roaring us home", "a crowd of 7,412 fans"): they may agree, never
+ * conflict, since a crowd is not all the people a story counts. */
+static bool crowd_of_people(const cite_claim *p, const cite_claim *b)
+{
+    const char *cp = citep_count_class(p->subject), *cb = citep_count_class(b->subject);
+    return (same_str(p->subject, "person") && citep_count_class_strict(cb) && cb[1] == 'a') ||
+           (same_str(b->subject, "person") && citep_count_class_strict(cp) && cp[1] == 'a');
 }
 
 /* Same counted thing: the subjects match (or share a unit family) and the
@@ -1334,6 +1349,27 @@ static const cite_claim *bound_against(const struct xc *x, size_t pi, const cite
     return NULL;
 }
 
+/* A post's people ("7,500 of you roaring us home") that the body counts as a
+ * crowd ("a crowd of 7,412"), or the other way round: the body's figure that
+ * agrees, or NULL. Never a conflict, since a crowd is not all the people a
+ * story counts. */
+static const cite_claim *crowd_agrees(const struct xc *x, const cite_claim *p)
+{
+    const char *cp = citep_count_class(p->subject);
+    bool person = same_str(p->subject, "person");
+    size_t r, end;
+    if (p->event || (!person && !(cp && citep_count_class_strict(cp) && cp[1] == 'a')))
+        return NULL;
+    const char *key = person ? "=audience" : "human";
+    for (r = find_rows(x, K_QTY, key, 0, false, &end); r < end; r++) {
+        const cite_claim *b = &x->d->claims.v[x->r.v[r].claim];
+        if (!b->event && (person || same_str(b->subject, "person")) &&
+            consistent_quantity(p, b, 1, 1))
+            return b;
+    }
+    return NULL;
+}
+
 static cite_status check_quantity(struct xc *x, int k, size_t pi)
 {
     cite_doc *d = x->d;
@@ -1433,6 +1469,11 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
                   "agrees", ap, total)))
             rc = CITE_ENOMEM;
         return rc;
+    }
+    if (!conflict) {
+        const cite_claim *crowd = crowd_agrees(x, p);
+        if (crowd)
+            return add(d, CITE_CONSISTENT, k, p, crowd);
     }
     return add(d, conflict ? CITE_CONFLICT : CITE_POST_ONLY, k, p, conflict);
 }

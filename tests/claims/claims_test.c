@@ -292,6 +292,15 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "The pilots circled for about 40 minutes to burn off fuel.",
                 "Now holding, about 30 min of fuel burn expected.", "minute", CITE_CONFLICT,
                 "'30 min' is 30 minutes");
+    expect_kind(p, "More than 160,000 people came over the four nights, the council said.",
+                "THANK YOU! 162K of you joined us over 4 nights", "person", CITE_CONSISTENT,
+                "'162K of you' counts people");
+    expect_kind(p, "A crowd of 7,412 saw the home side win.",
+                "7,412 of you roaring us home today!", "spectator", CITE_CONSISTENT,
+                "people of a post may be the body's crowd");
+    expect_kind(p, "A crowd of 7,412 saw the home side win.",
+                "9,000 of you roaring us home today!", "person", CITE_POST_ONLY,
+                "but a crowd never conflicts with a count of people");
     expect_kind(p, "The council said 40 charging points had been installed by March.",
                 "Our crews installed 46 charging points this spring.", "charging point",
                 CITE_CONFLICT, "a vague head is named with its kind (charging points)");
