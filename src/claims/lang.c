@@ -313,6 +313,10 @@ CITEP_WORDSET(filler_set, FILLER, 16);
     X("\xD8\xB7\xD9\x86", "tonne") \
     X("kronor", "krona") X("kroner", "krone") X("euros", "euro") X("dólares", "dollar") \
     X("pesos", "peso") X("złotych", "zloty") X("forintot", "forint") \
+    X("municipios", "municipality") X("municípios", "municipality") \
+    X("comuni", "municipality") X("gemeinden", "municipality") \
+    X("gemeenten", "municipality") X("kommuner", "municipality") \
+    X("gmin", "municipality") X("belediye", "municipality") \
     X("doses", "dose") X("dosis", "dose") X("dosi", "dose") X("dosen", "dose") \
     X("dawek", "dose") X("doz", "dose") X("doza", "dose") \
 

@@ -1448,6 +1448,10 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
         ; /* "an 11-mile path" */
     } else if (x->kind == CITEP_NUM_PERCENT || ends_in_percent(s + a, x)) {
         percent_subject(cx, nk, subject, sizeof subject);
+    } else if (x->currency && x->scaled && (cur = currency_of(s, a, x)) != NULL) {
+        /* "€5m add-ons", "$2 billion bonds": a sum with its sign is counted in
+         * its currency, whatever it pays for */
+        copy_str(subject, sizeof subject, cur);
     } else if (x->value >= 2 && !x->currency && nk + 1 < cx->t.n &&
                adjacent(s, end, cx->t.v[nk].s) && CITEP_LW_IS(&cx->t.v[nk], "of") &&
                !(cx->t.v[nk].fl & T_BREAK) &&

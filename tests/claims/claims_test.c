@@ -573,6 +573,8 @@ static void test_temperatures(cite_parser *p)
 /* Forms the scanners skip quickly (by a word's key or the byte after a number)
  * must still be read: blanks other than spaces, capitals, nested phrases, long
  * place names, phrases at the very end. */
+static int count_of(const cite_doc *d, const char *subject, double number);
+
 static void test_scan_forms(cite_parser *p)
 {
     static const struct {
@@ -616,6 +618,8 @@ static void test_scan_forms(cite_parser *p)
         {"They demand 100 000 Ft each.", "forint", CITE_CLAIM_QUANTITY, 1e5, "eq"},
         {"Gas costs 9.80 TL now.", "lira", CITE_CLAIM_QUANTITY, 9.8, "eq"},
         {"Tickets cost 250 EUR.", "euro", CITE_CLAIM_QUANTITY, 250, "eq"},
+        {"He joins for \xE2\x82\xAC" "45m plus \xE2\x82\xAC" "5m add-ons.", "euro",
+         CITE_CLAIM_QUANTITY, 45e6, "eq"},
         {"Subsidies cost 150 billion lira.", "lira", CITE_CLAIM_QUANTITY, 150e9, "eq"},
         {"The fine is 20 million euro.", "euro", CITE_CLAIM_QUANTITY, 20e6, "eq"},
         {"Losses reached \xE2\x82\xA9" "2.1 trillion.", "won", CITE_CLAIM_QUANTITY, 2.1e12, "eq"},
@@ -644,6 +648,13 @@ static void test_scan_forms(cite_parser *p)
     }
     /* a road's "R2", a glued letter without a scale, is no sum; "6 ft" is feet;
      * a motorway's "M6" is no magnitude */
+    {
+        const char *t = "He joins for \xE2\x82\xAC" "45m plus \xE2\x82\xAC" "5m add-ons.";
+        cite_doc *e = parse(p, t, strlen(t));
+        OK(e && count_of(e, "euro", 5e6) == 1 && count_of(e, "add-on", -1) == 0,
+           "a scaled sum with its sign counts its currency, not what it pays for");
+        cite_doc_free(e);
+    }
     static const char *const NOT_RAND[] = {"Take the R2 to the coast.", "He is 6 ft tall.",
                                            "Investors sold 8,460 cr of stocks.",
                                            "Traffic on the M6 and M 5 slowed.", NULL};

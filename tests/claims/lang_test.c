@@ -120,6 +120,7 @@ static void nouns(void)
     expect_noun("rescatistas", "rescuer");
     expect_noun("doses", "dose"); /* Portuguese and French write it as English does */
     expect_noun("kibicom", "fan");
+    expect_noun("municipios", "municipality");
     expect_noun("camiones", "truck");
     expect_noun("kronor", "krona");
     expect_noun("\xD8\xB4\xD8\xA7\xD8\xAD\xD9\x86\xD8\xA9", "truck"); /* Arabic */
