@@ -934,10 +934,13 @@ static cite_status scan_digits(struct citep_numbuf *nv, const char *s, size_t n,
     for (size_t l = 1; l <= 3 && l <= start && !x.currency; l++)
         x.currency = citep_currency_sign(s, start, start - l, NULL) == l; /* "$5", "¥41.6bn" */
     x.year_like = !frac && !grouped && lead == 4 && x.value >= 1500 && x.value <= 2100;
+    /* "R76.4bn", "R900m", "R1,200": South Africa's rand, when it is a sum */
+    bool rand = x.in_token && !x.currency && rand_sign(s, x.start);
+    x.currency = x.currency || rand; /* so that "R900m" is millions */
     x.end = digit_suffix(s, n, j, &x);
-    if (x.in_token && !x.currency && rand_sign(s, x.start) && (x.scaled || grouped)) {
-        x.in_token = false; /* "R76.4bn", "R1,200": South Africa's rand */
-        x.currency = true;
+    if (rand) {
+        x.currency = x.scaled || grouped;
+        x.in_token = !x.currency;
     }
     if (x.scaled && x.scale >= 1000) {
         double fr;

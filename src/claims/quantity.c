@@ -1435,7 +1435,16 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
         double f;
         if (!ul)
             return CITE_OK;
-        if ((cur = glued_temperature(cx, x, a, u, ul)) != NULL)
+        if (ul == 1 && u[0] == 'm' && (cur = code_before(cx, a, x)) != NULL) {
+            scaled = *x; /* "NOK 900m", "CHF 120m": millions of that currency */
+            scaled.value *= 1e6;
+            scaled.hi *= 1e6;
+            scaled.scaled = true;
+            scaled.glued_unit = false;
+            x = &scaled;
+            copy_str(subject, sizeof subject, cur);
+            end = a + x->unit_end;
+        } else if ((cur = glued_temperature(cx, x, a, u, ul)) != NULL)
             copy_str(subject, sizeof subject, cur); /* "-12°C", "30C" */
         else if (gap_seconds(cx, a, x, u, ul))
             copy_str(subject, sizeof subject, "second"); /* "14s ahead of" */

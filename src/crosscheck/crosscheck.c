@@ -1370,6 +1370,48 @@ static const cite_claim *crowd_agrees(const struct xc *x, const cite_claim *p)
     return NULL;
 }
 
+/* A temperature in the other scale ("-46°F" in the post, "minus 43.6 degrees
+ * Celsius" in the body): the body's figure it converts to, within about a
+ * degree Fahrenheit (writers round a conversion to the degree), or NULL. The
+ * scales need an offset, so they are no unit family; they may agree, never
+ * conflict (which reading a converted figure stands for is not sure). */
+static const cite_claim *scale_agrees(const struct xc *x, const cite_claim *p)
+{
+    bool f = same_str(p->subject, "fahrenheit");
+    size_t r, end;
+    if (!f && !same_str(p->subject, "celsius"))
+        return NULL;
+    cite_claim q = *p;
+    q.subject = f ? "celsius" : "fahrenheit";
+    q.number = f ? (p->number - 32) * 5 / 9 : p->number * 9 / 5 + 32;
+    q.number_hi = f ? (p->number_hi - 32) * 5 / 9 : p->number_hi * 9 / 5 + 32;
+    double tol = f ? 0.6 : 1.1;
+    for (r = find_rows(x, K_QTY, q.subject, 0, false, &end); r < end; r++) {
+        const cite_claim *b = &x->d->claims.v[x->r.v[r].claim];
+        if (!same_str(b->subject, q.subject))
+            continue;
+        if (consistent_quantity(&q, b, 1, 1) ||
+            (!(b->number_hi > b->number) && !(q.number_hi > q.number) &&
+             fabs(q.number - b->number) <= tol))
+            return b;
+    }
+    return NULL;
+}
+
+/* Does another figure of the same post give the body's sum b ("NOK 1.42bn"
+ * profit beside "NOK 900m" capex, against the body's 1.42 billion)? Then b
+ * is that figure's, not a misreport of p. */
+static bool said_otherwise(const struct xc *x, int k, const cite_claim *p, const cite_claim *b)
+{
+    size_t r, end;
+    for (r = find_rows(x, K_PQTY, p->subject, k, true, &end); r < end; r++) {
+        const cite_claim *o = &x->d->claims.v[x->r.v[r].claim];
+        if (o != p && same_str(o->subject, b->subject) && consistent_quantity(o, b, 1, 1))
+            return true;
+    }
+    return false;
+}
+
 static cite_status check_quantity(struct xc *x, int k, size_t pi)
 {
     cite_doc *d = x->d;
@@ -1446,7 +1488,7 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
     /* an article names many sums, most of them of other things (profit, sales,
      * a forecast): a sum conflicts only with the body's nearest, and only when
      * it is near enough to be a misreport of it */
-    if (conflict && money && !money_near(p, conflict))
+    if (conflict && money && (!money_near(p, conflict) || said_otherwise(x, k, p, conflict)))
         conflict = NULL;
     /* "2 people died" in the post, "two workers died" or "the death toll rose
      * to 2" in the body: the body's count of the happening itself. It may agree;
@@ -1472,6 +1514,8 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
     }
     if (!conflict) {
         const cite_claim *crowd = crowd_agrees(x, p);
+        if (!crowd)
+            crowd = scale_agrees(x, p);
         if (crowd)
             return add(d, CITE_CONSISTENT, k, p, crowd);
     }

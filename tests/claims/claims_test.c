@@ -301,6 +301,23 @@ static void test_comparisons(cite_parser *p)
     expect_kind(p, "A crowd of 7,412 saw the home side win.",
                 "9,000 of you roaring us home today!", "person", CITE_POST_ONLY,
                 "but a crowd never conflicts with a count of people");
+    expect_kind(p, "It reached 46C in Seville on Tuesday afternoon.",
+                "115\xC2\xB0" "F in #Seville this afternoon", "fahrenheit", CITE_CONSISTENT,
+                "115F is 46C");
+    expect_kind(p, "It reached 46C in Seville on Tuesday afternoon.",
+                "125\xC2\xB0" "F in #Seville this afternoon", "fahrenheit", CITE_POST_ONLY,
+                "another scale may agree, never conflict");
+    {
+        cite_doc *d = article(p, "Operating profit was 1.42 billion Norwegian kroner in the "
+                              "quarter.", "Q3: EBIT NOK 1.42bn. Capex guidance cut to NOK 900m.");
+        size_t conflicts = 0;
+        for (size_t i = 0; d && i < cite_doc_finding_count(d); i++)
+            conflicts += cite_doc_finding_at(d, i)->kind == CITE_CONFLICT;
+        T_REPORT(d && conflicts == 0 && claim(d, CITE_CLAIM_QUANTITY, "krone"),
+                 "a body sum the post itself gives is no misreport of its other sum "
+                 "(%zu conflicts)", conflicts);
+        cite_doc_free(d);
+    }
     expect_kind(p, "The council said 40 charging points had been installed by March.",
                 "Our crews installed 46 charging points this spring.", "charging point",
                 CITE_CONFLICT, "a vague head is named with its kind (charging points)");
@@ -614,6 +631,8 @@ static void test_scan_forms(cite_parser *p)
         {"Police seized Rs. 4.2 cr in cash.", "rupee", CITE_CLAIM_QUANTITY, 4.2e7, "eq"},
         {"Council passed a R76.4bn budget.", "rand", CITE_CLAIM_QUANTITY, 76.4e9, "eq"},
         {"It set aside R 35 million.", "rand", CITE_CLAIM_QUANTITY, 35e6, "eq"},
+        {"It set aside R900m for roads.", "rand", CITE_CLAIM_QUANTITY, 900e6, "eq"},
+        {"Capex guidance cut to NOK 900m.", "krone", CITE_CLAIM_QUANTITY, 900e6, "eq"},
         {"It costs R1,200 a month.", "rand", CITE_CLAIM_QUANTITY, 1200, "eq"},
         {"They demand 100 000 Ft each.", "forint", CITE_CLAIM_QUANTITY, 1e5, "eq"},
         {"Gas costs 9.80 TL now.", "lira", CITE_CLAIM_QUANTITY, 9.8, "eq"},
