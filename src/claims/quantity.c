@@ -1411,6 +1411,23 @@ static bool quake_magnitude(const struct citep_cx *cx, size_t a, const struct ci
                     (len == 2 && s[b] == 'M' && (s[b + 1] == 'w' || s[b + 1] == 'L')));
 }
 
+/* "his 18-strong crew", "a 40-strong team": the number of its members, the
+ * head after "-strong" (into h). */
+static bool strong_count(const struct citep_cx *cx, size_t a, const struct citep_num *x,
+                         struct head *h)
+{
+    const char *s = cx->d->text.s;
+    size_t e = a + x->end, n = cx->d->text.len;
+    if (x->kind != CITEP_NUM_CARDINAL || x->vague || e + 7 >= n || s[e] != '-' ||
+        strncasecmp(s + e + 1, "strong", 6) != 0 ||
+        ((s[e + 7] | 32) >= 'a' && (s[e + 7] | 32) <= 'z'))
+        return false;
+    size_t k = tok_from(cx, e + 7);
+    if (k >= cx->t.n || k == 0 || (cx->t.v[k - 1].fl & T_BREAK) || cx->t.v[k].s > e + 9)
+        return false;
+    return find_head(cx, k, x->value, h);
+}
+
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
     const char *s = cx->d->text.s;
@@ -1453,6 +1470,9 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
             return CITE_OK;
         end = a + x->unit_end;
         end = measure_end(cx, tok_from(cx, end), subject, end);
+    } else if (strong_count(cx, a, x, &h)) {
+        copy_str(subject, sizeof subject, h.lemma); /* "his 18-strong crew" */
+        end = cx->t.v[h.k].e;
     } else if (hyphen_unit(s, a + x->end, cx->d->text.len, subject, &end)) {
         ; /* "an 11-mile path" */
     } else if (x->kind == CITEP_NUM_PERCENT || ends_in_percent(s + a, x)) {

@@ -637,6 +637,7 @@ static void test_scan_forms(cite_parser *p)
         {"They demand 100 000 Ft each.", "forint", CITE_CLAIM_QUANTITY, 1e5, "eq"},
         {"Gas costs 9.80 TL now.", "lira", CITE_CLAIM_QUANTITY, 9.8, "eq"},
         {"Tickets cost 250 EUR.", "euro", CITE_CLAIM_QUANTITY, 250, "eq"},
+        {"The skipper thanked his 18-strong crew.", "crew", CITE_CLAIM_QUANTITY, 18, "eq"},
         {"He joins for \xE2\x82\xAC" "45m plus \xE2\x82\xAC" "5m add-ons.", "euro",
          CITE_CLAIM_QUANTITY, 45e6, "eq"},
         {"Subsidies cost 150 billion lira.", "lira", CITE_CLAIM_QUANTITY, 150e9, "eq"},
