@@ -301,6 +301,22 @@ CITEP_WORDSET(filler_set, FILLER, 16);
     X("soccorritori", "rescuer") X("retter", "rescuer") X("einsatzkräfte", "rescuer") \
     X("hulpverleners", "rescuer") X("salvatori", "rescuer") X("ratowników", "rescuer") \
     X("uur", "hour") X("timer", "hour") \
+    X("aficionados", "fan") X("hinchas", "fan") X("torcedores", "fan") \
+    X("tifosi", "fan") X("kibiców", "fan") X("kibicom", "fan") X("kibice", "fan") \
+    X("taraftar", "fan") X("szurkoló", "fan") X("suporteri", "fan") \
+    X("camiones", "truck") X("caminhões", "truck") X("camions", "truck") \
+    X("camion", "truck") X("lkw", "truck") X("vrachtwagens", "truck") \
+    X("camioane", "truck") X("truk", "truck") X("lastbilar", "truck") \
+    X("ciężarówek", "truck") X("kamyon", "truck") X("kamion", "truck") \
+    X("\xD8\xB4\xD8\xA7\xD8\xAD\xD9\x86\xD8\xA9", "truck") /* Arabic */ \
+    X("\xD8\xB4\xD8\xA7\xD8\xAD\xD9\x86\xD8\xA7\xD8\xAA", "truck") \
+    X("\xD8\xB7\xD9\x86", "tonne") \
+    X("kronor", "krona") X("kroner", "krone") X("euros", "euro") X("dólares", "dollar") \
+    X("pesos", "peso") X("złotych", "zloty") X("forintot", "forint") \
+    X("municipios", "municipality") X("municípios", "municipality") \
+    X("comuni", "municipality") X("gemeinden", "municipality") \
+    X("gemeenten", "municipality") X("kommuner", "municipality") \
+    X("gmin", "municipality") X("belediye", "municipality") \
     X("doses", "dose") X("dosis", "dose") X("dosi", "dose") X("dosen", "dose") \
     X("dawek", "dose") X("doz", "dose") X("doza", "dose") \
 

@@ -25,6 +25,7 @@
     X("indices", "index") X("oxen", "ox") X("dice", "die") X("missiles", "missile")     \
     X("vehicles", "vehicle") X("tanks", "tank") X("troops", "troop") X("kms", "km")     \
     X("mins", "minute") X("hrs", "hour") X("yrs", "year") X("lbs", "pound")            \
+    X("min", "minute") X("hr", "hour") /* "about 30 min", "a 2 hr wait" */               \
     X("kroner", "krone") X("kronor", "krona") X("kronur", "krona") X("reais", "real")    \
     X("lire", "lira") X("lei", "leu") X("leva", "lev")
 
@@ -41,7 +42,7 @@ static const char *const INVARIANT[] = {
     "hovercraft", "offspring", "news",
     /* currencies whose plural is the singular ("41.6 billion yen") */
     "yen", "yuan", "renminbi", "rand", "baht", "naira", "ringgit", "rupiah", "dong",
-    "kwacha", "tenge", "kyat", "taka", "krona", NULL};
+    "kwacha", "tenge", "kyat", "taka", "krona", "lira", "euro", "forint", "lari", NULL};
 
 /* Words ending in -s that are not plurals. */
 static const char *const NOT_PLURAL[] = {

@@ -749,6 +749,22 @@ static size_t degree_unit(const char *s, size_t n, size_t j)
     return 0;
 }
 
+/* "Rs", "Rs.", "INR" or the rupee sign right before the number starting at
+ * start: the amount is in rupees, so "cr" after it is a crore. */
+static bool rupee_before(const char *s, size_t start)
+{
+    size_t p = start;
+    if (p >= 3 && !memcmp(s + p - 3, "\xE2\x82\xB9", 3)) /* U+20B9 */
+        return true;
+    if (p > 0 && s[p - 1] == ' ')
+        p--;
+    if (p > 0 && s[p - 1] == '.')
+        p--;
+    if (p >= 2 && s[p - 2] == 'R' && s[p - 1] == 's' && (p == 2 || !is_wordc((unsigned char)s[p - 3])))
+        return true;
+    return p >= 3 && !memcmp(s + p - 3, "INR", 3) && (p == 3 || !is_wordc((unsigned char)s[p - 4]));
+}
+
 /* Scale or unit after the digits ending at j; updates x. Returns new end. */
 static size_t digit_suffix(const char *s, size_t n, size_t j, struct citep_num *x)
 {
@@ -769,6 +785,8 @@ static size_t digit_suffix(const char *s, size_t n, size_t j, struct citep_num *
             x->scaled = true;
             return le;
         }
+        if (weq(s + j, len, "pp") || weq(s + j, len, "ppt"))
+            return j; /* percentage points, read as a share ("1.5pp") */
         if (weq(s + j, len, "st") || weq(s + j, len, "nd") || weq(s + j, len, "rd") ||
             weq(s + j, len, "th")) {
             x->kind = CITEP_NUM_ORDINAL;
@@ -788,7 +806,9 @@ static size_t digit_suffix(const char *s, size_t n, size_t j, struct citep_num *
     while (le + 1 < n && (unsigned char)s[le] >= 0xC3 && (unsigned char)s[le] <= 0xC5 &&
            ((unsigned char)s[le + 1] & 0xC0) == 0x80)
         le = word_end(s, n, le + 2);
-    if ((sc = spaced_scale(s + ws, le - ws)) > 0) {
+    if ((sc = spaced_scale(s + ws, le - ws)) > 0 ||
+        (weq(s + ws, le - ws, "cr") && rupee_before(s, x->start) && (sc = 1e7) > 0)) {
+        /* "₹8,460 cr": Indian papers shorten crore so, after a rupee amount */
         x->value *= sc;
         x->scale = sc;
         x->scaled = true;
@@ -834,6 +854,16 @@ static size_t comma_fraction(const char *s, size_t n, size_t j, bool euro)
     size_t le = word_end(s, n, w);
     return le > w && spaced_scale(s + w, le - w) > 0 ? f : 0;
 }
+
+/* A capital R glued to the digits at start, standing alone ("R76.4bn", not
+ * "SR76" or a road's "R2"): the sign of the rand, when the amount is one
+ * (scaled or grouped in thousands). */
+bool citep_rand_sign(const char *s, size_t start)
+{
+    return start >= 1 && s[start - 1] == 'R' && (start == 1 || !is_wordc((unsigned char)s[start - 2]));
+}
+
+static bool rand_sign(const char *s, size_t start) { return citep_rand_sign(s, start); }
 
 /* A number written in digits starting at i (s[i] is a digit or '.'). */
 static cite_status scan_digits(struct citep_numbuf *nv, const char *s, size_t n, size_t i,
@@ -904,7 +934,14 @@ static cite_status scan_digits(struct citep_numbuf *nv, const char *s, size_t n,
     for (size_t l = 1; l <= 3 && l <= start && !x.currency; l++)
         x.currency = citep_currency_sign(s, start, start - l, NULL) == l; /* "$5", "¥41.6bn" */
     x.year_like = !frac && !grouped && lead == 4 && x.value >= 1500 && x.value <= 2100;
+    /* "R76.4bn", "R900m", "R1,200": South Africa's rand, when it is a sum */
+    bool rand = x.in_token && !x.currency && rand_sign(s, x.start);
+    x.currency = x.currency || rand; /* so that "R900m" is millions */
     x.end = digit_suffix(s, n, j, &x);
+    if (rand) {
+        x.currency = x.scaled || grouped;
+        x.in_token = !x.currency;
+    }
     if (x.scaled && x.scale >= 1000) {
         double fr;
         size_t fe = and_fraction(s, n, x.end, &fr);
@@ -1323,11 +1360,15 @@ static size_t percent_end(const char *s, size_t n, size_t j)
         return j + 1;
     if (j + 1 < n && s[j] == ' ' && s[j + 1] == '%')
         return j + 2;
+    if ((e = match_phrase(s, n, j, "pp")) || (e = match_phrase(s, n, j, "ppt")))
+        return e; /* economists' "+1.5pp" */
     if (after_blanks(s, n, j) != 'p')
         return 0;
     if ((e = match_phrase(s, n, j, " percent")) || (e = match_phrase(s, n, j, " per cent")) ||
-        (e = match_phrase(s, n, j, " pct")) || (e = match_phrase(s, n, j, " percentage points")))
-        return e;
+        (e = match_phrase(s, n, j, " pct")) || (e = match_phrase(s, n, j, " percentage points")) ||
+        (e = match_phrase(s, n, j, " percentage point")) || (e = match_phrase(s, n, j, " pp")) ||
+        (e = match_phrase(s, n, j, " ppt")))
+        return e; /* "0.8 percentage point", "1.5 pp" */
     return 0;
 }
 

@@ -77,4 +77,8 @@ void citep_num_format(double v, char *out, size_t outsz);
  * there is none; *name (when not NULL) gets the currency ("$" dollar, "€" euro,
  * "£" pound, "¥" yen, "₹" rupee, ...). */
 size_t citep_currency_sign(const char *s, size_t n, size_t i, const char **name);
+
+/* A capital R glued before the digits at s[start] and standing alone
+ * ("R76.4bn"): the rand's sign. */
+bool citep_rand_sign(const char *s, size_t start);
 #endif

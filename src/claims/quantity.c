@@ -370,6 +370,8 @@ static const char *currency_of(const char *s, size_t a, const struct citep_num *
         if (citep_currency_sign(s, st, st - l, &cur) == l)
             return cur;
     }
+    if (citep_rand_sign(s, st))
+        return "rand"; /* "R76.4bn" */
     return "euro";
 }
 
@@ -389,6 +391,35 @@ static const char *code_before(const struct citep_cx *cx, size_t a,
     if (!(t->fl & T_ALLCAPS) || (t->fl & T_BREAK) || t->e + 2 < a + x->start)
         return NULL;
     return citep_currency_code(t->lw, t->lwn);
+}
+
+/* A currency written after the amount, as central Europe and Turkey write
+ * theirs: "100 000 Ft" (forint, not feet: the foot is "ft"), "3,45 TL",
+ * "690 kr" is left alone (krona or krone); an ISO code in capitals after it
+ * ("250 EUR", "1.2 million CHF"). nk is the token after the number. */
+static const char *code_after(const struct citep_cx *cx, size_t a, const struct citep_num *x,
+                              size_t nk)
+{
+    if (nk >= cx->t.n || !adjacent(cx->d->text.s, a + x->end, cx->t.v[nk].s))
+        return NULL;
+    const struct citep_tok *t = &cx->t.v[nk];
+    if (t->olen == 2 && !memcmp(t->o, "Ft", 2))
+        return "forint";
+    if (t->olen == 2 && !memcmp(t->o, "TL", 2))
+        return "lira";
+    if (t->olen == 3 && (t->fl & T_ALLCAPS) && !(t->fl & T_HASH))
+        return citep_currency_code(t->lw, t->lwn);
+    return NULL;
+}
+
+/* "R 35 million": the rand's sign set apart from a scaled amount. */
+static bool rand_before(const struct citep_cx *cx, size_t a, const struct citep_num *x)
+{
+    size_t pk = tok_from(cx, a + x->start);
+    if (pk == 0 || pk > cx->t.n || !x->scaled)
+        return false;
+    const struct citep_tok *t = &cx->t.v[pk - 1];
+    return t->olen == 1 && t->o[0] == 'R' && !(t->fl & T_BREAK) && t->e + 1 == a + x->start;
 }
 
 static void value_text(const struct citep_num *x, char *out, size_t n)
@@ -544,7 +575,23 @@ static bool length_of(const struct citep_cx *cx, size_t pk, size_t k0)
         return false;
     while (pk > 0 && citep_tok_in(&approx_set, &cx->t.v[pk - 1]))
         pk--;
+    /* "after four years of restoration", "after three days of talks": how long
+     * it went on, not a time after it as "within 10 minutes of the crash" */
+    if (pk > 0 && CITEP_LW_IS(&cx->t.v[pk - 1], "after"))
+        return true;
     return !(pk > 0 && citep_tok_in(&after_time_set, &cx->t.v[pk - 1]));
+}
+
+static bool time_tok(const struct citep_tok *t);
+
+/* "After four years, the altarpiece is back": a sentence that opens with the
+ * span ended tells how long it took. p is "after", the duration's number at
+ * pk and its unit after it. */
+static bool after_opening(const struct citep_cx *cx, size_t pk)
+{
+    const struct citep_tok *u = pk + 1 < cx->t.n ? &cx->t.v[pk + 1] : NULL;
+    return pk > 0 && (cx->t.v[pk - 1].fl & T_SENT) && u && time_tok(u) && (u->fl & T_BREAK) &&
+           u->e < cx->d->text.len && cx->d->text.s[u->e] == ',';
 }
 
 /* Verbs of an end: "restored after 48 hours" says how long it was off. */
@@ -645,7 +692,7 @@ static bool term_before(const struct citep_cx *cx, size_t pk)
     /* "restored after 48 hours", "rescued after three days": how long the outage
      * or the ordeal lasted */
     if (CITEP_LW_IS(p, "after"))
-        return ended_before(cx, pk - 1);
+        return ended_before(cx, pk - 1) || after_opening(cx, pk);
     /* "4 years 2 months", "four years and two months": the rest of a term */
     size_t q = CITEP_LW_IS(p, "and") && pk >= 2 ? pk - 2 : pk - 1;
     if (q >= 1 && time_tok(&cx->t.v[q]) && !(cx->t.v[q].fl & T_BREAK) &&
@@ -913,6 +960,49 @@ static bool another_before(const struct citep_cx *cx, size_t pk, char *subject, 
         !(CITEP_LW_IS(t, "further") && pk >= 2 && CITEP_LW_IS(&cx->t.v[pk - 2], "a")))
         return false;
     return last_count(cx, subject, n);
+}
+
+/* "first gave its magnitude as 6.4 and later revised it to 6.1": a bare figure
+ * after a verb of correction and "to" (token pk) counts what the paragraph's
+ * last count counted, and outdates that count when it differs: the body's
+ * first figure is then no agreement for a post that gives it (its event
+ * "superseded" keeps it out of the cross-check). */
+static const char *const REVISE[] = {"revised", "revise", "revises", "corrected", "amended",
+                                     "downgraded", "upgraded", NULL};
+static const char *const REVISE_GAP[] = {"it", "its", "this", "that", "the", "figure",
+                                         "estimate", "down", "up", "downward", "upward",
+                                         "downwards", "upwards", "later", NULL};
+CITEP_WORDSET(revise_set, REVISE, 16);
+CITEP_WORDSET(revise_gap_set, REVISE_GAP, 32);
+
+static bool revised_before(struct citep_cx *cx, size_t pk, double value, char *subject,
+                           size_t n)
+{
+    const struct citep_tok *v = cx->t.v;
+    size_t k;
+    if (pk < 2 || pk > cx->t.n || !CITEP_LW_IS(&v[pk - 1], "to") || (v[pk - 2].fl & T_BREAK))
+        return false;
+    for (k = pk - 1; k > 0 && pk - 1 - k < 3; k--) {
+        if (v[k - 1].fl & T_BREAK)
+            return false;
+        if (citep_tok_in(&revise_set, &v[k - 1]))
+            break;
+        if (!citep_tok_in(&revise_gap_set, &v[k - 1]))
+            return false;
+    }
+    if (k == 0 || !citep_tok_in(&revise_set, &v[k - 1]))
+        return false;
+    for (size_t i = cx->d->claims.n; i > cx->para_claims; i--) {
+        cite_claim *c = &cx->d->claims.v[i - 1];
+        if (c->type != CITE_CLAIM_QUANTITY || !c->subject || !strncmp(c->subject, "percent", 7) ||
+            time_word(c->subject))
+            continue;
+        snprintf(subject, n, "%s", c->subject);
+        if (cx->embed < 0 && c->embed < 0 && c->number != value && !c->event)
+            c->event = "superseded";
+        return true;
+    }
+    return false;
 }
 
 /* "Eight people were killed and 31 injured": a bare figure after "and" that is
@@ -1297,6 +1387,72 @@ bool citep_distinct_figure(double v)
     return v >= 100;
 }
 
+/* The letters right before s[j] (back over at most two of ' ', ':', '-'):
+ * their start into *k, or SIZE_MAX when a letter or digit comes first. */
+static size_t word_back(const char *s, size_t j, size_t *k)
+{
+    for (int m = 0; m < 2 && j > 0 && (s[j - 1] == ' ' || s[j - 1] == ':' || s[j - 1] == '-');
+         m++)
+        j--;
+    size_t b = j;
+    while (b > 0 && ((s[b - 1] | 32) >= 'a' && (s[b - 1] | 32) <= 'z'))
+        b--;
+    if (b == j || (b > 0 && ((unsigned char)s[b - 1] >= 0x80 ||
+                             (s[b - 1] >= '0' && s[b - 1] <= '9'))))
+        return SIZE_MAX;
+    *k = b;
+    return j - b;
+}
+
+static bool word_is(const char *s, size_t b, size_t len, const char *w)
+{
+    return strlen(w) == len && !strncasecmp(s + b, w, len);
+}
+
+/* An earthquake's magnitude: "magnitude 6.9", "a magnitude of 6.7", "gave its
+ * magnitude as 6.4", "a 5.8-magnitude quake", "Mag:6.4", and the seismologists'
+ * "M6.1" or "Mw 6.1" (with a decimal, so no motorway's "M6"). */
+static bool quake_magnitude(const struct citep_cx *cx, size_t a, const struct citep_num *x)
+{
+    const char *s = cx->d->text.s;
+    size_t n = cx->d->text.len, st = a + x->start, e = a + x->end, b, len;
+    if (x->kind != CITEP_NUM_CARDINAL || x->vague || x->scaled || x->currency ||
+        x->glued_unit || x->value <= 0 || x->value >= 10)
+        return false;
+    if (e + 9 < n && (s[e] == '-' || s[e] == ' ') && !strncasecmp(s + e + 1, "magnitude", 9) &&
+        !((s[e + 10] | 32) >= 'a' && (s[e + 10] | 32) <= 'z'))
+        return true; /* "a 5.8-magnitude quake" */
+    if ((len = word_back(s, st, &b)) == SIZE_MAX)
+        return false;
+    if (word_is(s, b, len, "magnitude") || word_is(s, b, len, "mag"))
+        return true;
+    if (word_is(s, b, len, "of") || word_is(s, b, len, "as") || word_is(s, b, len, "was") ||
+        word_is(s, b, len, "is")) { /* "a magnitude of 6.7" */
+        size_t b2, len2 = b > 0 && s[b - 1] == ' ' ? word_back(s, b - 1, &b2) : SIZE_MAX;
+        return len2 != SIZE_MAX && word_is(s, b2, len2, "magnitude");
+    }
+    bool frac = x->value != floor(x->value) && st - (b + len) <= 1;
+    return frac && ((len == 1 && s[b] == 'M') ||
+                    (len == 2 && s[b] == 'M' && (s[b + 1] == 'w' || s[b + 1] == 'L')));
+}
+
+/* "his 18-strong crew", "a 40-strong team": the number of its members, the
+ * head after "-strong" (into h). */
+static bool strong_count(const struct citep_cx *cx, size_t a, const struct citep_num *x,
+                         struct head *h)
+{
+    const char *s = cx->d->text.s;
+    size_t e = a + x->end, n = cx->d->text.len;
+    if (x->kind != CITEP_NUM_CARDINAL || x->vague || e + 7 >= n || s[e] != '-' ||
+        strncasecmp(s + e + 1, "strong", 6) != 0 ||
+        ((s[e + 7] | 32) >= 'a' && (s[e + 7] | 32) <= 'z'))
+        return false;
+    size_t k = tok_from(cx, e + 7);
+    if (k >= cx->t.n || k == 0 || (cx->t.v[k - 1].fl & T_BREAK) || cx->t.v[k].s > e + 9)
+        return false;
+    return find_head(cx, k, x->value, h);
+}
+
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
     const char *s = cx->d->text.s;
@@ -1306,6 +1462,11 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     struct head h;
     bool plural, countable;
     struct citep_num scaled;
+    if (quake_magnitude(cx, a, x)) {
+        value_text(x, value, sizeof value);
+        return citep_claim_add(cx, CITE_CLAIM_QUANTITY, "magnitude", value, a + x->start,
+                               a + x->end, x->value, x->hi, x->cmp);
+    }
     if (not_an_amount(cx, x, a, nk))
         return CITE_OK;
     if (scale_word_after(s, a + x->end, cx->d->text.len, x, &scaled, subject, &end)) {
@@ -1316,7 +1477,16 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
         double f;
         if (!ul)
             return CITE_OK;
-        if ((cur = glued_temperature(cx, x, a, u, ul)) != NULL)
+        if (ul == 1 && u[0] == 'm' && (cur = code_before(cx, a, x)) != NULL) {
+            scaled = *x; /* "NOK 900m", "CHF 120m": millions of that currency */
+            scaled.value *= 1e6;
+            scaled.hi *= 1e6;
+            scaled.scaled = true;
+            scaled.glued_unit = false;
+            x = &scaled;
+            copy_str(subject, sizeof subject, cur);
+            end = a + x->unit_end;
+        } else if ((cur = glued_temperature(cx, x, a, u, ul)) != NULL)
             copy_str(subject, sizeof subject, cur); /* "-12°C", "30C" */
         else if (gap_seconds(cx, a, x, u, ul))
             copy_str(subject, sizeof subject, "second"); /* "14s ahead of" */
@@ -1325,10 +1495,28 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
             return CITE_OK;
         end = a + x->unit_end;
         end = measure_end(cx, tok_from(cx, end), subject, end);
+    } else if (strong_count(cx, a, x, &h)) {
+        copy_str(subject, sizeof subject, h.lemma); /* "his 18-strong crew" */
+        end = cx->t.v[h.k].e;
     } else if (hyphen_unit(s, a + x->end, cx->d->text.len, subject, &end)) {
         ; /* "an 11-mile path" */
     } else if (x->kind == CITEP_NUM_PERCENT || ends_in_percent(s + a, x)) {
         percent_subject(cx, nk, subject, sizeof subject);
+    } else if (x->currency && x->scaled && (cur = currency_of(s, a, x)) != NULL) {
+        /* "€5m add-ons", "$2 billion bonds": a sum with its sign is counted in
+         * its currency, whatever it pays for */
+        copy_str(subject, sizeof subject, cur);
+    } else if (x->value >= 2 && !x->currency && nk + 1 < cx->t.n &&
+               adjacent(s, end, cx->t.v[nk].s) && CITEP_LW_IS(&cx->t.v[nk], "of") &&
+               !(cx->t.v[nk].fl & T_BREAK) &&
+               (CITEP_LW_IS(&cx->t.v[nk + 1], "you") || CITEP_LW_IS(&cx->t.v[nk + 1], "us"))) {
+        copy_str(subject, sizeof subject, "person"); /* "162K of you joined us" */
+        end = cx->t.v[nk + 1].e;
+    } else if (!x->currency && (cur = code_after(cx, a, x, nk)) != NULL) {
+        copy_str(subject, sizeof subject, cur); /* "100 000 Ft", "9.80 TL" */
+        end = cx->t.v[nk].e;
+    } else if (!x->currency && rand_before(cx, a, x)) {
+        copy_str(subject, sizeof subject, "rand"); /* "R 35 million" */
     } else if (nk < cx->t.n && adjacent(s, end, cx->t.v[nk].s) &&
                (!CITEP_LW_IS(&cx->t.v[nk], "of") || partitive(cx, nk)) &&
                find_head(cx, nk, x->vague ? 2 : x->hi, &h)) {
@@ -1359,6 +1547,10 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     } else if (!x->words && x->kind == CITEP_NUM_CARDINAL &&
                another_before(cx, tok_from(cx, a + x->start), subject, sizeof subject)) {
         ; /* "1,800 jobs overseas and another 1,200 in Japan" */
+    } else if (x->kind == CITEP_NUM_CARDINAL &&
+               revised_before(cx, tok_from(cx, a + x->start), x->value, subject,
+                              sizeof subject)) {
+        ; /* "later revised it to 6.1" */
     } else if (!x->words && x->kind == CITEP_NUM_CARDINAL &&
                labelled_count(cx, a, x, subject, sizeof subject)) {
         ; /* "Cumulative deaths: 64", "Crossings cancelled today: 14" */
@@ -1481,6 +1673,44 @@ static cite_status half_hour_at(struct citep_cx *cx, size_t k)
     return rc;
 }
 
+/* "closed for a day and a half", "lasted half a day": a span said in words,
+ * counted where a figure would be (a term, or an interval). k is "a"/"an" or
+ * "half". */
+static const char *const SPAN_UNIT[] = {"day", "week", "month", "year", "hour", "minute",
+                                        NULL};
+CITEP_WORDSET(span_unit_set, SPAN_UNIT, 16);
+
+static cite_status worded_span_at(struct citep_cx *cx, size_t k)
+{
+    const struct citep_tok *v = cx->t.v;
+    size_t u, end;
+    double n;
+    bool half = CITEP_LW_IS(&v[k], "half");
+    if (half) { /* "half a day" (half an hour is 30 minutes: half_hour_at) */
+        if (k + 2 >= cx->t.n || !(CITEP_LW_IS(&v[k + 1], "a") || CITEP_LW_IS(&v[k + 1], "an")) ||
+            (v[k].fl & T_BREAK) || (v[k + 1].fl & T_BREAK) || CITEP_LW_IS(&v[k + 2], "hour"))
+            return CITE_OK;
+        u = k + 2, n = 0.5, end = v[u].e;
+    } else { /* "a day and a half" */
+        if (k + 4 >= cx->t.n || !CITEP_LW_IS(&v[k + 2], "and") || !CITEP_LW_IS(&v[k + 3], "a") ||
+            !CITEP_LW_IS(&v[k + 4], "half") || (v[k].fl & T_BREAK) || (v[k + 1].fl & T_BREAK) ||
+            (v[k + 2].fl & T_BREAK) || (v[k + 3].fl & T_BREAK))
+            return CITE_OK;
+        u = k + 1, n = 1.5, end = v[k + 4].e;
+    }
+    if (!citep_tok_in(&span_unit_set, &v[u]))
+        return CITE_OK;
+    bool every = every_before(cx, k);
+    if (!every && !term_before(cx, k))
+        return CITE_OK;
+    size_t n0 = cx->d->claims.n;
+    cite_status rc = citep_claim_add(cx, CITE_CLAIM_QUANTITY, v[u].lw, n == 0.5 ? "0.5" : "1.5",
+                                     v[k].s, end, n, n, "eq");
+    if (rc == CITE_OK && every && cx->d->claims.n > n0)
+        cx->d->claims.v[n0].event = "interval";
+    return rc;
+}
+
 static cite_status word_quantities(struct citep_cx *cx)
 {
     size_t k;
@@ -1491,8 +1721,14 @@ static cite_status word_quantities(struct citep_cx *cx)
             rc = pair_at(cx, k);
         else if (c == 's' || c == 'n')
             rc = goals_at(cx, k);
-        else if (c == 'h')
-            rc = CITEP_LW_IS(&cx->t.v[k], "half") ? half_hour_at(cx, k) : goals_at(cx, k);
+        else if (c == 'h' && CITEP_LW_IS(&cx->t.v[k], "half")) {
+            rc = half_hour_at(cx, k);
+            if (rc == CITE_OK)
+                rc = worded_span_at(cx, k);
+        } else if (c == 'h')
+            rc = goals_at(cx, k);
+        else if (c == 'a' && cx->t.v[k].lwn <= 2)
+            rc = worded_span_at(cx, k);
     }
     return rc;
 }

@@ -200,6 +200,22 @@ static bool same_bound(const cite_claim *p, const cite_claim *b)
            !(b->number_hi > b->number) && p->number > 0 && b->number > 0;
 }
 
+/* Two plain figures of one unit, one round ("18 million") and the other
+ * exactly half its rounding unit away ("17.5 million"): the finer one is a
+ * figure of its own, not what the round one was rounded from. */
+static bool half_unit_off(const cite_claim *p, const cite_claim *b, double fp, double fb)
+{
+    const char *cp = p->comparator ? p->comparator : "eq";
+    const char *cb = b->comparator ? b->comparator : "eq";
+    if (fp != 1 || fb != 1 || strcmp(cp, "eq") || strcmp(cb, "eq") ||
+        p->number_hi > p->number || b->number_hi > b->number)
+        return false;
+    double up = round_unit(p->number), ub = round_unit(b->number);
+    const cite_claim *coarse = up > ub ? p : b, *fine = up > ub ? b : p;
+    double u = fmax(up, ub), v = fabs(coarse->number);
+    return u > 0 && u / 2 < v * 0.05 && fabs(fabs(fine->number) - v) == u / 2;
+}
+
 static bool consistent_quantity(const cite_claim *p, const cite_claim *b, double fp, double fb)
 {
     cite_claim pm, bm;
@@ -221,7 +237,8 @@ static bool consistent_quantity(const cite_claim *p, const cite_claim *b, double
         bool lower = p->comparator[0] == 'g';
         /* a round bound on the loose side is a weak statement: "well over 1,000
          * objections" is still right about "more than 1,300" */
-        if (one_figure(lower ? fmin(a, c) : fmax(a, c)))
+        if (one_figure(lower ? fmin(a, c) : fmax(a, c)) &&
+            (lower ? fmin(a, c) : fmax(a, c)) >= 100)
             return true;
         /* small whole figures are not rounded: "up to 4 metres" is not "up to
          * five metres", "at least 4 dead" is not "at least 5" */
@@ -229,6 +246,8 @@ static bool consistent_quantity(const cite_claim *p, const cite_claim *b, double
             return a == c;
         return fmin(a, c) >= fmax(a, c) * 0.8;
     }
+    if (half_unit_off(p, b, fp, fb))
+        return false;
     return (x.lo <= y.hi && y.lo <= x.hi) || rounded_share(p, b);
 }
 
@@ -279,7 +298,9 @@ static void amount(const cite_claim *c, char *out, size_t sz)
         if (!strcmp(c->comparator, W[k].cmp) && !vague)
             pre = W[k].words;
     plural(c->subject ? c->subject : "", c->number, vague, noun, sizeof noun);
-    if (c->subject && !strncmp(c->subject, "percent", 7)) {
+    if (c->subject && !strcmp(c->subject, "magnitude")) /* "magnitude 6.4" */
+        snprintf(out, sz, "%smagnitude %s", pre, c->value ? c->value : "?");
+    else if (c->subject && !strncmp(c->subject, "percent", 7)) {
         const char *of = c->subject + 7 + (c->subject[7] == ' '); /* "percent of voters" */
         snprintf(out, sz, "%s%s%s%s", pre, c->value, *of ? " " : "", of);
     }
@@ -408,6 +429,9 @@ static size_t kind_word(const cite_claim *c, const char **w)
  * name the same kind of a vague head. Shares that disagree are a conflict of
  * percentages, whatever group each side names ("40% of storm claims" against
  * "about 14 per cent of the claims"). */
+static bool same_str(const char *a, const char *b);
+static bool crowd_of_people(const cite_claim *p, const cite_claim *b);
+
 static const char *qty_subject(cite_doc *d, cite_finding_kind kind, const cite_claim *p,
                                const cite_claim *b)
 {
@@ -417,6 +441,8 @@ static const char *qty_subject(cite_doc *d, cite_finding_kind kind, const cite_c
     if (kind == CITE_CONFLICT && p && !strncmp(p->subject, "percent", 7))
         return "percent";
     size_t np = p && b ? kind_word(p, &wp) : 0, nb = np ? kind_word(b, &wb) : 0;
+    if (p && b && crowd_of_people(p, b))
+        return same_str(p->subject, "person") ? b->subject : p->subject; /* the crowd's word */
     if (!np || np != nb || memcmp(wp, wb, np) != 0)
         return (p ? p : b)->subject;
     const char *s = citep_arena_printf(d->arena, "%.*s %s", (int)np, wp, p->subject);
@@ -738,6 +764,11 @@ static cite_status index_claim(struct xc *x, size_t i)
     }
     switch (c->type) {
     case CITE_CLAIM_QUANTITY:
+        /* a figure the body says was revised ("first gave it as 6.4 and later
+         * revised it to 6.1") is no longer the body's: a post giving it
+         * disagrees with the revision */
+        if (c->event && !strcmp(c->event, "superseded"))
+            break;
         rc = put(x, K_QTY, 0, qty_key(c), NULL, i);
         if (rc == CITE_OK)
             rc = put(x, K_QSUBJ, 0, c->subject, NULL, i);
@@ -849,6 +880,16 @@ static bool same_dimension(const char *tp, const char *tb)
     if (dp[0] && db[0])
         return !strcmp(dp, db);
     return !((dp[0] && mb) || (db[0] && mp));
+}
+
+/* People counted as such on one side and as a crowd on the other ("7,500 of
+ * you roaring us home", "a crowd of 7,412 fans"): they may agree, never
+ * conflict, since a crowd is not all the people a story counts. */
+static bool crowd_of_people(const cite_claim *p, const cite_claim *b)
+{
+    const char *cp = citep_count_class(p->subject), *cb = citep_count_class(b->subject);
+    return (same_str(p->subject, "person") && citep_count_class_strict(cb) && cb[1] == 'a') ||
+           (same_str(b->subject, "person") && citep_count_class_strict(cp) && cp[1] == 'a');
 }
 
 /* Same counted thing: the subjects match (or share a unit family) and the
@@ -1315,6 +1356,101 @@ static const cite_claim *same_figure_elsewhere(const struct xc *x, const cite_cl
     return NULL;
 }
 
+/* A post's bound ("swells of up to 4 metres") that takes in a body figure
+ * only loosely (a "two-metre" limit, far below it) is weighed against the
+ * body's bound of the same direction for the very thing ("waves of up to five
+ * metres"): that is the statement it repeats. Returns such a bound when it
+ * disagrees, or NULL. */
+static const cite_claim *bound_against(const struct xc *x, size_t pi, const cite_claim *b)
+{
+    const cite_doc *d = x->d;
+    const cite_claim *p = &d->claims.v[pi];
+    const char *cp = p->comparator ? p->comparator : "eq";
+    const char *cb = b->comparator ? b->comparator : "eq";
+    size_t r, end;
+    bool upper = cp[0] == 'l';
+    double v = fabs(p->number), w = fabs(b->number);
+    if ((cp[0] != 'l' && cp[0] != 'g') || p->number_hi > p->number || strcmp(cb, "eq") ||
+        b->number_hi > b->number || !same_str(b->subject, p->subject) || v == 0 ||
+        (upper ? w * 1.25 >= v : w <= bound_reach(v)))
+        return NULL;
+    for (r = find_rows(x, K_QTY, qty_key(p), 0, false, &end); r < end; r++) {
+        const cite_claim *e = &d->claims.v[x->r.v[r].claim];
+        if (e == b || !same_str(e->subject, p->subject) || !same_bound(p, e) ||
+            capacity(e) != capacity(p) || !e->event != !p->event ||
+            (e->event && strcmp(event_class(e->event), event_class(p->event))) ||
+            !same_dimension(p->text, e->text))
+            continue;
+        if (consistent_quantity(p, e, 1, 1))
+            return NULL;
+        return e;
+    }
+    return NULL;
+}
+
+/* A post's people ("7,500 of you roaring us home") that the body counts as a
+ * crowd ("a crowd of 7,412"), or the other way round: the body's figure that
+ * agrees, or NULL. Never a conflict, since a crowd is not all the people a
+ * story counts. */
+static const cite_claim *crowd_agrees(const struct xc *x, const cite_claim *p)
+{
+    const char *cp = citep_count_class(p->subject);
+    bool person = same_str(p->subject, "person");
+    size_t r, end;
+    if (p->event || (!person && !(cp && citep_count_class_strict(cp) && cp[1] == 'a')))
+        return NULL;
+    const char *key = person ? "=audience" : "human";
+    for (r = find_rows(x, K_QTY, key, 0, false, &end); r < end; r++) {
+        const cite_claim *b = &x->d->claims.v[x->r.v[r].claim];
+        if (!b->event && (person || same_str(b->subject, "person")) &&
+            consistent_quantity(p, b, 1, 1))
+            return b;
+    }
+    return NULL;
+}
+
+/* A temperature in the other scale ("-46°F" in the post, "minus 43.6 degrees
+ * Celsius" in the body): the body's figure it converts to, within about a
+ * degree Fahrenheit (writers round a conversion to the degree), or NULL. The
+ * scales need an offset, so they are no unit family; they may agree, never
+ * conflict (which reading a converted figure stands for is not sure). */
+static const cite_claim *scale_agrees(const struct xc *x, const cite_claim *p)
+{
+    bool f = same_str(p->subject, "fahrenheit");
+    size_t r, end;
+    if (!f && !same_str(p->subject, "celsius"))
+        return NULL;
+    cite_claim q = *p;
+    q.subject = f ? "celsius" : "fahrenheit";
+    q.number = f ? (p->number - 32) * 5 / 9 : p->number * 9 / 5 + 32;
+    q.number_hi = f ? (p->number_hi - 32) * 5 / 9 : p->number_hi * 9 / 5 + 32;
+    double tol = f ? 0.6 : 1.1;
+    for (r = find_rows(x, K_QTY, q.subject, 0, false, &end); r < end; r++) {
+        const cite_claim *b = &x->d->claims.v[x->r.v[r].claim];
+        if (!same_str(b->subject, q.subject))
+            continue;
+        if (consistent_quantity(&q, b, 1, 1) ||
+            (!(b->number_hi > b->number) && !(q.number_hi > q.number) &&
+             fabs(q.number - b->number) <= tol))
+            return b;
+    }
+    return NULL;
+}
+
+/* Does another figure of the same post give the body's sum b ("NOK 1.42bn"
+ * profit beside "NOK 900m" capex, against the body's 1.42 billion)? Then b
+ * is that figure's, not a misreport of p. */
+static bool said_otherwise(const struct xc *x, int k, const cite_claim *p, const cite_claim *b)
+{
+    size_t r, end;
+    for (r = find_rows(x, K_PQTY, p->subject, k, true, &end); r < end; r++) {
+        const cite_claim *o = &x->d->claims.v[x->r.v[r].claim];
+        if (o != p && same_str(o->subject, b->subject) && consistent_quantity(o, b, 1, 1))
+            return true;
+    }
+    return false;
+}
+
 static cite_status check_quantity(struct xc *x, int k, size_t pi)
 {
     cite_doc *d = x->d;
@@ -1356,6 +1492,8 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
             const cite_claim *e = exact ? precise_within(x, pi, b) : NULL;
             if (e) /* the bound's exact figure, given later, disagrees */
                 return add(d, CITE_CONFLICT, k, p, e);
+            if (exact && (e = bound_against(x, pi, b)) != NULL)
+                return add(d, CITE_CONFLICT, k, p, e); /* "up to 4" against "up to five" */
             if (!weak_agreement(p, b, fp, fb))
                 return add(d, CITE_CONSISTENT, k, p, b);
             if (!weak)
@@ -1393,7 +1531,7 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
     /* an article names many sums, most of them of other things (profit, sales,
      * a forecast): a sum conflicts only with the body's nearest, and only when
      * it is near enough to be a misreport of it */
-    if (conflict && money && !money_near(p, conflict))
+    if (conflict && money && (!money_near(p, conflict) || said_otherwise(x, k, p, conflict)))
         conflict = NULL;
     /* "2 people died" in the post, "two workers died" or "the death toll rose
      * to 2" in the body: the body's count of the happening itself. It may agree;
@@ -1416,6 +1554,13 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
                   "agrees", ap, total)))
             rc = CITE_ENOMEM;
         return rc;
+    }
+    if (!conflict) {
+        const cite_claim *crowd = crowd_agrees(x, p);
+        if (!crowd)
+            crowd = scale_agrees(x, p);
+        if (crowd)
+            return add(d, CITE_CONSISTENT, k, p, crowd);
     }
     const cite_claim *same = conflict ? NULL : same_figure_elsewhere(x, p);
     if (same) /* the body counts the very figure under another word */
@@ -1958,6 +2103,38 @@ static bool counted(const char *s, size_t from, size_t b)
     return citep_wordset_find(&number_word_set, w, n) != 0;
 }
 
+/* Does the post's word s[b..i) speak of how many there are: a plural
+ * ("tankers", "people"), a word that is its own plural ("aircraft"), a
+ * singular before "numbers" ("record passenger numbers") or a mass noun the
+ * body measures ("Oil leak reported")? A countable thing named in the singular
+ * is one of them ("the jail", "Port of Valparaíso", "voter turnout", "every
+ * household", "at km 91"), not a number the post leaves out. end: the end of
+ * the post's text. */
+static bool mention(const struct xc *x, const char *s, size_t b, size_t i, size_t end)
+{
+    static const char *const TALLY[] = {" number", " numbers", " count", " counts", " figures",
+                                        " total", " totals", NULL};
+    char lw[CITEP_LEMMA_MAX], lem[CITEP_LEMMA_MAX];
+    bool pl, ct;
+    size_t n = i - b, e;
+    double f;
+    if (n == 0 || n >= sizeof lw)
+        return false;
+    for (size_t j = 0; j < n; j++)
+        lw[j] = (char)((s[b + j] >= 'A' && s[b + j] <= 'Z') ? s[b + j] + 32 : s[b + j]);
+    if (!citep_lemma(lw, n, lem, CITEP_LEMMA_MAX, &pl, &ct))
+        return false;
+    if (pl || (ct && !citep_unit_family(lem, &f)))
+        return true;
+    for (size_t t = 0; TALLY[t]; t++) {
+        size_t l = strlen(TALLY[t]);
+        if (i + l <= end && !strncasecmp(s + i, TALLY[t], l) &&
+            !(i + l < end && (s[i + l] | 32) >= 'a' && (s[i + l] | 32) <= 'z'))
+            return true;
+    }
+    return find_rows(x, K_QSUBJ, lem, 0, false, &e) >= e;
+}
+
 /* Body counts of things the post's words (or its hashtags' words) name. */
 static cite_status body_only(struct xc *x, int k)
 {
@@ -1977,7 +2154,8 @@ static cite_status body_only(struct xc *x, int k)
                 i++;
             if (i == b)
                 i++;
-            else if ((c = lookup(x, k, s + b, i - b)) != SIZE_MAX && !counted(s, e->t_start, b))
+            else if ((c = lookup(x, k, s + b, i - b)) != SIZE_MAX && !counted(s, e->t_start, b) &&
+                     mention(x, s, b, i, e->t_end))
                 rc = keep(&h, c);
         }
     for (i = x->tagf[k]; i < x->tagf[k + 1] && rc == CITE_OK; i++) {

@@ -126,6 +126,11 @@ static void nouns(void)
     expect_noun("mineros", "miner");
     expect_noun("rescatistas", "rescuer");
     expect_noun("doses", "dose"); /* Portuguese and French write it as English does */
+    expect_noun("kibicom", "fan");
+    expect_noun("municipios", "municipality");
+    expect_noun("camiones", "truck");
+    expect_noun("kronor", "krona");
+    expect_noun("\xD8\xB4\xD8\xA7\xD8\xAD\xD9\x86\xD8\xA9", "truck"); /* Arabic */
     STR_EQ(citep_lang_event("rescatados", 10), "rescue", "rescatados");
     STR_EQ(citep_lang_event("hayat\xC4\xB1n\xC4\xB1", 10), "death", "hayatini");
     STR_EQ(citep_lang_event("casas", 5), NULL, "casas");
@@ -173,6 +178,9 @@ static void documents(cite_parser *p)
                  "Die Ausstellung sahen 400.000 Menschen, und wir sind froh: so viele wie nie in "
                  "der Geschichte.",
                  "person", CITE_CONSISTENT, "a German noun is written with a capital");
+    expect_count(p, "The syndicate won about 690 million Swedish kronor on Friday.",
+                 "Ett bolag i Uppsala har vunnit 690 miljoner kronor p\xC3\xA5 Eurojackpot!",
+                 "krona", CITE_CONSISTENT, "'690 miljoner kronor' is 690 million kronor");
     expect_count(p, "The state has received 1.18 million doses of flu vaccine so far.",
                  "J\xC3\xA1 recebemos 1,2 milh\xC3\xA3o de doses para todos os postos.",
                  "dose", CITE_CONSISTENT, "'1,2 milhão de doses' is 1.2 million doses");
