@@ -1808,8 +1808,14 @@ static cite_status check_date(struct xc *x, int k, const cite_claim *p)
     o = p->subject ? first_claim(x, K_DSUBJ, event_stem(p->subject, st, sizeof st)) : SIZE_MAX;
     if (a == SIZE_MAX)
         a = same_week_day(x, k, p, o);
+    /* a date of nothing either side names ("Wednesday 4 March" alone) is no
+     * fact to check: a finding could only say "the post dates it" */
+    bool nothing = !p->subject || !p->subject[0];
     if (a != SIZE_MAX)
-        return add(d, CITE_CONSISTENT, k, p, &d->claims.v[a]);
+        return nothing && !d->claims.v[a].subject ? CITE_OK
+                                                  : add(d, CITE_CONSISTENT, k, p, &d->claims.v[a]);
+    if (nothing)
+        return CITE_OK;
     int diff = -1;
     if (o == SIZE_MAX && p->subject && (a = clause_date(x, k, p, st, &diff)) != SIZE_MAX)
         return add(d, diff ? CITE_CONFLICT : CITE_CONSISTENT, k, p, &d->claims.v[a]);

@@ -786,6 +786,15 @@ static void test_claims(cite_parser *p)
     cite_doc_free(d);
 }
 
+/* Places, dates and names of posts: the rules of the cross-check's
+ * place, date and entity side. */
+static void test_places_dates_names(cite_parser *p)
+{
+    INT_EQ(date_kind(p, "Trains will run again on Friday, the operator said.",
+                     "Update: Wednesday, 19 July."),
+           -1, "a post date of nothing named gives no finding");
+}
+
 static double now(void)
 {
     struct timespec ts;
@@ -850,6 +859,7 @@ int main(void)
     test_temperatures(p);
     test_scan_forms(p);
     test_claims(p);
+    test_places_dates_names(p);
     test_bad_input(p);
     cite_parser_free(p);
     return TEST_SUMMARY();
