@@ -261,7 +261,7 @@ static const char *const NOT_NAME[] = {
     "photos", "new", "today", "yesterday", "here", "there", "what", "why", "how", "when",
     "where", "who", "our", "my", "his", "her", "their", "its", "as", "after", "before",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "tues", "weds", "thur", "thurs", "mr",
+    "tues", "weds", "thur", "thurs", "mr", "hon",
     "mrs", "ms", "dr", "president", "minister", "prime", "gen", "general", "sen",
     "senator", "rep", "gov", "governor", "update", "live", "just", "read", "more", "via",
     "thread", "statement", "please", "thank", "thanks", "today's", "latest", "secretary",
@@ -576,11 +576,22 @@ static bool no_name_word(const struct citep_tok *t)
            citep_wordset_find(&number_word_set, t->lw, n);
 }
 
+/* "Mag:6.4", "Lok:8.62LS": a word glued by a colon to a figure is a field's
+ * label in a machine-written post, not a name. */
+static bool field_label(const struct citep_cx *cx, size_t k)
+{
+    const char *s = cx->d->text.s;
+    size_t e = cx->t.v[k].e;
+    return e + 1 < cx->d->text.len && s[e] == ':' && s[e + 1] >= '0' && s[e + 1] <= '9';
+}
+
 static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
 {
     const struct citep_tok *t = &cx->t.v[k];
     size_t i;
     bool all_common = true;
+    if (e == k + 1 && field_label(cx, k))
+        return false;
     /* "DAY 9 OF THE INDEFINITE STRIKE": capitals after a shouted "THE" or "OF"
      * are more of the shouting, not a name */
     if ((t->fl & T_ALLCAPS) && k > 0 && (cx->t.v[k - 1].fl & T_ALLCAPS) &&
@@ -1009,10 +1020,34 @@ static bool unit_after_number(const struct citep_cx *cx, size_t k, size_t e)
            has_digit(&cx->t.v[k - 1]) && !(cx->t.v[k - 1].fl & T_BREAK);
 }
 
+/* Is token k all digits? */
+static bool all_digits(const struct citep_tok *t)
+{
+    for (size_t i = 0; i < t->olen; i++)
+        if (t->o[i] < '0' || t->o[i] > '9')
+            return false;
+    return t->olen > 0;
+}
+
+/* "1/3 Bloodbath on ...", "2/3 Trigger: ...": a thread's counter opening a
+ * paragraph; the word after it opens the sentence. */
+static void after_thread_counter(struct citep_cx *cx)
+{
+    const char *s = cx->d->text.s;
+    for (size_t k = 2; k < cx->t.n; k++) {
+        struct citep_tok *a = &cx->t.v[k - 2], *b = &cx->t.v[k - 1];
+        if ((a->fl & T_SENT) && a->olen <= 2 && b->olen <= 2 && all_digits(a) &&
+            all_digits(b) && b->s == a->e + 1 && s[a->e] == '/' && b->s < cx->t.v[k].s &&
+            s[b->e] == ' ')
+            cx->t.v[k].fl |= T_SENT;
+    }
+}
+
 cite_status citep_find_entities(struct citep_cx *cx)
 {
     size_t k = 0;
     cite_status rc = CITE_OK;
+    after_thread_counter(cx);
     while (k < cx->t.n && rc == CITE_OK) {
         const struct citep_tok *t = &cx->t.v[k];
         char name[ENTITY_NAME_MAX];

@@ -793,6 +793,24 @@ static void test_places_dates_names(cite_parser *p)
     INT_EQ(date_kind(p, "Trains will run again on Friday, the operator said.",
                      "Update: Wednesday, 19 July."),
            -1, "a post date of nothing named gives no finding");
+    cite_doc *d = article(p, "Shares fell sharply on Tuesday.",
+                          "1/3 Bloodbath on the market today. Shares down 2%.\n\n"
+                          "2/3 Trigger: the central bank raised rates.");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "Bloodbath") && !claim(d, CITE_CLAIM_ENTITY, "Trigger"),
+       "the word after a thread's counter opens a sentence");
+    cite_doc_free(d);
+    d = article(p, "A strong quake hit the island.",
+                "#Gempa Mag:6.4, Lok:8.62LS, Kedlmn:10 Km, tidak berpotensi tsunami");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "Mag") && !claim(d, CITE_CLAIM_ENTITY, "Lok") &&
+           !claim(d, CITE_CLAIM_ENTITY, "Kedlmn"),
+       "a word glued by a colon to a figure is a field's label");
+    cite_doc_free(d);
+    d = article(p, "Kwabena Asante-Darko presented the budget.",
+                "Hon. Kwabena Asante-Darko presents the budget today.");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "Hon") &&
+           claim(d, CITE_CLAIM_ENTITY, "Kwabena Asante-Darko"),
+       "'Hon.' is a title, not a name");
+    cite_doc_free(d);
 }
 
 static double now(void)
