@@ -592,6 +592,11 @@ static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
     bool all_common = true;
     if (e == k + 1 && field_label(cx, k))
         return false;
+    /* "Pier 7", "Gate 12", "Platform 3": a common word numbered is one of a
+     * series, not a name */
+    if (e == k + 1 && e < cx->t.n && !(t->fl & (T_BREAK | T_ALLCAPS)) &&
+        has_digit(&cx->t.v[e]) && common(cx, t, CITEP_KNOWN_WORDS))
+        return false;
     /* "DAY 9 OF THE INDEFINITE STRIKE": capitals after a shouted "THE" or "OF"
      * are more of the shouting, not a name */
     if ((t->fl & T_ALLCAPS) && k > 0 && (cx->t.v[k - 1].fl & T_ALLCAPS) &&
@@ -1053,7 +1058,8 @@ cite_status citep_find_entities(struct citep_cx *cx)
         char name[ENTITY_NAME_MAX];
         size_t e;
         if ((e = demonym_org(cx, k)) == 0) {
-            if (!name_word(t)) {
+            /* "the I-65 Lincoln Bridge": a code is no part of the name after it */
+            if (!name_word(t) || has_digit(t)) {
                 k++;
                 continue;
             }

@@ -811,6 +811,11 @@ static void test_places_dates_names(cite_parser *p)
            claim(d, CITE_CLAIM_ENTITY, "Kwabena Asante-Darko"),
        "'Hon.' is a title, not a name");
     cite_doc_free(d);
+    d = article(p, "Traffic was sent over the Abraham Lincoln Bridge on Monday.",
+                "Damage found to Pier 7. Use the I-65 Lincoln Bridge instead.");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "Pier") && claim(d, CITE_CLAIM_PLACE, "Lincoln Bridge"),
+       "a numbered common word is no name; a road's code is no part of the name after it");
+    cite_doc_free(d);
 }
 
 static double now(void)
