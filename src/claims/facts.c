@@ -804,6 +804,9 @@ static bool unknown_place(const struct citep_cx *cx, size_t k, size_t e)
     if (e >= k + 2 && !(cx->t.v[e - 1].fl & (T_POSS | T_HASH | T_ALLCAPS)) &&
         citep_tok_in(&landmark_set, &cx->t.v[e - 1]))
         return true;
+    /* "Estadio Akron", "Cerro Rico": the feature's word opens the name */
+    if (e >= k + 2 && !(t->fl & (T_HASH | T_ALLCAPS)) && citep_place_first_word(t))
+        return true;
     if (k > 0 && e <= k + LISTED_PLACE_WORDS && !(t->fl & (T_POSS | T_HASH | T_ALLCAPS)) &&
         !(cx->t.v[e - 1].fl & T_POSS) && (between_and(cx, k, e) || listed_after_place(cx, k)))
         return true;
@@ -840,8 +843,10 @@ static bool known_place_ends(const struct citep_cx *cx, size_t j)
         size_t a = j + 1 - m;
         if (!(cx->t.v[a].fl & T_CAP) || (m > 1 && (cx->t.v[a].fl & T_BREAK)))
             break;
+        /* or one the document has shown to be a place ("services to Kirkwall") */
         if (cx->g && join_name(cx, a, j + 1, name, sizeof name) &&
-            (citep_gaz_find(cx->g, name, strlen(name)) || citep_town_at(cx, a, &town) == m))
+            (citep_gaz_find(cx->g, name, strlen(name)) || citep_town_at(cx, a, &town) == m ||
+             citep_placeev_noted(cx->ev, name, strlen(name))))
             return true;
     }
     return false;
@@ -1025,6 +1030,22 @@ static bool unit_after_number(const struct citep_cx *cx, size_t k, size_t e)
            has_digit(&cx->t.v[k - 1]) && !(cx->t.v[k - 1].fl & T_BREAK);
 }
 
+/* "Estadio Akron de Zapopan", "Aeropuerto de Málaga": a feature named first
+ * and placed by a particle and a place the gazetteer knows. The feature's
+ * name ends before the particle (the place is a claim of its own); the end of
+ * the name from k, e, or e itself. */
+static size_t feature_of_place(const struct citep_cx *cx, size_t k, size_t e)
+{
+    char name[ENTITY_NAME_MAX];
+    if (e < k + 3 || !citep_place_first_word(&cx->t.v[k]) || !cx->g)
+        return e;
+    for (size_t j = k + 2; j + 1 < e; j++)
+        if (name_particle(&cx->t.v[j]) && join_name(cx, j + 1, e, name, sizeof name) &&
+            citep_gaz_find(cx->g, name, strlen(name)))
+            return j;
+    return e;
+}
+
 /* Is token k all digits? */
 static bool all_digits(const struct citep_tok *t)
 {
@@ -1071,6 +1092,7 @@ cite_status citep_find_entities(struct citep_cx *cx)
         }
         const struct citep_gaz_entry *town;
         k = past_common_opening(cx, k, e);
+        e = feature_of_place(cx, k, e);
         if (!join_name(cx, k, e, name, sizeof name) || !good_name(cx, k, e) ||
             (cx->g && citep_gaz_find(cx->g, name, strlen(name))) ||
             citep_town_at(cx, k, &town) == e - k) {

@@ -57,13 +57,20 @@ static const char *const FEATURE_AFTER[] = {
     "glacier", "volcano", "estuary", "delta", "harbour", "harbor", "gorge", "reservoir",
     "marsh", "marshes", "wetlands", "forest", "coast", "area", "region", "district",
     "municipality", "village", "villages", "town", "suburb", "lake", "creek", "stream",
-    "canal", "port", "springs", NULL};
+    "canal", "port", "springs", "terminal", "terminals", "docks", NULL};
 /* "Gatun Lake", "Fistral Beach", "Cullman County", "Lake Geneva", "Mount Etna" */
 static const char *const NAME_LAST[] = {
     "lake", "beach", "bay", "river", "island", "islands", "valley", "county", "peninsula",
     "glacier", "gulf", "strait", "estuary", "lagoon", "reservoir", "canal", "mountains",
     "hills", "heath", "moor", "fjord", "falls", "creek", "cove", "sound", "isle", NULL};
-static const char *const NAME_FIRST[] = {"lake", "mount", "cape", "isle", "loch", NULL};
+/* and the words that open such a name in languages that put them first:
+ * "Cerro Rico", "Estadio Akron", "Lago Maggiore", "Pont Neuf" */
+static const char *const NAME_FIRST[] = {
+    "lake", "mount", "cape", "isle", "loch", "cerro", "monte", "mont", "pico", "sierra",
+    "lago", "lac", "isla", "ilha", "isola", "playa", "praia", "bahía", "cabo", "volcán",
+    "estadio", "estádio", "stade", "stadio", "aeropuerto", "aeroporto", "aéroport",
+    "puente", "ponte", "pont", "plaza", "praça", "piazza", "castillo", "castello",
+    "château", "palacio", "palazzo", NULL};
 /* "in X" where X is no place */
 static const char *const NOT_PLACE[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -86,7 +93,7 @@ static const char *const LOC_STRONG[] = {"in", "near", "outside", "around", NULL
 CITEP_WORDSET(place_of_set, PLACE_OF, 128);
 CITEP_WORDSET(feature_after_set, FEATURE_AFTER, 128);
 CITEP_WORDSET(name_last_set, NAME_LAST, 64);
-CITEP_WORDSET(name_first_set, NAME_FIRST, 16);
+CITEP_WORDSET(name_first_set, NAME_FIRST, 128);
 CITEP_WORDSET(not_place_set, NOT_PLACE, 256);
 CITEP_WORDSET(loc_strong_set, LOC_STRONG, 16);
 CITEP_WORDSET(not_loc_before_set, NOT_LOC_BEFORE, 64);
@@ -123,6 +130,11 @@ static bool word_is(const struct citep_tok *t, const char *w)
 }
 
 /* Can token t be a word of a place name? */
+bool citep_place_first_word(const struct citep_tok *t)
+{
+    return citep_tok_in(&name_first_set, t);
+}
+
 static bool name_tok(const struct citep_tok *t)
 {
     return (t->fl & T_CAP) && !(t->fl & (T_HASH | T_MONTH)) && !(t->fl & T_STOP);

@@ -816,6 +816,20 @@ static void test_places_dates_names(cite_parser *p)
     OK(d && !claim(d, CITE_CLAIM_ENTITY, "Pier") && claim(d, CITE_CLAIM_PLACE, "Lincoln Bridge"),
        "a numbered common word is no name; a road's code is no part of the name after it");
     cite_doc_free(d);
+    d = article(p, "A crush at the gates of the Estadio Akron hurt 40 people.",
+                "Estampida en el Estadio Akron de Zapopan antes del concierto.");
+    OK(d && claim(d, CITE_CLAIM_PLACE, "Estadio Akron") && claim(d, CITE_CLAIM_PLACE, "Zapopan") &&
+           finding(d, "Estadio Akron") && finding(d, "Estadio Akron")->kind == CITE_CONSISTENT,
+       "a stadium named first is a place, and the town after 'de' is its own");
+    cite_doc_free(d);
+    d = article(p, "Two miners were trapped inside the Cerro Rico on Thursday.",
+                "Day 3 at Cerro Rico: families still waiting.");
+    OK(d && claim(d, CITE_CLAIM_PLACE, "Cerro Rico"), "'Cerro' opens the name of a hill");
+    cite_doc_free(d);
+    d = article(p, "Lashers at the Maasvlakte terminals walked out on Thursday.",
+                "Vandaag leggen 700 sjorders op de Maasvlakte het werk neer.");
+    OK(d && claim(d, CITE_CLAIM_PLACE, "Maasvlakte"), "'the X terminals' shows X a place");
+    cite_doc_free(d);
 }
 
 static double now(void)
