@@ -140,13 +140,27 @@ static bool name_tok(const struct citep_tok *t)
     return (t->fl & T_CAP) && !(t->fl & (T_HASH | T_MONTH)) && !(t->fl & T_STOP);
 }
 
+/* Lower-case particles inside names, as facts.c joins them: "Mur de Kigali",
+ * "Auberge de Provence". */
+static const char *const PARTICLE[] = {"de", "del", "della", "da", "di", "du", "dos", "das",
+                                       "van", "von", "der", "den", "la", "le", NULL};
+CITEP_WORDSET(particle_set, PARTICLE, 64);
+
 /* End of the run of name words from k (at most EV_MAX_WORDS), or k. */
 static size_t run_end(const struct citep_cx *cx, size_t k)
 {
     size_t e = k;
-    while (e < cx->t.n && e - k < EV_MAX_WORDS && name_tok(&cx->t.v[e]) &&
-           (e == k || !(cx->t.v[e - 1].fl & (T_BREAK | T_POSS))))
-        e++;
+    while (e < cx->t.n && e - k < EV_MAX_WORDS &&
+           (e == k || !(cx->t.v[e - 1].fl & (T_BREAK | T_POSS)))) {
+        if (name_tok(&cx->t.v[e]))
+            e++;
+        else if (e > k && e + 1 < cx->t.n && e + 1 - k < EV_MAX_WORDS &&
+                 !(cx->t.v[e].fl & (T_CAP | T_BREAK)) && citep_tok_in(&particle_set, &cx->t.v[e]) &&
+                 name_tok(&cx->t.v[e + 1]))
+            e += 2;
+        else
+            break;
+    }
     return e;
 }
 
@@ -265,6 +279,27 @@ static const char *const ROUTE[] = {
     "connection", "connections", NULL};
 CITEP_WORDSET(route_set, ROUTE, 64);
 
+/* "moved to Moulvibazar", "diverted to Glasgow", "bound for Tenerife South":
+ * where people or craft were taken is a place. */
+static const char *const MOVED[] = {
+    "moved", "evacuated", "diverted", "relocated", "rerouted", "re-routed", "airlifted",
+    "flown", "ferried", "bussed", "bused", "transferred", "fled", "bound", "headed",
+    "heading", "sailing", "sailed", NULL};
+CITEP_WORDSET(moved_set, MOVED, 64);
+
+/* Heads of an apposition that make the name before it a place: "the Auberge de
+ * Provence, the 16th-century palace of ...", "the Mur de Kigali, a 400-metre
+ * cobbled ramp with ...". */
+static const char *const PLACE_HEAD[] = {
+    "palace", "castle", "fort", "fortress", "cathedral", "church", "chapel", "mosque",
+    "temple", "monastery", "abbey", "stadium", "arena", "bridge", "tunnel", "ramp",
+    "climb", "hill", "mountain", "peak", "volcano", "road", "street", "avenue", "square",
+    "plaza", "harbour", "harbor", "port", "airport", "station", "terminal", "mine", "dam",
+    "reservoir", "lake", "river", "island", "beach", "park", "tower", "quarter",
+    "neighbourhood", "neighborhood", "square", "pass", "valley", "bay", "peninsula",
+    NULL};
+CITEP_WORDSET(place_head_set, PLACE_HEAD, 128);
+
 /* "Emmen, the canton's second-largest municipality, ...": an apposition after
  * the name (ending at token e, after its comma) whose head is a place word. */
 static bool appositive_place(const struct citep_cx *cx, size_t e)
@@ -274,8 +309,19 @@ static bool appositive_place(const struct citep_cx *cx, size_t e)
         return false;
     for (size_t j = e + 1; j < cx->t.n && j < e + 7; j++) {
         const struct citep_tok *t = &cx->t.v[j];
+        if (t->fl & (T_CAP | T_SENT))
+            return false;
         if (t->fl & T_BREAK)
-            return citep_tok_in(&place_of_set, t) && !(t->fl & T_CAP);
+            return citep_tok_in(&place_of_set, t) || citep_tok_in(&place_head_set, t);
+        /* the head before what follows it: "palace of", "ramp with" */
+        if (j + 1 < cx->t.n && (word_is(&cx->t.v[j + 1], "of") ||
+                                word_is(&cx->t.v[j + 1], "with") ||
+                                word_is(&cx->t.v[j + 1], "in") ||
+                                word_is(&cx->t.v[j + 1], "on") ||
+                                word_is(&cx->t.v[j + 1], "that") ||
+                                word_is(&cx->t.v[j + 1], "which") ||
+                                word_is(&cx->t.v[j + 1], "where")))
+            return citep_tok_in(&place_of_set, t) || citep_tok_in(&place_head_set, t);
     }
     return false;
 }
@@ -322,6 +368,12 @@ static cite_status note_at(struct citep_cx *cx, size_t k)
     if (p && pp && (word_is(p, "to") || word_is(p, "from")) && citep_tok_in(&route_set, pp) &&
         loc_name_ok(cx, k, e)) {
         rc = note_run(cx, k, e, EV_STRONG); /* "services to Kirkwall and Stornoway" */
+        return rc == CITE_OK ? note_list(cx, e, EV_STRONG) : rc;
+    }
+    /* "moved to Moulvibazar and Sunamganj", "bound for Tenerife South" */
+    if (p && pp && (word_is(p, "to") || word_is(p, "for")) && citep_tok_in(&moved_set, pp) &&
+        loc_name_ok(cx, k, e)) {
+        rc = note_run(cx, k, e, EV_STRONG);
         return rc == CITE_OK ? note_list(cx, e, EV_STRONG) : rc;
     }
     /* "between Böckstein and Mallnitz": a stretch between two places */

@@ -139,6 +139,19 @@ int main(void)
                  "Hard landing near \xC3\x87" "avu\xC5\x9F" "in this morning.",
                  "\xC3\x87" "avu\xC5\x9F" "in", CITE_CONSISTENT,
                  "a name opening with a capital outside ASCII");
+    expect_place(p, "About 1,500 prisoners were moved to Morvanj and Kessbar on Tuesday.",
+                 "Prisoners now safe in the Morvanj jail.", "Morvanj", CITE_CONSISTENT,
+                 "\"moved to A and B\": where people were taken is a place");
+    expect_place(p, "The flight, bound for Orlen South, returned after a bird strike.",
+                 "Our flight to Orlen South has returned to base.", "Orlen South",
+                 CITE_CONSISTENT, "\"bound for X\" makes X a place");
+    expect_place(p, "The stage finished on the Mur de Kessel, a 400-metre cobbled ramp with "
+                    "steep sections.",
+                 "What a finish on the Mur de Kessel today!", "Mur de Kessel", CITE_CONSISTENT,
+                 "an apposition headed by a landmark word (\"ramp with\"), over a particle");
+    expect_entity(p, "The deal was signed by Casa de Verlo, the firm that owns the mill.",
+                  "Casa de Verlo has signed the deal.", "Casa de Verlo",
+                  "an apposition headed by \"firm\" keeps the name an organisation");
     cite_doc *d = article(p, "The vote was held in March.", "March for Climate starts now.");
     T_REPORT(!claim(d, CITE_CLAIM_PLACE, "March", false) &&
                  !claim(d, CITE_CLAIM_PLACE, "March", true),
