@@ -796,6 +796,52 @@ static bool list_item_place(const struct citep_cx *cx, size_t k, size_t e)
     return item_known(cx, cx->t.v[k].s, -1) || item_known(cx, cx->t.v[k].s, 1);
 }
 
+/* Words for a part of a place: "Central Darfur", "Upper Austria". */
+static const char *const PART_WORD[] = {"north", "south", "east", "west", "central",
+                                        "upper", "lower", "greater", "inner", "outer",
+                                        "north-east", "north-west", "south-east",
+                                        "south-west", NULL};
+CITEP_WORDSET(part_word_set, PART_WORD, 32);
+
+/* Do tokens [k, e) name a place the gazetteer knows (not a town, which needs
+ * more than this to be taken)? Its kind, or 0. */
+static char known_place_at(const struct citep_cx *cx, size_t k, size_t e)
+{
+    char name[ENTITY_NAME_MAX];
+    const struct citep_gaz_entry *g;
+    if (!cx->g || !join_name(cx, k, e, name, sizeof name) ||
+        !(g = citep_gaz_find(cx->g, name, strlen(name))))
+        return 0;
+    return g->kind;
+}
+
+/* Does ", <place>" follow the name ending at token e, the place (a city, a
+ * region or a country the gazetteer knows, of one or two words) ending its
+ * clause: "Buckeye Meats, of Marysville, Ohio, produced ..."? */
+static bool placed_by_comma(const struct citep_cx *cx, size_t e)
+{
+    const char *s = cx->d->text.s;
+    const struct citep_tok *last = &cx->t.v[e - 1];
+    if (e >= cx->t.n || !(last->fl & T_BREAK) || last->e >= cx->d->text.len ||
+        s[last->e] != ',')
+        return false;
+    for (size_t f = e + 1; f <= e + 2 && f <= cx->t.n; f++) {
+        const struct citep_tok *u = &cx->t.v[f - 1];
+        if (!(u->fl & T_CAP) || (u->fl & (T_HASH | T_POSS)))
+            return false;
+        /* the clause goes on after the place: "Marysville, Ohio, produced",
+         * "a Marysville, Ohio establishment" (not "Thank you, Wroclaw!") */
+        bool ends = ((u->fl & T_BREAK) && u->e < cx->d->text.len && s[u->e] == ',') ||
+                    (!(u->fl & T_BREAK) && f < cx->t.n && !(cx->t.v[f].fl & T_CAP));
+        char kind = ends ? known_place_at(cx, e, f) : 0;
+        if (kind && kind != 'w')
+            return true;
+        if (u->fl & T_BREAK)
+            return false;
+    }
+    return false;
+}
+
 static bool unknown_place(const struct citep_cx *cx, size_t k, size_t e)
 {
     const struct citep_tok *t = &cx->t.v[k];
@@ -803,6 +849,14 @@ static bool unknown_place(const struct citep_cx *cx, size_t k, size_t e)
         return true;
     if (e >= k + 2 && !(cx->t.v[e - 1].fl & (T_POSS | T_HASH | T_ALLCAPS)) &&
         citep_tok_in(&landmark_set, &cx->t.v[e - 1]))
+        return true;
+    /* "Central Darfur", "Upper Austria": a part of a place the gazetteer knows */
+    if (e >= k + 2 && !(t->fl & (T_HASH | T_ALLCAPS | T_POSS)) &&
+        citep_tok_in(&part_word_set, t) && known_place_at(cx, k + 1, e))
+        return true;
+    /* "Marysville, Ohio", "Çumra, Konya": a name placed by the place after it */
+    if (e <= k + LISTED_PLACE_WORDS && !(cx->t.v[e - 1].fl & (T_POSS | T_HASH)) &&
+        !(t->fl & T_HASH) && placed_by_comma(cx, e))
         return true;
     /* "Estadio Akron", "Cerro Rico": the feature's word opens the name */
     if (e >= k + 2 && !(t->fl & (T_HASH | T_ALLCAPS)) && citep_place_first_word(t))
@@ -1093,6 +1147,14 @@ cite_status citep_find_entities(struct citep_cx *cx)
         const struct citep_gaz_entry *town;
         k = past_common_opening(cx, k, e);
         e = feature_of_place(cx, k, e);
+        /* "Yaralılarımız Konya ...": a sentence's first word before a known
+         * place is no part of its name */
+        if ((t->fl & T_SENT) && e >= k + 2 && k == (size_t)(t - cx->t.v) &&
+            !citep_tok_in(&part_word_set, t) && known_place_at(cx, k + 1, e) &&
+            !known_place_at(cx, k, e)) {
+            k++;
+            continue;
+        }
         if (!join_name(cx, k, e, name, sizeof name) || !good_name(cx, k, e) ||
             (cx->g && citep_gaz_find(cx->g, name, strlen(name))) ||
             citep_town_at(cx, k, &town) == e - k) {
@@ -1380,6 +1442,23 @@ static const char *tok_folded(const struct citep_tok *t, char *f, size_t n, size
     return f;
 }
 
+/* Does the word before token k tell the part of the place that name opens
+ * with: "southern Punjab" for "South Punjab", "central Darfur"? */
+static bool part_told(const char *name, const struct citep_cx *cx, size_t k)
+{
+    static const char *const PART[][2] = {{"South ", "southern"}, {"North ", "northern"},
+                                          {"East ", "eastern"},   {"West ", "western"},
+                                          {"Central ", "central"}, {"Upper ", "upper"},
+                                          {"Lower ", "lower"}};
+    if (k == 0 || (cx->t.v[k - 1].fl & T_BREAK))
+        return false;
+    for (size_t i = 0; i < sizeof PART / sizeof *PART; i++)
+        if (!strncmp(name, PART[i][0], strlen(PART[i][0])) &&
+            !strcmp(cx->t.v[k - 1].lw, PART[i][1]))
+            return true;
+    return false;
+}
+
 static cite_status mentions_at(struct citep_cx *cx, size_t k)
 {
     const struct citep_ment *m = cx->ment;
@@ -1426,7 +1505,10 @@ static cite_status mentions_at(struct citep_cx *cx, size_t k)
     }
     for (; lo < m->nsur && rc == CITE_OK && !mem_cmp(m->sur[lo].w, m->sur[lo].len, w0, n0);
          lo++)
-        if (!m->place[m->sur[lo].name]) /* "Ky" is no mention of the place "Tinh Ky" */
+        /* "Ky" is no mention of the place "Tinh Ky", nor a known place
+         * ("Konya") of a name that ends with it */
+        if ((!m->place[m->sur[lo].name] && !(cx->g && citep_gaz_find(cx->g, w0, n0))) ||
+            part_told(m->names[m->sur[lo].name], cx, k))
             rc = mention(cx, m->sur[lo].name, k, k + 1);
     return rc;
 }

@@ -830,6 +830,32 @@ static void test_places_dates_names(cite_parser *p)
                 "Vandaag leggen 700 sjorders op de Maasvlakte het werk neer.");
     OK(d && claim(d, CITE_CLAIM_PLACE, "Maasvlakte"), "'the X terminals' shows X a place");
     cite_doc_free(d);
+    d = article(p, "The convoy reached Zalingei, the capital of Central Darfur, on Saturday.",
+                "A WFP convoy has reached Central Darfur with food for 200,000 people.");
+    OK(d && claim(d, CITE_CLAIM_PLACE, "Central Darfur") && finding(d, "Central Darfur") &&
+           finding(d, "Central Darfur")->kind == CITE_CONSISTENT && !finding(d, "Darfur"),
+       "a part of a known place is a place, and the place inside it no finding of its own");
+    cite_doc_free(d);
+    d = article(p, "Buckeye Meats, of Kessford, Ohio, produced the beef on March 3.",
+                "Buckeye Meats, a Kessford, Ohio establishment, recalls 48,000 pounds of beef.");
+    OK(d && claim(d, CITE_CLAIM_PLACE, "Kessford") && finding(d, "Kessford") &&
+           finding(d, "Kessford")->kind == CITE_CONSISTENT,
+       "a name placed by \", Ohio\" is a place");
+    cite_doc_free(d);
+    d = article(p, "Thank you, Wroclaw, the mayor said on Sunday.", "Dziekujemy, Wroclaw!");
+    OK(d && !claim(d, CITE_CLAIM_PLACE, "Dziekujemy"), "a greeting before a place is no place");
+    cite_doc_free(d);
+    d = article(p, "Eleven people were hurt near Konya on Monday.",
+                "Yaralilarimiz Konya hastanelerine kaldirildi.");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "Yaralilarimiz Konya") && finding(d, "Konya") &&
+           finding(d, "Konya")->kind == CITE_CONSISTENT,
+       "a sentence's first word before a known place is no part of its name");
+    cite_doc_free(d);
+    d = article(p, "Growers across southern Punjab lost a quarter of the crop.",
+                "Heatwave damage in South Punjab is severe.");
+    OK(d && finding(d, "South Punjab") && finding(d, "South Punjab")->kind == CITE_CONSISTENT,
+       "'southern Punjab' in the body is the post's South Punjab");
+    cite_doc_free(d);
 }
 
 static double now(void)
