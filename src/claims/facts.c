@@ -858,6 +858,8 @@ static bool unknown_place(const struct citep_cx *cx, size_t k, size_t e)
     if (e <= k + LISTED_PLACE_WORDS && !(cx->t.v[e - 1].fl & (T_POSS | T_HASH)) &&
         !(t->fl & T_HASH) && placed_by_comma(cx, e))
         return true;
+    if (!(t->fl & T_HASH) && citep_site_end(cx, k, e))
+        return true;
     /* "Estadio Akron", "Cerro Rico": the feature's word opens the name */
     if (e >= k + 2 && !(t->fl & (T_HASH | T_ALLCAPS)) && citep_place_first_word(t))
         return true;

@@ -135,13 +135,31 @@ bool citep_place_first_word(const struct citep_tok *t)
     return citep_tok_in(&name_first_set, t);
 }
 
+/* Kinds of centre that are sites, not bodies: "Naro Space Center", "Kennedy
+ * Space Center", "Excel Exhibition Centre" (where "National Cyber Security
+ * Centre" is an agency). */
+static const char *const SITE_CENTRE[] = {"space", "launch", "exhibition", "convention",
+                                          "shopping", "conference", NULL};
+CITEP_WORDSET(site_centre_set, SITE_CENTRE, 16);
+
+bool citep_site_end(const struct citep_cx *cx, size_t k, size_t e)
+{
+    const struct citep_tok *last = &cx->t.v[e - 1];
+    if (e < k + 2 || (last->fl & T_ALLCAPS))
+        return false;
+    if (CITEP_LW_IS(last, "spaceport") || CITEP_LW_IS(last, "cosmodrome"))
+        return true;
+    return e >= k + 3 && (CITEP_LW_IS(last, "center") || CITEP_LW_IS(last, "centre")) &&
+           citep_tok_in(&site_centre_set, &cx->t.v[e - 2]);
+}
+
 static bool name_tok(const struct citep_tok *t)
 {
     return (t->fl & T_CAP) && !(t->fl & (T_HASH | T_MONTH)) && !(t->fl & T_STOP);
 }
 
 /* Lower-case particles inside names, as facts.c joins them: "Mur de Kigali",
- * "Auberge de Provence". */
+ * "Auberge de Provence"; "of" too ("Hook of Holland"). */
 static const char *const PARTICLE[] = {"de", "del", "della", "da", "di", "du", "dos", "das",
                                        "van", "von", "der", "den", "la", "le", NULL};
 CITEP_WORDSET(particle_set, PARTICLE, 64);
@@ -155,7 +173,8 @@ static size_t run_end(const struct citep_cx *cx, size_t k)
         if (name_tok(&cx->t.v[e]))
             e++;
         else if (e > k && e + 1 < cx->t.n && e + 1 - k < EV_MAX_WORDS &&
-                 !(cx->t.v[e].fl & (T_CAP | T_BREAK)) && citep_tok_in(&particle_set, &cx->t.v[e]) &&
+                 !(cx->t.v[e].fl & (T_CAP | T_BREAK)) &&
+                 (citep_tok_in(&particle_set, &cx->t.v[e]) || word_is(&cx->t.v[e], "of")) &&
                  name_tok(&cx->t.v[e + 1]))
             e += 2;
         else
@@ -287,6 +306,12 @@ static const char *const MOVED[] = {
     "heading", "sailing", "sailed", NULL};
 CITEP_WORDSET(moved_set, MOVED, 64);
 
+/* Words before "off" that make it "off the coast of": "at anchor off X". */
+static const char *const OFF_COAST[] = {"anchor", "anchored", "sank", "capsized", "aground",
+                                        "moored", "waiting", "rescued", "spotted", "miles",
+                                        "kilometres", "kilometers", "km", "nautical", NULL};
+CITEP_WORDSET(off_coast_set, OFF_COAST, 32);
+
 /* Heads of an apposition that make the name before it a place: "the Auberge de
  * Provence, the 16th-century palace of ...", "the Mur de Kigali, a 400-metre
  * cobbled ramp with ...". */
@@ -370,6 +395,10 @@ static cite_status note_at(struct citep_cx *cx, size_t k)
         rc = note_run(cx, k, e, EV_STRONG); /* "services to Kirkwall and Stornoway" */
         return rc == CITE_OK ? note_list(cx, e, EV_STRONG) : rc;
     }
+    /* "at anchor off Hook of Holland", "sank off Lampedusa": off a coast */
+    if (!tag && p && pp && word_is(p, "off") && citep_tok_in(&off_coast_set, pp) &&
+        loc_name_ok(cx, k, e))
+        return note_run(cx, k, e, EV_STRONG);
     /* "moved to Moulvibazar and Sunamganj", "bound for Tenerife South" */
     if (p && pp && (word_is(p, "to") || word_is(p, "for")) && citep_tok_in(&moved_set, pp) &&
         loc_name_ok(cx, k, e)) {
@@ -386,7 +415,7 @@ static cite_status note_at(struct citep_cx *cx, size_t k)
         return rc;
     }
     if (!tag && e > k + 1 && (citep_tok_in(&name_last_set, &cx->t.v[e - 1]) ||
-                              citep_tok_in(&name_first_set, t)))
+                              citep_tok_in(&name_first_set, t) || citep_site_end(cx, k, e)))
         return note_run(cx, k, e, EV_STRONG);
     if (p && (word_is(p, "at") || word_is(p, "from")) && loc_name_ok(cx, k, e))
         return note_run(cx, k, e, EV_AT);
@@ -640,24 +669,34 @@ static cite_status body_mentions(struct citep_cx *cx, struct placed *pl)
         const cite_claim *x = &d->claims.v[c];
         if (x->type != CITE_CLAIM_PLACE || x->embed < 0 || !x->subject)
             continue;
-        const char *name = x->subject;
-        size_t n = strlen(name);
-        if (n < 3 || has_place(pl, -1, name, n) || citep_strtab_get(&pl->searched, name, n) ||
-            pl->searched.nkeys * 2 + 2 >= pl->searched.mask)
-            continue;
-        citep_strtab_or(&pl->searched, name, n, 1);
-        char kind = CITEP_PLACE_KIND(x);
-        for (size_t p = 0, a, b; p < d->paras.n; p++) {
-            size_t i;
-            if (!citep_body_range(d, p, &a, &b) ||
-                (i = find_word(d->text.s, a, b, name, n)) == SIZE_MAX)
+        /* by its name as written, then by the gazetteer's ("Londonderry" in
+         * the post, "Derry" in the body) */
+        for (int pass = 0; pass < 2 && rc == CITE_OK; pass++) {
+            const char *name = pass ? x->value : x->subject;
+            if (!name || (pass && !strcmp(name, x->subject)))
+                break;
+            size_t n = strlen(name);
+            if (n < 3 || has_place(pl, -1, name, n) ||
+                citep_strtab_get(&pl->searched, name, n) ||
+                pl->searched.nkeys * 2 + 2 >= pl->searched.mask)
                 continue;
-            cx->embed = -1;
-            rc = citep_claim_add(cx, CITE_CLAIM_PLACE, name, name, i, i + n, (double)kind, 0,
-                                 NULL);
-            if (rc == CITE_OK)
-                rc = placed_add(d, pl, -1, name, n);
-            break;
+            citep_strtab_or(&pl->searched, name, n, 1);
+            char kind = CITEP_PLACE_KIND(x);
+            bool found = false;
+            for (size_t p = 0, a, b; p < d->paras.n && !found; p++) {
+                size_t i;
+                if (!citep_body_range(d, p, &a, &b) ||
+                    (i = find_word(d->text.s, a, b, name, n)) == SIZE_MAX)
+                    continue;
+                cx->embed = -1;
+                rc = citep_claim_add(cx, CITE_CLAIM_PLACE, name, x->value ? x->value : name, i,
+                                     i + n, (double)kind, 0, NULL);
+                if (rc == CITE_OK)
+                    rc = placed_add(d, pl, -1, name, n);
+                found = true;
+            }
+            if (found)
+                break;
         }
     }
     return rc;

@@ -152,6 +152,18 @@ int main(void)
     expect_entity(p, "The deal was signed by Casa de Verlo, the firm that owns the mill.",
                   "Casa de Verlo has signed the deal.", "Casa de Verlo",
                   "an apposition headed by \"firm\" keeps the name an organisation");
+    expect_place(p, "By Thursday 31 ships were waiting at anchor off Hook of Kessland.",
+                 "I count 38 ships at anchor off Hook of Kessland right now.", "Hook of Kessland",
+                 CITE_CONSISTENT, "\"at anchor off X\" is off a coast, and \"of\" runs in a name");
+    expect_place(p, "The rocket lifted off from the Varo Space Center at 1:13 a.m.",
+                 "NURI launch from Varo Space Center tonight.", "Varo Space Center",
+                 CITE_CONSISTENT, "a space centre is a site, not a body");
+    expect_entity(p, "The National Cyber Security Centre issued a warning.",
+                  "The National Cyber Security Centre warns of a new attack.",
+                  "National Cyber Security Centre", "an agency's centre stays an organisation");
+    expect_place(p, "Derry Council said about 160,000 people came over four nights.",
+                 "Huge crowds in Londonderry tonight for the parade.", "Londonderry",
+                 CITE_CONSISTENT, "a post's place is found in the body by the gazetteer's name too");
     cite_doc *d = article(p, "The vote was held in March.", "March for Climate starts now.");
     T_REPORT(!claim(d, CITE_CLAIM_PLACE, "March", false) &&
                  !claim(d, CITE_CLAIM_PLACE, "March", true),
