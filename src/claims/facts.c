@@ -6,6 +6,7 @@
  */
 #include "claims_int.h"
 #include "attrib/dates.h"
+#include "lang.h"
 #include "lemma.h"
 #include "strtab.h"
 #include "../core/wordkey.h"
@@ -190,17 +191,310 @@ static size_t weekday_then_day(const struct citep_cx *cx, size_t k, size_t end, 
     return p + len - cx->t.v[k].s;
 }
 
+static bool all_digits_tok(const struct citep_tok *t)
+{
+    for (size_t i = 0; i < t->olen; i++)
+        if (t->o[i] < '0' || t->o[i] > '9')
+            return false;
+    return t->olen > 0;
+}
+
+/* ---- dates in posts in other languages ------------------------------------
+ * An agency abroad posts its dates in its own language: "am Donnerstag",
+ * "el martes 13 de octubre", "vanaf dinsdag 16 juni", "Les 10, 11 et 12
+ * novembre", "október 5-én", "torstaina". Weekdays and months of the
+ * languages lang.c tells apart, each with its number (weekday 0 = Sunday,
+ * month 1-12). The lists are the project's own. */
+#define FOREIGN_WEEKDAYS(X)                                                                   \
+    /* German */ X("sonntag", 0) X("montag", 1) X("dienstag", 2) X("mittwoch", 3)            \
+    X("donnerstag", 4) X("freitag", 5) X("samstag", 6) X("sonnabend", 6)                      \
+    /* French */ X("dimanche", 0) X("lundi", 1) X("mardi", 2) X("mercredi", 3) X("jeudi", 4)  \
+    X("vendredi", 5) X("samedi", 6)                                                           \
+    /* Spanish */ X("domingo", 0) X("lunes", 1) X("martes", 2) X("miércoles", 3)             \
+    X("miercoles", 3) X("jueves", 4) X("viernes", 5) X("sábado", 6) X("sabado", 6)            \
+    /* Portuguese */ X("segunda-feira", 1) X("terça-feira", 2) X("terca-feira", 2)           \
+    X("quarta-feira", 3) X("quinta-feira", 4) X("sexta-feira", 5)                             \
+    /* Italian */ X("domenica", 0) X("lunedì", 1) X("martedì", 2) X("mercoledì", 3)          \
+    X("giovedì", 4) X("venerdì", 5)                                                           \
+    /* Dutch */ X("zondag", 0) X("maandag", 1) X("dinsdag", 2) X("woensdag", 3)              \
+    X("donderdag", 4) X("vrijdag", 5) X("zaterdag", 6)                                        \
+    /* Swedish, Norwegian, Danish */ X("söndag", 0) X("måndag", 1) X("tisdag", 2)            \
+    X("onsdag", 3) X("torsdag", 4) X("fredag", 5) X("lördag", 6) X("søndag", 0)               \
+    X("mandag", 1) X("tirsdag", 2) X("lørdag", 6)                                             \
+    /* Finnish, and its "on" form */ X("sunnuntai", 0) X("maanantai", 1) X("tiistai", 2)     \
+    X("keskiviikko", 3) X("torstai", 4) X("perjantai", 5) X("lauantai", 6)                    \
+    X("sunnuntaina", 0) X("maanantaina", 1) X("tiistaina", 2) X("keskiviikkona", 3)           \
+    X("torstaina", 4) X("perjantaina", 5) X("lauantaina", 6)                                  \
+    /* Polish, and its "on" forms */ X("niedziela", 0) X("poniedziałek", 1) X("wtorek", 2)   \
+    X("środa", 3) X("czwartek", 4) X("piątek", 5) X("sobota", 6) X("niedzielę", 0)            \
+    X("środę", 3) X("sobotę", 6)                                                              \
+    /* Romanian */ X("duminică", 0) X("marți", 2) X("miercuri", 3) X("joi", 4)              \
+    X("vineri", 5) X("sâmbătă", 6)                                                            \
+    /* Hungarian, and its "on" forms */ X("vasárnap", 0) X("hétfő", 1) X("hétfőn", 1)        \
+    X("kedd", 2) X("kedden", 2) X("szerda", 3) X("szerdán", 3) X("csütörtök", 4)              \
+    X("csütörtökön", 4) X("péntek", 5) X("pénteken", 5) X("szombat", 6) X("szombaton", 6)     \
+    /* Turkish */ X("pazar", 0) X("pazartesi", 1) X("salı", 2) X("çarşamba", 3)              \
+    X("perşembe", 4) X("cuma", 5) X("cumartesi", 6)                                           \
+    /* Indonesian */ X("senin", 1) X("selasa", 2) X("rabu", 3) X("kamis", 4) X("jumat", 5)   \
+    X("sabtu", 6)
+#define FOREIGN_MONTHS(X)                                                                     \
+    X("januar", 1) X("februar", 2) X("märz", 3) X("mai", 5) X("juni", 6) X("juli", 7)        \
+    X("oktober", 10) X("dezember", 12)                                                        \
+    X("janvier", 1) X("février", 2) X("mars", 3) X("avril", 4) X("juin", 6) X("juillet", 7)  \
+    X("août", 8) X("septembre", 9) X("octobre", 10) X("novembre", 11) X("décembre", 12)       \
+    X("enero", 1) X("febrero", 2) X("marzo", 3) X("abril", 4) X("mayo", 5) X("junio", 6)     \
+    X("julio", 7) X("agosto", 8) X("septiembre", 9) X("setiembre", 9) X("octubre", 10)        \
+    X("noviembre", 11) X("diciembre", 12)                                                     \
+    X("janeiro", 1) X("fevereiro", 2) X("março", 3) X("maio", 5) X("junho", 6) X("julho", 7) \
+    X("setembro", 9) X("outubro", 10) X("dezembro", 12)                                       \
+    X("gennaio", 1) X("febbraio", 2) X("aprile", 4) X("maggio", 5) X("giugno", 6)            \
+    X("luglio", 7) X("settembre", 9) X("ottobre", 10) X("dicembre", 12)                       \
+    X("januari", 1) X("februari", 2) X("maart", 3) X("mei", 5) X("augustus", 8)              \
+    X("mars", 3) X("maj", 5) X("augusti", 8) X("desember", 12)                                \
+    X("január", 1) X("február", 2) X("március", 3) X("április", 4) X("május", 5)             \
+    X("június", 6) X("július", 7) X("augusztus", 8) X("szeptember", 9) X("október", 10)       \
+    X("stycznia", 1) X("lutego", 2) X("marca", 3) X("kwietnia", 4) X("maja", 5)              \
+    X("czerwca", 6) X("lipca", 7) X("sierpnia", 8) X("września", 9) X("października", 10)     \
+    X("listopada", 11) X("grudnia", 12)                                                       \
+    X("ianuarie", 1) X("februarie", 2) X("martie", 3) X("aprilie", 4) X("iunie", 6)          \
+    X("iulie", 7) X("septembrie", 9) X("octombrie", 10) X("noiembrie", 11)                    \
+    X("decembrie", 12)                                                                        \
+    X("ocak", 1) X("şubat", 2) X("nisan", 4) X("mayıs", 5) X("haziran", 6) X("temmuz", 7)    \
+    X("ağustos", 8) X("eylül", 9) X("ekim", 10) X("kasım", 11) X("aralık", 12)                \
+    X("maret", 3) X("agustus", 8) X("desember", 12)                                           \
+    X("tammikuuta", 1) X("helmikuuta", 2) X("maaliskuuta", 3) X("huhtikuuta", 4)             \
+    X("toukokuuta", 5) X("kesäkuuta", 6) X("heinäkuuta", 7) X("elokuuta", 8)                  \
+    X("syyskuuta", 9) X("lokakuuta", 10) X("marraskuuta", 11) X("joulukuuta", 12)             \
+    /* shared with English: read here only after a day or before one */                      \
+    X("april", 4) X("august", 8) X("september", 9) X("november", 11) X("december", 12)      \
+    X("march", 3) X("may", 5) X("june", 6) X("july", 7) X("october", 10) X("january", 1)     \
+    X("february", 2)
+#define FD_WORD(w, n) w,
+#define FD_NUM(w, n) n,
+static const char *const FOREIGN_WEEKDAY[] = {FOREIGN_WEEKDAYS(FD_WORD) NULL};
+static const signed char FOREIGN_WEEKDAY_N[] = {FOREIGN_WEEKDAYS(FD_NUM) -1};
+static const char *const FOREIGN_MONTH[] = {FOREIGN_MONTHS(FD_WORD) NULL};
+static const signed char FOREIGN_MONTH_N[] = {FOREIGN_MONTHS(FD_NUM) -1};
+#undef FD_WORD
+#undef FD_NUM
+CITEP_WORDSET(foreign_weekday_set, FOREIGN_WEEKDAY, 256);
+CITEP_WORDSET(foreign_month_set, FOREIGN_MONTH, 512);
+/* Words that join the days of a list: "10, 11 et 12", "13 y 14", "5 und 6". */
+static const char *const DAY_AND[] = {"et", "y", "e", "und", "en", "i", "és", "og", "och", "ve",
+                                      "dan", "și", "ja", "and", NULL};
+CITEP_WORDSET(day_and_set, DAY_AND, 32);
+
+static int foreign_weekday(const struct citep_tok *t)
+{
+    size_t i = citep_wordset_find(&foreign_weekday_set, t->lw, t->lwn);
+    return i ? FOREIGN_WEEKDAY_N[i - 1] : -1;
+}
+
+static int foreign_month(const struct citep_tok *t)
+{
+    size_t i = citep_wordset_find(&foreign_month_set, t->lw, t->lwn);
+    return i ? FOREIGN_MONTH_N[i - 1] : 0;
+}
+
+/* A day of the month: "13", "16.", "5-én" (a Hungarian ending); 0 if not. */
+static int month_day(const struct citep_tok *t)
+{
+    int d = 0;
+    size_t i = 0;
+    while (i < t->olen && i < 3 && t->o[i] >= '0' && t->o[i] <= '9')
+        d = d * 10 + (t->o[i++] - '0');
+    if (i == 0 || i > 2 || (i < t->olen && t->o[i] != '-'))
+        return 0;
+    return d >= 1 && d <= 31 ? d : 0;
+}
+
+/* A year after a month: "2026". */
+static int year_of(const struct citep_tok *t)
+{
+    if (t->olen != 4 || !all_digits_tok(t))
+        return 0;
+    int y = atoi(t->o);
+    return y >= 1900 && y <= 2100 ? y : 0;
+}
+
+/* Token j, when it is the word w with no break before it. */
+static bool tok_word(const struct citep_cx *cx, size_t j, const char *w)
+{
+    return j < cx->t.n && !strcmp(cx->t.v[j].lw, w);
+}
+
+/* "13 de octubre", "16 juni", "16. Juni 2026", "10, 11 et 12 novembre": a day
+ * (the first of a list) and its month from token j; the token after it, or 0. */
+static size_t day_then_month(const struct citep_cx *cx, size_t j, struct citep_date_expr *e)
+{
+    int d = j < cx->t.n ? month_day(&cx->t.v[j]) : 0, m;
+    size_t i = j + 1;
+    if (!d)
+        return 0;
+    for (int n = 0; n < 6 && i < cx->t.n; n++) { /* the rest of a list of days */
+        if (month_day(&cx->t.v[i]) && (cx->t.v[i - 1].fl & T_BREAK))
+            i++;
+        else if (i + 1 < cx->t.n && citep_tok_in(&day_and_set, &cx->t.v[i]) &&
+                 month_day(&cx->t.v[i + 1]))
+            i += 2;
+        else
+            break;
+    }
+    if (tok_word(cx, i, "de") || tok_word(cx, i, "di"))
+        i++;
+    if (i >= cx->t.n || !(m = foreign_month(&cx->t.v[i])))
+        return 0;
+    e->kind = CITEP_DATE_MONTH_DAY;
+    e->month = m, e->day = d, e->year = 0;
+    i++;
+    if (i < cx->t.n && (tok_word(cx, i, "de") || tok_word(cx, i, "del")))
+        i++;
+    if (i < cx->t.n && (e->year = year_of(&cx->t.v[i])) != 0)
+        i++;
+    else if (tok_word(cx, i - 1, "de") || tok_word(cx, i - 1, "del"))
+        i--;
+    return i;
+}
+
+/* "október 5-én": a month, then its day. */
+static size_t month_then_day(const struct citep_cx *cx, size_t j, struct citep_date_expr *e)
+{
+    int m = j < cx->t.n ? foreign_month(&cx->t.v[j]) : 0, d;
+    if (!m || j + 1 >= cx->t.n || !(d = month_day(&cx->t.v[j + 1])))
+        return 0;
+    e->kind = CITEP_DATE_MONTH_DAY;
+    e->month = m, e->day = d, e->year = 0;
+    return j + 2;
+}
+
+/* A date of a post in another language opening at token k: its end token, or
+ * 0; *wday gets the weekday written with a day of the month (-1 if none). */
+static size_t foreign_date(const struct citep_cx *cx, size_t k, struct citep_date_expr *e,
+                           int *wday)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    int wd = foreign_weekday(t);
+    size_t end;
+    *wday = -1;
+    memset(e, 0, sizeof *e);
+    if (wd >= 0) {
+        /* "dinsdag 16 juni", "martes 13 de octubre", "hétfőn, október 5-én" */
+        if ((end = day_then_month(cx, k + 1, e)) || (end = month_then_day(cx, k + 1, e))) {
+            *wday = wd;
+            return end;
+        }
+        e->kind = CITEP_DATE_WEEKDAY;
+        e->wday = wd;
+        return k + 1;
+    }
+    /* a day before a month, or a month before a day; an English month only
+     * with its day, and a bare number only before a month */
+    if ((end = day_then_month(cx, k, e)) || (end = month_then_day(cx, k, e)))
+        return end;
+    return 0;
+}
+
+/* The day of a month-day e without a year nearest to the post's date ref: a
+ * post's "16 juni" of June 11 is this June's, its "20 décembre" of January a
+ * month ago. With a weekday written beside it, the year in which the day falls
+ * on that weekday. val gets "YYYY-MM-DD". */
+static bool nearest_day(const struct citep_date_expr *e, int wday, const char *ref, char *val)
+{
+    int y, m, d;
+    if (!ref || !citep_date_parse_iso(ref, &y, &m, &d))
+        return false;
+    long best = -1;
+    for (int yy = y - 1; yy <= y + 1; yy++) {
+        struct tm t = {0}, u;
+        t.tm_year = yy - 1900, t.tm_mon = e->month - 1, t.tm_mday = e->day, t.tm_hour = 12;
+        time_t z = timegm(&t), r;
+        struct tm tr = {0};
+        tr.tm_year = y - 1900, tr.tm_mon = m - 1, tr.tm_mday = d, tr.tm_hour = 12;
+        r = timegm(&tr);
+        if (z == (time_t)-1 || r == (time_t)-1 || !gmtime_r(&z, &u) || u.tm_mday != e->day)
+            continue;
+        if (wday >= 0 && u.tm_wday != wday)
+            continue;
+        long dist = (long)((z > r ? z - r : r - z) / 86400);
+        if (best < 0 || dist < best) {
+            best = dist;
+            strftime(val, 11, "%Y-%m-%d", &u);
+        }
+    }
+    return best >= 0;
+}
+
+/* What a date of a post in another language dates, in English: a word of the
+ * sentence around tokens [k, end) that lang.c knows ("... seront en grève",
+ * "el derrumbe registrado el martes ..."), or NULL. */
+#define DATED_REACH 12 /* tokens either side */
+static const char *foreign_dated(const struct citep_cx *cx, size_t k, size_t end)
+{
+    const char *w;
+    for (size_t j = end; j < cx->t.n && j < end + DATED_REACH; j++) {
+        if (cx->t.v[j].fl & T_SENT)
+            break;
+        if ((w = citep_lang_dated(cx->t.v[j].lw, cx->t.v[j].lwn)) != NULL)
+            return w;
+    }
+    for (size_t j = k, n = 0; j > 0 && n < DATED_REACH; j--, n++) {
+        if ((w = citep_lang_dated(cx->t.v[j - 1].lw, cx->t.v[j - 1].lwn)) != NULL)
+            return w;
+        if (cx->t.v[j - 1].fl & T_SENT)
+            break;
+    }
+    return NULL;
+}
+
+/* Read the date of a post in another language at token k into a claim;
+ * returns the token after it, or 0 when none opens there. The claim's subject
+ * is the English word for what the post dates (foreign_dated). */
+static size_t foreign_date_claim(struct citep_cx *cx, size_t k, size_t b, cite_status *rc)
+{
+    struct citep_date_expr e;
+    int wday;
+    char val[16];
+    size_t end = foreign_date(cx, k, &e, &wday);
+    const char *what;
+    if (!end || cx->t.v[end - 1].e > b)
+        return 0;
+    /* "Cooperativa 10 de Noviembre": a date inside a name names nothing */
+    if (e.kind == CITEP_DATE_MONTH_DAY && (cx->t.v[end - 1].fl & T_CAP) && k > 0 &&
+        (cx->t.v[k - 1].fl & T_CAP) && !(cx->t.v[k - 1].fl & T_BREAK) && wday < 0)
+        return end;
+    /* a date of nothing the post names in words we know gives no claim */
+    if (!(what = foreign_dated(cx, k, end)))
+        return end;
+    if (e.kind == CITEP_DATE_MONTH_DAY && e.year) {
+        snprintf(val, sizeof val, "%04d-%02d-%02d", e.year, e.month, e.day);
+    } else if (e.kind == CITEP_DATE_MONTH_DAY) {
+        if (!nearest_day(&e, wday, cx->ref_date, val))
+            return end; /* no post date: nothing to resolve it against */
+    } else if (!citep_date_resolve(&e, cx->ref_date, val, sizeof val)) {
+        return end;
+    }
+    *rc = citep_claim_add(cx, CITE_CLAIM_DATE, what, val, cx->t.v[k].s, cx->t.v[end - 1].e, 0, 0,
+                          NULL);
+    return end;
+}
+
 cite_status citep_find_dates(struct citep_cx *cx, size_t b)
 {
     const char *s = cx->d->text.s;
     size_t k = 0;
     cite_status rc = CITE_OK;
+    bool foreign = cx->foreign && cx->embed >= 0;
     while (k < cx->t.n && rc == CITE_OK) {
         const struct citep_tok *t = &cx->t.v[k];
         struct citep_date_expr e;
-        size_t len, end, day;
+        size_t len, end, day, next;
         char val[16], phrase[64], subj[CITEP_LEMMA_MAX];
         const char *value, *subject;
+        if (foreign && !(t->fl & T_HASH) && t->s < b &&
+            (next = foreign_date_claim(cx, k, b, &rc)) != 0) {
+            k = next;
+            continue;
+        }
         if ((t->fl & T_HASH) || !(t->fl & T_DATE) || t->s >= b) {
             k++;
             continue;
@@ -245,8 +539,11 @@ cite_status citep_find_dates(struct citep_cx *cx, size_t b)
             phrase[pl] = '\0';
             value = phrase;
         }
-        subject = date_subject(cx, k, end, subj, sizeof subj);
-        rc = citep_claim_add(cx, CITE_CLAIM_DATE, subject, value, t->s, end, 0, 0, NULL);
+        /* a post in another language names what is dated in its own words:
+         * the English word for it, or no claim */
+        subject = foreign ? foreign_dated(cx, k, k + 1) : date_subject(cx, k, end, subj, sizeof subj);
+        if (!foreign || subject)
+            rc = citep_claim_add(cx, CITE_CLAIM_DATE, subject, value, t->s, end, 0, 0, NULL);
         while (k < cx->t.n && cx->t.v[k].s < end)
             k++;
     }

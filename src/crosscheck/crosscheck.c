@@ -1649,6 +1649,22 @@ static size_t same_weekday(struct xc *x, const cite_claim *p)
     return wd < 0 ? SIZE_MAX : x->wd_first[wd];
 }
 
+/* The month and day a date's text names: "March 1", or "Tuesday, June 16"
+ * (a weekday, then its day of the month). */
+static bool month_day_of(const char *text, struct citep_date_expr *e)
+{
+    size_t n = text ? strlen(text) : 0, len;
+    if (!text || !(len = citep_date_scan(text, n, e)))
+        return false;
+    if (e->kind == CITEP_DATE_WEEKDAY && len < n && text[len] == ',') {
+        while (++len < n && text[len] == ' ')
+            ;
+        if (!citep_date_scan(text + len, n - len, e))
+            return false;
+    }
+    return e->kind == CITEP_DATE_MONTH_DAY;
+}
+
 /* A post's resolved date (2025-03-01) is the day of the body's "on March 1"
  * when the body's year is unknown (no article date): the first such body date,
  * or SIZE_MAX. The table is built once per document. */
@@ -1666,8 +1682,8 @@ static size_t same_month_day(struct xc *x, const cite_claim *p)
         for (size_t i = x->d->claims.n; i-- > 0;) {
             const cite_claim *b = &x->d->claims.v[i];
             struct citep_date_expr e;
-            if (b->type == CITE_CLAIM_DATE && b->embed < 0 && !resolved(b) && b->text &&
-                citep_date_scan(b->text, strlen(b->text), &e) && e.kind == CITEP_DATE_MONTH_DAY &&
+            if (b->type == CITE_CLAIM_DATE && b->embed < 0 && !resolved(b) &&
+                month_day_of(b->text, &e) &&
                 !e.year && e.month >= 1 && e.month <= 12 && e.day >= 1 && e.day <= 31)
                 x->md_first[(e.month - 1) * 31 + e.day - 1] = i;
         }
@@ -1728,10 +1744,8 @@ static int days_differ(const struct xc *x, int k, const cite_claim *p, const cit
         return strcmp(p->value, b->value) != 0;
     if (wb >= 0 && wp >= 0)
         return wb != wp;
-    if (resolved(p) && !resolved(b) && b->text &&
-        sscanf(p->value, "%4d-%2d-%2d", &y, &m, &dd) == 3 &&
-        citep_date_scan(b->text, strlen(b->text), &e) && e.kind == CITEP_DATE_MONTH_DAY &&
-        !e.year)
+    if (resolved(p) && !resolved(b) && sscanf(p->value, "%4d-%2d-%2d", &y, &m, &dd) == 3 &&
+        month_day_of(b->text, &e) && !e.year)
         return e.month != m || e.day != dd;
     return -1;
 }
@@ -1819,6 +1833,10 @@ static cite_status check_date(struct xc *x, int k, const cite_claim *p)
     int diff = -1;
     if (o == SIZE_MAX && p->subject && (a = clause_date(x, k, p, st, &diff)) != SIZE_MAX)
         return add(d, diff ? CITE_CONFLICT : CITE_CONSISTENT, k, p, &d->claims.v[a]);
+    /* the body's date of the very event, which may give the day another way
+     * ("dinsdag 16 juni" against "Tuesday, June 16") */
+    if (o != SIZE_MAX && days_differ(x, k, p, &d->claims.v[o]) == 0)
+        return add(d, CITE_CONSISTENT, k, p, &d->claims.v[o]);
     return add(d, o != SIZE_MAX ? CITE_CONFLICT : CITE_POST_ONLY, k, p,
                o != SIZE_MAX ? &d->claims.v[o] : NULL);
 }

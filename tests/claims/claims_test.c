@@ -856,6 +856,30 @@ static void test_places_dates_names(cite_parser *p)
     OK(d && finding(d, "South Punjab") && finding(d, "South Punjab")->kind == CITE_CONSISTENT,
        "'southern Punjab' in the body is the post's South Punjab");
     cite_doc_free(d);
+    /* posts in other languages: the post of Monday, July 17, 2023 */
+    INT_EQ(date_kind(p, "The union said the strike would begin on Wednesday, July 19.",
+                     "GR\xC3\x88VE Les 19, 20 et 21 juillet, les enseignants seront en "
+                     "gr\xC3\xA8ve \xC3\xA0 Montr\xC3\xA9" "al et \xC3\xA0 Laval."),
+           CITE_CONSISTENT, "'Les 19, 20 et 21 juillet ... en greve' is the body's strike day");
+    d = article(p, "The union said the strike would begin on Wednesday, July 19.",
+                "GR\xC3\x88VE Les 19, 20 et 21 juillet, les enseignants seront en "
+                "gr\xC3\xA8ve \xC3\xA0 Montr\xC3\xA9" "al et \xC3\xA0 Laval.");
+    OK(d && finding(d, "strike"), "a foreign post's date is named by the English word for it");
+    cite_doc_free(d);
+    INT_EQ(date_kind(p, "The strike will begin on Thursday, the union said.",
+                     "Wij leggen het werk neer. Dan volgt vanaf donderdag een staking van "
+                     "48 uur in de haven."),
+           CITE_CONSISTENT, "'vanaf donderdag een staking' is the body's Thursday");
+    INT_EQ(date_kind(p, "Rescuers reached the miners on Tuesday.",
+                     "El Ministerio informa que la Cooperativa 19 de Julio tiene 14 mineros "
+                     "en la mina."),
+           -1, "a date inside a name ('Cooperativa 19 de Julio') dates nothing");
+    INT_EQ(date_kind(p, "Officials met on Tuesday to discuss the plan.",
+                     "Seront-ils tous l\xC3\xA0 mardi ? On verra bien."),
+           -1, "a foreign weekday with nothing we know it dates gives no claim");
+    INT_EQ(date_kind(p, "A second strike is planned for Wednesday, July 19, the union said.",
+                     "Dan volgt op woensdag 19 juli een staking van 48 uur."),
+           CITE_CONSISTENT, "'woensdag 19 juli' is the body's 'Wednesday, July 19'");
 }
 
 static double now(void)
