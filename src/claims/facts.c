@@ -774,8 +774,11 @@ static const char *const GENERIC_ACRONYM[] = {
     "fy", "yoy", "ytd", "qoq", "ksh", /* Kenya's shilling, "KSh 25,000" */
     /* posts' own shorthand ("POV: ...", "PSA", "TBT") */
     "pov", "psa", "fyi", "tbt", "ootd", "omg", "asap", "eta", "tba", "tbc", "aka", "diy",
-    NULL};
-CITEP_WORDSET(generic_acronym_set, GENERIC_ACRONYM, 128);
+    /* measures, currencies and systems: "CPI", "40 BTC", "a late VAR penalty",
+     * "on AIS", "CFR 2.8%" */
+    "cpi", "ppi", "btc", "eth", "nft", "var", "ais", "cfr", "lng", "lpg", "gmo", "ev", "evs",
+    "ai", "hiv", NULL};
+CITEP_WORDSET(generic_acronym_set, GENERIC_ACRONYM, 256);
 
 /* Is token k next to another upper-case word of two letters or more, or to "I"? */
 static bool shouted(const struct citep_cx *cx, size_t k)
@@ -882,6 +885,27 @@ static bool field_label(const struct citep_cx *cx, size_t k)
     return e + 1 < cx->d->text.len && s[e] == ':' && s[e + 1] >= '0' && s[e + 1] <= '9';
 }
 
+/* Is t an English prefix and a known word of five letters or more
+ * ("unscientific", "overcrowded", "nonstop")? */
+static bool prefixed_word(const struct citep_cx *cx, const struct citep_tok *t)
+{
+    static const char *const PREFIX[] = {"un", "non", "dis", "mis", "anti", "semi", "over",
+                                         "under", "pre", "post", NULL};
+    for (size_t i = 0; PREFIX[i]; i++) {
+        size_t n = strlen(PREFIX[i]);
+        if (t->lwn >= n + 5 && !memcmp(t->lw, PREFIX[i], n)) {
+            struct citep_tok rest = *t;
+            memmove(rest.lw, t->lw + n, t->lwn - n + 1);
+            rest.lwn = t->lwn - n;
+            if (rest.lw[0] == '-')
+                continue;
+            if (common(cx, &rest, CITEP_KNOWN_WORDS))
+                return true;
+        }
+    }
+    return false;
+}
+
 static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
 {
     const struct citep_tok *t = &cx->t.v[k];
@@ -930,6 +954,10 @@ static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
         return false;
     if (e == k + 1 && (t->fl & T_SENT) && !(t->fl & T_ALLCAPS) &&
         common(cx, t, CITEP_KNOWN_WORDS))
+        return false;
+    /* "Unscientific poll:", "Overcrowded wards": a known word with an English
+     * prefix opening a sentence is a word too, however rare */
+    if (e == k + 1 && (t->fl & T_SENT) && !(t->fl & T_ALLCAPS) && prefixed_word(cx, t))
         return false;
     /* a lone word opening a sentence and followed by "of" is a common noun
      * however rare ("Gusts of 110 km/h", "Aftershocks of the quake") */

@@ -856,6 +856,13 @@ static void test_places_dates_names(cite_parser *p)
     OK(d && finding(d, "South Punjab") && finding(d, "South Punjab")->kind == CITE_CONSISTENT,
        "'southern Punjab' in the body is the post's South Punjab");
     cite_doc_free(d);
+    d = article(p, "Inflation rose again in July.",
+                "CPI up again, and 40 BTC gone. A late VAR penalty settled it. Unscientific "
+                "poll: everyone is unhappy.");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "CPI") && !claim(d, CITE_CLAIM_ENTITY, "BTC") &&
+           !claim(d, CITE_CLAIM_ENTITY, "VAR") && !claim(d, CITE_CLAIM_ENTITY, "Unscientific"),
+       "acronyms of measures and systems, and a prefixed English word, are no names");
+    cite_doc_free(d);
     /* posts in other languages: the post of Monday, July 17, 2023 */
     INT_EQ(date_kind(p, "The union said the strike would begin on Wednesday, July 19.",
                      "GR\xC3\x88VE Les 19, 20 et 21 juillet, les enseignants seront en "
