@@ -1471,7 +1471,7 @@ cite_status citep_find_entities(struct citep_cx *cx)
                 continue;
             }
         }
-        const struct citep_gaz_entry *town;
+        const struct citep_gaz_entry *town, *city;
         k = past_common_opening(cx, k, e);
         e = feature_of_place(cx, k, e);
         /* "Yaralılarımız Konya ...": a sentence's first word before a known
@@ -1483,7 +1483,8 @@ cite_status citep_find_entities(struct citep_cx *cx)
             continue;
         }
         if (!join_name(cx, k, e, name, sizeof name) || !good_name(cx, k, e) ||
-            (cx->g && citep_gaz_find(cx->g, name, strlen(name))) ||
+            (cx->g && (city = citep_gaz_find(cx->g, name, strlen(name))) &&
+             !(e == k + 1 && citep_place_designation(cx, k, 1, city->kind))) ||
             citep_town_at(cx, k, &town) == e - k) {
             k = e;
             continue;

@@ -384,6 +384,32 @@ static bool particle_name(const struct citep_cx *cx, size_t k)
            !(cx->t.v[k + 1].fl & T_HASH);
 }
 
+/* Is the city's name at tokens [k, k + len) a vessel's or craft's: "the
+ * Aurora" (a city takes no article), "Manta 10-01" (a code after it)? */
+bool citep_place_designation(const struct citep_cx *cx, size_t k, size_t len, char kind)
+{
+    const struct citep_tok *next = k + len < cx->t.n ? &cx->t.v[k + len] : NULL;
+    if (kind != 'c' && kind != 't')
+        return false;
+    if (next && !(cx->t.v[k + len - 1].fl & T_BREAK) && next->olen >= 3 && next->o[0] >= '0' &&
+        next->o[0] <= '9' && memchr(next->o, '-', next->olen))
+        return true;
+    if (len != 1 || k == 0 || !CITEP_LW_IS(&cx->t.v[k - 1], "the") ||
+        (cx->t.v[k - 1].fl & (T_BREAK | T_CAP)))
+        return false;
+    /* not where the name qualifies a noun after it ("the Wroclaw run-off",
+     * "the Brisbane airport"): the clause ends, or a function word or a verb
+     * in the past follows ("the Aurora reached the boat") */
+    return !next || (cx->t.v[k].fl & T_BREAK) || (next->fl & T_STOP) ||
+           (next->lwn > 3 && !memcmp(next->lw + next->lwn - 2, "ed", 2));
+}
+
+static bool designation(const struct citep_cx *cx, size_t k, size_t len,
+                        const struct citep_gaz_entry *e)
+{
+    return e && !(cx->t.v[k].fl & T_HASH) && citep_place_designation(cx, k, len, e->kind);
+}
+
 cite_status citep_find_places(struct citep_cx *cx, bool dateline)
 {
     size_t k = dateline ? dateline_end(cx) : 0;
@@ -423,6 +449,10 @@ cite_status citep_find_places(struct citep_cx *cx, bool dateline)
             !(cx->t.v[k + len].fl & T_HASH) && !(cx->t.v[k + len - 1].fl & T_BREAK) &&
             !citep_tok_in(&site_set, &cx->t.v[k + len])) {
             k += len + 1; /* part of a longer name: "the Moscow Times" */
+            continue;
+        }
+        if (designation(cx, k, len, e)) {
+            k += len; /* "the Aurora", "aereo Manta 10-01": a ship's or craft's name */
             continue;
         }
         if (particle_name(cx, k + len)) {

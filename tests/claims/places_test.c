@@ -71,6 +71,12 @@ int main(void)
            true, "a first-level division is a region");
     expect(p, "The yacht Sea Falcon won.\nSea Falcon wins line honours!", CITE_CLAIM_PLACE,
            "Falcon", false, "a division's name without its accent is no place where it is a word");
+    expect(p, "The charity's ship, the Aurora, reached the boat first.", CITE_CLAIM_PLACE,
+           "Aurora", false, "a city's name after \"the\" names a ship");
+    expect(p, "Voters turned out for the Wroclaw run-off on Sunday.", CITE_CLAIM_PLACE, "Wroclaw",
+           true, "a city qualifying the noun after \"the\" is still a place");
+    expect(p, "Searches went on with the plane Manta 10-01 overnight.", CITE_CLAIM_PLACE, "Manta",
+           false, "a city's name before a code names a craft");
     expect(p, "Homes in the Valle del Sol district were flooded.", CITE_CLAIM_PLACE, "Valle",
            false, "a place's name running on with \"del\" is the head of a longer name");
 
