@@ -1525,6 +1525,7 @@ struct citep_ment {
     uint64_t *keys;             /* their word keys (0 free): most tokens are refused here */
     size_t kmask;
     bool acronyms; /* some name is an acronym ("NWS"): see acronym_at */
+    char *titles;  /* the names in capitals written as a word ("NURI" -> "Nuri") */
 };
 
 static int str_cmp(const void *a, const void *b)
@@ -1593,6 +1594,7 @@ void citep_entity_index_free(struct citep_ment *m)
     citep_strtab_free(&m->starts);
     citep_strtab_free(&m->byname);
     citep_free(m->keys);
+    citep_free(m->titles);
     citep_free(m);
 }
 
@@ -1657,6 +1659,48 @@ static cite_status fold_names(struct citep_ment *m)
     return CITE_OK;
 }
 
+/* A one-word name in capitals of four letters or more ("NURI", "NATO") is
+ * the same name written as a word in the body ("Nuri", "Nato"). The titles
+ * buffer holds, per such name, "NURI\0Nuri\0"; title_of finds the second. */
+#define TITLE_MIN 4
+static bool title_name(const char *w)
+{
+    size_t n = 0;
+    for (; w[n]; n++)
+        if (w[n] < 'A' || w[n] > 'Z')
+            return false;
+    return n >= TITLE_MIN && n < ENTITY_NAME_MAX;
+}
+
+static cite_status add_titles(struct citep_ment *m)
+{
+    size_t total = 1, o = 0;
+    for (size_t c = 0; c < m->n; c++)
+        if (title_name(m->names[c]))
+            total += strlen(m->names[c]) + 1;
+    if (total == 1)
+        return CITE_OK;
+    if (!(m->titles = citep_malloc(total)))
+        return CITE_ENOMEM;
+    for (size_t c = 0; c < m->n; c++) {
+        size_t n = strlen(m->names[c]);
+        if (!title_name(m->names[c]))
+            continue;
+        char *t = m->titles + o;
+        t[0] = m->names[c][0];
+        for (size_t i = 1; i < n; i++)
+            t[i] = (char)(m->names[c][i] - 'A' + 'a');
+        t[n] = '\0';
+        o += n + 1;
+        /* unless a post writes the name so itself */
+        if (!citep_strtab_get(&m->byname, t, n)) {
+            citep_strtab_or(&m->byname, t, n, (uint32_t)(c + 1));
+            add_start(m, t, n);
+        }
+    }
+    return CITE_OK;
+}
+
 cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
                                    struct citep_ment **out)
 {
@@ -1670,7 +1714,7 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
     m->found = citep_calloc(n ? n : 1, sizeof *m->found);
     m->place = citep_calloc(n ? n : 1, sizeof *m->place);
     if (!m->names || !m->sur || !m->found || !m->place ||
-        citep_strtab_init(&m->starts, 2 * n, false) != CITE_OK) {
+        citep_strtab_init(&m->starts, 3 * n, false) != CITE_OK) {
         citep_entity_index_free(m);
         return CITE_ENOMEM;
     }
@@ -1684,7 +1728,7 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
         if (k == 0 || strcmp(m->names[k - 1], m->names[c]) != 0)
             m->names[k++] = m->names[c];
     m->n = k;
-    if (citep_strtab_init(&m->byname, m->n, false) != CITE_OK || fold_names(m) != CITE_OK) {
+    if (citep_strtab_init(&m->byname, 2 * m->n, false) != CITE_OK || fold_names(m) != CITE_OK) {
         citep_entity_index_free(m);
         return CITE_ENOMEM;
     }
@@ -1694,10 +1738,10 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
             citep_strtab_or(&m->byname, m->key[c], strlen(m->key[c]), (uint32_t)(c + 1));
         m->acronyms = m->acronyms || is_acronym(m->names[c]);
     }
-    while (slots < 4 * m->n) /* two starts per name at most, half full at most */
+    while (slots < 6 * m->n) /* three starts per name at most, half full at most */
         slots *= 2;
     m->kmask = slots - 1;
-    if ((m->keys = citep_calloc(slots, sizeof *m->keys)) == NULL) {
+    if ((m->keys = citep_calloc(slots, sizeof *m->keys)) == NULL || add_titles(m) != CITE_OK) {
         citep_entity_index_free(m);
         return CITE_ENOMEM;
     }

@@ -1841,9 +1841,31 @@ static cite_status check_date(struct xc *x, int k, const cite_claim *p)
                o != SIZE_MAX ? &d->claims.v[o] : NULL);
 }
 
+/* A name in capitals of four letters or more as a word ("NURI" -> "Nuri"),
+ * into out (n bytes); NULL when the name is not so written. */
+static const char *as_word(const char *name, char *out, size_t n)
+{
+    size_t i = 0;
+    for (; name && name[i]; i++)
+        if (name[i] < 'A' || name[i] > 'Z' || i + 1 >= n)
+            return NULL;
+    if (i < 4)
+        return NULL;
+    out[0] = name[0];
+    for (size_t j = 1; j < i; j++)
+        out[j] = (char)(name[j] - 'A' + 'a');
+    out[i] = '\0';
+    return out;
+}
+
 static cite_status check_entity(struct xc *x, int k, const cite_claim *p)
 {
+    char w[64];
+    const char *word;
     size_t b = first_claim(x, K_ENT, p->subject);
+    /* "NURI" in one post, the body's "Nuri" (found for another post) */
+    if (b == SIZE_MAX && (word = as_word(p->subject, w, sizeof w)) != NULL)
+        b = first_claim(x, K_ENT, word);
     if (b == SIZE_MAX && (b = first_claim(x, K_PLACE, p->subject)) != SIZE_MAX)
         /* another post gave the name as a place ("in Taiki"), and so the body */
         return add_typed(x->d, CITE_CONSISTENT, CITE_CLAIM_PLACE, k, p, &x->d->claims.v[b]);

@@ -863,6 +863,24 @@ static void test_places_dates_names(cite_parser *p)
            !claim(d, CITE_CLAIM_ENTITY, "VAR") && !claim(d, CITE_CLAIM_ENTITY, "Unscientific"),
        "acronyms of measures and systems, and a prefixed English word, are no names");
     cite_doc_free(d);
+    d = article(p, "The Kestra rocket lifted off on Thursday.", "[LIVE] KESTRA rocket launch tonight.");
+    OK(d && finding(d, "KESTRA") && finding(d, "KESTRA")->kind == CITE_CONSISTENT,
+       "a name in capitals is the body's name written as a word");
+    cite_doc_free(d);
+    {
+        static const char A[] =
+            "The Kestra rocket lifted off on Thursday.\n"
+            "Kestra is in orbit!\n"
+            "\xE2\x80\x94 Space Desk (@spacedesk) July 17, 2023\n"
+            "A channel streamed it.\n"
+            "[LIVE] KESTRA rocket launch tonight.\n"
+            "\xE2\x80\x94 Science TV (@sciencetv) July 17, 2023\n"
+            "The agency will update on Monday.\n";
+        d = parse(p, A, sizeof A - 1);
+        OK(d && finding(d, "KESTRA") && finding(d, "KESTRA")->kind == CITE_CONSISTENT,
+           "... also when another post writes it as a word");
+        cite_doc_free(d);
+    }
     /* posts in other languages: the post of Monday, July 17, 2023 */
     INT_EQ(date_kind(p, "The union said the strike would begin on Wednesday, July 19.",
                      "GR\xC3\x88VE Les 19, 20 et 21 juillet, les enseignants seront en "
