@@ -35,10 +35,18 @@ struct ev_joined {
     size_t len;                /* of joined */
 };
 
+/* "Kirkwall and Sumburgh services" in a post: a name listed after another,
+ * a place if the other proves one once the body is read. */
+struct ev_pair {
+    const char *prev, *name;
+};
+#define EV_MAX_PAIRS 64 /* per document */
+
 struct citep_placeev {
     struct citep_strtab names; /* ASCII case-insensitive: datelines are in capitals */
     CITEP_VEC(struct ev_tag) tags;
     CITEP_VEC(struct ev_joined) joined;
+    CITEP_VEC(struct ev_pair) pairs;
     size_t cap; /* names the table has room for */
 };
 
@@ -121,6 +129,7 @@ void citep_placeev_free(struct citep_placeev *ev)
     citep_strtab_free(&ev->names);
     citep_free(ev->tags.v);
     citep_free(ev->joined.v);
+    citep_free(ev->pairs.v);
     citep_free(ev);
 }
 
@@ -190,6 +199,47 @@ static void note_span(struct citep_placeev *ev, const char *s, size_t n, unsigne
                              !citep_strtab_find(&ev->names, s, n)))
         return;
     citep_strtab_or(&ev->names, s, n, flag);
+}
+
+/* The name of tokens [k, e) joined with single spaces, in the arena; NULL
+ * when it is too long, *rc set when out of memory. */
+static const char *run_name(struct citep_cx *cx, size_t k, size_t e, cite_status *rc)
+{
+    char buf[96];
+    size_t o = 0;
+    for (size_t i = k; i < e; i++) {
+        const struct citep_tok *u = &cx->t.v[i];
+        if (o + u->olen + 1 >= sizeof buf)
+            return NULL;
+        if (i > k)
+            buf[o++] = ' ';
+        memcpy(buf + o, u->o, u->olen);
+        o += u->olen;
+    }
+    const char *name = citep_arena_strndup(cx->d->arena, buf, o);
+    if (!name)
+        *rc = CITE_ENOMEM;
+    return name;
+}
+
+/* In a post, "A and B": keep the pair, for B to be a place if A proves one. */
+static cite_status note_pair(struct citep_cx *cx, size_t k, size_t e)
+{
+    size_t j = k - 1, a; /* k - 1 is "and" */
+    cite_status rc = CITE_OK;
+    if (cx->embed < 0 || k < 2 || cx->ev->pairs.n >= EV_MAX_PAIRS ||
+        (cx->t.v[k - 2].fl & T_BREAK) || !name_tok(&cx->t.v[k - 2]))
+        return CITE_OK;
+    for (a = j; a > 0 && j - a < EV_MAX_WORDS && name_tok(&cx->t.v[a - 1]) &&
+                (a == j || !(cx->t.v[a - 1].fl & T_BREAK));)
+        a--;
+    if (a < j && (cx->t.v[a].fl & T_SENT) && a + 1 < j)
+        a++; /* "Cancelled: all Kirkwall and ...": not the sentence's first word */
+    const char *prev = run_name(cx, a, j, &rc), *name = prev ? run_name(cx, k, e, &rc) : NULL;
+    if (!prev || !name)
+        return rc;
+    struct ev_pair pr = {prev, name};
+    return CITEP_PUSH(&cx->ev->pairs, pr);
 }
 
 /* Note the name of tokens [k, e), joined with single spaces in the arena. */
@@ -421,6 +471,8 @@ static cite_status note_at(struct citep_cx *cx, size_t k)
         return note_run(cx, k, e, EV_AT);
     if (tag && cx->embed >= 0 && (t->fl & T_CAP))
         return note_run(cx, k, e, EV_TAG);
+    if (!tag && p && word_is(p, "and"))
+        return note_pair(cx, k, e);
     return CITE_OK;
 }
 
@@ -559,13 +611,29 @@ static void placed_free(struct placed *pl)
     citep_strtab_free(&pl->searched);
 }
 
+/* Is the name listed in a post right after a place ("Kirkwall and Sumburgh",
+ * Kirkwall shown a place by the body or known to the gazetteer)? */
+static bool listed_after_place(const struct citep_cx *cx, const char *name)
+{
+    for (size_t i = 0; i < cx->ev->pairs.n; i++) {
+        const struct ev_pair *pr = &cx->ev->pairs.v[i];
+        if (strcmp(pr->name, name))
+            continue;
+        if (is_place_name(cx->ev, pr->prev, strlen(pr->prev)) ||
+            (cx->g && citep_gaz_find(cx->g, pr->prev, strlen(pr->prev))))
+            return true;
+    }
+    return false;
+}
+
 /* Entity claims whose name the document shows to be a place. */
 static void convert_entities(struct citep_cx *cx)
 {
     for (size_t c = 0; c < cx->d->claims.n; c++) {
         cite_claim *x = &cx->d->claims.v[c];
         if (x->type != CITE_CLAIM_ENTITY || !x->subject ||
-            !is_place_name(cx->ev, x->subject, strlen(x->subject)))
+            (!is_place_name(cx->ev, x->subject, strlen(x->subject)) &&
+             !(x->embed >= 0 && cx->ev->pairs.n && listed_after_place(cx, x->subject))))
             continue;
         x->type = CITE_CLAIM_PLACE;
         if (x->value && strcmp(x->value, x->subject) == 0)

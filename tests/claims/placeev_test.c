@@ -164,6 +164,13 @@ int main(void)
     expect_place(p, "Derry Council said about 160,000 people came over four nights.",
                  "Huge crowds in Londonderry tonight for the parade.", "Londonderry",
                  CITE_CONSISTENT, "a post's place is found in the body by the gazetteer's name too");
+    expect_place(p, "The airline cancelled its services to Kettlewick on Monday.",
+                 "23 flights cancelled today, including all Kettlewick and Orrinby services.",
+                 "Orrinby", CITE_POST_ONLY,
+                 "a post's name listed after a place the body shows is a place too");
+    expect_entity(p, "The deal was agreed in Kettlewick on Monday.",
+                  "Thanks to Anna Berg and Orrin Baker for the deal.", "Orrin Baker",
+                  "a name listed after a person stays a name");
     cite_doc *d = article(p, "The vote was held in March.", "March for Climate starts now.");
     T_REPORT(!claim(d, CITE_CLAIM_PLACE, "March", false) &&
                  !claim(d, CITE_CLAIM_PLACE, "March", true),
