@@ -313,7 +313,9 @@ static int year_of(const struct citep_tok *t)
 {
     if (t->olen != 4 || !all_digits_tok(t))
         return 0;
-    int y = atoi(t->o);
+    int y = 0;
+    for (size_t i = 0; i < 4; i++)
+        y = y * 10 + (t->o[i] - '0');
     return y >= 1900 && y <= 2100 ? y : 0;
 }
 
