@@ -416,6 +416,17 @@ static const char *qty_subject(cite_doc *d, cite_finding_kind kind, const cite_c
     return s ? s : p->subject;
 }
 
+/* Do two names differ only in accents and case ("Valparaíso", "valparaiso")? */
+static bool same_letters(const char *a, const char *b)
+{
+    char fa[128], fb[128];
+    size_t na = citep_fold(a, strlen(a), fa, sizeof fa - 1),
+           nb = citep_fold(b, strlen(b), fb, sizeof fb - 1);
+    if (na == SIZE_MAX || nb == SIZE_MAX || na != nb)
+        return false;
+    return !strncasecmp(fa, fb, na);
+}
+
 /* A finding about claims p (post) and b (body), of type `type`. */
 static cite_status add_typed(cite_doc *d, cite_finding_kind kind, cite_claim_type type,
                              int embed, const cite_claim *p, const cite_claim *b)
@@ -2072,6 +2083,30 @@ static bool inside_longer_place(const struct xc *x, int k, const cite_claim *p)
     return false;
 }
 
+/* The name of place p as the posts that name the place write it, when the
+ * spellings differ only in accents and case: "Montréal" in one post,
+ * "Montreal" in the next, "#valparaiso" after "#Valparaíso" are one place,
+ * named once in the findings. */
+static const char *first_spelling(const struct xc *x, const cite_claim *p)
+{
+    size_t end, r = find_rows(x, K_PPLACE, place_key(p), 0, false, &end);
+    const char *first = NULL;
+    if (!p->subject)
+        return p->subject;
+    /* the first spelling with its accents ("Kraków" after "#DerbyKrakowa"'s
+     * "Krakow"), else the first */
+    for (size_t n = 0; r < end && n < 16; r++, n++) {
+        const char *w = x->d->claims.v[x->r.v[r].claim].subject;
+        if (!w || !same_letters(w, p->subject))
+            continue;
+        if (citep_ascii_span(w, strlen(w)) < strlen(w))
+            return w;
+        if (!first)
+            first = w;
+    }
+    return first ? first : p->subject;
+}
+
 static cite_status check_post(struct xc *x, int k, size_t i)
 {
     const cite_claim *p = &x->d->claims.v[i];
@@ -2080,8 +2115,13 @@ static cite_status check_post(struct xc *x, int k, size_t i)
     switch (p->type) {
     case CITE_CLAIM_QUANTITY:
         return check_quantity(x, k, i);
-    case CITE_CLAIM_PLACE:
-        return check_place(x, k, p);
+    case CITE_CLAIM_PLACE: {
+        size_t n0 = x->d->findings.n;
+        cite_status rc = check_place(x, k, p);
+        if (rc == CITE_OK && x->d->findings.n > n0)
+            x->d->findings.v[n0].subject = first_spelling(x, p);
+        return rc;
+    }
     case CITE_CLAIM_DATE:
         return check_date(x, k, p);
     default:

@@ -881,6 +881,27 @@ static void test_places_dates_names(cite_parser *p)
            "... also when another post writes it as a word");
         cite_doc_free(d);
     }
+    {
+        static const char B[] =
+            "Schools in Montreal were closed on Tuesday.\n"
+            "Les \xC3\xA9" "coles de Montr\xC3\xA9" "al sont ferm\xC3\xA9" "es.\n"
+            "\xE2\x80\x94 Union (@union) July 17, 2023\n"
+            "A reporter posted too.\n"
+            "Outside a closed school in Montreal this morning.\n"
+            "\xE2\x80\x94 Reporter (@reporter) July 17, 2023\n"
+            "The talks resume on Monday.\n";
+        d = parse(p, B, sizeof B - 1);
+        size_t n = 0, plain = 0;
+        for (size_t i = 0; d && i < cite_doc_finding_count(d); i++) {
+            const cite_finding *f = cite_doc_finding_at(d, i);
+            if (f->type == CITE_CLAIM_PLACE && f->subject) {
+                n += !strcmp(f->subject, "Montr\xC3\xA9" "al");
+                plain += !strcmp(f->subject, "Montreal");
+            }
+        }
+        OK(n == 2 && plain == 0, "two posts' spellings of one place are named once, with accents");
+        cite_doc_free(d);
+    }
     /* posts in other languages: the post of Monday, July 17, 2023 */
     INT_EQ(date_kind(p, "The union said the strike would begin on Wednesday, July 19.",
                      "GR\xC3\x88VE Les 19, 20 et 21 juillet, les enseignants seront en "
