@@ -658,6 +658,22 @@ static void cut_led_by(char *out, size_t *o)
     }
 }
 
+/* Last words of a name that "People's" runs into: "the Mongolian People's
+ * Party", "the People's Republic", "the People's Liberation Army" (where
+ * "Britain's Labour Party" is two names). */
+static const char *const POSS_NAME_END[] = {"party", "republic", "army", "front", "movement",
+                                            "alliance", "congress", "union", "liberation",
+                                            NULL};
+CITEP_WORDSET(poss_name_end_set, POSS_NAME_END, 32);
+
+static bool poss_in_name(const struct citep_cx *cx, size_t i)
+{
+    return (cx->t.v[i].fl & T_POSS) && !(cx->t.v[i].fl & T_BREAK) && i + 1 < cx->t.n &&
+           (cx->t.v[i + 1].fl & T_CAP) && !(cx->t.v[i + 1].fl & T_HASH) &&
+           citep_tok_in(&poss_name_end_set, &cx->t.v[i + 1]) &&
+           CITEP_LW_IS(&cx->t.v[i], "people");
+}
+
 static bool join_name(const struct citep_cx *cx, size_t k, size_t e, char *out, size_t n)
 {
     size_t i, o = 0;
@@ -671,6 +687,12 @@ static bool join_name(const struct citep_cx *cx, size_t k, size_t e, char *out, 
         o += t->olen;
         if (i + 1 < e && abbrev_dot(cx, i))
             out[o++] = '.'; /* "Schwarzach-St. Veit" */
+        if (i + 1 < e && poss_in_name(cx, i)) { /* "People's Party", either apostrophe */
+            if (o + 5 > n)
+                return false;
+            out[o++] = '\'';
+            out[o++] = 's';
+        }
     }
     cut_led_by(out, &o);
     out[o] = '\0';
@@ -695,7 +717,8 @@ static size_t name_end(const struct citep_cx *cx, size_t k)
 {
     size_t e = k + 1;
     while (e < cx->t.n && e - k < ENTITY_MAX_WORDS &&
-           (!(cx->t.v[e - 1].fl & (T_BREAK | T_POSS)) || abbrev_dot(cx, e - 1))) {
+           (!(cx->t.v[e - 1].fl & (T_BREAK | T_POSS)) || abbrev_dot(cx, e - 1) ||
+            poss_in_name(cx, e - 1))) {
         const struct citep_tok *t = &cx->t.v[e];
         if (has_digit(t) || ((t->fl & T_ALLCAPS) && citep_currency_code(t->lw, t->lwn)))
             break; /* "Nordlys Air Q3", "EBIT NOK": a code after a name is not part of it */
@@ -1861,8 +1884,12 @@ static cite_status mentions_at(struct citep_cx *cx, size_t k)
         size_t i;
         if (len == 1)
             n = n0;
-        if ((u->fl & T_HASH) || o + n + 2 > sizeof buf)
+        if ((u->fl & T_HASH) || o + n + 6 > sizeof buf)
             break;
+        if (len > 1 && poss_in_name(cx, k + len - 2)) { /* "People's Party" */
+            buf[o++] = '\'';
+            buf[o++] = 's';
+        }
         if (len > 1)
             buf[o++] = ' ';
         memcpy(buf + o, w, n);

@@ -902,6 +902,14 @@ static void test_places_dates_names(cite_parser *p)
         OK(n == 2 && plain == 0, "two posts' spellings of one place are named once, with accents");
         cite_doc_free(d);
     }
+    d = article(p, "The Kestrian People's Party (KPP) kept its majority on Sunday.",
+                "The Kestrian People\xE2\x80\x99s Party has won 68 seats. Britain's Labour Party "
+                "sent its greetings.");
+    OK(d && finding(d, "Kestrian People's Party") &&
+           finding(d, "Kestrian People's Party")->kind == CITE_CONSISTENT &&
+           !claim(d, CITE_CLAIM_ENTITY, "Britain's Labour Party"),
+       "\"People's Party\" is one name, found in the body with its other apostrophe");
+    cite_doc_free(d);
     /* posts in other languages: the post of Monday, July 17, 2023 */
     INT_EQ(date_kind(p, "The union said the strike would begin on Wednesday, July 19.",
                      "GR\xC3\x88VE Les 19, 20 et 21 juillet, les enseignants seront en "
