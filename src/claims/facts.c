@@ -131,6 +131,30 @@ static bool future_around(const struct citep_cx *cx, size_t k, size_t end)
     return false;
 }
 
+/* Words of a sentence told in the past: "The first sale was on April 7". */
+static const char *const PAST[] = {"was", "were", "had", "did", "last", "ago", "wasn't",
+                                   "weren't", "hadn't", "didn't", NULL};
+CITEP_WORDSET(past_set, PAST, 32);
+
+static bool past_around(const struct citep_cx *cx, size_t k, size_t end)
+{
+    for (size_t j = k, n = 0; j > 0 && n < 10; j--, n++) {
+        const struct citep_tok *t = &cx->t.v[j - 1];
+        if (citep_tok_in(&past_set, t))
+            return true;
+        if (t->fl & T_SENT)
+            break;
+    }
+    for (size_t j = k; j < cx->t.n && j < k + 8; j++) {
+        const struct citep_tok *t = &cx->t.v[j];
+        if (j > k && (t->fl & T_SENT))
+            break;
+        if (t->s >= end && citep_tok_in(&past_set, t))
+            return true;
+    }
+    return false;
+}
+
 /* The weekday val ("YYYY-MM-DD", the latest such day up to ref) moved a week
  * ahead, unless it is ref itself: the coming one. */
 static void next_week(char *val, const char *ref)
@@ -533,6 +557,9 @@ cite_status citep_find_dates(struct citep_cx *cx, size_t b)
                 next_week(val, cx->ref_date); /* "We reopen on Saturday" */
             else if (e.kind == CITEP_DATE_MONTH_DAY && !e.year && future_around(cx, k, end))
                 next_year(val, cx->ref_date); /* "Starting April 7 we will be open" */
+            else if (e.kind == CITEP_DATE_MONTH_DAY && !e.year && cx->embed >= 0 &&
+                     !past_around(cx, k, end))
+                nearest_day(&e, -1, cx->ref_date, val); /* "extended to 30 June" in March */
         } else {
             size_t i, pl = len < sizeof phrase ? len : sizeof phrase - 1;
             for (i = 0; i < pl; i++)

@@ -910,6 +910,14 @@ static void test_places_dates_names(cite_parser *p)
            !claim(d, CITE_CLAIM_ENTITY, "Britain's Labour Party"),
        "\"People's Party\" is one name, found in the body with its other apostrophe");
     cite_doc_free(d);
+    d = article(p, "The rebate runs until the end of the month.",
+                "The rebate has been extended to 20 July for all operators.");
+    {
+        const cite_claim *c = d ? claim(d, CITE_CLAIM_DATE, "extended") : NULL;
+        OK(c && c->value && !strcmp(c->value, "2023-07-20"),
+           "a post's day without a year is the one nearest the post (three days on, not a year back)");
+    }
+    cite_doc_free(d);
     /* posts in other languages: the post of Monday, July 17, 2023 */
     INT_EQ(date_kind(p, "The union said the strike would begin on Wednesday, July 19.",
                      "GR\xC3\x88VE Les 19, 20 et 21 juillet, les enseignants seront en "
