@@ -747,6 +747,13 @@ static size_t name_end(const struct citep_cx *cx, size_t k)
            (!(cx->t.v[e - 1].fl & (T_BREAK | T_POSS)) || abbrev_dot(cx, e - 1) ||
             poss_in_name(cx, e - 1))) {
         const struct citep_tok *t = &cx->t.v[e];
+        /* "Cooperativa 10 de Noviembre", "Avenida 9 de Julio": a name after a date */
+        if (month_day(t) && e + 2 < cx->t.n && !(t->fl & T_BREAK) &&
+            CITEP_LW_IS(&cx->t.v[e + 1], "de") && (cx->t.v[e + 2].fl & T_CAP) &&
+            foreign_month(&cx->t.v[e + 2]) && !(cx->t.v[e + 1].fl & T_BREAK)) {
+            e += 3;
+            break;
+        }
         if (has_digit(t) || ((t->fl & T_ALLCAPS) && citep_currency_code(t->lw, t->lwn)))
             break; /* "Nordlys Air Q3", "EBIT NOK": a code after a name is not part of it */
         /* "Leave Briagolong NOW": a shouted common word ends a name in mixed case */

@@ -932,6 +932,11 @@ static void test_places_dates_names(cite_parser *p)
                      "Wij leggen het werk neer. Dan volgt vanaf donderdag een staking van "
                      "48 uur in de haven."),
            CITE_CONSISTENT, "'vanaf donderdag een staking' is the body's Thursday");
+    d = article(p, "Members of the cooperative were trapped on Tuesday.",
+                "Trabajadores de la Cooperativa 10 de Noviembre quedaron atrapados.");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "Noviembre"),
+       "a name after a date (\"Cooperativa 10 de Noviembre\") is whole, not its month");
+    cite_doc_free(d);
     INT_EQ(date_kind(p, "Rescuers reached the miners on Tuesday.",
                      "El Ministerio informa que la Cooperativa 19 de Julio tiene 14 mineros "
                      "en la mina."),
