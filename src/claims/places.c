@@ -410,6 +410,22 @@ static bool designation(const struct citep_cx *cx, size_t k, size_t len,
     return e && !(cx->t.v[k].fl & T_HASH) && citep_place_designation(cx, k, len, e->kind);
 }
 
+/* Is token k a piece of a hashtag the segmenter could only split by leaving a
+ * lone letter at its end ("#DerbyKrakowa" as "Derby Krakow a")? Then the tag is
+ * an inflected word of another language, and its pieces are no words of it. */
+static bool inflected_tag(const struct citep_cx *cx, size_t k)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    size_t e = k;
+    if (!(t->fl & T_HASH))
+        return false;
+    while (e + 1 < cx->t.n && cx->t.v[e + 1].tag == t->tag && (cx->t.v[e + 1].fl & T_HASH))
+        e++;
+    const struct citep_tok *last = &cx->t.v[e];
+    return (e > k || (k > 0 && cx->t.v[k - 1].tag == t->tag)) && last->olen == 1 &&
+           ((last->o[0] | 32) >= 'a' && (last->o[0] | 32) <= 'z');
+}
+
 cite_status citep_find_places(struct citep_cx *cx, bool dateline)
 {
     size_t k = dateline ? dateline_end(cx) : 0;
@@ -432,6 +448,10 @@ cite_status citep_find_places(struct citep_cx *cx, bool dateline)
         if ((len = whole_hashtag(cx, k, &e)) != 0) {
             rc = add_place(cx, e, t->s, t->e, false);
             k += len;
+            continue;
+        }
+        if (inflected_tag(cx, k)) {
+            k++; /* "#DerbyKrakowa" as "Derby Krakow a": no piece is a place */
             continue;
         }
         len = citep_gaz_may_start(cx->g, t->key) ? longest(cx, k, &e) : 0;

@@ -77,6 +77,10 @@ int main(void)
            true, "a city qualifying the noun after \"the\" is still a place");
     expect(p, "Searches went on with the plane Manta 10-01 overnight.", CITE_CLAIM_PLACE, "Manta",
            false, "a city's name before a code names a craft");
+    expect(p, "The derby was played on Sunday.\nWhat a night! #DerbyKrakowa", CITE_CLAIM_PLACE,
+           "Derby", false, "no piece of a hashtag split with a lone letter at its end is a place");
+    expect(p, "Floods rose on Sunday.\nPrisoners moved. #SylhetFlood", CITE_CLAIM_PLACE,
+           "Sylhet", true, "... where a hashtag of words keeps its place");
     expect(p, "Homes in the Valle del Sol district were flooded.", CITE_CLAIM_PLACE, "Valle",
            false, "a place's name running on with \"del\" is the head of a longer name");
 
