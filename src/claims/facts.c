@@ -1861,6 +1861,37 @@ static inline bool letters_key(uint64_t key)
 
 /* The token's text as names are looked up: without accents (into f, of n
  * bytes), or as written when it is ASCII; *len gets its length. */
+/* German umlauts as English writes them ("Krüger" is "Krueger"), into f (n
+ * bytes); NULL when t has none or they do not fit. */
+static const char *umlauts_spelled(const struct citep_tok *t, char *f, size_t n, size_t *len)
+{
+    static const char *const FROM[] = {"\xC3\xA4", "\xC3\xB6", "\xC3\xBC", "\xC3\x84",
+                                       "\xC3\x96", "\xC3\x9C", "\xC3\x9F"};
+    static const char *const TO[] = {"ae", "oe", "ue", "Ae", "Oe", "Ue", "ss"};
+    size_t o = 0;
+    bool any = false;
+    for (size_t i = 0; i < t->olen;) {
+        size_t r = 0;
+        if (i + 1 < t->olen && (unsigned char)t->o[i] == 0xC3)
+            for (; r < 7 && (unsigned char)t->o[i + 1] != (unsigned char)FROM[r][1]; r++)
+                ;
+        if (i + 1 < t->olen && (unsigned char)t->o[i] == 0xC3 && r < 7) {
+            if (o + 2 >= n)
+                return NULL;
+            memcpy(f + o, TO[r], 2);
+            o += 2, i += 2, any = true;
+        } else {
+            if (o + 1 >= n)
+                return NULL;
+            f[o++] = t->o[i++];
+        }
+    }
+    if (!any || citep_ascii_span(f, o) < o)
+        return NULL;
+    *len = o;
+    return f;
+}
+
 static const char *tok_folded(const struct citep_tok *t, char *f, size_t n, size_t *len)
 {
     *len = t->olen;
@@ -1890,7 +1921,7 @@ static bool part_told(const char *name, const struct citep_cx *cx, size_t k)
     return false;
 }
 
-static cite_status mentions_at(struct citep_cx *cx, size_t k)
+static cite_status mentions_at(struct citep_cx *cx, size_t k, bool german)
 {
     const struct citep_ment *m = cx->ment;
     char buf[ENTITY_NAME_MAX], f0[ENTITY_NAME_MAX], f[ENTITY_NAME_MAX];
@@ -1908,13 +1939,16 @@ static cite_status mentions_at(struct citep_cx *cx, size_t k)
         if (!may_start(m, t))
             return CITE_OK;
     } else {
-        w0 = tok_folded(t, f0, sizeof f0, &n0);
+        w0 = german && umlauts_spelled(t, f0, sizeof f0, &n0) ? f0
+                                                               : tok_folded(t, f0, sizeof f0, &n0);
     }
     if (!citep_strtab_get(&m->starts, w0, n0))
         return CITE_OK;
     for (len = 1; len <= ENTITY_MAX_WORDS && k + len <= cx->t.n && rc == CITE_OK; len++) {
         const struct citep_tok *u = &cx->t.v[k + len - 1];
-        const char *w = len == 1 ? w0 : tok_folded(u, f, sizeof f, &n);
+        const char *w = len == 1 ? w0
+                        : german && umlauts_spelled(u, f, sizeof f, &n) ? f
+                                                                        : tok_folded(u, f, sizeof f, &n);
         size_t i;
         if (len == 1)
             n = n0;
@@ -1988,7 +2022,11 @@ cite_status citep_find_entity_mentions(struct citep_cx *cx)
         const struct citep_tok *t = &cx->t.v[k];
         /* most tokens: a plain word no name starts with */
         if (!(t->fl & T_HASH) && !(t->key && letters_key(t->key) && !may_start(cx->ment, t)))
-            rc = mentions_at(cx, k);
+            rc = mentions_at(cx, k, false);
+        /* "Krüger" in the body is the post's "Krueger" */
+        if (rc == CITE_OK && !(t->fl & T_HASH) && t->olen >= 2 &&
+            memchr(t->o, 0xC3, t->olen) != NULL)
+            rc = mentions_at(cx, k, true);
         if (rc == CITE_OK && cx->ment->acronyms && (cx->t.v[k].fl & T_CAP))
             rc = acronym_at(cx, k);
     }

@@ -937,6 +937,13 @@ static void test_places_dates_names(cite_parser *p)
     OK(d && !claim(d, CITE_CLAIM_ENTITY, "Noviembre"),
        "a name after a date (\"Cooperativa 10 de Noviembre\") is whole, not its month");
     cite_doc_free(d);
+    d = article(p, "J\xC3\xBCrgen Kr\xC3\xBCger, 58, had admitted the thefts, and Kr\xC3\xBCger's "
+                   "lawyer said he would not appeal.",
+                "Seven years for ex-bank adviser Juergen Krueger, who stole from customers.");
+    OK(d && finding(d, "Juergen Krueger") &&
+           finding(d, "Juergen Krueger")->kind == CITE_CONSISTENT,
+       "\"Krueger\" in a post is the body's \"Kr\xC3\xBCger\"");
+    cite_doc_free(d);
     INT_EQ(date_kind(p, "Rescuers reached the miners on Tuesday.",
                      "El Ministerio informa que la Cooperativa 19 de Julio tiene 14 mineros "
                      "en la mina."),
