@@ -70,7 +70,10 @@ static const char *const FEATURE_AFTER[] = {
 static const char *const NAME_LAST[] = {
     "lake", "beach", "bay", "river", "island", "islands", "valley", "county", "peninsula",
     "glacier", "gulf", "strait", "estuary", "lagoon", "reservoir", "canal", "mountains",
-    "hills", "heath", "moor", "fjord", "falls", "creek", "cove", "sound", "isle", NULL};
+    "hills", "heath", "moor", "fjord", "falls", "creek", "cove", "sound", "isle",
+    /* landmarks: "Sardis Road", "Farewell Spit", "Croke Park", "Adelaide Oval" */
+    "road", "street", "spit", "oval", "stadium", "park", "bridge", "square", "pier", "quay",
+    "arena", NULL};
 /* and the words that open such a name in languages that put them first:
  * "Cerro Rico", "Estadio Akron", "Lago Maggiore", "Pont Neuf" */
 static const char *const NAME_FIRST[] = {
@@ -96,11 +99,12 @@ static const char *const NOT_LOC_BEFORE[] = {
     "share", "shares", "stake", "stakes", "investment", "investments", "interest",
     "interests", "role", "part", "trading", "confidence", "faith", "belief", "invested",
     "investing", "invest", "stock", "holding", "holdings", NULL};
-static const char *const LOC_STRONG[] = {"in", "near", "outside", "around", NULL};
+static const char *const LOC_STRONG[] = {"in", "near", "outside", "around", "across",
+                                         "throughout", NULL};
 
 CITEP_WORDSET(place_of_set, PLACE_OF, 128);
 CITEP_WORDSET(feature_after_set, FEATURE_AFTER, 128);
-CITEP_WORDSET(name_last_set, NAME_LAST, 64);
+CITEP_WORDSET(name_last_set, NAME_LAST, 128);
 CITEP_WORDSET(name_first_set, NAME_FIRST, 128);
 CITEP_WORDSET(not_place_set, NOT_PLACE, 256);
 CITEP_WORDSET(loc_strong_set, LOC_STRONG, 16);

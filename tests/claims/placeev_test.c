@@ -171,6 +171,15 @@ int main(void)
     expect_entity(p, "The deal was agreed in Kettlewick on Monday.",
                   "Thanks to Anna Berg and Orrin Baker for the deal.", "Orrin Baker",
                   "a name listed after a person stays a name");
+    expect_place(p, "They won the semi-final at Kessel Road on Saturday.",
+                 "What a night at #KesselRoad, see you in the final!", "Kessel Road",
+                 CITE_CONSISTENT, "a name ending in \"Road\" is a place, and the hashtag spells it");
+    expect_place(p, "Twelve whales stranded at Orrin Spit overnight.",
+                 "Rescuers are at Orrin Spit with the stranded whales.", "Orrin Spit",
+                 CITE_CONSISTENT, "a spit is a landmark");
+    expect_place(p, "Snow closed 34 schools across Kessmoorshire on Wednesday.",
+                 "Dozens of schools across #Kessmoorshire are closed today.", "Kessmoorshire",
+                 CITE_CONSISTENT, "\"across X\" places X");
     cite_doc *d = article(p, "The vote was held in March.", "March for Climate starts now.");
     T_REPORT(!claim(d, CITE_CLAIM_PLACE, "March", false) &&
                  !claim(d, CITE_CLAIM_PLACE, "March", true),
