@@ -701,6 +701,15 @@ static bool poss_in_name(const struct citep_cx *cx, size_t i)
            CITEP_LW_IS(&cx->t.v[i], "people");
 }
 
+/* "Bodø/Glimt", "Emmerdale/ITV": two capitalised words joined by a slash with
+ * no space are one name; token i is the first. */
+static bool slash_joined(const struct citep_cx *cx, size_t i)
+{
+    return i + 1 < cx->t.n && (cx->t.v[i].fl & T_BREAK) && cx->t.v[i].e + 1 == cx->t.v[i + 1].s &&
+           cx->d->text.s[cx->t.v[i].e] == '/' && (cx->t.v[i + 1].fl & T_CAP) &&
+           !(cx->t.v[i + 1].fl & (T_HASH | T_ALLCAPS)) && !(cx->t.v[i].fl & T_ALLCAPS);
+}
+
 static bool join_name(const struct citep_cx *cx, size_t k, size_t e, char *out, size_t n)
 {
     size_t i, o = 0;
@@ -709,7 +718,7 @@ static bool join_name(const struct citep_cx *cx, size_t k, size_t e, char *out, 
         if (o + t->olen + 3 > n)
             return false;
         if (i > k)
-            out[o++] = ' ';
+            out[o++] = slash_joined(cx, i - 1) ? '/' : ' ';
         memcpy(out + o, t->o, t->olen);
         o += t->olen;
         if (i + 1 < e && abbrev_dot(cx, i))
@@ -745,7 +754,7 @@ static size_t name_end(const struct citep_cx *cx, size_t k)
     size_t e = k + 1;
     while (e < cx->t.n && e - k < ENTITY_MAX_WORDS &&
            (!(cx->t.v[e - 1].fl & (T_BREAK | T_POSS)) || abbrev_dot(cx, e - 1) ||
-            poss_in_name(cx, e - 1))) {
+            poss_in_name(cx, e - 1) || slash_joined(cx, e - 1))) {
         const struct citep_tok *t = &cx->t.v[e];
         /* "Cooperativa 10 de Noviembre", "Avenida 9 de Julio": a name after a date */
         if (month_day(t) && e + 2 < cx->t.n && !(t->fl & T_BREAK) &&
@@ -1806,7 +1815,7 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
     }
     for (c = 0; c < m->n; c++) {
         const char *sp = strrchr(m->key[c], ' ');
-        add_start(m, m->key[c], strcspn(m->key[c], " "));
+        add_start(m, m->key[c], strcspn(m->key[c], " /"));
         if (sp)
             add_start(m, sp + 1, strlen(sp + 1));
         if (sp && !org_word(sp + 1)) {
@@ -1959,7 +1968,7 @@ static cite_status mentions_at(struct citep_cx *cx, size_t k, bool german)
             buf[o++] = 's';
         }
         if (len > 1)
-            buf[o++] = ' ';
+            buf[o++] = slash_joined(cx, k + len - 2) ? '/' : ' ';
         memcpy(buf + o, w, n);
         o += n;
         if ((i = find_name(m, buf, o)) != SIZE_MAX)

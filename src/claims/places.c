@@ -475,6 +475,13 @@ cite_status citep_find_places(struct citep_cx *cx, bool dateline)
             k += len; /* "the Aurora", "aereo Manta 10-01": a ship's or craft's name */
             continue;
         }
+        if (k + len < cx->t.n && (cx->t.v[k + len - 1].fl & T_BREAK) &&
+            cx->t.v[k + len - 1].e + 1 == cx->t.v[k + len].s &&
+            cx->d->text.s[cx->t.v[k + len - 1].e] == '/' && (cx->t.v[k + len].fl & T_CAP) &&
+            !(t->fl & T_HASH)) {
+            k += len; /* "Bodø/Glimt": one name, a club */
+            continue;
+        }
         if (particle_name(cx, k + len)) {
             k += len + 1; /* "Valle del Sol": the head of a longer name */
             continue;

@@ -944,6 +944,13 @@ static void test_places_dates_names(cite_parser *p)
            finding(d, "Juergen Krueger")->kind == CITE_CONSISTENT,
        "\"Krueger\" in a post is the body's \"Kr\xC3\xBCger\"");
     cite_doc_free(d);
+    d = article(p, "The club signed Jonas Eriksen from Bod\xC3\xB8/Glimt on Tuesday.",
+                "The Norway international joins from Bod\xC3\xB8/Glimt on a four-year deal.");
+    OK(d && finding(d, "Bod\xC3\xB8/Glimt") &&
+           finding(d, "Bod\xC3\xB8/Glimt")->kind == CITE_CONSISTENT && !finding(d, "Glimt") &&
+           !finding(d, "Bod\xC3\xB8"),
+       "two names joined by a slash with no space are one name, and no place");
+    cite_doc_free(d);
     INT_EQ(date_kind(p, "Rescuers reached the miners on Tuesday.",
                      "El Ministerio informa que la Cooperativa 19 de Julio tiene 14 mineros "
                      "en la mina."),
