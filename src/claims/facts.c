@@ -6,6 +6,7 @@
  */
 #include "claims_int.h"
 #include "attrib/dates.h"
+#include "lang.h"
 #include "lemma.h"
 #include "strtab.h"
 #include "../core/wordkey.h"
@@ -130,6 +131,30 @@ static bool future_around(const struct citep_cx *cx, size_t k, size_t end)
     return false;
 }
 
+/* Words of a sentence told in the past: "The first sale was on April 7". */
+static const char *const PAST[] = {"was", "were", "had", "did", "last", "ago", "wasn't",
+                                   "weren't", "hadn't", "didn't", NULL};
+CITEP_WORDSET(past_set, PAST, 32);
+
+static bool past_around(const struct citep_cx *cx, size_t k, size_t end)
+{
+    for (size_t j = k, n = 0; j > 0 && n < 10; j--, n++) {
+        const struct citep_tok *t = &cx->t.v[j - 1];
+        if (citep_tok_in(&past_set, t))
+            return true;
+        if (t->fl & T_SENT)
+            break;
+    }
+    for (size_t j = k; j < cx->t.n && j < k + 8; j++) {
+        const struct citep_tok *t = &cx->t.v[j];
+        if (j > k && (t->fl & T_SENT))
+            break;
+        if (t->s >= end && citep_tok_in(&past_set, t))
+            return true;
+    }
+    return false;
+}
+
 /* The weekday val ("YYYY-MM-DD", the latest such day up to ref) moved a week
  * ahead, unless it is ref itself: the coming one. */
 static void next_week(char *val, const char *ref)
@@ -190,17 +215,312 @@ static size_t weekday_then_day(const struct citep_cx *cx, size_t k, size_t end, 
     return p + len - cx->t.v[k].s;
 }
 
+static bool all_digits_tok(const struct citep_tok *t)
+{
+    for (size_t i = 0; i < t->olen; i++)
+        if (t->o[i] < '0' || t->o[i] > '9')
+            return false;
+    return t->olen > 0;
+}
+
+/* ---- dates in posts in other languages ------------------------------------
+ * An agency abroad posts its dates in its own language: "am Donnerstag",
+ * "el martes 13 de octubre", "vanaf dinsdag 16 juni", "Les 10, 11 et 12
+ * novembre", "október 5-én", "torstaina". Weekdays and months of the
+ * languages lang.c tells apart, each with its number (weekday 0 = Sunday,
+ * month 1-12). The lists are the project's own. */
+#define FOREIGN_WEEKDAYS(X)                                                                   \
+    /* German */ X("sonntag", 0) X("montag", 1) X("dienstag", 2) X("mittwoch", 3)            \
+    X("donnerstag", 4) X("freitag", 5) X("samstag", 6) X("sonnabend", 6)                      \
+    /* French */ X("dimanche", 0) X("lundi", 1) X("mardi", 2) X("mercredi", 3) X("jeudi", 4)  \
+    X("vendredi", 5) X("samedi", 6)                                                           \
+    /* Spanish */ X("domingo", 0) X("lunes", 1) X("martes", 2) X("miércoles", 3)             \
+    X("miercoles", 3) X("jueves", 4) X("viernes", 5) X("sábado", 6) X("sabado", 6)            \
+    /* Portuguese */ X("segunda-feira", 1) X("terça-feira", 2) X("terca-feira", 2)           \
+    X("quarta-feira", 3) X("quinta-feira", 4) X("sexta-feira", 5)                             \
+    /* Italian */ X("domenica", 0) X("lunedì", 1) X("martedì", 2) X("mercoledì", 3)          \
+    X("giovedì", 4) X("venerdì", 5)                                                           \
+    /* Dutch */ X("zondag", 0) X("maandag", 1) X("dinsdag", 2) X("woensdag", 3)              \
+    X("donderdag", 4) X("vrijdag", 5) X("zaterdag", 6)                                        \
+    /* Swedish, Norwegian, Danish */ X("söndag", 0) X("måndag", 1) X("tisdag", 2)            \
+    X("onsdag", 3) X("torsdag", 4) X("fredag", 5) X("lördag", 6) X("søndag", 0)               \
+    X("mandag", 1) X("tirsdag", 2) X("lørdag", 6)                                             \
+    /* Finnish, and its "on" form */ X("sunnuntai", 0) X("maanantai", 1) X("tiistai", 2)     \
+    X("keskiviikko", 3) X("torstai", 4) X("perjantai", 5) X("lauantai", 6)                    \
+    X("sunnuntaina", 0) X("maanantaina", 1) X("tiistaina", 2) X("keskiviikkona", 3)           \
+    X("torstaina", 4) X("perjantaina", 5) X("lauantaina", 6)                                  \
+    /* Polish, and its "on" forms */ X("niedziela", 0) X("poniedziałek", 1) X("wtorek", 2)   \
+    X("środa", 3) X("czwartek", 4) X("piątek", 5) X("sobota", 6) X("niedzielę", 0)            \
+    X("środę", 3) X("sobotę", 6)                                                              \
+    /* Romanian */ X("duminică", 0) X("marți", 2) X("miercuri", 3) X("joi", 4)              \
+    X("vineri", 5) X("sâmbătă", 6)                                                            \
+    /* Hungarian, and its "on" forms */ X("vasárnap", 0) X("hétfő", 1) X("hétfőn", 1)        \
+    X("kedd", 2) X("kedden", 2) X("szerda", 3) X("szerdán", 3) X("csütörtök", 4)              \
+    X("csütörtökön", 4) X("péntek", 5) X("pénteken", 5) X("szombat", 6) X("szombaton", 6)     \
+    /* Turkish */ X("pazar", 0) X("pazartesi", 1) X("salı", 2) X("çarşamba", 3)              \
+    X("perşembe", 4) X("cuma", 5) X("cumartesi", 6)                                           \
+    /* Indonesian */ X("senin", 1) X("selasa", 2) X("rabu", 3) X("kamis", 4) X("jumat", 5)   \
+    X("sabtu", 6)
+#define FOREIGN_MONTHS(X)                                                                     \
+    X("januar", 1) X("februar", 2) X("märz", 3) X("mai", 5) X("juni", 6) X("juli", 7)        \
+    X("oktober", 10) X("dezember", 12)                                                        \
+    X("janvier", 1) X("février", 2) X("mars", 3) X("avril", 4) X("juin", 6) X("juillet", 7)  \
+    X("août", 8) X("septembre", 9) X("octobre", 10) X("novembre", 11) X("décembre", 12)       \
+    X("enero", 1) X("febrero", 2) X("marzo", 3) X("abril", 4) X("mayo", 5) X("junio", 6)     \
+    X("julio", 7) X("agosto", 8) X("septiembre", 9) X("setiembre", 9) X("octubre", 10)        \
+    X("noviembre", 11) X("diciembre", 12)                                                     \
+    X("janeiro", 1) X("fevereiro", 2) X("março", 3) X("maio", 5) X("junho", 6) X("julho", 7) \
+    X("setembro", 9) X("outubro", 10) X("dezembro", 12)                                       \
+    X("gennaio", 1) X("febbraio", 2) X("aprile", 4) X("maggio", 5) X("giugno", 6)            \
+    X("luglio", 7) X("settembre", 9) X("ottobre", 10) X("dicembre", 12)                       \
+    X("januari", 1) X("februari", 2) X("maart", 3) X("mei", 5) X("augustus", 8)              \
+    X("mars", 3) X("maj", 5) X("augusti", 8) X("desember", 12)                                \
+    X("január", 1) X("február", 2) X("március", 3) X("április", 4) X("május", 5)             \
+    X("június", 6) X("július", 7) X("augusztus", 8) X("szeptember", 9) X("október", 10)       \
+    X("stycznia", 1) X("lutego", 2) X("marca", 3) X("kwietnia", 4) X("maja", 5)              \
+    X("czerwca", 6) X("lipca", 7) X("sierpnia", 8) X("września", 9) X("października", 10)     \
+    X("listopada", 11) X("grudnia", 12)                                                       \
+    X("ianuarie", 1) X("februarie", 2) X("martie", 3) X("aprilie", 4) X("iunie", 6)          \
+    X("iulie", 7) X("septembrie", 9) X("octombrie", 10) X("noiembrie", 11)                    \
+    X("decembrie", 12)                                                                        \
+    X("ocak", 1) X("şubat", 2) X("nisan", 4) X("mayıs", 5) X("haziran", 6) X("temmuz", 7)    \
+    X("ağustos", 8) X("eylül", 9) X("ekim", 10) X("kasım", 11) X("aralık", 12)                \
+    X("maret", 3) X("agustus", 8) X("desember", 12)                                           \
+    X("tammikuuta", 1) X("helmikuuta", 2) X("maaliskuuta", 3) X("huhtikuuta", 4)             \
+    X("toukokuuta", 5) X("kesäkuuta", 6) X("heinäkuuta", 7) X("elokuuta", 8)                  \
+    X("syyskuuta", 9) X("lokakuuta", 10) X("marraskuuta", 11) X("joulukuuta", 12)             \
+    /* shared with English: read here only after a day or before one */                      \
+    X("april", 4) X("august", 8) X("september", 9) X("november", 11) X("december", 12)      \
+    X("march", 3) X("may", 5) X("june", 6) X("july", 7) X("october", 10) X("january", 1)     \
+    X("february", 2)
+#define FD_WORD(w, n) w,
+#define FD_NUM(w, n) n,
+static const char *const FOREIGN_WEEKDAY[] = {FOREIGN_WEEKDAYS(FD_WORD) NULL};
+static const signed char FOREIGN_WEEKDAY_N[] = {FOREIGN_WEEKDAYS(FD_NUM) -1};
+static const char *const FOREIGN_MONTH[] = {FOREIGN_MONTHS(FD_WORD) NULL};
+static const signed char FOREIGN_MONTH_N[] = {FOREIGN_MONTHS(FD_NUM) -1};
+#undef FD_WORD
+#undef FD_NUM
+CITEP_WORDSET(foreign_weekday_set, FOREIGN_WEEKDAY, 256);
+CITEP_WORDSET(foreign_month_set, FOREIGN_MONTH, 512);
+/* Words that join the days of a list: "10, 11 et 12", "13 y 14", "5 und 6". */
+static const char *const DAY_AND[] = {"et", "y", "e", "und", "en", "i", "és", "og", "och", "ve",
+                                      "dan", "și", "ja", "and", NULL};
+CITEP_WORDSET(day_and_set, DAY_AND, 32);
+
+static int foreign_weekday(const struct citep_tok *t)
+{
+    size_t i = citep_wordset_find(&foreign_weekday_set, t->lw, t->lwn);
+    return i ? FOREIGN_WEEKDAY_N[i - 1] : -1;
+}
+
+static int foreign_month(const struct citep_tok *t)
+{
+    size_t i = citep_wordset_find(&foreign_month_set, t->lw, t->lwn);
+    return i ? FOREIGN_MONTH_N[i - 1] : 0;
+}
+
+/* A day of the month: "13", "16.", "5-én" (a Hungarian ending); 0 if not. */
+static int month_day(const struct citep_tok *t)
+{
+    int d = 0;
+    size_t i = 0;
+    while (i < t->olen && i < 3 && t->o[i] >= '0' && t->o[i] <= '9')
+        d = d * 10 + (t->o[i++] - '0');
+    if (i == 0 || i > 2 || (i < t->olen && t->o[i] != '-'))
+        return 0;
+    return d >= 1 && d <= 31 ? d : 0;
+}
+
+/* A year after a month: "2026". */
+static int year_of(const struct citep_tok *t)
+{
+    if (t->olen != 4 || !all_digits_tok(t))
+        return 0;
+    int y = 0;
+    for (size_t i = 0; i < 4; i++)
+        y = y * 10 + (t->o[i] - '0');
+    return y >= 1900 && y <= 2100 ? y : 0;
+}
+
+/* Token j, when it is the word w with no break before it. */
+static bool tok_word(const struct citep_cx *cx, size_t j, const char *w)
+{
+    return j < cx->t.n && !strcmp(cx->t.v[j].lw, w);
+}
+
+/* "13 de octubre", "16 juni", "16. Juni 2026", "10, 11 et 12 novembre": a day
+ * (the first of a list) and its month from token j; the token after it, or 0. */
+static size_t day_then_month(const struct citep_cx *cx, size_t j, struct citep_date_expr *e)
+{
+    int d = j < cx->t.n ? month_day(&cx->t.v[j]) : 0, m;
+    size_t i = j + 1;
+    if (!d)
+        return 0;
+    for (int n = 0; n < 6 && i < cx->t.n; n++) { /* the rest of a list of days */
+        if (month_day(&cx->t.v[i]) && (cx->t.v[i - 1].fl & T_BREAK))
+            i++;
+        else if (i + 1 < cx->t.n && citep_tok_in(&day_and_set, &cx->t.v[i]) &&
+                 month_day(&cx->t.v[i + 1]))
+            i += 2;
+        else
+            break;
+    }
+    if (tok_word(cx, i, "de") || tok_word(cx, i, "di"))
+        i++;
+    if (i >= cx->t.n || !(m = foreign_month(&cx->t.v[i])))
+        return 0;
+    e->kind = CITEP_DATE_MONTH_DAY;
+    e->month = m, e->day = d, e->year = 0;
+    i++;
+    if (i < cx->t.n && (tok_word(cx, i, "de") || tok_word(cx, i, "del")))
+        i++;
+    if (i < cx->t.n && (e->year = year_of(&cx->t.v[i])) != 0)
+        i++;
+    else if (tok_word(cx, i - 1, "de") || tok_word(cx, i - 1, "del"))
+        i--;
+    return i;
+}
+
+/* "október 5-én": a month, then its day. */
+static size_t month_then_day(const struct citep_cx *cx, size_t j, struct citep_date_expr *e)
+{
+    int m = j < cx->t.n ? foreign_month(&cx->t.v[j]) : 0, d;
+    if (!m || j + 1 >= cx->t.n || !(d = month_day(&cx->t.v[j + 1])))
+        return 0;
+    e->kind = CITEP_DATE_MONTH_DAY;
+    e->month = m, e->day = d, e->year = 0;
+    return j + 2;
+}
+
+/* A date of a post in another language opening at token k: its end token, or
+ * 0; *wday gets the weekday written with a day of the month (-1 if none). */
+static size_t foreign_date(const struct citep_cx *cx, size_t k, struct citep_date_expr *e,
+                           int *wday)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    int wd = foreign_weekday(t);
+    size_t end;
+    *wday = -1;
+    memset(e, 0, sizeof *e);
+    if (wd >= 0) {
+        /* "dinsdag 16 juni", "martes 13 de octubre", "hétfőn, október 5-én" */
+        if ((end = day_then_month(cx, k + 1, e)) || (end = month_then_day(cx, k + 1, e))) {
+            *wday = wd;
+            return end;
+        }
+        e->kind = CITEP_DATE_WEEKDAY;
+        e->wday = wd;
+        return k + 1;
+    }
+    /* a day before a month, or a month before a day; an English month only
+     * with its day, and a bare number only before a month */
+    if ((end = day_then_month(cx, k, e)) || (end = month_then_day(cx, k, e)))
+        return end;
+    return 0;
+}
+
+/* The day of a month-day e without a year nearest to the post's date ref: a
+ * post's "16 juni" of June 11 is this June's, its "20 décembre" of January a
+ * month ago. With a weekday written beside it, the year in which the day falls
+ * on that weekday. val gets "YYYY-MM-DD". */
+static bool nearest_day(const struct citep_date_expr *e, int wday, const char *ref, char *val)
+{
+    int y, m, d;
+    if (!ref || !citep_date_parse_iso(ref, &y, &m, &d))
+        return false;
+    long best = -1;
+    for (int yy = y - 1; yy <= y + 1; yy++) {
+        struct tm t = {0}, u;
+        t.tm_year = yy - 1900, t.tm_mon = e->month - 1, t.tm_mday = e->day, t.tm_hour = 12;
+        time_t z = timegm(&t), r;
+        struct tm tr = {0};
+        tr.tm_year = y - 1900, tr.tm_mon = m - 1, tr.tm_mday = d, tr.tm_hour = 12;
+        r = timegm(&tr);
+        if (z == (time_t)-1 || r == (time_t)-1 || !gmtime_r(&z, &u) || u.tm_mday != e->day)
+            continue;
+        if (wday >= 0 && u.tm_wday != wday)
+            continue;
+        long dist = (long)((z > r ? z - r : r - z) / 86400);
+        if (best < 0 || dist < best) {
+            best = dist;
+            strftime(val, 11, "%Y-%m-%d", &u);
+        }
+    }
+    return best >= 0;
+}
+
+/* What a date of a post in another language dates, in English: a word of the
+ * sentence around tokens [k, end) that lang.c knows ("... seront en grève",
+ * "el derrumbe registrado el martes ..."), or NULL. */
+#define DATED_REACH 12 /* tokens either side */
+static const char *foreign_dated(const struct citep_cx *cx, size_t k, size_t end)
+{
+    const char *w;
+    for (size_t j = end; j < cx->t.n && j < end + DATED_REACH; j++) {
+        if (cx->t.v[j].fl & T_SENT)
+            break;
+        if ((w = citep_lang_dated(cx->t.v[j].lw, cx->t.v[j].lwn)) != NULL)
+            return w;
+    }
+    for (size_t j = k, n = 0; j > 0 && n < DATED_REACH; j--, n++) {
+        if ((w = citep_lang_dated(cx->t.v[j - 1].lw, cx->t.v[j - 1].lwn)) != NULL)
+            return w;
+        if (cx->t.v[j - 1].fl & T_SENT)
+            break;
+    }
+    return NULL;
+}
+
+/* Read the date of a post in another language at token k into a claim;
+ * returns the token after it, or 0 when none opens there. The claim's subject
+ * is the English word for what the post dates (foreign_dated). */
+static size_t foreign_date_claim(struct citep_cx *cx, size_t k, size_t b, cite_status *rc)
+{
+    struct citep_date_expr e;
+    int wday;
+    char val[16];
+    size_t end = foreign_date(cx, k, &e, &wday);
+    const char *what;
+    if (!end || cx->t.v[end - 1].e > b)
+        return 0;
+    /* "Cooperativa 10 de Noviembre": a date inside a name names nothing */
+    if (e.kind == CITEP_DATE_MONTH_DAY && (cx->t.v[end - 1].fl & T_CAP) && k > 0 &&
+        (cx->t.v[k - 1].fl & T_CAP) && !(cx->t.v[k - 1].fl & T_BREAK) && wday < 0)
+        return end;
+    /* a date of nothing the post names in words we know gives no claim */
+    if (!(what = foreign_dated(cx, k, end)))
+        return end;
+    if (e.kind == CITEP_DATE_MONTH_DAY && e.year) {
+        snprintf(val, sizeof val, "%04d-%02d-%02d", e.year, e.month, e.day);
+    } else if (e.kind == CITEP_DATE_MONTH_DAY) {
+        if (!nearest_day(&e, wday, cx->ref_date, val))
+            return end; /* no post date: nothing to resolve it against */
+    } else if (!citep_date_resolve(&e, cx->ref_date, val, sizeof val)) {
+        return end;
+    }
+    *rc = citep_claim_add(cx, CITE_CLAIM_DATE, what, val, cx->t.v[k].s, cx->t.v[end - 1].e, 0, 0,
+                          NULL);
+    return end;
+}
+
 cite_status citep_find_dates(struct citep_cx *cx, size_t b)
 {
     const char *s = cx->d->text.s;
     size_t k = 0;
     cite_status rc = CITE_OK;
+    bool foreign = cx->foreign && cx->embed >= 0;
     while (k < cx->t.n && rc == CITE_OK) {
         const struct citep_tok *t = &cx->t.v[k];
         struct citep_date_expr e;
-        size_t len, end, day;
+        size_t len, end, day, next;
         char val[16], phrase[64], subj[CITEP_LEMMA_MAX];
         const char *value, *subject;
+        if (foreign && !(t->fl & T_HASH) && t->s < b &&
+            (next = foreign_date_claim(cx, k, b, &rc)) != 0) {
+            k = next;
+            continue;
+        }
         if ((t->fl & T_HASH) || !(t->fl & T_DATE) || t->s >= b) {
             k++;
             continue;
@@ -237,6 +557,9 @@ cite_status citep_find_dates(struct citep_cx *cx, size_t b)
                 next_week(val, cx->ref_date); /* "We reopen on Saturday" */
             else if (e.kind == CITEP_DATE_MONTH_DAY && !e.year && future_around(cx, k, end))
                 next_year(val, cx->ref_date); /* "Starting April 7 we will be open" */
+            else if (e.kind == CITEP_DATE_MONTH_DAY && !e.year && cx->embed >= 0 &&
+                     !past_around(cx, k, end))
+                nearest_day(&e, -1, cx->ref_date, val); /* "extended to 30 June" in March */
         } else {
             size_t i, pl = len < sizeof phrase ? len : sizeof phrase - 1;
             for (i = 0; i < pl; i++)
@@ -245,8 +568,11 @@ cite_status citep_find_dates(struct citep_cx *cx, size_t b)
             phrase[pl] = '\0';
             value = phrase;
         }
-        subject = date_subject(cx, k, end, subj, sizeof subj);
-        rc = citep_claim_add(cx, CITE_CLAIM_DATE, subject, value, t->s, end, 0, 0, NULL);
+        /* a post in another language names what is dated in its own words:
+         * the English word for it, or no claim */
+        subject = foreign ? foreign_dated(cx, k, k + 1) : date_subject(cx, k, end, subj, sizeof subj);
+        if (!foreign || subject)
+            rc = citep_claim_add(cx, CITE_CLAIM_DATE, subject, value, t->s, end, 0, 0, NULL);
         while (k < cx->t.n && cx->t.v[k].s < end)
             k++;
     }
@@ -261,7 +587,7 @@ static const char *const NOT_NAME[] = {
     "photos", "new", "today", "yesterday", "here", "there", "what", "why", "how", "when",
     "where", "who", "our", "my", "his", "her", "their", "its", "as", "after", "before",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "tues", "weds", "thur", "thurs", "mr",
+    "tues", "weds", "thur", "thurs", "mr", "hon",
     "mrs", "ms", "dr", "president", "minister", "prime", "gen", "general", "sen",
     "senator", "rep", "gov", "governor", "update", "live", "just", "read", "more", "via",
     "thread", "statement", "please", "thank", "thanks", "today's", "latest", "secretary",
@@ -359,6 +685,31 @@ static void cut_led_by(char *out, size_t *o)
     }
 }
 
+/* Last words of a name that "People's" runs into: "the Mongolian People's
+ * Party", "the People's Republic", "the People's Liberation Army" (where
+ * "Britain's Labour Party" is two names). */
+static const char *const POSS_NAME_END[] = {"party", "republic", "army", "front", "movement",
+                                            "alliance", "congress", "union", "liberation",
+                                            NULL};
+CITEP_WORDSET(poss_name_end_set, POSS_NAME_END, 32);
+
+static bool poss_in_name(const struct citep_cx *cx, size_t i)
+{
+    return (cx->t.v[i].fl & T_POSS) && !(cx->t.v[i].fl & T_BREAK) && i + 1 < cx->t.n &&
+           (cx->t.v[i + 1].fl & T_CAP) && !(cx->t.v[i + 1].fl & T_HASH) &&
+           citep_tok_in(&poss_name_end_set, &cx->t.v[i + 1]) &&
+           CITEP_LW_IS(&cx->t.v[i], "people");
+}
+
+/* "Bodø/Glimt", "Emmerdale/ITV": two capitalised words joined by a slash with
+ * no space are one name; token i is the first. */
+static bool slash_joined(const struct citep_cx *cx, size_t i)
+{
+    return i + 1 < cx->t.n && (cx->t.v[i].fl & T_BREAK) && cx->t.v[i].e + 1 == cx->t.v[i + 1].s &&
+           cx->d->text.s[cx->t.v[i].e] == '/' && (cx->t.v[i + 1].fl & T_CAP) &&
+           !(cx->t.v[i + 1].fl & (T_HASH | T_ALLCAPS)) && !(cx->t.v[i].fl & T_ALLCAPS);
+}
+
 static bool join_name(const struct citep_cx *cx, size_t k, size_t e, char *out, size_t n)
 {
     size_t i, o = 0;
@@ -367,11 +718,17 @@ static bool join_name(const struct citep_cx *cx, size_t k, size_t e, char *out, 
         if (o + t->olen + 3 > n)
             return false;
         if (i > k)
-            out[o++] = ' ';
+            out[o++] = slash_joined(cx, i - 1) ? '/' : ' ';
         memcpy(out + o, t->o, t->olen);
         o += t->olen;
         if (i + 1 < e && abbrev_dot(cx, i))
             out[o++] = '.'; /* "Schwarzach-St. Veit" */
+        if (i + 1 < e && poss_in_name(cx, i)) { /* "People's Party", either apostrophe */
+            if (o + 5 > n)
+                return false;
+            out[o++] = '\'';
+            out[o++] = 's';
+        }
     }
     cut_led_by(out, &o);
     out[o] = '\0';
@@ -396,8 +753,16 @@ static size_t name_end(const struct citep_cx *cx, size_t k)
 {
     size_t e = k + 1;
     while (e < cx->t.n && e - k < ENTITY_MAX_WORDS &&
-           (!(cx->t.v[e - 1].fl & (T_BREAK | T_POSS)) || abbrev_dot(cx, e - 1))) {
+           (!(cx->t.v[e - 1].fl & (T_BREAK | T_POSS)) || abbrev_dot(cx, e - 1) ||
+            poss_in_name(cx, e - 1) || slash_joined(cx, e - 1))) {
         const struct citep_tok *t = &cx->t.v[e];
+        /* "Cooperativa 10 de Noviembre", "Avenida 9 de Julio": a name after a date */
+        if (month_day(t) && e + 2 < cx->t.n && !(t->fl & T_BREAK) &&
+            CITEP_LW_IS(&cx->t.v[e + 1], "de") && (cx->t.v[e + 2].fl & T_CAP) &&
+            foreign_month(&cx->t.v[e + 2]) && !(cx->t.v[e + 1].fl & T_BREAK)) {
+            e += 3;
+            break;
+        }
         if (has_digit(t) || ((t->fl & T_ALLCAPS) && citep_currency_code(t->lw, t->lwn)))
             break; /* "Nordlys Air Q3", "EBIT NOK": a code after a name is not part of it */
         /* "Leave Briagolong NOW": a shouted common word ends a name in mixed case */
@@ -477,8 +842,11 @@ static const char *const GENERIC_ACRONYM[] = {
     "fy", "yoy", "ytd", "qoq", "ksh", /* Kenya's shilling, "KSh 25,000" */
     /* posts' own shorthand ("POV: ...", "PSA", "TBT") */
     "pov", "psa", "fyi", "tbt", "ootd", "omg", "asap", "eta", "tba", "tbc", "aka", "diy",
-    NULL};
-CITEP_WORDSET(generic_acronym_set, GENERIC_ACRONYM, 128);
+    /* measures, currencies and systems: "CPI", "40 BTC", "a late VAR penalty",
+     * "on AIS", "CFR 2.8%" */
+    "cpi", "ppi", "btc", "eth", "nft", "var", "ais", "cfr", "lng", "lpg", "gmo", "ev", "evs",
+    "ai", "hiv", NULL};
+CITEP_WORDSET(generic_acronym_set, GENERIC_ACRONYM, 256);
 
 /* Is token k next to another upper-case word of two letters or more, or to "I"? */
 static bool shouted(const struct citep_cx *cx, size_t k)
@@ -576,11 +944,48 @@ static bool no_name_word(const struct citep_tok *t)
            citep_wordset_find(&number_word_set, t->lw, n);
 }
 
+/* "Mag:6.4", "Lok:8.62LS": a word glued by a colon to a figure is a field's
+ * label in a machine-written post, not a name. */
+static bool field_label(const struct citep_cx *cx, size_t k)
+{
+    const char *s = cx->d->text.s;
+    size_t e = cx->t.v[k].e;
+    return e + 1 < cx->d->text.len && s[e] == ':' && s[e + 1] >= '0' && s[e + 1] <= '9';
+}
+
+/* Is t an English prefix and a known word of five letters or more
+ * ("unscientific", "overcrowded", "nonstop")? */
+static bool prefixed_word(const struct citep_cx *cx, const struct citep_tok *t)
+{
+    static const char *const PREFIX[] = {"un", "non", "dis", "mis", "anti", "semi", "over",
+                                         "under", "pre", "post", NULL};
+    for (size_t i = 0; PREFIX[i]; i++) {
+        size_t n = strlen(PREFIX[i]);
+        if (t->lwn >= n + 5 && !memcmp(t->lw, PREFIX[i], n)) {
+            struct citep_tok rest = *t;
+            memmove(rest.lw, t->lw + n, t->lwn - n + 1);
+            rest.lwn = t->lwn - n;
+            if (rest.lw[0] == '-')
+                continue;
+            if (common(cx, &rest, CITEP_KNOWN_WORDS))
+                return true;
+        }
+    }
+    return false;
+}
+
 static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
 {
     const struct citep_tok *t = &cx->t.v[k];
     size_t i;
     bool all_common = true;
+    if (e == k + 1 && field_label(cx, k))
+        return false;
+    /* "Pier 7", "Gate 12", "Platform 3": a common word numbered is one of a
+     * series, not a name */
+    if (e == k + 1 && e < cx->t.n && !(t->fl & (T_BREAK | T_ALLCAPS)) &&
+        has_digit(&cx->t.v[e]) && common(cx, t, CITEP_KNOWN_WORDS))
+        return false;
     /* "DAY 9 OF THE INDEFINITE STRIKE": capitals after a shouted "THE" or "OF"
      * are more of the shouting, not a name */
     if ((t->fl & T_ALLCAPS) && k > 0 && (cx->t.v[k - 1].fl & T_ALLCAPS) &&
@@ -617,6 +1022,10 @@ static bool good_name(const struct citep_cx *cx, size_t k, size_t e)
         return false;
     if (e == k + 1 && (t->fl & T_SENT) && !(t->fl & T_ALLCAPS) &&
         common(cx, t, CITEP_KNOWN_WORDS))
+        return false;
+    /* "Unscientific poll:", "Overcrowded wards": a known word with an English
+     * prefix opening a sentence is a word too, however rare */
+    if (e == k + 1 && (t->fl & T_SENT) && !(t->fl & T_ALLCAPS) && prefixed_word(cx, t))
         return false;
     /* a lone word opening a sentence and followed by "of" is a common noun
      * however rare ("Gusts of 110 km/h", "Aftershocks of the quake") */
@@ -780,6 +1189,52 @@ static bool list_item_place(const struct citep_cx *cx, size_t k, size_t e)
     return item_known(cx, cx->t.v[k].s, -1) || item_known(cx, cx->t.v[k].s, 1);
 }
 
+/* Words for a part of a place: "Central Darfur", "Upper Austria". */
+static const char *const PART_WORD[] = {"north", "south", "east", "west", "central",
+                                        "upper", "lower", "greater", "inner", "outer",
+                                        "north-east", "north-west", "south-east",
+                                        "south-west", NULL};
+CITEP_WORDSET(part_word_set, PART_WORD, 32);
+
+/* Do tokens [k, e) name a place the gazetteer knows (not a town, which needs
+ * more than this to be taken)? Its kind, or 0. */
+static char known_place_at(const struct citep_cx *cx, size_t k, size_t e)
+{
+    char name[ENTITY_NAME_MAX];
+    const struct citep_gaz_entry *g;
+    if (!cx->g || !join_name(cx, k, e, name, sizeof name) ||
+        !(g = citep_gaz_find(cx->g, name, strlen(name))))
+        return 0;
+    return g->kind;
+}
+
+/* Does ", <place>" follow the name ending at token e, the place (a city, a
+ * region or a country the gazetteer knows, of one or two words) ending its
+ * clause: "Buckeye Meats, of Marysville, Ohio, produced ..."? */
+static bool placed_by_comma(const struct citep_cx *cx, size_t e)
+{
+    const char *s = cx->d->text.s;
+    const struct citep_tok *last = &cx->t.v[e - 1];
+    if (e >= cx->t.n || !(last->fl & T_BREAK) || last->e >= cx->d->text.len ||
+        s[last->e] != ',')
+        return false;
+    for (size_t f = e + 1; f <= e + 2 && f <= cx->t.n; f++) {
+        const struct citep_tok *u = &cx->t.v[f - 1];
+        if (!(u->fl & T_CAP) || (u->fl & (T_HASH | T_POSS)))
+            return false;
+        /* the clause goes on after the place: "Marysville, Ohio, produced",
+         * "a Marysville, Ohio establishment" (not "Thank you, Wroclaw!") */
+        bool ends = ((u->fl & T_BREAK) && u->e < cx->d->text.len && s[u->e] == ',') ||
+                    (!(u->fl & T_BREAK) && f < cx->t.n && !(cx->t.v[f].fl & T_CAP));
+        char kind = ends ? known_place_at(cx, e, f) : 0;
+        if (kind && kind != 'w')
+            return true;
+        if (u->fl & T_BREAK)
+            return false;
+    }
+    return false;
+}
+
 static bool unknown_place(const struct citep_cx *cx, size_t k, size_t e)
 {
     const struct citep_tok *t = &cx->t.v[k];
@@ -787,6 +1242,19 @@ static bool unknown_place(const struct citep_cx *cx, size_t k, size_t e)
         return true;
     if (e >= k + 2 && !(cx->t.v[e - 1].fl & (T_POSS | T_HASH | T_ALLCAPS)) &&
         citep_tok_in(&landmark_set, &cx->t.v[e - 1]))
+        return true;
+    /* "Central Darfur", "Upper Austria": a part of a place the gazetteer knows */
+    if (e >= k + 2 && !(t->fl & (T_HASH | T_ALLCAPS | T_POSS)) &&
+        citep_tok_in(&part_word_set, t) && known_place_at(cx, k + 1, e))
+        return true;
+    /* "Marysville, Ohio", "Çumra, Konya": a name placed by the place after it */
+    if (e <= k + LISTED_PLACE_WORDS && !(cx->t.v[e - 1].fl & (T_POSS | T_HASH)) &&
+        !(t->fl & T_HASH) && placed_by_comma(cx, e))
+        return true;
+    if (!(t->fl & T_HASH) && citep_site_end(cx, k, e))
+        return true;
+    /* "Estadio Akron", "Cerro Rico": the feature's word opens the name */
+    if (e >= k + 2 && !(t->fl & (T_HASH | T_ALLCAPS)) && citep_place_first_word(t))
         return true;
     if (k > 0 && e <= k + LISTED_PLACE_WORDS && !(t->fl & (T_POSS | T_HASH | T_ALLCAPS)) &&
         !(cx->t.v[e - 1].fl & T_POSS) && (between_and(cx, k, e) || listed_after_place(cx, k)))
@@ -824,8 +1292,10 @@ static bool known_place_ends(const struct citep_cx *cx, size_t j)
         size_t a = j + 1 - m;
         if (!(cx->t.v[a].fl & T_CAP) || (m > 1 && (cx->t.v[a].fl & T_BREAK)))
             break;
+        /* or one the document has shown to be a place ("services to Kirkwall") */
         if (cx->g && join_name(cx, a, j + 1, name, sizeof name) &&
-            (citep_gaz_find(cx->g, name, strlen(name)) || citep_town_at(cx, a, &town) == m))
+            (citep_gaz_find(cx->g, name, strlen(name)) || citep_town_at(cx, a, &town) == m ||
+             citep_placeev_noted(cx->ev, name, strlen(name))))
             return true;
     }
     return false;
@@ -1009,16 +1479,57 @@ static bool unit_after_number(const struct citep_cx *cx, size_t k, size_t e)
            has_digit(&cx->t.v[k - 1]) && !(cx->t.v[k - 1].fl & T_BREAK);
 }
 
+/* "Estadio Akron de Zapopan", "Aeropuerto de Málaga": a feature named first
+ * and placed by a particle and a place the gazetteer knows. The feature's
+ * name ends before the particle (the place is a claim of its own); the end of
+ * the name from k, e, or e itself. */
+static size_t feature_of_place(const struct citep_cx *cx, size_t k, size_t e)
+{
+    char name[ENTITY_NAME_MAX];
+    if (e < k + 3 || !citep_place_first_word(&cx->t.v[k]) || !cx->g)
+        return e;
+    for (size_t j = k + 2; j + 1 < e; j++)
+        if (name_particle(&cx->t.v[j]) && join_name(cx, j + 1, e, name, sizeof name) &&
+            citep_gaz_find(cx->g, name, strlen(name)))
+            return j;
+    return e;
+}
+
+/* Is token k all digits? */
+static bool all_digits(const struct citep_tok *t)
+{
+    for (size_t i = 0; i < t->olen; i++)
+        if (t->o[i] < '0' || t->o[i] > '9')
+            return false;
+    return t->olen > 0;
+}
+
+/* "1/3 Bloodbath on ...", "2/3 Trigger: ...": a thread's counter opening a
+ * paragraph; the word after it opens the sentence. */
+static void after_thread_counter(struct citep_cx *cx)
+{
+    const char *s = cx->d->text.s;
+    for (size_t k = 2; k < cx->t.n; k++) {
+        struct citep_tok *a = &cx->t.v[k - 2], *b = &cx->t.v[k - 1];
+        if ((a->fl & T_SENT) && a->olen <= 2 && b->olen <= 2 && all_digits(a) &&
+            all_digits(b) && b->s == a->e + 1 && s[a->e] == '/' && b->s < cx->t.v[k].s &&
+            s[b->e] == ' ')
+            cx->t.v[k].fl |= T_SENT;
+    }
+}
+
 cite_status citep_find_entities(struct citep_cx *cx)
 {
     size_t k = 0;
     cite_status rc = CITE_OK;
+    after_thread_counter(cx);
     while (k < cx->t.n && rc == CITE_OK) {
         const struct citep_tok *t = &cx->t.v[k];
         char name[ENTITY_NAME_MAX];
         size_t e;
         if ((e = demonym_org(cx, k)) == 0) {
-            if (!name_word(t)) {
+            /* "the I-65 Lincoln Bridge": a code is no part of the name after it */
+            if (!name_word(t) || has_digit(t)) {
                 k++;
                 continue;
             }
@@ -1028,10 +1539,20 @@ cite_status citep_find_entities(struct citep_cx *cx)
                 continue;
             }
         }
-        const struct citep_gaz_entry *town;
+        const struct citep_gaz_entry *town, *city;
         k = past_common_opening(cx, k, e);
+        e = feature_of_place(cx, k, e);
+        /* "Yaralılarımız Konya ...": a sentence's first word before a known
+         * place is no part of its name */
+        if ((t->fl & T_SENT) && e >= k + 2 && k == (size_t)(t - cx->t.v) &&
+            !citep_tok_in(&part_word_set, t) && known_place_at(cx, k + 1, e) &&
+            !known_place_at(cx, k, e)) {
+            k++;
+            continue;
+        }
         if (!join_name(cx, k, e, name, sizeof name) || !good_name(cx, k, e) ||
-            (cx->g && citep_gaz_find(cx->g, name, strlen(name))) ||
+            (cx->g && (city = citep_gaz_find(cx->g, name, strlen(name))) &&
+             !(e == k + 1 && citep_place_designation(cx, k, 1, city->kind))) ||
             citep_town_at(cx, k, &town) == e - k) {
             k = e;
             continue;
@@ -1072,6 +1593,7 @@ struct citep_ment {
     uint64_t *keys;             /* their word keys (0 free): most tokens are refused here */
     size_t kmask;
     bool acronyms; /* some name is an acronym ("NWS"): see acronym_at */
+    char *titles;  /* the names in capitals written as a word ("NURI" -> "Nuri") */
 };
 
 static int str_cmp(const void *a, const void *b)
@@ -1140,6 +1662,7 @@ void citep_entity_index_free(struct citep_ment *m)
     citep_strtab_free(&m->starts);
     citep_strtab_free(&m->byname);
     citep_free(m->keys);
+    citep_free(m->titles);
     citep_free(m);
 }
 
@@ -1204,6 +1727,48 @@ static cite_status fold_names(struct citep_ment *m)
     return CITE_OK;
 }
 
+/* A one-word name in capitals of four letters or more ("NURI", "NATO") is
+ * the same name written as a word in the body ("Nuri", "Nato"). The titles
+ * buffer holds, per such name, "NURI\0Nuri\0"; title_of finds the second. */
+#define TITLE_MIN 4
+static bool title_name(const char *w)
+{
+    size_t n = 0;
+    for (; w[n]; n++)
+        if (w[n] < 'A' || w[n] > 'Z')
+            return false;
+    return n >= TITLE_MIN && n < ENTITY_NAME_MAX;
+}
+
+static cite_status add_titles(struct citep_ment *m)
+{
+    size_t total = 1, o = 0;
+    for (size_t c = 0; c < m->n; c++)
+        if (title_name(m->names[c]))
+            total += strlen(m->names[c]) + 1;
+    if (total == 1)
+        return CITE_OK;
+    if (!(m->titles = citep_malloc(total)))
+        return CITE_ENOMEM;
+    for (size_t c = 0; c < m->n; c++) {
+        size_t n = strlen(m->names[c]);
+        if (!title_name(m->names[c]))
+            continue;
+        char *t = m->titles + o;
+        t[0] = m->names[c][0];
+        for (size_t i = 1; i < n; i++)
+            t[i] = (char)(m->names[c][i] - 'A' + 'a');
+        t[n] = '\0';
+        o += n + 1;
+        /* unless a post writes the name so itself */
+        if (!citep_strtab_get(&m->byname, t, n)) {
+            citep_strtab_or(&m->byname, t, n, (uint32_t)(c + 1));
+            add_start(m, t, n);
+        }
+    }
+    return CITE_OK;
+}
+
 cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
                                    struct citep_ment **out)
 {
@@ -1217,7 +1782,7 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
     m->found = citep_calloc(n ? n : 1, sizeof *m->found);
     m->place = citep_calloc(n ? n : 1, sizeof *m->place);
     if (!m->names || !m->sur || !m->found || !m->place ||
-        citep_strtab_init(&m->starts, 2 * n, false) != CITE_OK) {
+        citep_strtab_init(&m->starts, 3 * n, false) != CITE_OK) {
         citep_entity_index_free(m);
         return CITE_ENOMEM;
     }
@@ -1231,7 +1796,7 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
         if (k == 0 || strcmp(m->names[k - 1], m->names[c]) != 0)
             m->names[k++] = m->names[c];
     m->n = k;
-    if (citep_strtab_init(&m->byname, m->n, false) != CITE_OK || fold_names(m) != CITE_OK) {
+    if (citep_strtab_init(&m->byname, 2 * m->n, false) != CITE_OK || fold_names(m) != CITE_OK) {
         citep_entity_index_free(m);
         return CITE_ENOMEM;
     }
@@ -1241,16 +1806,16 @@ cite_status citep_entity_index_new(const cite_doc *d, size_t first, size_t last,
             citep_strtab_or(&m->byname, m->key[c], strlen(m->key[c]), (uint32_t)(c + 1));
         m->acronyms = m->acronyms || is_acronym(m->names[c]);
     }
-    while (slots < 4 * m->n) /* two starts per name at most, half full at most */
+    while (slots < 6 * m->n) /* three starts per name at most, half full at most */
         slots *= 2;
     m->kmask = slots - 1;
-    if ((m->keys = citep_calloc(slots, sizeof *m->keys)) == NULL) {
+    if ((m->keys = citep_calloc(slots, sizeof *m->keys)) == NULL || add_titles(m) != CITE_OK) {
         citep_entity_index_free(m);
         return CITE_ENOMEM;
     }
     for (c = 0; c < m->n; c++) {
         const char *sp = strrchr(m->key[c], ' ');
-        add_start(m, m->key[c], strcspn(m->key[c], " "));
+        add_start(m, m->key[c], strcspn(m->key[c], " /"));
         if (sp)
             add_start(m, sp + 1, strlen(sp + 1));
         if (sp && !org_word(sp + 1)) {
@@ -1305,6 +1870,37 @@ static inline bool letters_key(uint64_t key)
 
 /* The token's text as names are looked up: without accents (into f, of n
  * bytes), or as written when it is ASCII; *len gets its length. */
+/* German umlauts as English writes them ("Krüger" is "Krueger"), into f (n
+ * bytes); NULL when t has none or they do not fit. */
+static const char *umlauts_spelled(const struct citep_tok *t, char *f, size_t n, size_t *len)
+{
+    static const char *const FROM[] = {"\xC3\xA4", "\xC3\xB6", "\xC3\xBC", "\xC3\x84",
+                                       "\xC3\x96", "\xC3\x9C", "\xC3\x9F"};
+    static const char *const TO[] = {"ae", "oe", "ue", "Ae", "Oe", "Ue", "ss"};
+    size_t o = 0;
+    bool any = false;
+    for (size_t i = 0; i < t->olen;) {
+        size_t r = 0;
+        if (i + 1 < t->olen && (unsigned char)t->o[i] == 0xC3)
+            for (; r < 7 && (unsigned char)t->o[i + 1] != (unsigned char)FROM[r][1]; r++)
+                ;
+        if (i + 1 < t->olen && (unsigned char)t->o[i] == 0xC3 && r < 7) {
+            if (o + 2 >= n)
+                return NULL;
+            memcpy(f + o, TO[r], 2);
+            o += 2, i += 2, any = true;
+        } else {
+            if (o + 1 >= n)
+                return NULL;
+            f[o++] = t->o[i++];
+        }
+    }
+    if (!any || citep_ascii_span(f, o) < o)
+        return NULL;
+    *len = o;
+    return f;
+}
+
 static const char *tok_folded(const struct citep_tok *t, char *f, size_t n, size_t *len)
 {
     *len = t->olen;
@@ -1317,7 +1913,24 @@ static const char *tok_folded(const struct citep_tok *t, char *f, size_t n, size
     return f;
 }
 
-static cite_status mentions_at(struct citep_cx *cx, size_t k)
+/* Does the word before token k tell the part of the place that name opens
+ * with: "southern Punjab" for "South Punjab", "central Darfur"? */
+static bool part_told(const char *name, const struct citep_cx *cx, size_t k)
+{
+    static const char *const PART[][2] = {{"South ", "southern"}, {"North ", "northern"},
+                                          {"East ", "eastern"},   {"West ", "western"},
+                                          {"Central ", "central"}, {"Upper ", "upper"},
+                                          {"Lower ", "lower"}};
+    if (k == 0 || (cx->t.v[k - 1].fl & T_BREAK))
+        return false;
+    for (size_t i = 0; i < sizeof PART / sizeof *PART; i++)
+        if (!strncmp(name, PART[i][0], strlen(PART[i][0])) &&
+            !strcmp(cx->t.v[k - 1].lw, PART[i][1]))
+            return true;
+    return false;
+}
+
+static cite_status mentions_at(struct citep_cx *cx, size_t k, bool german)
 {
     const struct citep_ment *m = cx->ment;
     char buf[ENTITY_NAME_MAX], f0[ENTITY_NAME_MAX], f[ENTITY_NAME_MAX];
@@ -1335,20 +1948,27 @@ static cite_status mentions_at(struct citep_cx *cx, size_t k)
         if (!may_start(m, t))
             return CITE_OK;
     } else {
-        w0 = tok_folded(t, f0, sizeof f0, &n0);
+        w0 = german && umlauts_spelled(t, f0, sizeof f0, &n0) ? f0
+                                                               : tok_folded(t, f0, sizeof f0, &n0);
     }
     if (!citep_strtab_get(&m->starts, w0, n0))
         return CITE_OK;
     for (len = 1; len <= ENTITY_MAX_WORDS && k + len <= cx->t.n && rc == CITE_OK; len++) {
         const struct citep_tok *u = &cx->t.v[k + len - 1];
-        const char *w = len == 1 ? w0 : tok_folded(u, f, sizeof f, &n);
+        const char *w = len == 1 ? w0
+                        : german && umlauts_spelled(u, f, sizeof f, &n) ? f
+                                                                        : tok_folded(u, f, sizeof f, &n);
         size_t i;
         if (len == 1)
             n = n0;
-        if ((u->fl & T_HASH) || o + n + 2 > sizeof buf)
+        if ((u->fl & T_HASH) || o + n + 6 > sizeof buf)
             break;
+        if (len > 1 && poss_in_name(cx, k + len - 2)) { /* "People's Party" */
+            buf[o++] = '\'';
+            buf[o++] = 's';
+        }
         if (len > 1)
-            buf[o++] = ' ';
+            buf[o++] = slash_joined(cx, k + len - 2) ? '/' : ' ';
         memcpy(buf + o, w, n);
         o += n;
         if ((i = find_name(m, buf, o)) != SIZE_MAX)
@@ -1363,7 +1983,10 @@ static cite_status mentions_at(struct citep_cx *cx, size_t k)
     }
     for (; lo < m->nsur && rc == CITE_OK && !mem_cmp(m->sur[lo].w, m->sur[lo].len, w0, n0);
          lo++)
-        if (!m->place[m->sur[lo].name]) /* "Ky" is no mention of the place "Tinh Ky" */
+        /* "Ky" is no mention of the place "Tinh Ky", nor a known place
+         * ("Konya") of a name that ends with it */
+        if ((!m->place[m->sur[lo].name] && !(cx->g && citep_gaz_find(cx->g, w0, n0))) ||
+            part_told(m->names[m->sur[lo].name], cx, k))
             rc = mention(cx, m->sur[lo].name, k, k + 1);
     return rc;
 }
@@ -1408,7 +2031,11 @@ cite_status citep_find_entity_mentions(struct citep_cx *cx)
         const struct citep_tok *t = &cx->t.v[k];
         /* most tokens: a plain word no name starts with */
         if (!(t->fl & T_HASH) && !(t->key && letters_key(t->key) && !may_start(cx->ment, t)))
-            rc = mentions_at(cx, k);
+            rc = mentions_at(cx, k, false);
+        /* "Krüger" in the body is the post's "Krueger" */
+        if (rc == CITE_OK && !(t->fl & T_HASH) && t->olen >= 2 &&
+            memchr(t->o, 0xC3, t->olen) != NULL)
+            rc = mentions_at(cx, k, true);
         if (rc == CITE_OK && cx->ment->acronyms && (cx->t.v[k].fl & T_CAP))
             rc = acronym_at(cx, k);
     }

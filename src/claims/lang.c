@@ -483,3 +483,50 @@ const char *citep_lang_event(const char *lw, size_t n)
     unsigned k = citep_wordset_find(&event_set, lw, n);
     return k ? EVENT_NOUNS[k - 1] : NULL;
 }
+
+/* Stems of the words for what a post dates ("la grève", "een staking",
+ * "sztrájkolnak", "el derrumbe"), with the English word the body's dates name
+ * it by. A word is read by its stem, so that inflected forms count too. */
+#define DATED(X) \
+    X("huelga", "strike") X("greve", "strike") X("grève", "strike") \
+    X("sciopero", "strike") X("streik", "strike") X("staking", "strike") \
+    X("strajk", "strike") X("grevă", "strike") X("sztrájk", "strike") \
+    X("grev", "strike") X("mogok", "strike") X("lakko", "strike") \
+    X("geschlossen", "closed") X("cerrad", "closed") X("fechad", "closed") \
+    X("fermé", "closed") X("chius", "closed") X("gesloten", "closed") \
+    X("zamknięt", "closed") X("închis", "closed") X("zárva", "closed") \
+    X("kapalı", "closed") X("ditutup", "closed") X("stängt", "closed") \
+    X("stengt", "closed") X("suljettu", "closed") \
+    X("wiedereröffn", "reopen") X("reapertura", "reopen") X("reabertura", "reopen") \
+    X("réouverture", "reopen") X("riapertura", "reopen") X("heropening", "reopen") \
+    X("ponowne otwarcie", "reopen") X("redeschidere", "reopen") \
+    X("vacunación", "vaccination") X("vacinação", "vaccination") \
+    X("vaccinazion", "vaccination") X("impfung", "vaccination") \
+    X("vaccinatie", "vaccination") X("szczepie", "vaccination") \
+    X("vaccinare", "vaccination") X("oltás", "vaccination") X("aşılama", "vaccination") \
+    X("vaksinasi", "vaccination") X("vaccination", "vaccination") \
+    X("derrumbe", "collapse") X("desabamento", "collapse") X("effondrement", "collapse") \
+    X("crollo", "collapse") X("einsturz", "collapse") X("instorting", "collapse") \
+    X("zawaleni", "collapse") X("prăbuşir", "collapse") X("prăbușir", "collapse") \
+    X("çökme", "collapse") X("runtuh", "collapse") \
+    X("lanzamiento", "launch") X("lançamento", "launch") X("lancement", "launch") \
+    X("lancio", "launch") X("lansare", "launch") X("fırlatma", "launch") \
+    X("peluncuran", "launch") \
+    X("votación", "vote") X("votação", "vote") X("scrutin", "vote") \
+    X("votazione", "vote") X("abstimmung", "vote") X("stemming", "vote") \
+    X("głosowani", "vote") X("szavazás", "vote") X("oylama", "vote")
+
+#define DATED_STEM(a, b) a,
+#define DATED_WORD(a, b) b,
+static const char *const DATED_STEMS[] = {DATED(DATED_STEM) NULL};
+static const char *const DATED_WORDS[] = {DATED(DATED_WORD) NULL};
+
+const char *citep_lang_dated(const char *lw, size_t n)
+{
+    for (size_t i = 0; DATED_STEMS[i]; i++) {
+        size_t m = strlen(DATED_STEMS[i]);
+        if (m <= n && !memcmp(lw, DATED_STEMS[i], m))
+            return DATED_WORDS[i];
+    }
+    return NULL;
+}

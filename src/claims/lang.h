@@ -30,4 +30,10 @@ bool citep_lang_filler(const char *lw, size_t n);
  * lower-case lw[0..n), or NULL. */
 const char *citep_lang_event(const char *lw, size_t n);
 
+/* The English word ("strike", "closed", "reopen", "vaccination", "collapse",
+ * "launch", "vote") for what a post in those languages dates, of a word that
+ * opens with one of their stems ("sztrájkolnak", "grève"), lower-case
+ * lw[0..n); NULL for any other word. */
+const char *citep_lang_dated(const char *lw, size_t n);
+
 #endif

@@ -35,10 +35,18 @@ struct ev_joined {
     size_t len;                /* of joined */
 };
 
+/* "Kirkwall and Sumburgh services" in a post: a name listed after another,
+ * a place if the other proves one once the body is read. */
+struct ev_pair {
+    const char *prev, *name;
+};
+#define EV_MAX_PAIRS 64 /* per document */
+
 struct citep_placeev {
     struct citep_strtab names; /* ASCII case-insensitive: datelines are in capitals */
     CITEP_VEC(struct ev_tag) tags;
     CITEP_VEC(struct ev_joined) joined;
+    CITEP_VEC(struct ev_pair) pairs;
     size_t cap; /* names the table has room for */
 };
 
@@ -57,13 +65,23 @@ static const char *const FEATURE_AFTER[] = {
     "glacier", "volcano", "estuary", "delta", "harbour", "harbor", "gorge", "reservoir",
     "marsh", "marshes", "wetlands", "forest", "coast", "area", "region", "district",
     "municipality", "village", "villages", "town", "suburb", "lake", "creek", "stream",
-    "canal", "port", "springs", NULL};
+    "canal", "port", "springs", "terminal", "terminals", "docks", NULL};
 /* "Gatun Lake", "Fistral Beach", "Cullman County", "Lake Geneva", "Mount Etna" */
 static const char *const NAME_LAST[] = {
     "lake", "beach", "bay", "river", "island", "islands", "valley", "county", "peninsula",
     "glacier", "gulf", "strait", "estuary", "lagoon", "reservoir", "canal", "mountains",
-    "hills", "heath", "moor", "fjord", "falls", "creek", "cove", "sound", "isle", NULL};
-static const char *const NAME_FIRST[] = {"lake", "mount", "cape", "isle", "loch", NULL};
+    "hills", "heath", "moor", "fjord", "falls", "creek", "cove", "sound", "isle",
+    /* landmarks: "Sardis Road", "Farewell Spit", "Croke Park", "Adelaide Oval" */
+    "road", "street", "spit", "oval", "stadium", "park", "bridge", "square", "pier", "quay",
+    "arena", NULL};
+/* and the words that open such a name in languages that put them first:
+ * "Cerro Rico", "Estadio Akron", "Lago Maggiore", "Pont Neuf" */
+static const char *const NAME_FIRST[] = {
+    "lake", "mount", "cape", "isle", "loch", "cerro", "monte", "mont", "pico", "sierra",
+    "lago", "lac", "isla", "ilha", "isola", "playa", "praia", "bahía", "cabo", "volcán",
+    "estadio", "estádio", "stade", "stadio", "aeropuerto", "aeroporto", "aéroport",
+    "puente", "ponte", "pont", "plaza", "praça", "piazza", "castillo", "castello",
+    "château", "palacio", "palazzo", NULL};
 /* "in X" where X is no place */
 static const char *const NOT_PLACE[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -81,12 +99,13 @@ static const char *const NOT_LOC_BEFORE[] = {
     "share", "shares", "stake", "stakes", "investment", "investments", "interest",
     "interests", "role", "part", "trading", "confidence", "faith", "belief", "invested",
     "investing", "invest", "stock", "holding", "holdings", NULL};
-static const char *const LOC_STRONG[] = {"in", "near", "outside", "around", NULL};
+static const char *const LOC_STRONG[] = {"in", "near", "outside", "around", "across",
+                                         "throughout", NULL};
 
 CITEP_WORDSET(place_of_set, PLACE_OF, 128);
 CITEP_WORDSET(feature_after_set, FEATURE_AFTER, 128);
-CITEP_WORDSET(name_last_set, NAME_LAST, 64);
-CITEP_WORDSET(name_first_set, NAME_FIRST, 16);
+CITEP_WORDSET(name_last_set, NAME_LAST, 128);
+CITEP_WORDSET(name_first_set, NAME_FIRST, 128);
 CITEP_WORDSET(not_place_set, NOT_PLACE, 256);
 CITEP_WORDSET(loc_strong_set, LOC_STRONG, 16);
 CITEP_WORDSET(not_loc_before_set, NOT_LOC_BEFORE, 64);
@@ -114,6 +133,7 @@ void citep_placeev_free(struct citep_placeev *ev)
     citep_strtab_free(&ev->names);
     citep_free(ev->tags.v);
     citep_free(ev->joined.v);
+    citep_free(ev->pairs.v);
     citep_free(ev);
 }
 
@@ -123,18 +143,56 @@ static bool word_is(const struct citep_tok *t, const char *w)
 }
 
 /* Can token t be a word of a place name? */
+bool citep_place_first_word(const struct citep_tok *t)
+{
+    return citep_tok_in(&name_first_set, t);
+}
+
+/* Kinds of centre that are sites, not bodies: "Naro Space Center", "Kennedy
+ * Space Center", "Excel Exhibition Centre" (where "National Cyber Security
+ * Centre" is an agency). */
+static const char *const SITE_CENTRE[] = {"space", "launch", "exhibition", "convention",
+                                          "shopping", "conference", NULL};
+CITEP_WORDSET(site_centre_set, SITE_CENTRE, 16);
+
+bool citep_site_end(const struct citep_cx *cx, size_t k, size_t e)
+{
+    const struct citep_tok *last = &cx->t.v[e - 1];
+    if (e < k + 2 || (last->fl & T_ALLCAPS))
+        return false;
+    if (CITEP_LW_IS(last, "spaceport") || CITEP_LW_IS(last, "cosmodrome"))
+        return true;
+    return e >= k + 3 && (CITEP_LW_IS(last, "center") || CITEP_LW_IS(last, "centre")) &&
+           citep_tok_in(&site_centre_set, &cx->t.v[e - 2]);
+}
+
 static bool name_tok(const struct citep_tok *t)
 {
     return (t->fl & T_CAP) && !(t->fl & (T_HASH | T_MONTH)) && !(t->fl & T_STOP);
 }
 
+/* Lower-case particles inside names, as facts.c joins them: "Mur de Kigali",
+ * "Auberge de Provence"; "of" too ("Hook of Holland"). */
+static const char *const PARTICLE[] = {"de", "del", "della", "da", "di", "du", "dos", "das",
+                                       "van", "von", "der", "den", "la", "le", NULL};
+CITEP_WORDSET(particle_set, PARTICLE, 64);
+
 /* End of the run of name words from k (at most EV_MAX_WORDS), or k. */
 static size_t run_end(const struct citep_cx *cx, size_t k)
 {
     size_t e = k;
-    while (e < cx->t.n && e - k < EV_MAX_WORDS && name_tok(&cx->t.v[e]) &&
-           (e == k || !(cx->t.v[e - 1].fl & (T_BREAK | T_POSS))))
-        e++;
+    while (e < cx->t.n && e - k < EV_MAX_WORDS &&
+           (e == k || !(cx->t.v[e - 1].fl & (T_BREAK | T_POSS)))) {
+        if (name_tok(&cx->t.v[e]))
+            e++;
+        else if (e > k && e + 1 < cx->t.n && e + 1 - k < EV_MAX_WORDS &&
+                 !(cx->t.v[e].fl & (T_CAP | T_BREAK)) &&
+                 (citep_tok_in(&particle_set, &cx->t.v[e]) || word_is(&cx->t.v[e], "of")) &&
+                 name_tok(&cx->t.v[e + 1]))
+            e += 2;
+        else
+            break;
+    }
     return e;
 }
 
@@ -145,6 +203,47 @@ static void note_span(struct citep_placeev *ev, const char *s, size_t n, unsigne
                              !citep_strtab_find(&ev->names, s, n)))
         return;
     citep_strtab_or(&ev->names, s, n, flag);
+}
+
+/* The name of tokens [k, e) joined with single spaces, in the arena; NULL
+ * when it is too long, *rc set when out of memory. */
+static const char *run_name(struct citep_cx *cx, size_t k, size_t e, cite_status *rc)
+{
+    char buf[96];
+    size_t o = 0;
+    for (size_t i = k; i < e; i++) {
+        const struct citep_tok *u = &cx->t.v[i];
+        if (o + u->olen + 1 >= sizeof buf)
+            return NULL;
+        if (i > k)
+            buf[o++] = ' ';
+        memcpy(buf + o, u->o, u->olen);
+        o += u->olen;
+    }
+    const char *name = citep_arena_strndup(cx->d->arena, buf, o);
+    if (!name)
+        *rc = CITE_ENOMEM;
+    return name;
+}
+
+/* In a post, "A and B": keep the pair, for B to be a place if A proves one. */
+static cite_status note_pair(struct citep_cx *cx, size_t k, size_t e)
+{
+    size_t j = k - 1, a; /* k - 1 is "and" */
+    cite_status rc = CITE_OK;
+    if (cx->embed < 0 || k < 2 || cx->ev->pairs.n >= EV_MAX_PAIRS ||
+        (cx->t.v[k - 2].fl & T_BREAK) || !name_tok(&cx->t.v[k - 2]))
+        return CITE_OK;
+    for (a = j; a > 0 && j - a < EV_MAX_WORDS && name_tok(&cx->t.v[a - 1]) &&
+                (a == j || !(cx->t.v[a - 1].fl & T_BREAK));)
+        a--;
+    if (a < j && (cx->t.v[a].fl & T_SENT) && a + 1 < j)
+        a++; /* "Cancelled: all Kirkwall and ...": not the sentence's first word */
+    const char *prev = run_name(cx, a, j, &rc), *name = prev ? run_name(cx, k, e, &rc) : NULL;
+    if (!prev || !name)
+        return rc;
+    struct ev_pair pr = {prev, name};
+    return CITEP_PUSH(&cx->ev->pairs, pr);
 }
 
 /* Note the name of tokens [k, e), joined with single spaces in the arena. */
@@ -253,6 +352,33 @@ static const char *const ROUTE[] = {
     "connection", "connections", NULL};
 CITEP_WORDSET(route_set, ROUTE, 64);
 
+/* "moved to Moulvibazar", "diverted to Glasgow", "bound for Tenerife South":
+ * where people or craft were taken is a place. */
+static const char *const MOVED[] = {
+    "moved", "evacuated", "diverted", "relocated", "rerouted", "re-routed", "airlifted",
+    "flown", "ferried", "bussed", "bused", "transferred", "fled", "bound", "headed",
+    "heading", "sailing", "sailed", NULL};
+CITEP_WORDSET(moved_set, MOVED, 64);
+
+/* Words before "off" that make it "off the coast of": "at anchor off X". */
+static const char *const OFF_COAST[] = {"anchor", "anchored", "sank", "capsized", "aground",
+                                        "moored", "waiting", "rescued", "spotted", "miles",
+                                        "kilometres", "kilometers", "km", "nautical", NULL};
+CITEP_WORDSET(off_coast_set, OFF_COAST, 32);
+
+/* Heads of an apposition that make the name before it a place: "the Auberge de
+ * Provence, the 16th-century palace of ...", "the Mur de Kigali, a 400-metre
+ * cobbled ramp with ...". */
+static const char *const PLACE_HEAD[] = {
+    "palace", "castle", "fort", "fortress", "cathedral", "church", "chapel", "mosque",
+    "temple", "monastery", "abbey", "stadium", "arena", "bridge", "tunnel", "ramp",
+    "climb", "hill", "mountain", "peak", "volcano", "road", "street", "avenue", "square",
+    "plaza", "harbour", "harbor", "port", "airport", "station", "terminal", "mine", "dam",
+    "reservoir", "lake", "river", "island", "beach", "park", "tower", "quarter",
+    "neighbourhood", "neighborhood", "square", "pass", "valley", "bay", "peninsula",
+    NULL};
+CITEP_WORDSET(place_head_set, PLACE_HEAD, 128);
+
 /* "Emmen, the canton's second-largest municipality, ...": an apposition after
  * the name (ending at token e, after its comma) whose head is a place word. */
 static bool appositive_place(const struct citep_cx *cx, size_t e)
@@ -262,8 +388,19 @@ static bool appositive_place(const struct citep_cx *cx, size_t e)
         return false;
     for (size_t j = e + 1; j < cx->t.n && j < e + 7; j++) {
         const struct citep_tok *t = &cx->t.v[j];
+        if (t->fl & (T_CAP | T_SENT))
+            return false;
         if (t->fl & T_BREAK)
-            return citep_tok_in(&place_of_set, t) && !(t->fl & T_CAP);
+            return citep_tok_in(&place_of_set, t) || citep_tok_in(&place_head_set, t);
+        /* the head before what follows it: "palace of", "ramp with" */
+        if (j + 1 < cx->t.n && (word_is(&cx->t.v[j + 1], "of") ||
+                                word_is(&cx->t.v[j + 1], "with") ||
+                                word_is(&cx->t.v[j + 1], "in") ||
+                                word_is(&cx->t.v[j + 1], "on") ||
+                                word_is(&cx->t.v[j + 1], "that") ||
+                                word_is(&cx->t.v[j + 1], "which") ||
+                                word_is(&cx->t.v[j + 1], "where")))
+            return citep_tok_in(&place_of_set, t) || citep_tok_in(&place_head_set, t);
     }
     return false;
 }
@@ -312,6 +449,16 @@ static cite_status note_at(struct citep_cx *cx, size_t k)
         rc = note_run(cx, k, e, EV_STRONG); /* "services to Kirkwall and Stornoway" */
         return rc == CITE_OK ? note_list(cx, e, EV_STRONG) : rc;
     }
+    /* "at anchor off Hook of Holland", "sank off Lampedusa": off a coast */
+    if (!tag && p && pp && word_is(p, "off") && citep_tok_in(&off_coast_set, pp) &&
+        loc_name_ok(cx, k, e))
+        return note_run(cx, k, e, EV_STRONG);
+    /* "moved to Moulvibazar and Sunamganj", "bound for Tenerife South" */
+    if (p && pp && (word_is(p, "to") || word_is(p, "for")) && citep_tok_in(&moved_set, pp) &&
+        loc_name_ok(cx, k, e)) {
+        rc = note_run(cx, k, e, EV_STRONG);
+        return rc == CITE_OK ? note_list(cx, e, EV_STRONG) : rc;
+    }
     /* "between Böckstein and Mallnitz": a stretch between two places */
     if (!tag && p && word_is(p, "between") && loc_name_ok(cx, k, e) && e + 1 < cx->t.n &&
         word_is(&cx->t.v[e], "and") && !(cx->t.v[e - 1].fl & T_BREAK)) {
@@ -322,12 +469,14 @@ static cite_status note_at(struct citep_cx *cx, size_t k)
         return rc;
     }
     if (!tag && e > k + 1 && (citep_tok_in(&name_last_set, &cx->t.v[e - 1]) ||
-                              citep_tok_in(&name_first_set, t)))
+                              citep_tok_in(&name_first_set, t) || citep_site_end(cx, k, e)))
         return note_run(cx, k, e, EV_STRONG);
     if (p && (word_is(p, "at") || word_is(p, "from")) && loc_name_ok(cx, k, e))
         return note_run(cx, k, e, EV_AT);
     if (tag && cx->embed >= 0 && (t->fl & T_CAP))
         return note_run(cx, k, e, EV_TAG);
+    if (!tag && p && word_is(p, "and"))
+        return note_pair(cx, k, e);
     return CITE_OK;
 }
 
@@ -466,13 +615,29 @@ static void placed_free(struct placed *pl)
     citep_strtab_free(&pl->searched);
 }
 
+/* Is the name listed in a post right after a place ("Kirkwall and Sumburgh",
+ * Kirkwall shown a place by the body or known to the gazetteer)? */
+static bool listed_after_place(const struct citep_cx *cx, const char *name)
+{
+    for (size_t i = 0; i < cx->ev->pairs.n; i++) {
+        const struct ev_pair *pr = &cx->ev->pairs.v[i];
+        if (strcmp(pr->name, name))
+            continue;
+        if (is_place_name(cx->ev, pr->prev, strlen(pr->prev)) ||
+            (cx->g && citep_gaz_find(cx->g, pr->prev, strlen(pr->prev))))
+            return true;
+    }
+    return false;
+}
+
 /* Entity claims whose name the document shows to be a place. */
 static void convert_entities(struct citep_cx *cx)
 {
     for (size_t c = 0; c < cx->d->claims.n; c++) {
         cite_claim *x = &cx->d->claims.v[c];
         if (x->type != CITE_CLAIM_ENTITY || !x->subject ||
-            !is_place_name(cx->ev, x->subject, strlen(x->subject)))
+            (!is_place_name(cx->ev, x->subject, strlen(x->subject)) &&
+             !(x->embed >= 0 && cx->ev->pairs.n && listed_after_place(cx, x->subject))))
             continue;
         x->type = CITE_CLAIM_PLACE;
         if (x->value && strcmp(x->value, x->subject) == 0)
@@ -576,24 +741,34 @@ static cite_status body_mentions(struct citep_cx *cx, struct placed *pl)
         const cite_claim *x = &d->claims.v[c];
         if (x->type != CITE_CLAIM_PLACE || x->embed < 0 || !x->subject)
             continue;
-        const char *name = x->subject;
-        size_t n = strlen(name);
-        if (n < 3 || has_place(pl, -1, name, n) || citep_strtab_get(&pl->searched, name, n) ||
-            pl->searched.nkeys * 2 + 2 >= pl->searched.mask)
-            continue;
-        citep_strtab_or(&pl->searched, name, n, 1);
-        char kind = CITEP_PLACE_KIND(x);
-        for (size_t p = 0, a, b; p < d->paras.n; p++) {
-            size_t i;
-            if (!citep_body_range(d, p, &a, &b) ||
-                (i = find_word(d->text.s, a, b, name, n)) == SIZE_MAX)
+        /* by its name as written, then by the gazetteer's ("Londonderry" in
+         * the post, "Derry" in the body) */
+        for (int pass = 0; pass < 2 && rc == CITE_OK; pass++) {
+            const char *name = pass ? x->value : x->subject;
+            if (!name || (pass && !strcmp(name, x->subject)))
+                break;
+            size_t n = strlen(name);
+            if (n < 3 || has_place(pl, -1, name, n) ||
+                citep_strtab_get(&pl->searched, name, n) ||
+                pl->searched.nkeys * 2 + 2 >= pl->searched.mask)
                 continue;
-            cx->embed = -1;
-            rc = citep_claim_add(cx, CITE_CLAIM_PLACE, name, name, i, i + n, (double)kind, 0,
-                                 NULL);
-            if (rc == CITE_OK)
-                rc = placed_add(d, pl, -1, name, n);
-            break;
+            citep_strtab_or(&pl->searched, name, n, 1);
+            char kind = CITEP_PLACE_KIND(x);
+            bool found = false;
+            for (size_t p = 0, a, b; p < d->paras.n && !found; p++) {
+                size_t i;
+                if (!citep_body_range(d, p, &a, &b) ||
+                    (i = find_word(d->text.s, a, b, name, n)) == SIZE_MAX)
+                    continue;
+                cx->embed = -1;
+                rc = citep_claim_add(cx, CITE_CLAIM_PLACE, name, x->value ? x->value : name, i,
+                                     i + n, (double)kind, 0, NULL);
+                if (rc == CITE_OK)
+                    rc = placed_add(d, pl, -1, name, n);
+                found = true;
+            }
+            if (found)
+                break;
         }
     }
     return rc;

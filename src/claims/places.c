@@ -181,6 +181,32 @@ static size_t plural_before(struct citep_cx *cx, size_t k, cite_status *rc)
     return y1 + 1;
 }
 
+/* Does token t open with a letter of a script other than Latin (Greek,
+ * Cyrillic, Hebrew, Arabic, Indic, Thai, Georgian, CJK, Hangul)? No English
+ * word is written so, and a name in such a script needs no capital or
+ * locative word to be taken for the place the gazetteer names so. */
+static bool other_script(const struct citep_tok *t)
+{
+    const unsigned char *o = (const unsigned char *)t->o;
+    if (t->olen < 2 || o[0] < 0xCD || o[0] == 0xE2 || o[0] >= 0xEE)
+        return false;
+    return !(o[0] == 0xE1 && t->olen >= 3 && o[1] >= 0xB8); /* Latin and Greek extended */
+}
+
+/* Does the script of token t write no capitals (Arabic, Hebrew, CJK...)? */
+static bool caseless(const struct citep_tok *t)
+{
+    const unsigned char *o = (const unsigned char *)t->o;
+    return other_script(t) && !(o[0] >= 0xCD && o[0] <= 0xD5); /* Greek to Armenian */
+}
+
+/* Can token t be a word of a place's name: capitalised, a hashtag word, or of
+ * a script without capitals? */
+static bool name_like(const struct citep_tok *t)
+{
+    return (t->fl & (T_CAP | T_HASH)) || caseless(t);
+}
+
 /* Longest gazetteer name starting at token k; returns its length in tokens.
  * The words are joined one at a time while some name goes on past them, so a
  * capitalised word that starts no longer name costs one lookup. */
@@ -215,7 +241,7 @@ static size_t longest(const struct citep_cx *cx, size_t k,
     for (len--; len > 0; len--) {
         const struct citep_tok *last = &cx->t.v[k + len - 1];
         const struct citep_gaz_entry *e;
-        if (!(last->fl & (T_CAP | T_HASH)) && len > 1)
+        if (!name_like(last) && len > 1)
             continue; /* names end in a capitalised word ("Sea of Japan") */
         e = known[len] ? found[len] : citep_gaz_find(cx->g, name, end[len]);
         if (e != NULL) {
@@ -231,7 +257,7 @@ size_t citep_town_at(const struct citep_cx *cx, size_t k, const struct citep_gaz
     const struct citep_tok *t = &cx->t.v[k];
     char name[NAME_MAX];
     size_t len, min = 1;
-    if (!cx->g || !(t->fl & (T_CAP | T_HASH)) || !citep_gaz_may_start(cx->g, t->key))
+    if (!cx->g || !name_like(t) || !citep_gaz_may_start(cx->g, t->key))
         return 0;
     if (t->fl & T_HASH) { /* a whole hashtag: "#Dover", never the tail of "#ClimateChange" */
         if (k > 0 && cx->t.v[k - 1].tag == t->tag)
@@ -239,6 +265,10 @@ size_t citep_town_at(const struct citep_cx *cx, size_t k, const struct citep_gaz
         for (len = 1; k + len < cx->t.n && cx->t.v[k + len].tag == t->tag; len++)
             ;
         min = len;
+    } else if (other_script(t)) { /* "زالنجي", "Νέα Φιλαδέλφεια": no English words */
+        for (len = 1; k + len < cx->t.n && len < PLACE_MAX_WORDS &&
+                      !(cx->t.v[k + len - 1].fl & T_BREAK) && other_script(&cx->t.v[k + len]);)
+            len++;
     } else if (!citep_locative_before(cx, k)) {
         return 0;
     } else {
@@ -338,6 +368,64 @@ static bool common_foreign_tag(const struct citep_cx *cx, size_t k, size_t len)
            s[t->s] == '#' && s[t->s + 1] >= 'a' && s[t->s + 1] <= 'z';
 }
 
+/* Lower-case particles that join a name to more of it: "Valle del Sol",
+ * "Cerro de Pasco". */
+static const char *const NAME_PARTICLE[] = {"de", "del", "della", "da", "do", "di", "du",
+                                            "des", "dos", "das", "la", "le", NULL};
+CITEP_WORDSET(name_particle_set, NAME_PARTICLE, 32);
+
+/* Does a particle and a capitalised word follow at token k, the name before
+ * it running on? */
+static bool particle_name(const struct citep_cx *cx, size_t k)
+{
+    return k > 0 && k + 1 < cx->t.n && !(cx->t.v[k - 1].fl & (T_BREAK | T_HASH)) &&
+           !(cx->t.v[k].fl & (T_CAP | T_BREAK | T_HASH)) &&
+           citep_tok_in(&name_particle_set, &cx->t.v[k]) && (cx->t.v[k + 1].fl & T_CAP) &&
+           !(cx->t.v[k + 1].fl & T_HASH);
+}
+
+/* Is the city's name at tokens [k, k + len) a vessel's or craft's: "the
+ * Aurora" (a city takes no article), "Manta 10-01" (a code after it)? */
+bool citep_place_designation(const struct citep_cx *cx, size_t k, size_t len, char kind)
+{
+    const struct citep_tok *next = k + len < cx->t.n ? &cx->t.v[k + len] : NULL;
+    if (kind != 'c' && kind != 't')
+        return false;
+    if (next && !(cx->t.v[k + len - 1].fl & T_BREAK) && next->olen >= 3 && next->o[0] >= '0' &&
+        next->o[0] <= '9' && memchr(next->o, '-', next->olen))
+        return true;
+    if (len != 1 || k == 0 || !CITEP_LW_IS(&cx->t.v[k - 1], "the") ||
+        (cx->t.v[k - 1].fl & (T_BREAK | T_CAP)))
+        return false;
+    /* not where the name qualifies a noun after it ("the Wroclaw run-off",
+     * "the Brisbane airport"): the clause ends, or a function word or a verb
+     * in the past follows ("the Aurora reached the boat") */
+    return !next || (cx->t.v[k].fl & T_BREAK) || (next->fl & T_STOP) ||
+           (next->lwn > 3 && !memcmp(next->lw + next->lwn - 2, "ed", 2));
+}
+
+static bool designation(const struct citep_cx *cx, size_t k, size_t len,
+                        const struct citep_gaz_entry *e)
+{
+    return e && !(cx->t.v[k].fl & T_HASH) && citep_place_designation(cx, k, len, e->kind);
+}
+
+/* Is token k a piece of a hashtag the segmenter could only split by leaving a
+ * lone letter at its end ("#DerbyKrakowa" as "Derby Krakow a")? Then the tag is
+ * an inflected word of another language, and its pieces are no words of it. */
+static bool inflected_tag(const struct citep_cx *cx, size_t k)
+{
+    const struct citep_tok *t = &cx->t.v[k];
+    size_t e = k;
+    if (!(t->fl & T_HASH))
+        return false;
+    while (e + 1 < cx->t.n && cx->t.v[e + 1].tag == t->tag && (cx->t.v[e + 1].fl & T_HASH))
+        e++;
+    const struct citep_tok *last = &cx->t.v[e];
+    return (e > k || (k > 0 && cx->t.v[k - 1].tag == t->tag)) && last->olen == 1 &&
+           ((last->o[0] | 32) >= 'a' && (last->o[0] | 32) <= 'z');
+}
+
 cite_status citep_find_places(struct citep_cx *cx, bool dateline)
 {
     size_t k = dateline ? dateline_end(cx) : 0;
@@ -348,7 +436,7 @@ cite_status citep_find_places(struct citep_cx *cx, bool dateline)
         const struct citep_tok *t = &cx->t.v[k];
         const struct citep_gaz_entry *e = NULL;
         size_t len, next;
-        if (!(t->fl & (T_CAP | T_HASH))) {
+        if (!name_like(t)) {
             k++;
             continue;
         }
@@ -362,10 +450,14 @@ cite_status citep_find_places(struct citep_cx *cx, bool dateline)
             k += len;
             continue;
         }
+        if (inflected_tag(cx, k)) {
+            k++; /* "#DerbyKrakowa" as "Derby Krakow a": no piece is a place */
+            continue;
+        }
         len = citep_gaz_may_start(cx->g, t->key) ? longest(cx, k, &e) : 0;
         if (!len)
             len = citep_town_at(cx, k, &e);
-        if (!len || (!(t->fl & T_CAP) && !(t->fl & T_HASH))) {
+        if (!len || !name_like(t)) {
             k++;
             continue;
         }
@@ -377,6 +469,21 @@ cite_status citep_find_places(struct citep_cx *cx, bool dateline)
             !(cx->t.v[k + len].fl & T_HASH) && !(cx->t.v[k + len - 1].fl & T_BREAK) &&
             !citep_tok_in(&site_set, &cx->t.v[k + len])) {
             k += len + 1; /* part of a longer name: "the Moscow Times" */
+            continue;
+        }
+        if (designation(cx, k, len, e)) {
+            k += len; /* "the Aurora", "aereo Manta 10-01": a ship's or craft's name */
+            continue;
+        }
+        if (k + len < cx->t.n && (cx->t.v[k + len - 1].fl & T_BREAK) &&
+            cx->t.v[k + len - 1].e + 1 == cx->t.v[k + len].s &&
+            cx->d->text.s[cx->t.v[k + len - 1].e] == '/' && (cx->t.v[k + len].fl & T_CAP) &&
+            !(t->fl & T_HASH)) {
+            k += len; /* "Bodø/Glimt": one name, a club */
+            continue;
+        }
+        if (particle_name(cx, k + len)) {
+            k += len + 1; /* "Valle del Sol": the head of a longer name */
             continue;
         }
         if (tail_of_name(cx, k)) {

@@ -449,6 +449,17 @@ static const char *qty_subject(cite_doc *d, cite_finding_kind kind, const cite_c
     return s ? s : p->subject;
 }
 
+/* Do two names differ only in accents and case ("Valparaíso", "valparaiso")? */
+static bool same_letters(const char *a, const char *b)
+{
+    char fa[128], fb[128];
+    size_t na = citep_fold(a, strlen(a), fa, sizeof fa - 1),
+           nb = citep_fold(b, strlen(b), fb, sizeof fb - 1);
+    if (na == SIZE_MAX || nb == SIZE_MAX || na != nb)
+        return false;
+    return !strncasecmp(fa, fb, na);
+}
+
 /* A finding about claims p (post) and b (body), of type `type`. */
 static cite_status add_typed(cite_doc *d, cite_finding_kind kind, cite_claim_type type,
                              int embed, const cite_claim *p, const cite_claim *b)
@@ -1840,6 +1851,22 @@ static size_t same_weekday(struct xc *x, const cite_claim *p)
     return wd < 0 ? SIZE_MAX : x->wd_first[wd];
 }
 
+/* The month and day a date's text names: "March 1", or "Tuesday, June 16"
+ * (a weekday, then its day of the month). */
+static bool month_day_of(const char *text, struct citep_date_expr *e)
+{
+    size_t n = text ? strlen(text) : 0, len;
+    if (!text || !(len = citep_date_scan(text, n, e)))
+        return false;
+    if (e->kind == CITEP_DATE_WEEKDAY && len < n && text[len] == ',') {
+        while (++len < n && text[len] == ' ')
+            ;
+        if (!citep_date_scan(text + len, n - len, e))
+            return false;
+    }
+    return e->kind == CITEP_DATE_MONTH_DAY;
+}
+
 /* A post's resolved date (2025-03-01) is the day of the body's "on March 1"
  * when the body's year is unknown (no article date): the first such body date,
  * or SIZE_MAX. The table is built once per document. */
@@ -1857,8 +1884,8 @@ static size_t same_month_day(struct xc *x, const cite_claim *p)
         for (size_t i = x->d->claims.n; i-- > 0;) {
             const cite_claim *b = &x->d->claims.v[i];
             struct citep_date_expr e;
-            if (b->type == CITE_CLAIM_DATE && b->embed < 0 && !resolved(b) && b->text &&
-                citep_date_scan(b->text, strlen(b->text), &e) && e.kind == CITEP_DATE_MONTH_DAY &&
+            if (b->type == CITE_CLAIM_DATE && b->embed < 0 && !resolved(b) &&
+                month_day_of(b->text, &e) &&
                 !e.year && e.month >= 1 && e.month <= 12 && e.day >= 1 && e.day <= 31)
                 x->md_first[(e.month - 1) * 31 + e.day - 1] = i;
         }
@@ -1919,10 +1946,8 @@ static int days_differ(const struct xc *x, int k, const cite_claim *p, const cit
         return strcmp(p->value, b->value) != 0;
     if (wb >= 0 && wp >= 0)
         return wb != wp;
-    if (resolved(p) && !resolved(b) && b->text &&
-        sscanf(p->value, "%4d-%2d-%2d", &y, &m, &dd) == 3 &&
-        citep_date_scan(b->text, strlen(b->text), &e) && e.kind == CITEP_DATE_MONTH_DAY &&
-        !e.year)
+    if (resolved(p) && !resolved(b) && sscanf(p->value, "%4d-%2d-%2d", &y, &m, &dd) == 3 &&
+        month_day_of(b->text, &e) && !e.year)
         return e.month != m || e.day != dd;
     return -1;
 }
@@ -1999,18 +2024,50 @@ static cite_status check_date(struct xc *x, int k, const cite_claim *p)
     o = p->subject ? first_claim(x, K_DSUBJ, event_stem(p->subject, st, sizeof st)) : SIZE_MAX;
     if (a == SIZE_MAX)
         a = same_week_day(x, k, p, o);
+    /* a date of nothing either side names ("Wednesday 4 March" alone) is no
+     * fact to check: a finding could only say "the post dates it" */
+    bool nothing = !p->subject || !p->subject[0];
     if (a != SIZE_MAX)
-        return add(d, CITE_CONSISTENT, k, p, &d->claims.v[a]);
+        return nothing && !d->claims.v[a].subject ? CITE_OK
+                                                  : add(d, CITE_CONSISTENT, k, p, &d->claims.v[a]);
+    if (nothing)
+        return CITE_OK;
     int diff = -1;
     if (o == SIZE_MAX && p->subject && (a = clause_date(x, k, p, st, &diff)) != SIZE_MAX)
         return add(d, diff ? CITE_CONFLICT : CITE_CONSISTENT, k, p, &d->claims.v[a]);
+    /* the body's date of the very event, which may give the day another way
+     * ("dinsdag 16 juni" against "Tuesday, June 16") */
+    if (o != SIZE_MAX && days_differ(x, k, p, &d->claims.v[o]) == 0)
+        return add(d, CITE_CONSISTENT, k, p, &d->claims.v[o]);
     return add(d, o != SIZE_MAX ? CITE_CONFLICT : CITE_POST_ONLY, k, p,
                o != SIZE_MAX ? &d->claims.v[o] : NULL);
 }
 
+/* A name in capitals of four letters or more as a word ("NURI" -> "Nuri"),
+ * into out (n bytes); NULL when the name is not so written. */
+static const char *as_word(const char *name, char *out, size_t n)
+{
+    size_t i = 0;
+    for (; name && name[i]; i++)
+        if (name[i] < 'A' || name[i] > 'Z' || i + 1 >= n)
+            return NULL;
+    if (i < 4)
+        return NULL;
+    out[0] = name[0];
+    for (size_t j = 1; j < i; j++)
+        out[j] = (char)(name[j] - 'A' + 'a');
+    out[i] = '\0';
+    return out;
+}
+
 static cite_status check_entity(struct xc *x, int k, const cite_claim *p)
 {
+    char w[64];
+    const char *word;
     size_t b = first_claim(x, K_ENT, p->subject);
+    /* "NURI" in one post, the body's "Nuri" (found for another post) */
+    if (b == SIZE_MAX && (word = as_word(p->subject, w, sizeof w)) != NULL)
+        b = first_claim(x, K_ENT, word);
     if (b == SIZE_MAX && (b = first_claim(x, K_PLACE, p->subject)) != SIZE_MAX)
         /* another post gave the name as a place ("in Taiki"), and so the body */
         return add_typed(x->d, CITE_CONSISTENT, CITE_CLAIM_PLACE, k, p, &x->d->claims.v[b]);
@@ -2250,6 +2307,30 @@ static bool inside_longer_place(const struct xc *x, int k, const cite_claim *p)
     return false;
 }
 
+/* The name of place p as the posts that name the place write it, when the
+ * spellings differ only in accents and case: "Montréal" in one post,
+ * "Montreal" in the next, "#valparaiso" after "#Valparaíso" are one place,
+ * named once in the findings. */
+static const char *first_spelling(const struct xc *x, const cite_claim *p)
+{
+    size_t end, r = find_rows(x, K_PPLACE, place_key(p), 0, false, &end);
+    const char *first = NULL;
+    if (!p->subject)
+        return p->subject;
+    /* the first spelling with its accents ("Kraków" after "#DerbyKrakowa"'s
+     * "Krakow"), else the first */
+    for (size_t n = 0; r < end && n < 16; r++, n++) {
+        const char *w = x->d->claims.v[x->r.v[r].claim].subject;
+        if (!w || !same_letters(w, p->subject))
+            continue;
+        if (citep_ascii_span(w, strlen(w)) < strlen(w))
+            return w;
+        if (!first)
+            first = w;
+    }
+    return first ? first : p->subject;
+}
+
 static cite_status check_post(struct xc *x, int k, size_t i)
 {
     const cite_claim *p = &x->d->claims.v[i];
@@ -2258,8 +2339,13 @@ static cite_status check_post(struct xc *x, int k, size_t i)
     switch (p->type) {
     case CITE_CLAIM_QUANTITY:
         return check_quantity(x, k, i);
-    case CITE_CLAIM_PLACE:
-        return check_place(x, k, p);
+    case CITE_CLAIM_PLACE: {
+        size_t n0 = x->d->findings.n;
+        cite_status rc = check_place(x, k, p);
+        if (rc == CITE_OK && x->d->findings.n > n0)
+            x->d->findings.v[n0].subject = first_spelling(x, p);
+        return rc;
+    }
     case CITE_CLAIM_DATE:
         return check_date(x, k, p);
     default:

@@ -948,6 +948,183 @@ static void test_claims(cite_parser *p)
     cite_doc_free(d);
 }
 
+/* Places, dates and names of posts: the rules of the cross-check's
+ * place, date and entity side. */
+static void test_places_dates_names(cite_parser *p)
+{
+    INT_EQ(date_kind(p, "Trains will run again on Friday, the operator said.",
+                     "Update: Wednesday, 19 July."),
+           -1, "a post date of nothing named gives no finding");
+    cite_doc *d = article(p, "Shares fell sharply on Tuesday.",
+                          "1/3 Bloodbath on the market today. Shares down 2%.\n\n"
+                          "2/3 Trigger: the central bank raised rates.");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "Bloodbath") && !claim(d, CITE_CLAIM_ENTITY, "Trigger"),
+       "the word after a thread's counter opens a sentence");
+    cite_doc_free(d);
+    d = article(p, "A strong quake hit the island.",
+                "#Gempa Mag:6.4, Lok:8.62LS, Kedlmn:10 Km, tidak berpotensi tsunami");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "Mag") && !claim(d, CITE_CLAIM_ENTITY, "Lok") &&
+           !claim(d, CITE_CLAIM_ENTITY, "Kedlmn"),
+       "a word glued by a colon to a figure is a field's label");
+    cite_doc_free(d);
+    d = article(p, "Kwabena Asante-Darko presented the budget.",
+                "Hon. Kwabena Asante-Darko presents the budget today.");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "Hon") &&
+           claim(d, CITE_CLAIM_ENTITY, "Kwabena Asante-Darko"),
+       "'Hon.' is a title, not a name");
+    cite_doc_free(d);
+    d = article(p, "Traffic was sent over the Abraham Lincoln Bridge on Monday.",
+                "Damage found to Pier 7. Use the I-65 Lincoln Bridge instead.");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "Pier") && claim(d, CITE_CLAIM_PLACE, "Lincoln Bridge"),
+       "a numbered common word is no name; a road's code is no part of the name after it");
+    cite_doc_free(d);
+    d = article(p, "A crush at the gates of the Estadio Akron hurt 40 people.",
+                "Estampida en el Estadio Akron de Zapopan antes del concierto.");
+    OK(d && claim(d, CITE_CLAIM_PLACE, "Estadio Akron") && claim(d, CITE_CLAIM_PLACE, "Zapopan") &&
+           finding(d, "Estadio Akron") && finding(d, "Estadio Akron")->kind == CITE_CONSISTENT,
+       "a stadium named first is a place, and the town after 'de' is its own");
+    cite_doc_free(d);
+    d = article(p, "Two miners were trapped inside the Cerro Rico on Thursday.",
+                "Day 3 at Cerro Rico: families still waiting.");
+    OK(d && claim(d, CITE_CLAIM_PLACE, "Cerro Rico"), "'Cerro' opens the name of a hill");
+    cite_doc_free(d);
+    d = article(p, "Lashers at the Maasvlakte terminals walked out on Thursday.",
+                "Vandaag leggen 700 sjorders op de Maasvlakte het werk neer.");
+    OK(d && claim(d, CITE_CLAIM_PLACE, "Maasvlakte"), "'the X terminals' shows X a place");
+    cite_doc_free(d);
+    d = article(p, "The convoy reached Zalingei, the capital of Central Darfur, on Saturday.",
+                "A WFP convoy has reached Central Darfur with food for 200,000 people.");
+    OK(d && claim(d, CITE_CLAIM_PLACE, "Central Darfur") && finding(d, "Central Darfur") &&
+           finding(d, "Central Darfur")->kind == CITE_CONSISTENT && !finding(d, "Darfur"),
+       "a part of a known place is a place, and the place inside it no finding of its own");
+    cite_doc_free(d);
+    d = article(p, "Buckeye Meats, of Kessford, Ohio, produced the beef on March 3.",
+                "Buckeye Meats, a Kessford, Ohio establishment, recalls 48,000 pounds of beef.");
+    OK(d && claim(d, CITE_CLAIM_PLACE, "Kessford") && finding(d, "Kessford") &&
+           finding(d, "Kessford")->kind == CITE_CONSISTENT,
+       "a name placed by \", Ohio\" is a place");
+    cite_doc_free(d);
+    d = article(p, "Thank you, Wroclaw, the mayor said on Sunday.", "Dziekujemy, Wroclaw!");
+    OK(d && !claim(d, CITE_CLAIM_PLACE, "Dziekujemy"), "a greeting before a place is no place");
+    cite_doc_free(d);
+    d = article(p, "Eleven people were hurt near Konya on Monday.",
+                "Yaralilarimiz Konya hastanelerine kaldirildi.");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "Yaralilarimiz Konya") && finding(d, "Konya") &&
+           finding(d, "Konya")->kind == CITE_CONSISTENT,
+       "a sentence's first word before a known place is no part of its name");
+    cite_doc_free(d);
+    d = article(p, "Growers across southern Punjab lost a quarter of the crop.",
+                "Heatwave damage in South Punjab is severe.");
+    OK(d && finding(d, "South Punjab") && finding(d, "South Punjab")->kind == CITE_CONSISTENT,
+       "'southern Punjab' in the body is the post's South Punjab");
+    cite_doc_free(d);
+    d = article(p, "Inflation rose again in July.",
+                "CPI up again, and 40 BTC gone. A late VAR penalty settled it. Unscientific "
+                "poll: everyone is unhappy.");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "CPI") && !claim(d, CITE_CLAIM_ENTITY, "BTC") &&
+           !claim(d, CITE_CLAIM_ENTITY, "VAR") && !claim(d, CITE_CLAIM_ENTITY, "Unscientific"),
+       "acronyms of measures and systems, and a prefixed English word, are no names");
+    cite_doc_free(d);
+    d = article(p, "The Kestra rocket lifted off on Thursday.", "[LIVE] KESTRA rocket launch tonight.");
+    OK(d && finding(d, "KESTRA") && finding(d, "KESTRA")->kind == CITE_CONSISTENT,
+       "a name in capitals is the body's name written as a word");
+    cite_doc_free(d);
+    {
+        static const char A[] =
+            "The Kestra rocket lifted off on Thursday.\n"
+            "Kestra is in orbit!\n"
+            "\xE2\x80\x94 Space Desk (@spacedesk) July 17, 2023\n"
+            "A channel streamed it.\n"
+            "[LIVE] KESTRA rocket launch tonight.\n"
+            "\xE2\x80\x94 Science TV (@sciencetv) July 17, 2023\n"
+            "The agency will update on Monday.\n";
+        d = parse(p, A, sizeof A - 1);
+        OK(d && finding(d, "KESTRA") && finding(d, "KESTRA")->kind == CITE_CONSISTENT,
+           "... also when another post writes it as a word");
+        cite_doc_free(d);
+    }
+    {
+        static const char B[] =
+            "Schools in Montreal were closed on Tuesday.\n"
+            "Les \xC3\xA9" "coles de Montr\xC3\xA9" "al sont ferm\xC3\xA9" "es.\n"
+            "\xE2\x80\x94 Union (@union) July 17, 2023\n"
+            "A reporter posted too.\n"
+            "Outside a closed school in Montreal this morning.\n"
+            "\xE2\x80\x94 Reporter (@reporter) July 17, 2023\n"
+            "The talks resume on Monday.\n";
+        d = parse(p, B, sizeof B - 1);
+        size_t n = 0, plain = 0;
+        for (size_t i = 0; d && i < cite_doc_finding_count(d); i++) {
+            const cite_finding *f = cite_doc_finding_at(d, i);
+            if (f->type == CITE_CLAIM_PLACE && f->subject) {
+                n += !strcmp(f->subject, "Montr\xC3\xA9" "al");
+                plain += !strcmp(f->subject, "Montreal");
+            }
+        }
+        OK(n == 2 && plain == 0, "two posts' spellings of one place are named once, with accents");
+        cite_doc_free(d);
+    }
+    d = article(p, "The Kestrian People's Party (KPP) kept its majority on Sunday.",
+                "The Kestrian People\xE2\x80\x99s Party has won 68 seats. Britain's Labour Party "
+                "sent its greetings.");
+    OK(d && finding(d, "Kestrian People's Party") &&
+           finding(d, "Kestrian People's Party")->kind == CITE_CONSISTENT &&
+           !claim(d, CITE_CLAIM_ENTITY, "Britain's Labour Party"),
+       "\"People's Party\" is one name, found in the body with its other apostrophe");
+    cite_doc_free(d);
+    d = article(p, "The rebate runs until the end of the month.",
+                "The rebate has been extended to 20 July for all operators.");
+    {
+        const cite_claim *c = d ? claim(d, CITE_CLAIM_DATE, "extended") : NULL;
+        OK(c && c->value && !strcmp(c->value, "2023-07-20"),
+           "a post's day without a year is the one nearest the post (three days on, not a year back)");
+    }
+    cite_doc_free(d);
+    /* posts in other languages: the post of Monday, July 17, 2023 */
+    INT_EQ(date_kind(p, "The union said the strike would begin on Wednesday, July 19.",
+                     "GR\xC3\x88VE Les 19, 20 et 21 juillet, les enseignants seront en "
+                     "gr\xC3\xA8ve \xC3\xA0 Montr\xC3\xA9" "al et \xC3\xA0 Laval."),
+           CITE_CONSISTENT, "'Les 19, 20 et 21 juillet ... en greve' is the body's strike day");
+    d = article(p, "The union said the strike would begin on Wednesday, July 19.",
+                "GR\xC3\x88VE Les 19, 20 et 21 juillet, les enseignants seront en "
+                "gr\xC3\xA8ve \xC3\xA0 Montr\xC3\xA9" "al et \xC3\xA0 Laval.");
+    OK(d && finding(d, "strike"), "a foreign post's date is named by the English word for it");
+    cite_doc_free(d);
+    INT_EQ(date_kind(p, "The strike will begin on Thursday, the union said.",
+                     "Wij leggen het werk neer. Dan volgt vanaf donderdag een staking van "
+                     "48 uur in de haven."),
+           CITE_CONSISTENT, "'vanaf donderdag een staking' is the body's Thursday");
+    d = article(p, "Members of the cooperative were trapped on Tuesday.",
+                "Trabajadores de la Cooperativa 10 de Noviembre quedaron atrapados.");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "Noviembre"),
+       "a name after a date (\"Cooperativa 10 de Noviembre\") is whole, not its month");
+    cite_doc_free(d);
+    d = article(p, "J\xC3\xBCrgen Kr\xC3\xBCger, 58, had admitted the thefts, and Kr\xC3\xBCger's "
+                   "lawyer said he would not appeal.",
+                "Seven years for ex-bank adviser Juergen Krueger, who stole from customers.");
+    OK(d && finding(d, "Juergen Krueger") &&
+           finding(d, "Juergen Krueger")->kind == CITE_CONSISTENT,
+       "\"Krueger\" in a post is the body's \"Kr\xC3\xBCger\"");
+    cite_doc_free(d);
+    d = article(p, "The club signed Jonas Eriksen from Bod\xC3\xB8/Glimt on Tuesday.",
+                "The Norway international joins from Bod\xC3\xB8/Glimt on a four-year deal.");
+    OK(d && finding(d, "Bod\xC3\xB8/Glimt") &&
+           finding(d, "Bod\xC3\xB8/Glimt")->kind == CITE_CONSISTENT && !finding(d, "Glimt") &&
+           !finding(d, "Bod\xC3\xB8"),
+       "two names joined by a slash with no space are one name, and no place");
+    cite_doc_free(d);
+    INT_EQ(date_kind(p, "Rescuers reached the miners on Tuesday.",
+                     "El Ministerio informa que la Cooperativa 19 de Julio tiene 14 mineros "
+                     "en la mina."),
+           -1, "a date inside a name ('Cooperativa 19 de Julio') dates nothing");
+    INT_EQ(date_kind(p, "Officials met on Tuesday to discuss the plan.",
+                     "Seront-ils tous l\xC3\xA0 mardi ? On verra bien."),
+           -1, "a foreign weekday with nothing we know it dates gives no claim");
+    INT_EQ(date_kind(p, "A second strike is planned for Wednesday, July 19, the union said.",
+                     "Dan volgt op woensdag 19 juli een staking van 48 uur."),
+           CITE_CONSISTENT, "'woensdag 19 juli' is the body's 'Wednesday, July 19'");
+}
+
 static double now(void)
 {
     struct timespec ts;
@@ -1012,6 +1189,7 @@ int main(void)
     test_temperatures(p);
     test_scan_forms(p);
     test_claims(p);
+    test_places_dates_names(p);
     test_bad_input(p);
     cite_parser_free(p);
     return TEST_SUMMARY();

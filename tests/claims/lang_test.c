@@ -134,6 +134,10 @@ static void nouns(void)
     STR_EQ(citep_lang_event("rescatados", 10), "rescue", "rescatados");
     STR_EQ(citep_lang_event("hayat\xC4\xB1n\xC4\xB1", 10), "death", "hayatini");
     STR_EQ(citep_lang_event("casas", 5), NULL, "casas");
+    STR_EQ(citep_lang_dated("sztr\xC3\xA1jkolnak", 13), "strike", "sztrajkolnak: a form of a stem");
+    STR_EQ(citep_lang_dated("gr\xC3\xA8ve", 6), "strike", "greve");
+    STR_EQ(citep_lang_dated("derrumbe", 8), "collapse", "derrumbe");
+    STR_EQ(citep_lang_dated("casas", 5), NULL, "casas dates nothing");
     T_REPORT(citep_lang_filler("de", 2) && !citep_lang_filler("del", 3),
              "\"de\" stands between number and noun, \"del\" does not");
 }

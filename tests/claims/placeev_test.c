@@ -139,6 +139,47 @@ int main(void)
                  "Hard landing near \xC3\x87" "avu\xC5\x9F" "in this morning.",
                  "\xC3\x87" "avu\xC5\x9F" "in", CITE_CONSISTENT,
                  "a name opening with a capital outside ASCII");
+    expect_place(p, "About 1,500 prisoners were moved to Morvanj and Kessbar on Tuesday.",
+                 "Prisoners now safe in the Morvanj jail.", "Morvanj", CITE_CONSISTENT,
+                 "\"moved to A and B\": where people were taken is a place");
+    expect_place(p, "The flight, bound for Orlen South, returned after a bird strike.",
+                 "Our flight to Orlen South has returned to base.", "Orlen South",
+                 CITE_CONSISTENT, "\"bound for X\" makes X a place");
+    expect_place(p, "The stage finished on the Mur de Kessel, a 400-metre cobbled ramp with "
+                    "steep sections.",
+                 "What a finish on the Mur de Kessel today!", "Mur de Kessel", CITE_CONSISTENT,
+                 "an apposition headed by a landmark word (\"ramp with\"), over a particle");
+    expect_entity(p, "The deal was signed by Casa de Verlo, the firm that owns the mill.",
+                  "Casa de Verlo has signed the deal.", "Casa de Verlo",
+                  "an apposition headed by \"firm\" keeps the name an organisation");
+    expect_place(p, "By Thursday 31 ships were waiting at anchor off Hook of Kessland.",
+                 "I count 38 ships at anchor off Hook of Kessland right now.", "Hook of Kessland",
+                 CITE_CONSISTENT, "\"at anchor off X\" is off a coast, and \"of\" runs in a name");
+    expect_place(p, "The rocket lifted off from the Varo Space Center at 1:13 a.m.",
+                 "NURI launch from Varo Space Center tonight.", "Varo Space Center",
+                 CITE_CONSISTENT, "a space centre is a site, not a body");
+    expect_entity(p, "The National Cyber Security Centre issued a warning.",
+                  "The National Cyber Security Centre warns of a new attack.",
+                  "National Cyber Security Centre", "an agency's centre stays an organisation");
+    expect_place(p, "Derry Council said about 160,000 people came over four nights.",
+                 "Huge crowds in Londonderry tonight for the parade.", "Londonderry",
+                 CITE_CONSISTENT, "a post's place is found in the body by the gazetteer's name too");
+    expect_place(p, "The airline cancelled its services to Kettlewick on Monday.",
+                 "23 flights cancelled today, including all Kettlewick and Orrinby services.",
+                 "Orrinby", CITE_POST_ONLY,
+                 "a post's name listed after a place the body shows is a place too");
+    expect_entity(p, "The deal was agreed in Kettlewick on Monday.",
+                  "Thanks to Anna Berg and Orrin Baker for the deal.", "Orrin Baker",
+                  "a name listed after a person stays a name");
+    expect_place(p, "They won the semi-final at Kessel Road on Saturday.",
+                 "What a night at #KesselRoad, see you in the final!", "Kessel Road",
+                 CITE_CONSISTENT, "a name ending in \"Road\" is a place, and the hashtag spells it");
+    expect_place(p, "Twelve whales stranded at Orrin Spit overnight.",
+                 "Rescuers are at Orrin Spit with the stranded whales.", "Orrin Spit",
+                 CITE_CONSISTENT, "a spit is a landmark");
+    expect_place(p, "Snow closed 34 schools across Kessmoorshire on Wednesday.",
+                 "Dozens of schools across #Kessmoorshire are closed today.", "Kessmoorshire",
+                 CITE_CONSISTENT, "\"across X\" places X");
     cite_doc *d = article(p, "The vote was held in March.", "March for Climate starts now.");
     T_REPORT(!claim(d, CITE_CLAIM_PLACE, "March", false) &&
                  !claim(d, CITE_CLAIM_PLACE, "March", true),

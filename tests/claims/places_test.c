@@ -59,6 +59,30 @@ int main(void)
            CITE_CLAIM_PLACE, "Dover", true, "a town as a whole hashtag is a place");
     expect(p, "Talks went on.\nWe need action on #ClimateChange now.", CITE_CLAIM_PLACE,
            "Change", false, "a town is never the tail of a hashtag");
+    expect(p, "Heat records fell.\nΜέγιστες θερμοκρασίες: Αθήνα 41,2\xC2\xB0" "C.", CITE_CLAIM_PLACE,
+           "\xCE\x91\xCE\xB8\xCE\xAE\xCE\xBD\xCE\xB1", true,
+           "a city's name in its own country's script is a place");
+    expect(p, "Aid arrived.\n\xD9\x88\xD8\xB5\xD9\x84\xD8\xAA \xD8\xA5\xD9\x84\xD9\x89 "
+              "\xD9\x85\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA9 "
+              "\xD8\xB2\xD8\xA7\xD9\x84\xD9\x86\xD8\xAC\xD9\x8A \xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85",
+           CITE_CLAIM_PLACE, "\xD8\xB2\xD8\xA7\xD9\x84\xD9\x86\xD8\xAC\xD9\x8A", true,
+           "a town in a script without capitals needs no capital or locative");
+    expect(p, "The plant is in Marysville, Ohio, the company said.", CITE_CLAIM_PLACE, "Ohio",
+           true, "a first-level division is a region");
+    expect(p, "The yacht Sea Falcon won.\nSea Falcon wins line honours!", CITE_CLAIM_PLACE,
+           "Falcon", false, "a division's name without its accent is no place where it is a word");
+    expect(p, "The charity's ship, the Aurora, reached the boat first.", CITE_CLAIM_PLACE,
+           "Aurora", false, "a city's name after \"the\" names a ship");
+    expect(p, "Voters turned out for the Wroclaw run-off on Sunday.", CITE_CLAIM_PLACE, "Wroclaw",
+           true, "a city qualifying the noun after \"the\" is still a place");
+    expect(p, "Searches went on with the plane Manta 10-01 overnight.", CITE_CLAIM_PLACE, "Manta",
+           false, "a city's name before a code names a craft");
+    expect(p, "The derby was played on Sunday.\nWhat a night! #DerbyKrakowa", CITE_CLAIM_PLACE,
+           "Derby", false, "no piece of a hashtag split with a lone letter at its end is a place");
+    expect(p, "Floods rose on Sunday.\nPrisoners moved. #SylhetFlood", CITE_CLAIM_PLACE,
+           "Sylhet", true, "... where a hashtag of words keeps its place");
+    expect(p, "Homes in the Valle del Sol district were flooded.", CITE_CLAIM_PLACE, "Valle",
+           false, "a place's name running on with \"del\" is the head of a longer name");
 
     snprintf(buf, sizeof buf, "Ferries from Dover were cancelled on Monday, the operator said.\n"
                               "All ferries from Folkestone are cancelled today.%s", POST_TAIL);
