@@ -78,6 +78,11 @@ struct actx {
     size_t nante;     /* names noted so far; the ring keeps the last ANTE_RING */
     size_t last_at;   /* text offset + 1 of the source last cited (0: none) */
     size_t last_person_at; /* the same for a person */
+    struct {          /* the unnamed person last cited ("A bus driver ... said") */
+        int idx;      /* citation, or -1 */
+        size_t at;    /* text offset + 1 of the mention */
+        size_t para;  /* para_no of its paragraph */
+    } anon;
     size_t para_no;   /* prose paragraphs read so far */
     struct {          /* the person last named as a sentence's subject, uncited there */
         const char *src, *role;
@@ -1919,6 +1924,14 @@ static bool classify(struct actx *c, struct mention *m)
         if (!(is_w(c, m->ns, "he") || is_w(c, m->ns, "she") || is_w(c, m->ns, "it")))
             return false;
         m->coref = coref_find(c, m->ns, 0, false);
+        /* "A bus driver on route 51, who asked not to be named, said ...
+         * “...,” he said": the unnamed person just cited in this paragraph */
+        if (!is_w(c, m->ns, "it") && c->anon.idx >= 0 && c->anon.para == c->para_no &&
+            c->anon.at > c->last_person_at &&
+            !(recent_subject(c) && c->subj.a + 1 > c->anon.at)) {
+            m->coref = c->anon.idx;
+            return true;
+        }
         if (!is_w(c, m->ns, "it") && recent_subject(c)) {
             m->coref = -1; /* the person the last sentences were about */
             m->src = c->subj.src, m->kind = K_PERSON, m->role = c->subj.role;
@@ -2163,6 +2176,20 @@ static bool titled_portfolio(const struct actx *c, size_t k, size_t e)
     return false;
 }
 
+/* "a bus driver on route 51", "a nurse on the night shift": "on" at token i
+ * between a person's noun and the post or round that person works, inside
+ * the subject ending at e. Not a date ("officials on Monday said"). */
+static bool post_on(const struct actx *c, size_t i, size_t e)
+{
+    if (i <= c->ss || i + 1 >= e || T(c, i - 1)->kind != TK_WORD || T(c, i - 1)->cap ||
+        !person_noun(c, i - 1) || (LX(c, i - 1) & (LX_SAY | LX_AUX)))
+        return false;
+    for (size_t k = i + 1; k < e; k++)
+        if (T(c, k)->kind != TK_WORD || c->ti[k].date)
+            return false;
+    return true;
+}
+
 static bool subject_before(const struct actx *c, size_t e, size_t *ns)
 {
     size_t k = e, crossed = 0; /* crossed: where the name's list began, or 0 */
@@ -2183,7 +2210,7 @@ static bool subject_before(const struct actx *c, size_t e, size_t *ns)
         bool named = T(c, k - 1)->cap && k - 1 > c->ss && k < e && T(c, k - 2)->cap &&
                      T(c, k)->cap && (is_w(c, k - 1, "without") || is_w(c, k - 1, "against"));
         if ((f & LX_STOP) && !is_w(c, k - 1, "in") && !is_w(c, k - 1, "at") && !linked &&
-            !named && !(tok_is(c, k - 1, "on") && body_name_on(c, k - 1)))
+            !named && !(tok_is(c, k - 1, "on") && (body_name_on(c, k - 1) || post_on(c, k - 1, e))))
             break;
         /* "described as ... by the director"; but "a report by a panel of experts
          * found" is one subject */
@@ -2649,11 +2676,24 @@ static void fill_missing(struct wcit *w, const struct found *f)
         w->quote = f->quote;
 }
 
+/* Keeps citation idx as the unnamed person a later "he"/"she" of the
+ * paragraph may stand for: one person ("A cellist", "an engineer at the
+ * plant"), not "Two officials" or "Sources". */
+static void note_anon(struct actx *c, const struct mention *m, int idx, const char *kind,
+                      size_t ts)
+{
+    if (kind != K_ANON || m->coref >= 0 || m->src || m->ne <= m->ns + 1 ||
+        !(is_w(c, m->ns, "a") || is_w(c, m->ns, "an")))
+        return;
+    c->anon.idx = idx, c->anon.at = ts + 1, c->anon.para = c->para_no;
+}
+
 static cite_status add_citation(struct actx *c, const struct mention *m, const struct found *f)
 {
     size_t ts = T(c, m->ns)->s, te = T(c, m->ne - 1)->e;
     c->last_at = ts + 1;
-    if ((m->coref >= 0 ? c->cits.v[m->coref].kind : m->kind) == K_PERSON)
+    const char *kind = m->coref >= 0 ? c->cits.v[m->coref].kind : m->kind;
+    if (kind == K_PERSON)
         c->last_person_at = ts + 1;
     int idx = m->coref;
     const char *src = NULL, *key = NULL;
@@ -2670,6 +2710,7 @@ static cite_status add_citation(struct actx *c, const struct mention *m, const s
             c->cits.v[idx].role = tok_text(c, m->rs, m->re);
         if (!c->cits.v[idx].role)
             c->cits.v[idx].role = m->role;
+        note_anon(c, m, idx, kind, ts);
         return add_span(c, &c->cits.v[idx], ts, te);
     }
     if (c->cits.n >= MAX_CITATIONS) {
@@ -2685,6 +2726,8 @@ static cite_status add_citation(struct actx *c, const struct mention *m, const s
         rc = hash_add(c, (int)c->cits.n - 1);
     if (!rc)
         rc = add_span(c, &c->cits.v[c->cits.n - 1], ts, te);
+    if (!rc)
+        note_anon(c, m, (int)c->cits.n - 1, kind, ts);
     return rc;
 }
 
@@ -3166,7 +3209,11 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
     if (named_of(c, k, comma, verb, m))
         return true;
     unsigned f = LX(c, k);
-    bool rel = is_w(c, k, "who") || is_w(c, k, "which");
+    /* "A cellist who was among the nine, and who asked that her name not be
+     * used, said": a second relative clause joined to the first */
+    bool rel = is_w(c, k, "who") || is_w(c, k, "which") ||
+               (is_w(c, k, "and") && k + 1 < comma &&
+                (is_w(c, k + 1, "who") || is_w(c, k + 1, "which")));
     /* "a Swedish retailer that buys ...", "one of the three banks that managed ..." */
     /* "Egypt's state news agency": a possessive opens a noun phrase too */
     bool np = ((f & (LX_DET | LX_TITLE)) && !(f & LX_PRONOUN)) ||
@@ -4389,6 +4436,7 @@ cite_status citep_attributions(cite_doc *d, const struct citep_outlets *o)
         return CITE_EINVAL;
     struct actx c = {0};
     c.d = d, c.o = o;
+    c.anon.idx = -1;
     cite_status rc = CITE_OK;
     /* room for the tokens of the longest paragraph at once (prose has a token
      * every few bytes), rather than growing the arrays paragraph by paragraph */

@@ -1413,6 +1413,34 @@ static void test_quoted_as_telling(void)
     cite_doc_free(d);
 }
 
+/* Unnamed people described at length: a post held "on" something, two
+ * relative clauses, and the "he"/"she" that follows them. */
+static void test_unnamed_described(void)
+{
+    cite_doc *d = parse("Fares rose on Monday.\n\nA tram driver on line 9, who asked not to "
+                        "be named, said many drivers had not been told. \"We will hear it from "
+                        "the passengers,\" he said.", NULL);
+    OK(strcmp(kind_of(d, "A tram driver on line 9"), "anonymous") == 0,
+       "'a driver on line 9, who ..., said': the post is part of the description");
+    INT_EQ(cite_doc_citation_count(d), 1, "'he said' after an unnamed driver: the driver");
+    cite_doc_free(d);
+    d = parse("Fares rose.\n\nThe deputy mayor, Ilse Karner, has been asked to report. "
+              "She is said to favour a single ticket.\n\nA nurse on the night shift said "
+              "the wards were full. She said staff had not been paid.", NULL);
+    OK(strcmp(kind_of(d, "A nurse on the night shift"), "anonymous") == 0,
+       "'a nurse on the night shift said'");
+    INT_EQ(cite_doc_citation_count(d), 1, "'she said' is the nurse, not an earlier subject");
+    cite_doc_free(d);
+    d = parse("Fares rose.\n\nOfficials on Monday said the plan would go ahead.", NULL);
+    OK(find(d, "Officials on Monday") == NULL, "'on Monday' is no post of the officials");
+    cite_doc_free(d);
+    d = parse("The vote was close.\n\nA violinist who was among the nine, and who asked that "
+              "her name not be used, said the players had never been pushed like this.", NULL);
+    OK(strcmp(kind_of(d, "A violinist"), "anonymous") == 0,
+       "two relative clauses joined by 'and': the noun phrase before them");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -1771,6 +1799,7 @@ int main(void)
     test_lead_officials();
     test_clerics_and_letters();
     test_quoted_as_telling();
+    test_unnamed_described();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
