@@ -2842,12 +2842,40 @@ static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_
 }
 
 /* Source after the cue ("according to X", "stated by X", "said X"). */
+/* "denied by Kiggundu's lawyer, Peter Okello, who ...", "said the firm's
+ * founder, Ana Ruiz.": a role after the cue, then the name apposed to it;
+ * the name is the source, the role its role. m holds the role's tokens. */
+static bool role_then_name(struct actx *c, struct mention *m)
+{
+    size_t s = m->ns, e = m->ne, n = e + 1;
+    if (n >= c->se || !is_comma(c, e))
+        return false;
+    bool kin = e == s + 2 && ((LX(c, s) & LX_DET) || possessive_tok(c, s)) &&
+               T(c, s + 1)->kind == TK_WORD && !T(c, s + 1)->cap && person_noun(c, s + 1) &&
+               !(LX(c, s + 1) & LX_ANON);
+    if (!kin && !(role_like(c, s, e) && !(range_flags(c, s, e) & (LX_MEDIA | LX_ANON)) &&
+                  !any_proper(c, s + 1, e)))
+        return false;
+    while (n < c->se && n < e + 7 && T(c, n)->kind == TK_WORD && !is_w(c, n, "who"))
+        n++;
+    if (n == e + 1 || !name_like(c, e + 1, n) || (n < c->se && !is_punct(c, n) &&
+                                                    !is_w(c, n, "who")))
+        return false;
+    if (n - (e + 1) == 1)
+        return false; /* a surname alone is left to the usual reading */
+    *m = (struct mention){e + 1, n, s, e, s, n, NULL, -1, NULL, NULL};
+    m->kind = outlet_of(c, e + 1, n) >= 0 ? K_OUTLET : K_PERSON;
+    return true;
+}
+
 static bool object_mention(struct actx *c, size_t s, size_t pe, struct mention *m)
 {
     size_t e = object_after(c, s, pe);
     if (e == s)
         return false;
     *m = (struct mention){s, e, s, s, s, e, NULL, -1, NULL, NULL};
+    if (role_then_name(c, m))
+        return true;
     if (!classify(c, m))
         return false;
     appositive_after(c, m, pe);
@@ -2867,6 +2895,18 @@ static bool plural_role(const struct actx *c, size_t i)
            (citep_lx(c->o, c->d->text.s + t->s, n - 1) & LX_TITLE) ||
            person_noun(c, i);
 }
+
+/* Head nouns that make a described name a business or a civic body. */
+static const char *const body_head[] = {
+    "company", "companies", "firm", "firms", "group", "union", "unions", "association",
+    "federation", "confederation", "alliance", "coalition", "platform", "line",
+    "distributor", "distributors", "consortium", "charity", "club", "manufacturer", "chamber", "organisation", "organization",
+    "cooperative", "co-operative", "nonprofit", "lobby", "forwarder", "airline",
+    "retailer", "supplier", "chain", "body", "network", "collective", "ngo", "team", "teams",
+    NULL};
+CITEP_WORDSET(body_head_set, body_head, 128);
+
+static bool proper_run(const struct actx *c, size_t s, size_t e);
 
 static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct mention *m)
 {
@@ -2893,6 +2933,16 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
                 ((a - 1 == b + 2 || a - 1 == b + 3) &&
                  ((LX(c, b) & LX_DET) || possessive_tok(c, b)) && !T(c, a - 2)->cap &&
                  (a - 1 == b + 2 || !T(c, b + 1)->cap) && person_noun(c, a - 2));
+    /* "Al Mazrouei's team, Qasr Racing,", "Kiggundu's lawyer, Peter Okello,":
+     * a name's possessive, then whom or what it has */
+    bool body = a - 1 > b + 1 && T(c, a - 2)->kind == TK_WORD && !T(c, a - 2)->cap &&
+                tok_in(c, a - 2, &body_head_set);
+    for (size_t j = b; body && j < a - 2; j++)
+        body = !is_prep(c, j); /* not "the president of the users' chamber" */
+    if (!role && a - 1 >= b + 3 && a - 1 <= b + 5 && possessive_tok(c, a - 3) &&
+        T(c, a - 2)->kind == TK_WORD && !T(c, a - 2)->cap && (person_noun(c, a - 2) || body) &&
+        proper_run(c, b, a - 2))
+        role = true;
     for (size_t j = n + 2; j + 2 <= comma; j++)
         if (is_w(c, j, "and") && name_like(c, n, j) && name_like(c, j + 1, comma) &&
             (role || plural_role(c, a - 2))) {
@@ -2926,6 +2976,9 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
     m->kind = outlet_of(c, m->ns, m->ne) >= 0 || media_name(c, m->ns, m->ne) ? K_OUTLET
               : company_name(c, m->ns, m->ne) || numbered_name(c, m->ns, m->ne) ? K_ORG
                                                                                  : K_PERSON;
+    /* "The driver's team, Qasr Racing,": named after a body's noun */
+    if (m->kind == K_PERSON && m->re == a - 1 && body)
+        m->kind = K_ORG;
     return true;
 }
 
@@ -3038,14 +3091,6 @@ static bool proper_run(const struct actx *c, size_t s, size_t e)
     return true;
 }
 
-/* Head nouns that make a described name a business or a civic body. */
-static const char *const body_head[] = {
-    "company", "companies", "firm", "firms", "group", "union", "unions", "association",
-    "federation", "confederation", "alliance", "coalition", "platform", "line",
-    "distributor", "distributors", "consortium", "charity", "club", "manufacturer", "chamber", "organisation", "organization",
-    "cooperative", "co-operative", "nonprofit", "lobby", "forwarder", "airline",
-    "retailer", "supplier", "chain", "body", "network", "collective", "ngo", NULL};
-CITEP_WORDSET(body_head_set, body_head, 128);
 
 /* What the words between the commas after a name say it is: "X, a company
  * owned by smallholders,", "X, the players' union,", "X, one of the three
@@ -3204,6 +3249,10 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
         if (m->kind == K_PERSON && person_noun(c, c->ss + 1) && !(LX(c, c->ss + 1) & LX_TITLE) &&
             agent_noun(c, c->ss + 1))
             m->kind = K_ORG; /* "the contractor, X Builders": a body in a trade */
+        /* "The driver's team, Qasr Racing,": a body's noun right before */
+        if (m->kind == K_PERSON && m->coref < 0 && possessive_tok(c, k - 3) &&
+            T(c, k - 2)->kind == TK_WORD && !T(c, k - 2)->cap && tok_in(c, k - 2, &body_head_set))
+            m->kind = K_ORG;
         return true;
     }
     if (named_of(c, k, comma, verb, m))

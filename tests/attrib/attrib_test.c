@@ -1441,6 +1441,30 @@ static void test_unnamed_described(void)
     cite_doc_free(d);
 }
 
+/* A name's possessive, then whom or what it has, then the name apposed:
+ * "X's team, Y,", "denied by X's lawyer, Y,". */
+static void test_possessed_roles(void)
+{
+    cite_doc *d = parse("The stage went on.\n\nTomas Berger's team, Nordlicht Racing, said "
+                        "the co-driver was stable. The rider's club, Alpenwind Sport, said "
+                        "he would start tomorrow.", NULL);
+    const cite_citation *c = find(d, "Nordlicht Racing");
+    OK(c && strcmp(c->kind, "organization") == 0, "'X's team, Y, said': Y, a body");
+    STR_EQ(c ? c->role : NULL, "Tomas Berger's team", "the possessed noun is the role");
+    OK(strcmp(kind_of(d, "Alpenwind Sport"), "organization") == 0,
+       "'the rider's club, Y, said': a body after a body's noun");
+    cite_doc_free(d);
+    d = parse("The judge was charged.\n\nThe allegations were denied by Okello's lawyer, "
+              "Miriam Nakato, who told reporters her client was innocent. The claims were "
+              "rejected by the firm's founder, Joel Mbabazi.", NULL);
+    c = find(d, "Miriam Nakato");
+    OK(c && strcmp(c->kind, "person") == 0, "'denied by X's lawyer, Y': Y speaks");
+    STR_EQ(c ? c->role : NULL, "Okello's lawyer", "the lawyer is the role");
+    OK(find(d, "Okello's lawyer") == NULL, "the role is no source of its own");
+    OK(strcmp(kind_of(d, "Joel Mbabazi"), "person") == 0, "'by the firm's founder, Y'");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -1800,6 +1824,7 @@ int main(void)
     test_clerics_and_letters();
     test_quoted_as_telling();
     test_unnamed_described();
+    test_possessed_roles();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
