@@ -1708,18 +1708,44 @@ static bool note_named(struct actx *c, size_t i, unsigned f)
         return true;
     }
     size_t p = i > 1 && plural_possessive(c, i - 1) ? i - 2 : i - 1; /* "Consumers' Foundation" */
-    if (!(f & (LX_OFFICIAL | LX_ORG)) || i == 0 || !T(c, p)->cap ||
-        T(c, p)->kind != TK_WORD || (LX(c, p) & LX_DET))
+    /* "the Union of Winemakers of Armenia": the head word opens the name */
+    bool opens = (f & (LX_OFFICIAL | LX_ORG)) && i > 0 && tok_is(c, i - 1, "the") &&
+                 i + 2 < n && tok_is(c, i + 1, "of") && T(c, i + 2)->cap &&
+                 T(c, i + 2)->kind == TK_WORD && !(LX(c, i + 2) & (LX_DET | LX_COUNTRY));
+    if (!opens && (!(f & (LX_OFFICIAL | LX_ORG)) || i == 0 || !T(c, p)->cap ||
+                   T(c, p)->kind != TK_WORD || (LX(c, p) & LX_DET)))
         return false;
-    size_t s = proper_start(c, i), e = i + 1;
-    if (e + 1 < n && tok_is(c, e, "of") && T(c, e + 1)->cap && T(c, e + 1)->kind == TK_WORD)
-        for (e += 2; e < n && e - i < 6 && T(c, e)->kind == TK_WORD && T(c, e)->cap &&
+    size_t s = opens ? i : proper_start(c, i), e = i + 1;
+    /* "of Nigeria", "of Berlin-Brandenburg", "of Winemakers of Armenia" */
+    while (e + 1 < n && e - i < 8 && tok_is(c, e, "of") && T(c, e + 1)->cap &&
+           T(c, e + 1)->kind == TK_WORD)
+        for (e += 2; e < n && e - i < 8 && T(c, e)->kind == TK_WORD && T(c, e)->cap &&
                      !(LX(c, e) & (LX_DET | LX_PRONOUN | LX_BOUND | LX_STOP | LX_SAY));
              e++)
-            ; /* "of Nigeria", "of Berlin-Brandenburg" */
-    if (s < i)
+            ;
+    if (s < i || (opens && e > i + 2))
         ante_note(c, s, e, i);
     return false;
+}
+
+/* "the mayor of Tashkent, Rustam Nazarov,", "the wali, or governor, of
+ * Rabat, Leila Amrani,": a title of a place with the holder's name apposed,
+ * which "the mayor" may stand for later. Token i is the title. */
+static void title_of_place(struct actx *c, size_t i)
+{
+    size_t n = c->tk.n, k = i + 1;
+    /* the gloss of a foreign title: "or governor," between commas */
+    if (k < n && T(c, k)->kind == TK_PUNCT && T(c, k)->ch == ',' && i > 1 &&
+        tok_is(c, i - 1, "or") && T(c, i - 2)->kind == TK_PUNCT && T(c, i - 2)->ch == ',')
+        k++;
+    if (k + 2 >= n || !tok_is(c, k, "of"))
+        return;
+    size_t e = name_run(c, k + 1, n);
+    if (e == k + 1 || e + 2 >= n || T(c, e)->kind != TK_PUNCT || T(c, e)->ch != ',')
+        return;
+    size_t ne = name_run(c, e + 1, n);
+    if (ne >= e + 3 && (ne == n || T(c, ne)->kind == TK_PUNCT) && name_like(c, e + 1, ne))
+        ante_note(c, e + 1, ne, i);
 }
 
 /* Note a name at word token i that "the <noun>" may stand for later. */
@@ -1735,6 +1761,8 @@ static void note_antecedent(struct actx *c, size_t i)
             size_t e = name_run(c, i + 1, n);
             if (e >= i + 3 && name_like(c, i + 1, e))
                 ante_note(c, i + 1, e, i);
+            else
+                title_of_place(c, i);
             return;
         }
         if (!(f & (LX_OFFICIAL | LX_ORG)))

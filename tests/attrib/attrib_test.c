@@ -1465,6 +1465,30 @@ static void test_possessed_roles(void)
     cite_doc_free(d);
 }
 
+/* Names "the <noun>" stands for later: a body whose name opens with its
+ * head word, a title of a place with the holder's name apposed. */
+static void test_head_first_antecedents(void)
+{
+    cite_doc *d = parse("Exports rose to the European Union.\n\n\"It is the end,\" said Lena "
+                        "Hovik, the president of the Union of Cheesemakers of Norway. The union "
+                        "said it would ask for loans.", NULL);
+    OK(strcmp(kind_of(d, "Union of Cheesemakers of Norway"), "organization") == 0,
+       "'the union' is the Union of ... named last, not an earlier union");
+    OK(find(d, "European Union") == NULL, "the European Union said nothing");
+    cite_doc_free(d);
+    d = parse("The rise was approved at a meeting chaired by the wali, or governor, of Tanger, "
+              "Omar Bennani, on Monday.\n\n\"It has paid for less,\" the governor said.",
+              NULL);
+    OK(strcmp(kind_of(d, "Omar Bennani"), "person") == 0,
+       "'the governor' after 'the wali, or governor, of X, Name,'");
+    OK(find(d, "the governor") == NULL, "no unnamed governor");
+    cite_doc_free(d);
+    d = parse("The plan was chaired by the mayor of Arlen, Tove Brask, last week.\n\n"
+              "The mayor said the plan would go ahead.", NULL);
+    OK(strcmp(kind_of(d, "Tove Brask"), "person") == 0, "'the mayor of X, Name' then 'the mayor'");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -1825,6 +1849,7 @@ int main(void)
     test_quoted_as_telling();
     test_unnamed_described();
     test_possessed_roles();
+    test_head_first_antecedents();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
