@@ -4057,14 +4057,27 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
         if (is_w(c, j, "by") && (is_w(c, j + 1, "phone") || is_w(c, j + 1, "telephone") ||
                                  is_w(c, j + 1, "video")))
             j += 2;
-        if (((is_w(c, i, "speaking") || is_w(c, i, "talking") || is_w(c, i, "spoke") ||
-              is_w(c, i, "talked")) &&
+        bool spoke = is_w(c, i, "spoke") || is_w(c, i, "spoken") || is_w(c, i, "talked");
+        if (((is_w(c, i, "speaking") || is_w(c, i, "talking") || spoke) &&
              (is_w(c, j, "to") || is_w(c, j, "with"))) ||
             (is_w(c, i, "interview") && is_w(c, i + 1, "with"))) {
-            if (j > i + 1 && outlet_object(c, j + 1, pe, &m))
-                return finish(c, &m, i, j + 1, m.ne, pe);
-            if (outlet_object(c, i + 2, pe, &m))
-                return finish(c, &m, i, i + 2, m.ne, pe);
+            size_t at = j > i + 1 ? j + 1 : i + 2;
+            if (!outlet_object(c, at, pe, &m) && (at == i + 2 || !outlet_object(c, at = i + 2, pe, &m)))
+                m.ns = m.ne = 0;
+            if (m.ne > m.ns) {
+                /* "Al Mazrouei has spoken to the broadcaster SSC": the person
+                 * who gave the interview is on record too (a later "he told
+                 * SSC" is that person) */
+                struct mention s;
+                if (spoke && subject_mention(c, i, &s) &&
+                    (s.coref >= 0 ? c->cits.v[s.coref].kind : s.kind) == K_PERSON &&
+                    !(s.ne == s.ns + 1 && (LX(c, s.ns) & LX_PRONOUN))) {
+                    cite_status rc = finish(c, &s, i, j + 1, j + 1, pe);
+                    if (rc)
+                        return rc;
+                }
+                return finish(c, &m, i, at, m.ne, pe);
+            }
             /* "X spoke to reporters", "spoke to us by telephone": X is on record */
             if ((is_w(c, i, "spoke") || is_w(c, i, "talked")) &&
                 (is_w(c, i + 2, "us") || is_w(c, i + 2, "reporters") ||

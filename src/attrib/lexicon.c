@@ -316,7 +316,7 @@ static const struct lx_word lexicon[] = {
     {"havana", LX_COUNTRY}, {"city hall", LX_OFFICIAL | LX_COUNTRY},
     /* words that open a cue phrase of their own (attrib.c cue_at) */
     {"according", LX_CUE}, {"citing", LX_CUE}, {"quoting", LX_CUE}, {"speaking", LX_CUE},
-    {"talking", LX_CUE}, {"spoke", LX_CUE}, {"talked", LX_CUE}, {"interview", LX_CUE}, {"declined", LX_CUE}, {"refused", LX_CUE},
+    {"talking", LX_CUE}, {"spoke", LX_CUE}, {"spoken", LX_CUE}, {"talked", LX_CUE}, {"interview", LX_CUE}, {"declined", LX_CUE}, {"refused", LX_CUE},
     {"called", LX_CUE}, {"calls", LX_CUE}, {"described", LX_CUE}, {"describes", LX_CUE},
     {"dismissed", LX_CUE}, {"hailed", LX_CUE}, {"welcomed", LX_CUE}, {"praised", LX_CUE},
     {"condemned", LX_CUE}, {"criticised", LX_CUE}, {"criticized", LX_CUE}, {"per", LX_CUE}, {"calling", LX_CUE},

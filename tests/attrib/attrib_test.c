@@ -1489,6 +1489,25 @@ static void test_head_first_antecedents(void)
     cite_doc_free(d);
 }
 
+/* "X has spoken to the broadcaster Y": both on record; "he told Y" after
+ * it is X. */
+static void test_spoken_to_outlet(void)
+{
+    cite_doc *d = parse("Car 7 is driven by Jonas Lindqvist. Lindqvist was not hurt.\n\n"
+                        "Lindqvist has spoken to the broadcaster Kanal Nord. \"We came over a "
+                        "crest,\" he told Kanal Nord.", NULL);
+    const cite_citation *c = find(d, "Jonas Lindqvist");
+    OK(c && strcmp(c->kind, "person") == 0, "'X has spoken to the broadcaster Y': X");
+    STR_EQ(c ? c->cue : NULL, "spoken to", "cue of the interview");
+    OK(strcmp(kind_of(d, "Kanal Nord"), "news_outlet") == 0, "the broadcaster is an outlet");
+    INT_EQ(d ? cite_doc_citation_count(d) : 0, 2, "'he told Y' is the same person");
+    cite_doc_free(d);
+    d = parse("Rut Haldor spoke to her brother at the quay. Officials spoke to the BBC.", NULL);
+    OK(find(d, "Rut Haldor") == NULL, "spoke to a relative: no source");
+    OK(find(d, "Officials") == NULL, "only a person speaking to an outlet is added");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -1850,6 +1869,7 @@ int main(void)
     test_unnamed_described();
     test_possessed_roles();
     test_head_first_antecedents();
+    test_spoken_to_outlet();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
