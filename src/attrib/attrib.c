@@ -1748,13 +1748,42 @@ static void title_of_place(struct actx *c, size_t i)
         ante_note(c, e + 1, ne, i);
 }
 
+/* First token of a body's long name ending before token e: capitalised
+ * words linked by "of", "for", "and" and "the" after them ("Permanent
+ * Committee for the Defence of Human Rights"); e when there is none. */
+static size_t long_name_start(const struct actx *c, size_t e)
+{
+    size_t s = e, k = e;
+    while (k > 0 && e - k < 12) {
+        const struct tok *p = T(c, k - 1);
+        if (p->kind != TK_WORD)
+            break;
+        if (p->cap && !(LX(c, k - 1) & (LX_DET | LX_PRONOUN | LX_STOP | LX_BOUND))) {
+            s = --k;
+            continue;
+        }
+        if (k == s && (tok_is(c, k - 1, "of") || tok_is(c, k - 1, "for") ||
+                       tok_is(c, k - 1, "and"))) {
+            k--;
+            continue;
+        }
+        if (k == s && tok_is(c, k - 1, "the") && k > 1 &&
+            (tok_is(c, k - 2, "of") || tok_is(c, k - 2, "for"))) {
+            k -= 2;
+            continue;
+        }
+        break;
+    }
+    return s;
+}
+
 /* Note a name at word token i that "the <noun>" may stand for later. */
 static void note_antecedent(struct actx *c, size_t i)
 {
     size_t n = c->tk.n;
     const struct tok *t = T(c, i);
     unsigned f = LX(c, i);
-    if (i + 2 >= n)
+    if (i + 1 >= n) /* (a name may end its paragraph: "... of the X Festival.") */
         return;
     if (!t->cap) {
         if ((f & LX_TITLE) && !(f & LX_ANON)) { /* "port director Aivar Lepp" */
@@ -1780,14 +1809,20 @@ static void note_antecedent(struct actx *c, size_t i)
         if (p > 1 && p < i + 1 && possessive_tok(c, p - 1) && !T(c, p - 1)->cap &&
             !(f & (LX_ANON | LX_TITLE)) && tok_is(c, p - 2, "the"))
             ante_note(c, p - 2, i + 1, i);
-        if (i >= 3 && tok_is(c, i - 1, "the") && T(c, i - 2)->ch == ',' &&
-            T(c, i - 2)->kind == TK_PUNCT && apposition_end(c, i + 1)) {
-            /* "Costruzioni Valtellina, the company that built it," */
-            size_t s = i - 2;
-            while (s > 0 && i - 2 - s < 4 && name_run(c, s - 1, i - 2) == i - 2)
-                s--;
-            if (s < i - 2)
-                ante_note(c, s, i - 2, i);
+        /* "Costruzioni Valtellina, the company that built it,"; "the
+         * Permanent Committee ..., a Guayaquil-based rights group," */
+        size_t d = i;
+        while (d > 0 && i - d < 4 && T(c, d - 1)->kind == TK_WORD &&
+               (!T(c, d - 1)->cap || hyphen_adjective(c, d - 1)) &&
+               !(LX(c, d - 1) & (LX_DET | LX_PRONOUN | LX_BOUND | LX_STOP | LX_PREP)))
+            d--;
+        if (d >= 3 && (tok_is(c, d - 1, "the") || (d < i && (tok_is(c, d - 1, "a") ||
+                                                             tok_is(c, d - 1, "an")))) &&
+            T(c, d - 2)->ch == ',' && T(c, d - 2)->kind == TK_PUNCT && apposition_end(c, i + 1) &&
+            !(f & (LX_ANON | LX_TITLE))) {
+            size_t s = long_name_start(c, d - 2);
+            if (s < d - 2)
+                ante_note(c, s, d - 2, i);
         }
         return;
     }
@@ -1795,7 +1830,7 @@ static void note_antecedent(struct actx *c, size_t i)
         return;
     /* a company by its shape: the first of two capitalised words or more */
     size_t s = i + ((f & LX_DET) != 0);
-    if (!T(c, s + 1)->cap || T(c, s + 1)->kind != TK_WORD ||
+    if (s + 1 >= n || !T(c, s + 1)->cap || T(c, s + 1)->kind != TK_WORD ||
         (i > 0 && T(c, i - 1)->cap && T(c, i - 1)->kind == TK_WORD))
         return;
     size_t e = name_run(c, s, n);

@@ -210,7 +210,7 @@ static const struct lx_word lexicon[] = {
     {"maker", LX_ORG}, {"carrier", LX_ORG}, {"retailer", LX_ORG}, {"startup", LX_ORG},
     {"developer", LX_ORG}, {"lender", LX_ORG}, {"insurer", LX_ORG}, {"giant", LX_ORG},
     {"battalion", LX_OFFICIAL}, {"fleet", LX_OFFICIAL}, {"palace", LX_OFFICIAL},
-    {"mission", LX_ORG}, {"charity", LX_ORG},
+    {"mission", LX_ORG}, {"charity", LX_ORG}, {"festival", LX_ORG}, {"museum", LX_ORG}, {"orchestra", LX_ORG},
     /* media descriptors */
     {"newspaper", LX_MEDIA}, {"paper", LX_MEDIA}, {"broadcaster", LX_MEDIA},
     {"outlet", LX_MEDIA}, {"daily", LX_MEDIA}, {"weekly", LX_MEDIA},

@@ -1508,6 +1508,25 @@ static void test_spoken_to_outlet(void)
     cite_doc_free(d);
 }
 
+/* "the festival", "the museum" are bodies; "X, a Y-based rights group,"
+ * is what a later "the group" stands for, a long name with "for the" too. */
+static void test_described_antecedents(void)
+{
+    cite_doc *d = parse("\"He lived inside it,\" said Omar Idrissi, the artistic director of "
+                        "the Tanger Jazz Festival.\n\nThe festival said in a statement that "
+                        "the edition would open with a tribute.", NULL);
+    OK(strcmp(kind_of(d, "Tanger Jazz Festival"), "organization") == 0,
+       "'the festival' is the festival named in a role");
+    cite_doc_free(d);
+    d = parse("The Standing Council for the Protection of Prisoners, a Quito-based rights "
+              "group, has counted 500 killings. The group said the state had lost control.",
+              NULL);
+    OK(strcmp(kind_of(d, "Standing Council for the Protection of Prisoners"), "organization") ==
+           0,
+       "'X, a <place>-based rights group,' then 'the group said': X in full");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -1870,6 +1889,7 @@ int main(void)
     test_possessed_roles();
     test_head_first_antecedents();
     test_spoken_to_outlet();
+    test_described_antecedents();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
