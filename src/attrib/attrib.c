@@ -2253,6 +2253,21 @@ static bool post_on(const struct actx *c, size_t i, size_t e)
     return true;
 }
 
+/* "A petition filed in the Allahabad High Court by a group of candidates
+ * said": a document's noun and a participle a few words before the "by" at
+ * token b, where it was filed between; the one who filed it is part of the
+ * document's subject. */
+static bool doc_filed_before(const struct actx *c, size_t b)
+{
+    for (size_t k = b; k > c->ss + 1 && b - k < 8; k--) {
+        if (T(c, k - 1)->kind != TK_WORD || (LX(c, k - 1) & LX_BOUND))
+            return false;
+        if (participle(c, k - 1) && !T(c, k - 1)->cap && doc_head(c, k - 2))
+            return true;
+    }
+    return false;
+}
+
 static bool subject_before(const struct actx *c, size_t e, size_t *ns)
 {
     size_t k = e, crossed = 0; /* crossed: where the name's list began, or 0 */
@@ -2277,7 +2292,8 @@ static bool subject_before(const struct actx *c, size_t e, size_t *ns)
             break;
         /* "described as ... by the director"; but "a report by a panel of experts
          * found" is one subject */
-        if (is_w(c, k - 1, "by") && !linked && !(k - 1 > c->ss && (LX(c, k - 2) & LX_DOC)))
+        if (is_w(c, k - 1, "by") && !linked && !(k - 1 > c->ss && (LX(c, k - 2) & LX_DOC)) &&
+            !doc_filed_before(c, k - 1))
             break;
         if ((f & (LX_SAY | LX_AUX)) && !(f & LX_DOC) && !T(c, k - 1)->cap)
             break;
@@ -4064,6 +4080,32 @@ static cite_status object_cue(struct actx *c, size_t i, size_t ce, size_t pe)
     return rc;
 }
 
+/* "An assessment put the damage at 27 percent": "put" at token i cites a
+ * figure only with "at" and a number after the thing put ("put pressure on"
+ * is no finding). */
+static bool put_at(const struct actx *c, size_t i)
+{
+    for (size_t k = i + 1; k + 1 < c->se && k < i + 12; k++) {
+        /* ("put pressure on", "put it into service at 9") */
+        if (T(c, k)->kind != TK_WORD || tok_is(c, k, "on") || tok_is(c, k, "in") ||
+            tok_is(c, k, "into") || tok_is(c, k, "forward") || tok_is(c, k, "up") ||
+            tok_is(c, k, "out") || tok_is(c, k, "off") || tok_is(c, k, "under"))
+            return false;
+        if (!tok_is(c, k, "at"))
+            continue;
+        size_t v = k + 1; /* "at about 40", "at more than 1,200", "at $48 million" */
+        while (v + 1 < c->se && v < k + 3 &&
+               (tok_is(c, v, "about") || tok_is(c, v, "around") || tok_is(c, v, "some") ||
+                tok_is(c, v, "roughly") || tok_is(c, v, "more") || tok_is(c, v, "than") ||
+                tok_is(c, v, "least") || tok_is(c, v, "nearly") || tok_is(c, v, "almost")))
+            v++;
+        const char *w = c->d->text.s + T(c, v)->s;
+        return (w[0] >= '0' && w[0] <= '9') || w[0] == '$' || (unsigned char)w[0] == 0xE2 ||
+               (unsigned char)w[0] == 0xC2;
+    }
+    return false;
+}
+
 static cite_status cue_at(struct actx *c, size_t i, size_t pe)
 {
     struct mention m, r;
@@ -4175,7 +4217,8 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
     }
     /* "a study found", "the survey shows": these verbs cite only documents;
      * "engineers found cracks" is an event */
-    if ((f & LX_FIND) && !passive_at(c, i) && subject_mention(c, i, &m) && m.coref < 0 &&
+    if ((f & LX_FIND) && !passive_at(c, i) && (!tok_is(c, i, "put") || put_at(c, i)) &&
+        (!tok_is(c, i, "puts") || put_at(c, i)) && subject_mention(c, i, &m) && m.coref < 0 &&
         m.kind == K_DOC && (m.ns == c->ss || T(c, m.ns - 1)->kind != TK_WORD))
         return finish(c, &m, i, i + 1, i + 1, pe);
     /* "The Metropolitan Court of Budapest found that", "the tribunal ruled

@@ -47,7 +47,7 @@ static const struct lx_word lexicon[] = {
     {"estimate", LX_SAY}, /* "analysts estimate that"; a noun after an article (attrib.c) */
     {"testified", SAYI}, {"testifies", LX_SAY}, {"rejected", LX_SAY},
     /* findings: "a study found", "the survey shows" (documents only, see attrib.c) */
-    {"found", LX_FIND}, {"demanded", LX_FIND}, {"finds", LX_FIND}, {"ruled", LX_FIND}, {"showed", LX_FIND}, {"shows", LX_FIND},
+    {"found", LX_FIND}, {"put", LX_FIND}, {"puts", LX_FIND}, {"demanded", LX_FIND}, {"finds", LX_FIND}, {"ruled", LX_FIND}, {"showed", LX_FIND}, {"shows", LX_FIND},
     {"shown", LX_FIND}, {"concludes", LX_FIND}, {"suggests", LX_FIND},
     /* forms of "be" */
     {"be", LX_BE}, {"is", LX_BE}, {"are", LX_BE}, {"was", LX_BE}, {"were", LX_BE},
@@ -224,7 +224,8 @@ static const struct lx_word lexicon[] = {
     {"communique", LX_DOC}, {"communiqué", LX_DOC}, {"memo", LX_DOC},
     {"memorandum", LX_DOC}, {"document", LX_DOC}, {"documents", LX_DOC},
     {"letter", LX_DOC}, {"study", LX_DOC}, {"survey", LX_DOC}, {"analysis", LX_DOC},
-    {"poll", LX_DOC}, {"assessment", LX_DOC}, {"transcript", LX_DOC},
+    {"poll", LX_DOC}, {"assessment", LX_DOC}, {"evaluation", LX_DOC}, {"audit", LX_DOC}, {"petition", LX_DOC},
+    {"circular", LX_DOC}, {"sheet", LX_DOC}, {"affidavit", LX_DOC}, {"transcript", LX_DOC},
     {"readout", LX_DOC}, {"bulletin", LX_DOC}, {"draft", LX_DOC}, {"announcement", LX_DOC},
     {"decree", LX_DOC}, {"ruling", LX_DOC}, {"indictment", LX_DOC},
     {"complaint", LX_DOC}, {"lawsuit", LX_DOC}, {"data", LX_DOC}, {"figures", LX_DOC},

@@ -1527,6 +1527,35 @@ static void test_described_antecedents(void)
     cite_doc_free(d);
 }
 
+/* Documents as subjects: an evaluation, a petition filed somewhere by
+ * someone, an assessment that "put" a figure at a number. */
+static void test_document_subjects(void)
+{
+    cite_doc *d = parse("Schools split.\n\nAn evaluation commissioned by the World Bank, "
+                        "which paid for the scheme, found that children lost hours. A "
+                        "preliminary assessment by the regional administration put the damage "
+                        "at about 27 percent.", NULL);
+    OK(strcmp(kind_of(d, "An evaluation commissioned by the World Bank"), "document") == 0,
+       "'an evaluation ... found': a document");
+    OK(strcmp(kind_of(d, "A preliminary assessment by the regional administration"),
+              "document") == 0,
+       "'an assessment put the damage at 27 percent': a document's figure");
+    cite_doc_free(d);
+    d = parse("Schools split.\n\nThe report put pressure on the minister at 10 Downing "
+              "Street.", NULL);
+    OK(find(d, "The report") == NULL, "'put pressure on' is no figure");
+    cite_doc_free(d);
+    d = parse("Exams leaked.\n\nA petition filed in the Patna High Court by a group of "
+              "candidates said the board had ignored warnings. According to the charge sheet, "
+              "the money was paid in cash.", NULL);
+    OK(strcmp(kind_of(d, "A petition filed in the Patna High Court by a group of candidates"),
+              "document") == 0,
+       "'a petition filed in X by Y said': the petition, whoever filed it");
+    OK(find(d, "a group of candidates") == NULL, "the filers are part of the document");
+    OK(strcmp(kind_of(d, "the charge sheet"), "document") == 0, "a charge sheet is a document");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -1890,6 +1919,7 @@ int main(void)
     test_head_first_antecedents();
     test_spoken_to_outlet();
     test_described_antecedents();
+    test_document_subjects();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
