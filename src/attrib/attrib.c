@@ -4106,6 +4106,20 @@ static bool put_at(const struct actx *c, size_t i)
     return false;
 }
 
+/* "in a letter seen by", "In an email to staff obtained by": "in", an
+ * article and a document's noun a few words before token i, nothing between
+ * but words. */
+static bool in_doc_before(const struct actx *c, size_t i)
+{
+    for (size_t k = i; k > c->ss + 2 && i - k < 8; k--) {
+        if (T(c, k - 1)->kind != TK_WORD)
+            return false;
+        if (doc_head(c, k - 1) && (LX(c, k - 2) & LX_DET) && tok_is(c, k - 3, "in"))
+            return true;
+    }
+    return false;
+}
+
 static cite_status cue_at(struct actx *c, size_t i, size_t pe)
 {
     struct mention m, r;
@@ -4116,6 +4130,12 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
     if ((LX(c, i) & LX_INVERT) && !(LX(c, i) & LX_SAY) && i > c->ss &&
         T(c, i - 1)->kind == TK_QCLOSE && is_w(c, i, "asked"))
         return cue_verb(c, i, pe);
+    /* "In a circular to judges seen by The Observer, she said": the outlet
+     * that saw the document has a line of its own */
+    if ((is_w(c, i, "seen") || is_w(c, i, "obtained")) && carrier_at(c, i) && in_doc_before(c, i) &&
+        object_mention(c, i + 2, pe, &m) &&
+        (m.coref >= 0 ? c->cits.v[m.coref].kind : m.kind) == K_OUTLET)
+        return finish(c, &m, i, i + 2, m.ne, pe);
     if (!(LX(c, i) & (LX_SAY | LX_PASSIVE | LX_FIND | LX_CUE | LX_STOP)))
         return CITE_OK; /* most words: no cue starts here */
     if (LX(c, i) & LX_CUE) { /* the cue phrases below all open with such a word */

@@ -1556,6 +1556,23 @@ static void test_document_subjects(void)
     cite_doc_free(d);
 }
 
+/* "In a letter seen by X, Y said": the outlet that saw the document. */
+static void test_in_doc_seen_by(void)
+{
+    cite_doc *d = parse("Jobs go.\n\nIn a letter to staff seen by the weekly Nordposten, "
+                        "the company said it would cut jobs. In an email obtained by The Ledger "
+                        "Herald, the union said it would strike.", NULL);
+    OK(strcmp(kind_of(d, "Nordposten"), "news_outlet") == 0,
+       "'in a letter seen by the weekly X': the outlet");
+    OK(strcmp(kind_of(d, "the company"), "organization") == 0, "the speaker stays");
+    OK(strcmp(kind_of(d, "The Ledger Herald"), "news_outlet") == 0,
+       "'in an email obtained by X': the outlet");
+    cite_doc_free(d);
+    d = parse("Jobs go.\n\nThe ball was seen by Tom Berg in the corner.", NULL);
+    OK(find(d, "Tom Berg") == NULL, "'seen by' without a document cites nobody");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -1920,6 +1937,7 @@ int main(void)
     test_spoken_to_outlet();
     test_described_antecedents();
     test_document_subjects();
+    test_in_doc_seen_by();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
