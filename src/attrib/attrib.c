@@ -4235,6 +4235,12 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
             return finish(c, &m, i, i + 2, m.ne, pe);
         return CITE_OK;
     }
+    /* "Customers were told by the company that ...": what people were told,
+     * said by the agent */
+    if (is_w(c, i, "told") && is_w(c, i + 1, "by") && passive_at(c, i) && object_mention(c, i + 2, pe, &m)) {
+        named_after(c, &m); /* "by the firm's founder, Ana Ruiz," */
+        return finish(c, &m, i, i + 2, m.ne, pe);
+    }
     /* "a study found", "the survey shows": these verbs cite only documents;
      * "engineers found cracks" is an event */
     if ((f & LX_FIND) && !passive_at(c, i) && (!tok_is(c, i, "put") || put_at(c, i)) &&

@@ -1573,6 +1573,23 @@ static void test_in_doc_seen_by(void)
     cite_doc_free(d);
 }
 
+/* "X were told by Y that ...": Y said it. */
+static void test_told_by(void)
+{
+    cite_doc *d = parse("The cable broke.\n\nCustomers of Ravu Telecom, the second mobile "
+                        "network, were told by the company that calls might fail.", NULL);
+    OK(strcmp(kind_of(d, "Ravu Telecom"), "organization") == 0,
+       "'were told by the company': the company named before");
+    cite_doc_free(d);
+    d = parse("The road broke.\n\nResidents had been told by the council that the road "
+              "would close.", NULL);
+    OK(strcmp(kind_of(d, "the council"), "official") == 0, "'had been told by the council'");
+    cite_doc_free(d);
+    d = parse("The cable broke.\n\nShe told by far the best story.", NULL);
+    INT_EQ(d ? (int)cite_doc_citation_count(d) : -1, 0, "'told by far' in the active is no cue");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -1938,6 +1955,7 @@ int main(void)
     test_described_antecedents();
     test_document_subjects();
     test_in_doc_seen_by();
+    test_told_by();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
