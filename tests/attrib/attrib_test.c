@@ -1590,6 +1590,18 @@ static void test_told_by(void)
     cite_doc_free(d);
 }
 
+/* Polynesian names opening with a glottal stop, as an apostrophe or ʻ. */
+static void test_okina_names(void)
+{
+    cite_doc *d = parse("Owners waited.\n\n\"I lose my bookings,\" said 'Ana Taufa, who runs a "
+                        "guesthouse on 'Eua.", NULL);
+    OK(strcmp(kind_of(d, "'Ana Taufa"), "person") == 0, "'Ana Taufa: one name");
+    cite_doc_free(d);
+    d = parse("Owners waited.\n\n\"I lose my bookings,\" said \xCA\xBB" "Ana Taufa.", NULL);
+    OK(strcmp(kind_of(d, "\xCA\xBB" "Ana Taufa"), "person") == 0, "the okina letter too");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -1956,6 +1968,7 @@ int main(void)
     test_document_subjects();
     test_in_doc_seen_by();
     test_told_by();
+    test_okina_names();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
