@@ -4305,6 +4305,37 @@ static cite_status colon_verb(struct actx *c, size_t i, size_t pe)
 
 /* ---- driver ------------------------------------------------------------- */
 
+/* "defends", "insists": a lower-case word in -s that may be a verb in the
+ * present (not "is", "has", "was", nor a word of the lexicon). */
+static bool present_s(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    size_t n = t->e - t->s;
+    return t->kind == TK_WORD && !t->cap && n > 4 && c->d->text.s[t->e - 1] == 's' &&
+           c->d->text.s[t->e - 2] != 's' && !LX(c, i);
+}
+
+/* Is the verb at token v inside a clause that opens the sentence before its
+ * subject: "Outside the hall on Saturday, where ...", "When the vote came, ..."?
+ * A comma after v and before the next verb closes it. */
+static bool opening_clause(const struct actx *c, size_t v)
+{
+    bool opener = false;
+    for (size_t k = c->ss; k < v; k++)
+        if (is_w(c, k, "where") || is_w(c, k, "when") || is_w(c, k, "while") ||
+            is_w(c, k, "as") || is_w(c, k, "after") || is_w(c, k, "before") ||
+            is_w(c, k, "since") || is_w(c, k, "although") || is_w(c, k, "though")) {
+            opener = k == c->ss || is_comma(c, k - 1);
+            break;
+        }
+    if (!opener)
+        return false;
+    for (size_t k = v + 1; k < c->se && k < v + MAX_APPOSITION; k++)
+        if (is_comma(c, k))
+            return true;
+    return false;
+}
+
 /* After a sentence [c->ss, c->se) that cited nobody: is the subject of its
  * first verb in the past a person ("Croatia coach Goran Perković, who was
  * sent to the stands, watched ...")? Noted as c->subj, whom a quote or a
@@ -4312,12 +4343,44 @@ static cite_status colon_verb(struct actx *c, size_t i, size_t pe)
 static void note_subject(struct actx *c)
 {
     struct mention m;
+    /* "Mariam Lomidze, whose husband, Davit, was one of the two people
+     * killed, has attended every hearing": a name opens the sentence, a
+     * relative clause with commas of its own describes it, and the main verb
+     * comes after the last comma; the name is the subject */
+    size_t k = name_run(c, c->ss, c->se);
+    if (k > c->ss + 1 && k + 2 < c->se && name_like(c, c->ss, k) && is_comma(c, k) &&
+        (is_w(c, k + 1, "whose") || is_w(c, k + 1, "who"))) {
+        size_t v = k + 2, last = 0;
+        for (; v < c->se && v < c->ss + MAX_APPOSITION && T(c, v)->kind != TK_QOPEN; v++)
+            if (is_comma(c, v))
+                last = v;
+        v = last + 1;
+        while (last && v < c->se && (LX(c, v) & LX_AUX))
+            v++;
+        if (last && v < c->se && past_verb(c, v) && plain_subject(c, c->ss, k, v, &m) &&
+            m.coref < 0 && m.kind == K_PERSON && !m.src) {
+            const char *src = tok_text(c, m.ns, m.ne);
+            if (src) {
+                c->subj.src = src, c->subj.role = NULL;
+                c->subj.a = T(c, m.ns)->s, c->subj.b = T(c, m.ne - 1)->e;
+                c->subj.para = c->para_no;
+            }
+            return;
+        }
+    }
     for (size_t v = c->ss + 1; v < c->se && v < c->ss + MAX_APPOSITION; v++) {
         if (T(c, v)->kind == TK_QOPEN)
             return;
         /* ("Her son, Marco, who manages the accounts, is less sentimental") */
-        if (!past_verb(c, v) && !((is_w(c, v, "is") || is_w(c, v, "was")) && v > c->ss &&
-                                  is_comma(c, v - 1)))
+        /* ("The general manager, Darius Kairys, defends him": a verb in the
+         * present right after the apposition) */
+        if (!past_verb(c, v) && !((is_w(c, v, "is") || is_w(c, v, "was") || present_s(c, v)) &&
+                                  v > c->ss && is_comma(c, v - 1)))
+            continue;
+        /* ("Outside the hall, where a quartet played ..., Algirdas Petrauskas,
+         * a retired engineer, dropped a note": a clause of place or time
+         * before the subject; its verb has no subject to find) */
+        if (opening_clause(c, v))
             continue;
         if (!subject_mention(c, v, &m))
             return;

@@ -1602,6 +1602,32 @@ static void test_okina_names(void)
     cite_doc_free(d);
 }
 
+/* People described in one sentence and quoted with "he"/"she" in the next:
+ * after a clause of place, in the present tense, after a "whose" clause. */
+static void test_subjects_before_quotes(void)
+{
+    cite_doc *d = parse("The band played.\n\nOutside the hall on Saturday, where a quartet "
+                        "played for passers-by, Jonas Vilkas, a retired engineer, dropped a note "
+                        "in a case. \"I have had a ticket since 1988,\" he said.", NULL);
+    const cite_citation *c = find(d, "Jonas Vilkas");
+    OK(c && strcmp(c->kind, "person") == 0, "the subject after a clause of place speaks");
+    STR_EQ(c ? c->role : NULL, "a retired engineer", "with the role apposed");
+    OK(find(d, "a quartet") == NULL, "the quartet in the clause of place said nothing");
+    cite_doc_free(d);
+    d = parse("The band played.\n\nThe general manager, Tadas Rimkus, defends him. \"You "
+              "cannot run an orchestra by referendum,\" he said.", NULL);
+    OK(strcmp(kind_of(d, "Tadas Rimkus"), "person") == 0,
+       "'The manager, X, defends him.' then 'he said': X");
+    cite_doc_free(d);
+    d = parse("The trial went on.\n\nNino Abashidze, whose husband, Levan, was one of the "
+              "two people killed, has attended every hearing. \"I want the truth,\" she said.",
+              NULL);
+    OK(strcmp(kind_of(d, "Nino Abashidze"), "person") == 0,
+       "'X, whose husband, Y, was killed, has attended' then 'she said': X");
+    OK(find(d, "Levan") == NULL, "the husband named in the clause is no source");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -1969,6 +1995,7 @@ int main(void)
     test_in_doc_seen_by();
     test_told_by();
     test_okina_names();
+    test_subjects_before_quotes();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
