@@ -3203,9 +3203,12 @@ static bool past_verb(const struct actx *c, size_t i);
  * agency,": the description says the body is the state's. [k, comma). */
 static bool public_body(const struct actx *c, size_t k, size_t comma)
 {
+    /* ("the country's central bank and banking supervisor") */
     static const char *const pub[] = {"public", "state", "statutory", "government",
-                                      "state-run", "state-funded", "government-run"};
-    static const char *const head[] = {"body", "agency", "authority", "regulator", "watchdog"};
+                                      "state-run", "state-funded", "government-run",
+                                      "central"};
+    static const char *const head[] = {"body", "agency", "authority", "regulator", "watchdog",
+                                       "bank"};
     if (!is_w(c, k, "a") && !is_w(c, k, "an") && !is_w(c, k, "the"))
         return false;
     bool p = false;
@@ -3573,6 +3576,16 @@ static bool said_thing_after(const struct actx *c, size_t k)
  * (the "and" or the comma) back to the nearest verb in the past tense that has
  * a subject of its own. A cue verb there has cited that subject already, and
  * a quote or a "that" ends the search: what lies before it is another clause. */
+/* "taken", "shown", "done", "given": a past participle without "-ed". */
+static bool en_participle(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    const char *w = c->d->text.s + t->s;
+    size_t n = t->e - t->s;
+    return n > 3 && ((w[n - 2] == 'e' && w[n - 1] == 'n') || (w[n - 2] == 'w' && w[n - 1] == 'n') ||
+                     (w[n - 2] == 'n' && w[n - 1] == 'e'));
+}
+
 static bool shared_subject(struct actx *c, size_t e, struct mention *m)
 {
     for (size_t v = e; v > c->ss + 1 && e - v < MAX_APPOSITION;) {
@@ -3592,6 +3605,12 @@ static bool shared_subject(struct actx *c, size_t e, struct mention *m)
          * first predicate's verb, and "but" says the second was done */
         if (is_w(c, v, "did") && is_w(c, v + 1, "not") && !T(c, v)->cap && is_w(c, e, "but"))
             return subject_mention(c, v, m);
+        /* "Analysts at Erste Group were more cautious, writing ...": a
+         * copula before an adjective is the first predicate's verb */
+        if ((is_w(c, v, "were") || is_w(c, v, "was")) && !T(c, v)->cap && v + 1 < e &&
+            T(c, v + 1)->kind == TK_WORD && !past_verb(c, v + 1) && !(LX(c, v + 1) & LX_DET) &&
+            !T(c, v + 1)->cap && !en_participle(c, v + 1))
+            return subject_mention(c, v, m) && m->kind != K_DOC;
         if (!past_verb(c, v))
             continue;
         if (negated_at(c, v))
@@ -4136,6 +4155,14 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
         object_mention(c, i + 2, pe, &m) &&
         (m.coref >= 0 ? c->cits.v[m.coref].kind : m.kind) == K_OUTLET)
         return finish(c, &m, i, i + 2, m.ne, pe);
+    /* "Analysts at Erste Group were more cautious, writing in a note that
+     * ...": what the subject wrote, like "..., saying" */
+    if (is_w(c, i, "writing") && i > c->ss + 2 && is_comma(c, i - 1) && i + 1 < c->se &&
+        (is_w(c, i + 1, "that") ||
+         (is_w(c, i + 1, "in") && i + 3 < c->se && (LX(c, i + 2) & LX_DET) &&
+          (doc_head(c, i + 3) || is_w(c, i + 3, "note")))) &&
+        shared_subject(c, i - 1, &m))
+        return finish(c, &m, i, i + 1, i + 1, pe);
     if (!(LX(c, i) & (LX_SAY | LX_PASSIVE | LX_FIND | LX_CUE | LX_STOP)))
         return CITE_OK; /* most words: no cue starts here */
     if (LX(c, i) & LX_CUE) { /* the cue phrases below all open with such a word */

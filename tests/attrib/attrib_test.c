@@ -1628,6 +1628,26 @@ static void test_subjects_before_quotes(void)
     cite_doc_free(d);
 }
 
+/* A central bank described as one is the state's; "were more cautious,
+ * writing in a note that" cites the subject of the copula. */
+static void test_central_bank_and_writing(void)
+{
+    cite_doc *d = parse("Loans fell.\n\nThe Bank of Moravia, the country's central bank and "
+                        "banking supervisor, warned in May that lending had become a risk.", NULL);
+    OK(strcmp(kind_of(d, "The Bank of Moravia"), "official") == 0,
+       "'X, the country's central bank,': official");
+    cite_doc_free(d);
+    d = parse("Loans fell.\n\nAnalysts at the Graz-based Alpen Kapital were more cautious, "
+              "writing in a note that hotel loans \"remain the weak spot\".", NULL);
+    OK(strcmp(kind_of(d, "Analysts at the Graz-based Alpen Kapital"), "anonymous") == 0,
+       "'X were more cautious, writing in a note that': X");
+    cite_doc_free(d);
+    d = parse("Mills close.\n\nThe newspaper Ilta reported that the decision was taken on "
+              "Monday and announced to staff on Tuesday.", NULL);
+    OK(find(d, "the decision") == NULL, "'the decision was taken ... and announced': no source");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -1996,6 +2016,7 @@ int main(void)
     test_told_by();
     test_okina_names();
     test_subjects_before_quotes();
+    test_central_bank_and_writing();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
