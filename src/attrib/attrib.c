@@ -82,6 +82,7 @@ struct actx {
         int idx;      /* citation, or -1 */
         size_t at;    /* text offset + 1 of the mention */
         size_t para;  /* para_no of its paragraph */
+        bool plural;  /* "Two people familiar with ...": "they" */
     } anon;
     size_t para_no;   /* prose paragraphs read so far */
     struct {          /* the person last named as a sentence's subject, uncited there */
@@ -1984,13 +1985,20 @@ static bool classify(struct actx *c, struct mention *m)
         !T(c, m->ns + 1)->cap)
         return false;
     if (m->ne - m->ns == 1 && (LX(c, m->ns) & LX_PRONOUN)) {
+        /* "Two people familiar with the talks gave a different account. They
+         * said ...": the unnamed people cited last, in this paragraph */
+        if (is_w(c, m->ns, "they") && c->anon.idx >= 0 && c->anon.plural &&
+            c->anon.para == c->para_no && c->anon.at == c->last_at) {
+            m->coref = c->anon.idx;
+            return true;
+        }
         if (!(is_w(c, m->ns, "he") || is_w(c, m->ns, "she") || is_w(c, m->ns, "it")))
             return false;
         m->coref = coref_find(c, m->ns, 0, false);
         /* "A bus driver on route 51, who asked not to be named, said ...
          * “...,” he said": the unnamed person just cited in this paragraph */
-        if (!is_w(c, m->ns, "it") && c->anon.idx >= 0 && c->anon.para == c->para_no &&
-            c->anon.at > c->last_person_at &&
+        if (!is_w(c, m->ns, "it") && c->anon.idx >= 0 && !c->anon.plural &&
+            c->anon.para == c->para_no && c->anon.at > c->last_person_at &&
             !(recent_subject(c) && c->subj.a + 1 > c->anon.at)) {
             m->coref = c->anon.idx;
             return true;
@@ -2761,10 +2769,10 @@ static void fill_missing(struct wcit *w, const struct found *f)
 static void note_anon(struct actx *c, const struct mention *m, int idx, const char *kind,
                       size_t ts)
 {
-    if (kind != K_ANON || m->coref >= 0 || m->src || m->ne <= m->ns + 1 ||
-        !(is_w(c, m->ns, "a") || is_w(c, m->ns, "an")))
+    if (kind != K_ANON || m->coref >= 0 || m->src || m->ne <= m->ns + 1)
         return;
     c->anon.idx = idx, c->anon.at = ts + 1, c->anon.para = c->para_no;
+    c->anon.plural = !(is_w(c, m->ns, "a") || is_w(c, m->ns, "an"));
 }
 
 static cite_status add_citation(struct actx *c, const struct mention *m, const struct found *f)
@@ -3732,6 +3740,25 @@ static bool added_count(const struct actx *c, size_t i)
     return is_w_in(c, i + 1, n, sizeof n / sizeof n[0]);
 }
 
+/* "the decision was taken only after Rwandan troops promised to extend
+ * their patrols": a pledge to act, told as the event that something waited
+ * for (after, until, once ... before its subject), is no one's statement. */
+static bool pledge_in_event(const struct actx *c, size_t i)
+{
+    static const char *const sub[] = {"after", "until", "once", "before", "when", "because",
+                                      "unless", "since"};
+    if (!(is_w(c, i, "promised") || is_w(c, i, "pledged") || is_w(c, i, "vowed")) ||
+        !is_w(c, i + 1, "to"))
+        return false;
+    for (size_t k = i; k > c->ss && i - k <= MAX_SUBJECT; k--) {
+        if (T(c, k - 1)->kind != TK_WORD)
+            return false;
+        if (is_w_in(c, k - 1, sub, sizeof sub / sizeof *sub))
+            return true;
+    }
+    return false;
+}
+
 /* "pledged 1.2 billion crowns", "promised €5m": a sum given, not words. */
 static bool pledged_sum(const struct actx *c, size_t i)
 {
@@ -4155,6 +4182,18 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
         object_mention(c, i + 2, pe, &m) &&
         (m.coref >= 0 ? c->cits.v[m.coref].kind : m.kind) == K_OUTLET)
         return finish(c, &m, i, i + 2, m.ne, pe);
+    /* "Two people familiar with the discussions gave a different account":
+     * an account given is an account of events in words */
+    if ((is_w(c, i, "gave") || is_w(c, i, "gives")) && i > c->ss && !passive_at(c, i)) {
+        size_t k = i + 1;
+        while (k < c->se && k < i + 4 && T(c, k)->kind == TK_WORD && !T(c, k)->cap &&
+               !is_w(c, k, "account") && !is_w(c, k, "version"))
+            k++;
+        if (k < c->se && k < i + 4 && (is_w(c, k, "account") || is_w(c, k, "version")) &&
+            T(c, i + 1)->kind == TK_WORD && (LX(c, i + 1) & LX_DET) &&
+            subject_mention(c, i, &m))
+            return finish(c, &m, i, k + 1, k + 1, pe);
+    }
     /* "Analysts at Erste Group were more cautious, writing in a note that
      * ...": what the subject wrote, like "..., saying" */
     if (is_w(c, i, "writing") && i > c->ss + 2 && is_comma(c, i - 1) && i + 1 < c->se &&
@@ -4282,7 +4321,7 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
             if (is_w(c, k, "court") || is_w(c, k, "tribunal"))
                 return finish(c, &m, i, i + 1, i + 1, pe);
     }
-    if (f & (LX_SAY | LX_PASSIVE))
+    if ((f & (LX_SAY | LX_PASSIVE)) && !pledge_in_event(c, i))
         return cue_verb(c, i, pe);
     return CITE_OK;
 }

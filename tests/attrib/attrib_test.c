@@ -1648,6 +1648,24 @@ static void test_central_bank_and_writing(void)
     cite_doc_free(d);
 }
 
+/* An account given is a citation; "they" after unnamed people is them; a
+ * pledge told as the event something waited for is no statement. */
+static void test_accounts_and_pledges(void)
+{
+    cite_doc *d = parse("The board met.\n\nTwo people familiar with the talks gave a different "
+                        "account. They said the directors had been split.", NULL);
+    const cite_citation *c = find(d, "Two people familiar with the talks");
+    OK(c && strcmp(c->kind, "anonymous") == 0, "'gave a different account': a citation");
+    INT_EQ(c ? (int)c->nspans : 0, 2, "'They said' is the same people");
+    STR_EQ(c ? c->claim : NULL, "the directors had been split", "their claim");
+    cite_doc_free(d);
+    d = parse("The board met.\n\nThe work went on only after Kenyan police promised to extend "
+              "their patrols. The ministry promised to pay the workers.", NULL);
+    OK(find(d, "Kenyan police") == NULL, "'only after X promised to': an event");
+    OK(find(d, "The ministry") != NULL, "'the ministry promised to pay': a pledge on record");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -2017,6 +2035,7 @@ int main(void)
     test_okina_names();
     test_subjects_before_quotes();
     test_central_bank_and_writing();
+    test_accounts_and_pledges();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
