@@ -84,6 +84,10 @@ struct actx {
         size_t para;  /* para_no of its paragraph */
         bool plural;  /* "Two people familiar with ...": "they" */
     } anon;
+    struct {          /* the outlet whose report a sentence goes on to give */
+        size_t ss;    /* the sentence's first token + 1 (0: none) */
+        size_t cue;   /* token after the outlet's cue */
+    } report;
     size_t para_no;   /* prose paragraphs read so far */
     struct {          /* the person last named as a sentence's subject, uncited there */
         const char *src, *role;
@@ -2919,6 +2923,24 @@ static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_
     if (m->kind == K_PERSON && m->coref < 0 && !m->src && m->rs == m->re &&
         (m->src = legal_name(c, m)) != NULL)
         m->kind = K_ORG;
+    /* "The Jordan Times reported that two of the largest donors had told
+     * the government ...": unnamed people speaking inside an outlet's report
+     * are the outlet's sources, not the article's; no line of their own
+     * (a named body there speaks on record, and "..., citing two officials"
+     * gives the outlet's sources a line) */
+    const char *kind = m->coref >= 0 ? c->cits.v[m->coref].kind : m->kind;
+    if (kind == K_OUTLET && cue_s > m->ns && cue_e > cue_s) {
+        c->report.ss = c->ss + 1, c->report.cue = cue_e;
+    } else if (c->report.ss == c->ss + 1 && m->coref < 0 && m->ns > c->report.cue &&
+               m->ne <= cue_s && kind == K_ANON) {
+        for (size_t k = c->report.cue; k < m->ns && k < c->report.cue + 4; k++)
+            if (is_w(c, k, "that")) {
+                char *key = make_key(c, m->src ? m->src : tok_text(c, m->ns, m->ne));
+                if (key && hash_find(c, key) < 0)
+                    return CITE_OK;
+                break;
+            }
+    }
     f.cue = tok_text(c, cue_s, cue_e);
     size_t dend = find_date(c, m, after, pe, &f);
     if (dend > m->ae)
@@ -4528,6 +4550,7 @@ static cite_status paragraph(struct actx *c, const struct citep_para *p)
     if (!rc)
         rc = annotate(c, p->end - p->start);
     c->para_no++;
+    c->report.ss = 0; /* (token indices start again with each paragraph) */
 
     size_t n = c->tk.n;
     for (size_t s = 0; !rc && s < n;) {

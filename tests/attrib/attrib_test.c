@@ -1666,6 +1666,27 @@ static void test_accounts_and_pledges(void)
     cite_doc_free(d);
 }
 
+/* Unnamed people speaking inside an outlet's report are the outlet's
+ * sources; "citing" them or a named body there still gets a line. */
+static void test_inside_reports(void)
+{
+    cite_doc *d = parse("Schools split.\n\nThe Amman Times reported on Monday that two of the "
+                        "largest donors had told the government they would stop paying.", NULL);
+    OK(strcmp(kind_of(d, "The Amman Times"), "news_outlet") == 0, "the outlet reports");
+    OK(find(d, "two of the largest donors") == NULL, "its unnamed sources have no line");
+    cite_doc_free(d);
+    d = parse("Schools split.\n\nThe Amman Times reported that the board had cut pay, citing "
+              "two members of the board. Two donors had told the government they would stop "
+              "paying.", NULL);
+    OK(find(d, "two members of the board") != NULL, "'citing X': X has a line");
+    OK(find(d, "Two donors") != NULL, "outside the report, unnamed people have a line");
+    cite_doc_free(d);
+    d = parse("Trams stall.\n\nThe daily Sydposten reported that Holm Bygg had warned the city "
+              "in a letter that it would not hold its price.", NULL);
+    OK(find(d, "Holm Bygg") != NULL, "a named body inside the report speaks on record");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -2036,6 +2057,7 @@ int main(void)
     test_subjects_before_quotes();
     test_central_bank_and_writing();
     test_accounts_and_pledges();
+    test_inside_reports();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
