@@ -2137,8 +2137,12 @@ static bool inner_and(const struct actx *c, size_t i)
  * noun phrase ("two diplomats briefed on the talks said"). */
 static bool modifier_link(const struct actx *c, size_t i)
 {
+    /* ("a letter sent to the department", "a plan drawn up by") */
     return T(c, i)->kind == TK_WORD &&
-           (participle(c, i) || is_w(c, i, "close") || is_w(c, i, "familiar"));
+           (participle(c, i) || is_w(c, i, "close") || is_w(c, i, "familiar") ||
+            (i > c->ss && doc_head(c, i - 1) &&
+             (is_w(c, i, "sent") || is_w(c, i, "written") || is_w(c, i, "drawn") ||
+              is_w(c, i, "given") || is_w(c, i, "made"))));
 }
 
 /* Does an article at token k start a noun phrase of its own? Only a
@@ -4204,6 +4208,12 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
         object_mention(c, i + 2, pe, &m) &&
         (m.coref >= 0 ? c->cits.v[m.coref].kind : m.kind) == K_OUTLET)
         return finish(c, &m, i, i + 2, m.ne, pe);
+    /* "A letter sent to the culture department ... names eleven players":
+     * a document that names or lists people or things says so */
+    if ((is_w(c, i, "names") || is_w(c, i, "lists")) && i > c->ss + 1 && i + 1 < c->se &&
+        T(c, i + 1)->kind == TK_WORD && !(LX(c, i - 1) & LX_DET) &&
+        subject_mention(c, i, &m) && m.coref < 0 && m.kind == K_DOC)
+        return finish(c, &m, i, i + 1, i + 1, pe);
     /* "Two people familiar with the discussions gave a different account":
      * an account given is an account of events in words */
     if ((is_w(c, i, "gave") || is_w(c, i, "gives")) && i > c->ss && !passive_at(c, i)) {

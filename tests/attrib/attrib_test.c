@@ -1687,6 +1687,25 @@ static void test_inside_reports(void)
     cite_doc_free(d);
 }
 
+/* A document that names or lists, and one "sent to" someone. */
+static void test_documents_that_name(void)
+{
+    cite_doc *d = parse("The list exists.\n\nA letter sent to the city's culture department "
+                        "in May, signed by the director, names nine players whose contracts "
+                        "\"should end\".", NULL);
+    OK(strcmp(kind_of(d, "A letter sent to the city's culture department in May"), "document") ==
+           0,
+       "'a letter sent to X ..., signed by Y, names': the letter");
+    OK(find(d, "the director") == NULL, "the signer is part of the description");
+    cite_doc_free(d);
+    d = parse("The list exists.\n\nA memo sent to the department said the plan was late. The "
+              "names of the players were read out.", NULL);
+    OK(strcmp(kind_of(d, "A memo sent to the department"), "document") == 0,
+       "'a memo sent to the department said': the memo, not the department");
+    INT_EQ(d ? (int)cite_doc_citation_count(d) : -1, 1, "'The names of' is no cue");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -2058,6 +2077,7 @@ int main(void)
     test_central_bank_and_writing();
     test_accounts_and_pledges();
     test_inside_reports();
+    test_documents_that_name();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
