@@ -2470,6 +2470,18 @@ static size_t object_after(const struct actx *c, size_t s, size_t pe)
             break;
         k++;
     }
+    /* "a 2022 aerial survey by the five countries of the Kavango-Zambezi
+     * conservation area.": a long phrase cut short a word or two before its
+     * clause ends runs to that end */
+    if (k - s == MAX_OBJECT) {
+        size_t j = k;
+        while (j < c->se && j < k + 3 && T(c, j)->kind == TK_WORD && !c->ti[j].date &&
+               !(LX(c, j) & (LX_BOUND | LX_STOP | LX_SAY | LX_AUX | LX_DET)))
+            j++;
+        if (j > k && (j == c->se || (is_punct(c, j) && T(c, j)->ch != '&' &&
+                                     T(c, j)->kind == TK_PUNCT)))
+            k = j;
+    }
     return k;
 }
 

@@ -1706,6 +1706,18 @@ static void test_documents_that_name(void)
     cite_doc_free(d);
 }
 
+/* A long object cut a word or two before its clause ends runs to the end. */
+static void test_long_objects(void)
+{
+    cite_doc *d = parse("Herds grew.\n\nThe region has 130,000 elephants, according to a 2022 "
+                        "aerial survey by the five countries of the Okavango-Zambezi conservation "
+                        "area. Numbers are stable.", NULL);
+    OK(find(d, "a 2022 aerial survey by the five countries of the Okavango-Zambezi conservation "
+               "area") != NULL,
+       "the survey's phrase runs to the end of its clause");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -2078,6 +2090,7 @@ int main(void)
     test_accounts_and_pledges();
     test_inside_reports();
     test_documents_that_name();
+    test_long_objects();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
