@@ -4226,6 +4226,19 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
         T(c, i + 1)->kind == TK_WORD && !(LX(c, i - 1) & LX_DET) &&
         subject_mention(c, i, &m) && m.coref < 0 && m.kind == K_DOC)
         return finish(c, &m, i, i + 1, i + 1, pe);
+    /* "The comment came from Yuki Nakagawa, a planetary scientist": words
+     * said to come from someone are that person's */
+    if ((is_w(c, i, "came") || is_w(c, i, "comes")) && is_w(c, i + 1, "from") && i >= c->ss + 2 &&
+        i + 2 < c->se) {
+        static const char *const said[] = {"comment", "comments", "remark", "remarks", "warning",
+                                           "criticism", "claim", "claims", "words", "quote"};
+        size_t h = i - 1;
+        if (is_w_in(c, h, said, sizeof said / sizeof *said) &&
+            ((LX(c, h - 1) & LX_DET) || (h >= c->ss + 2 && (LX(c, h - 2) & LX_DET) &&
+                                          T(c, h - 1)->kind == TK_WORD && !T(c, h - 1)->cap)) &&
+            object_mention(c, i + 2, pe, &m) && m.kind != K_DOC)
+            return finish(c, &m, i, i + 2, m.ne, pe);
+    }
     /* "Two people familiar with the discussions gave a different account":
      * an account given is an account of events in words */
     if ((is_w(c, i, "gave") || is_w(c, i, "gives")) && i > c->ss && !passive_at(c, i)) {

@@ -1718,6 +1718,19 @@ static void test_long_objects(void)
     cite_doc_free(d);
 }
 
+/* "The comment came from X": X said it; "the money came from X" is no cue. */
+static void test_came_from(void)
+{
+    cite_doc *d = parse("Landers crash.\n\n\"Landing is still very hard.\" The comment came "
+                        "from Emi Tanaka, a planetary scientist at Kobe University. The money "
+                        "came from Hiro Sato.", NULL);
+    const cite_citation *c = find(d, "Emi Tanaka");
+    OK(c && strcmp(c->kind, "person") == 0, "'the comment came from X': X");
+    STR_EQ(c ? c->cue : NULL, "came from", "its cue");
+    OK(find(d, "Hiro Sato") == NULL, "money that came from someone is no statement");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -2091,6 +2104,7 @@ int main(void)
     test_inside_reports();
     test_documents_that_name();
     test_long_objects();
+    test_came_from();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
