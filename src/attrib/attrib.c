@@ -3819,7 +3819,11 @@ static cite_status co_subjects(struct actx *c, size_t at, size_t verb, size_t ce
         if (!subject_before(c, j, &ls))
             break;
         struct mention r = {ls, j, ls, ls, ls, verb, NULL, -1, NULL, NULL};
-        if (!classify(c, &r) || r.coref >= 0 || r.kind != K_PERSON || r.rs == r.ns)
+        /* ("The textile workers' union Filctem-CGIL and the employers'
+         * federation Confindustria Moda said": bodies after their trade's
+         * noun too) */
+        if (!classify(c, &r) || r.coref >= 0 || (r.kind != K_PERSON && r.kind != K_ORG) ||
+            r.rs == r.ns)
             break;
         rc = finish(c, &r, verb, ce, ce, pe);
         if (ls < c->ss + 2 || !is_comma(c, ls - 1))

@@ -1731,6 +1731,22 @@ static void test_came_from(void)
     cite_doc_free(d);
 }
 
+/* Two bodies, each after its trade's noun, joined by "and" before one verb. */
+static void test_joined_bodies(void)
+{
+    cite_doc *d = parse("Chains grow.\n\nThe textile workers' union Tessil-UIL and the "
+                        "employers' federation Moda Unita said in a joint statement that chains "
+                        "should be limited.", NULL);
+    const cite_citation *c = find(d, "Tessil-UIL");
+    OK(c && strcmp(c->kind, "organization") == 0, "the first body of two said it too");
+    STR_EQ(c ? c->role : NULL, "The textile workers' union", "its trade's noun is its role");
+    OK(strcmp(kind_of(d, "Moda Unita"), "organization") == 0, "the second body");
+    cite_doc_free(d);
+    d = parse("Chains grow.\n\nFiji and the federation Moda Unita said the talks failed.", NULL);
+    OK(find(d, "Fiji") == NULL, "a bare name without a role is not joined");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -2105,6 +2121,7 @@ int main(void)
     test_documents_that_name();
     test_long_objects();
     test_came_from();
+    test_joined_bodies();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
