@@ -1292,6 +1292,50 @@ static bool authored_doc(const struct actx *c, size_t s, size_t e)
     return false;
 }
 
+/* "Volunteers in Medicine", "Mothers Against Drunk Driving", "Women in
+ * Tech": capitalised words joined by "in", "for", "against", "without"
+ * (and "the", "and" after one) are a body's name, though its first word
+ * names people; "Doctors in Gaza", "Officials in Harris County" name a
+ * place after "in" and stay people. */
+static bool people_named_body(const struct actx *c, size_t s, size_t e)
+{
+    static const char *const link[] = {"in", "for", "against", "without"};
+    if (e - s < 3 || e - s > 8 || !T(c, s)->cap || !T(c, e - 1)->cap)
+        return false;
+    size_t first = 0; /* the first link word */
+    for (size_t i = s; i < e; i++) {
+        const struct tok *t = T(c, i);
+        if (t->kind != TK_WORD || (i > s && (LX(c, i) & LX_DET) && !is_w(c, i, "the")))
+            return false;
+        if (i > s && i + 1 < e && is_w_in(c, i, link, sizeof link / sizeof *link)) {
+            first = first ? first : i;
+            continue;
+        }
+        if (first && i > first && (is_w(c, i, "the") || is_w(c, i, "and")) && !t->cap)
+            continue;
+        if (!t->cap || c->ti[i].date)
+            return false;
+    }
+    if (!first || !((LX(c, first - 1) & LX_ANON) || person_noun(c, first - 1)))
+        return false;
+    /* a place after the link: "Doctors in Gaza", "Residents in Harris County" */
+    static const char *const place[] = {"county", "city", "province", "region", "district",
+                                        "state", "valley", "island", "islands"};
+    if (is_w_in(c, e - 1, place, sizeof place / sizeof *place))
+        return false;
+    const struct citep_gazetteer *g = c->d->parser ? c->d->parser->gaz : NULL;
+    for (size_t i = first + 1; i < e; i++) {
+        const struct tok *t = T(c, i);
+        if (!t->cap)
+            continue;
+        if (citep_lx_in(c->o, c->d->text.s + t->s, t->e - t->s, avail_at(c, t->s)) & LX_COUNTRY)
+            return false;
+        if (g && citep_gaz_find(g, c->d->text.s + t->s, t->e - t->s))
+            return false;
+    }
+    return true;
+}
+
 static const char *kind_of_range(const struct actx *c, struct mention *m)
 {
     /* "the CGT and Sud Santé unions": a plural body's noun after the names
@@ -1345,6 +1389,8 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
             m->rs = s, m->re = e - 1, m->ns = e - 1;
         return K_ORG;
     }
+    if (people_named_body(c, s, e))
+        return K_ORG;
     const char *who = unnamed_person(c, s, e);
     if (who)
         return who;

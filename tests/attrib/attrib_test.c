@@ -1747,6 +1747,23 @@ static void test_joined_bodies(void)
     cite_doc_free(d);
 }
 
+/* Bodies whose names open with a word for people. */
+static void test_people_named_bodies(void)
+{
+    cite_doc *d = parse("Clinics closed.\n\nVolunteers in Dentistry said it would open a second "
+                        "clinic. Fathers Against Speeding said the road was unsafe. Doctors in "
+                        "Gaza said the wards were full. Reporters Without Borders said it was "
+                        "worried.", NULL);
+    OK(strcmp(kind_of(d, "Volunteers in Dentistry"), "organization") == 0,
+       "'Volunteers in Dentistry said': a body at the start of a sentence");
+    OK(strcmp(kind_of(d, "Fathers Against Speeding"), "organization") == 0,
+       "'Fathers Against Speeding': a body, not a person");
+    OK(strcmp(kind_of(d, "Doctors in Gaza"), "anonymous") == 0, "a place after 'in': people");
+    OK(strcmp(kind_of(d, "Reporters Without Borders"), "organization") == 0,
+       "'Reporters Without Borders' as before");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -2122,6 +2139,7 @@ int main(void)
     test_long_objects();
     test_came_from();
     test_joined_bodies();
+    test_people_named_bodies();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
