@@ -1391,6 +1391,16 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
     }
     if (people_named_body(c, s, e))
         return K_ORG;
+    /* "local fire officials", "Local health officials": the officials of a
+     * local government, not people left unnamed ("two local officials" and
+     * "a local official" are) */
+    if (e - s >= 2 && e - s <= 4 && is_w(c, s, "local") && is_w(c, e - 1, "officials")) {
+        size_t i = s + 1;
+        while (i < e - 1 && T(c, i)->kind == TK_WORD && !T(c, i)->cap && !LX(c, i))
+            i++;
+        if (i == e - 1)
+            return K_OFFICIAL;
+    }
     const char *who = unnamed_person(c, s, e);
     if (who)
         return who;

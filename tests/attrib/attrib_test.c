@@ -1764,6 +1764,17 @@ static void test_people_named_bodies(void)
     cite_doc_free(d);
 }
 
+/* "local fire officials" are a local government's; "two local officials"
+ * and "a local official" stay unnamed people. */
+static void test_local_officials(void)
+{
+    cite_doc *d = parse("Homes shook.\n\nA woman was hurt, the agency reported, citing local "
+                        "fire officials. Two local officials said the roads were shut.", NULL);
+    OK(strcmp(kind_of(d, "local fire officials"), "official") == 0, "'local fire officials'");
+    OK(strcmp(kind_of(d, "Two local officials"), "anonymous") == 0, "'two local officials'");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -2140,6 +2151,7 @@ int main(void)
     test_came_from();
     test_joined_bodies();
     test_people_named_bodies();
+    test_local_officials();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
