@@ -4237,6 +4237,8 @@ static bool put_at(const struct actx *c, size_t i)
             return false;
         if (!tok_is(c, k, "at"))
             continue;
+        if (k == i + 1)
+            return false; /* "a figure her office later put at $2.5 million": no object */
         size_t v = k + 1; /* "at about 40", "at more than 1,200", "at $48 million" */
         while (v + 1 < c->se && v < k + 3 &&
                (tok_is(c, v, "about") || tok_is(c, v, "around") || tok_is(c, v, "some") ||
@@ -4429,6 +4431,12 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
     if ((f & LX_FIND) && !passive_at(c, i) && (!tok_is(c, i, "put") || put_at(c, i)) &&
         (!tok_is(c, i, "puts") || put_at(c, i)) && subject_mention(c, i, &m) && m.coref < 0 &&
         m.kind == K_DOC && (m.ns == c->ss || T(c, m.ns - 1)->kind != TK_WORD))
+        return finish(c, &m, i, i + 1, i + 1, pe);
+    /* "A spokeswoman for the hospitals put the figure at 22 percent", "the
+     * ministry put the death toll at 40": whoever puts a figure at a number
+     * gives it */
+    if ((is_w(c, i, "put") || is_w(c, i, "puts")) && !passive_at(c, i) && put_at(c, i) &&
+        !negated_at(c, i) && subject_mention(c, i, &m) && m.kind != K_DOC)
         return finish(c, &m, i, i + 1, i + 1, pe);
     /* "The Metropolitan Court of Budapest found that", "the tribunal ruled
      * that": a court's finding is its judgment on the record */

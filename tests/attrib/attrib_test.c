@@ -1775,6 +1775,22 @@ static void test_local_officials(void)
     cite_doc_free(d);
 }
 
+/* Whoever "puts" a figure at a number gives it. */
+static void test_put_figures(void)
+{
+    cite_doc *d = parse("Nurses struck.\n\nA spokeswoman for the Hospices de Vienne, which runs "
+                        "the city's hospitals, put the figure at 22 percent. The union put the "
+                        "blame on the ministry.", NULL);
+    OK(strcmp(kind_of(d, "A spokeswoman for the Hospices de Vienne"), "official") == 0,
+       "'a spokeswoman put the figure at 22 percent'");
+    OK(find(d, "The union") == NULL, "'put the blame on' gives no figure");
+    cite_doc_free(d);
+    d = parse("Roads broke.\n\nThe governor asked for a fund of 2 million, a figure her "
+              "office later put at $2.5 million.", NULL);
+    OK(find(d, "a figure her office") == NULL, "'a figure X put at': no subject before 'put'");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -2152,6 +2168,7 @@ int main(void)
     test_joined_bodies();
     test_people_named_bodies();
     test_local_officials();
+    test_put_figures();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
