@@ -4252,6 +4252,21 @@ static bool put_at(const struct actx *c, size_t i)
     return false;
 }
 
+/* "asked about the case on", "speaking on", "appearing on": a word of
+ * speaking a few words before token i, in the same clause. */
+static size_t spoke_before(const struct actx *c, size_t i)
+{
+    for (size_t k = i; k > c->ss && i - k <= 5; k--) {
+        if (T(c, k - 1)->kind != TK_WORD)
+            return SIZE_MAX;
+        if (is_w(c, k - 1, "speaking") || is_w(c, k - 1, "asked") ||
+            is_w(c, k - 1, "appearing") || is_w(c, k - 1, "interviewed") ||
+            is_w(c, k - 1, "talking"))
+            return k - 1;
+    }
+    return SIZE_MAX;
+}
+
 /* "in a letter seen by", "In an email to staff obtained by": "in", an
  * article and a document's noun a few words before token i, nothing between
  * but words. */
@@ -4301,6 +4316,12 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
             object_mention(c, i + 2, pe, &m) && m.kind != K_DOC)
             return finish(c, &m, i, i + 2, m.ne, pe);
     }
+    /* "Claire Vautrin, asked about the case on France Inter, said", "Speaking
+     * on France Inter, the minister said": the outlet she spoke on */
+    size_t sp;
+    if (is_w(c, i, "on") && i > c->ss && i + 1 < c->se && T(c, i + 1)->kind == TK_WORD &&
+        (sp = spoke_before(c, i)) != SIZE_MAX && outlet_object(c, i + 1, pe, &m))
+        return finish(c, &m, sp == i - 1 ? sp : i, i + 1, m.ne, pe);
     /* "Two people familiar with the discussions gave a different account":
      * an account given is an account of events in words */
     if ((is_w(c, i, "gave") || is_w(c, i, "gives")) && i > c->ss && !passive_at(c, i)) {

@@ -1791,6 +1791,22 @@ static void test_put_figures(void)
     cite_doc_free(d);
 }
 
+/* The outlet someone spoke on: "speaking on X", "asked about it on X". */
+static void test_spoke_on_outlet(void)
+{
+    cite_doc *d = parse("Rules changed.\n\nSpeaking on France Inter, Sports Minister Lise "
+                        "Armand said the rules had to be the same. Asked about the case on BBC "
+                        "Radio 4, Tom Hale said he agreed. Speaking on Monday, the coach said "
+                        "nothing new.", NULL);
+    const cite_citation *c = find(d, "France Inter");
+    OK(c && strcmp(c->kind, "news_outlet") == 0, "'Speaking on X': the outlet");
+    STR_EQ(c ? c->cue : NULL, "Speaking on", "its cue");
+    OK(strcmp(kind_of(d, "Lise Armand"), "person") == 0, "the speaker stays");
+    OK(find(d, "BBC Radio 4") != NULL, "'asked about the case on X': the outlet");
+    OK(find(d, "Monday") == NULL, "'speaking on Monday' names no outlet");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -2169,6 +2185,7 @@ int main(void)
     test_people_named_bodies();
     test_local_officials();
     test_put_figures();
+    test_spoke_on_outlet();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
