@@ -3919,6 +3919,17 @@ static cite_status apposed_first(struct actx *c, size_t at, size_t verb, size_t 
     return finish(c, &r, verb, ce, ce, pe);
 }
 
+/* The first of "Greenpeace and the WWF said", "The Red Cross and the UN
+ * said": [s, e) is a name (one word that is no sentence's opening capital
+ * unless the lexicon knows it, or a run of capitalised words). */
+static bool both_bodies_first(const struct actx *c, size_t s, size_t e)
+{
+    if (s + 1 == e)
+        return !(LX(c, s) & (LX_DET | LX_PRONOUN | LX_BOUND)) &&
+               (s > c->ss || (LX(c, s) & (LX_ORG | LX_OFFICIAL | LX_MEDIA | LX_COUNTRY)));
+    return proper_run(c, s, e);
+}
+
 /* "saying", "telling", "writing": what may follow "quoted X as". */
 static bool as_speaking(const struct actx *c, size_t k)
 {
@@ -4099,6 +4110,15 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
                 m.kind = K_ORG;
             else if (pair && m.kind == K_ORG && r.kind == K_PERSON && !r.src)
                 r.kind = K_ORG;
+        } else if (m.coref < 0 && m.ns >= c->ss + 2 && is_w(c, m.ns, "the") &&
+                   is_w(c, m.ns - 1, "and") && T(c, m.ns - 2)->kind == TK_WORD &&
+                   T(c, m.ns - 2)->cap && m.kind != K_PERSON && m.kind != K_ANON &&
+                   subject_before(c, m.ns - 1, &ls) && ls + is_w(c, ls, "the") < m.ns - 1 &&
+                   both_bodies_first(c, ls + is_w(c, ls, "the"), m.ns - 1)) {
+            /* "Greenpeace and the WWF said": a second body with its article */
+            r = (struct mention){ls, m.ns - 1, ls, ls, ls, i, NULL, -1, NULL, NULL};
+            pair = classify(c, &r) && r.coref < 0 && r.kind != K_PERSON && r.kind != K_ANON &&
+                   r.kind != K_DOC;
         }
         if (m.kind == K_PERSON && m.coref < 0 && m.rs == m.re && speaks_as_it(c, ce))
             m.kind = K_ORG;

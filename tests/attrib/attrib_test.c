@@ -1807,6 +1807,21 @@ static void test_spoke_on_outlet(void)
     cite_doc_free(d);
 }
 
+/* "A and the B said": both bodies said it. */
+static void test_body_and_the_body(void)
+{
+    cite_doc *d = parse("Dams leak.\n\nGreenpeace and the WWF said in a joint statement that "
+                        "the dams were poorly kept. The Red Cross and the UN said aid was late. "
+                        "Prices rose and the union said pay must follow.", NULL);
+    OK(strcmp(kind_of(d, "Greenpeace"), "organization") == 0, "'Greenpeace and the WWF said'");
+    OK(strcmp(kind_of(d, "the WWF"), "organization") == 0, "the second body too");
+    OK(strcmp(kind_of(d, "The Red Cross"), "organization") == 0,
+       "'The Red Cross and the UN said': the first with its article");
+    OK(find(d, "Prices rose") == NULL && find(d, "Prices") == NULL,
+       "a clause before 'and' is no body");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -2186,6 +2201,7 @@ int main(void)
     test_local_officials();
     test_put_figures();
     test_spoke_on_outlet();
+    test_body_and_the_body();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
