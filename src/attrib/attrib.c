@@ -3120,10 +3120,21 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
                 tok_in(c, a - 2, &body_head_set);
     for (size_t j = b; body && j < a - 2; j++)
         body = !is_prep(c, j); /* not "the president of the users' chamber" */
-    if (!role && a - 1 >= b + 3 && a - 1 <= b + 5 && possessive_tok(c, a - 3) &&
-        T(c, a - 2)->kind == TK_WORD && !T(c, a - 2)->cap && (person_noun(c, a - 2) || body) &&
-        proper_run(c, b, a - 2))
-        role = true;
+    /* ("The European Commission's humanitarian office, ECHO,": a plain word
+     * or two may come between the possessive and its noun) */
+    bool inst = a - 1 > b + 1 && T(c, a - 2)->kind == TK_WORD && !T(c, a - 2)->cap &&
+                (LX(c, a - 2) & (LX_OFFICIAL | LX_ORG)) && !(LX(c, a - 2) & (LX_TITLE | LX_ANON));
+    for (size_t p = a - 3, n0 = b + is_w(c, b, "the"); !role && p + 4 >= a && p > n0; p--) {
+        if (!possessive_tok(c, p)) {
+            if (T(c, p)->kind != TK_WORD || T(c, p)->cap || LX(c, p))
+                break;
+            continue;
+        }
+        if (T(c, a - 2)->kind == TK_WORD && !T(c, a - 2)->cap &&
+            (person_noun(c, a - 2) || body || inst) && proper_run(c, n0, p + 1))
+            role = true;
+        break;
+    }
     for (size_t j = n + 2; j + 2 <= comma; j++)
         if (is_w(c, j, "and") && name_like(c, n, j) && name_like(c, j + 1, comma) &&
             (role || plural_role(c, a - 2))) {
@@ -3157,9 +3168,12 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
     m->kind = outlet_of(c, m->ns, m->ne) >= 0 || media_name(c, m->ns, m->ne) ? K_OUTLET
               : company_name(c, m->ns, m->ne) || numbered_name(c, m->ns, m->ne) ? K_ORG
                                                                                  : K_PERSON;
-    /* "The driver's team, Qasr Racing,": named after a body's noun */
+    /* "The driver's team, Qasr Racing,": named after a body's noun; "the
+     * country's weather agency, PAGASA,": after a state body's noun */
     if (m->kind == K_PERSON && m->re == a - 1 && body)
         m->kind = K_ORG;
+    else if (m->kind == K_PERSON && m->re == a - 1 && inst)
+        m->kind = (LX(c, a - 2) & LX_OFFICIAL) ? K_OFFICIAL : K_ORG;
     return true;
 }
 

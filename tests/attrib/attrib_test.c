@@ -1822,6 +1822,23 @@ static void test_body_and_the_body(void)
     cite_doc_free(d);
 }
 
+/* A state body's or a body's noun apposed to a name: "the country's weather
+ * agency, PAGASA,", "the Commission's humanitarian office, ECHO,". */
+static void test_institution_apposed(void)
+{
+    cite_doc *d = parse("Storms came.\n\nThe country's weather agency, MetSeo, said it would "
+                        "rain. The European Commission's humanitarian office, ECHO, said it had "
+                        "sent pumps. The company's chief executive, Ana Ruiz, said costs rose.",
+                        NULL);
+    OK(strcmp(kind_of(d, "MetSeo"), "official") == 0,
+       "'the country's weather agency, X,': a state body, not a person");
+    const cite_citation *c = find(d, "ECHO");
+    OK(c && strcmp(c->kind, "official") == 0, "'X's humanitarian office, ECHO,': the office");
+    STR_EQ(c ? c->role : NULL, "The European Commission's humanitarian office", "its role");
+    OK(strcmp(kind_of(d, "Ana Ruiz"), "person") == 0, "a person's title stays a person's");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -2202,6 +2219,7 @@ int main(void)
     test_put_figures();
     test_spoke_on_outlet();
     test_body_and_the_body();
+    test_institution_apposed();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
