@@ -3487,7 +3487,14 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
               /* "The General Federation of Secondary Education, part of the
                * UGTT confederation, said" */
               (is_w(c, k, "part") && k + 1 < comma && is_w(c, k + 1, "of"));
-    if (!rel && !np && !age && !clause && !of && !described_name(c, k, comma))
+    /* "The demonstrators, mostly students, said": who they were, in the main */
+    bool mostly = (is_w(c, k, "mostly") || is_w(c, k, "mainly") || is_w(c, k, "largely") ||
+                   is_w(c, k, "many") || is_w(c, k, "most") || is_w(c, k, "all") ||
+                   is_w(c, k, "both")) &&
+                  k + 1 < comma && comma - k <= 6;
+    for (size_t i = k + 1; mostly && i < comma; i++)
+        mostly = T(c, i)->kind == TK_WORD && !(LX(c, i) & (LX_SAY | LX_AUX));
+    if (!rel && !np && !age && !clause && !of && !mostly && !described_name(c, k, comma))
         return false;
     size_t se = k - 1; /* "The Indonesian Ulema Council (MUI), the main body ..., said" */
     /* "Zsófia Long, 61, who joined ..., said": an age between commas, then the name */

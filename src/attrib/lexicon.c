@@ -264,6 +264,8 @@ static const struct lx_word lexicon[] = {
     {"drivers", LX_ANON}, {"fishermen", LX_ANON}, {"miners", LX_ANON}, {"nurse", LX_ANON},
     {"lawyers", LX_ANON}, {"attorneys", LX_ANON}, {"senators", LX_ANON},
     {"engineers", LX_ANON}, {"teammates", LX_ANON}, {"pilots", LX_ANON},
+    /* groups of people a report quotes without names */
+    {"men", LX_ANON}, {"women", LX_ANON}, {"demonstrators", LX_ANON}, {"protestors", LX_ANON}, {"strikers", LX_ANON}, {"marchers", LX_ANON}, {"mourners", LX_ANON}, {"tenants", LX_ANON}, {"pensioners", LX_ANON}, {"refugees", LX_ANON}, {"migrants", LX_ANON}, {"shopkeepers", LX_ANON}, {"vendors", LX_ANON}, {"growers", LX_ANON}, {"ranchers", LX_ANON}, {"volunteers", LX_ANON}, {"campaigners", LX_ANON}, {"spectators", LX_ANON}, {"onlookers", LX_ANON}, {"worshippers", LX_ANON},
     /* name particles */
     {"de", LX_PARTICLE}, {"van", LX_PARTICLE}, {"von", LX_PARTICLE},
     {"bin", LX_PARTICLE}, {"al", LX_PARTICLE}, {"da", LX_PARTICLE}, {"di", LX_PARTICLE},

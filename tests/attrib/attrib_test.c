@@ -1839,6 +1839,19 @@ static void test_institution_apposed(void)
     cite_doc_free(d);
 }
 
+/* Groups of people quoted without names, and "X, mostly Y, said". */
+static void test_unnamed_groups(void)
+{
+    cite_doc *d = parse("Protests spread.\n\nThe demonstrators, mostly students, said they "
+                        "would return. Two men, both farmers from Kisii, said the road was shut. "
+                        "Mourners said the service was moving.", NULL);
+    OK(strcmp(kind_of(d, "The demonstrators"), "anonymous") == 0,
+       "'The demonstrators, mostly students, said'");
+    OK(strcmp(kind_of(d, "Two men"), "anonymous") == 0, "'Two men, both farmers ..., said'");
+    OK(strcmp(kind_of(d, "Mourners"), "anonymous") == 0, "'Mourners said': people, not a body");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -2220,6 +2233,7 @@ int main(void)
     test_spoke_on_outlet();
     test_body_and_the_body();
     test_institution_apposed();
+    test_unnamed_groups();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
