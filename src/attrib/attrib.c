@@ -1391,6 +1391,14 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
     }
     if (people_named_body(c, s, e))
         return K_ORG;
+    /* "Perez's assistant said", "Okafor's lawyer said": someone of a named
+     * person's, left unnamed */
+    if (e == s + 2 && possessive_tok(c, s) && T(c, s)->cap && T(c, s + 1)->kind == TK_WORD &&
+        !T(c, s + 1)->cap && person_noun(c, s + 1) &&
+        !(LX(c, s + 1) & (LX_TITLE | LX_OFFICIAL | LX_ORG | LX_MEDIA | LX_DOC)) &&
+        !(LX(c, s) & (LX_OFFICIAL | LX_ORG | LX_COUNTRY | LX_MEDIA)) && !country_possessive(c, s) &&
+        outlet_of(c, s, s + 1) < 0)
+        return K_ANON;
     /* "local fire officials", "Local health officials": the officials of a
      * local government, not people left unnamed ("two local officials" and
      * "a local official" are) */

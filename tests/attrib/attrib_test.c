@@ -1852,6 +1852,17 @@ static void test_unnamed_groups(void)
     cite_doc_free(d);
 }
 
+/* "Perez's assistant said": someone of a named person's, left unnamed. */
+static void test_possessed_people(void)
+{
+    cite_doc *d = parse("The match ended.\n\nPerez's assistant said the players were tired. "
+                        "Nordvik's engineers said the car was fine.", NULL);
+    OK(strcmp(kind_of(d, "Perez's assistant"), "anonymous") == 0,
+       "'X's assistant said': an unnamed person, not a body");
+    OK(strcmp(kind_of(d, "Nordvik's engineers"), "anonymous") == 0, "'X's engineers said'");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -2234,6 +2245,7 @@ int main(void)
     test_body_and_the_body();
     test_institution_apposed();
     test_unnamed_groups();
+    test_possessed_people();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
