@@ -3771,6 +3771,21 @@ static bool finite_aux(const struct actx *c, size_t i)
  * is taken; people and bodies here are listeners, not sources. */
 static bool outlet_object(struct actx *c, size_t s, size_t pe, struct mention *m)
 {
+    /* "told the BBC's Today programme", "told CNN's State of the Union": the
+     * outlet whose programme it was */
+    size_t p = s + (s < c->se && is_w(c, s, "the"));
+    if (p + 1 < c->se && possessive_tok(c, p) && T(c, p)->cap && T(c, p + 1)->kind == TK_WORD) {
+        const char *w = c->d->text.s + T(c, p)->s;
+        size_t n = T(c, p)->e - T(c, p)->s;
+        n -= w[n - 2] == '\'' ? 2 : 4;
+        if (citep_outlet_find(c->o, w, n) >= 0) {
+            const char *a = c->d->text.s + T(c, s)->s;
+            *m = (struct mention){s, p + 1, s, s, s, p + 1, NULL, -1, NULL, NULL};
+            m->kind = K_OUTLET;
+            m->src = citep_arena_strndup(c->d->arena, a, (size_t)(w + n - a));
+            return m->src != NULL;
+        }
+    }
     size_t e = object_after(c, s, pe);
     for (size_t k = e; k > s; k--) {
         /* an outlet may write its name in lower case: "told dpa", "broadcaster rbb" */

@@ -1863,6 +1863,18 @@ static void test_possessed_people(void)
     cite_doc_free(d);
 }
 
+/* "told the BBC's Today programme": the outlet whose programme it was. */
+static void test_outlet_programmes(void)
+{
+    cite_doc *d = parse("Talks stalled.\n\nForeign Minister Ana Silva told the BBC's Today "
+                        "programme that talks would resume. Ivo Lind told CNN's State of the "
+                        "Union that he agreed.", NULL);
+    OK(strcmp(kind_of(d, "the BBC"), "news_outlet") == 0, "'the BBC's Today programme': the BBC");
+    OK(strcmp(kind_of(d, "CNN"), "news_outlet") == 0, "'CNN's State of the Union': CNN");
+    OK(strcmp(kind_of(d, "Ana Silva"), "person") == 0, "the speaker stays");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -2246,6 +2258,7 @@ int main(void)
     test_institution_apposed();
     test_unnamed_groups();
     test_possessed_people();
+    test_outlet_programmes();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
