@@ -3100,6 +3100,12 @@ static bool proper_run(const struct actx *c, size_t s, size_t e);
 static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct mention *m)
 {
     size_t a, b, a0;
+    /* "The controllers' union, the Associação Portuguesa ... (APCTA), said":
+     * the acronym in brackets is no part of the name */
+    if (comma >= c->ss + 5 && T(c, comma - 1)->kind == TK_PUNCT && T(c, comma - 1)->ch == ')' &&
+        T(c, comma - 3)->kind == TK_PUNCT && T(c, comma - 3)->ch == '(' &&
+        acronym_tok(c, comma - 2))
+        comma -= 3;
     if (!subject_before(c, comma, &a))
         return false;
     /* "..., Aiko Tanabe and Kenji Ota, said": both names between the commas */
@@ -3422,6 +3428,12 @@ static bool agent_noun(const struct actx *c, size_t i)
 static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct mention *m)
 {
     size_t ns;
+    /* "The controllers' union, the Associação Portuguesa ... (APCTA), said":
+     * the acronym in brackets is no part of the name */
+    if (comma >= c->ss + 5 && T(c, comma - 1)->kind == TK_PUNCT && T(c, comma - 1)->ch == ')' &&
+        T(c, comma - 3)->kind == TK_PUNCT && T(c, comma - 3)->ch == '(' &&
+        acronym_tok(c, comma - 2))
+        comma -= 3;
     if (apposed_subject(c, comma, verb, m))
         return true;
     size_t k = comma;

@@ -1875,6 +1875,19 @@ static void test_outlet_programmes(void)
     cite_doc_free(d);
 }
 
+/* "The X's union, the <name> (ACRONYM), said": the name without the acronym. */
+static void test_apposed_acronyms(void)
+{
+    cite_doc *d = parse("Planes met.\n\nThe pilots' union, the Associação dos Pilotos de Linha "
+                        "(APPLA), said staff were tired. The regulator, the Energy Regulatory "
+                        "Board (ERB), said prices would rise.", NULL);
+    OK(strcmp(kind_of(d, "the Associação dos Pilotos de Linha"), "organization") == 0,
+       "a union's name apposed with its acronym in brackets");
+    OK(strcmp(kind_of(d, "the Energy Regulatory Board"), "official") == 0,
+       "a regulator's name apposed with its acronym");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -2259,6 +2272,7 @@ int main(void)
     test_unnamed_groups();
     test_possessed_people();
     test_outlet_programmes();
+    test_apposed_acronyms();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
