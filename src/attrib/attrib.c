@@ -753,6 +753,23 @@ static bool agent_participle(const struct actx *c, size_t i)
 
 /* "sources familiar with", "officials", "a union official", "economists at
  * ING": unnamed people, judged by the head noun before any prepositional tail. */
+static bool demonym_tok(const struct actx *c, size_t i);
+
+/* Is token i a sentence's first word, capitalised only as such: a frequent
+ * English word the lexicon has no body, place or outlet for? */
+static bool common_opening(const struct actx *c, size_t i)
+{
+    const struct citep_gazetteer *g = c->d->parser ? c->d->parser->gaz : NULL;
+    const struct tinfo *x = &c->ti[i];
+    char w[32];
+    if (!g || i != c->ss || !T(c, i)->cap || T(c, i)->kind != TK_WORD || x->len >= sizeof w ||
+        (LX(c, i) & (LX_ORG | LX_OFFICIAL | LX_COUNTRY | LX_MEDIA)) || demonym_tok(c, i))
+        return false;
+    memcpy(w, c->fold + x->fold, x->len);
+    w[x->len] = '\0';
+    return citep_word_rank(g, w) != SIZE_MAX;
+}
+
 static bool anon_phrase(const struct actx *c, size_t s, size_t e)
 {
     static const char *const marks[5] = {"familiar", "anonymity", "unnamed", "anonymous",
@@ -773,7 +790,10 @@ static bool anon_phrase(const struct actx *c, size_t s, size_t e)
         if (tail)
             break;
     }
-    return h > s && (LX(c, h - 1) & LX_ANON) && !any_proper(c, s, h);
+    /* ("Insurance industry analysts estimate": a sentence's capital on a
+     * common word is no name) */
+    return h > s && (LX(c, h - 1) & LX_ANON) &&
+           !any_proper(c, s + (h > s + 1 && common_opening(c, s)), h);
 }
 
 /* The whole phrase (without "the") in the lexicon: "Doctors Without Borders". */

@@ -39,7 +39,7 @@ static const struct lx_word lexicon[] = {
     {"estimated", LX_SAY}, {"tweeted", LX_SAY}, {"posted", LX_SAY},
     {"maintained", LX_SAY}, {"mentioned", LX_SAY}, {"cautioned", LX_SAY},
     {"vowed", LX_SAY}, {"pledged", LX_SAY}, {"promised", LX_SAY}, {"asked", LX_INVERT},
-    {"concluded", LX_SAY}, {"conceded", LX_SAY}, {"countered", SAYI}, {"recalled", LX_SAY},
+    {"concluded", LX_SAY}, {"conceded", LX_SAY}, {"countered", SAYI}, {"recalled", SAYI}, {"recalls", SAYI},
     {"continued", LX_INVERT}, {"quoted", LX_PASSIVE}, {"cited", LX_PASSIVE},
     {"published", LX_PASSIVE}, {"issued", 0}, {"released", 0},
     {"allege", LX_SAY}, {"argue", LX_SAY}, {"claim", LX_SAY}, {"warn", LX_SAY},

@@ -1888,6 +1888,19 @@ static void test_apposed_acronyms(void)
     cite_doc_free(d);
 }
 
+/* "recalled X" after a quote; a sentence's capital on a common word before
+ * people's noun is no name. */
+static void test_recalled_and_openings(void)
+{
+    cite_doc *d = parse("Fires spread.\n\n\"It came over the ridge in minutes,\" recalled Tom "
+                        "Blake, whose farm burned. Insurance industry analysts estimate losses at "
+                        "2 billion dollars.", NULL);
+    OK(strcmp(kind_of(d, "Tom Blake"), "person") == 0, "'\"...,\" recalled X'");
+    OK(strcmp(kind_of(d, "Insurance industry analysts"), "anonymous") == 0,
+       "'Insurance industry analysts': unnamed people, not a body");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -2273,6 +2286,7 @@ int main(void)
     test_possessed_people();
     test_outlet_programmes();
     test_apposed_acronyms();
+    test_recalled_and_openings();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
