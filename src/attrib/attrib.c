@@ -88,6 +88,10 @@ struct actx {
         size_t ss;    /* the sentence's first token + 1 (0: none) */
         size_t cue;   /* token after the outlet's cue */
     } report;
+    struct {          /* the speaker whose words a sentence goes on to give */
+        size_t ss;    /* the sentence's first token + 1 (0: none) */
+        size_t cue;   /* token after the speaker's verb */
+    } words;
     size_t para_no;   /* prose paragraphs read so far */
     struct {          /* the person last named as a sentence's subject, uncited there */
         const char *src, *role;
@@ -3041,6 +3045,19 @@ static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_
                 break;
             }
     }
+    /* "Marco Bianchi said the police had told him the road would reopen":
+     * a new speaker right inside someone's reported words is part of that
+     * claim, no source of the article's */
+    if (c->words.ss == c->ss + 1 && m->coref < 0 && m->ns >= c->words.cue &&
+        m->ns <= c->words.cue + 1 && m->ne <= cue_s && kind != K_OUTLET && kind != K_DOC &&
+        kind != K_POST && (m->ns == c->words.cue || is_w(c, c->words.cue, "that"))) {
+        char *key = make_key(c, m->src ? m->src : tok_text(c, m->ns, m->ne));
+        if (key && hash_find(c, key) < 0)
+            return CITE_OK;
+    }
+    if (kind != K_OUTLET && kind != K_DOC && kind != K_POST && m->ne <= cue_s &&
+        cue_e > cue_s && (LX(c, cue_s) & LX_SAY) && !tok_is(c, cue_s, "told"))
+        c->words.ss = c->ss + 1, c->words.cue = cue_e;
     f.cue = tok_text(c, cue_s, cue_e);
     size_t dend = find_date(c, m, after, pe, &f);
     if (dend > m->ae)
@@ -4770,7 +4787,7 @@ static cite_status paragraph(struct actx *c, const struct citep_para *p)
     if (!rc)
         rc = annotate(c, p->end - p->start);
     c->para_no++;
-    c->report.ss = 0; /* (token indices start again with each paragraph) */
+    c->report.ss = c->words.ss = 0; /* (token indices start again with each paragraph) */
 
     size_t n = c->tk.n;
     for (size_t s = 0; !rc && s < n;) {

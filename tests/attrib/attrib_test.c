@@ -1901,6 +1901,22 @@ static void test_recalled_and_openings(void)
     cite_doc_free(d);
 }
 
+/* A new speaker right inside someone's reported words is part of the claim. */
+static void test_speakers_inside_claims(void)
+{
+    cite_doc *d = parse("Roads closed.\n\nMarco Bianchi, a shopkeeper, said the police had "
+                        "told him the road would reopen on Friday. The mayor said that residents "
+                        "had complained. The council said on Monday it would act, and the police "
+                        "said the road was safe.", NULL);
+    OK(strcmp(kind_of(d, "Marco Bianchi"), "person") == 0, "the speaker");
+    OK(find(d, "residents") == NULL, "'said that residents had complained': inside the claim");
+    OK(strcmp(kind_of(d, "the police"), "official") == 0,
+       "a speaker in a clause of its own after 'and' is a source");
+    const cite_citation *c = find(d, "the police");
+    INT_EQ(c ? (int)c->nspans : 0, 1, "the police inside Bianchi's words add no span");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -2287,6 +2303,7 @@ int main(void)
     test_outlet_programmes();
     test_apposed_acronyms();
     test_recalled_and_openings();
+    test_speakers_inside_claims();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
