@@ -3713,6 +3713,21 @@ static bool negated_at(const struct actx *c, size_t i)
     return false;
 }
 
+/* "declared a state of emergency", "declared a national day of mourning",
+ * "declared victory": what is declared from token k is an act, no claim. */
+static bool declared_act(const struct actx *c, size_t k)
+{
+    static const char *const acts[] = {"emergency", "disaster", "mourning", "curfew",
+                                       "victory", "holiday", "war", "bankruptcy", "independence"};
+    for (size_t j = k; j < c->se && j < k + 6 && T(c, j)->kind == TK_WORD; j++) {
+        if (is_w_in(c, j, acts, sizeof acts / sizeof *acts))
+            return true;
+        if (is_w(c, j, "that"))
+            return false;
+    }
+    return false;
+}
+
 /* A verb in the past tense: "welcomed", "gave". */
 static const char *const irregular_past[] = {
     "gave", "made",  "took",   "met",    "spoke",  "wrote", "sent",  "sought", "began", "held",
@@ -4162,6 +4177,9 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
     }
     bool passive = ce == i + 1 && passive_at(c, i);
     if (negated_at(c, i))
+        return CITE_OK;
+    /* "the governor declared a state of emergency": an act done by declaring */
+    if (ce == i + 1 && ce < c->se && is_w(c, i, "declared") && declared_act(c, ce))
         return CITE_OK;
     /* "a preliminary report that", "one claim": a singular indefinite phrase
      * cannot take a bare plural verb, so the cue word is its noun; so is a

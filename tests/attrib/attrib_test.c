@@ -1917,6 +1917,19 @@ static void test_speakers_inside_claims(void)
     cite_doc_free(d);
 }
 
+/* "declared a state of emergency" is an act; "declared that" is speech. */
+static void test_acts_and_silence(void)
+{
+    cite_doc *d = parse("Fires spread.\n\nThe governor declared a state of emergency. "
+                        "The minister said nothing had changed.", NULL);
+    OK(find(d, "The governor") == NULL, "'declared a state of emergency' is an act");
+    OK(find(d, "The minister") != NULL, "'said nothing had changed' is a claim");
+    cite_doc_free(d);
+    d = parse("Fires spread.\n\nThe governor declared that the fires were contained.", NULL);
+    OK(find(d, "The governor") != NULL, "'declared that' is speech");
+    cite_doc_free(d);
+}
+
 static void test_judging_in_quotes(void)
 {
     cite_doc *d = parse("Talks end.\n\nThe Foreign Office welcomed \"the constructive "
@@ -2304,6 +2317,7 @@ int main(void)
     test_apposed_acronyms();
     test_recalled_and_openings();
     test_speakers_inside_claims();
+    test_acts_and_silence();
     test_judging_in_quotes();
     test_decimal_claims();
     test_court_findings();
