@@ -1837,6 +1837,11 @@ static void test_institution_apposed(void)
     STR_EQ(c ? c->role : NULL, "The European Commission's humanitarian office", "its role");
     OK(strcmp(kind_of(d, "Ana Ruiz"), "person") == 0, "a person's title stays a person's");
     cite_doc_free(d);
+    d = parse("Strikes loom.\n\nThe head of the union, Peter Mann, said workers would strike.",
+              NULL);
+    OK(strcmp(kind_of(d, "Peter Mann"), "person") == 0,
+       "'the head of the union, X': the body's noun is in the complement, X a person");
+    cite_doc_free(d);
 }
 
 /* Groups of people quoted without names, and "X, mostly Y, said". */
