@@ -1426,9 +1426,15 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
     /* "local fire officials", "Local health officials": the officials of a
      * local government, not people left unnamed ("two local officials" and
      * "a local official" are) */
-    if (e - s >= 2 && e - s <= 4 && is_w(c, s, "local") && is_w(c, e - 1, "officials")) {
+    /* ("county election officials", "City officials": a level of government
+     * before them says whose they are) */
+    static const char *const level[] = {"local", "county", "city", "municipal", "town",
+                                        "provincial", "district", "regional", "village"};
+    if (e - s >= 2 && e - s <= 4 && is_w_in(c, s, level, sizeof level / sizeof *level) &&
+        (!T(c, s)->cap || s == c->ss) && is_w(c, e - 1, "officials")) {
         size_t i = s + 1;
-        while (i < e - 1 && T(c, i)->kind == TK_WORD && !T(c, i)->cap && !LX(c, i))
+        while (i < e - 1 && T(c, i)->kind == TK_WORD && !T(c, i)->cap &&
+               !(LX(c, i) & ~(LX_OFFICIAL | LX_PUBLIC)))
             i++;
         if (i == e - 1)
             return K_OFFICIAL;

@@ -1773,6 +1773,16 @@ static void test_local_officials(void)
     OK(strcmp(kind_of(d, "local fire officials"), "official") == 0, "'local fire officials'");
     OK(strcmp(kind_of(d, "Two local officials"), "anonymous") == 0, "'two local officials'");
     cite_doc_free(d);
+    d = parse("Votes counted.\n\nOn Friday, county election officials said the count was done. "
+              "City officials said turnout was high. Harlan County election officials said "
+              "two machines failed. Some city officials said little.", NULL);
+    OK(strcmp(kind_of(d, "county election officials"), "official") == 0,
+       "'county election officials' in lower case: official");
+    OK(strcmp(kind_of(d, "City officials"), "official") == 0, "'City officials' at the start");
+    OK(strcmp(kind_of(d, "Harlan County election officials"), "official") == 0,
+       "'X County election officials'");
+    OK(strcmp(kind_of(d, "Some city officials"), "anonymous") == 0, "'some city officials'");
+    cite_doc_free(d);
 }
 
 /* Whoever "puts" a figure at a number gives it. */
