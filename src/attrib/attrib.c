@@ -78,6 +78,20 @@ struct actx {
     size_t nante;     /* names noted so far; the ring keeps the last ANTE_RING */
     size_t last_at;   /* text offset + 1 of the source last cited (0: none) */
     size_t last_person_at; /* the same for a person */
+    struct {          /* the unnamed person last cited ("A bus driver ... said") */
+        int idx;      /* citation, or -1 */
+        size_t at;    /* text offset + 1 of the mention */
+        size_t para;  /* para_no of its paragraph */
+        bool plural;  /* "Two people familiar with ...": "they" */
+    } anon;
+    struct {          /* the outlet whose report a sentence goes on to give */
+        size_t ss;    /* the sentence's first token + 1 (0: none) */
+        size_t cue;   /* token after the outlet's cue */
+    } report;
+    struct {          /* the speaker whose words a sentence goes on to give */
+        size_t ss;    /* the sentence's first token + 1 (0: none) */
+        size_t cue;   /* token after the speaker's verb */
+    } words;
     size_t para_no;   /* prose paragraphs read so far */
     struct {          /* the person last named as a sentence's subject, uncited there */
         const char *src, *role;
@@ -743,6 +757,23 @@ static bool agent_participle(const struct actx *c, size_t i)
 
 /* "sources familiar with", "officials", "a union official", "economists at
  * ING": unnamed people, judged by the head noun before any prepositional tail. */
+static bool demonym_tok(const struct actx *c, size_t i);
+
+/* Is token i a sentence's first word, capitalised only as such: a frequent
+ * English word the lexicon has no body, place or outlet for? */
+static bool common_opening(const struct actx *c, size_t i)
+{
+    const struct citep_gazetteer *g = c->d->parser ? c->d->parser->gaz : NULL;
+    const struct tinfo *x = &c->ti[i];
+    char w[32];
+    if (!g || i != c->ss || !T(c, i)->cap || T(c, i)->kind != TK_WORD || x->len >= sizeof w ||
+        (LX(c, i) & (LX_ORG | LX_OFFICIAL | LX_COUNTRY | LX_MEDIA)) || demonym_tok(c, i))
+        return false;
+    memcpy(w, c->fold + x->fold, x->len);
+    w[x->len] = '\0';
+    return citep_word_rank(g, w) != SIZE_MAX;
+}
+
 static bool anon_phrase(const struct actx *c, size_t s, size_t e)
 {
     static const char *const marks[5] = {"familiar", "anonymity", "unnamed", "anonymous",
@@ -763,7 +794,10 @@ static bool anon_phrase(const struct actx *c, size_t s, size_t e)
         if (tail)
             break;
     }
-    return h > s && (LX(c, h - 1) & LX_ANON) && !any_proper(c, s, h);
+    /* ("Insurance industry analysts estimate": a sentence's capital on a
+     * common word is no name) */
+    return h > s && (LX(c, h - 1) & LX_ANON) &&
+           !any_proper(c, s + (h > s + 1 && common_opening(c, s)), h);
 }
 
 /* The whole phrase (without "the") in the lexicon: "Doctors Without Borders". */
@@ -1282,6 +1316,50 @@ static bool authored_doc(const struct actx *c, size_t s, size_t e)
     return false;
 }
 
+/* "Volunteers in Medicine", "Mothers Against Drunk Driving", "Women in
+ * Tech": capitalised words joined by "in", "for", "against", "without"
+ * (and "the", "and" after one) are a body's name, though its first word
+ * names people; "Doctors in Gaza", "Officials in Harris County" name a
+ * place after "in" and stay people. */
+static bool people_named_body(const struct actx *c, size_t s, size_t e)
+{
+    static const char *const link[] = {"in", "for", "against", "without"};
+    if (e - s < 3 || e - s > 8 || !T(c, s)->cap || !T(c, e - 1)->cap)
+        return false;
+    size_t first = 0; /* the first link word */
+    for (size_t i = s; i < e; i++) {
+        const struct tok *t = T(c, i);
+        if (t->kind != TK_WORD || (i > s && (LX(c, i) & LX_DET) && !is_w(c, i, "the")))
+            return false;
+        if (i > s && i + 1 < e && is_w_in(c, i, link, sizeof link / sizeof *link)) {
+            first = first ? first : i;
+            continue;
+        }
+        if (first && i > first && (is_w(c, i, "the") || is_w(c, i, "and")) && !t->cap)
+            continue;
+        if (!t->cap || c->ti[i].date)
+            return false;
+    }
+    if (!first || !((LX(c, first - 1) & LX_ANON) || person_noun(c, first - 1)))
+        return false;
+    /* a place after the link: "Doctors in Gaza", "Residents in Harris County" */
+    static const char *const place[] = {"county", "city", "province", "region", "district",
+                                        "state", "valley", "island", "islands"};
+    if (is_w_in(c, e - 1, place, sizeof place / sizeof *place))
+        return false;
+    const struct citep_gazetteer *g = c->d->parser ? c->d->parser->gaz : NULL;
+    for (size_t i = first + 1; i < e; i++) {
+        const struct tok *t = T(c, i);
+        if (!t->cap)
+            continue;
+        if (citep_lx_in(c->o, c->d->text.s + t->s, t->e - t->s, avail_at(c, t->s)) & LX_COUNTRY)
+            return false;
+        if (g && citep_gaz_find(g, c->d->text.s + t->s, t->e - t->s))
+            return false;
+    }
+    return true;
+}
+
 static const char *kind_of_range(const struct actx *c, struct mention *m)
 {
     /* "the CGT and Sud Santé unions": a plural body's noun after the names
@@ -1334,6 +1412,32 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
             !T(c, e - 2)->cap && !(LX(c, e - 2) & (LX_DET | LX_STOP | LX_PREP)))
             m->rs = s, m->re = e - 1, m->ns = e - 1;
         return K_ORG;
+    }
+    if (people_named_body(c, s, e))
+        return K_ORG;
+    /* "Perez's assistant said", "Okafor's lawyer said": someone of a named
+     * person's, left unnamed */
+    if (e == s + 2 && possessive_tok(c, s) && T(c, s)->cap && T(c, s + 1)->kind == TK_WORD &&
+        !T(c, s + 1)->cap && person_noun(c, s + 1) &&
+        !(LX(c, s + 1) & (LX_TITLE | LX_OFFICIAL | LX_ORG | LX_MEDIA | LX_DOC)) &&
+        !(LX(c, s) & (LX_OFFICIAL | LX_ORG | LX_COUNTRY | LX_MEDIA)) && !country_possessive(c, s) &&
+        outlet_of(c, s, s + 1) < 0)
+        return K_ANON;
+    /* "local fire officials", "Local health officials": the officials of a
+     * local government, not people left unnamed ("two local officials" and
+     * "a local official" are) */
+    /* ("county election officials", "City officials": a level of government
+     * before them says whose they are) */
+    static const char *const level[] = {"local", "county", "city", "municipal", "town",
+                                        "provincial", "district", "regional", "village"};
+    if (e - s >= 2 && e - s <= 4 && is_w_in(c, s, level, sizeof level / sizeof *level) &&
+        (!T(c, s)->cap || s == c->ss) && is_w(c, e - 1, "officials")) {
+        size_t i = s + 1;
+        while (i < e - 1 && T(c, i)->kind == TK_WORD && !T(c, i)->cap &&
+               !(LX(c, i) & ~(LX_OFFICIAL | LX_PUBLIC)))
+            i++;
+        if (i == e - 1)
+            return K_OFFICIAL;
     }
     const char *who = unnamed_person(c, s, e);
     if (who)
@@ -1703,18 +1807,73 @@ static bool note_named(struct actx *c, size_t i, unsigned f)
         return true;
     }
     size_t p = i > 1 && plural_possessive(c, i - 1) ? i - 2 : i - 1; /* "Consumers' Foundation" */
-    if (!(f & (LX_OFFICIAL | LX_ORG)) || i == 0 || !T(c, p)->cap ||
-        T(c, p)->kind != TK_WORD || (LX(c, p) & LX_DET))
+    /* "the Union of Winemakers of Armenia": the head word opens the name */
+    bool opens = (f & (LX_OFFICIAL | LX_ORG)) && i > 0 && tok_is(c, i - 1, "the") &&
+                 i + 2 < n && tok_is(c, i + 1, "of") && T(c, i + 2)->cap &&
+                 T(c, i + 2)->kind == TK_WORD && !(LX(c, i + 2) & (LX_DET | LX_COUNTRY));
+    if (!opens && (!(f & (LX_OFFICIAL | LX_ORG)) || i == 0 || !T(c, p)->cap ||
+                   T(c, p)->kind != TK_WORD || (LX(c, p) & LX_DET)))
         return false;
-    size_t s = proper_start(c, i), e = i + 1;
-    if (e + 1 < n && tok_is(c, e, "of") && T(c, e + 1)->cap && T(c, e + 1)->kind == TK_WORD)
-        for (e += 2; e < n && e - i < 6 && T(c, e)->kind == TK_WORD && T(c, e)->cap &&
+    size_t s = opens ? i : proper_start(c, i), e = i + 1;
+    /* "of Nigeria", "of Berlin-Brandenburg", "of Winemakers of Armenia" */
+    while (e + 1 < n && e - i < 8 && tok_is(c, e, "of") && T(c, e + 1)->cap &&
+           T(c, e + 1)->kind == TK_WORD)
+        for (e += 2; e < n && e - i < 8 && T(c, e)->kind == TK_WORD && T(c, e)->cap &&
                      !(LX(c, e) & (LX_DET | LX_PRONOUN | LX_BOUND | LX_STOP | LX_SAY));
              e++)
-            ; /* "of Nigeria", "of Berlin-Brandenburg" */
-    if (s < i)
+            ;
+    if (s < i || (opens && e > i + 2))
         ante_note(c, s, e, i);
     return false;
+}
+
+/* "the mayor of Tashkent, Rustam Nazarov,", "the wali, or governor, of
+ * Rabat, Leila Amrani,": a title of a place with the holder's name apposed,
+ * which "the mayor" may stand for later. Token i is the title. */
+static void title_of_place(struct actx *c, size_t i)
+{
+    size_t n = c->tk.n, k = i + 1;
+    /* the gloss of a foreign title: "or governor," between commas */
+    if (k < n && T(c, k)->kind == TK_PUNCT && T(c, k)->ch == ',' && i > 1 &&
+        tok_is(c, i - 1, "or") && T(c, i - 2)->kind == TK_PUNCT && T(c, i - 2)->ch == ',')
+        k++;
+    if (k + 2 >= n || !tok_is(c, k, "of"))
+        return;
+    size_t e = name_run(c, k + 1, n);
+    if (e == k + 1 || e + 2 >= n || T(c, e)->kind != TK_PUNCT || T(c, e)->ch != ',')
+        return;
+    size_t ne = name_run(c, e + 1, n);
+    if (ne >= e + 3 && (ne == n || T(c, ne)->kind == TK_PUNCT) && name_like(c, e + 1, ne))
+        ante_note(c, e + 1, ne, i);
+}
+
+/* First token of a body's long name ending before token e: capitalised
+ * words linked by "of", "for", "and" and "the" after them ("Permanent
+ * Committee for the Defence of Human Rights"); e when there is none. */
+static size_t long_name_start(const struct actx *c, size_t e)
+{
+    size_t s = e, k = e;
+    while (k > 0 && e - k < 12) {
+        const struct tok *p = T(c, k - 1);
+        if (p->kind != TK_WORD)
+            break;
+        if (p->cap && !(LX(c, k - 1) & (LX_DET | LX_PRONOUN | LX_STOP | LX_BOUND))) {
+            s = --k;
+            continue;
+        }
+        if (k == s && (tok_is(c, k - 1, "of") || tok_is(c, k - 1, "for") ||
+                       tok_is(c, k - 1, "and"))) {
+            k--;
+            continue;
+        }
+        if (k == s && tok_is(c, k - 1, "the") && k > 1 &&
+            (tok_is(c, k - 2, "of") || tok_is(c, k - 2, "for"))) {
+            k -= 2;
+            continue;
+        }
+        break;
+    }
+    return s;
 }
 
 /* Note a name at word token i that "the <noun>" may stand for later. */
@@ -1723,13 +1882,15 @@ static void note_antecedent(struct actx *c, size_t i)
     size_t n = c->tk.n;
     const struct tok *t = T(c, i);
     unsigned f = LX(c, i);
-    if (i + 2 >= n)
+    if (i + 1 >= n) /* (a name may end its paragraph: "... of the X Festival.") */
         return;
     if (!t->cap) {
         if ((f & LX_TITLE) && !(f & LX_ANON)) { /* "port director Aivar Lepp" */
             size_t e = name_run(c, i + 1, n);
             if (e >= i + 3 && name_like(c, i + 1, e))
                 ante_note(c, i + 1, e, i);
+            else
+                title_of_place(c, i);
             return;
         }
         if (!(f & (LX_OFFICIAL | LX_ORG)))
@@ -1747,14 +1908,20 @@ static void note_antecedent(struct actx *c, size_t i)
         if (p > 1 && p < i + 1 && possessive_tok(c, p - 1) && !T(c, p - 1)->cap &&
             !(f & (LX_ANON | LX_TITLE)) && tok_is(c, p - 2, "the"))
             ante_note(c, p - 2, i + 1, i);
-        if (i >= 3 && tok_is(c, i - 1, "the") && T(c, i - 2)->ch == ',' &&
-            T(c, i - 2)->kind == TK_PUNCT && apposition_end(c, i + 1)) {
-            /* "Costruzioni Valtellina, the company that built it," */
-            size_t s = i - 2;
-            while (s > 0 && i - 2 - s < 4 && name_run(c, s - 1, i - 2) == i - 2)
-                s--;
-            if (s < i - 2)
-                ante_note(c, s, i - 2, i);
+        /* "Costruzioni Valtellina, the company that built it,"; "the
+         * Permanent Committee ..., a Guayaquil-based rights group," */
+        size_t d = i;
+        while (d > 0 && i - d < 4 && T(c, d - 1)->kind == TK_WORD &&
+               (!T(c, d - 1)->cap || hyphen_adjective(c, d - 1)) &&
+               !(LX(c, d - 1) & (LX_DET | LX_PRONOUN | LX_BOUND | LX_STOP | LX_PREP)))
+            d--;
+        if (d >= 3 && (tok_is(c, d - 1, "the") || (d < i && (tok_is(c, d - 1, "a") ||
+                                                             tok_is(c, d - 1, "an")))) &&
+            T(c, d - 2)->ch == ',' && T(c, d - 2)->kind == TK_PUNCT && apposition_end(c, i + 1) &&
+            !(f & (LX_ANON | LX_TITLE))) {
+            size_t s = long_name_start(c, d - 2);
+            if (s < d - 2)
+                ante_note(c, s, d - 2, i);
         }
         return;
     }
@@ -1762,7 +1929,7 @@ static void note_antecedent(struct actx *c, size_t i)
         return;
     /* a company by its shape: the first of two capitalised words or more */
     size_t s = i + ((f & LX_DET) != 0);
-    if (!T(c, s + 1)->cap || T(c, s + 1)->kind != TK_WORD ||
+    if (s + 1 >= n || !T(c, s + 1)->cap || T(c, s + 1)->kind != TK_WORD ||
         (i > 0 && T(c, i - 1)->cap && T(c, i - 1)->kind == TK_WORD))
         return;
     size_t e = name_run(c, s, n);
@@ -1916,9 +2083,24 @@ static bool classify(struct actx *c, struct mention *m)
         !T(c, m->ns + 1)->cap)
         return false;
     if (m->ne - m->ns == 1 && (LX(c, m->ns) & LX_PRONOUN)) {
+        /* "Two people familiar with the talks gave a different account. They
+         * said ...": the unnamed people cited last, in this paragraph */
+        if (is_w(c, m->ns, "they") && c->anon.idx >= 0 && c->anon.plural &&
+            c->anon.para == c->para_no && c->anon.at == c->last_at) {
+            m->coref = c->anon.idx;
+            return true;
+        }
         if (!(is_w(c, m->ns, "he") || is_w(c, m->ns, "she") || is_w(c, m->ns, "it")))
             return false;
         m->coref = coref_find(c, m->ns, 0, false);
+        /* "A bus driver on route 51, who asked not to be named, said ...
+         * “...,” he said": the unnamed person just cited in this paragraph */
+        if (!is_w(c, m->ns, "it") && c->anon.idx >= 0 && !c->anon.plural &&
+            c->anon.para == c->para_no && c->anon.at > c->last_person_at &&
+            !(recent_subject(c) && c->subj.a + 1 > c->anon.at)) {
+            m->coref = c->anon.idx;
+            return true;
+        }
         if (!is_w(c, m->ns, "it") && recent_subject(c)) {
             m->coref = -1; /* the person the last sentences were about */
             m->src = c->subj.src, m->kind = K_PERSON, m->role = c->subj.role;
@@ -2049,8 +2231,12 @@ static bool inner_and(const struct actx *c, size_t i)
  * noun phrase ("two diplomats briefed on the talks said"). */
 static bool modifier_link(const struct actx *c, size_t i)
 {
+    /* ("a letter sent to the department", "a plan drawn up by") */
     return T(c, i)->kind == TK_WORD &&
-           (participle(c, i) || is_w(c, i, "close") || is_w(c, i, "familiar"));
+           (participle(c, i) || is_w(c, i, "close") || is_w(c, i, "familiar") ||
+            (i > c->ss && doc_head(c, i - 1) &&
+             (is_w(c, i, "sent") || is_w(c, i, "written") || is_w(c, i, "drawn") ||
+              is_w(c, i, "given") || is_w(c, i, "made"))));
 }
 
 /* Does an article at token k start a noun phrase of its own? Only a
@@ -2163,6 +2349,35 @@ static bool titled_portfolio(const struct actx *c, size_t k, size_t e)
     return false;
 }
 
+/* "a bus driver on route 51", "a nurse on the night shift": "on" at token i
+ * between a person's noun and the post or round that person works, inside
+ * the subject ending at e. Not a date ("officials on Monday said"). */
+static bool post_on(const struct actx *c, size_t i, size_t e)
+{
+    if (i <= c->ss || i + 1 >= e || T(c, i - 1)->kind != TK_WORD || T(c, i - 1)->cap ||
+        !person_noun(c, i - 1) || (LX(c, i - 1) & (LX_SAY | LX_AUX)))
+        return false;
+    for (size_t k = i + 1; k < e; k++)
+        if (T(c, k)->kind != TK_WORD || c->ti[k].date)
+            return false;
+    return true;
+}
+
+/* "A petition filed in the Allahabad High Court by a group of candidates
+ * said": a document's noun and a participle a few words before the "by" at
+ * token b, where it was filed between; the one who filed it is part of the
+ * document's subject. */
+static bool doc_filed_before(const struct actx *c, size_t b)
+{
+    for (size_t k = b; k > c->ss + 1 && b - k < 8; k--) {
+        if (T(c, k - 1)->kind != TK_WORD || (LX(c, k - 1) & LX_BOUND))
+            return false;
+        if (participle(c, k - 1) && !T(c, k - 1)->cap && doc_head(c, k - 2))
+            return true;
+    }
+    return false;
+}
+
 static bool subject_before(const struct actx *c, size_t e, size_t *ns)
 {
     size_t k = e, crossed = 0; /* crossed: where the name's list began, or 0 */
@@ -2183,11 +2398,12 @@ static bool subject_before(const struct actx *c, size_t e, size_t *ns)
         bool named = T(c, k - 1)->cap && k - 1 > c->ss && k < e && T(c, k - 2)->cap &&
                      T(c, k)->cap && (is_w(c, k - 1, "without") || is_w(c, k - 1, "against"));
         if ((f & LX_STOP) && !is_w(c, k - 1, "in") && !is_w(c, k - 1, "at") && !linked &&
-            !named && !(tok_is(c, k - 1, "on") && body_name_on(c, k - 1)))
+            !named && !(tok_is(c, k - 1, "on") && (body_name_on(c, k - 1) || post_on(c, k - 1, e))))
             break;
         /* "described as ... by the director"; but "a report by a panel of experts
          * found" is one subject */
-        if (is_w(c, k - 1, "by") && !linked && !(k - 1 > c->ss && (LX(c, k - 2) & LX_DOC)))
+        if (is_w(c, k - 1, "by") && !linked && !(k - 1 > c->ss && (LX(c, k - 2) & LX_DOC)) &&
+            !doc_filed_before(c, k - 1))
             break;
         if ((f & (LX_SAY | LX_AUX)) && !(f & LX_DOC) && !T(c, k - 1)->cap)
             break;
@@ -2347,6 +2563,18 @@ static size_t object_after(const struct actx *c, size_t s, size_t pe)
         if (k > s && carrier_at(c, k))
             break;
         k++;
+    }
+    /* "a 2022 aerial survey by the five countries of the Kavango-Zambezi
+     * conservation area.": a long phrase cut short a word or two before its
+     * clause ends runs to that end */
+    if (k - s == MAX_OBJECT) {
+        size_t j = k;
+        while (j < c->se && j < k + 3 && T(c, j)->kind == TK_WORD && !c->ti[j].date &&
+               !(LX(c, j) & (LX_BOUND | LX_STOP | LX_SAY | LX_AUX | LX_DET)))
+            j++;
+        if (j > k && (j == c->se || (is_punct(c, j) && T(c, j)->ch != '&' &&
+                                     T(c, j)->kind == TK_PUNCT)))
+            k = j;
     }
     return k;
 }
@@ -2649,11 +2877,24 @@ static void fill_missing(struct wcit *w, const struct found *f)
         w->quote = f->quote;
 }
 
+/* Keeps citation idx as the unnamed person a later "he"/"she" of the
+ * paragraph may stand for: one person ("A cellist", "an engineer at the
+ * plant"), not "Two officials" or "Sources". */
+static void note_anon(struct actx *c, const struct mention *m, int idx, const char *kind,
+                      size_t ts)
+{
+    if (kind != K_ANON || m->coref >= 0 || m->src || m->ne <= m->ns + 1)
+        return;
+    c->anon.idx = idx, c->anon.at = ts + 1, c->anon.para = c->para_no;
+    c->anon.plural = !(is_w(c, m->ns, "a") || is_w(c, m->ns, "an"));
+}
+
 static cite_status add_citation(struct actx *c, const struct mention *m, const struct found *f)
 {
     size_t ts = T(c, m->ns)->s, te = T(c, m->ne - 1)->e;
     c->last_at = ts + 1;
-    if ((m->coref >= 0 ? c->cits.v[m->coref].kind : m->kind) == K_PERSON)
+    const char *kind = m->coref >= 0 ? c->cits.v[m->coref].kind : m->kind;
+    if (kind == K_PERSON)
         c->last_person_at = ts + 1;
     int idx = m->coref;
     const char *src = NULL, *key = NULL;
@@ -2670,6 +2911,7 @@ static cite_status add_citation(struct actx *c, const struct mention *m, const s
             c->cits.v[idx].role = tok_text(c, m->rs, m->re);
         if (!c->cits.v[idx].role)
             c->cits.v[idx].role = m->role;
+        note_anon(c, m, idx, kind, ts);
         return add_span(c, &c->cits.v[idx], ts, te);
     }
     if (c->cits.n >= MAX_CITATIONS) {
@@ -2685,6 +2927,8 @@ static cite_status add_citation(struct actx *c, const struct mention *m, const s
         rc = hash_add(c, (int)c->cits.n - 1);
     if (!rc)
         rc = add_span(c, &c->cits.v[c->cits.n - 1], ts, te);
+    if (!rc)
+        note_anon(c, m, (int)c->cits.n - 1, kind, ts);
     return rc;
 }
 
@@ -2789,6 +3033,37 @@ static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_
     if (m->kind == K_PERSON && m->coref < 0 && !m->src && m->rs == m->re &&
         (m->src = legal_name(c, m)) != NULL)
         m->kind = K_ORG;
+    /* "The Jordan Times reported that two of the largest donors had told
+     * the government ...": unnamed people speaking inside an outlet's report
+     * are the outlet's sources, not the article's; no line of their own
+     * (a named body there speaks on record, and "..., citing two officials"
+     * gives the outlet's sources a line) */
+    const char *kind = m->coref >= 0 ? c->cits.v[m->coref].kind : m->kind;
+    if (kind == K_OUTLET && cue_s > m->ns && cue_e > cue_s) {
+        c->report.ss = c->ss + 1, c->report.cue = cue_e;
+    } else if (c->report.ss == c->ss + 1 && m->coref < 0 && m->ns > c->report.cue &&
+               m->ne <= cue_s && kind == K_ANON) {
+        for (size_t k = c->report.cue; k < m->ns && k < c->report.cue + 4; k++)
+            if (is_w(c, k, "that")) {
+                char *key = make_key(c, m->src ? m->src : tok_text(c, m->ns, m->ne));
+                if (key && hash_find(c, key) < 0)
+                    return CITE_OK;
+                break;
+            }
+    }
+    /* "Marco Bianchi said the police had told him the road would reopen":
+     * a new speaker right inside someone's reported words is part of that
+     * claim, no source of the article's */
+    if (c->words.ss == c->ss + 1 && m->coref < 0 && m->ns >= c->words.cue &&
+        m->ns <= c->words.cue + 1 && m->ne <= cue_s && kind != K_OUTLET && kind != K_DOC &&
+        kind != K_POST && (m->ns == c->words.cue || is_w(c, c->words.cue, "that"))) {
+        char *key = make_key(c, m->src ? m->src : tok_text(c, m->ns, m->ne));
+        if (key && hash_find(c, key) < 0)
+            return CITE_OK;
+    }
+    if (kind != K_OUTLET && kind != K_DOC && kind != K_POST && m->ne <= cue_s &&
+        cue_e > cue_s && (LX(c, cue_s) & LX_SAY) && !tok_is(c, cue_s, "told"))
+        c->words.ss = c->ss + 1, c->words.cue = cue_e;
     f.cue = tok_text(c, cue_s, cue_e);
     size_t dend = find_date(c, m, after, pe, &f);
     if (dend > m->ae)
@@ -2799,12 +3074,40 @@ static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_
 }
 
 /* Source after the cue ("according to X", "stated by X", "said X"). */
+/* "denied by Kiggundu's lawyer, Peter Okello, who ...", "said the firm's
+ * founder, Ana Ruiz.": a role after the cue, then the name apposed to it;
+ * the name is the source, the role its role. m holds the role's tokens. */
+static bool role_then_name(struct actx *c, struct mention *m)
+{
+    size_t s = m->ns, e = m->ne, n = e + 1;
+    if (n >= c->se || !is_comma(c, e))
+        return false;
+    bool kin = e == s + 2 && ((LX(c, s) & LX_DET) || possessive_tok(c, s)) &&
+               T(c, s + 1)->kind == TK_WORD && !T(c, s + 1)->cap && person_noun(c, s + 1) &&
+               !(LX(c, s + 1) & LX_ANON);
+    if (!kin && !(role_like(c, s, e) && !(range_flags(c, s, e) & (LX_MEDIA | LX_ANON)) &&
+                  !any_proper(c, s + 1, e)))
+        return false;
+    while (n < c->se && n < e + 7 && T(c, n)->kind == TK_WORD && !is_w(c, n, "who"))
+        n++;
+    if (n == e + 1 || !name_like(c, e + 1, n) || (n < c->se && !is_punct(c, n) &&
+                                                    !is_w(c, n, "who")))
+        return false;
+    if (n - (e + 1) == 1)
+        return false; /* a surname alone is left to the usual reading */
+    *m = (struct mention){e + 1, n, s, e, s, n, NULL, -1, NULL, NULL};
+    m->kind = outlet_of(c, e + 1, n) >= 0 ? K_OUTLET : K_PERSON;
+    return true;
+}
+
 static bool object_mention(struct actx *c, size_t s, size_t pe, struct mention *m)
 {
     size_t e = object_after(c, s, pe);
     if (e == s)
         return false;
     *m = (struct mention){s, e, s, s, s, e, NULL, -1, NULL, NULL};
+    if (role_then_name(c, m))
+        return true;
     if (!classify(c, m))
         return false;
     appositive_after(c, m, pe);
@@ -2825,9 +3128,27 @@ static bool plural_role(const struct actx *c, size_t i)
            person_noun(c, i);
 }
 
+/* Head nouns that make a described name a business or a civic body. */
+static const char *const body_head[] = {
+    "company", "companies", "firm", "firms", "group", "union", "unions", "association",
+    "federation", "confederation", "alliance", "coalition", "platform", "line",
+    "distributor", "distributors", "consortium", "charity", "club", "manufacturer", "chamber", "organisation", "organization",
+    "cooperative", "co-operative", "nonprofit", "lobby", "forwarder", "airline",
+    "retailer", "supplier", "chain", "body", "network", "collective", "ngo", "team", "teams",
+    NULL};
+CITEP_WORDSET(body_head_set, body_head, 128);
+
+static bool proper_run(const struct actx *c, size_t s, size_t e);
+
 static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct mention *m)
 {
     size_t a, b, a0;
+    /* "The controllers' union, the Associação Portuguesa ... (APCTA), said":
+     * the acronym in brackets is no part of the name */
+    if (comma >= c->ss + 5 && T(c, comma - 1)->kind == TK_PUNCT && T(c, comma - 1)->ch == ')' &&
+        T(c, comma - 3)->kind == TK_PUNCT && T(c, comma - 3)->ch == '(' &&
+        acronym_tok(c, comma - 2))
+        comma -= 3;
     if (!subject_before(c, comma, &a))
         return false;
     /* "..., Aiko Tanabe and Kenji Ota, said": both names between the commas */
@@ -2850,6 +3171,29 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
                 ((a - 1 == b + 2 || a - 1 == b + 3) &&
                  ((LX(c, b) & LX_DET) || possessive_tok(c, b)) && !T(c, a - 2)->cap &&
                  (a - 1 == b + 2 || !T(c, b + 1)->cap) && person_noun(c, a - 2));
+    /* "Al Mazrouei's team, Qasr Racing,", "Kiggundu's lawyer, Peter Okello,":
+     * a name's possessive, then whom or what it has */
+    bool body = a - 1 > b + 1 && T(c, a - 2)->kind == TK_WORD && !T(c, a - 2)->cap &&
+                tok_in(c, a - 2, &body_head_set);
+    for (size_t j = b; body && j < a - 2; j++)
+        body = !is_prep(c, j); /* not "the president of the users' chamber" */
+    /* ("The European Commission's humanitarian office, ECHO,": a plain word
+     * or two may come between the possessive and its noun) */
+    bool inst = a - 1 > b + 1 && T(c, a - 2)->kind == TK_WORD && !T(c, a - 2)->cap &&
+                (LX(c, a - 2) & (LX_OFFICIAL | LX_ORG)) && !(LX(c, a - 2) & (LX_TITLE | LX_ANON));
+    for (size_t j = b; inst && j < a - 2; j++)
+        inst = !is_prep(c, j); /* not "The head of the union, Peter Mann," */
+    for (size_t p = a - 3, n0 = b + is_w(c, b, "the"); !role && p + 4 >= a && p > n0; p--) {
+        if (!possessive_tok(c, p)) {
+            if (T(c, p)->kind != TK_WORD || T(c, p)->cap || LX(c, p))
+                break;
+            continue;
+        }
+        if (T(c, a - 2)->kind == TK_WORD && !T(c, a - 2)->cap &&
+            (person_noun(c, a - 2) || body || inst) && proper_run(c, n0, p + 1))
+            role = true;
+        break;
+    }
     for (size_t j = n + 2; j + 2 <= comma; j++)
         if (is_w(c, j, "and") && name_like(c, n, j) && name_like(c, j + 1, comma) &&
             (role || plural_role(c, a - 2))) {
@@ -2883,6 +3227,12 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
     m->kind = outlet_of(c, m->ns, m->ne) >= 0 || media_name(c, m->ns, m->ne) ? K_OUTLET
               : company_name(c, m->ns, m->ne) || numbered_name(c, m->ns, m->ne) ? K_ORG
                                                                                  : K_PERSON;
+    /* "The driver's team, Qasr Racing,": named after a body's noun; "the
+     * country's weather agency, PAGASA,": after a state body's noun */
+    if (m->kind == K_PERSON && m->re == a - 1 && body)
+        m->kind = K_ORG;
+    else if (m->kind == K_PERSON && m->re == a - 1 && inst)
+        m->kind = (LX(c, a - 2) & LX_OFFICIAL) ? K_OFFICIAL : K_ORG;
     return true;
 }
 
@@ -2995,14 +3345,6 @@ static bool proper_run(const struct actx *c, size_t s, size_t e)
     return true;
 }
 
-/* Head nouns that make a described name a business or a civic body. */
-static const char *const body_head[] = {
-    "company", "companies", "firm", "firms", "group", "union", "unions", "association",
-    "federation", "confederation", "alliance", "coalition", "platform", "line",
-    "distributor", "distributors", "consortium", "charity", "club", "manufacturer", "chamber", "organisation", "organization",
-    "cooperative", "co-operative", "nonprofit", "lobby", "forwarder", "airline",
-    "retailer", "supplier", "chain", "body", "network", "collective", "ngo", NULL};
-CITEP_WORDSET(body_head_set, body_head, 128);
 
 /* What the words between the commas after a name say it is: "X, a company
  * owned by smallholders,", "X, the players' union,", "X, one of the three
@@ -3036,9 +3378,12 @@ static bool past_verb(const struct actx *c, size_t i);
  * agency,": the description says the body is the state's. [k, comma). */
 static bool public_body(const struct actx *c, size_t k, size_t comma)
 {
+    /* ("the country's central bank and banking supervisor") */
     static const char *const pub[] = {"public", "state", "statutory", "government",
-                                      "state-run", "state-funded", "government-run"};
-    static const char *const head[] = {"body", "agency", "authority", "regulator", "watchdog"};
+                                      "state-run", "state-funded", "government-run",
+                                      "central"};
+    static const char *const head[] = {"body", "agency", "authority", "regulator", "watchdog",
+                                       "bank"};
     if (!is_w(c, k, "a") && !is_w(c, k, "an") && !is_w(c, k, "the"))
         return false;
     bool p = false;
@@ -3128,6 +3473,12 @@ static bool agent_noun(const struct actx *c, size_t i)
 static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct mention *m)
 {
     size_t ns;
+    /* "The controllers' union, the Associação Portuguesa ... (APCTA), said":
+     * the acronym in brackets is no part of the name */
+    if (comma >= c->ss + 5 && T(c, comma - 1)->kind == TK_PUNCT && T(c, comma - 1)->ch == ')' &&
+        T(c, comma - 3)->kind == TK_PUNCT && T(c, comma - 3)->ch == '(' &&
+        acronym_tok(c, comma - 2))
+        comma -= 3;
     if (apposed_subject(c, comma, verb, m))
         return true;
     size_t k = comma;
@@ -3161,12 +3512,20 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
         if (m->kind == K_PERSON && person_noun(c, c->ss + 1) && !(LX(c, c->ss + 1) & LX_TITLE) &&
             agent_noun(c, c->ss + 1))
             m->kind = K_ORG; /* "the contractor, X Builders": a body in a trade */
+        /* "The driver's team, Qasr Racing,": a body's noun right before */
+        if (m->kind == K_PERSON && m->coref < 0 && possessive_tok(c, k - 3) &&
+            T(c, k - 2)->kind == TK_WORD && !T(c, k - 2)->cap && tok_in(c, k - 2, &body_head_set))
+            m->kind = K_ORG;
         return true;
     }
     if (named_of(c, k, comma, verb, m))
         return true;
     unsigned f = LX(c, k);
-    bool rel = is_w(c, k, "who") || is_w(c, k, "which");
+    /* "A cellist who was among the nine, and who asked that her name not be
+     * used, said": a second relative clause joined to the first */
+    bool rel = is_w(c, k, "who") || is_w(c, k, "which") ||
+               (is_w(c, k, "and") && k + 1 < comma &&
+                (is_w(c, k + 1, "who") || is_w(c, k + 1, "which")));
     /* "a Swedish retailer that buys ...", "one of the three banks that managed ..." */
     /* "Egypt's state news agency": a possessive opens a noun phrase too */
     bool np = ((f & (LX_DET | LX_TITLE)) && !(f & LX_PRONOUN)) ||
@@ -3193,7 +3552,14 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
               /* "The General Federation of Secondary Education, part of the
                * UGTT confederation, said" */
               (is_w(c, k, "part") && k + 1 < comma && is_w(c, k + 1, "of"));
-    if (!rel && !np && !age && !clause && !of && !described_name(c, k, comma))
+    /* "The demonstrators, mostly students, said": who they were, in the main */
+    bool mostly = (is_w(c, k, "mostly") || is_w(c, k, "mainly") || is_w(c, k, "largely") ||
+                   is_w(c, k, "many") || is_w(c, k, "most") || is_w(c, k, "all") ||
+                   is_w(c, k, "both")) &&
+                  k + 1 < comma && comma - k <= 6;
+    for (size_t i = k + 1; mostly && i < comma; i++)
+        mostly = T(c, i)->kind == TK_WORD && !(LX(c, i) & (LX_SAY | LX_AUX));
+    if (!rel && !np && !age && !clause && !of && !mostly && !described_name(c, k, comma))
         return false;
     size_t se = k - 1; /* "The Indonesian Ulema Council (MUI), the main body ..., said" */
     /* "Zsófia Long, 61, who joined ..., said": an age between commas, then the name */
@@ -3355,6 +3721,21 @@ static bool negated_at(const struct actx *c, size_t i)
     return false;
 }
 
+/* "declared a state of emergency", "declared a national day of mourning",
+ * "declared victory": what is declared from token k is an act, no claim. */
+static bool declared_act(const struct actx *c, size_t k)
+{
+    static const char *const acts[] = {"emergency", "disaster", "mourning", "curfew",
+                                       "victory", "holiday", "war", "bankruptcy", "independence"};
+    for (size_t j = k; j < c->se && j < k + 6 && T(c, j)->kind == TK_WORD; j++) {
+        if (is_w_in(c, j, acts, sizeof acts / sizeof *acts))
+            return true;
+        if (is_w(c, j, "that"))
+            return false;
+    }
+    return false;
+}
+
 /* A verb in the past tense: "welcomed", "gave". */
 static const char *const irregular_past[] = {
     "gave", "made",  "took",   "met",    "spoke",  "wrote", "sent",  "sought", "began", "held",
@@ -3398,6 +3779,16 @@ static bool said_thing_after(const struct actx *c, size_t k)
  * (the "and" or the comma) back to the nearest verb in the past tense that has
  * a subject of its own. A cue verb there has cited that subject already, and
  * a quote or a "that" ends the search: what lies before it is another clause. */
+/* "taken", "shown", "done", "given": a past participle without "-ed". */
+static bool en_participle(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    const char *w = c->d->text.s + t->s;
+    size_t n = t->e - t->s;
+    return n > 3 && ((w[n - 2] == 'e' && w[n - 1] == 'n') || (w[n - 2] == 'w' && w[n - 1] == 'n') ||
+                     (w[n - 2] == 'n' && w[n - 1] == 'e'));
+}
+
 static bool shared_subject(struct actx *c, size_t e, struct mention *m)
 {
     for (size_t v = e; v > c->ss + 1 && e - v < MAX_APPOSITION;) {
@@ -3417,6 +3808,12 @@ static bool shared_subject(struct actx *c, size_t e, struct mention *m)
          * first predicate's verb, and "but" says the second was done */
         if (is_w(c, v, "did") && is_w(c, v + 1, "not") && !T(c, v)->cap && is_w(c, e, "but"))
             return subject_mention(c, v, m);
+        /* "Analysts at Erste Group were more cautious, writing ...": a
+         * copula before an adjective is the first predicate's verb */
+        if ((is_w(c, v, "were") || is_w(c, v, "was")) && !T(c, v)->cap && v + 1 < e &&
+            T(c, v + 1)->kind == TK_WORD && !past_verb(c, v + 1) && !(LX(c, v + 1) & LX_DET) &&
+            !T(c, v + 1)->cap && !en_participle(c, v + 1))
+            return subject_mention(c, v, m) && m->kind != K_DOC;
         if (!past_verb(c, v))
             continue;
         if (negated_at(c, v))
@@ -3446,6 +3843,21 @@ static bool finite_aux(const struct actx *c, size_t i)
  * is taken; people and bodies here are listeners, not sources. */
 static bool outlet_object(struct actx *c, size_t s, size_t pe, struct mention *m)
 {
+    /* "told the BBC's Today programme", "told CNN's State of the Union": the
+     * outlet whose programme it was */
+    size_t p = s + (s < c->se && is_w(c, s, "the"));
+    if (p + 1 < c->se && possessive_tok(c, p) && T(c, p)->cap && T(c, p + 1)->kind == TK_WORD) {
+        const char *w = c->d->text.s + T(c, p)->s;
+        size_t n = T(c, p)->e - T(c, p)->s;
+        n -= w[n - 2] == '\'' ? 2 : 4;
+        if (citep_outlet_find(c->o, w, n) >= 0) {
+            const char *a = c->d->text.s + T(c, s)->s;
+            *m = (struct mention){s, p + 1, s, s, s, p + 1, NULL, -1, NULL, NULL};
+            m->kind = K_OUTLET;
+            m->src = citep_arena_strndup(c->d->arena, a, (size_t)(w + n - a));
+            return m->src != NULL;
+        }
+    }
     size_t e = object_after(c, s, pe);
     for (size_t k = e; k > s; k--) {
         /* an outlet may write its name in lower case: "told dpa", "broadcaster rbb" */
@@ -3538,6 +3950,25 @@ static bool added_count(const struct actx *c, size_t i)
     return is_w_in(c, i + 1, n, sizeof n / sizeof n[0]);
 }
 
+/* "the decision was taken only after Rwandan troops promised to extend
+ * their patrols": a pledge to act, told as the event that something waited
+ * for (after, until, once ... before its subject), is no one's statement. */
+static bool pledge_in_event(const struct actx *c, size_t i)
+{
+    static const char *const sub[] = {"after", "until", "once", "before", "when", "because",
+                                      "unless", "since"};
+    if (!(is_w(c, i, "promised") || is_w(c, i, "pledged") || is_w(c, i, "vowed")) ||
+        !is_w(c, i + 1, "to"))
+        return false;
+    for (size_t k = i; k > c->ss && i - k <= MAX_SUBJECT; k--) {
+        if (T(c, k - 1)->kind != TK_WORD)
+            return false;
+        if (is_w_in(c, k - 1, sub, sizeof sub / sizeof *sub))
+            return true;
+    }
+    return false;
+}
+
 /* "pledged 1.2 billion crowns", "promised €5m": a sum given, not words. */
 static bool pledged_sum(const struct actx *c, size_t i)
 {
@@ -3560,7 +3991,11 @@ static cite_status co_subjects(struct actx *c, size_t at, size_t verb, size_t ce
         if (!subject_before(c, j, &ls))
             break;
         struct mention r = {ls, j, ls, ls, ls, verb, NULL, -1, NULL, NULL};
-        if (!classify(c, &r) || r.coref >= 0 || r.kind != K_PERSON || r.rs == r.ns)
+        /* ("The textile workers' union Filctem-CGIL and the employers'
+         * federation Confindustria Moda said": bodies after their trade's
+         * noun too) */
+        if (!classify(c, &r) || r.coref >= 0 || (r.kind != K_PERSON && r.kind != K_ORG) ||
+            r.rs == r.ns)
             break;
         rc = finish(c, &r, verb, ce, ce, pe);
         if (ls < c->ss + 2 || !is_comma(c, ls - 1))
@@ -3598,6 +4033,17 @@ static cite_status apposed_first(struct actx *c, size_t at, size_t verb, size_t 
     if (r.coref < 0 && r.rs == r.re && r.kind == K_PERSON && described_body(c, k, at - 2, r.kind))
         r.kind = K_ORG;
     return finish(c, &r, verb, ce, ce, pe);
+}
+
+/* The first of "Greenpeace and the WWF said", "The Red Cross and the UN
+ * said": [s, e) is a name (one word that is no sentence's opening capital
+ * unless the lexicon knows it, or a run of capitalised words). */
+static bool both_bodies_first(const struct actx *c, size_t s, size_t e)
+{
+    if (s + 1 == e)
+        return !(LX(c, s) & (LX_DET | LX_PRONOUN | LX_BOUND)) &&
+               (s > c->ss || (LX(c, s) & (LX_ORG | LX_OFFICIAL | LX_MEDIA | LX_COUNTRY)));
+    return proper_run(c, s, e);
 }
 
 /* "saying", "telling", "writing": what may follow "quoted X as". */
@@ -3740,6 +4186,9 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
     bool passive = ce == i + 1 && passive_at(c, i);
     if (negated_at(c, i))
         return CITE_OK;
+    /* "the governor declared a state of emergency": an act done by declaring */
+    if (ce == i + 1 && ce < c->se && is_w(c, i, "declared") && declared_act(c, ce))
+        return CITE_OK;
     /* "a preliminary report that", "one claim": a singular indefinite phrase
      * cannot take a bare plural verb, so the cue word is its noun; so is a
      * bare form right after an article or possessive ("asked about the report") */
@@ -3780,6 +4229,15 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
                 m.kind = K_ORG;
             else if (pair && m.kind == K_ORG && r.kind == K_PERSON && !r.src)
                 r.kind = K_ORG;
+        } else if (m.coref < 0 && m.ns >= c->ss + 2 && is_w(c, m.ns, "the") &&
+                   is_w(c, m.ns - 1, "and") && T(c, m.ns - 2)->kind == TK_WORD &&
+                   T(c, m.ns - 2)->cap && m.kind != K_PERSON && m.kind != K_ANON &&
+                   subject_before(c, m.ns - 1, &ls) && ls + is_w(c, ls, "the") < m.ns - 1 &&
+                   both_bodies_first(c, ls + is_w(c, ls, "the"), m.ns - 1)) {
+            /* "Greenpeace and the WWF said": a second body with its article */
+            r = (struct mention){ls, m.ns - 1, ls, ls, ls, i, NULL, -1, NULL, NULL};
+            pair = classify(c, &r) && r.coref < 0 && r.kind != K_PERSON && r.kind != K_ANON &&
+                   r.kind != K_DOC;
         }
         if (m.kind == K_PERSON && m.coref < 0 && m.rs == m.re && speaks_as_it(c, ce))
             m.kind = K_ORG;
@@ -3905,6 +4363,63 @@ static cite_status object_cue(struct actx *c, size_t i, size_t ce, size_t pe)
     return rc;
 }
 
+/* "An assessment put the damage at 27 percent": "put" at token i cites a
+ * figure only with "at" and a number after the thing put ("put pressure on"
+ * is no finding). */
+static bool put_at(const struct actx *c, size_t i)
+{
+    for (size_t k = i + 1; k + 1 < c->se && k < i + 12; k++) {
+        /* ("put pressure on", "put it into service at 9") */
+        if (T(c, k)->kind != TK_WORD || tok_is(c, k, "on") || tok_is(c, k, "in") ||
+            tok_is(c, k, "into") || tok_is(c, k, "forward") || tok_is(c, k, "up") ||
+            tok_is(c, k, "out") || tok_is(c, k, "off") || tok_is(c, k, "under"))
+            return false;
+        if (!tok_is(c, k, "at"))
+            continue;
+        if (k == i + 1)
+            return false; /* "a figure her office later put at $2.5 million": no object */
+        size_t v = k + 1; /* "at about 40", "at more than 1,200", "at $48 million" */
+        while (v + 1 < c->se && v < k + 3 &&
+               (tok_is(c, v, "about") || tok_is(c, v, "around") || tok_is(c, v, "some") ||
+                tok_is(c, v, "roughly") || tok_is(c, v, "more") || tok_is(c, v, "than") ||
+                tok_is(c, v, "least") || tok_is(c, v, "nearly") || tok_is(c, v, "almost")))
+            v++;
+        const char *w = c->d->text.s + T(c, v)->s;
+        return (w[0] >= '0' && w[0] <= '9') || w[0] == '$' || (unsigned char)w[0] == 0xE2 ||
+               (unsigned char)w[0] == 0xC2;
+    }
+    return false;
+}
+
+/* "asked about the case on", "speaking on", "appearing on": a word of
+ * speaking a few words before token i, in the same clause. */
+static size_t spoke_before(const struct actx *c, size_t i)
+{
+    for (size_t k = i; k > c->ss && i - k <= 5; k--) {
+        if (T(c, k - 1)->kind != TK_WORD)
+            return SIZE_MAX;
+        if (is_w(c, k - 1, "speaking") || is_w(c, k - 1, "asked") ||
+            is_w(c, k - 1, "appearing") || is_w(c, k - 1, "interviewed") ||
+            is_w(c, k - 1, "talking"))
+            return k - 1;
+    }
+    return SIZE_MAX;
+}
+
+/* "in a letter seen by", "In an email to staff obtained by": "in", an
+ * article and a document's noun a few words before token i, nothing between
+ * but words. */
+static bool in_doc_before(const struct actx *c, size_t i)
+{
+    for (size_t k = i; k > c->ss + 2 && i - k < 8; k--) {
+        if (T(c, k - 1)->kind != TK_WORD)
+            return false;
+        if (doc_head(c, k - 1) && (LX(c, k - 2) & LX_DET) && tok_is(c, k - 3, "in"))
+            return true;
+    }
+    return false;
+}
+
 static cite_status cue_at(struct actx *c, size_t i, size_t pe)
 {
     struct mention m, r;
@@ -3915,6 +4430,57 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
     if ((LX(c, i) & LX_INVERT) && !(LX(c, i) & LX_SAY) && i > c->ss &&
         T(c, i - 1)->kind == TK_QCLOSE && is_w(c, i, "asked"))
         return cue_verb(c, i, pe);
+    /* "In a circular to judges seen by The Observer, she said": the outlet
+     * that saw the document has a line of its own */
+    if ((is_w(c, i, "seen") || is_w(c, i, "obtained")) && carrier_at(c, i) && in_doc_before(c, i) &&
+        object_mention(c, i + 2, pe, &m) &&
+        (m.coref >= 0 ? c->cits.v[m.coref].kind : m.kind) == K_OUTLET)
+        return finish(c, &m, i, i + 2, m.ne, pe);
+    /* "A letter sent to the culture department ... names eleven players":
+     * a document that names or lists people or things says so */
+    if ((is_w(c, i, "names") || is_w(c, i, "lists")) && i > c->ss + 1 && i + 1 < c->se &&
+        T(c, i + 1)->kind == TK_WORD && !(LX(c, i - 1) & LX_DET) &&
+        subject_mention(c, i, &m) && m.coref < 0 && m.kind == K_DOC)
+        return finish(c, &m, i, i + 1, i + 1, pe);
+    /* "The comment came from Yuki Nakagawa, a planetary scientist": words
+     * said to come from someone are that person's */
+    if ((is_w(c, i, "came") || is_w(c, i, "comes")) && is_w(c, i + 1, "from") && i >= c->ss + 2 &&
+        i + 2 < c->se) {
+        static const char *const said[] = {"comment", "comments", "remark", "remarks", "warning",
+                                           "criticism", "claim", "claims", "words", "quote"};
+        size_t h = i - 1;
+        if (is_w_in(c, h, said, sizeof said / sizeof *said) &&
+            ((LX(c, h - 1) & LX_DET) || (h >= c->ss + 2 && (LX(c, h - 2) & LX_DET) &&
+                                          T(c, h - 1)->kind == TK_WORD && !T(c, h - 1)->cap)) &&
+            object_mention(c, i + 2, pe, &m) && m.kind != K_DOC)
+            return finish(c, &m, i, i + 2, m.ne, pe);
+    }
+    /* "Claire Vautrin, asked about the case on France Inter, said", "Speaking
+     * on France Inter, the minister said": the outlet she spoke on */
+    size_t sp;
+    if (is_w(c, i, "on") && i > c->ss && i + 1 < c->se && T(c, i + 1)->kind == TK_WORD &&
+        (sp = spoke_before(c, i)) != SIZE_MAX && outlet_object(c, i + 1, pe, &m))
+        return finish(c, &m, sp == i - 1 ? sp : i, i + 1, m.ne, pe);
+    /* "Two people familiar with the discussions gave a different account":
+     * an account given is an account of events in words */
+    if ((is_w(c, i, "gave") || is_w(c, i, "gives")) && i > c->ss && !passive_at(c, i)) {
+        size_t k = i + 1;
+        while (k < c->se && k < i + 4 && T(c, k)->kind == TK_WORD && !T(c, k)->cap &&
+               !is_w(c, k, "account") && !is_w(c, k, "version"))
+            k++;
+        if (k < c->se && k < i + 4 && (is_w(c, k, "account") || is_w(c, k, "version")) &&
+            T(c, i + 1)->kind == TK_WORD && (LX(c, i + 1) & LX_DET) &&
+            subject_mention(c, i, &m))
+            return finish(c, &m, i, k + 1, k + 1, pe);
+    }
+    /* "Analysts at Erste Group were more cautious, writing in a note that
+     * ...": what the subject wrote, like "..., saying" */
+    if (is_w(c, i, "writing") && i > c->ss + 2 && is_comma(c, i - 1) && i + 1 < c->se &&
+        (is_w(c, i + 1, "that") ||
+         (is_w(c, i + 1, "in") && i + 3 < c->se && (LX(c, i + 2) & LX_DET) &&
+          (doc_head(c, i + 3) || is_w(c, i + 3, "note")))) &&
+        shared_subject(c, i - 1, &m))
+        return finish(c, &m, i, i + 1, i + 1, pe);
     if (!(LX(c, i) & (LX_SAY | LX_PASSIVE | LX_FIND | LX_CUE | LX_STOP)))
         return CITE_OK; /* most words: no cue starts here */
     if (LX(c, i) & LX_CUE) { /* the cue phrases below all open with such a word */
@@ -3933,14 +4499,27 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
         if (is_w(c, j, "by") && (is_w(c, j + 1, "phone") || is_w(c, j + 1, "telephone") ||
                                  is_w(c, j + 1, "video")))
             j += 2;
-        if (((is_w(c, i, "speaking") || is_w(c, i, "talking") || is_w(c, i, "spoke") ||
-              is_w(c, i, "talked")) &&
+        bool spoke = is_w(c, i, "spoke") || is_w(c, i, "spoken") || is_w(c, i, "talked");
+        if (((is_w(c, i, "speaking") || is_w(c, i, "talking") || spoke) &&
              (is_w(c, j, "to") || is_w(c, j, "with"))) ||
             (is_w(c, i, "interview") && is_w(c, i + 1, "with"))) {
-            if (j > i + 1 && outlet_object(c, j + 1, pe, &m))
-                return finish(c, &m, i, j + 1, m.ne, pe);
-            if (outlet_object(c, i + 2, pe, &m))
-                return finish(c, &m, i, i + 2, m.ne, pe);
+            size_t at = j > i + 1 ? j + 1 : i + 2;
+            if (!outlet_object(c, at, pe, &m) && (at == i + 2 || !outlet_object(c, at = i + 2, pe, &m)))
+                m.ns = m.ne = 0;
+            if (m.ne > m.ns) {
+                /* "Al Mazrouei has spoken to the broadcaster SSC": the person
+                 * who gave the interview is on record too (a later "he told
+                 * SSC" is that person) */
+                struct mention s;
+                if (spoke && subject_mention(c, i, &s) &&
+                    (s.coref >= 0 ? c->cits.v[s.coref].kind : s.kind) == K_PERSON &&
+                    !(s.ne == s.ns + 1 && (LX(c, s.ns) & LX_PRONOUN))) {
+                    cite_status rc = finish(c, &s, i, j + 1, j + 1, pe);
+                    if (rc)
+                        return rc;
+                }
+                return finish(c, &m, i, at, m.ne, pe);
+            }
             /* "X spoke to reporters", "spoke to us by telephone": X is on record */
             if ((is_w(c, i, "spoke") || is_w(c, i, "talked")) &&
                 (is_w(c, i + 2, "us") || is_w(c, i + 2, "reporters") ||
@@ -4001,10 +4580,23 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
             return finish(c, &m, i, i + 2, m.ne, pe);
         return CITE_OK;
     }
+    /* "Customers were told by the company that ...": what people were told,
+     * said by the agent */
+    if (is_w(c, i, "told") && is_w(c, i + 1, "by") && passive_at(c, i) && object_mention(c, i + 2, pe, &m)) {
+        named_after(c, &m); /* "by the firm's founder, Ana Ruiz," */
+        return finish(c, &m, i, i + 2, m.ne, pe);
+    }
     /* "a study found", "the survey shows": these verbs cite only documents;
      * "engineers found cracks" is an event */
-    if ((f & LX_FIND) && !passive_at(c, i) && subject_mention(c, i, &m) && m.coref < 0 &&
+    if ((f & LX_FIND) && !passive_at(c, i) && (!tok_is(c, i, "put") || put_at(c, i)) &&
+        (!tok_is(c, i, "puts") || put_at(c, i)) && subject_mention(c, i, &m) && m.coref < 0 &&
         m.kind == K_DOC && (m.ns == c->ss || T(c, m.ns - 1)->kind != TK_WORD))
+        return finish(c, &m, i, i + 1, i + 1, pe);
+    /* "A spokeswoman for the hospitals put the figure at 22 percent", "the
+     * ministry put the death toll at 40": whoever puts a figure at a number
+     * gives it */
+    if ((is_w(c, i, "put") || is_w(c, i, "puts")) && !passive_at(c, i) && put_at(c, i) &&
+        !negated_at(c, i) && subject_mention(c, i, &m) && m.kind != K_DOC)
         return finish(c, &m, i, i + 1, i + 1, pe);
     /* "The Metropolitan Court of Budapest found that", "the tribunal ruled
      * that": a court's finding is its judgment on the record */
@@ -4014,7 +4606,7 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
             if (is_w(c, k, "court") || is_w(c, k, "tribunal"))
                 return finish(c, &m, i, i + 1, i + 1, pe);
     }
-    if (f & (LX_SAY | LX_PASSIVE))
+    if ((f & (LX_SAY | LX_PASSIVE)) && !pledge_in_event(c, i))
         return cue_verb(c, i, pe);
     return CITE_OK;
 }
@@ -4064,6 +4656,37 @@ static cite_status colon_verb(struct actx *c, size_t i, size_t pe)
 
 /* ---- driver ------------------------------------------------------------- */
 
+/* "defends", "insists": a lower-case word in -s that may be a verb in the
+ * present (not "is", "has", "was", nor a word of the lexicon). */
+static bool present_s(const struct actx *c, size_t i)
+{
+    const struct tok *t = T(c, i);
+    size_t n = t->e - t->s;
+    return t->kind == TK_WORD && !t->cap && n > 4 && c->d->text.s[t->e - 1] == 's' &&
+           c->d->text.s[t->e - 2] != 's' && !LX(c, i);
+}
+
+/* Is the verb at token v inside a clause that opens the sentence before its
+ * subject: "Outside the hall on Saturday, where ...", "When the vote came, ..."?
+ * A comma after v and before the next verb closes it. */
+static bool opening_clause(const struct actx *c, size_t v)
+{
+    bool opener = false;
+    for (size_t k = c->ss; k < v; k++)
+        if (is_w(c, k, "where") || is_w(c, k, "when") || is_w(c, k, "while") ||
+            is_w(c, k, "as") || is_w(c, k, "after") || is_w(c, k, "before") ||
+            is_w(c, k, "since") || is_w(c, k, "although") || is_w(c, k, "though")) {
+            opener = k == c->ss || is_comma(c, k - 1);
+            break;
+        }
+    if (!opener)
+        return false;
+    for (size_t k = v + 1; k < c->se && k < v + MAX_APPOSITION; k++)
+        if (is_comma(c, k))
+            return true;
+    return false;
+}
+
 /* After a sentence [c->ss, c->se) that cited nobody: is the subject of its
  * first verb in the past a person ("Croatia coach Goran Perković, who was
  * sent to the stands, watched ...")? Noted as c->subj, whom a quote or a
@@ -4071,12 +4694,44 @@ static cite_status colon_verb(struct actx *c, size_t i, size_t pe)
 static void note_subject(struct actx *c)
 {
     struct mention m;
+    /* "Mariam Lomidze, whose husband, Davit, was one of the two people
+     * killed, has attended every hearing": a name opens the sentence, a
+     * relative clause with commas of its own describes it, and the main verb
+     * comes after the last comma; the name is the subject */
+    size_t k = name_run(c, c->ss, c->se);
+    if (k > c->ss + 1 && k + 2 < c->se && name_like(c, c->ss, k) && is_comma(c, k) &&
+        (is_w(c, k + 1, "whose") || is_w(c, k + 1, "who"))) {
+        size_t v = k + 2, last = 0;
+        for (; v < c->se && v < c->ss + MAX_APPOSITION && T(c, v)->kind != TK_QOPEN; v++)
+            if (is_comma(c, v))
+                last = v;
+        v = last + 1;
+        while (last && v < c->se && (LX(c, v) & LX_AUX))
+            v++;
+        if (last && v < c->se && past_verb(c, v) && plain_subject(c, c->ss, k, v, &m) &&
+            m.coref < 0 && m.kind == K_PERSON && !m.src) {
+            const char *src = tok_text(c, m.ns, m.ne);
+            if (src) {
+                c->subj.src = src, c->subj.role = NULL;
+                c->subj.a = T(c, m.ns)->s, c->subj.b = T(c, m.ne - 1)->e;
+                c->subj.para = c->para_no;
+            }
+            return;
+        }
+    }
     for (size_t v = c->ss + 1; v < c->se && v < c->ss + MAX_APPOSITION; v++) {
         if (T(c, v)->kind == TK_QOPEN)
             return;
         /* ("Her son, Marco, who manages the accounts, is less sentimental") */
-        if (!past_verb(c, v) && !((is_w(c, v, "is") || is_w(c, v, "was")) && v > c->ss &&
-                                  is_comma(c, v - 1)))
+        /* ("The general manager, Darius Kairys, defends him": a verb in the
+         * present right after the apposition) */
+        if (!past_verb(c, v) && !((is_w(c, v, "is") || is_w(c, v, "was") || present_s(c, v)) &&
+                                  v > c->ss && is_comma(c, v - 1)))
+            continue;
+        /* ("Outside the hall, where a quartet played ..., Algirdas Petrauskas,
+         * a retired engineer, dropped a note": a clause of place or time
+         * before the subject; its verb has no subject to find) */
+        if (opening_clause(c, v))
             continue;
         if (!subject_mention(c, v, &m))
             return;
@@ -4158,6 +4813,7 @@ static cite_status paragraph(struct actx *c, const struct citep_para *p)
     if (!rc)
         rc = annotate(c, p->end - p->start);
     c->para_no++;
+    c->report.ss = c->words.ss = 0; /* (token indices start again with each paragraph) */
 
     size_t n = c->tk.n;
     for (size_t s = 0; !rc && s < n;) {
@@ -4389,6 +5045,7 @@ cite_status citep_attributions(cite_doc *d, const struct citep_outlets *o)
         return CITE_EINVAL;
     struct actx c = {0};
     c.d = d, c.o = o;
+    c.anon.idx = -1;
     cite_status rc = CITE_OK;
     /* room for the tokens of the longest paragraph at once (prose has a token
      * every few bytes), rather than growing the arrays paragraph by paragraph */

@@ -39,7 +39,7 @@ static const struct lx_word lexicon[] = {
     {"estimated", LX_SAY}, {"tweeted", LX_SAY}, {"posted", LX_SAY},
     {"maintained", LX_SAY}, {"mentioned", LX_SAY}, {"cautioned", LX_SAY},
     {"vowed", LX_SAY}, {"pledged", LX_SAY}, {"promised", LX_SAY}, {"asked", LX_INVERT},
-    {"concluded", LX_SAY}, {"conceded", LX_SAY}, {"countered", SAYI}, {"recalled", LX_SAY},
+    {"concluded", LX_SAY}, {"conceded", LX_SAY}, {"countered", SAYI}, {"recalled", SAYI}, {"recalls", SAYI},
     {"continued", LX_INVERT}, {"quoted", LX_PASSIVE}, {"cited", LX_PASSIVE},
     {"published", LX_PASSIVE}, {"issued", 0}, {"released", 0},
     {"allege", LX_SAY}, {"argue", LX_SAY}, {"claim", LX_SAY}, {"warn", LX_SAY},
@@ -47,7 +47,7 @@ static const struct lx_word lexicon[] = {
     {"estimate", LX_SAY}, /* "analysts estimate that"; a noun after an article (attrib.c) */
     {"testified", SAYI}, {"testifies", LX_SAY}, {"rejected", LX_SAY},
     /* findings: "a study found", "the survey shows" (documents only, see attrib.c) */
-    {"found", LX_FIND}, {"demanded", LX_FIND}, {"finds", LX_FIND}, {"ruled", LX_FIND}, {"showed", LX_FIND}, {"shows", LX_FIND},
+    {"found", LX_FIND}, {"put", LX_FIND}, {"puts", LX_FIND}, {"demanded", LX_FIND}, {"finds", LX_FIND}, {"ruled", LX_FIND}, {"showed", LX_FIND}, {"shows", LX_FIND},
     {"shown", LX_FIND}, {"concludes", LX_FIND}, {"suggests", LX_FIND},
     /* forms of "be" */
     {"be", LX_BE}, {"is", LX_BE}, {"are", LX_BE}, {"was", LX_BE}, {"were", LX_BE},
@@ -210,7 +210,7 @@ static const struct lx_word lexicon[] = {
     {"maker", LX_ORG}, {"carrier", LX_ORG}, {"retailer", LX_ORG}, {"startup", LX_ORG},
     {"developer", LX_ORG}, {"lender", LX_ORG}, {"insurer", LX_ORG}, {"giant", LX_ORG},
     {"battalion", LX_OFFICIAL}, {"fleet", LX_OFFICIAL}, {"palace", LX_OFFICIAL},
-    {"mission", LX_ORG}, {"charity", LX_ORG},
+    {"mission", LX_ORG}, {"charity", LX_ORG}, {"festival", LX_ORG}, {"museum", LX_ORG}, {"orchestra", LX_ORG},
     /* media descriptors */
     {"newspaper", LX_MEDIA}, {"paper", LX_MEDIA}, {"broadcaster", LX_MEDIA},
     {"outlet", LX_MEDIA}, {"daily", LX_MEDIA}, {"weekly", LX_MEDIA},
@@ -224,7 +224,8 @@ static const struct lx_word lexicon[] = {
     {"communique", LX_DOC}, {"communiqué", LX_DOC}, {"memo", LX_DOC},
     {"memorandum", LX_DOC}, {"document", LX_DOC}, {"documents", LX_DOC},
     {"letter", LX_DOC}, {"study", LX_DOC}, {"survey", LX_DOC}, {"analysis", LX_DOC},
-    {"poll", LX_DOC}, {"assessment", LX_DOC}, {"transcript", LX_DOC},
+    {"poll", LX_DOC}, {"assessment", LX_DOC}, {"evaluation", LX_DOC}, {"audit", LX_DOC}, {"petition", LX_DOC},
+    {"circular", LX_DOC}, {"sheet", LX_DOC}, {"affidavit", LX_DOC}, {"transcript", LX_DOC},
     {"readout", LX_DOC}, {"bulletin", LX_DOC}, {"draft", LX_DOC}, {"announcement", LX_DOC},
     {"decree", LX_DOC}, {"ruling", LX_DOC}, {"indictment", LX_DOC},
     {"complaint", LX_DOC}, {"lawsuit", LX_DOC}, {"data", LX_DOC}, {"figures", LX_DOC},
@@ -263,6 +264,8 @@ static const struct lx_word lexicon[] = {
     {"drivers", LX_ANON}, {"fishermen", LX_ANON}, {"miners", LX_ANON}, {"nurse", LX_ANON},
     {"lawyers", LX_ANON}, {"attorneys", LX_ANON}, {"senators", LX_ANON},
     {"engineers", LX_ANON}, {"teammates", LX_ANON}, {"pilots", LX_ANON},
+    /* groups of people a report quotes without names */
+    {"men", LX_ANON}, {"women", LX_ANON}, {"demonstrators", LX_ANON}, {"protestors", LX_ANON}, {"strikers", LX_ANON}, {"marchers", LX_ANON}, {"mourners", LX_ANON}, {"tenants", LX_ANON}, {"pensioners", LX_ANON}, {"refugees", LX_ANON}, {"migrants", LX_ANON}, {"shopkeepers", LX_ANON}, {"vendors", LX_ANON}, {"growers", LX_ANON}, {"ranchers", LX_ANON}, {"volunteers", LX_ANON}, {"campaigners", LX_ANON}, {"spectators", LX_ANON}, {"onlookers", LX_ANON}, {"worshippers", LX_ANON},
     /* name particles */
     {"de", LX_PARTICLE}, {"van", LX_PARTICLE}, {"von", LX_PARTICLE},
     {"bin", LX_PARTICLE}, {"al", LX_PARTICLE}, {"da", LX_PARTICLE}, {"di", LX_PARTICLE},
@@ -316,7 +319,7 @@ static const struct lx_word lexicon[] = {
     {"havana", LX_COUNTRY}, {"city hall", LX_OFFICIAL | LX_COUNTRY},
     /* words that open a cue phrase of their own (attrib.c cue_at) */
     {"according", LX_CUE}, {"citing", LX_CUE}, {"quoting", LX_CUE}, {"speaking", LX_CUE},
-    {"talking", LX_CUE}, {"spoke", LX_CUE}, {"talked", LX_CUE}, {"interview", LX_CUE}, {"declined", LX_CUE}, {"refused", LX_CUE},
+    {"talking", LX_CUE}, {"spoke", LX_CUE}, {"spoken", LX_CUE}, {"talked", LX_CUE}, {"interview", LX_CUE}, {"declined", LX_CUE}, {"refused", LX_CUE},
     {"called", LX_CUE}, {"calls", LX_CUE}, {"described", LX_CUE}, {"describes", LX_CUE},
     {"dismissed", LX_CUE}, {"hailed", LX_CUE}, {"welcomed", LX_CUE}, {"praised", LX_CUE},
     {"condemned", LX_CUE}, {"criticised", LX_CUE}, {"criticized", LX_CUE}, {"per", LX_CUE}, {"calling", LX_CUE},

@@ -253,6 +253,20 @@ static const unsigned char byte_class[256] = {
     ['u'] = B_ALNUM, ['v'] = B_ALNUM, ['w'] = B_ALNUM, ['x'] = B_ALNUM, ['y'] = B_ALNUM,
     ['z'] = B_ALNUM};
 
+/* Does the apostrophe at s[i] open a name ("'Ana Vainikolo")? After a space
+ * or at the start, before a capital vowel, lower-case letters, one space and
+ * a capital letter. */
+static bool okina_name(const char *s, size_t i, size_t end)
+{
+    if ((i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n') || i + 4 >= end ||
+        !memchr("AEIOU", s[i + 1], 5) || s[i + 1] == '\0')
+        return false;
+    size_t j = i + 2;
+    while (j < end && j < i + 24 && s[j] >= 'a' && s[j] <= 'z')
+        j++;
+    return j > i + 2 && j + 1 < end && s[j] == ' ' && s[j + 1] >= 'A' && s[j + 1] <= 'Z';
+}
+
 /* The token at s[i] (not white space) into *tk; returns false when the
  * character there is white space after all (a non-ASCII space). */
 static bool token_at(const char *s, size_t i, size_t end, struct tok *tk, bool *quotes)
@@ -274,6 +288,17 @@ static bool token_at(const char *s, size_t i, size_t end, struct tok *tk, bool *
             tk->cap = 1;
         return true;
     }
+    /* "'Ana Vainikolo", "'Otai Fifita": a Polynesian name that opens with a
+     * glottal stop, typed as an apostrophe before a capital vowel; only
+     * before a second capitalised word, so a quote in single marks ('Our
+     * town is ...') stays punctuation */
+    if (b == '\'' && okina_name(s, i, end)) {
+        tk->kind = TK_WORD;
+        tk->ch = 0;
+        tk->e = word_end(s, i + 1, end);
+        tk->cap = 1;
+        return true;
+    }
     if (b < 0x80) { /* ASCII punctuation: itself, or a straight quote */
         tk->e = i + 1;
         tk->kind = b == '"' ? TK_QOPEN : TK_PUNCT;
@@ -293,6 +318,9 @@ static bool token_at(const char *s, size_t i, size_t end, struct tok *tk, bool *
         tk->e = word_end(s, i, end);
         utf8proc_category_t cat = utf8proc_category(cp);
         tk->cap = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+        /* "ʻAna": the ʻokina before a capital letter */
+        if (cp == 0x02BB && i + k < end && s[i + k] >= 'A' && s[i + k] <= 'Z')
+            tk->cap = 1;
     } else {
         int q = quote_kind(cp);
         tk->kind = q == -1 ? TK_PUNCT : (unsigned char)q;
