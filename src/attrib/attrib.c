@@ -505,7 +505,10 @@ static bool media_name(const struct actx *c, size_t s, size_t e)
                                     "courier", "inquirer", "monitor", "today", "magazine",
                                     "telegraph", "express", "standard", "review",
                                     "channel", "television", "fm", "cadena", "canal",
-                                    "rádio", "televisión", "televisão", "broadcasting"};
+                                    "rádio", "televisión", "televisão", "broadcasting",
+                                    /* "Muscat Daily", "Le Quotidien", "Süddeutsche Zeitung" */
+                                    "daily", "weekly", "quotidien", "diario", "zeitung",
+                                    "gazeta", "dagblad"};
     /* "Channel 4", "RTÉ Radio 1", "Cadena 3": a station's number ends its name */
     const char *d = c->d->text.s + T(c, e - 1)->s;
     size_t nd = T(c, e - 1)->e - T(c, e - 1)->s;
@@ -2540,6 +2543,12 @@ static size_t object_after(const struct actx *c, size_t s, size_t pe)
                 break; /* "published on Monday the toll rose": no comma */
             continue;
         }
+        /* "announced by the Office of the Prime Minister late on Monday": a
+         * time of day's adverb before a date ends the name */
+        if (k > s && (is_w(c, k, "late") || is_w(c, k, "early")) && k + 1 < c->se &&
+            (is_w(c, k + 1, "on") || is_w(c, k + 1, "in") || is_w(c, k + 1, "last") ||
+             is_w(c, k + 1, "this") || date_at(c, k + 1, pe, &x, &bytes)))
+            break;
         size_t dn = date_at(c, k, pe, &x, &bytes);
         /* "published by X in May", "announced by the officer in Kitwe" */
         if (published && is_w(c, k, "in") && k + 1 < c->se &&
@@ -3528,7 +3537,12 @@ static bool subject_over_comma(struct actx *c, size_t comma, size_t verb, struct
                 (is_w(c, k + 1, "who") || is_w(c, k + 1, "which")));
     /* "a Swedish retailer that buys ...", "one of the three banks that managed ..." */
     /* "Egypt's state news agency": a possessive opens a noun phrase too */
-    bool np = ((f & (LX_DET | LX_TITLE)) && !(f & LX_PRONOUN)) ||
+    /* "Sergiu Rotaru, now an opposition MP, said": a role held now or then */
+    bool when = (is_w(c, k, "now") || is_w(c, k, "then") || is_w(c, k, "formerly") ||
+                 is_w(c, k, "once") || is_w(c, k, "still")) &&
+                k + 2 < comma && (LX(c, k + 1) & (LX_DET | LX_TITLE)) &&
+                !(LX(c, k + 1) & LX_PRONOUN);
+    bool np = ((f & (LX_DET | LX_TITLE)) && !(f & LX_PRONOUN)) || when ||
               (is_w(c, k, "one") && is_w(c, k + 1, "of")) ||
               (possessive_tok(c, k) && k + 1 < comma && !T(c, k + 1)->cap);
     for (size_t i = k; np && i < comma; i++)

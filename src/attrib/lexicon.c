@@ -56,6 +56,7 @@ static const struct lx_word lexicon[] = {
     {"has", LX_AUX}, {"have", LX_AUX}, {"had", LX_AUX}, {"was", LX_AUX}, {"were", LX_AUX},
     {"is", LX_AUX}, {"are", LX_AUX}, {"will", LX_AUX}, {"would", LX_AUX}, {"also", LX_AUX},
     {"recently", LX_AUX}, {"later", LX_AUX}, {"earlier", LX_AUX}, {"previously", LX_AUX},
+    {"late", LX_AUX}, {"early", LX_AUX}, /* "by the Office of the Prime Minister late on Monday" */
     {"then", LX_AUX}, {"reportedly", LX_AUX}, {"publicly", LX_AUX},
     {"repeatedly", LX_AUX}, {"again", LX_AUX}, {"initially", LX_AUX},
     {"separately", LX_AUX}, {"officially", LX_AUX}, {"been", LX_AUX}, {"already", LX_AUX},

@@ -575,6 +575,29 @@ static void test_antecedents(void)
 }
 
 /* Outlets named inside a medium's description, and who "quoted" whom. */
+/* Papers named by their word for "daily", a role held "now" or "then" between
+ * commas, and a time adverb after a passive agent. */
+static void test_daily_now_late(void)
+{
+    cite_doc *d = parse("Nesting season began. The Muscat Daily reported that two beaches "
+                        "were closed. Le Quotidien said the talks went on.", NULL);
+    OK(strcmp(kind_of(d, "The Muscat Daily"), "news_outlet") == 0, "a paper called a daily");
+    OK(strcmp(kind_of(d, "Le Quotidien"), "news_outlet") == 0, "a daily in French");
+    cite_doc_free(d);
+    d = parse("The talks drew fire. Sergiu Rotaru, now an opposition MP, said on Facebook "
+              "that the sale was secret. Ana Lupu, then the finance minister, said it was "
+              "fair.", NULL);
+    OK(strcmp(kind_of(d, "Sergiu Rotaru"), "person") == 0, "a role held now, between commas");
+    OK(strcmp(kind_of(d, "Ana Lupu"), "person") == 0, "a role held then, between commas");
+    cite_doc_free(d);
+    d = parse("It was announced by the Office of the Prime Minister late on Monday that a "
+              "consultation would run until January.", NULL);
+    OK(d && find(d, "the Office of the Prime Minister") && !find(d, "the Office of the Prime "
+                                                                 "Minister late"),
+       "the agent ends before 'late on Monday'");
+    cite_doc_free(d);
+}
+
 static void test_outlet_phrases(void)
 {
     cite_doc *d = parse("Pay talks stalled on Monday. The Italian news agency ANSA said the "
@@ -2376,6 +2399,7 @@ int main(void)
     test_published_things();
     test_state_bodies();
     test_outlet_phrases();
+    test_daily_now_late();
     test_carried_documents();
     test_body_kinds();
     test_antecedents();
