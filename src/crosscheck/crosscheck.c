@@ -639,12 +639,22 @@ static size_t find_rows(const struct xc *x, int tag, const char *key, int embed,
         else
             hi = mid;
     }
-    for (e = lo; e < x->r.n && !tag_key_cmp(&x->r.v[e], tag, pre, key) &&
-                 (!by_embed || x->r.v[e].embed == embed);
-         e++)
-        ;
+    size_t first = lo;
+    /* the run's end by a second search: a run may hold thousands of rows (one
+     * counted thing in a long document), and most callers want only a few */
+    for (e = x->r.n; lo < e;) {
+        size_t mid = lo + (e - lo) / 2;
+        const struct row *m = &x->r.v[mid];
+        int c = tag_key_cmp(m, tag, pre, key);
+        if (c == 0 && by_embed && m->embed != embed)
+            c = m->embed < embed ? -1 : 1;
+        if (c <= 0)
+            lo = mid + 1;
+        else
+            e = mid;
+    }
     *end = e;
-    return lo;
+    return first;
 }
 
 static cite_status put(struct xc *x, int tag, int embed, const char *key, const char *key2,
