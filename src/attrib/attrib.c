@@ -3192,7 +3192,8 @@ static bool apposed_subject(struct actx *c, size_t comma, size_t verb, struct me
                 (LX(c, a - 2) & (LX_OFFICIAL | LX_ORG)) && !(LX(c, a - 2) & (LX_TITLE | LX_ANON));
     for (size_t j = b; inst && j < a - 2; j++)
         inst = !is_prep(c, j); /* not "The head of the union, Peter Mann," */
-    for (size_t p = a - 3, n0 = b + is_w(c, b, "the"); !role && p + 4 >= a && p > n0; p--) {
+    for (size_t p = a >= 3 ? a - 3 : 0, n0 = b + is_w(c, b, "the");
+         !role && a >= 3 && p + 4 >= a && p > n0; p--) {
         if (!possessive_tok(c, p)) {
             if (T(c, p)->kind != TK_WORD || T(c, p)->cap || LX(c, p))
                 break;

@@ -431,8 +431,13 @@ static void value_text(const struct citep_num *x, char *out, size_t n)
         snprintf(out, n, "%s-%s", a, b);
     } else {
         size_t l = strlen(a), pl = x->kind == CITEP_NUM_PERCENT;
-        if (l + pl >= n) {
-            snprintf(out, n, "%s%s", a, pl ? "%" : "");
+        if (l + pl >= n) { /* no room for all of it: cut, as snprintf would */
+            size_t k = n ? n - 1 : 0;
+            if (k > l)
+                k = l;
+            memcpy(out, a, k);
+            if (n)
+                out[k] = '\0';
             return;
         }
         memcpy(out, a, l);
