@@ -2174,6 +2174,19 @@ static bool classify(struct actx *c, struct mention *m)
      * headline shorthand, not a source */
     if (m->ne - m->ns == 1 && (LX(c, m->ns) & LX_TITLE) && !(LX(c, m->ns) & LX_ANON))
         return false;
+    /* "The Namibian newspaper reported", "the Post-Courier website": a name
+     * with its medium's word after it is the outlet; the word is no part of
+     * its name */
+    static const char *const MEDIUM[] = {"newspaper", "tabloid", "broadsheet", "website",
+                                         "broadcaster", "magazine"};
+    if (m->ne - m->ns >= 2 && m->ne - m->ns <= 6 && T(c, m->ne - 2)->cap &&
+        T(c, m->ne - 2)->kind == TK_WORD && !LX(c, m->ne - 2) && /* not "The newspaper" */
+        T(c, m->ne - 1)->kind == TK_WORD &&
+        !T(c, m->ne - 1)->cap && is_w_in(c, m->ne - 1, MEDIUM, sizeof MEDIUM / sizeof *MEDIUM)) {
+        m->ne--;
+        m->kind = K_OUTLET;
+        return true;
+    }
     m->kind = kind_of_range(c, m);
     return m->kind != NULL;
 }

@@ -584,6 +584,16 @@ static void test_daily_now_late(void)
     OK(strcmp(kind_of(d, "The Muscat Daily"), "news_outlet") == 0, "a paper called a daily");
     OK(strcmp(kind_of(d, "Le Quotidien"), "news_outlet") == 0, "a daily in French");
     cite_doc_free(d);
+    d = parse("Water ran short. The Namibian newspaper reported that the plant had closed. "
+              "The state newspaper said it would reopen.", NULL);
+    OK(strcmp(kind_of(d, "The Namibian"), "news_outlet") == 0 &&
+           !find(d, "The Namibian newspaper"),
+       "a name before its medium's word is the outlet, without the word");
+    OK(d && !find(d, "The state"), "no name before the word: no outlet cut out of it");
+    cite_doc_free(d);
+    d = parse("The report was disputed. The newspaper said it stood by its reporting.", NULL);
+    OK(d && !find(d, "The"), "'The newspaper' keeps its word");
+    cite_doc_free(d);
     d = parse("The talks drew fire. Sergiu Rotaru, now an opposition MP, said on Facebook "
               "that the sale was secret. Ana Lupu, then the finance minister, said it was "
               "fair.", NULL);
