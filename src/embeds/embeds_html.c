@@ -1114,8 +1114,11 @@ static cite_status rx_linkcard(struct ctx *c, struct hx *h)
               * markup is kept inside (in <noscript>) for the rules to read */
         for (const GumboNode *k = citep_dom_next(h->node, h->node, true); k;
              k = citep_dom_next(k, h->node, true))
-            if (k != h->node && rule_for(k) && rule_for(k) != rx_linkcard)
-                return CITE_OK;
+            if (k != h->node) {
+                rx_fn f = rule_for(k);
+                if (f && f != rx_linkcard)
+                    return CITE_OK;
+            }
         bool found = false;
         for (const GumboNode *k = h->node; k && !found; k = citep_dom_next(k, h->node, true))
             if (citep_dom_tag(k, GUMBO_TAG_A) && citep_dom_attr(k, "href"))

@@ -1542,15 +1542,24 @@ static bool anchor_dashless(struct ctx *c, size_t li, size_t barrier, struct anc
     return anchor_from_sig(c, &g, l->s, l->e, a);
 }
 
+/* Where a signature's dash ends s[b..e) (trailing blanks aside): an em or en
+ * dash, or a hyphen, alone or after a blank ("... done 👇 —"); else NONE. */
+static size_t trailing_dash(const char *s, size_t b, size_t e)
+{
+    while (e > b && is_space((unsigned char)s[e - 1]))
+        e--;
+    if (e >= b + 3 && dash_len(s, e - 3, e) == 3 &&
+        (e == b + 3 || is_space((unsigned char)s[e - 4])))
+        return e - 3;
+    if (e >= b + 2 && s[e - 1] == '-' && is_space((unsigned char)s[e - 2]))
+        return e - 1;
+    return NONE;
+}
+
 /* Does line li end in a signature's dash ("... what can be done 👇 —")? */
 static bool ends_in_dash(const struct ctx *c, size_t li)
 {
-    size_t b = c->ln[li].s, e = c->ln[li].e;
-    while (e > b && is_space((unsigned char)c->s[e - 1]))
-        e--;
-    if (e >= b + 3 && dash_len(c->s, e - 3, e) == 3)
-        return e == b + 3 || is_space((unsigned char)c->s[e - 4]);
-    return e >= b + 2 && c->s[e - 1] == '-' && is_space((unsigned char)c->s[e - 2]);
+    return trailing_dash(c->s, c->ln[li].s, c->ln[li].e) != NONE;
 }
 
 /* A signature a narrow column or reader view wrapped onto two lines: "— Name"
@@ -2621,20 +2630,12 @@ static cite_status emit(struct ctx *c, struct anchor *a, struct rng text, size_t
  * (anchor_wrapped): it is not the post's. */
 static void cut_signature_dash(const char *s, struct rng *t)
 {
-    size_t e = t->e;
-    if (!rng_set(*t))
+    size_t d = rng_set(*t) ? trailing_dash(s, t->b, t->e) : NONE;
+    if (d == NONE || d == t->b)
         return;
-    while (e > t->b && is_space((unsigned char)s[e - 1]))
-        e--;
-    if (e >= t->b + 4 && dash_len(s, e - 3, e) == 3 && is_space((unsigned char)s[e - 4]))
-        e -= 3;
-    else if (e >= t->b + 2 && s[e - 1] == '-' && is_space((unsigned char)s[e - 2]))
-        e -= 1;
-    else
-        return;
-    while (e > t->b && is_space((unsigned char)s[e - 1]))
-        e--;
-    t->e = e;
+    while (d > t->b && is_space((unsigned char)s[d - 1]))
+        d--;
+    t->e = d;
 }
 
 static cite_status build_embeds(struct ctx *c)
