@@ -19,6 +19,8 @@
 #                                        features, outlets quoting outlets)
 #   heldout8 tests/cases/heldout8-attrib an eighth (15 articles: court, debate,
 #                                        obituary, sources named late)
+#   heldout9 tests/cases/heldout9-attrib a ninth (15 articles: transcripts,
+#                                        speeches to come, book titles as cues)
 #   bash bench/attrib/run.sh BUILD [--min-f1 0.90] [-v]
 # CASES=dir scores that one folder instead (and --min-f1 then gates it).
 set -u
@@ -99,4 +101,5 @@ score tuning tests/cases/attrib "$MIN"; rc=$?
 [ -d tests/cases/heldout6-attrib ] && { score heldout6 tests/cases/heldout6-attrib ""; }
 [ -d tests/cases/heldout7-attrib ] && { score heldout7 tests/cases/heldout7-attrib ""; }
 [ -d tests/cases/heldout8-attrib ] && { score heldout8 tests/cases/heldout8-attrib ""; }
+[ -d tests/cases/heldout9-attrib ] && { score heldout9 tests/cases/heldout9-attrib ""; }
 exit $rc
