@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/claims/run.sh BUILD - precision/recall/F1 per finding kind over
 # the tuning set tests/cases/crosscheck and, separately, the held-out set
-# tests/cases/heldout*-crosscheck (twelve sets of articles, each labelled before
+# tests/cases/heldout*-crosscheck (thirteen sets of articles, each labelled before
 # the tool was first run on it), and
 # the time to load the gazetteer (parser creation).
 set -eu
@@ -10,7 +10,7 @@ echo "== tuning set (tests/cases/crosscheck)"
 python3 bench/claims/score.py "$BUILD/citecheck" tests/cases/crosscheck
 echo "== held-out set (tests/cases/heldout-crosscheck)"
 python3 bench/claims/score.py "$BUILD/citecheck" tests/cases/heldout-crosscheck ${LIST:+--list}
-for n in 2 3 4 5 6 7 8 9 10 11 12; do
+for n in 2 3 4 5 6 7 8 9 10 11 12 13; do
     [ -d tests/cases/heldout$n-crosscheck ] || continue
     echo "== held-out set $n (tests/cases/heldout$n-crosscheck)"
     python3 bench/claims/score.py "$BUILD/citecheck" tests/cases/heldout$n-crosscheck ${LIST:+--list}
