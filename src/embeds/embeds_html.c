@@ -36,6 +36,7 @@ struct hx {
 struct ctx {
     cite_doc *d;
     cite_status st;
+    bool full; /* CITEP_MAX_EMBEDS posts kept; the rest are ignored */
 };
 
 static char *adup(struct ctx *c, const char *s, size_t n)
@@ -1346,8 +1347,17 @@ static char *dedupe_key(struct ctx *c, const struct hx *h)
 static cite_status push_new(struct ctx *c, struct hx *h, const char *key, int *index)
 {
     cite_doc *d = c->d;
-    if (d->embeds.n >= CITEP_MAX_EMBEDS)
-        return CITE_ELIMIT;
+    if (d->embeds.n >= CITEP_MAX_EMBEDS) {
+        /* as in copied text: keep the first ones, say so once, go on */
+        *index = -1;
+        if (c->full)
+            return CITE_OK;
+        c->full = true;
+        return citep_warn(d, "embed-limit",
+                          citep_text_to_input(&d->utf8, citep_dom_start(h->node)),
+                          "more than %d embedded posts; the rest are ignored",
+                          CITEP_MAX_EMBEDS);
+    }
     cite_embed e;
     memset(&e, 0, sizeof e);
     e.id = citep_arena_printf(d->arena, "E%zu", d->embeds.n + 1);
@@ -1385,6 +1395,46 @@ static void merge(cite_embed *e, const struct hx *h)
         e->url = h->url;
 }
 
+static uint64_t key_hash(const char *k)
+{
+    uint64_t h = 1469598103934665603u; /* FNV-1a */
+    for (; *k; k++)
+        h = (h ^ (unsigned char)*k) * 1099511628211u;
+    return h;
+}
+
+/* The slot of key in out's hash of dedupe keys: the one holding it, or the
+ * empty one where it goes. The table is never full (see key_grow). */
+static size_t *key_find(const cite_doc *d, struct citep_html_embeds *out, const char *key)
+{
+    size_t mask = out->key_cap - 1, i = (size_t)key_hash(key) & mask;
+    for (;; i = (i + 1) & mask) {
+        size_t *slot = &out->key_slot[i];
+        if (!*slot || !strcmp(d->embeds.v[*slot - 1].text, key))
+            return slot;
+    }
+}
+
+/* Room for one more key: the table at most half full. */
+static cite_status key_grow(const cite_doc *d, struct citep_html_embeds *out)
+{
+    if (2 * (out->key_n + 1) <= out->key_cap)
+        return CITE_OK;
+    size_t cap = out->key_cap ? 2 * out->key_cap : 64, *old = out->key_slot,
+           oldcap = out->key_cap;
+    out->key_slot = citep_calloc(cap, sizeof *out->key_slot);
+    if (!out->key_slot) {
+        out->key_slot = old;
+        return CITE_ENOMEM;
+    }
+    out->key_cap = cap;
+    for (size_t i = 0; i < oldcap; i++)
+        if (old[i])
+            *key_find(d, out, d->embeds.v[old[i] - 1].text) = old[i];
+    citep_free(old);
+    return CITE_OK;
+}
+
 static cite_status add(struct ctx *c, struct hx *h, struct citep_html_embeds *out)
 {
     cite_status st = check_handle(c, h);
@@ -1392,13 +1442,24 @@ static cite_status add(struct ctx *c, struct hx *h, struct citep_html_embeds *ou
         return st != CITE_OK ? st : c->st;
     char *key = dedupe_key(c, h);
     int index = -1;
-    for (size_t i = 0; key && i < c->d->embeds.n; i++)
-        if (c->d->embeds.v[i].text && !strcmp(c->d->embeds.v[i].text, key)) {
-            index = (int)i;
-            merge(&c->d->embeds.v[i], h);
+    size_t *slot = NULL;
+    if (key) {
+        if ((st = key_grow(c->d, out)) != CITE_OK)
+            return st;
+        slot = key_find(c->d, out, key);
+        if (*slot) {
+            index = (int)(*slot - 1);
+            merge(&c->d->embeds.v[index], h);
         }
+    }
     if (index < 0 && (st = push_new(c, h, key ? key : "", &index)) != CITE_OK)
         return st;
+    if (slot && !*slot && index >= 0) {
+        *slot = (size_t)index + 1;
+        out->key_n++;
+    }
+    if (index < 0)
+        return CITE_OK;
     struct citep_html_embed r = {h->node, h->text_node, index};
     return CITEP_PUSH(out, r);
 }
@@ -1423,7 +1484,7 @@ static bool may_embed(const GumboNode *n)
 cite_status citep_embeds_html_find(cite_doc *d, const struct citep_dom *dom,
                                    struct citep_html_embeds *out)
 {
-    struct ctx c = {d, CITE_OK};
+    struct ctx c = {d, CITE_OK, false};
     const GumboNode *root = citep_dom_root(dom);
     for (const GumboNode *n = root; n;) {
         if (citep_dom_is_elem(n) && may_embed(n) && (is_wrapper(n) || rule_for(n))) {
@@ -1446,13 +1507,40 @@ cite_status citep_embeds_html_find(cite_doc *d, const struct citep_dom *dom,
     return CITE_OK;
 }
 
-const struct citep_html_embed *citep_embeds_html_lookup(const struct citep_html_embeds *e,
+static int by_node_cmp(const void *a, const void *b)
+{
+    const struct citep_node_ref *x = a, *y = b;
+    if (x->node != y->node)
+        return x->node < y->node ? -1 : 1;
+    return (x->i > y->i) - (x->i < y->i);
+}
+
+const struct citep_html_embed *citep_embeds_html_lookup(struct citep_html_embeds *e,
                                                         const GumboNode *n)
 {
-    for (size_t i = 0; i < e->n; i++)
-        if (e->v[i].node == n)
-            return &e->v[i];
-    return NULL;
+    if (e->by_node_n != e->n) { /* records added since: sort them again */
+        struct citep_node_ref *v = citep_realloc(e->by_node, (e->n ? e->n : 1) * sizeof *v);
+        if (!v) { /* no memory for the index: look the slow way */
+            for (size_t i = 0; i < e->n; i++)
+                if (e->v[i].node == n)
+                    return &e->v[i];
+            return NULL;
+        }
+        for (size_t i = 0; i < e->n; i++)
+            v[i] = (struct citep_node_ref){(uintptr_t)e->v[i].node, i};
+        qsort(v, e->n, sizeof *v, by_node_cmp);
+        e->by_node = v;
+        e->by_node_n = e->n;
+    }
+    size_t lo = 0, hi = e->n; /* the first record whose node is >= n */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (e->by_node[mid].node < (uintptr_t)n)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < e->n && e->by_node[lo].node == (uintptr_t)n ? &e->v[e->by_node[lo].i] : NULL;
 }
 
 /* A TikTok caption without the "@author" link before it and the
@@ -1480,7 +1568,7 @@ static void tiktok_caption(const char *s, size_t *b, size_t *e)
 
 static cite_status text_from_tree(cite_doc *d, cite_embed *em, const GumboNode *tn)
 {
-    struct ctx c = {d, CITE_OK};
+    struct ctx c = {d, CITE_OK, false};
     char *t = node_text(&c, tn, NULL, MAX_POST_TEXT);
     if (!t)
         return c.st;
@@ -1524,6 +1612,7 @@ cite_status citep_embeds_html_finish(cite_doc *d, const struct citep_html_embeds
 void citep_embeds_html_free(struct citep_html_embeds *e)
 {
     citep_free(e->v);
-    e->v = NULL;
-    e->n = e->cap = 0;
+    citep_free(e->by_node);
+    citep_free(e->key_slot);
+    memset(e, 0, sizeof *e);
 }

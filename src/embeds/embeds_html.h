@@ -18,6 +18,15 @@ struct citep_html_embed {
 struct citep_html_embeds {
     struct citep_html_embed *v;
     size_t n, cap;
+    /* indexes kept by embeds_html.c so that a page with thousands of posts
+     * stays linear: records sorted by node (for lookup), and a hash of the
+     * posts' dedupe keys (slot = index into d->embeds + 1, 0 = empty) */
+    struct citep_node_ref {
+        uintptr_t node;
+        size_t i;
+    } *by_node;
+    size_t by_node_n;
+    size_t *key_slot, key_cap, key_n;
 };
 
 /* Find the embeds under the document root, in document order; push them to
@@ -30,8 +39,8 @@ cite_status citep_embeds_html_find(cite_doc *d, const struct citep_dom *dom,
  * d->text range recorded in d->embed_x, or from the tree if it is not there. */
 cite_status citep_embeds_html_finish(cite_doc *d, const struct citep_html_embeds *e);
 
-/* The record whose node is n, or NULL. */
-const struct citep_html_embed *citep_embeds_html_lookup(const struct citep_html_embeds *e,
+/* The first record whose node is n, or NULL. */
+const struct citep_html_embed *citep_embeds_html_lookup(struct citep_html_embeds *e,
                                                         const GumboNode *n);
 
 void citep_embeds_html_free(struct citep_html_embeds *e);

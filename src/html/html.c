@@ -636,7 +636,7 @@ static bool para_tag(const GumboNode *n)
 struct walk {
     cite_doc *d;
     struct citep_emit e;
-    const struct citep_html_embeds *em;
+    struct citep_html_embeds *em;
     const struct nodeset *keep;
     const struct citep_html_embed *cur;   /* the embed being written */
     bool in_text;                         /* inside cur's text element */

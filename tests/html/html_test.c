@@ -802,6 +802,7 @@ static void timed(const char *what, char *in)
 
 static void test_pathological(void)
 {
+    cite_doc *d;
     timed("10k unclosed <b>", repeat("<html><body><p>", "<b>x", 10000, ""));
     timed("40k unclosed <b class>", repeat("<html><body><p>", "<b class=c>x", 40000, ""));
     timed("40k unclosed <div>", repeat("<html><body>", "<div>x", 40000, ""));
@@ -815,9 +816,38 @@ static void test_pathological(void)
     timed("5 MB inline script",
           repeat("<html><body><p>Before.</p><script>", "var s = \"<b>x\";\n", 350000,
                  "</script><p>After the script.</p></body></html>"));
+    /* more posts than the limit: the first ones kept, one warning, the text
+     * still read; the same post thousands of times: one embed */
+    size_t n = 10050, k = 0;
+    char *many = malloc(n * 160 + 64);
+    if (many) {
+        k = (size_t)sprintf(many, "<html><body><p>Posts #Many follow.</p>");
+        for (size_t i = 0; i < n; i++)
+            k += (size_t)sprintf(many + k,
+                                 "<blockquote class=\"twitter-tweet\"><p>post %zu</p>&mdash; A "
+                                 "(@a%zu) <a href=\"https://twitter.com/a/status/%zu\">July 1, "
+                                 "2024</a></blockquote>",
+                                 i, i, (size_t)1000000000000000 + i);
+        d = parse(many);
+        OK(d && has_warning(d, "embed-limit"), "10,050 posts: embed-limit warning");
+        INT_EQ(d ? (long)cite_doc_embed_count(d) : -1, 10000, "10,050 posts: the first 10,000 kept");
+        OK(d && !strcmp(cite_doc_embed_at(d, 9999)->handle, "a9999"), "kept in page order");
+        cite_doc_free(d);
+        k = (size_t)sprintf(many, "<html><body><p>One post, many copies.</p>");
+        for (size_t i = 0; i < n; i++)
+            k += (size_t)sprintf(many + k,
+                                 "<blockquote class=\"twitter-tweet\"><p>same post</p>&mdash; A "
+                                 "(@a) <a href=\"https://twitter.com/a/status/1000000000000000"
+                                 "\">July 1, 2024</a></blockquote>");
+        d = parse(many);
+        INT_EQ(d ? (long)cite_doc_embed_count(d) : -1, 1, "10,050 copies of one post: one embed");
+        OK(d && !has_warning(d, "embed-limit"), "copies of one post: no limit warning");
+        cite_doc_free(d);
+        free(many);
+    }
     /* a page past the limits still gives its text, with a warning */
     char *in = repeat("<html><body><p>Hello #Deep world.</p>", "<div>", 50000, "");
-    cite_doc *d = in ? parse(in) : NULL;
+    d = in ? parse(in) : NULL;
     OK(d && has_warning(d, "html-degraded"), "50k open divs: degraded with a warning");
     int tags = 0;
     for (size_t i = 0; d && i < cite_doc_entity_count(d); i++)
