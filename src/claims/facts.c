@@ -932,7 +932,9 @@ static const char *const NUMBER_WORD[] = {
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
     "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
     "eighty", "ninety", "hundred", "thousand", "dozen", "dozens", "hundreds",
-    "thousands", NULL};
+    "thousands",
+    /* and the large ones a shouting post writes alone ("HALF A BILLION dollars") */
+    "million", "millions", "billion", "billions", "trillion", "trillions", NULL};
 CITEP_WORDSET(number_word_set, NUMBER_WORD, 128);
 
 /* Is the lone token t a time zone, a currency's short form or a number word? */

@@ -761,6 +761,12 @@ static void test_claims(cite_parser *p)
            !claim(d, CITE_CLAIM_ENTITY, "LINE HONOURS") && claim(d, CITE_CLAIM_ENTITY, "UNICEF"),
        "shouted words are not names, UNICEF is");
     cite_doc_free(d);
+    /* a large number word in capitals without a figure is no name either */
+    d = article(p, "Exports were worth about $480 million last year.",
+                "Our farmers sold HALF A BILLION dollars of fruit! Millions more to come.");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "BILLION") && !claim(d, CITE_CLAIM_ENTITY, "Millions"),
+       "\"HALF A BILLION\" and \"Millions\" name no one");
+    cite_doc_free(d);
     /* a disease whose name ends in -es is no plural: "type 2 diabetes" counts nothing */
     d = article(p, "Carriers had a lower risk of type 2 diabetes.",
                 "Carriers have a lower risk of type 2 diabetes and measles.");
