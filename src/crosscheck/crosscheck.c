@@ -1770,6 +1770,112 @@ static bool listed_place(const struct xc *x, int k, const cite_claim *p)
     return false;
 }
 
+#define SWAP_GAP 48    /* bytes between two places of one body list */
+#define SWAP_NEIGHBOURS 4 /* body claims looked at on each side of the shared place */
+
+/* Is text[a..b) the middle of a list of places: commas, "and", "or", "&" and
+ * capitalised words (a country after each place: "Kraków, Poland, and
+ * Bengaluru, India"), no end of a sentence? */
+static bool list_middle(const char *t, size_t a, size_t b)
+{
+    if (b < a || b - a > SWAP_GAP)
+        return false;
+    for (size_t i = a; i < b;) {
+        unsigned char c = (unsigned char)t[i];
+        if (c == ' ' || c == ',' || c == '&' || c == '#') {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < b && t[j] != ' ' && t[j] != ',')
+            j++;
+        bool joint = (j - i == 3 && !strncmp(t + i, "and", 3)) ||
+                     (j - i == 2 && !strncmp(t + i, "or", 2));
+        if (!joint && !((c >= 'A' && c <= 'Z') || c >= 0xC3))
+            return false; /* a lower-case word: no list */
+        for (size_t m = i; m < j; m++)
+            if (strchr(".;:!?()\n", t[m]))
+                return false;
+        i = j;
+    }
+    return true;
+}
+
+/* Is post place q glued by list_glue to post place p? */
+static bool glued(const struct citep_text *t, size_t bom, const cite_claim *p,
+                  const cite_claim *q)
+{
+    if (q->type != CITE_CLAIM_PLACE || q == p || q->span.start < bom ||
+        q->span.end - bom > t->len)
+        return false;
+    size_t a = q->span.end <= p->span.start ? q->span.end : p->span.end;
+    size_t b = q->span.end <= p->span.start ? p->span.start : q->span.start;
+    return b >= a && b - a <= LIST_GAP && list_glue(t->s, a - bom, b - bom);
+}
+
+/* How many places of post k are glued to its place p (at most 2 counted). */
+static int glued_count(const struct xc *x, int k, const struct citep_text *t, size_t bom,
+                       const cite_claim *p)
+{
+    int c = 0;
+    for (size_t i = x->pcf[k], n = 0; i < x->pcf[k + 1] && n < 64 && c < 2; i++, n++)
+        c += glued(t, bom, p, &x->d->claims.v[x->pc[i]]);
+    return c;
+}
+
+/* Post k lists place p with its place q, the two alone ("moving to Kraków and
+ * Hyderabad"), and the body lists q with another place of p's kind that the post never
+ * names ("to its offices in Kraków, Poland, and Bengaluru, India"): one item
+ * of the same list told otherwise, a conflict with that body place. NULL when
+ * there is none. */
+static const cite_claim *swapped_in_list(const struct xc *x, int k, const cite_claim *p)
+{
+    const cite_doc *d = x->d;
+    const struct citep_text *t = span_text(d);
+    size_t bom = d->bom_len, end;
+    if (!t->s || p->span.start < bom || p->span.end - bom > t->len)
+        return NULL;
+    for (size_t i = x->pcf[k], n = 0; i < x->pcf[k + 1] && n < 64; i++) {
+        const cite_claim *q = &d->claims.v[x->pc[i]];
+        n++;
+        /* a pair, not a longer list: a list of four states with one other is
+         * one left out and one added, not one told otherwise */
+        if (CITEP_PLACE_KIND(q) != CITEP_PLACE_KIND(p) || !glued(t, bom, p, q) ||
+            glued_count(x, k, t, bom, p) != 1 || glued_count(x, k, t, bom, q) != 1)
+            continue;
+        size_t r = find_rows(x, K_PLACE, place_key(q), 0, false, &end);
+        for (size_t m = 0; r < end && m < 16; r++, m++) {
+            size_t bq = x->r.v[r].claim;
+            const cite_claim *cq = &d->claims.v[bq];
+            for (int dir = -1; dir <= 1; dir += 2) {
+                const cite_claim *prev = cq;
+                for (size_t j = bq, s = 0; s < SWAP_NEIGHBOURS; s++) {
+                    if ((dir < 0 && j == 0) || (dir > 0 && j + 1 >= d->claims.n))
+                        break;
+                    j = dir < 0 ? j - 1 : j + 1;
+                    const cite_claim *c = &d->claims.v[j];
+                    if (c->embed >= 0 || c->type != CITE_CLAIM_PLACE || c->span.start < bom ||
+                        c->span.end - bom > t->len)
+                        break;
+                    size_t ga = dir > 0 ? prev->span.end : c->span.end;
+                    size_t gb = dir > 0 ? c->span.start : prev->span.start;
+                    if (gb < ga || !list_middle(t->s, ga - bom, gb - bom))
+                        break;
+                    prev = c;
+                    if (CITEP_PLACE_KIND(c) == 'n' && CITEP_PLACE_KIND(p) != 'n')
+                        continue; /* a country after a city in the list */
+                    if (CITEP_PLACE_KIND(c) != CITEP_PLACE_KIND(p))
+                        break;
+                    if (!same_str(place_key(c), place_key(q)) &&
+                        !post_names(x, k, place_key(c)))
+                        return c;
+                }
+            }
+        }
+    }
+    return NULL;
+}
+
 /* Do the sentences of post place p and body place b tell of the same thing: a
  * word of four letters or more in common, stems compared ("Villages near
  * #Bordeaux under water" and "cut off several villages south-east of
@@ -1793,7 +1899,7 @@ static cite_status check_place(struct xc *x, int k, const cite_claim *p)
         return add(d, CITE_CONSISTENT, k, p, &d->claims.v[x->r.v[r].claim]);
     if (CITEP_PLACE_KIND(p) == CITEP_PLACE_UNKNOWN)
         return add(d, CITE_POST_ONLY, k, p, NULL); /* of no known kind: no conflict */
-    if ((other = clause_place(x, k, p)) != NULL)
+    if ((other = clause_place(x, k, p)) != NULL || (other = swapped_in_list(x, k, p)) != NULL)
         return add(d, CITE_CONFLICT, k, p, other);
     if (confirmed_place(x, k, p) || listed_place(x, k, p))
         return add(d, CITE_POST_ONLY, k, p, NULL);

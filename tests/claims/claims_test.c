@@ -261,6 +261,14 @@ static void test_listed_place(cite_parser *p)
                 CITE_POST_ONLY, "one end of a range is no other place");
     expect_kind(p, body, "Commuters stranded in Bradford this morning.", "Bradford",
                 CITE_CONFLICT, "a lone place against the body's place still conflicts");
+    /* a pair of places with one told otherwise; a longer list is not */
+    expect_kind(p, "The bank said the jobs would move to its offices in Lisbon, Portugal, and "
+                   "Manchester, Britain, where costs are lower.",
+                "Jobs moving to Lisbon and Glasgow. Sad day.", "Glasgow", CITE_CONFLICT,
+                "a pair with one place swapped conflicts with the body's other place");
+    expect_kind(p, "The beef was shipped to stores in Ohio, Indiana, Michigan and Pennsylvania.",
+                "Shipped to stores in Ohio, Indiana, Michigan and Kentucky.", "Kentucky",
+                CITE_POST_ONLY, "one more state in a longer list is no conflict");
 }
 
 /* "closed on Saturday after 61 years": how long the shop was open. */
