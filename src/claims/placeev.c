@@ -205,6 +205,27 @@ static void note_span(struct citep_placeev *ev, const char *s, size_t n, unsigne
     citep_strtab_or(&ev->names, s, n, flag);
 }
 
+/* The name s[0..n) without its accents, in the arena ("Bến Thành" -> "Ben
+ * Thanh"); NULL when it is ASCII already, too long or out of memory. */
+static const char *folded_name(cite_doc *d, const char *s, size_t n, size_t *len)
+{
+    char buf[128];
+    if (citep_ascii_span(s, n) == n || (*len = citep_fold(s, n, buf, sizeof buf)) == SIZE_MAX)
+        return NULL;
+    return citep_arena_strndup(d->arena, buf, *len);
+}
+
+/* Note s[0..n), and its spelling without accents: "Ben Thanh" in the body is
+ * the post's "Bến Thành". */
+static void note_both(struct citep_cx *cx, const char *s, size_t n, unsigned flag)
+{
+    size_t m;
+    const char *f = folded_name(cx->d, s, n, &m);
+    note_span(cx->ev, s, n, flag);
+    if (f)
+        note_span(cx->ev, f, m, flag);
+}
+
 /* The name of tokens [k, e) joined with single spaces, in the arena; NULL
  * when it is too long, *rc set when out of memory. */
 static const char *run_name(struct citep_cx *cx, size_t k, size_t e, cite_status *rc)
@@ -254,7 +275,7 @@ static cite_status note_run(struct citep_cx *cx, size_t k, size_t e, unsigned fl
         if (t->fl & T_HASH) /* the hashtag as written, not its segmentation */
             note_span(cx->ev, cx->d->text.s + t->s + 1, t->e - t->s - 1, flag);
         else
-            note_span(cx->ev, t->o, t->olen, flag);
+            note_both(cx, t->o, t->olen, flag);
         return CITE_OK;
     }
     char buf[96] = "";
@@ -271,7 +292,7 @@ static cite_status note_run(struct citep_cx *cx, size_t k, size_t e, unsigned fl
     char *name = citep_arena_strndup(cx->d->arena, buf, o), *joined;
     if (!name)
         return CITE_ENOMEM;
-    note_span(cx->ev, name, o, flag);
+    note_both(cx, name, o, flag);
     /* and as a hashtag spells it: "Logan Lake" is "#LoganLake" */
     size_t m = 0;
     for (size_t i = 0; i < o; i++)
@@ -379,12 +400,12 @@ static const char *const PLACE_HEAD[] = {
     NULL};
 CITEP_WORDSET(place_head_set, PLACE_HEAD, 128);
 
-/* "Emmen, the canton's second-largest municipality, ...": an apposition after
- * the name (ending at token e, after its comma) whose head is a place word. */
-static bool appositive_place(const struct citep_cx *cx, size_t e)
+/* Does a noun phrase opening with "the" or "a" at token e have a place word
+ * for its head ("the state's most valuable lobster port,", "the canton's
+ * second-largest municipality")? */
+static bool place_phrase(const struct citep_cx *cx, size_t e)
 {
-    if (e == 0 || e >= cx->t.n || !(cx->t.v[e - 1].fl & T_BREAK) ||
-        !(word_is(&cx->t.v[e], "the") || word_is(&cx->t.v[e], "a")))
+    if (e >= cx->t.n || !(word_is(&cx->t.v[e], "the") || word_is(&cx->t.v[e], "a")))
         return false;
     for (size_t j = e + 1; j < cx->t.n && j < e + 7; j++) {
         const struct citep_tok *t = &cx->t.v[j];
@@ -403,6 +424,96 @@ static bool appositive_place(const struct citep_cx *cx, size_t e)
             return citep_tok_in(&place_of_set, t) || citep_tok_in(&place_head_set, t);
     }
     return false;
+}
+
+/* "Emmen, the canton's second-largest municipality, ...": an apposition after
+ * the name (ending at token e, after its comma) whose head is a place word. */
+static bool appositive_place(const struct citep_cx *cx, size_t e)
+{
+    return e > 0 && e < cx->t.n && (cx->t.v[e - 1].fl & T_BREAK) && place_phrase(cx, e);
+}
+
+/* "Stonington was again the state's most valuable lobster port": the name is
+ * the subject of "is" or "was" whose complement is a place phrase. */
+static const char *const COPULA[] = {"is", "was", "remains", "remained", "became", NULL};
+static const char *const COPULA_ADV[] = {"again", "still", "now", "also", "once", NULL};
+CITEP_WORDSET(copula_set, COPULA, 16);
+CITEP_WORDSET(copula_adv_set, COPULA_ADV, 16);
+
+static bool copular_place(const struct citep_cx *cx, size_t e)
+{
+    if (e == 0 || e >= cx->t.n || (cx->t.v[e - 1].fl & T_BREAK) ||
+        !citep_tok_in(&copula_set, &cx->t.v[e]) || (cx->t.v[e].fl & T_BREAK))
+        return false;
+    e++;
+    if (e < cx->t.n && citep_tok_in(&copula_adv_set, &cx->t.v[e]) && !(cx->t.v[e].fl & T_BREAK))
+        e++;
+    return place_phrase(cx, e);
+}
+
+/* "from Ras Kiromoni, north of Dar es Salaam, to Fumba": the name after "to"
+ * that ends a "from" phrase opening at name tokens [k, e) in the same
+ * sentence, or e when there is none. Its start is put in *to. */
+#define FROM_TO_REACH 10 /* tokens between the first name and "to" */
+static size_t from_to_end(const struct citep_cx *cx, size_t e, size_t *to)
+{
+    for (size_t j = e; j < cx->t.n && j < e + FROM_TO_REACH; j++) {
+        const struct citep_tok *t = &cx->t.v[j];
+        if (j > e && (t->fl & T_SENT))
+            break;
+        if (word_is(t, "to") && !(t->fl & T_BREAK) && j + 1 < cx->t.n &&
+            (j == e || (cx->t.v[j - 1].fl & T_BREAK))) {
+            size_t f = run_end(cx, j + 1);
+            if (f > j + 1 && loc_name_ok(cx, j + 1, f)) {
+                *to = j + 1;
+                return f;
+            }
+            break;
+        }
+        if (j == e && !(cx->t.v[e - 1].fl & T_BREAK))
+            break; /* "from X" goes on with no comma and no "to" */
+    }
+    return e;
+}
+
+/* "A direction of": "Ras Kiromoni, north of Dar es Salaam": an apposition
+ * after the name (ending at token e, after its comma) placing it by another
+ * place ("north of", "20 km south-east of"). */
+static const char *const COMPASS[] = {"north", "south", "east", "west", "north-east",
+                                      "north-west", "south-east", "south-west", "northeast",
+                                      "northwest", "southeast", "southwest", NULL};
+CITEP_WORDSET(compass_set, COMPASS, 32);
+
+static bool placed_by_direction(const struct citep_cx *cx, size_t e)
+{
+    if (e == 0 || e + 1 >= cx->t.n || !(cx->t.v[e - 1].fl & T_BREAK))
+        return false;
+    size_t j = e;
+    /* "20 km north of", "just south of" */
+    for (size_t n = 0; n < 2 && j < cx->t.n && !citep_tok_in(&compass_set, &cx->t.v[j]); n++)
+        j++;
+    return j + 2 < cx->t.n && citep_tok_in(&compass_set, &cx->t.v[j]) &&
+           !(cx->t.v[j].fl & T_BREAK) && word_is(&cx->t.v[j + 1], "of") &&
+           (cx->t.v[j + 2].fl & T_CAP);
+}
+
+/* Words for "and" that list two names in posts: English, and those of other
+ * languages ("Sikar और Jhunjhunu", "Plzeň a Cheb") where the post is not in
+ * English or the word is in another script. */
+static const char *const AND_WORD[] = {"y", "e", "et", "und", "en", "és", "og", "och",
+                                       "ve", "dan", "și", "ja", "i", "a", "và", "na", "oraz",
+                                       NULL};
+CITEP_WORDSET(and_word_set, AND_WORD, 64);
+
+static bool and_word(const struct citep_cx *cx, const struct citep_tok *t)
+{
+    if (word_is(t, "and"))
+        return true;
+    if (t->fl & T_CAP)
+        return false;
+    if (word_is(t, "\xE0\xA4\x94\xE0\xA4\xB0")) /* Hindi "aur" */
+        return true;
+    return cx->foreign && citep_tok_in(&and_word_set, t);
 }
 
 /* Evidence for the name that starts at token k, if any. */
@@ -441,7 +552,15 @@ static cite_status note_at(struct citep_cx *cx, size_t k)
     }
     if (next && !(next->fl & T_CAP) && citep_tok_in(&feature_after_set, next) && !tag)
         return note_run(cx, k, e, EV_STRONG);
-    if (!tag && appositive_place(cx, e))
+    /* "from Ben Thanh to Tham Luong": both ends of a way are places */
+    size_t to, to_end;
+    if (!tag && p && word_is(p, "from") && loc_name_ok(cx, k, e) &&
+        (to_end = from_to_end(cx, e, &to)) > e) {
+        rc = note_run(cx, k, e, EV_STRONG);
+        return rc == CITE_OK ? note_run(cx, to, to_end, EV_STRONG) : rc;
+    }
+    if (!tag && (appositive_place(cx, e) || copular_place(cx, e) ||
+                 placed_by_direction(cx, e)))
         return note_run(cx, k, e, EV_STRONG);
     /* "the shuttle train to Mallnitz", "flights from Vilnius": a way there */
     if (p && pp && (word_is(p, "to") || word_is(p, "from")) && citep_tok_in(&route_set, pp) &&
@@ -475,7 +594,7 @@ static cite_status note_at(struct citep_cx *cx, size_t k)
         return note_run(cx, k, e, EV_AT);
     if (tag && cx->embed >= 0 && (t->fl & T_CAP))
         return note_run(cx, k, e, EV_TAG);
-    if (!tag && p && word_is(p, "and"))
+    if (!tag && p && and_word(cx, p))
         return note_pair(cx, k, e);
     return CITE_OK;
 }
@@ -631,12 +750,22 @@ static bool listed_after_place(const struct citep_cx *cx, const char *name)
 }
 
 /* Entity claims whose name the document shows to be a place. */
+/* Has the document shown the name, or its spelling without accents, to be a
+ * place? */
+static bool place_name_folded(struct citep_cx *cx, const char *s)
+{
+    size_t n = strlen(s), m;
+    const char *f;
+    return is_place_name(cx->ev, s, n) ||
+           ((f = folded_name(cx->d, s, n, &m)) != NULL && is_place_name(cx->ev, f, m));
+}
+
 static void convert_entities(struct citep_cx *cx)
 {
     for (size_t c = 0; c < cx->d->claims.n; c++) {
         cite_claim *x = &cx->d->claims.v[c];
         if (x->type != CITE_CLAIM_ENTITY || !x->subject ||
-            (!is_place_name(cx->ev, x->subject, strlen(x->subject)) &&
+            (!place_name_folded(cx, x->subject) &&
              !(x->embed >= 0 && cx->ev->pairs.n && listed_after_place(cx, x->subject))))
             continue;
         x->type = CITE_CLAIM_PLACE;

@@ -180,6 +180,27 @@ int main(void)
     expect_place(p, "Snow closed 34 schools across Kessmoorshire on Wednesday.",
                  "Dozens of schools across #Kessmoorshire are closed today.", "Kessmoorshire",
                  CITE_CONSISTENT, "\"across X\" places X");
+    expect_place(p, "Kessmoor was again the county's busiest fishing port, the board said.",
+                 "Stand with Kessmoor! Our boats need you.", "Kessmoor", CITE_CONSISTENT,
+                 "\"X was again the ... port\" shows X a place");
+    expect_place(p, "The cable runs from Orrin Point, north of Kettlewick, to Dunmarra.",
+                 "Still no power for Dunmarra households tonight.", "Dunmarra", CITE_CONSISTENT,
+                 "the end of \"from X, north of Y, to Z\" is a place");
+    expect_place(p, "The cable runs from Orrin Bluff, north of Kettlewick, to Dunmarra.",
+                 "Thanks to the Orrin Bluff crews working tonight.", "Orrin Bluff", CITE_CONSISTENT,
+                 "\"X, north of Y\" shows X a place");
+    expect_place(p, "The new line will run from Ben Thanh to Kessel Yard.",
+                 "Morning rush at B\xE1\xBA\xBFn Th\xC3\xA0nh station!", "B\xE1\xBA\xBFn "
+                 "Th\xC3\xA0nh", CITE_CONSISTENT,
+                 "a post's name with accents is the place the body writes without them");
+    expect_entity(p, "Shares moved from Northwind to Kessel Holdings after the vote.",
+                  "Northwind says the deal is done.", "Northwind",
+                  "\"from X to Y Holdings\" makes no place of a company");
+    expect_place(p, "Two of the passengers were held after they landed, officers said of Kessvale.",
+                 "Sikar \xE0\xA4\x94\xE0\xA4\xB0 Kessvale \xE0\xA4\x95\xE0\xA5\x87 "
+                 "\xE0\xA4\xAF\xE0\xA4\xBE\xE0\xA4\xA4\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA5\x80",
+                 "Kessvale", CITE_CONSISTENT,
+                 "a name listed after a city with the Hindi \"and\" is a place");
     cite_doc *d = article(p, "The vote was held in March.", "March for Climate starts now.");
     T_REPORT(!claim(d, CITE_CLAIM_PLACE, "March", false) &&
                  !claim(d, CITE_CLAIM_PLACE, "March", true),
