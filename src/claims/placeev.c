@@ -860,6 +860,25 @@ static size_t find_word(const char *s, size_t a, size_t b, const char *name, siz
     return SIZE_MAX;
 }
 
+/* The name with a space for each hyphen inside it, in the arena; NULL
+ * when it has none (*rc set when out of memory). */
+static const char *unhyphenated(cite_doc *d, const char *name, cite_status *rc)
+{
+    size_t n = name ? strlen(name) : 0;
+    char *sp;
+    if (n < 3 || !memchr(name + 1, '-', n - 2))
+        return NULL;
+    if (!(sp = citep_arena_strndup(d->arena, name, n))) {
+        *rc = CITE_ENOMEM;
+        return NULL;
+    }
+    bool any = false;
+    for (size_t i = 1; i + 1 < n; i++)
+        if (sp[i] == '-' && sp[i - 1] != ' ' && sp[i + 1] != ' ')
+            sp[i] = ' ', any = true;
+    return any ? sp : NULL;
+}
+
 /* A place a post names is a place wherever the body names it: "#Zermatt" in
  * the post, "an off-piste slope above Zermatt" in the body. */
 static cite_status body_mentions(struct citep_cx *cx, struct placed *pl)
@@ -871,11 +890,15 @@ static cite_status body_mentions(struct citep_cx *cx, struct placed *pl)
         if (x->type != CITE_CLAIM_PLACE || x->embed < 0 || !x->subject)
             continue;
         /* by its name as written, then by the gazetteer's ("Londonderry" in
-         * the post, "Derry" in the body) */
-        for (int pass = 0; pass < 2 && rc == CITE_OK; pass++) {
-            const char *name = pass ? x->value : x->subject;
-            if (!name || (pass && !strcmp(name, x->subject)))
-                break;
+         * the post, "Derry" in the body), then with spaces for its hyphens
+         * ("Saint-Orrin" is "Saint Orrin") */
+        const char *spaced_name = unhyphenated(d, x->subject, &rc);
+        for (int pass = 0; pass < 3 && rc == CITE_OK; pass++) {
+            const char *name = pass == 0 ? x->subject : pass == 1 ? x->value : spaced_name;
+            if (pass == 1 && name && !strcmp(name, x->subject))
+                continue;
+            if (!name)
+                continue;
             size_t n = strlen(name);
             if (n < 3 || has_place(pl, -1, name, n) ||
                 citep_strtab_get(&pl->searched, name, n) ||

@@ -1887,6 +1887,31 @@ static bool same_story(const cite_doc *d, const cite_claim *p, const cite_claim 
     return told_with(&t, b);
 }
 
+#define SPELLING_MAX 96 /* bytes of a place name respelled by spelled_otherwise */
+
+/* The body's place that post place p names by another spelling: its name as
+ * written when the gazetteer took the two for different places, or that name
+ * with spaces for hyphens ("San-Pedro" for the body's "San Pedro"). NULL when
+ * there is none. */
+static const cite_claim *spelled_otherwise(const struct xc *x, const cite_claim *p)
+{
+    char buf[SPELLING_MAX];
+    size_t r, end, n = p->subject ? strlen(p->subject) : 0;
+    if (!n || n >= sizeof buf)
+        return NULL;
+    if (!same_str(p->subject, place_key(p)) &&
+        (r = find_rows(x, K_PLACE, p->subject, 0, false, &end)) < end)
+        return &x->d->claims.v[x->r.v[r].claim];
+    memcpy(buf, p->subject, n + 1);
+    bool hyphen = false;
+    for (size_t i = 1; i + 1 < n; i++)
+        if (buf[i] == '-' && buf[i - 1] != ' ' && buf[i + 1] != ' ')
+            buf[i] = ' ', hyphen = true;
+    if (!hyphen || (r = find_rows(x, K_PLACE, buf, 0, false, &end)) >= end)
+        return NULL;
+    return &x->d->claims.v[x->r.v[r].claim];
+}
+
 static cite_status check_place(struct xc *x, int k, const cite_claim *p)
 {
     cite_doc *d = x->d;
@@ -1897,6 +1922,8 @@ static cite_status check_place(struct xc *x, int k, const cite_claim *p)
     r = find_rows(x, K_PLACE, place_key(p), 0, false, &end);
     if (r < end)
         return add(d, CITE_CONSISTENT, k, p, &d->claims.v[x->r.v[r].claim]);
+    if ((other = spelled_otherwise(x, p)) != NULL)
+        return add(d, CITE_CONSISTENT, k, p, other);
     if (CITEP_PLACE_KIND(p) == CITEP_PLACE_UNKNOWN)
         return add(d, CITE_POST_ONLY, k, p, NULL); /* of no known kind: no conflict */
     if ((other = clause_place(x, k, p)) != NULL || (other = swapped_in_list(x, k, p)) != NULL)

@@ -261,6 +261,13 @@ static void test_listed_place(cite_parser *p)
                 CITE_POST_ONLY, "one end of a range is no other place");
     expect_kind(p, body, "Commuters stranded in Bradford this morning.", "Bradford",
                 CITE_CONFLICT, "a lone place against the body's place still conflicts");
+    /* one place written with a hyphen and with a space */
+    expect_kind(p, "Cocoa arrivals at the port of San Pedro rose by a fifth this season.",
+                "Arriv\xC3\xA9" "es au port de San-Pedro : en hausse.", "San-Pedro", CITE_CONSISTENT,
+                "\"San-Pedro\" is the body's \"San Pedro\"");
+    expect_kind(p, "Floods cut off the village of Saint Orrin on Monday.",
+                "Water is still rising in Saint-Orrin tonight.", "Saint-Orrin", CITE_CONSISTENT,
+                "\"Saint-Orrin\" is the body's \"Saint Orrin\"");
     /* a pair of places with one told otherwise; a longer list is not */
     expect_kind(p, "The bank said the jobs would move to its offices in Lisbon, Portugal, and "
                    "Manchester, Britain, where costs are lower.",
