@@ -45,6 +45,7 @@ struct ev_pair {
 struct citep_placeev {
     struct citep_strtab names; /* ASCII case-insensitive: datelines are in capitals */
     CITEP_VEC(struct ev_tag) tags;
+    CITEP_VEC(struct ev_tag) inflected; /* words of posts not in English (see inflected_places) */
     CITEP_VEC(struct ev_joined) joined;
     CITEP_VEC(struct ev_pair) pairs;
     size_t cap; /* names the table has room for */
@@ -132,6 +133,7 @@ void citep_placeev_free(struct citep_placeev *ev)
         return;
     citep_strtab_free(&ev->names);
     citep_free(ev->tags.v);
+    citep_free(ev->inflected.v);
     citep_free(ev->joined.v);
     citep_free(ev->pairs.v);
     citep_free(ev);
@@ -611,6 +613,34 @@ static cite_status note_dateline(struct citep_cx *cx)
     return e ? note_run(cx, 0, e, EV_STRONG) : CITE_OK;
 }
 
+#define INFL_MIN 6      /* bytes of a word that may be a place name and an ending */
+#define INFL_STEM_MIN 5 /* bytes of the place name in it */
+#define INFL_END_MAX 4  /* letters of the ending */
+#define INFL_MAX 256    /* such words per document */
+
+/* A post not in English writes a place's name with a case ending or as an
+ * adjective: "a debreceni gyár" (the Debrecen plant), "a mikepércsi
+ * mérőállomáson", "Tampereella". Its words long enough to be so are kept,
+ * to be read once the document shows which names are places. */
+static cite_status note_inflected(struct citep_cx *cx)
+{
+    cite_status rc = CITE_OK;
+    for (size_t k = 0; k < cx->t.n && rc == CITE_OK; k++) {
+        const struct citep_tok *t = &cx->t.v[k];
+        if ((t->fl & (T_HASH | T_ALLCAPS)) || t->olen < INFL_MIN || t->olen >= CITEP_LEMMA_MAX ||
+            !t->lwn || cx->ev->inflected.n >= INFL_MAX)
+            continue;
+        bool letters = true;
+        for (size_t i = 0; i < t->olen && letters; i++)
+            letters = ((unsigned char)t->o[i] >= 0x80) || ((t->o[i] | 32) >= 'a' && (t->o[i] | 32) <= 'z');
+        if (!letters)
+            continue;
+        struct ev_tag x = {cx->embed, t->s, t->e};
+        rc = CITEP_PUSH(&cx->ev->inflected, x);
+    }
+    return rc;
+}
+
 cite_status citep_placeev_read(struct citep_cx *cx, bool dateline)
 {
     cite_status rc = CITE_OK;
@@ -628,6 +658,8 @@ cite_status citep_placeev_read(struct citep_cx *cx, bool dateline)
             continue;
         rc = note_at(cx, k);
     }
+    if (rc == CITE_OK && cx->embed >= 0 && cx->foreign)
+        rc = note_inflected(cx);
     return rc;
 }
 
@@ -926,6 +958,76 @@ static cite_status body_mentions(struct citep_cx *cx, struct placed *pl)
     return rc;
 }
 
+/* The place a kept word of a post names with an ending (note_inflected): a
+ * name the gazetteer knows or the document shows to be a place, followed by
+ * one to INFL_END_MAX lower-case letters. Its name goes to buf (sz bytes);
+ * its kind to *kind. */
+static bool inflected_place(const struct citep_cx *cx, const char *w, size_t n, char *buf,
+                            size_t sz, char *kind)
+{
+    const struct citep_gaz_entry *g;
+    if (is_place_name(cx->ev, w, n) || (cx->g && citep_gaz_find(cx->g, w, n)))
+        return false; /* the word is the name itself */
+    size_t m = n;
+    for (int cut = 1; cut <= INFL_END_MAX && m > INFL_STEM_MIN; cut++) {
+        do /* one character back */
+            m--;
+        while (m > 0 && ((unsigned char)w[m] & 0xC0) == 0x80);
+        if (w[m] >= 'A' && w[m] <= 'Z')
+            return false; /* an ending is in lower case */
+        if (m < INFL_STEM_MIN || m + 1 > sz)
+            return false;
+        if (cx->g && (g = citep_gaz_find(cx->g, w, m)) != NULL && g->kind != 'n') {
+            snprintf(buf, sz, "%s", citep_gaz_name(g));
+            *kind = g->kind == 't' ? CITEP_PLACE_UNKNOWN : g->kind;
+            return true;
+        }
+        if (is_place_name(cx->ev, w, m)) {
+            memcpy(buf, w, m);
+            buf[m] = '\0';
+            if (buf[0] >= 'a' && buf[0] <= 'z') /* "mikepércsi": Mikepércs */
+                buf[0] = (char)(buf[0] - 'a' + 'A');
+            *kind = kind_of(cx, buf);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Does some body paragraph write the name as a whole word? */
+static size_t find_word(const char *s, size_t a, size_t b, const char *name, size_t n);
+static bool body_names(const cite_doc *d, const char *name)
+{
+    size_t n = strlen(name), a, b;
+    for (size_t p = 0; p < d->paras.n; p++)
+        if (citep_body_range(d, p, &a, &b) && find_word(d->text.s, a, b, name, n) != SIZE_MAX)
+            return true;
+    return false;
+}
+
+/* Place claims for the post words that name a place with an ending. */
+static cite_status inflected_places(struct citep_cx *cx, struct placed *pl)
+{
+    cite_status rc = CITE_OK;
+    const char *s = cx->d->text.s;
+    for (size_t i = 0; i < cx->ev->inflected.n && rc == CITE_OK; i++) {
+        const struct ev_tag *x = &cx->ev->inflected.v[i];
+        char name[CITEP_LEMMA_MAX], kind;
+        /* only a place the body names too: many words of a language start
+         * with a place's name ("gracias", "minyak") */
+        if (!inflected_place(cx, s + x->s, x->e - x->s, name, sizeof name, &kind) ||
+            has_place(pl, x->embed, name, strlen(name)) ||
+            !(has_place(pl, -1, name, strlen(name)) || body_names(cx->d, name)))
+            continue;
+        cx->embed = x->embed;
+        rc = citep_claim_add(cx, CITE_CLAIM_PLACE, name, citep_place_canon(cx, name), x->s, x->e,
+                             (double)kind, 1, NULL);
+        if (rc == CITE_OK)
+            rc = placed_add(cx->d, pl, x->embed, name, strlen(name));
+    }
+    return rc;
+}
+
 cite_status citep_placeev_apply(struct citep_cx *cx)
 {
     struct placed pl;
@@ -938,6 +1040,8 @@ cite_status citep_placeev_apply(struct citep_cx *cx)
     rc = placed_new(cx->d, cx->ev->tags.n, &pl);
     if (rc == CITE_OK)
         rc = tag_places(cx, &pl);
+    if (rc == CITE_OK)
+        rc = inflected_places(cx, &pl);
     if (rc == CITE_OK)
         rc = body_mentions(cx, &pl);
     placed_free(&pl);

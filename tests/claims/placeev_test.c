@@ -201,6 +201,18 @@ int main(void)
                  "\xE0\xA4\xAF\xE0\xA4\xBE\xE0\xA4\xA4\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA5\x80",
                  "Kessvale", CITE_CONSISTENT,
                  "a name listed after a city with the Hindi \"and\" is a place");
+    expect_place(p, "Residents of the village of Kessv\xC3\xA1r complained about the smell.",
+                 "A kessv\xC3\xA1ri m\xC3\xA9r\xC5\x91\xC3\xA1llom\xC3\xA1son m\xC3\xA9rt\xC3\xA9k, "
+                 "\xC3\xA9s ez nem az els\xC5\x91 eset, hogy \xC3\xADgy van.",
+                 "Kessv\xC3\xA1r", CITE_CONSISTENT,
+                 "a Hungarian adjective of a place the body names is that place");
+    {
+        cite_doc *g = article(p, "The new stadium in Seville was full on Sunday.",
+                              "Muchas gracias a todos por venir y por el apoyo, que es enorme.");
+        T_REPORT(g && !claim(g, CITE_CLAIM_PLACE, "Gracia", true),
+                 "a word that starts with a place's name the body never names is no place");
+        cite_doc_free(g);
+    }
     cite_doc *d = article(p, "The vote was held in March.", "March for Climate starts now.");
     T_REPORT(!claim(d, CITE_CLAIM_PLACE, "March", false) &&
                  !claim(d, CITE_CLAIM_PLACE, "March", true),
