@@ -41,6 +41,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -2153,6 +2154,82 @@ static size_t clause_date(struct xc *x, int k, const cite_claim *p, const char *
     return SIZE_MAX;
 }
 
+#define SHARED_NAME_MAX_USES 3 /* a name written more often is the story's, no anchor */
+#define SENTENCE_REACH 300     /* bytes either side of a claim read for its sentence */
+
+/* The sentence around text[a..b): [*lo, *hi). */
+static void sentence_of(const struct citep_text *t, size_t a, size_t b, size_t *lo, size_t *hi)
+{
+    size_t l = a, h = b;
+    while (l > 0 && a - l < SENTENCE_REACH && !strchr(".!?\n", t->s[l - 1]))
+        l--;
+    while (h < t->len && h - b < SENTENCE_REACH && !strchr("!?\n", t->s[h]) &&
+           !(t->s[h] == '.' && (h + 1 >= t->len || t->s[h + 1] == ' ' || t->s[h + 1] == '\n')))
+        h++;
+    *lo = l, *hi = h;
+}
+
+/* Occurrences of s[0..n) in text[a..b) as a whole word, up to max. */
+static size_t word_uses(const struct citep_text *t, size_t a, size_t b, const char *w, size_t n,
+                        size_t max)
+{
+    size_t c = 0;
+    for (size_t i = a; i + n <= b && c < max; i++) {
+        if (memcmp(t->s + i, w, n))
+            continue;
+        bool left = i == 0 || !isalnum((unsigned char)t->s[i - 1]);
+        bool right = i + n >= t->len || !isalnum((unsigned char)t->s[i + n]);
+        c += left && right;
+    }
+    return c;
+}
+
+/* The body's date of the event of post date p told by a rare name the two
+ * sentences share ("trophy party at Keskustori on Sunday" and "a celebration
+ * on Keskustori, the central square, on Monday"): a place or a name the
+ * document writes at most SHARED_NAME_MAX_USES times, so not the story's town.
+ * The first such body date of one day that can be compared (*diff), or
+ * SIZE_MAX. */
+static size_t shared_name_date(struct xc *x, int k, const cite_claim *p, int *diff)
+{
+    /* a post's sign-off ("See you in Cardiff on March 15!", "Join us ...")
+     * names no event of its own to anchor */
+    static const char *const LIGHT[] = {"see", "join", "get", "go", "come", "meet", "watch",
+                                        "make", "take", "have", "do", "say", "tell", NULL};
+    const cite_doc *d = x->d;
+    const struct citep_text *t = span_text(d);
+    size_t a = claim_at(d, p), plo, phi;
+    if (a == SIZE_MAX || !x->days_done || !p->subject)
+        return SIZE_MAX;
+    for (size_t i = 0; LIGHT[i]; i++)
+        if (!strcmp(p->subject, LIGHT[i]))
+            return SIZE_MAX;
+    sentence_of(t, a, a + strlen(p->text), &plo, &phi);
+    for (size_t i = x->pcf[k], n = 0; i < x->pcf[k + 1] && n < 64; i++) {
+        const cite_claim *q = &d->claims.v[x->pc[i]];
+        size_t qa, qn;
+        if ((q->type != CITE_CLAIM_PLACE && q->type != CITE_CLAIM_ENTITY) || !q->text)
+            continue;
+        n++;
+        if ((qa = claim_at(d, q)) == SIZE_MAX || qa < plo || qa >= phi ||
+            (qn = strlen(q->text)) < 4 || q->text[0] == '#' ||
+            (q->type == CITE_CLAIM_PLACE && CITEP_PLACE_KIND(q) == 'n') ||
+            word_uses(t, 0, t->len, q->text, qn, SHARED_NAME_MAX_USES + 1) >
+                SHARED_NAME_MAX_USES)
+            continue;
+        for (size_t j = 0; j < x->days.n && j < CLAUSE_DATES; j++) {
+            const cite_claim *b = &d->claims.v[x->days.v[j]];
+            size_t ba = claim_at(d, b), blo, bhi;
+            if (ba == SIZE_MAX || !b->text)
+                continue;
+            sentence_of(t, ba, ba + strlen(b->text), &blo, &bhi);
+            if (word_uses(t, blo, bhi, q->text, qn, 1) && (*diff = days_differ(x, k, p, b)) >= 0)
+                return x->days.v[j];
+        }
+    }
+    return SIZE_MAX;
+}
+
 static cite_status check_date(struct xc *x, int k, const cite_claim *p)
 {
     cite_doc *d = x->d;
@@ -2177,6 +2254,8 @@ static cite_status check_date(struct xc *x, int k, const cite_claim *p)
         return CITE_OK;
     int diff = -1;
     if (o == SIZE_MAX && p->subject && (a = clause_date(x, k, p, st, &diff)) != SIZE_MAX)
+        return add(d, diff ? CITE_CONFLICT : CITE_CONSISTENT, k, p, &d->claims.v[a]);
+    if (o == SIZE_MAX && (a = shared_name_date(x, k, p, &diff)) != SIZE_MAX)
         return add(d, diff ? CITE_CONFLICT : CITE_CONSISTENT, k, p, &d->claims.v[a]);
     /* the body's date of the very event, which may give the day another way
      * ("dinsdag 16 juni" against "Tuesday, June 16") */

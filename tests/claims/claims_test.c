@@ -234,6 +234,16 @@ static void test_clause_date(cite_parser *p)
     OK(date_kind(p, "She was sworn in as a councillor in March 2019.",
                  "I will be sworn in on 19 July. Thank you all!") != CITE_CONFLICT,
        "a month is no day to conflict with");
+    /* another word for the event, but a rare name both sentences share */
+    INT_EQ(date_kind(p, "The team won the final. Fans will gather for a celebration on Kessel "
+                        "Square on Monday at 5 p.m.",
+                     "What a win! Trophy party at Kessel Square on Sunday, be there!"),
+           CITE_CONFLICT, "'party at Kessel Square on Sunday' against 'celebration on Kessel "
+                          "Square on Monday'");
+    OK(date_kind(p, "Orrinford won the final. Orrinford fans filled the streets of Orrinford. "
+                    "Orrinford will hold a celebration on Monday at 5 p.m.",
+                 "What a win! Trophy party in Orrinford on Sunday, be there!") != CITE_CONFLICT,
+       "the story's town, named again and again, anchors no event");
 }
 
 /* A post's place against the body's place of the same thing: the word the
