@@ -1882,6 +1882,9 @@ static const cite_claim *swapped_in_list(const struct xc *x, int k, const cite_c
  * #Bordeaux under water" and "cut off several villages south-east of
  * Toulouse")? A place the post names for something else ("every taxi driver
  * I've met in Cartagena") is no other place for the body's story. */
+static bool shares_rare_name(const struct xc *x, int k, const cite_claim *p,
+                             const cite_claim *b);
+
 static bool same_story(const cite_doc *d, const cite_claim *p, const cite_claim *b)
 {
     struct told t = {d, p, {{{0}}, 0}, 0, NULL, false, false};
@@ -1944,7 +1947,7 @@ static cite_status check_place(struct xc *x, int k, const cite_claim *p)
             continue;
         other = b;
     }
-    if (other && !same_story(d, p, other))
+    if (other && !same_story(d, p, other) && !shares_rare_name(x, k, p, other))
         other = NULL;
     return add(d, other ? CITE_CONFLICT : CITE_POST_ONLY, k, p, other);
 }
@@ -2184,48 +2187,57 @@ static size_t word_uses(const struct citep_text *t, size_t a, size_t b, const ch
     return c;
 }
 
+/* Do the sentences of post claim p and body claim b share a rare name: a place
+ * or a name of post k that the document writes at most SHARED_NAME_MAX_USES
+ * times, so not the story's town? One event told on both sides in two
+ * languages or in other words shares its names ("trophy party at Keskustori",
+ * "a celebration on Keskustori"; "Rovdjursföreningen Norr har redan överklagat
+ * ...", "Rovdjursföreningen Norr said ... it had appealed"). */
+static bool shares_rare_name(const struct xc *x, int k, const cite_claim *p, const cite_claim *b)
+{
+    const cite_doc *d = x->d;
+    const struct citep_text *t = span_text(d);
+    size_t a = claim_at(d, p), ba = claim_at(d, b), plo, phi, blo, bhi;
+    if (a == SIZE_MAX || ba == SIZE_MAX || !b->text)
+        return false;
+    sentence_of(t, a, a + strlen(p->text), &plo, &phi);
+    sentence_of(t, ba, ba + strlen(b->text), &blo, &bhi);
+    for (size_t i = x->pcf[k], n = 0; i < x->pcf[k + 1] && n < 64; i++) {
+        const cite_claim *q = &d->claims.v[x->pc[i]];
+        size_t qa, qn;
+        if ((q->type != CITE_CLAIM_PLACE && q->type != CITE_CLAIM_ENTITY) || !q->text || q == p)
+            continue;
+        n++;
+        if ((qa = claim_at(d, q)) == SIZE_MAX || qa < plo || qa >= phi ||
+            (qn = strlen(q->text)) < 4 || q->text[0] == '#' ||
+            (q->type == CITE_CLAIM_PLACE && CITEP_PLACE_KIND(q) == 'n'))
+            continue;
+        if (word_uses(t, blo, bhi, q->text, qn, 1) &&
+            word_uses(t, 0, t->len, q->text, qn, SHARED_NAME_MAX_USES + 1) <=
+                SHARED_NAME_MAX_USES)
+            return true;
+    }
+    return false;
+}
+
 /* The body's date of the event of post date p told by a rare name the two
- * sentences share ("trophy party at Keskustori on Sunday" and "a celebration
- * on Keskustori, the central square, on Monday"): a place or a name the
- * document writes at most SHARED_NAME_MAX_USES times, so not the story's town.
- * The first such body date of one day that can be compared (*diff), or
- * SIZE_MAX. */
+ * sentences share (shares_rare_name): the first such body date of one day
+ * that can be compared (*diff), or SIZE_MAX. */
 static size_t shared_name_date(struct xc *x, int k, const cite_claim *p, int *diff)
 {
     /* a post's sign-off ("See you in Cardiff on March 15!", "Join us ...")
      * names no event of its own to anchor */
     static const char *const LIGHT[] = {"see", "join", "get", "go", "come", "meet", "watch",
                                         "make", "take", "have", "do", "say", "tell", NULL};
-    const cite_doc *d = x->d;
-    const struct citep_text *t = span_text(d);
-    size_t a = claim_at(d, p), plo, phi;
-    if (a == SIZE_MAX || !x->days_done || !p->subject)
+    if (!x->days_done || !p->subject)
         return SIZE_MAX;
     for (size_t i = 0; LIGHT[i]; i++)
         if (!strcmp(p->subject, LIGHT[i]))
             return SIZE_MAX;
-    sentence_of(t, a, a + strlen(p->text), &plo, &phi);
-    for (size_t i = x->pcf[k], n = 0; i < x->pcf[k + 1] && n < 64; i++) {
-        const cite_claim *q = &d->claims.v[x->pc[i]];
-        size_t qa, qn;
-        if ((q->type != CITE_CLAIM_PLACE && q->type != CITE_CLAIM_ENTITY) || !q->text)
-            continue;
-        n++;
-        if ((qa = claim_at(d, q)) == SIZE_MAX || qa < plo || qa >= phi ||
-            (qn = strlen(q->text)) < 4 || q->text[0] == '#' ||
-            (q->type == CITE_CLAIM_PLACE && CITEP_PLACE_KIND(q) == 'n') ||
-            word_uses(t, 0, t->len, q->text, qn, SHARED_NAME_MAX_USES + 1) >
-                SHARED_NAME_MAX_USES)
-            continue;
-        for (size_t j = 0; j < x->days.n && j < CLAUSE_DATES; j++) {
-            const cite_claim *b = &d->claims.v[x->days.v[j]];
-            size_t ba = claim_at(d, b), blo, bhi;
-            if (ba == SIZE_MAX || !b->text)
-                continue;
-            sentence_of(t, ba, ba + strlen(b->text), &blo, &bhi);
-            if (word_uses(t, blo, bhi, q->text, qn, 1) && (*diff = days_differ(x, k, p, b)) >= 0)
-                return x->days.v[j];
-        }
+    for (size_t j = 0; j < x->days.n && j < CLAUSE_DATES; j++) {
+        const cite_claim *b = &x->d->claims.v[x->days.v[j]];
+        if (shares_rare_name(x, k, p, b) && (*diff = days_differ(x, k, p, b)) >= 0)
+            return x->days.v[j];
     }
     return SIZE_MAX;
 }

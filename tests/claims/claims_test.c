@@ -278,6 +278,14 @@ static void test_listed_place(cite_parser *p)
     expect_kind(p, "Floods cut off the village of Saint Orrin on Monday.",
                 "Water is still rising in Saint-Orrin tonight.", "Saint-Orrin", CITE_CONSISTENT,
                 "\"Saint-Orrin\" is the body's \"Saint Orrin\"");
+    /* a post in another language, its sentence tied to the body's by a rare name */
+    expect_kind(p, "The Orrinvik Society said on Tuesday that it had appealed against the "
+                   "decision to the Administrative Court in Lule\xC3\xA5.",
+                "Orrinvik Society har redan \xC3\xB6verklagat till f\xC3\xB6rvaltningsr\xC3\xA4tten "
+                "i Kiruna, och det \xC3\xA4r inte klart n\xC3\xA4r den avg\xC3\xB6r.",
+                "Kiruna", CITE_CONFLICT,
+                "'\xC3\xB6verklagat ... i Kiruna' against 'appealed ... in Lule\xC3\xA5', the same "
+                "society in both");
     /* a pair of places with one told otherwise; a longer list is not */
     expect_kind(p, "The bank said the jobs would move to its offices in Lisbon, Portugal, and "
                    "Manchester, Britain, where costs are lower.",

@@ -76,6 +76,11 @@ int main(void)
               "\xE0\xA4\xBE\xE0\xA4\xA8",
            CITE_CLAIM_PLACE, "\xE0\xA4\xA6\xE0\xA5\x81\xE0\xA4\xAC\xE0\xA4\x88", true,
            "a city of millions abroad is a place in the script of any language (Dubai in Hindi)");
+    snprintf(buf, sizeof buf, "The mine was closed.\nGruvan i Kiruna har st\xC3\xA4ngt och det "
+                              "\xC3\xA4r inte klart n\xC3\xA4r den \xC3\xB6ppnar igen.%s",
+             POST_TAIL);
+    expect(p, buf, CITE_CLAIM_PLACE, "Kiruna", true,
+           "a town after a locative word of the post's language (\"i Kiruna\") is a place");
     expect(p, "The plant is in Marysville, Ohio, the company said.", CITE_CLAIM_PLACE, "Ohio",
            true, "a first-level division is a region");
     expect(p, "The yacht Sea Falcon won.\nSea Falcon wins line honours!", CITE_CLAIM_PLACE,
