@@ -534,6 +534,7 @@ struct xc {
     CITEP_VEC(size_t) days; /* body dates of one day, in order (see clause_date) */
     bool days_done;
     const size_t *pc, *pcf; /* claims grouped by post (see group()) */
+    int nposts;             /* posts in pcf */
 };
 
 /* Names compare without their accents: a post's "#Montréal" is the body's
@@ -2294,7 +2295,54 @@ static const char *as_word(const char *name, char *out, size_t n)
     return out;
 }
 
+static cite_status check_entity_kind(struct xc *x, int k, const cite_claim *p);
+
+/* Is the word w[0..n) the last word of the name, a surname after a given
+ * name ("Eetu Mäkelä")? Not after a word in capitals ("PT MKN": a company's
+ * form). */
+static bool surname_of(const char *name, const char *w, size_t n)
+{
+    size_t len = strlen(name);
+    if (len <= n + 1 || strcmp(name + len - n, w) || name[len - n - 1] != ' ')
+        return false;
+    return !(name[0] >= 'A' && name[0] <= 'Z' && name[1] >= 'A' && name[1] <= 'Z');
+}
+
+#define FULL_NAME_CLAIMS 4096 /* post claims looked at for a one-word name's full form */
+
+/* A surname alone in a post that another post gives in full ("Mäkelä" after
+ * "Eetu Mäkelä"): the full name, that the findings name the person by once;
+ * NULL when none. */
+static const char *full_name(const struct xc *x, const cite_claim *p)
+{
+    size_t n = p->subject ? strlen(p->subject) : 0;
+    const char *full = NULL;
+    if (n < 3 || strchr(p->subject, ' ') || (p->subject[1] >= 'A' && p->subject[1] <= 'Z'))
+        return NULL; /* a name of words, or an acronym ("MKN") */
+    for (size_t i = x->pcf[0], c = 0; i < x->pcf[x->nposts] && c < FULL_NAME_CLAIMS; i++, c++) {
+        const cite_claim *q = &x->d->claims.v[x->pc[i]];
+        if (q->type != CITE_CLAIM_ENTITY || !q->subject || q == p ||
+            !surname_of(q->subject, p->subject, n))
+            continue;
+        if (full && strcmp(full, q->subject))
+            return NULL; /* two people of that name: which one is not known */
+        full = q->subject;
+    }
+    return full;
+}
+
 static cite_status check_entity(struct xc *x, int k, const cite_claim *p)
+{
+    size_t n0 = x->d->findings.n;
+    cite_status rc = check_entity_kind(x, k, p);
+    const char *full;
+    if (rc == CITE_OK && x->d->findings.n == n0 + 1 &&
+        x->d->findings.v[n0].type == CITE_CLAIM_ENTITY && (full = full_name(x, p)) != NULL)
+        x->d->findings.v[n0].subject = full;
+    return rc;
+}
+
+static cite_status check_entity_kind(struct xc *x, int k, const cite_claim *p)
 {
     char w[64];
     const char *word;
@@ -2604,7 +2652,7 @@ cite_status citep_crosscheck(cite_doc *d)
         rc = group(d->claims.n, m, claim_owner, d, &pc, &pcf);
     if (rc == CITE_OK)
         rc = group(d->entities.n, m, hashtag_owner, d, &x.tags, &x.tagf);
-    x.pc = pc, x.pcf = pcf;
+    x.pc = pc, x.pcf = pcf, x.nposts = (int)m;
     for (k = 0; k < m && rc == CITE_OK; k++) {
         for (i = pcf[k]; i < pcf[k + 1] && rc == CITE_OK; i++)
             if (!x.repeat[pc[i]])

@@ -246,6 +246,32 @@ static void test_clause_date(cite_parser *p)
        "the story's town, named again and again, anchors no event");
 }
 
+/* A surname alone in one post, the full name in another: one person, named
+ * in full; an acronym after a company's form is not a surname. */
+static void test_full_name(cite_parser *p)
+{
+    const char *text =
+        "Ilkka Orrinen scored the winner in overtime as the Kessel Bears took the title.\n"
+        "The club posted on X.\n"
+        "Champions! The winner from Ilkka Orrinen in overtime.\n"
+        "\xE2\x80\x94 Kessel Bears (@kesselbears) April 25, 2026\n"
+        "A fan posted a video.\n"
+        "Orrinen scores and the arena goes wild!\n"
+        "\xE2\x80\x94 Fan (@bearsfan) April 25, 2026\n"
+        "The parade is on Monday.\n";
+    cite_doc *d = parse(p, text, strlen(text));
+    size_t full = 0, alone = 0;
+    for (size_t i = 0; d && i < cite_doc_finding_count(d); i++) {
+        const cite_finding *f = cite_doc_finding_at(d, i);
+        if (f->type != CITE_CLAIM_ENTITY || !f->subject)
+            continue;
+        full += !strcmp(f->subject, "Ilkka Orrinen");
+        alone += !strcmp(f->subject, "Orrinen");
+    }
+    OK(d && full == 2 && alone == 0, "a surname alone is the full name another post gives");
+    cite_doc_free(d);
+}
+
 /* A post's place against the body's place of the same thing: the word the
  * place places ("Court in") is in the body's clause before its place. */
 static void test_clause_place(cite_parser *p)
@@ -312,6 +338,7 @@ static void test_comparisons(cite_parser *p)
     test_listed_place(p);
     test_ended_after(p);
     test_clause_place(p);
+    test_full_name(p);
     test_clause_date(p);
     test_week_day(p);
     test_body_only_counted(p);
