@@ -1677,6 +1677,29 @@ static bool right_after_locative(const cite_doc *d, const cite_claim *q)
     return (w0 == 'i' && w1 == 'n') || (w0 == 'a' && w1 == 't');
 }
 
+/* Does post k name the place key with the word w (cp's one word) right before
+ * its "in" or "at"? A post that names the body's place only for something
+ * else ("Ljubljana District Court: ..." beside "the Higher Court in
+ * #Maribor") still puts the thing of p elsewhere. */
+static bool post_places_so(const struct xc *x, int k, const char *key, const struct ctx *w)
+{
+    struct ctx cq;
+    for (size_t i = x->pcf[k], n = 0; i < x->pcf[k + 1] && n < 64; i++) {
+        const cite_claim *q = &x->d->claims.v[x->pc[i]];
+        if (q->type != CITE_CLAIM_PLACE || !same_str(place_key(q), key))
+            continue;
+        n++;
+        if (!right_after_locative(x->d, q) || !ctx_before(x->d, q, PLACE_CLAUSE_POST, &cq) ||
+            cq.n == 0)
+            continue; /* "Ljubljana District Court:": the place of nothing in p's clause */
+        memmove(cq.w[0], cq.w[cq.n - 1], sizeof cq.w[0]);
+        cq.n = 1;
+        if (ctx_share_stem(w, &cq))
+            return true;
+    }
+    return false;
+}
+
 static const cite_claim *clause_place(const struct xc *x, int k, const cite_claim *p)
 {
     struct ctx cp, cb;
@@ -1689,7 +1712,8 @@ static const cite_claim *clause_place(const struct xc *x, int k, const cite_clai
     r = find_rows(x, K_LOC, kind_key(p), 0, false, &end);
     for (size_t n = 0; r < end && n < PLACE_ROWS_MAX; r++, n++) {
         const cite_claim *b = &x->d->claims.v[x->r.v[r].claim];
-        if (CITEP_PLACE_KIND(b) != CITEP_PLACE_KIND(p) || post_names(x, k, place_key(b)) ||
+        if (CITEP_PLACE_KIND(b) != CITEP_PLACE_KIND(p) ||
+            (post_names(x, k, place_key(b)) && post_places_so(x, k, place_key(b), &cp)) ||
             !ctx_before(x->d, b, PLACE_CLAUSE_BODY, &cb))
             continue;
         if (ctx_share_stem(&cp, &cb))

@@ -280,6 +280,17 @@ static void test_clause_place(cite_parser *p)
                    "Sheffield next month.",
                 "Leeds: the appeal goes to the Crown Court in Bradford.", "Bradford",
                 CITE_CONFLICT, "'Crown Court in Bradford' against 'Crown Court in Sheffield'");
+    expect_kind(p, "Police in Leeds said the appeal would be heard at the Crown Court in "
+                   "Sheffield next month.",
+                "Sheffield: a guilty verdict. The appeal goes to the Crown Court in Bradford.",
+                "Bradford", CITE_CONFLICT,
+                "a post naming the body's place for something else still puts the court elsewhere");
+    expect_kind(p, "Police in Leeds said the appeal would be heard at the Crown Court in "
+                   "Sheffield next month.",
+                "One trial ends at the Crown Court in Sheffield today. Another opens at the Crown "
+                "Court in Bradford.",
+                "Bradford", CITE_POST_ONLY,
+                "a post placing the same thing in the body's place too is no conflict");
     expect_kind(p, "Police in Leeds said the lorry had arrived on a ferry from Sheffield.",
                 "Leeds: the lorry had stopped in Bradford on the way.", "Bradford",
                 CITE_POST_ONLY, "a stop on the way is no other place for the same thing");
