@@ -323,6 +323,13 @@ static void test_listed_place(cite_parser *p)
                 "Kiruna", CITE_CONFLICT,
                 "'\xC3\xB6verklagat ... i Kiruna' against 'appealed ... in Lule\xC3\xA5', the same "
                 "society in both");
+    /* a territory with a country code of its own is named as a country is: no finding */
+    {
+        cite_doc *g = article(p, "The new runway in Nuuk, Greenland, opened on Monday.",
+                              "First jet landed today! #Greenland #aviation");
+        OK(g && !finding(g, "Greenland"), "#Greenland, a country's name, gives no finding");
+        cite_doc_free(g);
+    }
     /* a pair of places with one told otherwise; a longer list is not */
     expect_kind(p, "The bank said the jobs would move to its offices in Lisbon, Portugal, and "
                    "Manchester, Britain, where costs are lower.",
