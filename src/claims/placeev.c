@@ -781,7 +781,6 @@ static bool listed_after_place(const struct citep_cx *cx, const char *name)
     return false;
 }
 
-/* Entity claims whose name the document shows to be a place. */
 /* Has the document shown the name, or its spelling without accents, to be a
  * place? */
 static bool place_name_folded(struct citep_cx *cx, const char *s)
@@ -792,13 +791,41 @@ static bool place_name_folded(struct citep_cx *cx, const char *s)
            ((f = folded_name(cx->d, s, n, &m)) != NULL && is_place_name(cx->ev, f, m));
 }
 
-static void convert_entities(struct citep_cx *cx)
+#define POST_PLACES_MAX 1024 /* post place names kept for post_place_named */
+
+/* The place names the posts give ("#Bariloche"), in a table with room for n. */
+static cite_status post_place_names(const cite_doc *d, struct citep_strtab *t)
 {
+    size_t n = 0;
+    for (size_t c = 0; c < d->claims.n && n < POST_PLACES_MAX; c++)
+        n += d->claims.v[c].embed >= 0 && d->claims.v[c].type == CITE_CLAIM_PLACE;
+    if (citep_strtab_init(t, n + 1, false) != CITE_OK)
+        return CITE_ENOMEM;
+    for (size_t c = 0, m = 0; c < d->claims.n && m < n; c++) {
+        const cite_claim *x = &d->claims.v[c];
+        if (x->embed >= 0 && x->type == CITE_CLAIM_PLACE && x->subject &&
+            CITEP_PLACE_KIND(x) != CITEP_PLACE_UNKNOWN) {
+            citep_strtab_or(t, x->subject, strlen(x->subject), 1);
+            m++;
+        }
+    }
+    return CITE_OK;
+}
+
+/* Entity claims whose name the document shows to be a place; and post
+ * entities that another post writes as a place the gazetteer knows
+ * ("Bariloche:" opening one post, "#Bariloche" in the next). */
+static cite_status convert_entities(struct citep_cx *cx)
+{
+    struct citep_strtab posted;
+    if (post_place_names(cx->d, &posted) != CITE_OK)
+        return CITE_ENOMEM;
     for (size_t c = 0; c < cx->d->claims.n; c++) {
         cite_claim *x = &cx->d->claims.v[c];
         if (x->type != CITE_CLAIM_ENTITY || !x->subject ||
             (!place_name_folded(cx, x->subject) &&
-             !(x->embed >= 0 && cx->ev->pairs.n && listed_after_place(cx, x->subject))))
+             !(x->embed >= 0 && cx->ev->pairs.n && listed_after_place(cx, x->subject)) &&
+             !(x->embed >= 0 && citep_strtab_get(&posted, x->subject, strlen(x->subject)))))
             continue;
         x->type = CITE_CLAIM_PLACE;
         if (x->value && strcmp(x->value, x->subject) == 0)
@@ -806,6 +833,8 @@ static void convert_entities(struct citep_cx *cx)
         x->number = (double)kind_of(cx, x->subject);
         x->number_hi = 1;
     }
+    citep_strtab_free(&posted);
+    return CITE_OK;
 }
 
 /* The name with spaces that hashtag text w[0..n) spells ("ClarkCounty" ->
@@ -1034,7 +1063,8 @@ cite_status citep_placeev_apply(struct citep_cx *cx)
     cite_status rc;
     if (!cx->ev)
         return CITE_OK;
-    convert_entities(cx);
+    if ((rc = convert_entities(cx)) != CITE_OK)
+        return rc;
     if (cx->d->embeds.n == 0)
         return CITE_OK; /* no post: no hashtag of one, no post place to look for */
     rc = placed_new(cx->d, cx->ev->tags.n, &pl);

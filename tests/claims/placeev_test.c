@@ -213,6 +213,9 @@ int main(void)
                  "a word that starts with a place's name the body never names is no place");
         cite_doc_free(g);
     }
+    expect_place(p, "Skiers were stuck on a chairlift in the hills above Bariloche on Thursday.",
+                 "Bariloche: 160 skiers evacuated from a chairlift today. #Bariloche", "Bariloche",
+                 CITE_CONSISTENT, "a post's name that a post writes as a known place is a place");
     cite_doc *d = article(p, "The vote was held in March.", "March for Climate starts now.");
     T_REPORT(!claim(d, CITE_CLAIM_PLACE, "March", false) &&
                  !claim(d, CITE_CLAIM_PLACE, "March", true),
