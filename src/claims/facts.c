@@ -660,6 +660,14 @@ static bool abbrev_dot(const struct citep_cx *cx, size_t i)
 {
     const struct citep_tok *t = &cx->t.v[i];
     const char *s = cx->d->text.s;
+    /* "Andrés F. Ocampo", "John F. Kennedy": a middle initial between two
+     * names; not a sentence's end after one letter ("Plan B. The ...") */
+    if (t->olen == 1 && t->o[0] >= 'A' && t->o[0] <= 'Z' && (t->fl & T_BREAK) && i > 0 &&
+        t->e < cx->d->text.len && s[t->e] == '.' && i + 1 < cx->t.n &&
+        (cx->t.v[i + 1].fl & T_CAP) && !(cx->t.v[i + 1].fl & (T_STOP | T_ALLCAPS)) &&
+        name_word(&cx->t.v[i - 1]) && !(cx->t.v[i - 1].fl & (T_BREAK | T_ALLCAPS)) &&
+        cx->t.v[i - 1].olen >= 2)
+        return true;
     if (t->olen < 2 || !(t->fl & T_BREAK) || t->e >= cx->d->text.len || s[t->e] != '.' ||
         i + 1 >= cx->t.n || !(cx->t.v[i + 1].fl & T_CAP))
         return false;

@@ -839,6 +839,13 @@ static void test_claims(cite_parser *p)
            !claim(d, CITE_CLAIM_ENTITY, "LINE HONOURS") && claim(d, CITE_CLAIM_ENTITY, "UNICEF"),
        "shouted words are not names, UNICEF is");
     cite_doc_free(d);
+    /* a middle initial is part of the name; one letter ending a sentence is not */
+    d = article(p, "Andrés Felipe Ocampo had 27%.",
+                "Poll: Laura Cifuentes 31%, Andrés F. Ocampo 29%. Our Plan B. The vote is close.");
+    OK(d && claim(d, CITE_CLAIM_ENTITY, "Andr\xC3\xA9s F. Ocampo") &&
+           !claim(d, CITE_CLAIM_ENTITY, "Plan B. The"),
+       "\"Andrés F. Ocampo\" is one name");
+    cite_doc_free(d);
     /* a large number word in capitals without a figure is no name either */
     d = article(p, "Exports were worth about $480 million last year.",
                 "Our farmers sold HALF A BILLION dollars of fruit! Millions more to come.");
