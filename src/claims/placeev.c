@@ -1057,6 +1057,72 @@ static cite_status inflected_places(struct citep_cx *cx, struct placed *pl)
     return rc;
 }
 
+/* Words for a part of a region in the languages whose names put them last
+ * ("Sumbawa Barat", "Penajam Paser Utara", "Provincia del Sur"), with the
+ * English word written first ("West Sumbawa", "North Penajam Paser"). */
+static const char *const DIRECTION_WORD[][2] = {
+    {"utara", "North"}, {"selatan", "South"}, {"barat", "West"}, {"timur", "East"},
+    {"tengah", "Central"}, {"norte", "North"}, {"sur", "South"}, {"sul", "South"},
+    {"este", "East"}, {"leste", "East"}, {"oeste", "West"}, {"nord", "North"},
+    {"sud", "South"}, {"ouest", "West"}, {"ovest", "West"}, {"centro", "Central"},
+    {NULL, NULL}};
+
+/* The English form of a post's name that ends with a word of DIRECTION_WORD,
+ * in buf (sz bytes): "West Sumbawa" for "Sumbawa Barat"; false if none. */
+static bool english_direction(const char *name, char *buf, size_t sz)
+{
+    const char *sp = strrchr(name, ' ');
+    if (!sp || sp == name)
+        return false;
+    for (size_t i = 0; DIRECTION_WORD[i][0]; i++)
+        if (!strcasecmp(sp + 1, DIRECTION_WORD[i][0])) {
+            int n = snprintf(buf, sz, "%s %.*s", DIRECTION_WORD[i][1], (int)(sp - name), name);
+            return n > 0 && (size_t)n < sz;
+        }
+    return false;
+}
+
+/* A post's name whose English form the body writes ("Penajam Paser Utara" in
+ * the post, "in North Penajam Paser regency" in the body) is a place, and the
+ * body names it there. */
+static cite_status direction_places(struct citep_cx *cx, struct placed *pl)
+{
+    cite_doc *d = cx->d;
+    cite_status rc = CITE_OK;
+    char en[128];
+    for (size_t c = 0, n0 = d->claims.n; c < n0 && rc == CITE_OK; c++) {
+        cite_claim *x = &d->claims.v[c];
+        if (x->embed < 0 || (x->type != CITE_CLAIM_ENTITY && x->type != CITE_CLAIM_PLACE) ||
+            !x->subject || !english_direction(x->subject, en, sizeof en))
+            continue;
+        size_t n = strlen(en), a, b, i = SIZE_MAX;
+        for (size_t p = 0; p < d->paras.n && i == SIZE_MAX; p++)
+            if (citep_body_range(d, p, &a, &b))
+                i = find_word(d->text.s, a, b, en, n);
+        if (i == SIZE_MAX)
+            continue;
+        const char *name = x->subject;
+        if (x->type == CITE_CLAIM_ENTITY) {
+            x->type = CITE_CLAIM_PLACE;
+            x->value = name;
+            x->number = (double)CITEP_PLACE_UNKNOWN;
+            x->number_hi = 1;
+        }
+        const char *key = x->value ? x->value : name;
+        if (has_place(pl, -1, key, strlen(key)))
+            continue;
+        cx->embed = -1;
+        const char *body_name = citep_arena_strndup(d->arena, en, n);
+        if (!body_name)
+            return CITE_ENOMEM;
+        rc = citep_claim_add(cx, CITE_CLAIM_PLACE, body_name, key, i, i + n,
+                             (double)CITEP_PLACE_UNKNOWN, 0, NULL);
+        if (rc == CITE_OK)
+            rc = placed_add(d, pl, -1, key, strlen(key));
+    }
+    return rc;
+}
+
 cite_status citep_placeev_apply(struct citep_cx *cx)
 {
     struct placed pl;
@@ -1072,6 +1138,8 @@ cite_status citep_placeev_apply(struct citep_cx *cx)
         rc = tag_places(cx, &pl);
     if (rc == CITE_OK)
         rc = inflected_places(cx, &pl);
+    if (rc == CITE_OK)
+        rc = direction_places(cx, &pl);
     if (rc == CITE_OK)
         rc = body_mentions(cx, &pl);
     placed_free(&pl);

@@ -216,6 +216,14 @@ int main(void)
     expect_place(p, "Skiers were stuck on a chairlift in the hills above Bariloche on Thursday.",
                  "Bariloche: 160 skiers evacuated from a chairlift today. #Bariloche", "Bariloche",
                  CITE_CONSISTENT, "a post's name that a post writes as a known place is a place");
+    {
+        char post[512];
+        snprintf(post, sizeof post, "Minyak sudah mencapai pantai Kessel Raya Utara dan warga "
+                                    "diminta tidak melaut untuk sementara.");
+        expect_place(p, "Oil reached 12 km of shoreline in North Kessel Raya regency on Monday.",
+                     post, "Kessel Raya Utara", CITE_CONSISTENT,
+                     "\"Kessel Raya Utara\" is the body's \"North Kessel Raya\"");
+    }
     cite_doc *d = article(p, "The vote was held in March.", "March for Climate starts now.");
     T_REPORT(!claim(d, CITE_CLAIM_PLACE, "March", false) &&
                  !claim(d, CITE_CLAIM_PLACE, "March", true),
