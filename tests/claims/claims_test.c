@@ -846,6 +846,13 @@ static void test_claims(cite_parser *p)
            !claim(d, CITE_CLAIM_ENTITY, "Plan B. The"),
        "\"Andrés F. Ocampo\" is one name");
     cite_doc_free(d);
+    /* two airports' codes joined by a dash are a route; a code alone is a name */
+    d = article(p, "The first jet from Copenhagen landed on Sunday.",
+                "First flight CPH\xE2\x80\x93JAV landed on time, and LHR-JFK next. Thanks, SAS!");
+    OK(d && !claim(d, CITE_CLAIM_ENTITY, "CPH") && !claim(d, CITE_CLAIM_ENTITY, "JAV") &&
+           !claim(d, CITE_CLAIM_ENTITY, "LHR") && claim(d, CITE_CLAIM_ENTITY, "SAS"),
+       "\"CPH–JAV\" is a route, \"SAS\" a name");
+    cite_doc_free(d);
     /* a large number word in capitals without a figure is no name either */
     d = article(p, "Exports were worth about $480 million last year.",
                 "Our farmers sold HALF A BILLION dollars of fruit! Millions more to come.");
