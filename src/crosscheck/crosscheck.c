@@ -2619,22 +2619,31 @@ static bool inside_longer_place(const struct xc *x, int k, const cite_claim *p)
  * named once in the findings. */
 static const char *first_spelling(const struct xc *x, const cite_claim *p)
 {
-    size_t end, r = find_rows(x, K_PPLACE, place_key(p), 0, false, &end);
-    const char *first = NULL;
+    size_t end, r0 = find_rows(x, K_PPLACE, place_key(p), 0, false, &end), r = r0;
+    const char *first = NULL, *name = p->subject;
+    size_t earliest = SIZE_MAX;
     if (!p->subject)
         return p->subject;
+    /* one place written otherwise by the posts ("जयपुर" and "#CustomsJaipur",
+     * "Bariloche" and "#Bariloche") is named as it is first written */
+    for (size_t n = 0; r < end && n < 16; r++, n++) {
+        size_t c = x->r.v[r].claim;
+        if (x->d->claims.v[c].subject && c < earliest)
+            earliest = c, name = x->d->claims.v[c].subject;
+    }
     /* the first spelling with its accents ("Kraków" after "#DerbyKrakowa"'s
      * "Krakow"), else the first */
+    r = r0;
     for (size_t n = 0; r < end && n < 16; r++, n++) {
         const char *w = x->d->claims.v[x->r.v[r].claim].subject;
-        if (!w || !same_letters(w, p->subject))
+        if (!w || !same_letters(w, name))
             continue;
         if (citep_ascii_span(w, strlen(w)) < strlen(w))
             return w;
         if (!first)
             first = w;
     }
-    return first ? first : p->subject;
+    return first ? first : name;
 }
 
 static cite_status check_post(struct xc *x, int k, size_t i)

@@ -330,6 +330,17 @@ static void test_listed_place(cite_parser *p)
         OK(g && !finding(g, "Greenland"), "#Greenland, a country's name, gives no finding");
         cite_doc_free(g);
     }
+    /* one place in two spellings of the posts is named once, as first written */
+    {
+        cite_doc *g = article(p, "Temperatures in Athens reached 41C on Monday.",
+                              "\xCE\x9A\xCE\xB1\xCF\x8D\xCF\x83\xCF\x89\xCE\xBD\xCE\xB1\xCF\x82 "
+                              "\xCF\x83\xCF\x84\xCE\xB7\xCE\xBD \xCE\x91\xCE\xB8\xCE\xAE\xCE\xBD\xCE\xB1 "
+                              "\xCF\x83\xCE\xAE\xCE\xBC\xCE\xB5\xCF\x81\xCE\xB1. #Athens");
+        const cite_finding *f = g ? finding(g, "\xCE\x91\xCE\xB8\xCE\xAE\xCE\xBD\xCE\xB1") : NULL;
+        OK(f && f->kind == CITE_CONSISTENT && !finding(g, "Athens"),
+           "\"Αθήνα\" and \"#Athens\" in one post are one place, named as first written");
+        cite_doc_free(g);
+    }
     /* a pair of places with one told otherwise; a longer list is not */
     expect_kind(p, "The bank said the jobs would move to its offices in Lisbon, Portugal, and "
                    "Manchester, Britain, where costs are lower.",
