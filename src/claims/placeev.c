@@ -45,6 +45,7 @@ struct ev_pair {
 struct citep_placeev {
     struct citep_strtab names; /* ASCII case-insensitive: datelines are in capitals */
     CITEP_VEC(struct ev_tag) tags;
+    CITEP_VEC(struct ev_tag) inflected; /* words of posts not in English (see inflected_places) */
     CITEP_VEC(struct ev_joined) joined;
     CITEP_VEC(struct ev_pair) pairs;
     size_t cap; /* names the table has room for */
@@ -132,6 +133,7 @@ void citep_placeev_free(struct citep_placeev *ev)
         return;
     citep_strtab_free(&ev->names);
     citep_free(ev->tags.v);
+    citep_free(ev->inflected.v);
     citep_free(ev->joined.v);
     citep_free(ev->pairs.v);
     citep_free(ev);
@@ -205,6 +207,27 @@ static void note_span(struct citep_placeev *ev, const char *s, size_t n, unsigne
     citep_strtab_or(&ev->names, s, n, flag);
 }
 
+/* The name s[0..n) without its accents, in the arena ("Bến Thành" -> "Ben
+ * Thanh"); NULL when it is ASCII already, too long or out of memory. */
+static const char *folded_name(cite_doc *d, const char *s, size_t n, size_t *len)
+{
+    char buf[128];
+    if (citep_ascii_span(s, n) == n || (*len = citep_fold(s, n, buf, sizeof buf)) == SIZE_MAX)
+        return NULL;
+    return citep_arena_strndup(d->arena, buf, *len);
+}
+
+/* Note s[0..n), and its spelling without accents: "Ben Thanh" in the body is
+ * the post's "Bến Thành". */
+static void note_both(struct citep_cx *cx, const char *s, size_t n, unsigned flag)
+{
+    size_t m;
+    const char *f = folded_name(cx->d, s, n, &m);
+    note_span(cx->ev, s, n, flag);
+    if (f)
+        note_span(cx->ev, f, m, flag);
+}
+
 /* The name of tokens [k, e) joined with single spaces, in the arena; NULL
  * when it is too long, *rc set when out of memory. */
 static const char *run_name(struct citep_cx *cx, size_t k, size_t e, cite_status *rc)
@@ -254,7 +277,7 @@ static cite_status note_run(struct citep_cx *cx, size_t k, size_t e, unsigned fl
         if (t->fl & T_HASH) /* the hashtag as written, not its segmentation */
             note_span(cx->ev, cx->d->text.s + t->s + 1, t->e - t->s - 1, flag);
         else
-            note_span(cx->ev, t->o, t->olen, flag);
+            note_both(cx, t->o, t->olen, flag);
         return CITE_OK;
     }
     char buf[96] = "";
@@ -271,7 +294,7 @@ static cite_status note_run(struct citep_cx *cx, size_t k, size_t e, unsigned fl
     char *name = citep_arena_strndup(cx->d->arena, buf, o), *joined;
     if (!name)
         return CITE_ENOMEM;
-    note_span(cx->ev, name, o, flag);
+    note_both(cx, name, o, flag);
     /* and as a hashtag spells it: "Logan Lake" is "#LoganLake" */
     size_t m = 0;
     for (size_t i = 0; i < o; i++)
@@ -379,12 +402,12 @@ static const char *const PLACE_HEAD[] = {
     NULL};
 CITEP_WORDSET(place_head_set, PLACE_HEAD, 128);
 
-/* "Emmen, the canton's second-largest municipality, ...": an apposition after
- * the name (ending at token e, after its comma) whose head is a place word. */
-static bool appositive_place(const struct citep_cx *cx, size_t e)
+/* Does a noun phrase opening with "the" or "a" at token e have a place word
+ * for its head ("the state's most valuable lobster port,", "the canton's
+ * second-largest municipality")? */
+static bool place_phrase(const struct citep_cx *cx, size_t e)
 {
-    if (e == 0 || e >= cx->t.n || !(cx->t.v[e - 1].fl & T_BREAK) ||
-        !(word_is(&cx->t.v[e], "the") || word_is(&cx->t.v[e], "a")))
+    if (e >= cx->t.n || !(word_is(&cx->t.v[e], "the") || word_is(&cx->t.v[e], "a")))
         return false;
     for (size_t j = e + 1; j < cx->t.n && j < e + 7; j++) {
         const struct citep_tok *t = &cx->t.v[j];
@@ -403,6 +426,96 @@ static bool appositive_place(const struct citep_cx *cx, size_t e)
             return citep_tok_in(&place_of_set, t) || citep_tok_in(&place_head_set, t);
     }
     return false;
+}
+
+/* "Emmen, the canton's second-largest municipality, ...": an apposition after
+ * the name (ending at token e, after its comma) whose head is a place word. */
+static bool appositive_place(const struct citep_cx *cx, size_t e)
+{
+    return e > 0 && e < cx->t.n && (cx->t.v[e - 1].fl & T_BREAK) && place_phrase(cx, e);
+}
+
+/* "Stonington was again the state's most valuable lobster port": the name is
+ * the subject of "is" or "was" whose complement is a place phrase. */
+static const char *const COPULA[] = {"is", "was", "remains", "remained", "became", NULL};
+static const char *const COPULA_ADV[] = {"again", "still", "now", "also", "once", NULL};
+CITEP_WORDSET(copula_set, COPULA, 16);
+CITEP_WORDSET(copula_adv_set, COPULA_ADV, 16);
+
+static bool copular_place(const struct citep_cx *cx, size_t e)
+{
+    if (e == 0 || e >= cx->t.n || (cx->t.v[e - 1].fl & T_BREAK) ||
+        !citep_tok_in(&copula_set, &cx->t.v[e]) || (cx->t.v[e].fl & T_BREAK))
+        return false;
+    e++;
+    if (e < cx->t.n && citep_tok_in(&copula_adv_set, &cx->t.v[e]) && !(cx->t.v[e].fl & T_BREAK))
+        e++;
+    return place_phrase(cx, e);
+}
+
+/* "from Ras Kiromoni, north of Dar es Salaam, to Fumba": the name after "to"
+ * that ends a "from" phrase opening at name tokens [k, e) in the same
+ * sentence, or e when there is none. Its start is put in *to. */
+#define FROM_TO_REACH 10 /* tokens between the first name and "to" */
+static size_t from_to_end(const struct citep_cx *cx, size_t e, size_t *to)
+{
+    for (size_t j = e; j < cx->t.n && j < e + FROM_TO_REACH; j++) {
+        const struct citep_tok *t = &cx->t.v[j];
+        if (j > e && (t->fl & T_SENT))
+            break;
+        if (word_is(t, "to") && !(t->fl & T_BREAK) && j + 1 < cx->t.n &&
+            (j == e || (cx->t.v[j - 1].fl & T_BREAK))) {
+            size_t f = run_end(cx, j + 1);
+            if (f > j + 1 && loc_name_ok(cx, j + 1, f)) {
+                *to = j + 1;
+                return f;
+            }
+            break;
+        }
+        if (j == e && !(cx->t.v[e - 1].fl & T_BREAK))
+            break; /* "from X" goes on with no comma and no "to" */
+    }
+    return e;
+}
+
+/* "A direction of": "Ras Kiromoni, north of Dar es Salaam": an apposition
+ * after the name (ending at token e, after its comma) placing it by another
+ * place ("north of", "20 km south-east of"). */
+static const char *const COMPASS[] = {"north", "south", "east", "west", "north-east",
+                                      "north-west", "south-east", "south-west", "northeast",
+                                      "northwest", "southeast", "southwest", NULL};
+CITEP_WORDSET(compass_set, COMPASS, 32);
+
+static bool placed_by_direction(const struct citep_cx *cx, size_t e)
+{
+    if (e == 0 || e + 1 >= cx->t.n || !(cx->t.v[e - 1].fl & T_BREAK))
+        return false;
+    size_t j = e;
+    /* "20 km north of", "just south of" */
+    for (size_t n = 0; n < 2 && j < cx->t.n && !citep_tok_in(&compass_set, &cx->t.v[j]); n++)
+        j++;
+    return j + 2 < cx->t.n && citep_tok_in(&compass_set, &cx->t.v[j]) &&
+           !(cx->t.v[j].fl & T_BREAK) && word_is(&cx->t.v[j + 1], "of") &&
+           (cx->t.v[j + 2].fl & T_CAP);
+}
+
+/* Words for "and" that list two names in posts: English, and those of other
+ * languages ("Sikar और Jhunjhunu", "Plzeň a Cheb") where the post is not in
+ * English or the word is in another script. */
+static const char *const AND_WORD[] = {"y", "e", "et", "und", "en", "és", "og", "och",
+                                       "ve", "dan", "și", "ja", "i", "a", "và", "na", "oraz",
+                                       NULL};
+CITEP_WORDSET(and_word_set, AND_WORD, 64);
+
+static bool and_word(const struct citep_cx *cx, const struct citep_tok *t)
+{
+    if (word_is(t, "and"))
+        return true;
+    if (t->fl & T_CAP)
+        return false;
+    if (word_is(t, "\xE0\xA4\x94\xE0\xA4\xB0")) /* Hindi "aur" */
+        return true;
+    return cx->foreign && citep_tok_in(&and_word_set, t);
 }
 
 /* Evidence for the name that starts at token k, if any. */
@@ -441,7 +554,15 @@ static cite_status note_at(struct citep_cx *cx, size_t k)
     }
     if (next && !(next->fl & T_CAP) && citep_tok_in(&feature_after_set, next) && !tag)
         return note_run(cx, k, e, EV_STRONG);
-    if (!tag && appositive_place(cx, e))
+    /* "from Ben Thanh to Tham Luong": both ends of a way are places */
+    size_t to, to_end;
+    if (!tag && p && word_is(p, "from") && loc_name_ok(cx, k, e) &&
+        (to_end = from_to_end(cx, e, &to)) > e) {
+        rc = note_run(cx, k, e, EV_STRONG);
+        return rc == CITE_OK ? note_run(cx, to, to_end, EV_STRONG) : rc;
+    }
+    if (!tag && (appositive_place(cx, e) || copular_place(cx, e) ||
+                 placed_by_direction(cx, e)))
         return note_run(cx, k, e, EV_STRONG);
     /* "the shuttle train to Mallnitz", "flights from Vilnius": a way there */
     if (p && pp && (word_is(p, "to") || word_is(p, "from")) && citep_tok_in(&route_set, pp) &&
@@ -475,7 +596,7 @@ static cite_status note_at(struct citep_cx *cx, size_t k)
         return note_run(cx, k, e, EV_AT);
     if (tag && cx->embed >= 0 && (t->fl & T_CAP))
         return note_run(cx, k, e, EV_TAG);
-    if (!tag && p && word_is(p, "and"))
+    if (!tag && p && and_word(cx, p))
         return note_pair(cx, k, e);
     return CITE_OK;
 }
@@ -490,6 +611,34 @@ static cite_status note_dateline(struct citep_cx *cx)
             break;
     }
     return e ? note_run(cx, 0, e, EV_STRONG) : CITE_OK;
+}
+
+#define INFL_MIN 6      /* bytes of a word that may be a place name and an ending */
+#define INFL_STEM_MIN 5 /* bytes of the place name in it */
+#define INFL_END_MAX 4  /* letters of the ending */
+#define INFL_MAX 256    /* such words per document */
+
+/* A post not in English writes a place's name with a case ending or as an
+ * adjective: "a debreceni gyár" (the Debrecen plant), "a mikepércsi
+ * mérőállomáson", "Tampereella". Its words long enough to be so are kept,
+ * to be read once the document shows which names are places. */
+static cite_status note_inflected(struct citep_cx *cx)
+{
+    cite_status rc = CITE_OK;
+    for (size_t k = 0; k < cx->t.n && rc == CITE_OK; k++) {
+        const struct citep_tok *t = &cx->t.v[k];
+        if ((t->fl & (T_HASH | T_ALLCAPS)) || t->olen < INFL_MIN || t->olen >= CITEP_LEMMA_MAX ||
+            !t->lwn || cx->ev->inflected.n >= INFL_MAX)
+            continue;
+        bool letters = true;
+        for (size_t i = 0; i < t->olen && letters; i++)
+            letters = ((unsigned char)t->o[i] >= 0x80) || ((t->o[i] | 32) >= 'a' && (t->o[i] | 32) <= 'z');
+        if (!letters)
+            continue;
+        struct ev_tag x = {cx->embed, t->s, t->e};
+        rc = CITEP_PUSH(&cx->ev->inflected, x);
+    }
+    return rc;
 }
 
 cite_status citep_placeev_read(struct citep_cx *cx, bool dateline)
@@ -509,6 +658,8 @@ cite_status citep_placeev_read(struct citep_cx *cx, bool dateline)
             continue;
         rc = note_at(cx, k);
     }
+    if (rc == CITE_OK && cx->embed >= 0 && cx->foreign)
+        rc = note_inflected(cx);
     return rc;
 }
 
@@ -630,14 +781,51 @@ static bool listed_after_place(const struct citep_cx *cx, const char *name)
     return false;
 }
 
-/* Entity claims whose name the document shows to be a place. */
-static void convert_entities(struct citep_cx *cx)
+/* Has the document shown the name, or its spelling without accents, to be a
+ * place? */
+static bool place_name_folded(struct citep_cx *cx, const char *s)
 {
+    size_t n = strlen(s), m;
+    const char *f;
+    return is_place_name(cx->ev, s, n) ||
+           ((f = folded_name(cx->d, s, n, &m)) != NULL && is_place_name(cx->ev, f, m));
+}
+
+#define POST_PLACES_MAX 1024 /* post place names kept for post_place_named */
+
+/* The place names the posts give ("#Bariloche"), in a table with room for n. */
+static cite_status post_place_names(const cite_doc *d, struct citep_strtab *t)
+{
+    size_t n = 0;
+    for (size_t c = 0; c < d->claims.n && n < POST_PLACES_MAX; c++)
+        n += d->claims.v[c].embed >= 0 && d->claims.v[c].type == CITE_CLAIM_PLACE;
+    if (citep_strtab_init(t, n + 1, false) != CITE_OK)
+        return CITE_ENOMEM;
+    for (size_t c = 0, m = 0; c < d->claims.n && m < n; c++) {
+        const cite_claim *x = &d->claims.v[c];
+        if (x->embed >= 0 && x->type == CITE_CLAIM_PLACE && x->subject &&
+            CITEP_PLACE_KIND(x) != CITEP_PLACE_UNKNOWN) {
+            citep_strtab_or(t, x->subject, strlen(x->subject), 1);
+            m++;
+        }
+    }
+    return CITE_OK;
+}
+
+/* Entity claims whose name the document shows to be a place; and post
+ * entities that another post writes as a place the gazetteer knows
+ * ("Bariloche:" opening one post, "#Bariloche" in the next). */
+static cite_status convert_entities(struct citep_cx *cx)
+{
+    struct citep_strtab posted;
+    if (post_place_names(cx->d, &posted) != CITE_OK)
+        return CITE_ENOMEM;
     for (size_t c = 0; c < cx->d->claims.n; c++) {
         cite_claim *x = &cx->d->claims.v[c];
         if (x->type != CITE_CLAIM_ENTITY || !x->subject ||
-            (!is_place_name(cx->ev, x->subject, strlen(x->subject)) &&
-             !(x->embed >= 0 && cx->ev->pairs.n && listed_after_place(cx, x->subject))))
+            (!place_name_folded(cx, x->subject) &&
+             !(x->embed >= 0 && cx->ev->pairs.n && listed_after_place(cx, x->subject)) &&
+             !(x->embed >= 0 && citep_strtab_get(&posted, x->subject, strlen(x->subject)))))
             continue;
         x->type = CITE_CLAIM_PLACE;
         if (x->value && strcmp(x->value, x->subject) == 0)
@@ -645,6 +833,8 @@ static void convert_entities(struct citep_cx *cx)
         x->number = (double)kind_of(cx, x->subject);
         x->number_hi = 1;
     }
+    citep_strtab_free(&posted);
+    return CITE_OK;
 }
 
 /* The name with spaces that hashtag text w[0..n) spells ("ClarkCounty" ->
@@ -731,6 +921,25 @@ static size_t find_word(const char *s, size_t a, size_t b, const char *name, siz
     return SIZE_MAX;
 }
 
+/* The name with a space for each hyphen inside it, in the arena; NULL
+ * when it has none (*rc set when out of memory). */
+static const char *unhyphenated(cite_doc *d, const char *name, cite_status *rc)
+{
+    size_t n = name ? strlen(name) : 0;
+    char *sp;
+    if (n < 3 || !memchr(name + 1, '-', n - 2))
+        return NULL;
+    if (!(sp = citep_arena_strndup(d->arena, name, n))) {
+        *rc = CITE_ENOMEM;
+        return NULL;
+    }
+    bool any = false;
+    for (size_t i = 1; i + 1 < n; i++)
+        if (sp[i] == '-' && sp[i - 1] != ' ' && sp[i + 1] != ' ')
+            sp[i] = ' ', any = true;
+    return any ? sp : NULL;
+}
+
 /* A place a post names is a place wherever the body names it: "#Zermatt" in
  * the post, "an off-piste slope above Zermatt" in the body. */
 static cite_status body_mentions(struct citep_cx *cx, struct placed *pl)
@@ -742,11 +951,15 @@ static cite_status body_mentions(struct citep_cx *cx, struct placed *pl)
         if (x->type != CITE_CLAIM_PLACE || x->embed < 0 || !x->subject)
             continue;
         /* by its name as written, then by the gazetteer's ("Londonderry" in
-         * the post, "Derry" in the body) */
-        for (int pass = 0; pass < 2 && rc == CITE_OK; pass++) {
-            const char *name = pass ? x->value : x->subject;
-            if (!name || (pass && !strcmp(name, x->subject)))
-                break;
+         * the post, "Derry" in the body), then with spaces for its hyphens
+         * ("Saint-Orrin" is "Saint Orrin") */
+        const char *spaced_name = unhyphenated(d, x->subject, &rc);
+        for (int pass = 0; pass < 3 && rc == CITE_OK; pass++) {
+            const char *name = pass == 0 ? x->subject : pass == 1 ? x->value : spaced_name;
+            if (pass == 1 && name && !strcmp(name, x->subject))
+                continue;
+            if (!name)
+                continue;
             size_t n = strlen(name);
             if (n < 3 || has_place(pl, -1, name, n) ||
                 citep_strtab_get(&pl->searched, name, n) ||
@@ -774,18 +987,159 @@ static cite_status body_mentions(struct citep_cx *cx, struct placed *pl)
     return rc;
 }
 
+/* The place a kept word of a post names with an ending (note_inflected): a
+ * name the gazetteer knows or the document shows to be a place, followed by
+ * one to INFL_END_MAX lower-case letters. Its name goes to buf (sz bytes);
+ * its kind to *kind. */
+static bool inflected_place(const struct citep_cx *cx, const char *w, size_t n, char *buf,
+                            size_t sz, char *kind)
+{
+    const struct citep_gaz_entry *g;
+    if (is_place_name(cx->ev, w, n) || (cx->g && citep_gaz_find(cx->g, w, n)))
+        return false; /* the word is the name itself */
+    size_t m = n;
+    for (int cut = 1; cut <= INFL_END_MAX && m > INFL_STEM_MIN; cut++) {
+        do /* one character back */
+            m--;
+        while (m > 0 && ((unsigned char)w[m] & 0xC0) == 0x80);
+        if (w[m] >= 'A' && w[m] <= 'Z')
+            return false; /* an ending is in lower case */
+        if (m < INFL_STEM_MIN || m + 1 > sz)
+            return false;
+        if (cx->g && (g = citep_gaz_find(cx->g, w, m)) != NULL && g->kind != 'n') {
+            snprintf(buf, sz, "%s", citep_gaz_name(g));
+            *kind = g->kind == 't' ? CITEP_PLACE_UNKNOWN : g->kind;
+            return true;
+        }
+        if (is_place_name(cx->ev, w, m)) {
+            memcpy(buf, w, m);
+            buf[m] = '\0';
+            if (buf[0] >= 'a' && buf[0] <= 'z') /* "mikepércsi": Mikepércs */
+                buf[0] = (char)(buf[0] - 'a' + 'A');
+            *kind = kind_of(cx, buf);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Does some body paragraph write the name as a whole word? */
+static size_t find_word(const char *s, size_t a, size_t b, const char *name, size_t n);
+static bool body_names(const cite_doc *d, const char *name)
+{
+    size_t n = strlen(name), a, b;
+    for (size_t p = 0; p < d->paras.n; p++)
+        if (citep_body_range(d, p, &a, &b) && find_word(d->text.s, a, b, name, n) != SIZE_MAX)
+            return true;
+    return false;
+}
+
+/* Place claims for the post words that name a place with an ending. */
+static cite_status inflected_places(struct citep_cx *cx, struct placed *pl)
+{
+    cite_status rc = CITE_OK;
+    const char *s = cx->d->text.s;
+    for (size_t i = 0; i < cx->ev->inflected.n && rc == CITE_OK; i++) {
+        const struct ev_tag *x = &cx->ev->inflected.v[i];
+        char name[CITEP_LEMMA_MAX], kind;
+        /* only a place the body names too: many words of a language start
+         * with a place's name ("gracias", "minyak") */
+        if (!inflected_place(cx, s + x->s, x->e - x->s, name, sizeof name, &kind) ||
+            has_place(pl, x->embed, name, strlen(name)) ||
+            !(has_place(pl, -1, name, strlen(name)) || body_names(cx->d, name)))
+            continue;
+        cx->embed = x->embed;
+        rc = citep_claim_add(cx, CITE_CLAIM_PLACE, name, citep_place_canon(cx, name), x->s, x->e,
+                             (double)kind, 1, NULL);
+        if (rc == CITE_OK)
+            rc = placed_add(cx->d, pl, x->embed, name, strlen(name));
+    }
+    return rc;
+}
+
+/* Words for a part of a region in the languages whose names put them last
+ * ("Sumbawa Barat", "Penajam Paser Utara", "Provincia del Sur"), with the
+ * English word written first ("West Sumbawa", "North Penajam Paser"). */
+static const char *const DIRECTION_WORD[][2] = {
+    {"utara", "North"}, {"selatan", "South"}, {"barat", "West"}, {"timur", "East"},
+    {"tengah", "Central"}, {"norte", "North"}, {"sur", "South"}, {"sul", "South"},
+    {"este", "East"}, {"leste", "East"}, {"oeste", "West"}, {"nord", "North"},
+    {"sud", "South"}, {"ouest", "West"}, {"ovest", "West"}, {"centro", "Central"},
+    {NULL, NULL}};
+
+/* The English form of a post's name that ends with a word of DIRECTION_WORD,
+ * in buf (sz bytes): "West Sumbawa" for "Sumbawa Barat"; false if none. */
+static bool english_direction(const char *name, char *buf, size_t sz)
+{
+    const char *sp = strrchr(name, ' ');
+    if (!sp || sp == name)
+        return false;
+    for (size_t i = 0; DIRECTION_WORD[i][0]; i++)
+        if (!strcasecmp(sp + 1, DIRECTION_WORD[i][0])) {
+            int n = snprintf(buf, sz, "%s %.*s", DIRECTION_WORD[i][1], (int)(sp - name), name);
+            return n > 0 && (size_t)n < sz;
+        }
+    return false;
+}
+
+/* A post's name whose English form the body writes ("Penajam Paser Utara" in
+ * the post, "in North Penajam Paser regency" in the body) is a place, and the
+ * body names it there. */
+static cite_status direction_places(struct citep_cx *cx, struct placed *pl)
+{
+    cite_doc *d = cx->d;
+    cite_status rc = CITE_OK;
+    char en[128];
+    for (size_t c = 0, n0 = d->claims.n; c < n0 && rc == CITE_OK; c++) {
+        cite_claim *x = &d->claims.v[c];
+        if (x->embed < 0 || (x->type != CITE_CLAIM_ENTITY && x->type != CITE_CLAIM_PLACE) ||
+            !x->subject || !english_direction(x->subject, en, sizeof en))
+            continue;
+        size_t n = strlen(en), a, b, i = SIZE_MAX;
+        for (size_t p = 0; p < d->paras.n && i == SIZE_MAX; p++)
+            if (citep_body_range(d, p, &a, &b))
+                i = find_word(d->text.s, a, b, en, n);
+        if (i == SIZE_MAX)
+            continue;
+        const char *name = x->subject;
+        if (x->type == CITE_CLAIM_ENTITY) {
+            x->type = CITE_CLAIM_PLACE;
+            x->value = name;
+            x->number = (double)CITEP_PLACE_UNKNOWN;
+            x->number_hi = 1;
+        }
+        const char *key = x->value ? x->value : name;
+        if (has_place(pl, -1, key, strlen(key)))
+            continue;
+        cx->embed = -1;
+        const char *body_name = citep_arena_strndup(d->arena, en, n);
+        if (!body_name)
+            return CITE_ENOMEM;
+        rc = citep_claim_add(cx, CITE_CLAIM_PLACE, body_name, key, i, i + n,
+                             (double)CITEP_PLACE_UNKNOWN, 0, NULL);
+        if (rc == CITE_OK)
+            rc = placed_add(d, pl, -1, key, strlen(key));
+    }
+    return rc;
+}
+
 cite_status citep_placeev_apply(struct citep_cx *cx)
 {
     struct placed pl;
     cite_status rc;
     if (!cx->ev)
         return CITE_OK;
-    convert_entities(cx);
+    if ((rc = convert_entities(cx)) != CITE_OK)
+        return rc;
     if (cx->d->embeds.n == 0)
         return CITE_OK; /* no post: no hashtag of one, no post place to look for */
     rc = placed_new(cx->d, cx->ev->tags.n, &pl);
     if (rc == CITE_OK)
         rc = tag_places(cx, &pl);
+    if (rc == CITE_OK)
+        rc = inflected_places(cx, &pl);
+    if (rc == CITE_OK)
+        rc = direction_places(cx, &pl);
     if (rc == CITE_OK)
         rc = body_mentions(cx, &pl);
     placed_free(&pl);

@@ -27,6 +27,14 @@ static const char *const DIRECTION[] = {"north", "south", "east", "west", "north
                                         "northwest", "southeast", "southwest", NULL};
 
 CITEP_WORDSET(locative_set, LOCATIVE, 64);
+/* The same words in the languages of posts not in English, read only there:
+ * "förvaltningsrätten i Umeå", "en Bariloche", "w Rzeszowie", "v Plzni",
+ * "di Balikpapan", "à San-Pedro". */
+static const char *const LOCATIVE_FOREIGN[] = {
+    "i", "en", "à", "au", "aux", "dans", "près", "vers", "im", "bei", "nach", "aus", "nel",
+    "nella", "a", "da", "em", "no", "na", "nos", "nas", "w", "we", "v", "ve", "di", "ke",
+    "dari", "på", "från", "til", "fra", "hacia", "desde", "cerca", "sur", NULL};
+CITEP_WORDSET(locative_foreign_set, LOCATIVE_FOREIGN, 128);
 CITEP_WORDSET(place_noun_set, PLACE_NOUN, 32);
 CITEP_WORDSET(direction_set, DIRECTION, 32);
 
@@ -45,7 +53,9 @@ bool citep_locative_before(const struct citep_cx *cx, size_t k)
         if (j > 0 && CITEP_LW_IS(&cx->t.v[j - 1], "the"))
             j--;
     }
-    return j > 0 && citep_tok_in(&locative_set, &cx->t.v[j - 1]);
+    return j > 0 && (citep_tok_in(&locative_set, &cx->t.v[j - 1]) ||
+                     (cx->foreign && cx->embed >= 0 &&
+                      citep_tok_in(&locative_foreign_set, &cx->t.v[j - 1])));
 }
 
 /* Join tokens [k, k+len) with single spaces; false when they do not belong

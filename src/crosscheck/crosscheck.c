@@ -41,6 +41,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -533,6 +534,7 @@ struct xc {
     CITEP_VEC(size_t) days; /* body dates of one day, in order (see clause_date) */
     bool days_done;
     const size_t *pc, *pcf; /* claims grouped by post (see group()) */
+    int nposts;             /* posts in pcf */
 };
 
 /* Names compare without their accents: a post's "#Montréal" is the body's
@@ -1675,6 +1677,29 @@ static bool right_after_locative(const cite_doc *d, const cite_claim *q)
     return (w0 == 'i' && w1 == 'n') || (w0 == 'a' && w1 == 't');
 }
 
+/* Does post k name the place key with the word w (cp's one word) right before
+ * its "in" or "at"? A post that names the body's place only for something
+ * else ("Ljubljana District Court: ..." beside "the Higher Court in
+ * #Maribor") still puts the thing of p elsewhere. */
+static bool post_places_so(const struct xc *x, int k, const char *key, const struct ctx *w)
+{
+    struct ctx cq;
+    for (size_t i = x->pcf[k], n = 0; i < x->pcf[k + 1] && n < 64; i++) {
+        const cite_claim *q = &x->d->claims.v[x->pc[i]];
+        if (q->type != CITE_CLAIM_PLACE || !same_str(place_key(q), key))
+            continue;
+        n++;
+        if (!right_after_locative(x->d, q) || !ctx_before(x->d, q, PLACE_CLAUSE_POST, &cq) ||
+            cq.n == 0)
+            continue; /* "Ljubljana District Court:": the place of nothing in p's clause */
+        memmove(cq.w[0], cq.w[cq.n - 1], sizeof cq.w[0]);
+        cq.n = 1;
+        if (ctx_share_stem(w, &cq))
+            return true;
+    }
+    return false;
+}
+
 static const cite_claim *clause_place(const struct xc *x, int k, const cite_claim *p)
 {
     struct ctx cp, cb;
@@ -1687,7 +1712,8 @@ static const cite_claim *clause_place(const struct xc *x, int k, const cite_clai
     r = find_rows(x, K_LOC, kind_key(p), 0, false, &end);
     for (size_t n = 0; r < end && n < PLACE_ROWS_MAX; r++, n++) {
         const cite_claim *b = &x->d->claims.v[x->r.v[r].claim];
-        if (CITEP_PLACE_KIND(b) != CITEP_PLACE_KIND(p) || post_names(x, k, place_key(b)) ||
+        if (CITEP_PLACE_KIND(b) != CITEP_PLACE_KIND(p) ||
+            (post_names(x, k, place_key(b)) && post_places_so(x, k, place_key(b), &cp)) ||
             !ctx_before(x->d, b, PLACE_CLAUSE_BODY, &cb))
             continue;
         if (ctx_share_stem(&cp, &cb))
@@ -1770,15 +1796,149 @@ static bool listed_place(const struct xc *x, int k, const cite_claim *p)
     return false;
 }
 
+#define SWAP_GAP 48    /* bytes between two places of one body list */
+#define SWAP_NEIGHBOURS 4 /* body claims looked at on each side of the shared place */
+
+/* Is text[a..b) the middle of a list of places: commas, "and", "or", "&" and
+ * capitalised words (a country after each place: "Kraków, Poland, and
+ * Bengaluru, India"), no end of a sentence? */
+static bool list_middle(const char *t, size_t a, size_t b)
+{
+    if (b < a || b - a > SWAP_GAP)
+        return false;
+    for (size_t i = a; i < b;) {
+        unsigned char c = (unsigned char)t[i];
+        if (c == ' ' || c == ',' || c == '&' || c == '#') {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < b && t[j] != ' ' && t[j] != ',')
+            j++;
+        bool joint = (j - i == 3 && !strncmp(t + i, "and", 3)) ||
+                     (j - i == 2 && !strncmp(t + i, "or", 2));
+        if (!joint && !((c >= 'A' && c <= 'Z') || c >= 0xC3))
+            return false; /* a lower-case word: no list */
+        for (size_t m = i; m < j; m++)
+            if (strchr(".;:!?()\n", t[m]))
+                return false;
+        i = j;
+    }
+    return true;
+}
+
+/* Is post place q glued by list_glue to post place p? */
+static bool glued(const struct citep_text *t, size_t bom, const cite_claim *p,
+                  const cite_claim *q)
+{
+    if (q->type != CITE_CLAIM_PLACE || q == p || q->span.start < bom ||
+        q->span.end - bom > t->len)
+        return false;
+    size_t a = q->span.end <= p->span.start ? q->span.end : p->span.end;
+    size_t b = q->span.end <= p->span.start ? p->span.start : q->span.start;
+    return b >= a && b - a <= LIST_GAP && list_glue(t->s, a - bom, b - bom);
+}
+
+/* How many places of post k are glued to its place p (at most 2 counted). */
+static int glued_count(const struct xc *x, int k, const struct citep_text *t, size_t bom,
+                       const cite_claim *p)
+{
+    int c = 0;
+    for (size_t i = x->pcf[k], n = 0; i < x->pcf[k + 1] && n < 64 && c < 2; i++, n++)
+        c += glued(t, bom, p, &x->d->claims.v[x->pc[i]]);
+    return c;
+}
+
+/* Post k lists place p with its place q, the two alone ("moving to Kraków and
+ * Hyderabad"), and the body lists q with another place of p's kind that the post never
+ * names ("to its offices in Kraków, Poland, and Bengaluru, India"): one item
+ * of the same list told otherwise, a conflict with that body place. NULL when
+ * there is none. */
+static const cite_claim *swapped_in_list(const struct xc *x, int k, const cite_claim *p)
+{
+    const cite_doc *d = x->d;
+    const struct citep_text *t = span_text(d);
+    size_t bom = d->bom_len, end;
+    if (!t->s || p->span.start < bom || p->span.end - bom > t->len)
+        return NULL;
+    for (size_t i = x->pcf[k], n = 0; i < x->pcf[k + 1] && n < 64; i++) {
+        const cite_claim *q = &d->claims.v[x->pc[i]];
+        n++;
+        /* a pair, not a longer list: a list of four states with one other is
+         * one left out and one added, not one told otherwise */
+        if (CITEP_PLACE_KIND(q) != CITEP_PLACE_KIND(p) || !glued(t, bom, p, q) ||
+            glued_count(x, k, t, bom, p) != 1 || glued_count(x, k, t, bom, q) != 1)
+            continue;
+        size_t r = find_rows(x, K_PLACE, place_key(q), 0, false, &end);
+        for (size_t m = 0; r < end && m < 16; r++, m++) {
+            size_t bq = x->r.v[r].claim;
+            const cite_claim *cq = &d->claims.v[bq];
+            for (int dir = -1; dir <= 1; dir += 2) {
+                const cite_claim *prev = cq;
+                for (size_t j = bq, s = 0; s < SWAP_NEIGHBOURS; s++) {
+                    if ((dir < 0 && j == 0) || (dir > 0 && j + 1 >= d->claims.n))
+                        break;
+                    j = dir < 0 ? j - 1 : j + 1;
+                    const cite_claim *c = &d->claims.v[j];
+                    if (c->embed >= 0 || c->type != CITE_CLAIM_PLACE || c->span.start < bom ||
+                        c->span.end - bom > t->len)
+                        break;
+                    size_t ga = dir > 0 ? prev->span.end : c->span.end;
+                    size_t gb = dir > 0 ? c->span.start : prev->span.start;
+                    if (gb < ga || !list_middle(t->s, ga - bom, gb - bom))
+                        break;
+                    prev = c;
+                    if (CITEP_PLACE_KIND(c) == 'n' && CITEP_PLACE_KIND(p) != 'n')
+                        continue; /* a country after a city in the list */
+                    if (CITEP_PLACE_KIND(c) != CITEP_PLACE_KIND(p))
+                        break;
+                    if (!same_str(place_key(c), place_key(q)) &&
+                        !post_names(x, k, place_key(c)))
+                        return c;
+                }
+            }
+        }
+    }
+    return NULL;
+}
+
 /* Do the sentences of post place p and body place b tell of the same thing: a
  * word of four letters or more in common, stems compared ("Villages near
  * #Bordeaux under water" and "cut off several villages south-east of
  * Toulouse")? A place the post names for something else ("every taxi driver
  * I've met in Cartagena") is no other place for the body's story. */
+static bool shares_rare_name(const struct xc *x, int k, const cite_claim *p,
+                             const cite_claim *b);
+
 static bool same_story(const cite_doc *d, const cite_claim *p, const cite_claim *b)
 {
     struct told t = {d, p, {{{0}}, 0}, 0, NULL, false, false};
     return told_with(&t, b);
+}
+
+#define SPELLING_MAX 96 /* bytes of a place name respelled by spelled_otherwise */
+
+/* The body's place that post place p names by another spelling: its name as
+ * written when the gazetteer took the two for different places, or that name
+ * with spaces for hyphens ("San-Pedro" for the body's "San Pedro"). NULL when
+ * there is none. */
+static const cite_claim *spelled_otherwise(const struct xc *x, const cite_claim *p)
+{
+    char buf[SPELLING_MAX];
+    size_t r, end, n = p->subject ? strlen(p->subject) : 0;
+    if (!n || n >= sizeof buf)
+        return NULL;
+    if (!same_str(p->subject, place_key(p)) &&
+        (r = find_rows(x, K_PLACE, p->subject, 0, false, &end)) < end)
+        return &x->d->claims.v[x->r.v[r].claim];
+    memcpy(buf, p->subject, n + 1);
+    bool hyphen = false;
+    for (size_t i = 1; i + 1 < n; i++)
+        if (buf[i] == '-' && buf[i - 1] != ' ' && buf[i + 1] != ' ')
+            buf[i] = ' ', hyphen = true;
+    if (!hyphen || (r = find_rows(x, K_PLACE, buf, 0, false, &end)) >= end)
+        return NULL;
+    return &x->d->claims.v[x->r.v[r].claim];
 }
 
 static cite_status check_place(struct xc *x, int k, const cite_claim *p)
@@ -1791,9 +1951,11 @@ static cite_status check_place(struct xc *x, int k, const cite_claim *p)
     r = find_rows(x, K_PLACE, place_key(p), 0, false, &end);
     if (r < end)
         return add(d, CITE_CONSISTENT, k, p, &d->claims.v[x->r.v[r].claim]);
+    if ((other = spelled_otherwise(x, p)) != NULL)
+        return add(d, CITE_CONSISTENT, k, p, other);
     if (CITEP_PLACE_KIND(p) == CITEP_PLACE_UNKNOWN)
         return add(d, CITE_POST_ONLY, k, p, NULL); /* of no known kind: no conflict */
-    if ((other = clause_place(x, k, p)) != NULL)
+    if ((other = clause_place(x, k, p)) != NULL || (other = swapped_in_list(x, k, p)) != NULL)
         return add(d, CITE_CONFLICT, k, p, other);
     if (confirmed_place(x, k, p) || listed_place(x, k, p))
         return add(d, CITE_POST_ONLY, k, p, NULL);
@@ -1810,7 +1972,7 @@ static cite_status check_place(struct xc *x, int k, const cite_claim *p)
             continue;
         other = b;
     }
-    if (other && !same_story(d, p, other))
+    if (other && !same_story(d, p, other) && !shares_rare_name(x, k, p, other))
         other = NULL;
     return add(d, other ? CITE_CONFLICT : CITE_POST_ONLY, k, p, other);
 }
@@ -2020,6 +2182,91 @@ static size_t clause_date(struct xc *x, int k, const cite_claim *p, const char *
     return SIZE_MAX;
 }
 
+#define SHARED_NAME_MAX_USES 3 /* a name written more often is the story's, no anchor */
+#define SENTENCE_REACH 300     /* bytes either side of a claim read for its sentence */
+
+/* The sentence around text[a..b): [*lo, *hi). */
+static void sentence_of(const struct citep_text *t, size_t a, size_t b, size_t *lo, size_t *hi)
+{
+    size_t l = a, h = b;
+    while (l > 0 && a - l < SENTENCE_REACH && !strchr(".!?\n", t->s[l - 1]))
+        l--;
+    while (h < t->len && h - b < SENTENCE_REACH && !strchr("!?\n", t->s[h]) &&
+           !(t->s[h] == '.' && (h + 1 >= t->len || t->s[h + 1] == ' ' || t->s[h + 1] == '\n')))
+        h++;
+    *lo = l, *hi = h;
+}
+
+/* Occurrences of s[0..n) in text[a..b) as a whole word, up to max. */
+static size_t word_uses(const struct citep_text *t, size_t a, size_t b, const char *w, size_t n,
+                        size_t max)
+{
+    size_t c = 0;
+    for (size_t i = a; i + n <= b && c < max; i++) {
+        if (memcmp(t->s + i, w, n))
+            continue;
+        bool left = i == 0 || !isalnum((unsigned char)t->s[i - 1]);
+        bool right = i + n >= t->len || !isalnum((unsigned char)t->s[i + n]);
+        c += left && right;
+    }
+    return c;
+}
+
+/* Do the sentences of post claim p and body claim b share a rare name: a place
+ * or a name of post k that the document writes at most SHARED_NAME_MAX_USES
+ * times, so not the story's town? One event told on both sides in two
+ * languages or in other words shares its names ("trophy party at Keskustori",
+ * "a celebration on Keskustori"; "Rovdjursföreningen Norr har redan överklagat
+ * ...", "Rovdjursföreningen Norr said ... it had appealed"). */
+static bool shares_rare_name(const struct xc *x, int k, const cite_claim *p, const cite_claim *b)
+{
+    const cite_doc *d = x->d;
+    const struct citep_text *t = span_text(d);
+    size_t a = claim_at(d, p), ba = claim_at(d, b), plo, phi, blo, bhi;
+    if (a == SIZE_MAX || ba == SIZE_MAX || !b->text)
+        return false;
+    sentence_of(t, a, a + strlen(p->text), &plo, &phi);
+    sentence_of(t, ba, ba + strlen(b->text), &blo, &bhi);
+    for (size_t i = x->pcf[k], n = 0; i < x->pcf[k + 1] && n < 64; i++) {
+        const cite_claim *q = &d->claims.v[x->pc[i]];
+        size_t qa, qn;
+        if ((q->type != CITE_CLAIM_PLACE && q->type != CITE_CLAIM_ENTITY) || !q->text || q == p)
+            continue;
+        n++;
+        if ((qa = claim_at(d, q)) == SIZE_MAX || qa < plo || qa >= phi ||
+            (qn = strlen(q->text)) < 4 || q->text[0] == '#' ||
+            (q->type == CITE_CLAIM_PLACE && CITEP_PLACE_KIND(q) == 'n'))
+            continue;
+        if (word_uses(t, blo, bhi, q->text, qn, 1) &&
+            word_uses(t, 0, t->len, q->text, qn, SHARED_NAME_MAX_USES + 1) <=
+                SHARED_NAME_MAX_USES)
+            return true;
+    }
+    return false;
+}
+
+/* The body's date of the event of post date p told by a rare name the two
+ * sentences share (shares_rare_name): the first such body date of one day
+ * that can be compared (*diff), or SIZE_MAX. */
+static size_t shared_name_date(struct xc *x, int k, const cite_claim *p, int *diff)
+{
+    /* a post's sign-off ("See you in Cardiff on March 15!", "Join us ...")
+     * names no event of its own to anchor */
+    static const char *const LIGHT[] = {"see", "join", "get", "go", "come", "meet", "watch",
+                                        "make", "take", "have", "do", "say", "tell", NULL};
+    if (!x->days_done || !p->subject)
+        return SIZE_MAX;
+    for (size_t i = 0; LIGHT[i]; i++)
+        if (!strcmp(p->subject, LIGHT[i]))
+            return SIZE_MAX;
+    for (size_t j = 0; j < x->days.n && j < CLAUSE_DATES; j++) {
+        const cite_claim *b = &x->d->claims.v[x->days.v[j]];
+        if (shares_rare_name(x, k, p, b) && (*diff = days_differ(x, k, p, b)) >= 0)
+            return x->days.v[j];
+    }
+    return SIZE_MAX;
+}
+
 static cite_status check_date(struct xc *x, int k, const cite_claim *p)
 {
     cite_doc *d = x->d;
@@ -2044,6 +2291,8 @@ static cite_status check_date(struct xc *x, int k, const cite_claim *p)
         return CITE_OK;
     int diff = -1;
     if (o == SIZE_MAX && p->subject && (a = clause_date(x, k, p, st, &diff)) != SIZE_MAX)
+        return add(d, diff ? CITE_CONFLICT : CITE_CONSISTENT, k, p, &d->claims.v[a]);
+    if (o == SIZE_MAX && (a = shared_name_date(x, k, p, &diff)) != SIZE_MAX)
         return add(d, diff ? CITE_CONFLICT : CITE_CONSISTENT, k, p, &d->claims.v[a]);
     /* the body's date of the very event, which may give the day another way
      * ("dinsdag 16 juni" against "Tuesday, June 16") */
@@ -2070,7 +2319,54 @@ static const char *as_word(const char *name, char *out, size_t n)
     return out;
 }
 
+static cite_status check_entity_kind(struct xc *x, int k, const cite_claim *p);
+
+/* Is the word w[0..n) the last word of the name, a surname after a given
+ * name ("Eetu Mäkelä")? Not after a word in capitals ("PT MKN": a company's
+ * form). */
+static bool surname_of(const char *name, const char *w, size_t n)
+{
+    size_t len = strlen(name);
+    if (len <= n + 1 || strcmp(name + len - n, w) || name[len - n - 1] != ' ')
+        return false;
+    return !(name[0] >= 'A' && name[0] <= 'Z' && name[1] >= 'A' && name[1] <= 'Z');
+}
+
+#define FULL_NAME_CLAIMS 4096 /* post claims looked at for a one-word name's full form */
+
+/* A surname alone in a post that another post gives in full ("Mäkelä" after
+ * "Eetu Mäkelä"): the full name, that the findings name the person by once;
+ * NULL when none. */
+static const char *full_name(const struct xc *x, const cite_claim *p)
+{
+    size_t n = p->subject ? strlen(p->subject) : 0;
+    const char *full = NULL;
+    if (n < 3 || strchr(p->subject, ' ') || (p->subject[1] >= 'A' && p->subject[1] <= 'Z'))
+        return NULL; /* a name of words, or an acronym ("MKN") */
+    for (size_t i = x->pcf[0], c = 0; i < x->pcf[x->nposts] && c < FULL_NAME_CLAIMS; i++, c++) {
+        const cite_claim *q = &x->d->claims.v[x->pc[i]];
+        if (q->type != CITE_CLAIM_ENTITY || !q->subject || q == p ||
+            !surname_of(q->subject, p->subject, n))
+            continue;
+        if (full && strcmp(full, q->subject))
+            return NULL; /* two people of that name: which one is not known */
+        full = q->subject;
+    }
+    return full;
+}
+
 static cite_status check_entity(struct xc *x, int k, const cite_claim *p)
+{
+    size_t n0 = x->d->findings.n;
+    cite_status rc = check_entity_kind(x, k, p);
+    const char *full;
+    if (rc == CITE_OK && x->d->findings.n == n0 + 1 &&
+        x->d->findings.v[n0].type == CITE_CLAIM_ENTITY && (full = full_name(x, p)) != NULL)
+        x->d->findings.v[n0].subject = full;
+    return rc;
+}
+
+static cite_status check_entity_kind(struct xc *x, int k, const cite_claim *p)
 {
     char w[64];
     const char *word;
@@ -2323,22 +2619,31 @@ static bool inside_longer_place(const struct xc *x, int k, const cite_claim *p)
  * named once in the findings. */
 static const char *first_spelling(const struct xc *x, const cite_claim *p)
 {
-    size_t end, r = find_rows(x, K_PPLACE, place_key(p), 0, false, &end);
-    const char *first = NULL;
+    size_t end, r0 = find_rows(x, K_PPLACE, place_key(p), 0, false, &end), r = r0;
+    const char *first = NULL, *name = p->subject;
+    size_t earliest = SIZE_MAX;
     if (!p->subject)
         return p->subject;
+    /* one place written otherwise by the posts ("जयपुर" and "#CustomsJaipur",
+     * "Bariloche" and "#Bariloche") is named as it is first written */
+    for (size_t n = 0; r < end && n < 16; r++, n++) {
+        size_t c = x->r.v[r].claim;
+        if (x->d->claims.v[c].subject && c < earliest)
+            earliest = c, name = x->d->claims.v[c].subject;
+    }
     /* the first spelling with its accents ("Kraków" after "#DerbyKrakowa"'s
      * "Krakow"), else the first */
+    r = r0;
     for (size_t n = 0; r < end && n < 16; r++, n++) {
         const char *w = x->d->claims.v[x->r.v[r].claim].subject;
-        if (!w || !same_letters(w, p->subject))
+        if (!w || !same_letters(w, name))
             continue;
         if (citep_ascii_span(w, strlen(w)) < strlen(w))
             return w;
         if (!first)
             first = w;
     }
-    return first ? first : p->subject;
+    return first ? first : name;
 }
 
 static cite_status check_post(struct xc *x, int k, size_t i)
@@ -2380,7 +2685,7 @@ cite_status citep_crosscheck(cite_doc *d)
         rc = group(d->claims.n, m, claim_owner, d, &pc, &pcf);
     if (rc == CITE_OK)
         rc = group(d->entities.n, m, hashtag_owner, d, &x.tags, &x.tagf);
-    x.pc = pc, x.pcf = pcf;
+    x.pc = pc, x.pcf = pcf, x.nposts = (int)m;
     for (k = 0; k < m && rc == CITE_OK; k++) {
         for (i = pcf[k]; i < pcf[k + 1] && rc == CITE_OK; i++)
             if (!x.repeat[pc[i]])

@@ -92,6 +92,10 @@ static void guesses(void)
     expect_foreign("Five warships \xE2\x80\x94 \xE2\x80\x9C" "four\xE2\x80\x9D helicopters arrived.",
                    false);
     expect_foreign("Banjir merendam 40 rumah di desa itu dan warga sudah dievakuasi.", true);
+    expect_foreign("Joukkue voitti ottelun ja kausi jatkuu, mutta kapteeni ei pelaa.", true);
+    expect_foreign("Radnice uvedla, že opravy mostu jsou hotové a provoz bude obnoven.", true);
+    expect_foreign("Tàu đã cập bến và hành khách được đưa vào bờ.", true);
+    expect_foreign("Huduma ya maji imerejea katika mji wa Mombasa kwa wakazi wote.", true);
     expect_foreign("Över 200 passagerare fick vänta i sex timmar på tåget och det är inte "
                    "första gången.",
                    true);

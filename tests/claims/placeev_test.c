@@ -180,6 +180,50 @@ int main(void)
     expect_place(p, "Snow closed 34 schools across Kessmoorshire on Wednesday.",
                  "Dozens of schools across #Kessmoorshire are closed today.", "Kessmoorshire",
                  CITE_CONSISTENT, "\"across X\" places X");
+    expect_place(p, "Kessmoor was again the county's busiest fishing port, the board said.",
+                 "Stand with Kessmoor! Our boats need you.", "Kessmoor", CITE_CONSISTENT,
+                 "\"X was again the ... port\" shows X a place");
+    expect_place(p, "The cable runs from Orrin Point, north of Kettlewick, to Dunmarra.",
+                 "Still no power for Dunmarra households tonight.", "Dunmarra", CITE_CONSISTENT,
+                 "the end of \"from X, north of Y, to Z\" is a place");
+    expect_place(p, "The cable runs from Orrin Bluff, north of Kettlewick, to Dunmarra.",
+                 "Thanks to the Orrin Bluff crews working tonight.", "Orrin Bluff", CITE_CONSISTENT,
+                 "\"X, north of Y\" shows X a place");
+    expect_place(p, "The new line will run from Ben Thanh to Kessel Yard.",
+                 "Morning rush at B\xE1\xBA\xBFn Th\xC3\xA0nh station!", "B\xE1\xBA\xBFn "
+                 "Th\xC3\xA0nh", CITE_CONSISTENT,
+                 "a post's name with accents is the place the body writes without them");
+    expect_entity(p, "Shares moved from Northwind to Kessel Holdings after the vote.",
+                  "Northwind says the deal is done.", "Northwind",
+                  "\"from X to Y Holdings\" makes no place of a company");
+    expect_place(p, "Two of the passengers were held after they landed, officers said of Kessvale.",
+                 "Sikar \xE0\xA4\x94\xE0\xA4\xB0 Kessvale \xE0\xA4\x95\xE0\xA5\x87 "
+                 "\xE0\xA4\xAF\xE0\xA4\xBE\xE0\xA4\xA4\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA5\x80",
+                 "Kessvale", CITE_CONSISTENT,
+                 "a name listed after a city with the Hindi \"and\" is a place");
+    expect_place(p, "Residents of the village of Kessv\xC3\xA1r complained about the smell.",
+                 "A kessv\xC3\xA1ri m\xC3\xA9r\xC5\x91\xC3\xA1llom\xC3\xA1son m\xC3\xA9rt\xC3\xA9k, "
+                 "\xC3\xA9s ez nem az els\xC5\x91 eset, hogy \xC3\xADgy van.",
+                 "Kessv\xC3\xA1r", CITE_CONSISTENT,
+                 "a Hungarian adjective of a place the body names is that place");
+    {
+        cite_doc *g = article(p, "The new stadium in Seville was full on Sunday.",
+                              "Muchas gracias a todos por venir y por el apoyo, que es enorme.");
+        T_REPORT(g && !claim(g, CITE_CLAIM_PLACE, "Gracia", true),
+                 "a word that starts with a place's name the body never names is no place");
+        cite_doc_free(g);
+    }
+    expect_place(p, "Skiers were stuck on a chairlift in the hills above Bariloche on Thursday.",
+                 "Bariloche: 160 skiers evacuated from a chairlift today. #Bariloche", "Bariloche",
+                 CITE_CONSISTENT, "a post's name that a post writes as a known place is a place");
+    {
+        char post[512];
+        snprintf(post, sizeof post, "Minyak sudah mencapai pantai Kessel Raya Utara dan warga "
+                                    "diminta tidak melaut untuk sementara.");
+        expect_place(p, "Oil reached 12 km of shoreline in North Kessel Raya regency on Monday.",
+                     post, "Kessel Raya Utara", CITE_CONSISTENT,
+                     "\"Kessel Raya Utara\" is the body's \"North Kessel Raya\"");
+    }
     cite_doc *d = article(p, "The vote was held in March.", "March for Climate starts now.");
     T_REPORT(!claim(d, CITE_CLAIM_PLACE, "March", false) &&
                  !claim(d, CITE_CLAIM_PLACE, "March", true),

@@ -67,6 +67,20 @@ int main(void)
               "\xD8\xB2\xD8\xA7\xD9\x84\xD9\x86\xD8\xAC\xD9\x8A \xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85",
            CITE_CLAIM_PLACE, "\xD8\xB2\xD8\xA7\xD9\x84\xD9\x86\xD8\xAC\xD9\x8A", true,
            "a town in a script without capitals needs no capital or locative");
+    expect(p, "The festival opened.\nRed carpet tonight! #\xEB\xB6\x80\xEC\x82\xB0 #film",
+           CITE_CLAIM_PLACE, "\xEB\xB6\x80\xEC\x82\xB0", true,
+           "a Korean city's name without its status word (\"Busan\", not \"Busan Metropolitan "
+           "City\") is a place");
+    expect(p, "Flights resumed.\n\xE0\xA4\xA6\xE0\xA5\x81\xE0\xA4\xAC\xE0\xA4\x88 "
+              "\xE0\xA4\xB8\xE0\xA5\x87 \xE0\xA4\x89\xE0\xA4\xA1\xE0\xA4\xBC"
+              "\xE0\xA4\xBE\xE0\xA4\xA8",
+           CITE_CLAIM_PLACE, "\xE0\xA4\xA6\xE0\xA5\x81\xE0\xA4\xAC\xE0\xA4\x88", true,
+           "a city of millions abroad is a place in the script of any language (Dubai in Hindi)");
+    snprintf(buf, sizeof buf, "The mine was closed.\nGruvan i Kiruna har st\xC3\xA4ngt och det "
+                              "\xC3\xA4r inte klart n\xC3\xA4r den \xC3\xB6ppnar igen.%s",
+             POST_TAIL);
+    expect(p, buf, CITE_CLAIM_PLACE, "Kiruna", true,
+           "a town after a locative word of the post's language (\"i Kiruna\") is a place");
     expect(p, "The plant is in Marysville, Ohio, the company said.", CITE_CLAIM_PLACE, "Ohio",
            true, "a first-level division is a region");
     expect(p, "The yacht Sea Falcon won.\nSea Falcon wins line honours!", CITE_CLAIM_PLACE,
