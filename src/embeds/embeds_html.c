@@ -1327,6 +1327,339 @@ static cite_status build(struct ctx *c, const GumboNode *n, struct hx *h)
     return rule_for(n)(c, h);
 }
 
+/* ---- cards a page draws itself ------------------------------------------- */
+
+/* What a newsletter or an app draws instead of a platform's widget: a box with
+ * the author, the text, the date and a link "View on X" to the post (e-mail
+ * cannot run the widget's script), or a video's thumbnail linking to it. The
+ * link's words, in the languages pages are written in, with '%' for the
+ * platform's name (and the suffix a language adds to it: "Instagramie",
+ * "X'te"). */
+static const char *const view_on[] = {
+    "view on %", "view this post on %", "view post on %", "view the post on %",
+    "view original post on %", "view full post on %", "view tweet on %", "see on %",
+    "see this post on %", "see post on %", "see the post on %", "open in %", "open on %",
+    "watch on %", "read on %", "view more on %", "see more on %",
+    /* Spanish, Portuguese, French, German, Italian, Dutch, Polish */
+    "ver en %", "ver esta publicaci\xC3\xB3n en %", "ver publicaci\xC3\xB3n en %",
+    "ver la publicaci\xC3\xB3n en %", "ver el post en %", "ver no %", "ver na %",
+    "ver esta publica\xC3\xA7\xC3\xA3o no %", "ver essa publica\xC3\xA7\xC3\xA3o no %",
+    "ver publica\xC3\xA7\xC3\xA3o no %", "ver essa foto no %", "assistir no %", "mirar en %",
+    "voir sur %", "voir cette publication sur %", "voir la publication sur %",
+    "regarder sur %", "afficher sur %", "auf % ansehen", "auf % anzeigen",
+    "diesen beitrag auf % ansehen", "beitrag auf % ansehen", "auf % \xC3\xB6" "ffnen",
+    "visualizza su %", "visualizza questo post su %", "visualizza il post su %", "guarda su %",
+    "vedi su %", "vedi il post su %", "apri su %", "apri in %", "bekijk op %",
+    "bekijken op %", "bekijk dit bericht op %", "dit bericht op % bekijken", "zobacz na %",
+    "zobacz w %", "zobacz ten post na %", "zobacz post na %", "wy\xC5\x9Bwietl na %",
+    "wy\xC5\x9Bwietl w %", "obejrzyj na %", "obejrzyj w %", "otw\xC3\xB3rz w %",
+    /* Turkish ("X'te görüntüle"), Indonesian, Russian */
+    "% g\xC3\xB6r\xC3\xBCnt\xC3\xBCle", "bu g\xC3\xB6nderiyi % g\xC3\xB6r", "% izle", "% a\xC3\xA7",
+    "lihat di %", "tonton di %", "buka di %",
+    "\xD1\x81\xD0\xBC\xD0\xBE\xD1\x82\xD1\x80\xD0\xB5\xD1\x82\xD1\x8C \xD0\xB2 %",
+    "\xD0\xBF\xD0\xBE\xD1\x81\xD0\xBC\xD0\xBE\xD1\x82\xD1\x80\xD0\xB5\xD1\x82\xD1\x8C \xD0\xB2 %",
+    "\xD0\xBE\xD1\x82\xD0\xBA\xD1\x80\xD1\x8B\xD1\x82\xD1\x8C \xD0\xB2 %",
+    /* Arabic: view on, watch on, view this post on */
+    "\xD8\xB9\xD8\xB1\xD8\xB6 \xD8\xB9\xD9\x84\xD9\x89 %",
+    "\xD8\xB4\xD8\xA7\xD9\x87\xD8\xAF \xD8\xB9\xD9\x84\xD9\x89 %",
+    "\xD9\x85\xD8\xB4\xD8\xA7\xD9\x87\xD8\xAF\xD8\xA9 \xD8\xB9\xD9\x84\xD9\x89 %",
+    "\xD8\xB9\xD8\xB1\xD8\xB6 \xD9\x87\xD8\xB0\xD8\xA7 \xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xB4"
+    "\xD9\x88\xD8\xB1 \xD8\xB9\xD9\x84\xD9\x89 %",
+    /* Japanese ("Xで見る", "Xで表示", "Instagramでこの投稿を見る"), Korean */
+    "%\xE3\x81\xA7\xE8\xA6\x8B\xE3\x82\x8B", "%\xE3\x81\xA7\xE8\xA1\xA8\xE7\xA4\xBA",
+    "%\xE3\x81\xA7\xE9\x96\x8B\xE3\x81\x8F",
+    "%\xE3\x81\xA7\xE3\x81\x93\xE3\x81\xAE\xE6\x8A\x95\xE7\xA8\xBF\xE3\x82\x92\xE8\xA6\x8B\xE3\x82\x8B",
+    "%\xEC\x97\x90\xEC\x84\x9C \xEB\xB3\xB4\xEA\xB8\xB0"};
+
+static const char *const platform_names[] = {"truth social", "truthsocial", "twitter", "x",
+                                             "instagram", "threads", "tiktok", "youtube",
+                                             "bluesky", "mastodon", "facebook", "telegram"};
+
+/* The platform's name at s, with a suffix of Latin letters or an apostrophe
+ * after it: its length, or 0. */
+static size_t platform_name_at(const char *s)
+{
+    for (size_t k = 0; k < sizeof platform_names / sizeof *platform_names; k++) {
+        size_t n = strlen(platform_names[k]);
+        if (strncasecmp(s, platform_names[k], n) != 0)
+            continue;
+        while (isalpha((unsigned char)s[n]) || s[n] == '\'' ||
+               ((unsigned char)s[n] == 0xC3 && s[n + 1]) ||
+               !strncmp(s + n, "\xE2\x80\x99", 3))
+            n += (unsigned char)s[n] == 0xC3 ? 2 : (unsigned char)s[n] == 0xE2 ? 3 : 1;
+        return n;
+    }
+    return 0;
+}
+
+/* Does s match pattern p ('%' a platform's name), ASCII case ignored? */
+static bool view_match(const char *s, const char *p)
+{
+    for (; *p; p++) {
+        if (*p == '%') {
+            size_t n = platform_name_at(s);
+            if (!n)
+                return false;
+            s += n;
+        } else if (tolower((unsigned char)*s) == tolower((unsigned char)*p)) {
+            s++;
+        } else {
+            return false;
+        }
+    }
+    return *s == '\0';
+}
+
+/* Is t (a link's words) a card's "View on X" line? Arrows and punctuation
+ * around it do not count. */
+static bool view_on_words(struct ctx *c, const char *t)
+{
+    static const char *const marks[] = {"\xE2\x86\x92", "\xE2\x86\x97", "\xE2\x80\xBA",
+                                        "\xC2\xBB",     "\xE2\x96\xB6", "\xE2\x9E\x94",
+                                        "\xE2\x86\x90", "\xE2\x80\xB9", "\xC2\xAB"};
+    size_t n = strlen(t);
+    if (n < 5 || n > 80)
+        return false;
+    for (bool more = true; more;) { /* trim marks at both ends */
+        more = false;
+        while (n && (ispunct((unsigned char)*t) || *t == ' '))
+            t++, n--, more = true;
+        while (n && (ispunct((unsigned char)t[n - 1]) || t[n - 1] == ' '))
+            n--, more = true;
+        for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+            size_t m = strlen(marks[k]);
+            if (n >= m && !strncmp(t, marks[k], m))
+                t += m, n -= m, more = true;
+            if (n >= m && !strncmp(t + n - m, marks[k], m))
+                n -= m, more = true;
+        }
+    }
+    char *w = adup(c, t, n);
+    for (size_t k = 0; w && k < sizeof view_on / sizeof *view_on; k++)
+        if (view_match(w, view_on[k]))
+            return true;
+    return false;
+}
+
+static bool block_elem(const GumboNode *n)
+{
+    static const GumboTag tags[] = {GUMBO_TAG_P,     GUMBO_TAG_DIV,        GUMBO_TAG_TD,
+                                    GUMBO_TAG_TH,    GUMBO_TAG_LI,         GUMBO_TAG_BLOCKQUOTE,
+                                    GUMBO_TAG_SECTION, GUMBO_TAG_FIGCAPTION, GUMBO_TAG_H1,
+                                    GUMBO_TAG_H2,    GUMBO_TAG_H3,         GUMBO_TAG_H4,
+                                    GUMBO_TAG_TABLE, GUMBO_TAG_TR,         GUMBO_TAG_ARTICLE,
+                                    GUMBO_TAG_FIGURE, GUMBO_TAG_HEADER,    GUMBO_TAG_FOOTER};
+    for (size_t k = 0; k < sizeof tags / sizeof *tags; k++)
+        if (citep_dom_tag(n, tags[k]))
+            return true;
+    return false;
+}
+
+static size_t text_len(struct ctx *c, const GumboNode *n, size_t max)
+{
+    char *t = node_text(c, n, NULL, max);
+    return t ? strlen(t) : 0;
+}
+
+#define CARD_MAX_TEXT 3000 /* bytes: a card holds one post, not an article */
+
+/* The box a card link sits in: the nearest table, figure, blockquote,
+ * article, aside, section or list item (or an element whose class or id
+ * names a card, an embed or a post) with words of its own beside the link's
+ * line, and no longer than a post. NULL when there is none. */
+static const GumboNode *card_box(struct ctx *c, const GumboNode *link)
+{
+    static const char *const hints[] = {"card", "embed", "post", "tweet", "social",
+                                        "quote", "toot", "status"};
+    const GumboNode *row = link->parent;
+    while (row && citep_dom_is_elem(row) && !block_elem(row))
+        row = row->parent;
+    if (!citep_dom_is_elem(row))
+        return NULL;
+    size_t rowlen = text_len(c, row, CARD_MAX_TEXT);
+    int depth = 0;
+    for (const GumboNode *p = row; citep_dom_is_elem(p) && depth < 10; p = p->parent, depth++) {
+        if (citep_dom_tag(p, GUMBO_TAG_BODY) || citep_dom_tag(p, GUMBO_TAG_MAIN) ||
+            citep_dom_tag(p, GUMBO_TAG_HTML))
+            return NULL;
+        bool box = citep_dom_tag(p, GUMBO_TAG_TABLE) || citep_dom_tag(p, GUMBO_TAG_FIGURE) ||
+                   citep_dom_tag(p, GUMBO_TAG_BLOCKQUOTE) ||
+                   citep_dom_tag(p, GUMBO_TAG_ARTICLE) || citep_dom_tag(p, GUMBO_TAG_ASIDE) ||
+                   citep_dom_tag(p, GUMBO_TAG_SECTION) || citep_dom_tag(p, GUMBO_TAG_LI);
+        for (size_t k = 0; !box && k < sizeof hints / sizeof *hints; k++)
+            box = citep_dom_hint(p, hints[k]);
+        if (!box)
+            continue;
+        size_t len = text_len(c, p, CARD_MAX_TEXT + 1);
+        if (len > CARD_MAX_TEXT)
+            return NULL;
+        if (len > rowlen + 15)
+            return p;
+    }
+    return NULL;
+}
+
+/* Is n inside a platform's own markup, or in the page's navigation, header
+ * or footer (related videos, follow links)? */
+static bool card_excluded(const GumboNode *n)
+{
+    for (const GumboNode *p = n->parent; citep_dom_is_elem(p); p = p->parent)
+        if (citep_dom_tag(p, GUMBO_TAG_NAV) || citep_dom_tag(p, GUMBO_TAG_FOOTER) ||
+            citep_dom_tag(p, GUMBO_TAG_HEADER) || is_wrapper(p) || rule_for(p))
+            return true;
+    return false;
+}
+
+/* A video's own thumbnail inside a link to the video ("i.ytimg.com/vi/ID/"):
+ * what a newsletter shows for a YouTube video. */
+static bool thumb_link(struct ctx *c, const GumboNode *a, struct hx *h)
+{
+    for (const GumboNode *k = a; k; k = citep_dom_next(k, a, true)) {
+        const char *src = citep_dom_tag(k, GUMBO_TAG_IMG) ? citep_dom_attr(k, "src") : NULL;
+        if (!src || !(strstr(src, "ytimg.com/vi/") || strstr(src, "img.youtube.com/vi/")))
+            continue;
+        const char *id = strstr(src, "/vi/") + 4;
+        size_t n = strcspn(id, "/");
+        return h->post_id && !strcmp(h->platform, "youtube") && strlen(h->post_id) == n &&
+               !strncmp(h->post_id, id, n) && c->st == CITE_OK;
+    }
+    return false;
+}
+
+struct card {
+    const GumboNode *box, *link;
+    bool thumb;
+};
+struct cards {
+    struct card *v;
+    size_t n, cap;
+};
+
+/* The cards of the page: a "View on X" link or a video thumbnail linking to
+ * a post, in a box of its own. */
+static cite_status find_cards(struct ctx *c, const GumboNode *root, struct cards *out)
+{
+    for (const GumboNode *n = root; n; n = citep_dom_next(n, root, true)) {
+        const char *href = citep_dom_tag(n, GUMBO_TAG_A) ? citep_dom_attr(n, "href") : NULL;
+        struct hx h = {0};
+        if (!href || !from_url(c, href, &h, false) || !h.post_id)
+            continue;
+        bool thumb = thumb_link(c, n, &h);
+        if (!thumb && !view_on_words(c, node_text(c, n, NULL, 200)))
+            continue;
+        if (c->st != CITE_OK)
+            return c->st;
+        if (card_excluded(n))
+            continue;
+        const GumboNode *box = card_box(c, n);
+        if (!box && !thumb)
+            continue;
+        struct card k = {box ? box : n, n, thumb};
+        bool dup = false;
+        for (size_t i = 0; i < out->n && !dup; i++)
+            dup = out->v[i].box == k.box;
+        if (!dup && CITEP_PUSH(out, k) != CITE_OK)
+            return CITE_ENOMEM;
+    }
+    return c->st;
+}
+
+/* The longest block of words in a card that is not its link's line, its
+ * header (the name over the @handle, "user · Instagram") or a line of
+ * fewer than four words: the post's text. */
+static const GumboNode *card_text(struct ctx *c, const GumboNode *box, const GumboNode *link,
+                                  const char *handle)
+{
+    const GumboNode *best = NULL;
+    size_t best_len = 0;
+    for (const GumboNode *k = box; k; k = citep_dom_next(k, box, true)) {
+        if (!block_elem(k) || citep_dom_contains(k, link))
+            continue;
+        bool leaf = true;
+        for (const GumboNode *j = citep_dom_next(k, k, true); j && leaf;
+             j = citep_dom_next(j, k, true))
+            leaf = !block_elem(j);
+        if (!leaf)
+            continue;
+        char *t = node_text(c, k, NULL, MAX_POST_TEXT);
+        if (!t)
+            return NULL;
+        size_t words = 0;
+        for (const char *p = t; *p; p++)
+            words += (p == t || p[-1] == ' ') && *p != ' ';
+        char at[64];
+        snprintf(at, sizeof at, "@%s", handle ? handle : "");
+        if (words < 4 || (handle && citep_dom_strcasestr(t, at)))
+            continue;
+        if (strlen(t) > best_len)
+            best = k, best_len = strlen(t);
+    }
+    return best;
+}
+
+/* The first "@handle" standing alone in a card (the line under the name). */
+static char *card_handle(struct ctx *c, const GumboNode *box)
+{
+    for (const GumboNode *k = box; k; k = citep_dom_next(k, box, true)) {
+        if (k->type != GUMBO_NODE_TEXT)
+            continue;
+        const char *t = k->v.text.text;
+        while (isspace((unsigned char)*t))
+            t++;
+        size_t n = strcspn(t, " \t\n\r");
+        const char *rest = t + n;
+        while (isspace((unsigned char)*rest))
+            rest++;
+        if (t[0] == '@' && n > 1 && n < 64 && !*rest)
+            return adup(c, t + 1, n - 1);
+    }
+    return NULL;
+}
+
+/* A card: the post from its link; the handle from an "@handle" line, or a
+ * user name in bold over a screenshot ("user · Instagram"); the date from the
+ * link's line; the text from the longest block of words (for a video, the
+ * title linking to it). */
+static cite_status rx_card(struct ctx *c, struct hx *h, const struct card *k)
+{
+    if (!post_at(c, adups(c, citep_dom_attr(k->link, "href")), h, false))
+        return CITE_OK;
+    if (!strcmp(h->platform, "youtube")) /* without the newsletter's &utm_... */
+        h->url = citep_arena_printf(c->d->arena, "https://www.youtube.com/watch?v=%s",
+                                    h->post_id);
+    if (h->node == k->link)
+        return CITE_OK;
+    char *at = card_handle(c, h->node);
+    const GumboNode *bold = find_tag(h->node, "strong");
+    if (!bold)
+        bold = find_tag(h->node, "b");
+    char *name = bold ? node_text(c, bold, NULL, MAX_FIELD) : NULL;
+    if (at && (!h->handle || !strcasecmp(at, h->handle)))
+        h->handle = at;
+    else if (!h->handle && !at && name && *name && !strchr(name, ' ') && strlen(name) <= 30)
+        h->handle = name; /* "govtrujilloboyd · Instagram" */
+    if (name && strchr(name, ' '))
+        h->author = name;
+    if (k->thumb) {
+        for (const GumboNode *a = h->node; a; a = citep_dom_next(a, h->node, true)) {
+            struct hx t = {0};
+            const char *href = citep_dom_tag(a, GUMBO_TAG_A) ? citep_dom_attr(a, "href") : NULL;
+            char *words = href && a != k->link ? node_text(c, a, NULL, 64) : NULL;
+            if (words && strchr(words, ' ') && from_url(c, href, &t, false) && t.post_id &&
+                !strcmp(t.post_id, h->post_id)) {
+                h->text_node = a;
+                break;
+            }
+        }
+    } else {
+        h->text_node = card_text(c, h->node, k->link, h->handle);
+    }
+    const GumboNode *row = k->link->parent;
+    while (row && citep_dom_is_elem(row) && !block_elem(row))
+        row = row->parent;
+    return find_date(c, h, row, NULL);
+}
+
 /* ---- registration and dedupe ---------------------------------------------- */
 
 static char *dedupe_key(struct ctx *c, const struct hx *h)
@@ -1425,17 +1758,29 @@ cite_status citep_embeds_html_find(cite_doc *d, const struct citep_dom *dom,
 {
     struct ctx c = {d, CITE_OK};
     const GumboNode *root = citep_dom_root(dom);
-    for (const GumboNode *n = root; n;) {
-        if (citep_dom_is_elem(n) && may_embed(n) && (is_wrapper(n) || rule_for(n))) {
+    struct cards cards = {0};
+    cite_status st = find_cards(&c, root, &cards);
+    for (const GumboNode *n = root; n && st == CITE_OK;) {
+        const struct card *card = NULL;
+        for (size_t i = 0; i < cards.n && !card; i++)
+            if (cards.v[i].box == n)
+                card = &cards.v[i];
+        if (card || (citep_dom_is_elem(n) && may_embed(n) && (is_wrapper(n) || rule_for(n)))) {
             struct hx h;
-            cite_status st = build(&c, n, &h);
+            if (card) {
+                memset(&h, 0, sizeof h);
+                h.node = n;
+                st = rx_card(&c, &h, card);
+            } else {
+                st = build(&c, n, &h);
+            }
             if (st == CITE_OK && c.st != CITE_OK)
                 st = c.st;
             if (st != CITE_OK)
-                return st;
+                break;
             if (h.platform && (h.post_id || h.url || h.text_node) &&
                 (st = add(&c, &h, out)) != CITE_OK)
-                return st;
+                break;
             if (h.platform) {
                 n = citep_dom_next(n, root, false); /* a quoted post is part of this one */
                 continue;
@@ -1443,7 +1788,8 @@ cite_status citep_embeds_html_find(cite_doc *d, const struct citep_dom *dom,
         }
         n = citep_dom_next(n, root, true);
     }
-    return CITE_OK;
+    citep_free(cards.v);
+    return st;
 }
 
 const struct citep_html_embed *citep_embeds_html_lookup(const struct citep_html_embeds *e,

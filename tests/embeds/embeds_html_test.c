@@ -1,0 +1,126 @@
+/*
+ * embeds_html_test.c - embedded posts in HTML that a page draws itself (a
+ * newsletter's post cards, a video's thumbnail), posts kept as data for a
+ * script (oEmbed JSON, island props), and lazy-loaded players; with the
+ * links around them that are no embeds.  Made-up markup.
+ */
+#include "harness.h"
+#include "html/page.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A card as an e-mail template draws it: a table with the avatar, the name
+ * over the @handle, the text, and the date with "View on X". */
+#define X_CARD                                                                          \
+    "<table class=\"mcnBoxedTextBlock\"><tr><td><table class=\"card\" cellpadding=\"14\">" \
+    "<tr><td><img src=\"https://cdn.example/avatars/a.jpg\" width=\"44\" alt=\"\"></td>"   \
+    "<td><strong>Mayor Ines Calloway</strong><br><span>@MayorCalloway</span></td>"        \
+    "<td><img src=\"https://cdn.example/x.png\" alt=\"X\"></td></tr>"                     \
+    "<tr><td colspan=\"3\">The bridge reopens Monday at 6 a.m. with one lane each way "   \
+    "while crews finish the railings.</td></tr>"                                           \
+    "<tr><td colspan=\"3\">9:15 PM \xC2\xB7 Mar 3, 2025 \xC2\xB7 <a href=\"https://x.com/"  \
+    "MayorCalloway/status/1896789012345678901?utm_source=news&amp;utm_medium=email\">"     \
+    "View on X</a></td></tr></table></td></tr></table>"
+
+static void test_newsletter_cards(void)
+{
+    const char *in = PAGE(
+        X_CARD
+        "<table class=\"mcnCaptionBlock\"><tr><td><table class=\"card\">"
+        "<tr><td><b>harbour.watch</b> \xC2\xB7 Instagram</td></tr>"
+        "<tr><td><a href=\"https://www.instagram.com/p/Cx1AbC2dEf3/?igsh=abc\"><img src=\""
+        "https://cdn.example/shot.png\" alt=\"Screenshot\"></a></td></tr>"
+        "<tr><td><a href=\"https://www.instagram.com/p/Cx1AbC2dEf3/?igsh=abc\">View this "
+        "post on Instagram \xE2\x86\x92</a></td></tr></table></td></tr></table>"
+        "<table class=\"mcnVideoBlock\"><tr><td><table>"
+        "<tr><td><a href=\"https://www.youtube.com/watch?v=AbCdEf12345&amp;utm_source=n\">"
+        "<img src=\"https://i.ytimg.com/vi/AbCdEf12345/maxresdefault.jpg\" alt=\"\"></a>"
+        "</td></tr><tr><td>\xE2\x96\xB6 <a href=\"https://www.youtube.com/watch?v="
+        "AbCdEf12345\">How the new bridge deck was lifted into place</a><br><span>City "
+        "Works \xC2\xB7 YouTube</span></td></tr></table></td></tr></table>");
+    cite_doc *d = parse(in);
+    INT_EQ(d ? cite_doc_embed_count(d) : 0, 3, "cards: three embeds");
+    if (d && cite_doc_embed_count(d) == 3) {
+        const cite_embed *e = cite_doc_embed_at(d, 0);
+        STR_EQ(e->platform, "x", "card: X");
+        STR_EQ(e->handle, "MayorCalloway", "card: the @handle line");
+        STR_EQ(e->author, "Mayor Ines Calloway", "card: the name in bold");
+        STR_EQ(e->date, "2025-03-03", "card: the date on the link's line");
+        STR_EQ(e->url, "https://x.com/MayorCalloway/status/1896789012345678901",
+               "card: url without the newsletter's tracking");
+        OK(e->text && starts_with(e->text, "The bridge reopens Monday"), "card: the text");
+        OK(e->text && !strstr(e->text, "View on"), "card: the link is no text");
+        e = cite_doc_embed_at(d, 1);
+        STR_EQ(e->platform, "instagram", "screenshot card: Instagram");
+        STR_EQ(e->handle, "harbour.watch", "screenshot card: the user over it");
+        STR_EQ(e->url, "https://www.instagram.com/p/Cx1AbC2dEf3/", "screenshot card: url");
+        STR_EQ(e->text, NULL, "screenshot card: no text (it is in the image)");
+        e = cite_doc_embed_at(d, 2);
+        STR_EQ(e->platform, "youtube", "video card: YouTube");
+        STR_EQ(e->url, "https://www.youtube.com/watch?v=AbCdEf12345", "video card: url");
+        STR_EQ(e->text, "How the new bridge deck was lifted into place", "video card: title");
+    }
+    cite_doc_free(d);
+}
+
+/* The same cards in other languages and drawn with divs. */
+static void test_localized_cards(void)
+{
+    static const char *const links[] = {
+        "Ver en X", "Voir sur X", "Auf X ansehen", "Visualizza su X", "Zobacz na X",
+        "X'te g\xC3\xB6r\xC3\xBCnt\xC3\xBCle", "Ver no X \xE2\x86\x97",
+        "X\xE3\x81\xA7\xE8\xA6\x8B\xE3\x82\x8B",
+        "\xD8\xB9\xD8\xB1\xD8\xB6 \xD8\xB9\xD9\x84\xD9\x89 X"};
+    for (size_t i = 0; i < sizeof links / sizeof *links; i++) {
+        char in[2048];
+        snprintf(in, sizeof in,
+                 PAGE("<div class=\"social-card\"><div class=\"head\"><span>Port of "
+                      "Valdemar</span> <span>@PortValdemar</span></div><p>Two cranes are out of "
+                      "service after the storm; berths 4 and 5 are closed until Friday.</p>"
+                      "<div class=\"meta\">14 Mar 2025 \xC2\xB7 <a href=\"https://twitter.com/"
+                      "PortValdemar/status/1900000000000000001\">%s</a></div></div>"),
+                 links[i]);
+        cite_doc *d = parse(in);
+        const cite_embed *e = one(d, links[i]);
+        if (e) {
+            STR_EQ(e->handle, "PortValdemar", links[i]);
+            STR_EQ(e->date, "2025-03-14", links[i]);
+            OK(e->text && starts_with(e->text, "Two cranes"), links[i]);
+        }
+        cite_doc_free(d);
+    }
+}
+
+/* Links to posts that are no cards stay no embeds. */
+static void test_card_negatives(void)
+{
+    const char *in =
+        "<html><body><header><a href=\"https://www.youtube.com/watch?v=Zz9Yy8Xx7Ww\"><img src="
+        "\"https://i.ytimg.com/vi/Zz9Yy8Xx7Ww/hqdefault.jpg\"></a></header><article>"
+        "<p>An article paragraph that says something about the news of the day.</p>"
+        "<p>The minister <a href=\"https://x.com/minister/status/1900000000000000002\">wrote on "
+        "X</a> that the plan was final.</p>"
+        "<table class=\"mcnTextBlock\"><tr><td><p>Elsewhere:</p><ul><li><a href=\"https://x.com/"
+        "rep/status/1900000000000000003\">A thread on the school formula</a> (X)</li><li><a "
+        "href=\"https://bsky.app/profile/desk.bsky.social/post/3llqx2bz7kc2d\">An explainer</a>"
+        " (Bluesky)</li></ul></td></tr></table>"
+        "<div class=\"author-card\"><strong>Jo Writer</strong> covers transport. <a href=\""
+        "https://x.com/jowriter\">View on X</a></div>"
+        "<p>Share: <a href=\"https://x.com/intent/post?url=x\">Share on X</a> <a href=\""
+        "https://www.facebook.com/sharer/sharer.php?u=x\">Share on Facebook</a></p>"
+        "<p>A closing paragraph with a few more words in it.</p></article>"
+        "<footer><a href=\"https://x.com/paper/status/1900000000000000004\">View on X</a>"
+        "</footer></body></html>";
+    cite_doc *d = parse(in);
+    INT_EQ(d ? cite_doc_embed_count(d) : 99, 0, "card negatives: no embed");
+    cite_doc_free(d);
+}
+
+int main(void)
+{
+    test_newsletter_cards();
+    test_localized_cards();
+    test_card_negatives();
+    return TEST_SUMMARY();
+}
