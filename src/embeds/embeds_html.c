@@ -31,6 +31,7 @@ struct hx {
     const char *platform;
     const GumboNode *node, *text_node;
     char *author, *handle, *date, *url, *post_id;
+    char *text; /* the post's words, when they are not in the page's tree */
 };
 
 struct ctx {
@@ -1660,6 +1661,8 @@ static cite_status rx_card(struct ctx *c, struct hx *h, const struct card *k)
     return find_date(c, h, row, NULL);
 }
 
+static void tiktok_caption(const char *s, size_t *b, size_t *e);
+
 /* ---- registration and dedupe ---------------------------------------------- */
 
 static char *dedupe_key(struct ctx *c, const struct hx *h)
@@ -1732,7 +1735,7 @@ static cite_status add(struct ctx *c, struct hx *h, struct citep_html_embeds *ou
         }
     if (index < 0 && (st = push_new(c, h, key ? key : "", &index)) != CITE_OK)
         return st;
-    struct citep_html_embed r = {h->node, h->text_node, index};
+    struct citep_html_embed r = {h->node, h->text_node, index, h->text, false};
     return CITEP_PUSH(out, r);
 }
 
@@ -1789,7 +1792,91 @@ cite_status citep_embeds_html_find(cite_doc *d, const struct citep_dom *dom,
         n = citep_dom_next(n, root, true);
     }
     citep_free(cards.v);
+    return st == CITE_OK ? citep_embeds_json_find(d, dom, out) : st;
+}
+
+/* Put d->embeds (with d->embed_x and the records' indices) in the order of
+ * their spans, renumbering the ids: posts read from data come after the
+ * page's markup in the walk, but belong where they are shown. */
+static cite_status sort_embeds(cite_doc *d, struct citep_html_embeds *out)
+{
+    size_t n = d->embeds.n;
+    bool sorted = true;
+    for (size_t i = 1; i < n && sorted; i++)
+        sorted = d->embeds.v[i - 1].span.start <= d->embeds.v[i].span.start;
+    if (sorted)
+        return CITE_OK;
+    size_t *order = citep_malloc(n * sizeof *order), *pos = citep_malloc(n * sizeof *pos);
+    cite_embed *ev = citep_malloc(n * sizeof *ev);
+    struct citep_embed_x *xv = citep_malloc(n * sizeof *xv);
+    if (!order || !pos || !ev || !xv) {
+        citep_free(order), citep_free(pos), citep_free(ev), citep_free(xv);
+        return CITE_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++) { /* insertion sort: stable, and n is small */
+        size_t j = i;
+        while (j && d->embeds.v[order[j - 1]].span.start > d->embeds.v[i].span.start)
+            order[j] = order[j - 1], j--;
+        order[j] = i;
+    }
+    cite_status st = CITE_OK;
+    for (size_t i = 0; i < n; i++) {
+        ev[i] = d->embeds.v[order[i]];
+        xv[i] = d->embed_x.v[order[i]];
+        pos[order[i]] = i;
+        ev[i].id = citep_arena_printf(d->arena, "E%zu", i + 1);
+        if (!ev[i].id)
+            st = CITE_ENOMEM;
+    }
+    if (st == CITE_OK) {
+        memcpy(d->embeds.v, ev, n * sizeof *ev);
+        memcpy(d->embed_x.v, xv, n * sizeof *xv);
+        for (size_t i = 0; i < out->n; i++)
+            out->v[i].index = (int)pos[out->v[i].index];
+    }
+    citep_free(order), citep_free(pos), citep_free(ev), citep_free(xv);
     return st;
+}
+
+cite_status citep_embeds_html_fragment(cite_doc *d, const char *html, size_t len,
+                                       const GumboNode *anchor, bool detached,
+                                       struct citep_html_embeds *out)
+{
+    struct ctx c = {d, CITE_OK};
+    struct citep_dom frag = {0};
+    cite_status st = citep_dom_parse(&frag, html, len, NULL);
+    const GumboNode *root = st == CITE_OK ? citep_dom_root(&frag) : NULL;
+    for (const GumboNode *n = root; n && st == CITE_OK;) {
+        if (!(citep_dom_is_elem(n) && may_embed(n) && (is_wrapper(n) || rule_for(n)))) {
+            n = citep_dom_next(n, root, true);
+            continue;
+        }
+        struct hx h;
+        st = build(&c, n, &h);
+        if (st == CITE_OK && c.st != CITE_OK)
+            st = c.st;
+        if (st == CITE_OK && h.platform && (h.post_id || h.url || h.text_node)) {
+            char *t = h.text_node ? node_text(&c, h.text_node, NULL, MAX_POST_TEXT) : NULL;
+            if (t && !strcmp(h.platform, "tiktok")) {
+                size_t b = 0, e = strlen(t);
+                tiktok_caption(t, &b, &e);
+                t[e] = '\0';
+                t += b;
+            }
+            h.text = t && *t ? t : NULL;
+            h.node = anchor;
+            h.text_node = NULL;
+            size_t before = out->n;
+            st = add(&c, &h, out);
+            if (st == CITE_OK && out->n > before)
+                out->v[out->n - 1].detached = detached;
+        }
+        n = citep_dom_next(n, root, !h.platform);
+    }
+    citep_dom_free(&frag);
+    if (st == CITE_OK)
+        st = sort_embeds(d, out);
+    return st != CITE_OK ? st : c.st;
 }
 
 const struct citep_html_embed *citep_embeds_html_lookup(const struct citep_html_embeds *e,
@@ -1855,9 +1942,14 @@ cite_status citep_embeds_html_finish(cite_doc *d, const struct citep_html_embeds
             return CITE_ENOMEM;
         em->text_span = citep_span_from_view(d, &d->text, tb, te);
     }
-    /* A post whose text the main-text choice left out: take it from the tree. */
+    /* A post whose text the main-text choice left out: take it from the tree;
+     * a post read from data has its words already. */
     for (size_t i = 0; i < e->n; i++) {
         cite_embed *em = &d->embeds.v[e->v[i].index];
+        if (!em->text && e->v[i].text) {
+            em->text = e->v[i].text;
+            em->text_span = em->span;
+        }
         if (!em->text && e->v[i].text_node) {
             cite_status st = text_from_tree(d, em, e->v[i].text_node);
             if (st != CITE_OK)

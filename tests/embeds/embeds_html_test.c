@@ -117,8 +117,68 @@ static void test_card_negatives(void)
     cite_doc_free(d);
 }
 
+/* A post kept as an oEmbed answer in a JSON script, put by a script into
+ * the empty slot that names its key; one in Next.js's page data (markup
+ * escaped as \u003c), shown nowhere else; one both in the markup and the
+ * data (one embed). */
+static void test_json_posts(void)
+{
+    const char *in =
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"publisher\":{\"sameAs\":[\"https://x.com/paper\",\"https://www.tiktok.com/@paper\"]}"
+        ",\"articleBody\":\"<blockquote class=\\\"twitter-tweet\\\"><a href=\\\"https://"
+        "twitter.com/a/status/1800000000000000009\\\">May 1, 2024</a></blockquote>\"}</script>"
+        "</head><body><article><p>An article paragraph that says something about the news "
+        "of the day and about the river.</p>"
+        "<div class=\"slot\" data-key=\"tt-7300000000000000001\"></div>"
+        "<p>A second paragraph with a few more words in it about the river.</p>"
+        "<blockquote class=\"twitter-tweet\"><p>Water is over the quay wall.</p>&mdash; "
+        "River Desk (@RiverDesk) <a href=\"https://twitter.com/RiverDesk/status/"
+        "1800000000000000001\">May 2, 2024</a></blockquote>"
+        "<p>A closing paragraph with a few more words in it.</p></article>"
+        "<script type=\"application/json\" id=\"data\">{\"tt-7300000000000000001\":{"
+        "\"version\":\"1.0\",\"type\":\"video\",\"provider_name\":\"TikTok\",\"html\":"
+        "\"<blockquote class=\\\"tiktok-embed\\\" cite=\\\"https://www.tiktok.com/@river.cam/"
+        "video/7300000000000000001\\\" data-video-id=\\\"7300000000000000001\\\"><section><a "
+        "title=\\\"@river.cam\\\" href=\\\"https://www.tiktok.com/@river.cam\\\">@river.cam</a>"
+        " <p>The quay at noon #flood</p> <a href=\\\"https://www.tiktok.com/music/x-1\\\">"
+        "\xE2\x99\xAC original sound</a></section></blockquote>\"},"
+        "\"x1\":{\"type\":\"rich\",\"html\":\"<blockquote class=\\\"twitter-tweet\\\"><p>Water "
+        "is over the quay wall.</p>&mdash; River Desk (@RiverDesk) <a href=\\\"https://"
+        "twitter.com/RiverDesk/status/1800000000000000001\\\">May 2, 2024</a></blockquote>\"}}"
+        "</script>"
+        "<script id=\"__NEXT_DATA__\" type=\"application/json\">{\"props\":{\"pageProps\":{"
+        "\"story\":{\"body\":\"\\u003cp\\u003eText\\u003c/p\\u003e\\u003ciframe src="
+        "\\\"https://www.youtube.com/embed/Qw3rTy12345?rel=0\\\"\\u003e\\u003c/iframe\\u003e\"}"
+        "}}}</script></body></html>";
+    cite_doc *d = parse(in);
+    INT_EQ(d ? cite_doc_embed_count(d) : 0, 3, "json: three embeds");
+    if (d && cite_doc_embed_count(d) == 3) {
+        const cite_embed *e = cite_doc_embed_at(d, 0);
+        STR_EQ(e->platform, "tiktok", "json slot: first in the page");
+        STR_EQ(e->id, "E1", "json slot: ids in page order");
+        STR_EQ(e->handle, "river.cam", "json slot: handle");
+        STR_EQ(e->text, "The quay at noon #flood", "json slot: caption without the sound");
+        STR_EQ(cut(in, e->span), "<div class=\"slot\" data-key=\"tt-7300000000000000001\"></div>",
+               "json slot: span is the slot");
+        e = cite_doc_embed_at(d, 1);
+        STR_EQ(e->platform, "x", "markup and data: one post");
+        STR_EQ(e->date, "2024-05-02", "markup and data: date");
+        OK(starts_with(cut(in, e->span), "<blockquote"), "markup and data: span in the markup");
+        e = cite_doc_embed_at(d, 2);
+        STR_EQ(e->platform, "youtube", "next data: youtube");
+        STR_EQ(e->url, "https://www.youtube.com/watch?v=Qw3rTy12345", "next data: url");
+        STR_EQ(e->id, "E3", "next data: last");
+        const char *text = cite_doc_text(d, NULL);
+        OK(text && strstr(text, "A closing paragraph") && !strstr(text, "pageProps"),
+           "json: the main text is the article's");
+    }
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_json_posts();
     test_newsletter_cards();
     test_localized_cards();
     test_card_negatives();
