@@ -246,6 +246,18 @@ static bool from_url(struct ctx *c, const char *href, struct hx *h, bool mastodo
         }
         return true;
     }
+    if (host_is(&u, "tiktok.com") && (seg_is(&u, 0, "embed") || seg_is(&u, 0, "player"))) {
+        /* the players: /embed/v2/ID, /embed/ID, /player/v1/ID */
+        char *id = seg_dup(c, &u, 2);
+        if (!all_digits(id))
+            id = seg_dup(c, &u, 1);
+        if (!all_digits(id))
+            return false;
+        h->platform = "tiktok";
+        if (!h->post_id)
+            h->post_id = id;
+        return true;
+    }
     if (host_is(&u, "tiktok.com") && seg_is(&u, 1, "video")) {
         h->platform = "tiktok";
         if (!h->post_id)
@@ -282,7 +294,8 @@ static bool from_url(struct ctx *c, const char *href, struct hx *h, bool mastodo
         h->platform = "youtube";
         if (host_is(&u, "youtu.be"))
             h->post_id = seg_dup(c, &u, 0);
-        else if (seg_is(&u, 0, "embed") || seg_is(&u, 0, "shorts") || seg_is(&u, 0, "live"))
+        else if (seg_is(&u, 0, "embed") || seg_is(&u, 0, "shorts") || seg_is(&u, 0, "live") ||
+                 seg_is(&u, 0, "v")) /* "/v/ID": the old Flash player */
             h->post_id = seg_dup(c, &u, 1);
         else if (seg_is(&u, 0, "watch"))
             h->post_id = query_param(c, &u, "v");
@@ -812,11 +825,36 @@ static cite_status from_blockquote(struct ctx *c, struct hx *h, const char *link
     return find_date(c, h, link, sig);
 }
 
+/* Where a lazy loader or a consent manager keeps a frame's address until it
+ * loads it (lazysizes, WP Rocket, LiteSpeed, Cookiebot, Complianz, iubenda,
+ * Ezoic, ...), and where a facade (a thumbnail standing for the player) keeps
+ * the player's. */
+static const char *const lazy_attrs[] = {
+    "data-src",           "data-lazy-src",  "data-litespeed-src", "data-cookieblock-src",
+    "data-src-cmplz",     "data-suppressedsrc", "data-ezsrc",     "data-rocket-src",
+    "data-deferred-src",  "data-consent-src", "data-cmp-src",     "data-embed-src",
+    "data-iframe-src",    "data-lazy",      "data-original"};
+
+static const char *lazy_src(const GumboNode *n)
+{
+    const char *v[sizeof lazy_attrs / sizeof *lazy_attrs];
+    citep_dom_attrs(n, lazy_attrs, sizeof lazy_attrs / sizeof *lazy_attrs, v);
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++)
+        if (v[k] && (starts(v[k], "http") || starts(v[k], "//")))
+            return v[k];
+    return NULL;
+}
+
 static const char *src_of(const GumboNode *n)
 {
     /* a lazy-loaded frame keeps a placeholder ("about:blank") in src */
-    const char *s = citep_dom_attr(n, "src"), *lazy = citep_dom_attr(n, "data-src");
-    return s && !(lazy && strncmp(s, "http", 4) != 0 && strncmp(s, "//", 2) != 0) ? s : lazy;
+    const char *s = citep_dom_attr(n, "src");
+    if (!s && citep_dom_tag(n, GUMBO_TAG_OBJECT))
+        s = citep_dom_attr(n, "data");
+    if (s && (starts(s, "http") || starts(s, "//") || (s[0] == '/' && s[1] != '/')))
+        return s;
+    const char *lazy = lazy_src(n);
+    return lazy ? lazy : s;
 }
 
 static cite_status rx_x(struct ctx *c, struct hx *h)
@@ -827,13 +865,20 @@ static cite_status rx_x(struct ctx *c, struct hx *h)
         id = citep_dom_attr(h->node, "data-tweetid");
     if (all_digits(id))
         h->post_id = adups(c, id);
-    if (citep_dom_tag(h->node, GUMBO_TAG_IFRAME)) {
+    cite_status st = CITE_OK;
+    if (!citep_dom_tag(h->node, GUMBO_TAG_BLOCKQUOTE)) { /* a frame, a component's box */
         struct url u;
         if (!h->post_id && url_split(src_of(h->node), &u))
             h->post_id = query_param(c, &u, "id");
-        return CITE_OK;
+        const GumboNode *link = last_link(h->node, "/status/");
+        if (link)
+            from_url(c, citep_dom_attr(link, "href"), h, false);
+    } else {
+        st = from_blockquote(c, h, "/status/");
     }
-    return from_blockquote(c, h, "/status/");
+    if (!h->url && all_digits(h->post_id)) /* the address X answers for any id */
+        h->url = citep_arena_printf(c->d->arena, "https://x.com/i/status/%s", h->post_id);
+    return st;
 }
 
 /* A post's address without the player's "/embed..." tail: Instagram's frame
@@ -992,6 +1037,43 @@ static cite_status rx_facebook(struct ctx *c, struct hx *h)
     return st;
 }
 
+/* A YouTube video id: 11 letters, digits, '-' or '_'. */
+static bool yt_id(const char *s)
+{
+    if (!s || strlen(s) != 11)
+        return false;
+    for (; *s; s++)
+        if (!isalnum((unsigned char)*s) && *s != '-' && *s != '_')
+            return false;
+    return true;
+}
+
+/* The video id a YouTube facade (a thumbnail that loads the player when
+ * clicked) keeps: data-youtube-id (jquery lazy-youtube and the like), Plyr's
+ * data-plyr-embed-id, WP YouTube Lyte's id="WYL_ID", or data-id/data-video-id
+ * on an element whose class names YouTube (WP Rocket's rll-youtube-player). */
+static const char *yt_facade_id(const GumboNode *n)
+{
+    static const char *const names[] = {"data-youtube-id", "data-ytid", "data-yt-id",
+                                        "data-youtube", "data-plyr-embed-id",
+                                        "data-plyr-provider", "data-id", "data-video-id",
+                                        "data-videoid", "id"};
+    const char *v[sizeof names / sizeof *names];
+    citep_dom_attrs(n, names, sizeof names / sizeof *names, v);
+    for (int k = 0; k < 4; k++)
+        if (yt_id(v[k]))
+            return v[k];
+    if (v[5] && !strcasecmp(v[5], "youtube") && yt_id(v[4]))
+        return v[4];
+    if (v[9] && !strncmp(v[9], "WYL_", 4) && yt_id(v[9] + 4))
+        return v[9] + 4;
+    if (citep_dom_hint(n, "youtube"))
+        for (int k = 6; k < 9; k++)
+            if (yt_id(v[k]))
+                return v[k];
+    return NULL;
+}
+
 static cite_status rx_youtube(struct ctx *c, struct hx *h)
 {
     h->platform = "youtube";
@@ -1000,6 +1082,8 @@ static cite_status rx_youtube(struct ctx *c, struct hx *h)
         id = citep_dom_attr(h->node, "data-videoid");
     if (!id)
         id = citep_dom_attr(h->node, "data-video-id"); /* Discourse's onebox */
+    if (!id)
+        id = yt_facade_id(h->node);
     if (id)
         h->post_id = adups(c, id);
     else
@@ -1050,6 +1134,10 @@ static bool post_at(struct ctx *c, char *url, struct hx *h, bool mastodon_ok)
     if (!strcmp(h->platform, "youtube") && !strstr(url, "/watch")) /* embed, shorts, youtu.be */
         h->url = citep_arena_printf(c->d->arena, "https://www.youtube.com/watch?v=%s",
                                     h->post_id);
+    if (!strcmp(h->platform, "tiktok") && !strstr(url, "/video/"))
+        h->url = NULL; /* a player's address names no author: the id stands alone */
+    else if (!strcmp(h->platform, "threads") || !strcmp(h->platform, "instagram"))
+        h->url = cut_embed(h->url);
     return true;
 }
 
@@ -1090,7 +1178,8 @@ static cite_status rx_frame(struct ctx *c, struct hx *h)
         return CITE_OK;
     }
     bool embedly = host_is(&u, "cdn.embedly.com") || host_is(&u, "embedly.com") ||
-                   host_is(&u, "iframe.ly") || oembed_proxy(src);
+                   host_is(&u, "iframe.ly") || host_is(&u, "twitframe.com") ||
+                   oembed_proxy(src);
     (void)post_at(c, embedly ? query_param(c, &u, "url") : strip_query(c, src), h, false);
     return CITE_OK;
 }
@@ -1208,19 +1297,40 @@ static bool placeholder(const GumboNode *n)
             strstr(cls, "privacy"));
 }
 
+/* A Mastodon-style embed frame without its class: "https://HOST/@user/ID/embed". */
+static bool mastodon_frame(const char *src)
+{
+    struct url u;
+    const char *a, *b, *e;
+    size_t na, nb, ne;
+    if (!url_split(src, &u) || !url_seg(&u, 0, &a, &na) || !url_seg(&u, 1, &b, &nb) ||
+        !url_seg(&u, 2, &e, &ne) || na < 2 || a[0] != '@' || ne != 5 || strncmp(e, "embed", 5))
+        return false;
+    for (size_t i = 0; i < nb; i++)
+        if (!isdigit((unsigned char)b[i]))
+            return false;
+    return nb > 0;
+}
+
 /* The recogniser for a post element (not a wrapper), or NULL. */
 static rx_fn rule_for(const GumboNode *n)
 {
     if (!citep_dom_is_elem(n))
         return NULL;
-    bool bq = citep_dom_tag(n, GUMBO_TAG_BLOCKQUOTE),
-         ifr = citep_dom_tag(n, GUMBO_TAG_IFRAME) || citep_dom_tag_is(n, "amp-iframe");
+    GumboTag t = n->v.element.tag;
+    bool bq = t == GUMBO_TAG_BLOCKQUOTE,
+         /* a frame, or an element standing for one until it loads */
+         ifr = t == GUMBO_TAG_IFRAME || citep_dom_tag_is(n, "amp-iframe") ||
+               ((t == GUMBO_TAG_DIV || t == GUMBO_TAG_SPAN || t == GUMBO_TAG_FIGURE ||
+                 t == GUMBO_TAG_SECTION || t == GUMBO_TAG_BUTTON || t == GUMBO_TAG_UNKNOWN) &&
+                lazy_src(n));
     if (bq && (citep_dom_has_class(n, "twitter-tweet") ||
                citep_dom_has_class(n, "twitter-video")))
         return rx_x;
-    if (ifr && (citep_dom_attr(n, "data-tweet-id") ||
-                src_has(n, "platform.twitter.com", "/Tweet.html")))
+    if (ifr && src_has(n, "platform.twitter.com", "/Tweet.html"))
         return rx_x;
+    if (!bq && t != GUMBO_TAG_A && all_digits(citep_dom_attr(n, "data-tweet-id")))
+        return rx_x; /* a frame, or a React/Vue component's box keeping the id */
     if ((bq || ifr) && citep_dom_has_class(n, "instagram-media"))
         return rx_instagram;
     if (citep_dom_tag_is(n, "amp-instagram"))
@@ -1251,6 +1361,10 @@ static rx_fn rule_for(const GumboNode *n)
     if ((citep_dom_tag_is(n, "lite-youtube") && citep_dom_attr(n, "videoid")) ||
         (citep_dom_tag_is(n, "amp-youtube") && citep_dom_attr(n, "data-videoid")))
         return rx_youtube;
+    if ((t == GUMBO_TAG_EMBED || t == GUMBO_TAG_OBJECT) && src_has(n, "youtube.com", "/v/"))
+        return rx_youtube;
+    if (t != GUMBO_TAG_A && t != GUMBO_TAG_IMG && t != GUMBO_TAG_SCRIPT && yt_facade_id(n))
+        return rx_youtube;
     if (citep_dom_tag(n, GUMBO_TAG_SCRIPT) && citep_dom_attr(n, "data-telegram-post"))
         return rx_telegram;
     if (ifr && src_has(n, "truthsocial.com", "/embed"))
@@ -1263,8 +1377,12 @@ static rx_fn rule_for(const GumboNode *n)
         return rx_deferred;
     if (ifr && (src_has(n, "t.me", "/") || src_has(n, "embed.bsky.app", "/embed/") ||
                 src_has(n, "embedly.com", "/widgets/media") || src_has(n, "iframe.ly", "/") ||
-                oembed_proxy(src_of(n))))
+                src_has(n, "twitframe.com", "/show") || src_has(n, "tiktok.com", "/embed") ||
+                src_has(n, "tiktok.com", "/player/") || src_has(n, "threads.net", "/post/") ||
+                src_has(n, "threads.com", "/post/") || oembed_proxy(src_of(n))))
         return rx_frame;
+    if (ifr && mastodon_frame(src_of(n)))
+        return rx_mastodon;
     if (citep_dom_has_class(n, "youtube-onebox") && citep_dom_attr(n, "data-video-id"))
         return rx_youtube;
     if ((citep_dom_tag_is(n, "amp-embedly-card") && citep_dom_attr(n, "data-url")) ||
@@ -1341,6 +1459,7 @@ static const char *const view_on[] = {
     "view original post on %", "view full post on %", "view tweet on %", "see on %",
     "see this post on %", "see post on %", "see the post on %", "open in %", "open on %",
     "watch on %", "read on %", "view more on %", "see more on %",
+    "view original content on %", "view original post on %",
     /* Spanish, Portuguese, French, German, Italian, Dutch, Polish */
     "ver en %", "ver esta publicaci\xC3\xB3n en %", "ver publicaci\xC3\xB3n en %",
     "ver la publicaci\xC3\xB3n en %", "ver el post en %", "ver no %", "ver na %",
@@ -1747,6 +1866,9 @@ static bool may_embed(const GumboNode *n)
     GumboTag t = n->v.element.tag;
     if (t == GUMBO_TAG_BLOCKQUOTE || t == GUMBO_TAG_IFRAME || t == GUMBO_TAG_SCRIPT ||
         t == GUMBO_TAG_UNKNOWN)
+        return true;
+    if (t == GUMBO_TAG_EMBED || t == GUMBO_TAG_OBJECT || lazy_src(n) ||
+        citep_dom_attr(n, "data-tweet-id") || yt_facade_id(n))
         return true;
     const char *cls = citep_dom_attr(n, "class");
     return cls && (strstr(cls, "fb-") || strstr(cls, "wp-block-embed") ||

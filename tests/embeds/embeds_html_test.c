@@ -176,8 +176,65 @@ static void test_json_posts(void)
     cite_doc_free(d);
 }
 
+/* Players a lazy loader, a consent manager or a facade keeps out of src;
+ * players of TikTok, Threads and Mastodon-like servers with no class; X's id
+ * on a component's box; the old Flash player. */
+static void test_lazy_players(void)
+{
+    const char *in = PAGE(
+        "<iframe src=\"about:blank\" data-lazy-src=\"https://www.youtube.com/embed/Lz1Lz2Lz3Lz"
+        "?rel=0\"></iframe>"
+        "<iframe data-cookieblock-src=\"https://www.tiktok.com/player/v1/7311111111111111111"
+        "?music_info=1\"></iframe>"
+        "<div class=\"rll-youtube-player\" data-src=\"https://www.youtube.com/embed/Rk1Rk2Rk3Rk"
+        "\" data-id=\"Rk1Rk2Rk3Rk\"></div>"
+        "<div class=\"video\" data-plyr-provider=\"youtube\" data-plyr-embed-id=\"Pl1Pl2Pl3Pl\">"
+        "</div>"
+        "<div class=\"lyte-wrapper\"><div class=\"lyte\" id=\"WYL_Ly1Ly2Ly3Ly\"></div></div>"
+        "<iframe src=\"https://www.threads.net/@port.city/post/C9abcDEFghi/embed\"></iframe>"
+        "<iframe src=\"https://social.example.org/@harbour/113456789012345678/embed\" width="
+        "\"400\"></iframe>"
+        "<div class=\"tweet-box\" data-tweet-id=\"1888888888888888888\"></div>"
+        "<object data=\"https://www.youtube.com/v/Ob1Ob2Ob3Ob\"><embed src=\"https://www."
+        "youtube.com/v/Ob1Ob2Ob3Ob\"></object>");
+    cite_doc *d = parse(in);
+    static const char *const want[][2] = {
+        {"youtube", "https://www.youtube.com/watch?v=Lz1Lz2Lz3Lz"},
+        {"tiktok", NULL},
+        {"youtube", "https://www.youtube.com/watch?v=Rk1Rk2Rk3Rk"},
+        {"youtube", "https://www.youtube.com/watch?v=Pl1Pl2Pl3Pl"},
+        {"youtube", "https://www.youtube.com/watch?v=Ly1Ly2Ly3Ly"},
+        {"threads", "https://www.threads.net/@port.city/post/C9abcDEFghi/"},
+        {"mastodon", "https://social.example.org/@harbour/113456789012345678"},
+        {"x", "https://x.com/i/status/1888888888888888888"},
+        {"youtube", "https://www.youtube.com/watch?v=Ob1Ob2Ob3Ob"}};
+    size_t n = sizeof want / sizeof *want;
+    INT_EQ(d ? cite_doc_embed_count(d) : 0, n, "players: one embed each");
+    for (size_t i = 0; d && i < n && i < cite_doc_embed_count(d); i++) {
+        const cite_embed *e = cite_doc_embed_at(d, i);
+        STR_EQ(e->platform, want[i][0], want[i][0]);
+        STR_EQ(e->url, want[i][1], want[i][0]);
+    }
+    if (d && cite_doc_embed_count(d) == n) {
+        STR_EQ(cite_doc_embed_at(d, 1)->post_id, "7311111111111111111", "tiktok player: id");
+        STR_EQ(cite_doc_embed_at(d, 5)->handle, "port.city", "threads frame: handle");
+        STR_EQ(cite_doc_embed_at(d, 6)->handle, "harbour@social.example.org",
+               "mastodon frame: user@instance");
+    }
+    cite_doc_free(d);
+    /* no players: a profile in a lazy frame, a thumbnail's data-src, a YouTube
+     * subscribe button, a profile's frame on a Mastodon-like server */
+    d = parse(PAGE("<iframe data-src=\"https://t.me/harbourchannel\"></iframe>"
+                   "<img class=\"lazy\" data-src=\"https://i.ytimg.com/vi/Zz9Yy8Xx7Ww/hq.jpg\">"
+                   "<div class=\"youtube-subscribe\" data-channel=\"harbour\"></div>"
+                   "<iframe src=\"https://social.example.org/@harbour/embed\"></iframe>"));
+    INT_EQ(d ? cite_doc_embed_count(d) : 99, 0, "no players: no embed");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_lazy_players();
     test_json_posts();
     test_newsletter_cards();
     test_localized_cards();
