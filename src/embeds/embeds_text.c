@@ -2260,6 +2260,78 @@ static bool substack_instagram(struct ctx *c, size_t li, size_t barrier, struct 
     return false;
 }
 
+/* A post a broadcaster's page frames with skip links, as the BBC does:
+ * "Skip twitter post by BBC News" / [the post, or its consent notice: "Allow
+ * X content?", "Accept and continue"] / "End of twitter post by BBC News"
+ * (or "..., 2" when numbered). Found at its closing line. The frame's own
+ * lines and the consent notice are no post text. */
+static const struct {
+    const char *word, *platform;
+} framed[] = {{"twitter post", "x"},     {"x post", "x"},         {"instagram post", "instagram"},
+              {"facebook post", "facebook"}, {"facebook video", "facebook"},
+              {"youtube video", "youtube"}, {"youtube post", "youtube"}, {"tiktok post", "tiktok"},
+              {"tiktok video", "tiktok"}, {"bluesky post", "bluesky"}, {"threads post", "threads"},
+              {"mastodon post", "mastodon"}, {"telegram post", "telegram"},
+              {"truth social post", "truthsocial"}};
+
+/* Does line li read "<lead> <platform word>[ by NAME|, N]"? The platform's
+ * index, the name's range (unset for a number). */
+static int framed_line(const struct ctx *c, size_t li, const char *lead, struct rng *name)
+{
+    const char *s = c->s;
+    size_t b = c->ln[li].s, e = c->ln[li].e, n = strlen(lead);
+    if (!ci_at(s, b, e, lead))
+        return -1;
+    for (size_t k = 0; k < sizeof framed / sizeof *framed; k++) {
+        size_t i = b + n, w = strlen(framed[k].word);
+        if (!ci_at(s, i, e, framed[k].word))
+            continue;
+        i += w;
+        *name = (struct rng){0, 0};
+        if (i == e)
+            return (int)k;
+        if (ci_at(s, i, e, " by ") && i + 4 < e) {
+            *name = (struct rng){i + 4, e};
+            return (int)k;
+        }
+        if (s[i] == ',' && i + 2 < e && s[i + 1] == ' ' && is_digit((unsigned char)s[i + 2]))
+            return (int)k;
+    }
+    return -1;
+}
+
+static bool consent_line(const struct ctx *c, size_t li)
+{
+    static const char *const w[] = {"allow ", "accept and continue", "this article contains content",
+                                    "the bbc is not responsible", "view original content on",
+                                    "this post cannot be displayed", "this video cannot be",
+                                    "content is not available"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (ci_at(c->s, c->ln[li].s, c->ln[li].e, w[k]))
+            return true;
+    return false;
+}
+
+static bool framed_post(struct ctx *c, size_t li, size_t barrier, struct anchor *a)
+{
+    struct rng name, top_name;
+    int k = framed_line(c, li, "end of ", &name);
+    if (k < 0)
+        return false;
+    for (size_t t = li, n = 0; t-- > 0 && n < 60 && c->ln[t].s >= barrier; n++) {
+        if (c->ln[t].blank || framed_line(c, t, "skip ", &top_name) != k)
+            continue;
+        bool consent = false;
+        for (size_t j = t + 1; j < li && !consent; j++)
+            consent = !c->ln[j].blank && consent_line(c, j);
+        a->platform = framed[k].platform;
+        a->name = name;
+        card_set(c, a, t, t + 1, consent ? t + 1 : li, li);
+        return true;
+    }
+    return false;
+}
+
 static bool detect_card(struct ctx *c, size_t *li, size_t barrier, struct anchor *a)
 {
     const struct citep_emb_line *l = &c->ln[*li];
@@ -2270,6 +2342,8 @@ static bool detect_card(struct ctx *c, size_t *li, size_t barrier, struct anchor
     memset(a, 0, sizeof *a);
     if (c0 == '@')
         found = handle_card(c, *li, barrier, a);
+    else if (c0 == 'e')
+        found = framed_post(c, *li, barrier, a);
     else if (c0 == 'v')
         found = threads_card(c, *li, barrier, a) || substack_instagram(c, *li, barrier, a);
     else if (c0 == 'w' || find(c->s, l->s, l->e, "YouTube") != NONE)

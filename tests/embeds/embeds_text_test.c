@@ -642,6 +642,39 @@ static void test_two_embeds(void)
     cite_doc_free(d);
 }
 
+/* A post framed by a broadcaster's skip links: blocked (its consent notice
+ * is no text), shown (the post inside is one embed, not two), numbered. */
+static void test_framed_posts(void)
+{
+    const char *intro = "Waves topped the sea wall at Porthmadog on Saturday morning, and the "
+                        "harbour was closed to all boats.\n\n";
+    char in[2048];
+    snprintf(in, sizeof in,
+             "%sSkip twitter post by HM Coastguard\n\nAllow X content?\n\nThis article "
+             "contains content provided by X. To view this content choose 'accept and "
+             "continue'.\n\nAccept and continue\n\nEnd of twitter post by HM Coastguard\n\n"
+             "Residents said the water reached the houses.\n", intro);
+    expect(in, "x", "HM Coastguard", NULL, NULL, NULL, NULL);
+    cite_doc *d = parse(in);
+    if (d && cite_doc_embed_count(d) == 1)
+        STR_EQ(cite_doc_embed_at(d, 0)->text, NULL, "framed: the consent notice is no text");
+    cite_doc_free(d);
+    snprintf(in, sizeof in,
+             "%sSkip twitter post by HM Coastguard\n\nStay away from the sea front at "
+             "#Porthmadog today.\n\n\xE2\x80\x94 HM Coastguard (@hmcoastguard) March 2, 2025\n\n"
+             "End of twitter post by HM Coastguard\n\nResidents said the water reached the "
+             "houses.\n", intro);
+    expect(in, "x", "HM Coastguard", "hmcoastguard", "2025-03-02", NULL,
+           "Stay away from the sea front at #Porthmadog today.");
+    snprintf(in, sizeof in, "%sSkip youtube video, 1\n\nAllow YouTube content?\n\nAccept and "
+             "continue\n\nEnd of youtube video, 1\n\nThe road reopens Monday.\n", intro);
+    expect(in, "youtube", NULL, NULL, NULL, NULL, NULL);
+    /* an "End of ..." line without its skip line, and a skip link alone */
+    snprintf(in, sizeof in, "%sEnd of twitter post by HM Coastguard\n\nSkip instagram post "
+             "by Jo Lee\n\nThe road reopens Monday.\n", intro);
+    expect_none(in, "framed: one line of the frame alone");
+}
+
 int main(void)
 {
     cite_options o;
@@ -669,6 +702,7 @@ int main(void)
     test_facebook_header_only();
     test_html_tiktok_caption();
     test_card_negatives();
+    test_framed_posts();
     cite_parser_free(parser);
     return TEST_SUMMARY();
 }
