@@ -232,8 +232,36 @@ static void test_lazy_players(void)
     cite_doc_free(d);
 }
 
+/* Widget markup in other languages: Instagram's name-first line in Japanese
+ * (the widget's "View this post" line is not the name), X's Arabic date. */
+static void test_widget_languages(void)
+{
+    const char *in = PAGE(
+        "<blockquote class=\"instagram-media\" data-instgrm-permalink=\"https://www.instagram.com"
+        "/p/CGU64UZnqjJ/?utm_source=ig_embed\"><div><a href=\"https://www.instagram.com/p/"
+        "CGU64UZnqjJ/\">\xE3\x81\x93\xE3\x81\xAE\xE6\x8A\x95\xE7\xA8\xBF\xE3\x82\x92Instagram"
+        "\xE3\x81\xA7\xE8\xA6\x8B\xE3\x82\x8B</a><p><a href=\"https://www.instagram.com/p/"
+        "CGU64UZnqjJ/\">Kenche Meshi(@kencellara_food)\xE3\x81\x8C\xE3\x82\xB7\xE3\x82\xA7\xE3"
+        "\x82\xA2\xE3\x81\x97\xE3\x81\x9F\xE6\x8A\x95\xE7\xA8\xBF</a></p></div></blockquote>"
+        "<blockquote class=\"twitter-tweet\" data-lang=\"ar\"><p lang=\"ar\" dir=\"rtl\">Road "
+        "closed until further notice</p>&mdash; Ministry (@MoT_Example) <a href=\"https://"
+        "twitter.com/MoT_Example/status/1680912345678901234\">17 \xD9\x8A\xD9\x88\xD9\x84\xD9"
+        "\x8A\xD9\x88 2023</a></blockquote>");
+    cite_doc *d = parse(in);
+    INT_EQ(d ? cite_doc_embed_count(d) : 0, 2, "languages: two embeds");
+    if (d && cite_doc_embed_count(d) == 2) {
+        const cite_embed *e = cite_doc_embed_at(d, 0);
+        STR_EQ(e->author, "Kenche Meshi", "instagram ja: the name");
+        STR_EQ(e->handle, "kencellara_food", "instagram ja: the handle");
+        STR_EQ(e->text, NULL, "instagram ja: the shared-by line is no text");
+        STR_EQ(cite_doc_embed_at(d, 1)->date, "2023-07-17", "x ar: Arabic month");
+    }
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_widget_languages();
     test_lazy_players();
     test_json_posts();
     test_newsletter_cards();

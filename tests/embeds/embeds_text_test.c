@@ -675,6 +675,32 @@ static void test_framed_posts(void)
     expect_none(in, "framed: one line of the frame alone");
 }
 
+/* Widgets in Arabic and Japanese: an Arabic month in a signature, and
+ * Instagram's lines where the name comes first ("Name(@handle)がシェアした投稿"). */
+static void test_arabic_japanese(void)
+{
+    expect("\xD9\x82\xD8\xA7\xD9\x84\xD8\xAA \xD8\xA7\xD9\x84\xD9\x88\xD8\xB2\xD8\xA7\xD8\xB1"
+           "\xD8\xA9 \xD8\xA5\xD9\x86 \xD8\xA7\xD9\x84\xD8\xB7\xD8\xB1\xD9\x8A\xD9\x82 "
+           "\xD9\x85\xD8\xBA\xD9\x84\xD9\x82.\n\n"
+           "Coastal road closed until further notice #storm\n\n"
+           "\xE2\x80\x94 Ministry (@MoT_Example) 17 \xD9\x8A\xD9\x88\xD9\x84\xD9\x8A\xD9\x88 2023\n",
+           "x", "Ministry", "MoT_Example", "2023-07-17", NULL,
+           "Coastal road closed until further notice #storm");
+    expect("Intro paragraph of the article about the food fair in Mie.\n\n"
+           "\xE3\x81\x93\xE3\x81\xAE\xE6\x8A\x95\xE7\xA8\xBF\xE3\x82\x92Instagram\xE3\x81\xA7"
+           "\xE8\xA6\x8B\xE3\x82\x8B\n\n"
+           "Kenche(@kencellara_food)\xE3\x81\x8C\xE3\x82\xB7\xE3\x82\xA7\xE3\x82\xA2\xE3\x81\x97"
+           "\xE3\x81\x9F\xE6\x8A\x95\xE7\xA8\xBF\n\nMore text here.\n",
+           "instagram", "Kenche", "kencellara_food", NULL, NULL, NULL);
+    cite_doc *d = parse("Intro paragraph of the article about the food fair in Mie.\n\n"
+                        "Kenche (@kencellara_food) taraf\xC4\xB1ndan payla\xC5\x9F\xC4\xB1lan "
+                        "bir g\xC3\xB6nderi\n\nMore text here.\n");
+    const cite_embed *e = only_embed(d, "instagram: Turkish name-first line");
+    if (e)
+        STR_EQ(e->handle, "kencellara_food", "Turkish: handle");
+    cite_doc_free(d);
+}
+
 int main(void)
 {
     cite_options o;
@@ -703,6 +729,7 @@ int main(void)
     test_html_tiktok_caption();
     test_card_negatives();
     test_framed_posts();
+    test_arabic_japanese();
     cite_parser_free(parser);
     return TEST_SUMMARY();
 }
