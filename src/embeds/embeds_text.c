@@ -710,8 +710,10 @@ static size_t cjk_ampm(const char *s, size_t i, size_t e)
     static const char *const MARK[] = {"\xE5\x8D\x88\xE5\x89\x8D", "\xE5\x8D\x88\xE5\xBE\x8C",
                                        "\xE4\xB8\x8A\xE5\x8D\x88", "\xE4\xB8\x8B\xE5\x8D\x88",
                                        "\xEC\x98\xA4\xEC\xA0\x84", "\xEC\x98\xA4\xED\x9B\x84"};
-    /* Hindi: morning, afternoon, evening, night ("रात 11:42") */
-    static const char *const HI[] = {"\xE0\xA4\xB8\xE0\xA5\x81\xE0\xA4\xAC\xE0\xA4\xB9",
+    /* Turkish before noon, after noon ("ÖS 3:12"); Hindi: morning, afternoon,
+     * evening, night ("रात 11:42") */
+    static const char *const HI[] = {"\xC3\x96\xC3\x96", "\xC3\x96s", /* Turkish ÖÖ, ÖS */
+                                     "\xE0\xA4\xB8\xE0\xA5\x81\xE0\xA4\xAC\xE0\xA4\xB9",
                                      "\xE0\xA4\xA6\xE0\xA5\x8B\xE0\xA4\xAA\xE0\xA4\xB9"
                                      "\xE0\xA4\xB0",
                                      "\xE0\xA4\xB6\xE0\xA4\xBE\xE0\xA4\xAE",
@@ -774,6 +776,11 @@ static size_t parse_time_sep(const char *s, size_t i, size_t e, bool dot)
         k = t + 6;
     else if (ci_word(s, t, e, "uhr"))
         k = t + 3;
+    else if ((ci_at(s, t, e, "\xD9\x85") || ci_at(s, t, e, "\xD8\xB5")) &&
+             (t + 2 == e || s[t + 2] == ' ')) /* Arabic: masa'an, sabahan */
+        k = t + 2;
+    else if (ci_at(s, t, e, "\xC3\x96\xC3\x96") || ci_at(s, t, e, "\xC3\x96s")) /* Turkish */
+        k = t + ((s[t + 2] | 0x20) == 's' ? 3 : 4);
     t = skip_ws(s, k, e);
     size_t z = t;
     while (z < e && s[z] >= 'A' && s[z] <= 'Z')

@@ -701,6 +701,25 @@ static void test_arabic_japanese(void)
     cite_doc_free(d);
 }
 
+/* X cards whose time carries Turkish or Arabic day-half marks. */
+static void test_card_time_marks(void)
+{
+    static const char *const stamps[] = {"3:12 \xC3\x96S \xC2\xB7 5 Mar 2025",
+                                         "\xC3\x96\xC3\x96 9:12 \xC2\xB7 5 Mar 2025",
+                                         "3:12 \xD9\x85 \xC2\xB7 5 \xD9\x85\xD8\xA7\xD8\xB1\xD8\xB3 2025",
+                                         "10:05 \xD8\xB5 \xC2\xB7 5 \xD9\x85\xD8\xA7\xD8\xB1\xD8\xB3 2025"};
+    for (size_t i = 0; i < sizeof stamps / sizeof *stamps; i++) {
+        char in[1024];
+        snprintf(in, sizeof in,
+                 "The port authority said the ferry service would resume on Thursday.\n\n"
+                 "Port Authority\n@PortExample\nTakip et\nFerry service resumes Thursday at "
+                 "8:00. Timetables on the website.\n%s\n\nMore article text follows here.\n",
+                 stamps[i]);
+        expect(in, "x", "Port Authority", "PortExample", "2025-03-05", NULL,
+               "Ferry service resumes Thursday at 8:00. Timetables on the website.");
+    }
+}
+
 int main(void)
 {
     cite_options o;
@@ -730,6 +749,7 @@ int main(void)
     test_card_negatives();
     test_framed_posts();
     test_arabic_japanese();
+    test_card_time_marks();
     cite_parser_free(parser);
     return TEST_SUMMARY();
 }
