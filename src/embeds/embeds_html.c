@@ -2023,6 +2023,21 @@ cite_status citep_embeds_html_fragment(cite_doc *d, const char *html, size_t len
     return st != CITE_OK ? st : c.st;
 }
 
+cite_status citep_embeds_html_address(cite_doc *d, const char *url, const GumboNode *anchor,
+                                      struct citep_html_embeds *out)
+{
+    struct ctx c = {d, CITE_OK};
+    struct hx h;
+    memset(&h, 0, sizeof h);
+    h.node = anchor;
+    if (!post_at(&c, adups(&c, url), &h, false))
+        return c.st;
+    cite_status st = add(&c, &h, out);
+    if (st == CITE_OK)
+        st = sort_embeds(d, out);
+    return st != CITE_OK ? st : c.st;
+}
+
 const struct citep_html_embed *citep_embeds_html_lookup(const struct citep_html_embeds *e,
                                                         const GumboNode *n)
 {

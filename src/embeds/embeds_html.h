@@ -36,6 +36,11 @@ cite_status citep_embeds_html_fragment(cite_doc *d, const char *html, size_t len
                                        const GumboNode *anchor, bool detached,
                                        struct citep_html_embeds *out);
 
+/* The post at url (a platform's post address; anything else is ignored),
+ * shown by the element anchor (a framework component whose props name it). */
+cite_status citep_embeds_html_address(cite_doc *d, const char *url, const GumboNode *anchor,
+                                      struct citep_html_embeds *out);
+
 /* Posts kept as data in the page's JSON scripts (embeds_json.c): oEmbed
  * answers, the props of a framework's components. */
 cite_status citep_embeds_json_find(cite_doc *d, const struct citep_dom *dom,

@@ -259,8 +259,45 @@ static void test_widget_languages(void)
     cite_doc_free(d);
 }
 
+/* Components a script renders: an Astro island that shows a post (props name
+ * it, nothing rendered on the server), a React component's props; a share
+ * bar's props are no post even when they name one; Arc XP's page content
+ * assigned in a script (an oEmbed answer among its elements). */
+static void test_component_props(void)
+{
+    const char *in =
+        "<!DOCTYPE html><html><head><title>t</title></head><body><article><h1>Title</h1>"
+        "<p>An article paragraph that says something about the news of the day.</p>"
+        "<astro-island uid=\"A1\" component-url=\"/_astro/TweetEmbed.Hq7n.js\" props=\"{&quot;"
+        "url&quot;:[0,&quot;https://twitter.com/PortDesk/status/1756234044015183301&quot;]}\" "
+        "client=\"only\"></astro-island>"
+        "<astro-island uid=\"A2\" component-url=\"/_astro/ShareBar.Dk2.js\" props=\"{&quot;"
+        "links&quot;:[1,[[0,{&quot;href&quot;:[0,&quot;https://twitter.com/PortDesk/status/"
+        "1756234044015183309&quot;]}]]]}\"></astro-island>"
+        "<div data-react-class=\"InstagramPost\" data-react-props=\"{&quot;permalink&quot;:"
+        "&quot;https://www.instagram.com/p/Cx1AbC2dEf3/&quot;}\"></div>"
+        "<p>A closing paragraph with a few more words in it.</p></article>"
+        "<script>window.Fusion=window.Fusion||{};Fusion.globalContent={\"content_elements\":"
+        "[{\"type\":\"text\",\"content\":\"Hello\"},{\"type\":\"oembed_response\",\"raw_oembed\":"
+        "{\"type\":\"video\",\"html\":\"<iframe src=\\\"https://www.youtube.com/embed/Fu5Fu6Fu7Fu"
+        "\\\"></iframe>\"}}]};Fusion.contentCache={};</script></body></html>";
+    cite_doc *d = parse(in);
+    INT_EQ(d ? cite_doc_embed_count(d) : 0, 3, "components: three embeds");
+    if (d && cite_doc_embed_count(d) == 3) {
+        const cite_embed *e = cite_doc_embed_at(d, 0);
+        STR_EQ(e->post_id, "1756234044015183301", "island: the post its props name");
+        OK(starts_with(cut(in, e->span), "<astro-island uid=\"A1\""), "island: span");
+        STR_EQ(cite_doc_embed_at(d, 1)->url, "https://www.instagram.com/p/Cx1AbC2dEf3/",
+               "react props: instagram");
+        STR_EQ(cite_doc_embed_at(d, 2)->url, "https://www.youtube.com/watch?v=Fu5Fu6Fu7Fu",
+               "arc: the oEmbed answer in the page content");
+    }
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_component_props();
     test_widget_languages();
     test_lazy_players();
     test_json_posts();
