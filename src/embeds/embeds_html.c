@@ -898,8 +898,6 @@ static cite_status rx_x(struct ctx *c, struct hx *h)
     } else {
         st = from_blockquote(c, h, "/status/");
     }
-    if (!h->url && all_digits(h->post_id)) /* the address X answers for any id */
-        h->url = citep_arena_printf(c->d->arena, "https://x.com/i/status/%s", h->post_id);
     return st;
 }
 
@@ -2089,6 +2087,11 @@ cite_status citep_embeds_html_finish(cite_doc *d, const struct citep_html_embeds
         cite_embed *em = &d->embeds.v[i];
         const struct citep_embed_x *x = &d->embed_x.v[i];
         em->text = NULL;
+        /* an X post known by its id alone (a frame, a component's box): the
+         * address X answers for any id, when no copy of the post gave its own */
+        if (!em->url && !strcmp(em->platform, "x") && all_digits(em->post_id) &&
+            !(em->url = citep_arena_printf(d->arena, "https://x.com/i/status/%s", em->post_id)))
+            return CITE_ENOMEM;
         if (x->t_start == SIZE_MAX || x->t_end <= x->t_start)
             continue;
         size_t tb = x->t_start, te = x->t_end;
