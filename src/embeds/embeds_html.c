@@ -1675,11 +1675,19 @@ struct cards {
     size_t n, cap;
 };
 
+#define MAX_CARDS 256 /* cards looked at in a page: more is no article */
+
+static int ptr_cmp(const void *a, const void *b)
+{
+    const GumboNode *x = ((const struct card *)a)->box, *y = ((const struct card *)b)->box;
+    return x < y ? -1 : x > y;
+}
+
 /* The cards of the page: a "View on X" link or a video thumbnail linking to
- * a post, in a box of its own. */
+ * a post, in a box of its own; sorted by box for card_at(). */
 static cite_status find_cards(struct ctx *c, const GumboNode *root, struct cards *out)
 {
-    for (const GumboNode *n = root; n; n = citep_dom_next(n, root, true)) {
+    for (const GumboNode *n = root; n && out->n < MAX_CARDS; n = citep_dom_next(n, root, true)) {
         const char *href = citep_dom_tag(n, GUMBO_TAG_A) ? citep_dom_attr(n, "href") : NULL;
         struct hx h = {0};
         if (!href || !from_url(c, href, &h, false) || !h.post_id)
@@ -1695,13 +1703,23 @@ static cite_status find_cards(struct ctx *c, const GumboNode *root, struct cards
         if (!box && !thumb)
             continue;
         struct card k = {box ? box : n, n, thumb};
-        bool dup = false;
-        for (size_t i = 0; i < out->n && !dup; i++)
-            dup = out->v[i].box == k.box;
+        bool dup = out->n && out->v[out->n - 1].box == k.box; /* thumbnail, then link */
         if (!dup && CITEP_PUSH(out, k) != CITE_OK)
             return CITE_ENOMEM;
     }
+    if (out->n)
+        qsort(out->v, out->n, sizeof *out->v, ptr_cmp);
     return c->st;
+}
+
+/* The card whose box is n, or NULL (the first of those with that box). */
+static const struct card *card_at(const struct cards *k, const GumboNode *n)
+{
+    struct card key = {n, NULL, false};
+    const struct card *r = k->n ? bsearch(&key, k->v, k->n, sizeof *k->v, ptr_cmp) : NULL;
+    while (r && r > k->v && r[-1].box == n)
+        r--;
+    return r;
 }
 
 /* The longest block of words in a card that is not its link's line, its
@@ -1872,7 +1890,12 @@ static cite_status add(struct ctx *c, struct hx *h, struct citep_html_embeds *ou
             index = (int)i;
             merge(&c->d->embeds.v[i], h);
         }
-    if (index < 0 && (st = push_new(c, h, key ? key : "", &index)) != CITE_OK)
+    if (index < 0 && (st = push_new(c, h, key ? key : "", &index)) == CITE_ELIMIT)
+        return citep_warn(c->d, "embed-limit", citep_text_to_input(&c->d->utf8,
+                                                                  citep_dom_start(h->node)),
+                          "more than %d embedded posts; the rest are ignored",
+                          CITEP_MAX_EMBEDS);
+    if (st != CITE_OK)
         return st;
     struct citep_html_embed r = {h->node, h->text_node, index, h->text, false};
     return CITEP_PUSH(out, r);
@@ -1906,10 +1929,7 @@ cite_status citep_embeds_html_find(cite_doc *d, const struct citep_dom *dom,
     struct cards cards = {0};
     cite_status st = find_cards(&c, root, &cards);
     for (const GumboNode *n = root; n && st == CITE_OK;) {
-        const struct card *card = NULL;
-        for (size_t i = 0; i < cards.n && !card; i++)
-            if (cards.v[i].box == n)
-                card = &cards.v[i];
+        const struct card *card = citep_dom_is_elem(n) ? card_at(&cards, n) : NULL;
         if (card || (citep_dom_is_elem(n) && may_embed(n) && (is_wrapper(n) || rule_for(n)))) {
             struct hx h;
             if (card) {
@@ -1937,10 +1957,19 @@ cite_status citep_embeds_html_find(cite_doc *d, const struct citep_dom *dom,
     return st == CITE_OK ? citep_embeds_json_find(d, dom, out) : st;
 }
 
-/* Put d->embeds (with d->embed_x and the records' indices) in the order of
- * their spans, renumbering the ids: posts read from data come after the
- * page's markup in the walk, but belong where they are shown. */
-static cite_status sort_embeds(cite_doc *d, struct citep_html_embeds *out)
+struct order {
+    size_t start, i;
+};
+
+static int order_cmp(const void *a, const void *b)
+{
+    const struct order *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+cite_status citep_embeds_html_sort(cite_doc *d, struct citep_html_embeds *out)
 {
     size_t n = d->embeds.n;
     bool sorted = true;
@@ -1948,24 +1977,22 @@ static cite_status sort_embeds(cite_doc *d, struct citep_html_embeds *out)
         sorted = d->embeds.v[i - 1].span.start <= d->embeds.v[i].span.start;
     if (sorted)
         return CITE_OK;
-    size_t *order = citep_malloc(n * sizeof *order), *pos = citep_malloc(n * sizeof *pos);
+    struct order *order = citep_malloc(n * sizeof *order);
+    size_t *pos = citep_malloc(n * sizeof *pos);
     cite_embed *ev = citep_malloc(n * sizeof *ev);
     struct citep_embed_x *xv = citep_malloc(n * sizeof *xv);
     if (!order || !pos || !ev || !xv) {
         citep_free(order), citep_free(pos), citep_free(ev), citep_free(xv);
         return CITE_ENOMEM;
     }
-    for (size_t i = 0; i < n; i++) { /* insertion sort: stable, and n is small */
-        size_t j = i;
-        while (j && d->embeds.v[order[j - 1]].span.start > d->embeds.v[i].span.start)
-            order[j] = order[j - 1], j--;
-        order[j] = i;
-    }
+    for (size_t i = 0; i < n; i++)
+        order[i] = (struct order){d->embeds.v[i].span.start, i};
+    qsort(order, n, sizeof *order, order_cmp); /* ties in their first order */
     cite_status st = CITE_OK;
     for (size_t i = 0; i < n; i++) {
-        ev[i] = d->embeds.v[order[i]];
-        xv[i] = d->embed_x.v[order[i]];
-        pos[order[i]] = i;
+        ev[i] = d->embeds.v[order[i].i];
+        xv[i] = d->embed_x.v[order[i].i];
+        pos[order[i].i] = i;
         ev[i].id = citep_arena_printf(d->arena, "E%zu", i + 1);
         if (!ev[i].id)
             st = CITE_ENOMEM;
@@ -2016,8 +2043,6 @@ cite_status citep_embeds_html_fragment(cite_doc *d, const char *html, size_t len
         n = citep_dom_next(n, root, !h.platform);
     }
     citep_dom_free(&frag);
-    if (st == CITE_OK)
-        st = sort_embeds(d, out);
     return st != CITE_OK ? st : c.st;
 }
 
@@ -2031,8 +2056,6 @@ cite_status citep_embeds_html_address(cite_doc *d, const char *url, const GumboN
     if (!post_at(&c, adups(&c, url), &h, false))
         return c.st;
     cite_status st = add(&c, &h, out);
-    if (st == CITE_OK)
-        st = sort_embeds(d, out);
     return st != CITE_OK ? st : c.st;
 }
 

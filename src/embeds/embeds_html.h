@@ -31,10 +31,15 @@ cite_status citep_embeds_html_find(cite_doc *d, const struct citep_dom *dom,
 /* The posts in the markup html[0..len) (a post's oEmbed "html", a CMS's body
  * kept as data): each is pushed as found in the page at anchor (the element
  * that shows it, or the script holding the data: detached), with its words.
- * d->embeds stays in the order of the spans. */
+ * Call citep_embeds_html_sort() after the last. */
 cite_status citep_embeds_html_fragment(cite_doc *d, const char *html, size_t len,
                                        const GumboNode *anchor, bool detached,
                                        struct citep_html_embeds *out);
+
+/* Put d->embeds (with d->embed_x and the records' indices) in the order of
+ * their spans, renumbering the ids: posts read from data come after the
+ * page's markup in the walk, but belong where they are shown. */
+cite_status citep_embeds_html_sort(cite_doc *d, struct citep_html_embeds *out);
 
 /* The post at url (a platform's post address; anything else is ignored),
  * shown by the element anchor (a framework component whose props name it). */

@@ -21,12 +21,14 @@
 
 #define JSON_MAX_BYTES (8u << 20) /* a script larger than this is not read */
 #define JSON_MAX_DEPTH 48
+#define JSON_MAX_FRAGMENTS 256 /* markup strings read in a page */
 
 struct jctx {
     cite_doc *d;
     const struct citep_dom *dom;
     const GumboNode *script; /* the script, or the component, holding the data */
     struct citep_html_embeds *out;
+    size_t *fragments; /* markup strings read so far in the page */
 };
 
 /* Is this script's content JSON the page's scripts read (not JSON-LD)? */
@@ -79,9 +81,16 @@ static bool is_script(const GumboNode *n)
     return citep_dom_tag(n, GUMBO_TAG_SCRIPT);
 }
 
+/* Is s markup to read, within the page's budget? */
+static bool take(struct jctx *j, json_t *s)
+{
+    return json_is_string(s) && *j->fragments < JSON_MAX_FRAGMENTS &&
+           has_markup(json_string_value(s)) && ++*j->fragments;
+}
+
 static cite_status walk(struct jctx *j, json_t *v, const char *key, int depth)
 {
-    if (depth > JSON_MAX_DEPTH)
+    if (depth > JSON_MAX_DEPTH || *j->fragments >= JSON_MAX_FRAGMENTS)
         return CITE_OK;
     cite_status st = CITE_OK;
     if (json_is_object(v)) {
@@ -89,7 +98,7 @@ static cite_status walk(struct jctx *j, json_t *v, const char *key, int depth)
         json_t *m;
         json_object_foreach(v, k, m)
         {
-            if (json_is_string(m) && has_markup(json_string_value(m))) {
+            if (take(j, m)) {
                 const GumboNode *slot = slot_for(j, key);
                 st = citep_embeds_html_fragment(j->d, json_string_value(m),
                                                 json_string_length(m),
@@ -106,7 +115,7 @@ static cite_status walk(struct jctx *j, json_t *v, const char *key, int depth)
         json_t *m;
         json_array_foreach(v, i, m)
         {
-            if (json_is_string(m) && has_markup(json_string_value(m)))
+            if (take(j, m))
                 st = citep_embeds_html_fragment(j->d, json_string_value(m),
                                                 json_string_length(m), j->script,
                                                 is_script(j->script), j->out);
@@ -175,7 +184,10 @@ static cite_status component_props(struct jctx *j, const GumboNode *n)
                                         "data-component-props"};
     const char *v[sizeof names / sizeof *names];
     citep_dom_attrs(n, names, sizeof names / sizeof *names, v);
-    for (size_t i = 0; i < j->out->n; i++)
+    bool rendered = false; /* a component with markup inside: is a post there? */
+    for (unsigned i = 0; i < n->v.element.children.length && !rendered; i++)
+        rendered = citep_dom_is_elem(n->v.element.children.data[i]);
+    for (size_t i = 0; rendered && i < j->out->n; i++)
         if (citep_dom_contains(n, j->out->v[i].node))
             return CITE_OK;
     for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
@@ -243,11 +255,13 @@ cite_status citep_embeds_json_find(cite_doc *d, const struct citep_dom *dom,
                                    struct citep_html_embeds *out)
 {
     const GumboNode *root = citep_dom_root(dom);
-    for (const GumboNode *n = root; n; n = citep_dom_next(n, root, true)) {
+    size_t fragments = 0;
+    for (const GumboNode *n = root; n && fragments < JSON_MAX_FRAGMENTS;
+         n = citep_dom_next(n, root, true)) {
         if (citep_dom_is_elem(n) && !citep_dom_tag(n, GUMBO_TAG_SCRIPT) &&
             (citep_dom_attr(n, "props") || citep_dom_attr(n, "data-props") ||
              citep_dom_attr(n, "data-react-props") || citep_dom_attr(n, "data-component-props"))) {
-            struct jctx j = {d, dom, n, out};
+            struct jctx j = {d, dom, n, out, &fragments};
             cite_status st = component_props(&j, n);
             if (st != CITE_OK)
                 return st;
@@ -268,7 +282,7 @@ cite_status citep_embeds_json_find(cite_doc *d, const struct citep_dom *dom,
                                       citep_dom_strcasestr(s, "fb-") ||
                                       citep_dom_strcasestr(s, "telegram-post")))
             continue; /* escaped or not, a post's markup names one of these */
-        struct jctx j = {d, dom, n, out};
+        struct jctx j = {d, dom, n, out, &fragments};
         if (js) {
             cite_status st = script_state(&j, s);
             if (st != CITE_OK)
@@ -284,5 +298,5 @@ cite_status citep_embeds_json_find(cite_doc *d, const struct citep_dom *dom,
         if (st != CITE_OK)
             return st;
     }
-    return CITE_OK;
+    return citep_embeds_html_sort(d, out);
 }

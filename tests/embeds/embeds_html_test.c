@@ -295,8 +295,29 @@ static void test_component_props(void)
     cite_doc_free(d);
 }
 
+/* More posts than a document keeps: a warning and the first ones, no error. */
+static void test_embed_limit(void)
+{
+    size_t n = 10050, cap = n * 48 + 256, len = 0;
+    char *in = malloc(cap);
+    if (!in)
+        return;
+    len += (size_t)snprintf(in, cap, "<html><body><article><p>Intro paragraph.</p>");
+    for (size_t i = 0; i < n; i++)
+        len += (size_t)snprintf(in + len, cap - len, "<div data-tweet-id=\"%zu\"></div>",
+                                1000000000 + i);
+    snprintf(in + len, cap - len, "</article></body></html>");
+    cite_doc *d = parse(in);
+    OK(d != NULL, "limit: parsed");
+    INT_EQ(d ? cite_doc_embed_count(d) : 0, 10000, "limit: the first 10000 posts");
+    OK(d && has_warning(d, "embed-limit"), "limit: warned");
+    cite_doc_free(d);
+    free(in);
+}
+
 int main(void)
 {
+    test_embed_limit();
     test_component_props();
     test_widget_languages();
     test_lazy_players();
