@@ -2268,17 +2268,51 @@ static bool headed_card(struct ctx *c, size_t li, size_t barrier, struct anchor 
     return false;
 }
 
+/* Instagram's rendered widget: "View more on Instagram" and "View profile",
+ * in the languages it is shown in. */
+static const char *const ig_view_more[] = {"view more on instagram",
+    "ver m\xC3\xA1s en instagram",
+    "ver mais no instagram",
+    "voir plus sur instagram",
+    "mehr auf instagram ansehen",
+    "visualizza altri contenuti su instagram",
+    "zobacz wi\xC4\x99" "cej na instagramie",
+    "meer bekijken op instagram",
+    "instagram'da daha fazlas\xC4\xB1n\xC4\xB1 g\xC3\xB6r",
+    "lihat selengkapnya di instagram",
+    "instagram\xE3\x81\xA7\xE3\x82\x82\xE3\x81\xA3\xE3\x81\xA8\xE8\xA6\x8B\xE3\x82\x8B",
+    "\xD8\xB9\xD8\xB1\xD8\xB6 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB2\xD9\x8A\xD8\xAF \xD8\xB9\xD9\x84\xD9\x89 instagram"};
+static const char *const ig_view_profile[] = {"view profile",
+    "ver perfil",
+    "voir le profil",
+    "profil ansehen",
+    "visualizza profilo",
+    "wy\xC5\x9Bwietl profil",
+    "profiel bekijken",
+    "profili g\xC3\xB6r",
+    "lihat profil",
+    "\xE3\x83\x97\xE3\x83\xAD\xE3\x83\x95\xE3\x82\xA3\xE3\x83\xBC\xE3\x83\xAB\xE3\x82\x92\xE8\xA6\x8B\xE3\x82\x8B",
+    "\xD8\xB9\xD8\xB1\xD8\xB6 \xD8\xA7\xD9\x84\xD9\x85\xD9\x84\xD9\x81 \xD8\xA7\xD9\x84\xD8\xB4\xD8\xAE\xD8\xB5\xD9\x8A"};
+
+static bool line_in(const struct ctx *c, size_t li, const char *const *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (line_is(c, li, w[k]))
+            return true;
+    return false;
+}
+
 /* Substack's Instagram card: user / "View profile" / caption / "View more on
  * Instagram" / likes / user. Found at its closing line. */
 static bool substack_instagram(struct ctx *c, size_t li, size_t barrier, struct anchor *a)
 {
     struct rng h;
-    if (!line_is(c, li, "view more on instagram"))
+    if (!line_in(c, li, ig_view_more, sizeof ig_view_more / sizeof *ig_view_more))
         return false;
     for (size_t k = li, n = 0; k-- > 0 && n < MAX_CARD_LINES && c->ln[k].s >= barrier; n++) {
         if (c->ln[k].blank)
             return false;
-        if (!line_is(c, k, "view profile"))
+        if (!line_in(c, k, ig_view_profile, sizeof ig_view_profile / sizeof *ig_view_profile))
             continue;
         if (k == 0 || c->ln[k - 1].blank || !name_token(c, k - 1, &h))
             return false;
@@ -2390,6 +2424,8 @@ static bool detect_card(struct ctx *c, size_t *li, size_t barrier, struct anchor
     else if ((l->e - l->s >= 2 && (unsigned char)c->s[l->e - 1] == 0xB7) ||
              (l->e - l->s <= 40 && is_digit(c0)))
         found = facebook_card(c, *li, barrier, a);
+    if (!found && c0 != 'v' && line_in(c, *li, ig_view_more, sizeof ig_view_more / sizeof *ig_view_more))
+        found = substack_instagram(c, *li, barrier, a); /* in another language */
     if (!found && l->e - l->s <= 9)
         found = headed_card(c, *li, barrier, a);
     if (found)

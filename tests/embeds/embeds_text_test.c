@@ -720,6 +720,34 @@ static void test_card_time_marks(void)
     }
 }
 
+/* Instagram's rendered widget copied in other languages: "View profile" and
+ * "View more on Instagram" in Spanish, Portuguese, Italian, Polish, Japanese
+ * and Arabic. */
+static void test_instagram_widget_l10n(void)
+{
+    static const char *const lines[][2] = {
+        {"Ver perfil", "Ver m\xC3\xA1s en Instagram"},
+        {"Ver perfil", "Ver mais no Instagram"},
+        {"Visualizza profilo", "Visualizza altri contenuti su Instagram"},
+        {"Wy\xC5\x9Bwietl profil", "Zobacz wi\xC4\x99" "cej na Instagramie"},
+        {"\xE3\x83\x97\xE3\x83\xAD\xE3\x83\x95\xE3\x82\xA3\xE3\x83\xBC\xE3\x83\xAB\xE3\x82\x92"
+         "\xE8\xA6\x8B\xE3\x82\x8B",
+         "Instagram\xE3\x81\xA7\xE3\x82\x82\xE3\x81\xA3\xE3\x81\xA8\xE8\xA6\x8B\xE3\x82\x8B"},
+        {"\xD8\xB9\xD8\xB1\xD8\xB6 \xD8\xA7\xD9\x84\xD9\x85\xD9\x84\xD9\x81 \xD8\xA7\xD9\x84\xD8"
+         "\xB4\xD8\xAE\xD8\xB5\xD9\x8A",
+         "\xD8\xB9\xD8\xB1\xD8\xB6 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB2\xD9\x8A\xD8\xAF \xD8\xB9\xD9"
+         "\x84\xD9\x89 Instagram"}};
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+        char in[1024];
+        snprintf(in, sizeof in,
+                 "The festival opened on Friday with a parade through the old town.\n\n"
+                 "harbour.watch\n%s\nThe band opened the parade in the main square. #festival\n"
+                 "%s\n\nThe parade ended at the harbour.\n", lines[i][0], lines[i][1]);
+        expect(in, "instagram", NULL, "harbour.watch", NULL, NULL,
+               "The band opened the parade in the main square. #festival");
+    }
+}
+
 int main(void)
 {
     cite_options o;
@@ -750,6 +778,7 @@ int main(void)
     test_framed_posts();
     test_arabic_japanese();
     test_card_time_marks();
+    test_instagram_widget_l10n();
     cite_parser_free(parser);
     return TEST_SUMMARY();
 }
