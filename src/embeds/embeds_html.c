@@ -1589,10 +1589,7 @@ static bool block_elem(const GumboNode *n)
                                     GUMBO_TAG_H2,    GUMBO_TAG_H3,         GUMBO_TAG_H4,
                                     GUMBO_TAG_TABLE, GUMBO_TAG_TR,         GUMBO_TAG_ARTICLE,
                                     GUMBO_TAG_FIGURE, GUMBO_TAG_HEADER,    GUMBO_TAG_FOOTER};
-    for (size_t k = 0; k < sizeof tags / sizeof *tags; k++)
-        if (citep_dom_tag(n, tags[k]))
-            return true;
-    return false;
+    return citep_dom_tag_among(n, tags, sizeof tags / sizeof *tags);
 }
 
 static size_t text_len(struct ctx *c, const GumboNode *n, size_t max)
