@@ -1604,10 +1604,41 @@ static size_t text_len(struct ctx *c, const GumboNode *n, size_t max)
  * article, aside, section or list item (or an element whose class or id
  * names a card, an embed or a post) with words of its own beside the link's
  * line, and no longer than a post. NULL when there is none. */
+static const GumboNode *card_text(struct ctx *c, const GumboNode *box, const GumboNode *link,
+                                  const char *handle);
+
+static const char *const card_hints[] = {"card", "embed", "post", "tweet", "social",
+                                         "quote", "toot", "status"};
+
+static bool hinted(const GumboNode *n)
+{
+    for (size_t k = 0; k < sizeof card_hints / sizeof *card_hints; k++)
+        if (citep_dom_hint(n, card_hints[k]))
+            return true;
+    return false;
+}
+
+/* A box without the post's words may be the card's header (React Tweet's
+ * "tweet-header" with the "View on Twitter" logo): the article, blockquote,
+ * figure or card a few levels up that holds them is the card. */
+static const GumboNode *whole_card(struct ctx *c, const GumboNode *box, const GumboNode *link)
+{
+    if (card_text(c, box, link, NULL))
+        return box;
+    const GumboNode *q = box->parent;
+    for (int up = 0; up < 4 && citep_dom_is_elem(q); up++, q = q->parent) {
+        if (citep_dom_tag(q, GUMBO_TAG_BODY) || citep_dom_tag(q, GUMBO_TAG_MAIN))
+            break;
+        if ((citep_dom_tag(q, GUMBO_TAG_ARTICLE) || citep_dom_tag(q, GUMBO_TAG_BLOCKQUOTE) ||
+             citep_dom_tag(q, GUMBO_TAG_FIGURE) || hinted(q)) &&
+            text_len(c, q, CARD_MAX_TEXT + 1) <= CARD_MAX_TEXT && card_text(c, q, link, NULL))
+            return q;
+    }
+    return box;
+}
+
 static const GumboNode *card_box(struct ctx *c, const GumboNode *link)
 {
-    static const char *const hints[] = {"card", "embed", "post", "tweet", "social",
-                                        "quote", "toot", "status"};
     const GumboNode *row = link->parent;
     while (row && citep_dom_is_elem(row) && !block_elem(row))
         row = row->parent;
@@ -1623,15 +1654,13 @@ static const GumboNode *card_box(struct ctx *c, const GumboNode *link)
                    citep_dom_tag(p, GUMBO_TAG_BLOCKQUOTE) ||
                    citep_dom_tag(p, GUMBO_TAG_ARTICLE) || citep_dom_tag(p, GUMBO_TAG_ASIDE) ||
                    citep_dom_tag(p, GUMBO_TAG_SECTION) || citep_dom_tag(p, GUMBO_TAG_LI);
-        for (size_t k = 0; !box && k < sizeof hints / sizeof *hints; k++)
-            box = citep_dom_hint(p, hints[k]);
-        if (!box)
+        if (!box && !hinted(p))
             continue;
         size_t len = text_len(c, p, CARD_MAX_TEXT + 1);
         if (len > CARD_MAX_TEXT)
             return NULL;
         if (len > rowlen + 15)
-            return p;
+            return whole_card(c, p, link);
     }
     return NULL;
 }
@@ -1690,7 +1719,11 @@ static cite_status find_cards(struct ctx *c, const GumboNode *root, struct cards
         if (!href || !from_url(c, href, &h, false) || !h.post_id)
             continue;
         bool thumb = thumb_link(c, n, &h);
-        if (!thumb && !view_on_words(c, node_text(c, n, NULL, 200)))
+        char *words = thumb ? NULL : node_text(c, n, NULL, 200);
+        if (words && !*words) /* a logo: its label says it */
+            words = adups(c, citep_dom_attr(n, "aria-label") ? citep_dom_attr(n, "aria-label")
+                                                             : citep_dom_attr(n, "title"));
+        if (!thumb && !(words && view_on_words(c, words)))
             continue;
         if (c->st != CITE_OK)
             return c->st;

@@ -315,8 +315,37 @@ static void test_embed_limit(void)
     free(in);
 }
 
+/* A post a site renders itself from the post's data (React Tweet): the
+ * header carries the "View on Twitter" logo (its label is its words); the
+ * card is the article holding the text. */
+static void test_static_tweet(void)
+{
+    const char *in = PAGE(
+        "<div class=\"react-tweet-theme\"><article class=\"tweet-container_article__0ER\">"
+        "<div class=\"tweet-header_header__CXz\"><a href=\"https://x.com/PortDesk\"><img src="
+        "\"https://pbs.twimg.com/profile_images/1/a_normal.jpg\" alt=\"\"></a><div><a href="
+        "\"https://x.com/PortDesk\"><span title=\"Port Desk\">Port Desk</span></a><a href="
+        "\"https://x.com/PortDesk\"><span>@PortDesk</span></a></div><div class=\"tweet-header_"
+        "brand\"><a href=\"https://x.com/PortDesk/status/1764874519470162233\" aria-label=\"View "
+        "on Twitter\"><svg viewBox=\"0 0 24 24\"><path d=\"M1\"></path></svg></a></div></div>"
+        "<p class=\"tweet-body_root\">The north quay closes Monday for resurfacing; ferries move "
+        "to berth 3.</p><div class=\"tweet-info\"><a href=\"https://x.com/PortDesk/status/"
+        "1764874519470162233\"><time datetime=\"2024-03-04T22:03:00.000Z\">10:03 PM \xC2\xB7 Mar "
+        "4, 2024</time></a></div></article></div>");
+    cite_doc *d = parse(in);
+    const cite_embed *e = one(d, "static tweet: one embed");
+    if (e) {
+        STR_EQ(e->handle, "PortDesk", "static tweet: handle");
+        STR_EQ(e->date, "2024-03-04", "static tweet: date");
+        STR_EQ(e->text, "The north quay closes Monday for resurfacing; ferries move to berth 3.",
+               "static tweet: text");
+    }
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_static_tweet();
     test_embed_limit();
     test_component_props();
     test_widget_languages();
