@@ -1644,7 +1644,13 @@ static const GumboNode *card_box(struct ctx *c, const GumboNode *link)
         row = row->parent;
     if (!citep_dom_is_elem(row))
         return NULL;
-    size_t rowlen = text_len(c, row, CARD_MAX_TEXT);
+    /* the link's line: its block, unless that block holds other blocks (the
+     * link sits loose in the card) */
+    bool line = true;
+    for (const GumboNode *k = citep_dom_next(row, row, true); k && line;
+         k = citep_dom_next(k, row, true))
+        line = !block_elem(k);
+    size_t rowlen = text_len(c, line ? row : link, CARD_MAX_TEXT);
     int depth = 0;
     for (const GumboNode *p = row; citep_dom_is_elem(p) && depth < 10; p = p->parent, depth++) {
         if (citep_dom_tag(p, GUMBO_TAG_BODY) || citep_dom_tag(p, GUMBO_TAG_MAIN) ||
@@ -1665,13 +1671,14 @@ static const GumboNode *card_box(struct ctx *c, const GumboNode *link)
     return NULL;
 }
 
-/* Is n inside a platform's own markup, or in the page's navigation, header
- * or footer (related videos, follow links)? */
+/* Is n inside a platform's own markup, or in the page's navigation, header,
+ * footer or sidebar (related videos, follow links, the site's own feed)? */
 static bool card_excluded(const GumboNode *n)
 {
     for (const GumboNode *p = n->parent; citep_dom_is_elem(p); p = p->parent)
         if (citep_dom_tag(p, GUMBO_TAG_NAV) || citep_dom_tag(p, GUMBO_TAG_FOOTER) ||
-            citep_dom_tag(p, GUMBO_TAG_HEADER) || is_wrapper(p) || rule_for(p))
+            citep_dom_tag(p, GUMBO_TAG_HEADER) || citep_dom_hint(p, "sidebar") ||
+            citep_dom_hint(p, "widget-area") || is_wrapper(p) || rule_for(p))
             return true;
     return false;
 }

@@ -110,6 +110,9 @@ static void test_card_negatives(void)
         "<p>Share: <a href=\"https://x.com/intent/post?url=x\">Share on X</a> <a href=\""
         "https://www.facebook.com/sharer/sharer.php?u=x\">Share on Facebook</a></p>"
         "<p>A closing paragraph with a few more words in it.</p></article>"
+        "<aside id=\"secondary\" class=\"widget-area\"><div class=\"feed-card\"><p>Our "
+        "latest: the ferry timetable changes next week for the whole summer.</p><a href=\""
+        "https://x.com/paper/status/1900000000000000005\">View on X</a></div></aside>"
         "<footer><a href=\"https://x.com/paper/status/1900000000000000004\">View on X</a>"
         "</footer></body></html>";
     cite_doc *d = parse(in);
@@ -343,8 +346,26 @@ static void test_static_tweet(void)
     cite_doc_free(d);
 }
 
+/* A card whose "View on" link sits loose in it, beside the text. */
+static void test_loose_link_card(void)
+{
+    cite_doc *d = parse(PAGE("<div class=\"bsky-card\"><b>Harbour Desk</b> <span>@harbour."
+                             "bsky.social</span><p>The ferry timetable changes next week for "
+                             "the whole summer.</p><a href=\"https://bsky.app/profile/harbour."
+                             "bsky.social/post/3lkq2abcdxyz2\">Ver en Bluesky</a></div>"));
+    const cite_embed *e = one(d, "loose link card: one embed");
+    if (e) {
+        STR_EQ(e->platform, "bluesky", "loose link card: platform");
+        STR_EQ(e->handle, "harbour.bsky.social", "loose link card: handle");
+        STR_EQ(e->text, "The ferry timetable changes next week for the whole summer.",
+               "loose link card: text");
+    }
+    cite_doc_free(d);
+}
+
 int main(void)
 {
+    test_loose_link_card();
     test_static_tweet();
     test_embed_limit();
     test_component_props();
