@@ -24,4 +24,7 @@ int citep_emb_month_l10n(const char *w, size_t n);
 /* The length of Instagram's "A post shared by " (in any of the widget's
  * languages) that s[0..n) starts with, or 0. */
 size_t citep_emb_shared_by(const char *s, size_t n);
+/* The length of the same line's ending in the languages that put the name
+ * first ("Name(@handle)がシェアした投稿") that s[0..n) ends with, or 0. */
+size_t citep_emb_shared_after(const char *s, size_t n);
 #endif

@@ -31,6 +31,7 @@ struct hx {
     const char *platform;
     const GumboNode *node, *text_node;
     char *author, *handle, *date, *url, *post_id;
+    char *text; /* the post's words, when they are not in the page's tree */
 };
 
 struct ctx {
@@ -246,6 +247,18 @@ static bool from_url(struct ctx *c, const char *href, struct hx *h, bool mastodo
         }
         return true;
     }
+    if (host_is(&u, "tiktok.com") && (seg_is(&u, 0, "embed") || seg_is(&u, 0, "player"))) {
+        /* the players: /embed/v2/ID, /embed/ID, /player/v1/ID */
+        char *id = seg_dup(c, &u, 2);
+        if (!all_digits(id))
+            id = seg_dup(c, &u, 1);
+        if (!all_digits(id))
+            return false;
+        h->platform = "tiktok";
+        if (!h->post_id)
+            h->post_id = id;
+        return true;
+    }
     if (host_is(&u, "tiktok.com") && seg_is(&u, 1, "video")) {
         h->platform = "tiktok";
         if (!h->post_id)
@@ -282,7 +295,8 @@ static bool from_url(struct ctx *c, const char *href, struct hx *h, bool mastodo
         h->platform = "youtube";
         if (host_is(&u, "youtu.be"))
             h->post_id = seg_dup(c, &u, 0);
-        else if (seg_is(&u, 0, "embed") || seg_is(&u, 0, "shorts") || seg_is(&u, 0, "live"))
+        else if (seg_is(&u, 0, "embed") || seg_is(&u, 0, "shorts") || seg_is(&u, 0, "live") ||
+                 seg_is(&u, 0, "v")) /* "/v/ID": the old Flash player */
             h->post_id = seg_dup(c, &u, 1);
         else if (seg_is(&u, 0, "watch"))
             h->post_id = query_param(c, &u, "v");
@@ -326,7 +340,7 @@ static const char *const months[12] = {"january", "february", "march",     "apri
  * "12 июля", "29 Ιουλίου") and the short forms widgets print ("5 ago 2024",
  * "3 févr. 2025"), in Spanish, Portuguese, German, French, Italian, Dutch,
  * Swedish, Indonesian, Catalan, Polish, Czech, Finnish, Turkish, Romanian,
- * Greek, Russian, Ukrainian, Welsh, Irish, Hungarian and Hindi. Short forms collide
+ * Greek, Russian, Ukrainian, Welsh, Irish, Hungarian, Hindi and Arabic. Short forms collide
  * with words ("mar", "set", "out"), so a name counts only between a day and a
  * year. Case is ignored for ASCII letters only: Greek as written (capitalised),
  * Cyrillic in lower case, as dates write them. */
@@ -338,7 +352,8 @@ static const char *const months_l10n[] = {
     "\xD1\x81\xD1\x96\xD1\x87\xD0\xBD\xD1\x8F|ionawr|ean\xC3\xA1ir|janu\xC3\xA1r|ene|jan|"
     "janv|gen|\xCE\x99\xCE\xB1\xCE\xBD|\xD1\x8F\xD0\xBD\xD0\xB2|"
     "\xE0\xA4\x9C\xE0\xA4\xA8\xE0\xA4\xB5\xE0\xA4\xB0\xE0\xA5\x80|"
-    "\xE0\xA4\x9C\xE0\xA4\xA8\xE0\xA5\xB0|tammik|",
+    "\xE0\xA4\x9C\xE0\xA4\xA8\xE0\xA5\xB0|tammik|"
+    "\xD9\x8A\xD9\x86\xD8\xA7\xD9\x8A\xD8\xB1|",
     "febrero|fevereiro|februar|f\xC3\xA9vrier|febbraio|februari|febrer|lutego|\xC3\xBAnora|"
     "helmikuuta|\xC5\x9Fubat|februarie|"
     "\xCE\xA6\xCE\xB5\xCE\xB2\xCF\x81\xCE\xBF\xCF\x85\xCE\xB1\xCF\x81\xCE\xAF\xCE\xBF\xCF\x85|"
@@ -348,42 +363,49 @@ static const char *const months_l10n[] = {
     "\xD1\x84\xD0\xB5\xD0\xB2|"
     "\xE0\xA4\xAB\xE0\xA4\xBC\xE0\xA4\xB0\xE0\xA4\xB5\xE0\xA4\xB0\xE0\xA5\x80|"
     "\xE0\xA4\xAB\xE0\xA4\xBC\xE0\xA4\xB0\xE0\xA5\xB0|"
-    "\xE0\xA4\xAB\xE0\xA4\xB0\xE0\xA4\xB5\xE0\xA4\xB0\xE0\xA5\x80|helmik|",
+    "\xE0\xA4\xAB\xE0\xA4\xB0\xE0\xA4\xB5\xE0\xA4\xB0\xE0\xA5\x80|helmik|"
+    "\xD9\x81\xD8\xA8\xD8\xB1\xD8\xA7\xD9\x8A\xD8\xB1|",
     "marzo|mar\xC3\xA7o|m\xC3\xA4rz|mars|maart|maret|mar\xC3\xA7|marca|b\xC5\x99" "ezna|"
     "maaliskuuta|mart|martie|\xCE\x9C\xCE\xB1\xCF\x81\xCF\x84\xCE\xAF\xCE\xBF\xCF\x85|"
     "\xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0|"
     "\xD0\xB1\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB7\xD0\xBD\xD1\x8F|mawrth|m\xC3\xA1rta|"
     "m\xC3\xA1rcius|mar|mrt|\xCE\x9C\xCE\xB1\xCF\x81|"
-    "\xE0\xA4\xAE\xE0\xA4\xBE\xE0\xA4\xB0\xE0\xA5\x8D\xE0\xA4\x9A|maalisk|",
+    "\xE0\xA4\xAE\xE0\xA4\xBE\xE0\xA4\xB0\xE0\xA5\x8D\xE0\xA4\x9A|maalisk|"
+    "\xD9\x85\xD8\xA7\xD8\xB1\xD8\xB3|",
     "abril|avril|aprile|kwietnia|dubna|huhtikuuta|nisan|aprilie|"
     "\xCE\x91\xCF\x80\xCF\x81\xCE\xB9\xCE\xBB\xCE\xAF\xCE\xBF\xCF\x85|"
     "\xD0\xB0\xD0\xBF\xD1\x80\xD0\xB5\xD0\xBB\xD1\x8F|"
     "\xD0\xBA\xD0\xB2\xD1\x96\xD1\x82\xD0\xBD\xD1\x8F|ebrill|aibre\xC3\xA1n|\xC3\xA1prilis|"
     "abr|avr|apr|\xCE\x91\xCF\x80\xCF\x81|"
-    "\xE0\xA4\x85\xE0\xA4\xAA\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA5\x88\xE0\xA4\xB2|huhtik|",
+    "\xE0\xA4\x85\xE0\xA4\xAA\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA5\x88\xE0\xA4\xB2|huhtik|"
+    "\xD8\xA3\xD8\xA8\xD8\xB1\xD9\x8A\xD9\x84|\xD8\xA7\xD8\xA8\xD8\xB1\xD9\x8A\xD9\x84|",
     "mayo|maio|mai|maggio|mei|maj|maig|maja|kv\xC4\x9Btna|toukokuuta|may\xC4\xB1s|"
     "\xCE\x9C\xCE\xB1\xCE\x90\xCE\xBF\xCF\x85|\xD0\xBC\xD0\xB0\xD1\x8F|"
     "\xD1\x82\xD1\x80\xD0\xB0\xD0\xB2\xD0\xBD\xD1\x8F|bealtaine|m\xC3\xA1jus|may|mag|"
     "\xCE\x9C\xCE\xB1\xCE\x90|\xCE\x9C\xCE\xB1\xCE\x90\xCE\xBF\xCF\x85|"
-    "\xE0\xA4\xAE\xE0\xA4\x88|toukok|",
+    "\xE0\xA4\xAE\xE0\xA4\x88|toukok|"
+    "\xD9\x85\xD8\xA7\xD9\x8A\xD9\x88|",
     "junio|junho|juni|juin|giugno|juny|czerwca|\xC4\x8D" "ervna|kes\xC3\xA4kuuta|haziran|iunie|"
     "\xCE\x99\xCE\xBF\xCF\x85\xCE\xBD\xCE\xAF\xCE\xBF\xCF\x85|"
     "\xD0\xB8\xD1\x8E\xD0\xBD\xD1\x8F|\xD1\x87\xD0\xB5\xD1\x80\xD0\xB2\xD0\xBD\xD1\x8F|"
     "mehefin|meitheamh|j\xC3\xBAnius|jun|giu|\xCE\x99\xCE\xBF\xCF\x85\xCE\xBD|"
-    "\xD0\xB8\xD1\x8E\xD0\xBD|\xE0\xA4\x9C\xE0\xA5\x82\xE0\xA4\xA8|kes\xC3\xA4k|",
+    "\xD0\xB8\xD1\x8E\xD0\xBD|\xE0\xA4\x9C\xE0\xA5\x82\xE0\xA4\xA8|kes\xC3\xA4k|"
+    "\xD9\x8A\xD9\x88\xD9\x86\xD9\x8A\xD9\x88|",
     "julio|julho|juli|juillet|luglio|juliol|lipca|\xC4\x8D" "ervence|hein\xC3\xA4kuuta|temmuz|"
     "iulie|\xCE\x99\xCE\xBF\xCF\x85\xCE\xBB\xCE\xAF\xCE\xBF\xCF\x85|"
     "\xD0\xB8\xD1\x8E\xD0\xBB\xD1\x8F|\xD0\xBB\xD0\xB8\xD0\xBF\xD0\xBD\xD1\x8F|gorffennaf|"
     "i\xC3\xBAil|j\xC3\xBAlius|jul|juil|lug|\xCE\x99\xCE\xBF\xCF\x85\xCE\xBB|"
     "\xD0\xB8\xD1\x8E\xD0\xBB|\xE0\xA4\x9C\xE0\xA5\x81\xE0\xA4\xB2\xE0\xA4\xBE\xE0\xA4\x88|"
-    "\xE0\xA4\x9C\xE0\xA5\x81\xE0\xA4\xB2\xE0\xA5\xB0|hein\xC3\xA4k|",
+    "\xE0\xA4\x9C\xE0\xA5\x81\xE0\xA4\xB2\xE0\xA5\xB0|hein\xC3\xA4k|"
+    "\xD9\x8A\xD9\x88\xD9\x84\xD9\x8A\xD9\x88|",
     "agosto|ao\xC3\xBBt|augustus|agustus|augusti|agost|sierpnia|srpna|elokuuta|"
     "a\xC4\x9Fustos|\xCE\x91\xCF\x85\xCE\xB3\xCE\xBF\xCF\x8D\xCF\x83\xCF\x84\xCE\xBF\xCF\x85|"
     "\xD0\xB0\xD0\xB2\xD0\xB3\xD1\x83\xD1\x81\xD1\x82\xD0\xB0|"
     "\xD1\x81\xD0\xB5\xD1\x80\xD0\xBF\xD0\xBD\xD1\x8F|awst|l\xC3\xBAnasa|augusztus|ago|aug|"
     "\xCE\x91\xCF\x85\xCE\xB3|\xD0\xB0\xD0\xB2\xD0\xB3|"
     "\xE0\xA4\x85\xE0\xA4\x97\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xA4|"
-    "\xE0\xA4\x85\xE0\xA4\x97\xE0\xA5\xB0|elok|",
+    "\xE0\xA4\x85\xE0\xA4\x97\xE0\xA5\xB0|elok|"
+    "\xD8\xA3\xD8\xBA\xD8\xB3\xD8\xB7\xD8\xB3|\xD8\xA7\xD8\xBA\xD8\xB3\xD8\xB7\xD8\xB3|",
     "septiembre|setembro|septembre|settembre|setembre|wrze\xC5\x9Bnia|"
     "z\xC3\xA1\xC5\x99\xC3\xAD|syyskuuta|eyl\xC3\xBCl|septembrie|"
     "\xCE\xA3\xCE\xB5\xCF\x80\xCF\x84\xCE\xB5\xCE\xBC\xCE\xB2\xCF\x81\xCE\xAF\xCE\xBF\xCF\x85|"
@@ -392,7 +414,8 @@ static const char *const months_l10n[] = {
     "\xCE\xA3\xCE\xB5\xCF\x80|\xD1\x81\xD0\xB5\xD0\xBD\xD1\x82|"
     "\xE0\xA4\xB8\xE0\xA4\xBF\xE0\xA4\xA4\xE0\xA4\x82\xE0\xA4\xAC\xE0\xA4\xB0|"
     "\xE0\xA4\xB8\xE0\xA4\xBF\xE0\xA4\xA4\xE0\xA4\xAE\xE0\xA5\x8D\xE0\xA4\xAC\xE0\xA4\xB0|"
-    "\xE0\xA4\xB8\xE0\xA4\xBF\xE0\xA4\xA4\xE0\xA5\xB0|syysk|",
+    "\xE0\xA4\xB8\xE0\xA4\xBF\xE0\xA4\xA4\xE0\xA5\xB0|syysk|"
+    "\xD8\xB3\xD8\xA8\xD8\xAA\xD9\x85\xD8\xA8\xD8\xB1|",
     "octubre|outubro|oktober|octobre|ottobre|pa\xC5\xBA" "dziernika|\xC5\x99\xC3\xADjna|"
     "lokakuuta|ekim|octombrie|"
     "\xCE\x9F\xCE\xBA\xCF\x84\xCF\x89\xCE\xB2\xCF\x81\xCE\xAF\xCE\xBF\xCF\x85|"
@@ -401,7 +424,8 @@ static const char *const months_l10n[] = {
     "\xCE\x9F\xCE\xBA\xCF\x84|\xD0\xBE\xD0\xBA\xD1\x82|"
     "\xE0\xA4\x85\xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA5\x82\xE0\xA4\xAC\xE0\xA4\xB0|"
     "\xE0\xA4\x85\xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\x9F\xE0\xA5\x82\xE0\xA4\xAC\xE0\xA4\xB0|"
-    "\xE0\xA4\x85\xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA5\x82\xE0\xA5\xB0|lokak|",
+    "\xE0\xA4\x85\xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA5\x82\xE0\xA5\xB0|lokak|"
+    "\xD8\xA3\xD9\x83\xD8\xAA\xD9\x88\xD8\xA8\xD8\xB1|\xD8\xA7\xD9\x83\xD8\xAA\xD9\x88\xD8\xA8\xD8\xB1|",
     "noviembre|novembro|novembre|listopada|listopadu|marraskuuta|kas\xC4\xB1m|noiembrie|"
     "\xCE\x9D\xCE\xBF\xCE\xB5\xCE\xBC\xCE\xB2\xCF\x81\xCE\xAF\xCE\xBF\xCF\x85|"
     "\xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F|"
@@ -409,7 +433,8 @@ static const char *const months_l10n[] = {
     "samhain|november|nov|\xCE\x9D\xCE\xBF\xCE\xB5|\xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1|"
     "\xE0\xA4\xA8\xE0\xA4\xB5\xE0\xA4\x82\xE0\xA4\xAC\xE0\xA4\xB0|"
     "\xE0\xA4\xA8\xE0\xA4\xB5\xE0\xA4\xAE\xE0\xA5\x8D\xE0\xA4\xAC\xE0\xA4\xB0|"
-    "\xE0\xA4\xA8\xE0\xA4\xB5\xE0\xA5\xB0|marrask|",
+    "\xE0\xA4\xA8\xE0\xA4\xB5\xE0\xA5\xB0|marrask|"
+    "\xD9\x86\xD9\x88\xD9\x81\xD9\x85\xD8\xA8\xD8\xB1|",
     "diciembre|dezembro|dezember|d\xC3\xA9" "cembre|dicembre|desember|desembre|grudnia|prosince|"
     "joulukuuta|aral\xC4\xB1k|decembrie|"
     "\xCE\x94\xCE\xB5\xCE\xBA\xCE\xB5\xCE\xBC\xCE\xB2\xCF\x81\xCE\xAF\xCE\xBF\xCF\x85|"
@@ -418,7 +443,8 @@ static const char *const months_l10n[] = {
     "d\xC3\xA9" "c|dec|\xCE\x94\xCE\xB5\xCE\xBA|\xD0\xB4\xD0\xB5\xD0\xBA|"
     "\xE0\xA4\xA6\xE0\xA4\xBF\xE0\xA4\xB8\xE0\xA4\x82\xE0\xA4\xAC\xE0\xA4\xB0|"
     "\xE0\xA4\xA6\xE0\xA4\xBF\xE0\xA4\xB8\xE0\xA4\xAE\xE0\xA5\x8D\xE0\xA4\xAC\xE0\xA4\xB0|"
-    "\xE0\xA4\xA6\xE0\xA4\xBF\xE0\xA4\xB8\xE0\xA5\xB0|jouluk|"};
+    "\xE0\xA4\xA6\xE0\xA4\xBF\xE0\xA4\xB8\xE0\xA5\xB0|jouluk|"
+    "\xD8\xAF\xD9\x8A\xD8\xB3\xD9\x85\xD8\xA8\xD8\xB1|"};
 
 static int month_of(const char *w, size_t n)
 {
@@ -722,7 +748,8 @@ static bool boilerplate(const char *t)
     for (size_t i = 0; i < sizeof bp / sizeof *bp; i++)
         if (starts(t, bp[i]))
             return true;
-    return !*t || citep_emb_shared_by(t, strlen(t)) != 0;
+    return !*t || citep_emb_shared_by(t, strlen(t)) != 0 ||
+           (citep_emb_shared_after(t, strlen(t)) != 0 && strstr(t, "(@"));
 }
 
 static char *node_text(struct ctx *c, const GumboNode *n, const GumboNode *skip, size_t max)
@@ -745,7 +772,7 @@ static const GumboNode *find_text_p(struct ctx *c, const GumboNode *n)
     for (const GumboNode *k = n; k; k = citep_dom_next(k, n, true)) {
         if (!citep_dom_tag(k, GUMBO_TAG_P))
             continue;
-        char *t = node_text(c, k, NULL, 64);
+        char *t = node_text(c, k, NULL, 320); /* a name-first "shared by" line ends it */
         if (t && !boilerplate(t))
             return k;
     }
@@ -802,6 +829,15 @@ static cite_status from_blockquote(struct ctx *c, struct hx *h, const char *link
 {
     h->text_node = find_text_p(c, h->node);
     char *sig = node_text(c, h->node, h->text_node, MAX_FIELD);
+    /* a name-first "shared by" line ("Name(@handle)がシェアした投稿") is the
+     * signature by itself: the widget's other lines are not the name */
+    for (const GumboNode *k = h->node; sig && k; k = citep_dom_next(k, h->node, true)) {
+        char *t = citep_dom_tag(k, GUMBO_TAG_P) ? node_text(c, k, NULL, MAX_FIELD) : NULL;
+        if (t && strstr(t, "(@") && citep_emb_shared_after(t, strlen(t))) {
+            sig = t;
+            break;
+        }
+    }
     if (sig)
         parse_signature(c, sig, h);
     const GumboNode *link = last_link(h->node, link_must);
@@ -812,11 +848,36 @@ static cite_status from_blockquote(struct ctx *c, struct hx *h, const char *link
     return find_date(c, h, link, sig);
 }
 
+/* Where a lazy loader or a consent manager keeps a frame's address until it
+ * loads it (lazysizes, WP Rocket, LiteSpeed, Cookiebot, Complianz, iubenda,
+ * Ezoic, ...), and where a facade (a thumbnail standing for the player) keeps
+ * the player's. */
+static const char *const lazy_attrs[] = {
+    "data-src",           "data-lazy-src",  "data-litespeed-src", "data-cookieblock-src",
+    "data-src-cmplz",     "data-suppressedsrc", "data-ezsrc",     "data-rocket-src",
+    "data-deferred-src",  "data-consent-src", "data-cmp-src",     "data-embed-src",
+    "data-iframe-src",    "data-lazy",      "data-original"};
+
+static const char *lazy_src(const GumboNode *n)
+{
+    const char *v[sizeof lazy_attrs / sizeof *lazy_attrs];
+    citep_dom_attrs(n, lazy_attrs, sizeof lazy_attrs / sizeof *lazy_attrs, v);
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++)
+        if (v[k] && (starts(v[k], "http") || starts(v[k], "//")))
+            return v[k];
+    return NULL;
+}
+
 static const char *src_of(const GumboNode *n)
 {
     /* a lazy-loaded frame keeps a placeholder ("about:blank") in src */
-    const char *s = citep_dom_attr(n, "src"), *lazy = citep_dom_attr(n, "data-src");
-    return s && !(lazy && strncmp(s, "http", 4) != 0 && strncmp(s, "//", 2) != 0) ? s : lazy;
+    const char *s = citep_dom_attr(n, "src");
+    if (!s && citep_dom_tag(n, GUMBO_TAG_OBJECT))
+        s = citep_dom_attr(n, "data");
+    if (s && (starts(s, "http") || starts(s, "//") || (s[0] == '/' && s[1] != '/')))
+        return s;
+    const char *lazy = lazy_src(n);
+    return lazy ? lazy : s;
 }
 
 static cite_status rx_x(struct ctx *c, struct hx *h)
@@ -827,13 +888,18 @@ static cite_status rx_x(struct ctx *c, struct hx *h)
         id = citep_dom_attr(h->node, "data-tweetid");
     if (all_digits(id))
         h->post_id = adups(c, id);
-    if (citep_dom_tag(h->node, GUMBO_TAG_IFRAME)) {
+    cite_status st = CITE_OK;
+    if (!citep_dom_tag(h->node, GUMBO_TAG_BLOCKQUOTE)) { /* a frame, a component's box */
         struct url u;
         if (!h->post_id && url_split(src_of(h->node), &u))
             h->post_id = query_param(c, &u, "id");
-        return CITE_OK;
+        const GumboNode *link = last_link(h->node, "/status/");
+        if (link)
+            from_url(c, citep_dom_attr(link, "href"), h, false);
+    } else {
+        st = from_blockquote(c, h, "/status/");
     }
-    return from_blockquote(c, h, "/status/");
+    return st;
 }
 
 /* A post's address without the player's "/embed..." tail: Instagram's frame
@@ -992,6 +1058,43 @@ static cite_status rx_facebook(struct ctx *c, struct hx *h)
     return st;
 }
 
+/* A YouTube video id: 11 letters, digits, '-' or '_'. */
+static bool yt_id(const char *s)
+{
+    if (!s || strlen(s) != 11)
+        return false;
+    for (; *s; s++)
+        if (!isalnum((unsigned char)*s) && *s != '-' && *s != '_')
+            return false;
+    return true;
+}
+
+/* The video id a YouTube facade (a thumbnail that loads the player when
+ * clicked) keeps: data-youtube-id (jquery lazy-youtube and the like), Plyr's
+ * data-plyr-embed-id, WP YouTube Lyte's id="WYL_ID", or data-id/data-video-id
+ * on an element whose class names YouTube (WP Rocket's rll-youtube-player). */
+static const char *yt_facade_id(const GumboNode *n)
+{
+    static const char *const names[] = {"data-youtube-id", "data-ytid", "data-yt-id",
+                                        "data-youtube", "data-plyr-embed-id",
+                                        "data-plyr-provider", "data-id", "data-video-id",
+                                        "data-videoid", "id"};
+    const char *v[sizeof names / sizeof *names];
+    citep_dom_attrs(n, names, sizeof names / sizeof *names, v);
+    for (int k = 0; k < 4; k++)
+        if (yt_id(v[k]))
+            return v[k];
+    if (v[5] && !strcasecmp(v[5], "youtube") && yt_id(v[4]))
+        return v[4];
+    if (v[9] && !strncmp(v[9], "WYL_", 4) && yt_id(v[9] + 4))
+        return v[9] + 4;
+    if (citep_dom_hint(n, "youtube"))
+        for (int k = 6; k < 9; k++)
+            if (yt_id(v[k]))
+                return v[k];
+    return NULL;
+}
+
 static cite_status rx_youtube(struct ctx *c, struct hx *h)
 {
     h->platform = "youtube";
@@ -1000,6 +1103,8 @@ static cite_status rx_youtube(struct ctx *c, struct hx *h)
         id = citep_dom_attr(h->node, "data-videoid");
     if (!id)
         id = citep_dom_attr(h->node, "data-video-id"); /* Discourse's onebox */
+    if (!id)
+        id = yt_facade_id(h->node);
     if (id)
         h->post_id = adups(c, id);
     else
@@ -1050,6 +1155,10 @@ static bool post_at(struct ctx *c, char *url, struct hx *h, bool mastodon_ok)
     if (!strcmp(h->platform, "youtube") && !strstr(url, "/watch")) /* embed, shorts, youtu.be */
         h->url = citep_arena_printf(c->d->arena, "https://www.youtube.com/watch?v=%s",
                                     h->post_id);
+    if (!strcmp(h->platform, "tiktok") && !strstr(url, "/video/"))
+        h->url = NULL; /* a player's address names no author: the id stands alone */
+    else if (!strcmp(h->platform, "threads") || !strcmp(h->platform, "instagram"))
+        h->url = cut_embed(h->url);
     return true;
 }
 
@@ -1090,7 +1199,8 @@ static cite_status rx_frame(struct ctx *c, struct hx *h)
         return CITE_OK;
     }
     bool embedly = host_is(&u, "cdn.embedly.com") || host_is(&u, "embedly.com") ||
-                   host_is(&u, "iframe.ly") || oembed_proxy(src);
+                   host_is(&u, "iframe.ly") || host_is(&u, "twitframe.com") ||
+                   oembed_proxy(src);
     (void)post_at(c, embedly ? query_param(c, &u, "url") : strip_query(c, src), h, false);
     return CITE_OK;
 }
@@ -1208,19 +1318,40 @@ static bool placeholder(const GumboNode *n)
             strstr(cls, "privacy"));
 }
 
+/* A Mastodon-style embed frame without its class: "https://HOST/@user/ID/embed". */
+static bool mastodon_frame(const char *src)
+{
+    struct url u;
+    const char *a, *b, *e;
+    size_t na, nb, ne;
+    if (!url_split(src, &u) || !url_seg(&u, 0, &a, &na) || !url_seg(&u, 1, &b, &nb) ||
+        !url_seg(&u, 2, &e, &ne) || na < 2 || a[0] != '@' || ne != 5 || strncmp(e, "embed", 5))
+        return false;
+    for (size_t i = 0; i < nb; i++)
+        if (!isdigit((unsigned char)b[i]))
+            return false;
+    return nb > 0;
+}
+
 /* The recogniser for a post element (not a wrapper), or NULL. */
 static rx_fn rule_for(const GumboNode *n)
 {
     if (!citep_dom_is_elem(n))
         return NULL;
-    bool bq = citep_dom_tag(n, GUMBO_TAG_BLOCKQUOTE),
-         ifr = citep_dom_tag(n, GUMBO_TAG_IFRAME) || citep_dom_tag_is(n, "amp-iframe");
+    GumboTag t = n->v.element.tag;
+    bool bq = t == GUMBO_TAG_BLOCKQUOTE,
+         /* a frame, or an element standing for one until it loads */
+         ifr = t == GUMBO_TAG_IFRAME || citep_dom_tag_is(n, "amp-iframe") ||
+               ((t == GUMBO_TAG_DIV || t == GUMBO_TAG_SPAN || t == GUMBO_TAG_FIGURE ||
+                 t == GUMBO_TAG_SECTION || t == GUMBO_TAG_BUTTON || t == GUMBO_TAG_UNKNOWN) &&
+                lazy_src(n));
     if (bq && (citep_dom_has_class(n, "twitter-tweet") ||
                citep_dom_has_class(n, "twitter-video")))
         return rx_x;
-    if (ifr && (citep_dom_attr(n, "data-tweet-id") ||
-                src_has(n, "platform.twitter.com", "/Tweet.html")))
+    if (ifr && src_has(n, "platform.twitter.com", "/Tweet.html"))
         return rx_x;
+    if (!bq && t != GUMBO_TAG_A && all_digits(citep_dom_attr(n, "data-tweet-id")))
+        return rx_x; /* a frame, or a React/Vue component's box keeping the id */
     if ((bq || ifr) && citep_dom_has_class(n, "instagram-media"))
         return rx_instagram;
     if (citep_dom_tag_is(n, "amp-instagram"))
@@ -1251,6 +1382,10 @@ static rx_fn rule_for(const GumboNode *n)
     if ((citep_dom_tag_is(n, "lite-youtube") && citep_dom_attr(n, "videoid")) ||
         (citep_dom_tag_is(n, "amp-youtube") && citep_dom_attr(n, "data-videoid")))
         return rx_youtube;
+    if ((t == GUMBO_TAG_EMBED || t == GUMBO_TAG_OBJECT) && src_has(n, "youtube.com", "/v/"))
+        return rx_youtube;
+    if (t != GUMBO_TAG_A && t != GUMBO_TAG_IMG && t != GUMBO_TAG_SCRIPT && yt_facade_id(n))
+        return rx_youtube;
     if (citep_dom_tag(n, GUMBO_TAG_SCRIPT) && citep_dom_attr(n, "data-telegram-post"))
         return rx_telegram;
     if (ifr && src_has(n, "truthsocial.com", "/embed"))
@@ -1263,8 +1398,12 @@ static rx_fn rule_for(const GumboNode *n)
         return rx_deferred;
     if (ifr && (src_has(n, "t.me", "/") || src_has(n, "embed.bsky.app", "/embed/") ||
                 src_has(n, "embedly.com", "/widgets/media") || src_has(n, "iframe.ly", "/") ||
-                oembed_proxy(src_of(n))))
+                src_has(n, "twitframe.com", "/show") || src_has(n, "tiktok.com", "/embed") ||
+                src_has(n, "tiktok.com", "/player/") || src_has(n, "threads.net", "/post/") ||
+                src_has(n, "threads.com", "/post/") || oembed_proxy(src_of(n))))
         return rx_frame;
+    if (ifr && mastodon_frame(src_of(n)))
+        return rx_mastodon;
     if (citep_dom_has_class(n, "youtube-onebox") && citep_dom_attr(n, "data-video-id"))
         return rx_youtube;
     if ((citep_dom_tag_is(n, "amp-embedly-card") && citep_dom_attr(n, "data-url")) ||
@@ -1327,6 +1466,397 @@ static cite_status build(struct ctx *c, const GumboNode *n, struct hx *h)
     }
     return rule_for(n)(c, h);
 }
+
+/* ---- cards a page draws itself ------------------------------------------- */
+
+/* What a newsletter or an app draws instead of a platform's widget: a box with
+ * the author, the text, the date and a link "View on X" to the post (e-mail
+ * cannot run the widget's script), or a video's thumbnail linking to it. The
+ * link's words, in the languages pages are written in, with '%' for the
+ * platform's name (and the suffix a language adds to it: "Instagramie",
+ * "X'te"). */
+static const char *const view_on[] = {
+    "view on %", "view this post on %", "view post on %", "view the post on %",
+    "view original post on %", "view full post on %", "view tweet on %", "see on %",
+    "see this post on %", "see post on %", "see the post on %", "open in %", "open on %",
+    "watch on %", "read on %", "view more on %", "see more on %",
+    "view original content on %", "view original post on %",
+    /* Spanish, Portuguese, French, German, Italian, Dutch, Polish */
+    "ver en %", "ver esta publicaci\xC3\xB3n en %", "ver publicaci\xC3\xB3n en %",
+    "ver la publicaci\xC3\xB3n en %", "ver el post en %", "ver no %", "ver na %",
+    "ver esta publica\xC3\xA7\xC3\xA3o no %", "ver essa publica\xC3\xA7\xC3\xA3o no %",
+    "ver publica\xC3\xA7\xC3\xA3o no %", "ver essa foto no %", "assistir no %", "mirar en %",
+    "voir sur %", "voir cette publication sur %", "voir la publication sur %",
+    "regarder sur %", "afficher sur %", "auf % ansehen", "auf % anzeigen",
+    "diesen beitrag auf % ansehen", "beitrag auf % ansehen", "auf % \xC3\xB6" "ffnen",
+    "visualizza su %", "visualizza questo post su %", "visualizza il post su %", "guarda su %",
+    "vedi su %", "vedi il post su %", "apri su %", "apri in %", "bekijk op %",
+    "bekijken op %", "bekijk dit bericht op %", "dit bericht op % bekijken", "zobacz na %",
+    "zobacz w %", "zobacz ten post na %", "zobacz post na %", "wy\xC5\x9Bwietl na %",
+    "wy\xC5\x9Bwietl w %", "obejrzyj na %", "obejrzyj w %", "otw\xC3\xB3rz w %",
+    /* Turkish ("X'te görüntüle"), Indonesian, Russian */
+    "% g\xC3\xB6r\xC3\xBCnt\xC3\xBCle", "bu g\xC3\xB6nderiyi % g\xC3\xB6r", "% izle", "% a\xC3\xA7",
+    "lihat di %", "tonton di %", "buka di %",
+    "\xD1\x81\xD0\xBC\xD0\xBE\xD1\x82\xD1\x80\xD0\xB5\xD1\x82\xD1\x8C \xD0\xB2 %",
+    "\xD0\xBF\xD0\xBE\xD1\x81\xD0\xBC\xD0\xBE\xD1\x82\xD1\x80\xD0\xB5\xD1\x82\xD1\x8C \xD0\xB2 %",
+    "\xD0\xBE\xD1\x82\xD0\xBA\xD1\x80\xD1\x8B\xD1\x82\xD1\x8C \xD0\xB2 %",
+    /* Arabic: view on, watch on, view this post on */
+    "\xD8\xB9\xD8\xB1\xD8\xB6 \xD8\xB9\xD9\x84\xD9\x89 %",
+    "\xD8\xB4\xD8\xA7\xD9\x87\xD8\xAF \xD8\xB9\xD9\x84\xD9\x89 %",
+    "\xD9\x85\xD8\xB4\xD8\xA7\xD9\x87\xD8\xAF\xD8\xA9 \xD8\xB9\xD9\x84\xD9\x89 %",
+    "\xD8\xB9\xD8\xB1\xD8\xB6 \xD9\x87\xD8\xB0\xD8\xA7 \xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xB4"
+    "\xD9\x88\xD8\xB1 \xD8\xB9\xD9\x84\xD9\x89 %",
+    /* Japanese ("Xで見る", "Xで表示", "Instagramでこの投稿を見る"), Korean */
+    "%\xE3\x81\xA7\xE8\xA6\x8B\xE3\x82\x8B", "%\xE3\x81\xA7\xE8\xA1\xA8\xE7\xA4\xBA",
+    "%\xE3\x81\xA7\xE9\x96\x8B\xE3\x81\x8F",
+    "%\xE3\x81\xA7\xE3\x81\x93\xE3\x81\xAE\xE6\x8A\x95\xE7\xA8\xBF\xE3\x82\x92\xE8\xA6\x8B\xE3\x82\x8B",
+    "%\xEC\x97\x90\xEC\x84\x9C \xEB\xB3\xB4\xEA\xB8\xB0"};
+
+static const char *const platform_names[] = {"truth social", "truthsocial", "twitter", "x",
+                                             "instagram", "threads", "tiktok", "youtube",
+                                             "bluesky", "mastodon", "facebook", "telegram"};
+
+/* The platform's name at s, with a suffix of Latin letters or an apostrophe
+ * after it: its length, or 0. */
+static size_t platform_name_at(const char *s)
+{
+    for (size_t k = 0; k < sizeof platform_names / sizeof *platform_names; k++) {
+        size_t n = strlen(platform_names[k]);
+        if (strncasecmp(s, platform_names[k], n) != 0)
+            continue;
+        while (isalpha((unsigned char)s[n]) || s[n] == '\'' ||
+               ((unsigned char)s[n] == 0xC3 && s[n + 1]) ||
+               !strncmp(s + n, "\xE2\x80\x99", 3))
+            n += (unsigned char)s[n] == 0xC3 ? 2 : (unsigned char)s[n] == 0xE2 ? 3 : 1;
+        return n;
+    }
+    return 0;
+}
+
+/* Does s match pattern p ('%' a platform's name), ASCII case ignored? */
+static bool view_match(const char *s, const char *p)
+{
+    for (; *p; p++) {
+        if (*p == '%') {
+            size_t n = platform_name_at(s);
+            if (!n)
+                return false;
+            s += n;
+        } else if (tolower((unsigned char)*s) == tolower((unsigned char)*p)) {
+            s++;
+        } else {
+            return false;
+        }
+    }
+    return *s == '\0';
+}
+
+/* Is t (a link's words) a card's "View on X" line? Arrows and punctuation
+ * around it do not count. */
+static bool view_on_words(struct ctx *c, const char *t)
+{
+    static const char *const marks[] = {"\xE2\x86\x92", "\xE2\x86\x97", "\xE2\x80\xBA",
+                                        "\xC2\xBB",     "\xE2\x96\xB6", "\xE2\x9E\x94",
+                                        "\xE2\x86\x90", "\xE2\x80\xB9", "\xC2\xAB"};
+    size_t n = strlen(t);
+    if (n < 5 || n > 80)
+        return false;
+    for (bool more = true; more;) { /* trim marks at both ends */
+        more = false;
+        while (n && (ispunct((unsigned char)*t) || *t == ' '))
+            t++, n--, more = true;
+        while (n && (ispunct((unsigned char)t[n - 1]) || t[n - 1] == ' '))
+            n--, more = true;
+        for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+            size_t m = strlen(marks[k]);
+            if (n >= m && !strncmp(t, marks[k], m))
+                t += m, n -= m, more = true;
+            if (n >= m && !strncmp(t + n - m, marks[k], m))
+                n -= m, more = true;
+        }
+    }
+    char *w = adup(c, t, n);
+    for (size_t k = 0; w && k < sizeof view_on / sizeof *view_on; k++)
+        if (view_match(w, view_on[k]))
+            return true;
+    return false;
+}
+
+static bool block_elem(const GumboNode *n)
+{
+    static const GumboTag tags[] = {GUMBO_TAG_P,     GUMBO_TAG_DIV,        GUMBO_TAG_TD,
+                                    GUMBO_TAG_TH,    GUMBO_TAG_LI,         GUMBO_TAG_BLOCKQUOTE,
+                                    GUMBO_TAG_SECTION, GUMBO_TAG_FIGCAPTION, GUMBO_TAG_H1,
+                                    GUMBO_TAG_H2,    GUMBO_TAG_H3,         GUMBO_TAG_H4,
+                                    GUMBO_TAG_TABLE, GUMBO_TAG_TR,         GUMBO_TAG_ARTICLE,
+                                    GUMBO_TAG_FIGURE, GUMBO_TAG_HEADER,    GUMBO_TAG_FOOTER};
+    return citep_dom_tag_among(n, tags, sizeof tags / sizeof *tags);
+}
+
+static size_t text_len(struct ctx *c, const GumboNode *n, size_t max)
+{
+    char *t = node_text(c, n, NULL, max);
+    return t ? strlen(t) : 0;
+}
+
+#define CARD_MAX_TEXT 3000 /* bytes: a card holds one post, not an article */
+
+/* The box a card link sits in: the nearest table, figure, blockquote,
+ * article, aside, section or list item (or an element whose class or id
+ * names a card, an embed or a post) with words of its own beside the link's
+ * line, and no longer than a post. NULL when there is none. */
+static const GumboNode *card_text(struct ctx *c, const GumboNode *box, const GumboNode *link,
+                                  const char *handle);
+
+static const char *const card_hints[] = {"card", "embed", "post", "tweet", "social",
+                                         "quote", "toot", "status"};
+
+static bool hinted(const GumboNode *n)
+{
+    for (size_t k = 0; k < sizeof card_hints / sizeof *card_hints; k++)
+        if (citep_dom_hint(n, card_hints[k]))
+            return true;
+    return false;
+}
+
+/* A box without the post's words may be the card's header (React Tweet's
+ * "tweet-header" with the "View on Twitter" logo): the article, blockquote,
+ * figure or card a few levels up that holds them is the card. */
+static const GumboNode *whole_card(struct ctx *c, const GumboNode *box, const GumboNode *link)
+{
+    if (card_text(c, box, link, NULL))
+        return box;
+    const GumboNode *q = box->parent;
+    for (int up = 0; up < 4 && citep_dom_is_elem(q); up++, q = q->parent) {
+        if (citep_dom_tag(q, GUMBO_TAG_BODY) || citep_dom_tag(q, GUMBO_TAG_MAIN))
+            break;
+        if ((citep_dom_tag(q, GUMBO_TAG_ARTICLE) || citep_dom_tag(q, GUMBO_TAG_BLOCKQUOTE) ||
+             citep_dom_tag(q, GUMBO_TAG_FIGURE) || hinted(q)) &&
+            text_len(c, q, CARD_MAX_TEXT + 1) <= CARD_MAX_TEXT && card_text(c, q, link, NULL))
+            return q;
+    }
+    return box;
+}
+
+static const GumboNode *card_box(struct ctx *c, const GumboNode *link)
+{
+    const GumboNode *row = link->parent;
+    while (row && citep_dom_is_elem(row) && !block_elem(row))
+        row = row->parent;
+    if (!citep_dom_is_elem(row))
+        return NULL;
+    /* the link's line: its block, unless that block holds other blocks (the
+     * link sits loose in the card) */
+    bool line = true;
+    for (const GumboNode *k = citep_dom_next(row, row, true); k && line;
+         k = citep_dom_next(k, row, true))
+        line = !block_elem(k);
+    size_t rowlen = text_len(c, line ? row : link, CARD_MAX_TEXT);
+    int depth = 0;
+    for (const GumboNode *p = row; citep_dom_is_elem(p) && depth < 10; p = p->parent, depth++) {
+        if (citep_dom_tag(p, GUMBO_TAG_BODY) || citep_dom_tag(p, GUMBO_TAG_MAIN) ||
+            citep_dom_tag(p, GUMBO_TAG_HTML))
+            return NULL;
+        bool box = citep_dom_tag(p, GUMBO_TAG_TABLE) || citep_dom_tag(p, GUMBO_TAG_FIGURE) ||
+                   citep_dom_tag(p, GUMBO_TAG_BLOCKQUOTE) ||
+                   citep_dom_tag(p, GUMBO_TAG_ARTICLE) || citep_dom_tag(p, GUMBO_TAG_ASIDE) ||
+                   citep_dom_tag(p, GUMBO_TAG_SECTION) || citep_dom_tag(p, GUMBO_TAG_LI);
+        if (!box && !hinted(p))
+            continue;
+        size_t len = text_len(c, p, CARD_MAX_TEXT + 1);
+        if (len > CARD_MAX_TEXT)
+            return NULL;
+        if (len > rowlen + 15)
+            return whole_card(c, p, link);
+    }
+    return NULL;
+}
+
+/* Is n inside a platform's own markup, or in the page's navigation, header,
+ * footer or sidebar (related videos, follow links, the site's own feed)? */
+static bool card_excluded(const GumboNode *n)
+{
+    for (const GumboNode *p = n->parent; citep_dom_is_elem(p); p = p->parent)
+        if (citep_dom_tag(p, GUMBO_TAG_NAV) || citep_dom_tag(p, GUMBO_TAG_FOOTER) ||
+            citep_dom_tag(p, GUMBO_TAG_HEADER) || citep_dom_hint(p, "sidebar") ||
+            citep_dom_hint(p, "widget-area") || is_wrapper(p) || rule_for(p))
+            return true;
+    return false;
+}
+
+/* A video's own thumbnail inside a link to the video ("i.ytimg.com/vi/ID/"):
+ * what a newsletter shows for a YouTube video. */
+static bool thumb_link(struct ctx *c, const GumboNode *a, struct hx *h)
+{
+    for (const GumboNode *k = a; k; k = citep_dom_next(k, a, true)) {
+        const char *src = citep_dom_tag(k, GUMBO_TAG_IMG) ? citep_dom_attr(k, "src") : NULL;
+        if (!src || !(strstr(src, "ytimg.com/vi/") || strstr(src, "img.youtube.com/vi/")))
+            continue;
+        const char *id = strstr(src, "/vi/") + 4;
+        size_t n = strcspn(id, "/");
+        return h->post_id && !strcmp(h->platform, "youtube") && strlen(h->post_id) == n &&
+               !strncmp(h->post_id, id, n) && c->st == CITE_OK;
+    }
+    return false;
+}
+
+struct card {
+    const GumboNode *box, *link;
+    bool thumb;
+};
+struct cards {
+    struct card *v;
+    size_t n, cap;
+};
+
+#define MAX_CARDS 256 /* cards looked at in a page: more is no article */
+
+static int ptr_cmp(const void *a, const void *b)
+{
+    const GumboNode *x = ((const struct card *)a)->box, *y = ((const struct card *)b)->box;
+    return x < y ? -1 : x > y;
+}
+
+/* The cards of the page: a "View on X" link or a video thumbnail linking to
+ * a post, in a box of its own; sorted by box for card_at(). */
+static cite_status find_cards(struct ctx *c, const GumboNode *root, struct cards *out)
+{
+    for (const GumboNode *n = root; n && out->n < MAX_CARDS; n = citep_dom_next(n, root, true)) {
+        const char *href = citep_dom_tag(n, GUMBO_TAG_A) ? citep_dom_attr(n, "href") : NULL;
+        struct hx h = {0};
+        if (!href || !from_url(c, href, &h, false) || !h.post_id)
+            continue;
+        bool thumb = thumb_link(c, n, &h);
+        char *words = thumb ? NULL : node_text(c, n, NULL, 200);
+        if (words && !*words) /* a logo: its label says it */
+            words = adups(c, citep_dom_attr(n, "aria-label") ? citep_dom_attr(n, "aria-label")
+                                                             : citep_dom_attr(n, "title"));
+        if (!thumb && !(words && view_on_words(c, words)))
+            continue;
+        if (c->st != CITE_OK)
+            return c->st;
+        if (card_excluded(n))
+            continue;
+        const GumboNode *box = card_box(c, n);
+        if (!box && !thumb)
+            continue;
+        struct card k = {box ? box : n, n, thumb};
+        bool dup = out->n && out->v[out->n - 1].box == k.box; /* thumbnail, then link */
+        if (!dup && CITEP_PUSH(out, k) != CITE_OK)
+            return CITE_ENOMEM;
+    }
+    if (out->n)
+        qsort(out->v, out->n, sizeof *out->v, ptr_cmp);
+    return c->st;
+}
+
+/* The card whose box is n, or NULL (the first of those with that box). */
+static const struct card *card_at(const struct cards *k, const GumboNode *n)
+{
+    struct card key = {n, NULL, false};
+    const struct card *r = k->n ? bsearch(&key, k->v, k->n, sizeof *k->v, ptr_cmp) : NULL;
+    while (r && r > k->v && r[-1].box == n)
+        r--;
+    return r;
+}
+
+/* The longest block of words in a card that is not its link's line, its
+ * header (the name over the @handle, "user · Instagram") or a line of
+ * fewer than four words: the post's text. */
+static const GumboNode *card_text(struct ctx *c, const GumboNode *box, const GumboNode *link,
+                                  const char *handle)
+{
+    const GumboNode *best = NULL;
+    size_t best_len = 0;
+    for (const GumboNode *k = box; k; k = citep_dom_next(k, box, true)) {
+        if (!block_elem(k) || citep_dom_contains(k, link))
+            continue;
+        bool leaf = true;
+        for (const GumboNode *j = citep_dom_next(k, k, true); j && leaf;
+             j = citep_dom_next(j, k, true))
+            leaf = !block_elem(j);
+        if (!leaf)
+            continue;
+        char *t = node_text(c, k, NULL, MAX_POST_TEXT);
+        if (!t)
+            return NULL;
+        size_t words = 0;
+        for (const char *p = t; *p; p++)
+            words += (p == t || p[-1] == ' ') && *p != ' ';
+        char at[64];
+        snprintf(at, sizeof at, "@%s", handle ? handle : "");
+        if (words < 4 || (handle && citep_dom_strcasestr(t, at)))
+            continue;
+        if (strlen(t) > best_len)
+            best = k, best_len = strlen(t);
+    }
+    return best;
+}
+
+/* The first "@handle" standing alone in a card (the line under the name). */
+static char *card_handle(struct ctx *c, const GumboNode *box)
+{
+    for (const GumboNode *k = box; k; k = citep_dom_next(k, box, true)) {
+        if (k->type != GUMBO_NODE_TEXT)
+            continue;
+        const char *t = k->v.text.text;
+        while (isspace((unsigned char)*t))
+            t++;
+        size_t n = strcspn(t, " \t\n\r");
+        const char *rest = t + n;
+        while (isspace((unsigned char)*rest))
+            rest++;
+        if (t[0] == '@' && n > 1 && n < 64 && !*rest)
+            return adup(c, t + 1, n - 1);
+    }
+    return NULL;
+}
+
+/* A card: the post from its link; the handle from an "@handle" line, or a
+ * user name in bold over a screenshot ("user · Instagram"); the date from the
+ * link's line; the text from the longest block of words (for a video, the
+ * title linking to it). */
+static cite_status rx_card(struct ctx *c, struct hx *h, const struct card *k)
+{
+    if (!post_at(c, adups(c, citep_dom_attr(k->link, "href")), h, false))
+        return CITE_OK;
+    if (!strcmp(h->platform, "youtube")) /* without the newsletter's &utm_... */
+        h->url = citep_arena_printf(c->d->arena, "https://www.youtube.com/watch?v=%s",
+                                    h->post_id);
+    if (h->node == k->link)
+        return CITE_OK;
+    char *at = card_handle(c, h->node);
+    const GumboNode *bold = find_tag(h->node, "strong");
+    if (!bold)
+        bold = find_tag(h->node, "b");
+    char *name = bold ? node_text(c, bold, NULL, MAX_FIELD) : NULL;
+    if (at && (!h->handle || !strcasecmp(at, h->handle)))
+        h->handle = at;
+    else if (!h->handle && !at && name && *name && !strchr(name, ' ') && strlen(name) <= 30)
+        h->handle = name; /* "govtrujilloboyd · Instagram" */
+    if (name && strchr(name, ' '))
+        h->author = name;
+    if (k->thumb) {
+        for (const GumboNode *a = h->node; a; a = citep_dom_next(a, h->node, true)) {
+            struct hx t = {0};
+            const char *href = citep_dom_tag(a, GUMBO_TAG_A) ? citep_dom_attr(a, "href") : NULL;
+            char *words = href && a != k->link ? node_text(c, a, NULL, 64) : NULL;
+            if (words && strchr(words, ' ') && from_url(c, href, &t, false) && t.post_id &&
+                !strcmp(t.post_id, h->post_id)) {
+                h->text_node = a;
+                break;
+            }
+        }
+    } else {
+        h->text_node = card_text(c, h->node, k->link, h->handle);
+    }
+    const GumboNode *row = k->link->parent;
+    while (row && citep_dom_is_elem(row) && !block_elem(row))
+        row = row->parent;
+    return find_date(c, h, row, NULL);
+}
+
+static void tiktok_caption(const char *s, size_t *b, size_t *e);
 
 /* ---- registration and dedupe ---------------------------------------------- */
 
@@ -1460,7 +1990,7 @@ static cite_status add(struct ctx *c, struct hx *h, struct citep_html_embeds *ou
     }
     if (index < 0)
         return CITE_OK;
-    struct citep_html_embed r = {h->node, h->text_node, index};
+    struct citep_html_embed r = {h->node, h->text_node, index, h->text, false};
     return CITEP_PUSH(out, r);
 }
 
@@ -1472,6 +2002,9 @@ static bool may_embed(const GumboNode *n)
     GumboTag t = n->v.element.tag;
     if (t == GUMBO_TAG_BLOCKQUOTE || t == GUMBO_TAG_IFRAME || t == GUMBO_TAG_SCRIPT ||
         t == GUMBO_TAG_UNKNOWN)
+        return true;
+    if (t == GUMBO_TAG_EMBED || t == GUMBO_TAG_OBJECT || lazy_src(n) ||
+        citep_dom_attr(n, "data-tweet-id") || yt_facade_id(n))
         return true;
     const char *cls = citep_dom_attr(n, "class");
     return cls && (strstr(cls, "fb-") || strstr(cls, "wp-block-embed") ||
@@ -1486,17 +2019,26 @@ cite_status citep_embeds_html_find(cite_doc *d, const struct citep_dom *dom,
 {
     struct ctx c = {d, CITE_OK, false};
     const GumboNode *root = citep_dom_root(dom);
-    for (const GumboNode *n = root; n;) {
-        if (citep_dom_is_elem(n) && may_embed(n) && (is_wrapper(n) || rule_for(n))) {
+    struct cards cards = {0};
+    cite_status st = find_cards(&c, root, &cards);
+    for (const GumboNode *n = root; n && st == CITE_OK;) {
+        const struct card *card = citep_dom_is_elem(n) ? card_at(&cards, n) : NULL;
+        if (card || (citep_dom_is_elem(n) && may_embed(n) && (is_wrapper(n) || rule_for(n)))) {
             struct hx h;
-            cite_status st = build(&c, n, &h);
+            if (card) {
+                memset(&h, 0, sizeof h);
+                h.node = n;
+                st = rx_card(&c, &h, card);
+            } else {
+                st = build(&c, n, &h);
+            }
             if (st == CITE_OK && c.st != CITE_OK)
                 st = c.st;
             if (st != CITE_OK)
-                return st;
+                break;
             if (h.platform && (h.post_id || h.url || h.text_node) &&
                 (st = add(&c, &h, out)) != CITE_OK)
-                return st;
+                break;
             if (h.platform) {
                 n = citep_dom_next(n, root, false); /* a quoted post is part of this one */
                 continue;
@@ -1504,7 +2046,113 @@ cite_status citep_embeds_html_find(cite_doc *d, const struct citep_dom *dom,
         }
         n = citep_dom_next(n, root, true);
     }
-    return CITE_OK;
+    citep_free(cards.v);
+    return st == CITE_OK ? citep_embeds_json_find(d, dom, out) : st;
+}
+
+struct order {
+    size_t start, i;
+};
+
+static int order_cmp(const void *a, const void *b)
+{
+    const struct order *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+cite_status citep_embeds_html_sort(cite_doc *d, struct citep_html_embeds *out)
+{
+    size_t n = d->embeds.n;
+    bool sorted = true;
+    for (size_t i = 1; i < n && sorted; i++)
+        sorted = d->embeds.v[i - 1].span.start <= d->embeds.v[i].span.start;
+    if (sorted)
+        return CITE_OK;
+    struct order *order = citep_malloc(n * sizeof *order);
+    size_t *pos = citep_malloc(n * sizeof *pos);
+    cite_embed *ev = citep_malloc(n * sizeof *ev);
+    struct citep_embed_x *xv = citep_malloc(n * sizeof *xv);
+    if (!order || !pos || !ev || !xv) {
+        citep_free(order), citep_free(pos), citep_free(ev), citep_free(xv);
+        return CITE_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++)
+        order[i] = (struct order){d->embeds.v[i].span.start, i};
+    qsort(order, n, sizeof *order, order_cmp); /* ties in their first order */
+    cite_status st = CITE_OK;
+    for (size_t i = 0; i < n; i++) {
+        ev[i] = d->embeds.v[order[i].i];
+        xv[i] = d->embed_x.v[order[i].i];
+        pos[order[i].i] = i;
+        ev[i].id = citep_arena_printf(d->arena, "E%zu", i + 1);
+        if (!ev[i].id)
+            st = CITE_ENOMEM;
+    }
+    if (st == CITE_OK) {
+        memcpy(d->embeds.v, ev, n * sizeof *ev);
+        memcpy(d->embed_x.v, xv, n * sizeof *xv);
+        for (size_t i = 0; i < out->n; i++)
+            out->v[i].index = (int)pos[out->v[i].index];
+        for (size_t i = 0; i < out->key_cap; i++) /* the dedupe keys follow */
+            if (out->key_slot[i])
+                out->key_slot[i] = pos[out->key_slot[i] - 1] + 1;
+    }
+    citep_free(order), citep_free(pos), citep_free(ev), citep_free(xv);
+    return st;
+}
+
+cite_status citep_embeds_html_fragment(cite_doc *d, const char *html, size_t len,
+                                       const GumboNode *anchor, bool detached,
+                                       struct citep_html_embeds *out)
+{
+    struct ctx c = {d, CITE_OK, false};
+    struct citep_dom frag = {0};
+    cite_status st = citep_dom_parse(&frag, html, len, NULL);
+    const GumboNode *root = st == CITE_OK ? citep_dom_root(&frag) : NULL;
+    for (const GumboNode *n = root; n && st == CITE_OK;) {
+        if (!(citep_dom_is_elem(n) && may_embed(n) && (is_wrapper(n) || rule_for(n)))) {
+            n = citep_dom_next(n, root, true);
+            continue;
+        }
+        struct hx h;
+        st = build(&c, n, &h);
+        if (st == CITE_OK && c.st != CITE_OK)
+            st = c.st;
+        if (st == CITE_OK && h.platform && (h.post_id || h.url || h.text_node)) {
+            char *t = h.text_node ? node_text(&c, h.text_node, NULL, MAX_POST_TEXT) : NULL;
+            if (t && !strcmp(h.platform, "tiktok")) {
+                size_t b = 0, e = strlen(t);
+                tiktok_caption(t, &b, &e);
+                t[e] = '\0';
+                t += b;
+            }
+            h.text = t && *t ? t : NULL;
+            h.node = anchor;
+            h.text_node = NULL;
+            size_t before = out->n;
+            st = add(&c, &h, out);
+            if (st == CITE_OK && out->n > before)
+                out->v[out->n - 1].detached = detached;
+        }
+        n = citep_dom_next(n, root, !h.platform);
+    }
+    citep_dom_free(&frag);
+    return st != CITE_OK ? st : c.st;
+}
+
+cite_status citep_embeds_html_address(cite_doc *d, const char *url, const GumboNode *anchor,
+                                      struct citep_html_embeds *out)
+{
+    struct ctx c = {d, CITE_OK, false};
+    struct hx h;
+    memset(&h, 0, sizeof h);
+    h.node = anchor;
+    if (!post_at(&c, adups(&c, url), &h, false))
+        return c.st;
+    cite_status st = add(&c, &h, out);
+    return st != CITE_OK ? st : c.st;
 }
 
 static int by_node_cmp(const void *a, const void *b)
@@ -1585,6 +2233,11 @@ cite_status citep_embeds_html_finish(cite_doc *d, const struct citep_html_embeds
         cite_embed *em = &d->embeds.v[i];
         const struct citep_embed_x *x = &d->embed_x.v[i];
         em->text = NULL;
+        /* an X post known by its id alone (a frame, a component's box): the
+         * address X answers for any id, when no copy of the post gave its own */
+        if (!em->url && !strcmp(em->platform, "x") && all_digits(em->post_id) &&
+            !(em->url = citep_arena_printf(d->arena, "https://x.com/i/status/%s", em->post_id)))
+            return CITE_ENOMEM;
         if (x->t_start == SIZE_MAX || x->t_end <= x->t_start)
             continue;
         size_t tb = x->t_start, te = x->t_end;
@@ -1597,9 +2250,14 @@ cite_status citep_embeds_html_finish(cite_doc *d, const struct citep_html_embeds
             return CITE_ENOMEM;
         em->text_span = citep_span_from_view(d, &d->text, tb, te);
     }
-    /* A post whose text the main-text choice left out: take it from the tree. */
+    /* A post whose text the main-text choice left out: take it from the tree;
+     * a post read from data has its words already. */
     for (size_t i = 0; i < e->n; i++) {
         cite_embed *em = &d->embeds.v[e->v[i].index];
+        if (!em->text && e->v[i].text) {
+            em->text = e->v[i].text;
+            em->text_span = em->span;
+        }
         if (!em->text && e->v[i].text_node) {
             cite_status st = text_from_tree(d, em, e->v[i].text_node);
             if (st != CITE_OK)

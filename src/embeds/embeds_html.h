@@ -13,6 +13,8 @@ struct citep_html_embed {
     const GumboNode *node;      /* outermost element of the embed */
     const GumboNode *text_node; /* element holding the post text, or NULL */
     int index;                  /* index into d->embeds */
+    const char *text;           /* the post's words read from data, or NULL */
+    bool detached;              /* node only stands for it (a data script) */
 };
 
 struct citep_html_embeds {
@@ -33,6 +35,29 @@ struct citep_html_embeds {
  * d->embeds (ids "E1"...) and d->embed_x (positions SIZE_MAX until html.c
  * places the text). Span offsets are mapped to the input through d->utf8. */
 cite_status citep_embeds_html_find(cite_doc *d, const struct citep_dom *dom,
+                                   struct citep_html_embeds *out);
+
+/* The posts in the markup html[0..len) (a post's oEmbed "html", a CMS's body
+ * kept as data): each is pushed as found in the page at anchor (the element
+ * that shows it, or the script holding the data: detached), with its words.
+ * Call citep_embeds_html_sort() after the last. */
+cite_status citep_embeds_html_fragment(cite_doc *d, const char *html, size_t len,
+                                       const GumboNode *anchor, bool detached,
+                                       struct citep_html_embeds *out);
+
+/* Put d->embeds (with d->embed_x and the records' indices) in the order of
+ * their spans, renumbering the ids: posts read from data come after the
+ * page's markup in the walk, but belong where they are shown. */
+cite_status citep_embeds_html_sort(cite_doc *d, struct citep_html_embeds *out);
+
+/* The post at url (a platform's post address; anything else is ignored),
+ * shown by the element anchor (a framework component whose props name it). */
+cite_status citep_embeds_html_address(cite_doc *d, const char *url, const GumboNode *anchor,
+                                      struct citep_html_embeds *out);
+
+/* Posts kept as data in the page's JSON scripts (embeds_json.c): oEmbed
+ * answers, the props of a framework's components. */
+cite_status citep_embeds_json_find(cite_doc *d, const struct citep_dom *dom,
                                    struct citep_html_embeds *out);
 
 /* After d->text is built: fill each embed's text and text_span from the

@@ -710,8 +710,10 @@ static size_t cjk_ampm(const char *s, size_t i, size_t e)
     static const char *const MARK[] = {"\xE5\x8D\x88\xE5\x89\x8D", "\xE5\x8D\x88\xE5\xBE\x8C",
                                        "\xE4\xB8\x8A\xE5\x8D\x88", "\xE4\xB8\x8B\xE5\x8D\x88",
                                        "\xEC\x98\xA4\xEC\xA0\x84", "\xEC\x98\xA4\xED\x9B\x84"};
-    /* Hindi: morning, afternoon, evening, night ("रात 11:42") */
-    static const char *const HI[] = {"\xE0\xA4\xB8\xE0\xA5\x81\xE0\xA4\xAC\xE0\xA4\xB9",
+    /* Turkish before noon, after noon ("ÖS 3:12"); Hindi: morning, afternoon,
+     * evening, night ("रात 11:42") */
+    static const char *const HI[] = {"\xC3\x96\xC3\x96", "\xC3\x96s", /* Turkish ÖÖ, ÖS */
+                                     "\xE0\xA4\xB8\xE0\xA5\x81\xE0\xA4\xAC\xE0\xA4\xB9",
                                      "\xE0\xA4\xA6\xE0\xA5\x8B\xE0\xA4\xAA\xE0\xA4\xB9"
                                      "\xE0\xA4\xB0",
                                      "\xE0\xA4\xB6\xE0\xA4\xBE\xE0\xA4\xAE",
@@ -774,6 +776,11 @@ static size_t parse_time_sep(const char *s, size_t i, size_t e, bool dot)
         k = t + 6;
     else if (ci_word(s, t, e, "uhr"))
         k = t + 3;
+    else if ((ci_at(s, t, e, "\xD9\x85") || ci_at(s, t, e, "\xD8\xB5")) &&
+             (t + 2 == e || s[t + 2] == ' ')) /* Arabic: masa'an, sabahan */
+        k = t + 2;
+    else if (ci_at(s, t, e, "\xC3\x96\xC3\x96") || ci_at(s, t, e, "\xC3\x96s")) /* Turkish */
+        k = t + ((s[t + 2] | 0x20) == 's' ? 3 : 4);
     t = skip_ws(s, k, e);
     size_t z = t;
     while (z < e && s[z] >= 'A' && s[z] <= 'Z')
@@ -1121,7 +1128,9 @@ static const char *const ui_lines[] = {"quote",          "quote tweet",    "quot
                                        "visa det h\xC3\xA4r inl\xC3\xA4gget p\xC3\xA5 instagram",
                                        "\xCE\x94\xCE\xB5\xCE\xAF\xCF\x84\xCE\xB5 \xCE\xB1\xCF\x85\xCF\x84\xCE\xAE \xCF\x84\xCE\xB7 \xCE\xB4\xCE\xB7\xCE\xBC\xCE\xBF\xCF\x83\xCE\xAF\xCE\xB5\xCF\x85\xCF\x83\xCE\xB7 \xCF\x83\xCF\x84\xCE\xBF instagram",
                                        "\xD0\x9F\xD0\xBE\xD1\x81\xD0\xBC\xD0\xBE\xD1\x82\xD1\x80\xD0\xB5\xD1\x82\xD1\x8C \xD1\x8D\xD1\x82\xD1\x83 \xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8E \xD0\xB2 instagram",
-                                       "instagram\xEC\x97\x90\xEC\x84\x9C \xEC\x9D\xB4 \xEA\xB2\x8C\xEC\x8B\x9C\xEB\xAC\xBC \xEB\xB3\xB4\xEA\xB8\xB0"};
+                                       "instagram\xEC\x97\x90\xEC\x84\x9C \xEC\x9D\xB4 \xEA\xB2\x8C\xEC\x8B\x9C\xEB\xAC\xBC \xEB\xB3\xB4\xEA\xB8\xB0",
+                                       "\xE3\x81\x93\xE3\x81\xAE\xE6\x8A\x95\xE7\xA8\xBF\xE3\x82\x92\x69\x6E\x73\x74\x61\x67\x72\x61\x6D\xE3\x81\xA7\xE8\xA6\x8B\xE3\x82\x8B",
+                                       "\xD8\xB9\xD8\xB1\xD8\xB6\x20\xD9\x87\xD8\xB0\xD8\xA7\x20\xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xB4\xD9\x88\xD8\xB1\x20\xD8\xB9\xD9\x84\xD9\x89\x20\x69\x6E\x73\x74\x61\x67\x72\x61\x6D"};
 
 static bool is_ui_line(const char *s, size_t b, size_t e)
 {
@@ -1331,15 +1340,45 @@ static const char *const ig_shared_by[] = {
     "ett inl\xC3\xA4gg som delats av ",
     "\xCE\xBC\xCE\xB9\xCE\xB1 \xCE\xB4\xCE\xB7\xCE\xBC\xCE\xBF\xCF\x83\xCE\xAF\xCE\xB5\xCF\x85\xCF\x83\xCE\xB7 \xCF\x80\xCE\xBF\xCF\x85 \xCE\xBA\xCE\xBF\xCE\xB9\xCE\xBD\xCE\xBF\xCF\x80\xCE\xBF\xCE\xB9\xCE\xAE\xCE\xB8\xCE\xB7\xCE\xBA\xCE\xB5 \xCE\xB1\xCF\x80\xCF\x8C ",
     "\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F \xD0\xBE\xD1\x82 ",
+    "sebuah kiriman dibagikan oleh ",
+    "\xD9\x85\xD9\x86\xD8\xB4\xD9\x88\xD8\xB1 \xD8\xAA\xD9\x85\xD8\xAA \xD9\x85\xD8\xB4"
+    "\xD8\xA7\xD8\xB1\xD9\x83\xD8\xAA\xD9\x87 \xD8\xA8\xD9\x88\xD8\xA7\xD8\xB3\xD8\xB7\xD8\xA9 ",
 };
-static const char ig_shared_after[] = " \xE0\xA4\xA6\xE0\xA5\x8D\xE0\xA4\xB5\xE0\xA4\xBE\xE0\xA4\xB0\xE0\xA4\xBE \xE0\xA4\xB6\xE0\xA5\x87\xE0\xA4\xAF\xE0\xA4\xB0 \xE0\xA4\x95\xE0\xA5\x80 \xE0\xA4\x97\xE0\xA4\x88 \xE0\xA4\xAA\xE0\xA5\x8B\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\x9F";
+/* Languages where Instagram's line puts the name first: "Name (@handle)
+ * द्वारा शेयर की गई पोस्ट" (Hindi), "Name(@handle)がシェアした投稿" (Japanese),
+ * "Name(@handle)님의 공유 게시물" (Korean), "Name (@handle) 分享的帖子" /
+ * "分享的貼文" (Chinese), "Name (@handle) tarafından paylaşılan bir gönderi"
+ * (Turkish). */
+static const char *const ig_shared_after[] = {
+    " \xE0\xA4\xA6\xE0\xA5\x8D\xE0\xA4\xB5\xE0\xA4\xBE\xE0\xA4\xB0\xE0\xA4\xBE "
+    "\xE0\xA4\xB6\xE0\xA5\x87\xE0\xA4\xAF\xE0\xA4\xB0 \xE0\xA4\x95\xE0\xA5\x80 "
+    "\xE0\xA4\x97\xE0\xA4\x88 \xE0\xA4\xAA\xE0\xA5\x8B\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\x9F",
+    "\xE3\x81\x8C\xE3\x82\xB7\xE3\x82\xA7\xE3\x82\xA2\xE3\x81\x97\xE3\x81\x9F"
+    "\xE6\x8A\x95\xE7\xA8\xBF",
+    "\xEB\x8B\x98\xEC\x9D\x98 \xEA\xB3\xB5\xEC\x9C\xA0 \xEA\xB2\x8C\xEC\x8B\x9C"
+    "\xEB\xAC\xBC",
+    "\xE5\x88\x86\xE4\xBA\xAB\xE7\x9A\x84\xE5\xB8\x96\xE5\xAD\x90",
+    "\xE5\x88\x86\xE4\xBA\xAB\xE7\x9A\x84\xE8\xB2\xBC\xE6\x96\x87",
+    " taraf\xC4\xB1ndan payla\xC5\x9F\xC4\xB1lan bir g\xC3\xB6nderi"};
 
-/* "Name (@handle) द्वारा शेयर की गई पोस्ट": true with name and handle set. */
+/* The length of the suffix above that s[0..n) ends with, or 0. */
+size_t citep_emb_shared_after(const char *s, size_t n)
+{
+    while (n && is_space((unsigned char)s[n - 1]))
+        n--;
+    for (size_t k = 0; k < sizeof ig_shared_after / sizeof *ig_shared_after; k++) {
+        size_t m = strlen(ig_shared_after[k]);
+        if (n > m && !memcmp(s + n - m, ig_shared_after[k], m))
+            return m;
+    }
+    return 0;
+}
+
+/* "Name (@handle) <suffix>": true with name and handle set. */
 static bool instagram_suffixed(const char *s, size_t b, size_t e, struct anchor *a)
 {
-    size_t n = sizeof ig_shared_after - 1, p, q;
-    if (e - b <= n || memcmp(s + e - n, ig_shared_after, n) != 0 ||
-        (p = find(s, b, e - n, "(@")) == NONE || (q = find(s, p, e - n, ")")) == NONE ||
+    size_t n = citep_emb_shared_after(s + b, e - b), p, q;
+    if (!n || (p = find(s, b, e - n, "(@")) == NONE || (q = find(s, p, e - n, ")")) == NONE ||
         skip_ws(s, q + 1, e - n) != e - n)
         return false;
     size_t nb = b, ne = p;
@@ -2229,17 +2268,51 @@ static bool headed_card(struct ctx *c, size_t li, size_t barrier, struct anchor 
     return false;
 }
 
+/* Instagram's rendered widget: "View more on Instagram" and "View profile",
+ * in the languages it is shown in. */
+static const char *const ig_view_more[] = {"view more on instagram",
+    "ver m\xC3\xA1s en instagram",
+    "ver mais no instagram",
+    "voir plus sur instagram",
+    "mehr auf instagram ansehen",
+    "visualizza altri contenuti su instagram",
+    "zobacz wi\xC4\x99" "cej na instagramie",
+    "meer bekijken op instagram",
+    "instagram'da daha fazlas\xC4\xB1n\xC4\xB1 g\xC3\xB6r",
+    "lihat selengkapnya di instagram",
+    "instagram\xE3\x81\xA7\xE3\x82\x82\xE3\x81\xA3\xE3\x81\xA8\xE8\xA6\x8B\xE3\x82\x8B",
+    "\xD8\xB9\xD8\xB1\xD8\xB6 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB2\xD9\x8A\xD8\xAF \xD8\xB9\xD9\x84\xD9\x89 instagram"};
+static const char *const ig_view_profile[] = {"view profile",
+    "ver perfil",
+    "voir le profil",
+    "profil ansehen",
+    "visualizza profilo",
+    "wy\xC5\x9Bwietl profil",
+    "profiel bekijken",
+    "profili g\xC3\xB6r",
+    "lihat profil",
+    "\xE3\x83\x97\xE3\x83\xAD\xE3\x83\x95\xE3\x82\xA3\xE3\x83\xBC\xE3\x83\xAB\xE3\x82\x92\xE8\xA6\x8B\xE3\x82\x8B",
+    "\xD8\xB9\xD8\xB1\xD8\xB6 \xD8\xA7\xD9\x84\xD9\x85\xD9\x84\xD9\x81 \xD8\xA7\xD9\x84\xD8\xB4\xD8\xAE\xD8\xB5\xD9\x8A"};
+
+static bool line_in(const struct ctx *c, size_t li, const char *const *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (line_is(c, li, w[k]))
+            return true;
+    return false;
+}
+
 /* Substack's Instagram card: user / "View profile" / caption / "View more on
  * Instagram" / likes / user. Found at its closing line. */
 static bool substack_instagram(struct ctx *c, size_t li, size_t barrier, struct anchor *a)
 {
     struct rng h;
-    if (!line_is(c, li, "view more on instagram"))
+    if (!line_in(c, li, ig_view_more, sizeof ig_view_more / sizeof *ig_view_more))
         return false;
     for (size_t k = li, n = 0; k-- > 0 && n < MAX_CARD_LINES && c->ln[k].s >= barrier; n++) {
         if (c->ln[k].blank)
             return false;
-        if (!line_is(c, k, "view profile"))
+        if (!line_in(c, k, ig_view_profile, sizeof ig_view_profile / sizeof *ig_view_profile))
             continue;
         if (k == 0 || c->ln[k - 1].blank || !name_token(c, k - 1, &h))
             return false;
@@ -2260,6 +2333,78 @@ static bool substack_instagram(struct ctx *c, size_t li, size_t barrier, struct 
     return false;
 }
 
+/* A post a broadcaster's page frames with skip links, as the BBC does:
+ * "Skip twitter post by BBC News" / [the post, or its consent notice: "Allow
+ * X content?", "Accept and continue"] / "End of twitter post by BBC News"
+ * (or "..., 2" when numbered). Found at its closing line. The frame's own
+ * lines and the consent notice are no post text. */
+static const struct {
+    const char *word, *platform;
+} framed[] = {{"twitter post", "x"},     {"x post", "x"},         {"instagram post", "instagram"},
+              {"facebook post", "facebook"}, {"facebook video", "facebook"},
+              {"youtube video", "youtube"}, {"youtube post", "youtube"}, {"tiktok post", "tiktok"},
+              {"tiktok video", "tiktok"}, {"bluesky post", "bluesky"}, {"threads post", "threads"},
+              {"mastodon post", "mastodon"}, {"telegram post", "telegram"},
+              {"truth social post", "truthsocial"}};
+
+/* Does line li read "<lead> <platform word>[ by NAME|, N]"? The platform's
+ * index, the name's range (unset for a number). */
+static int framed_line(const struct ctx *c, size_t li, const char *lead, struct rng *name)
+{
+    const char *s = c->s;
+    size_t b = c->ln[li].s, e = c->ln[li].e, n = strlen(lead);
+    if (!ci_at(s, b, e, lead))
+        return -1;
+    for (size_t k = 0; k < sizeof framed / sizeof *framed; k++) {
+        size_t i = b + n, w = strlen(framed[k].word);
+        if (!ci_at(s, i, e, framed[k].word))
+            continue;
+        i += w;
+        *name = (struct rng){0, 0};
+        if (i == e)
+            return (int)k;
+        if (ci_at(s, i, e, " by ") && i + 4 < e) {
+            *name = (struct rng){i + 4, e};
+            return (int)k;
+        }
+        if (s[i] == ',' && i + 2 < e && s[i + 1] == ' ' && is_digit((unsigned char)s[i + 2]))
+            return (int)k;
+    }
+    return -1;
+}
+
+static bool consent_line(const struct ctx *c, size_t li)
+{
+    static const char *const w[] = {"allow ", "accept and continue", "this article contains content",
+                                    "the bbc is not responsible", "view original content on",
+                                    "this post cannot be displayed", "this video cannot be",
+                                    "content is not available"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (ci_at(c->s, c->ln[li].s, c->ln[li].e, w[k]))
+            return true;
+    return false;
+}
+
+static bool framed_post(struct ctx *c, size_t li, size_t barrier, struct anchor *a)
+{
+    struct rng name, top_name;
+    int k = framed_line(c, li, "end of ", &name);
+    if (k < 0)
+        return false;
+    for (size_t t = li, n = 0; t-- > 0 && n < 60 && c->ln[t].s >= barrier; n++) {
+        if (c->ln[t].blank || framed_line(c, t, "skip ", &top_name) != k)
+            continue;
+        bool consent = false;
+        for (size_t j = t + 1; j < li && !consent; j++)
+            consent = !c->ln[j].blank && consent_line(c, j);
+        a->platform = framed[k].platform;
+        a->name = name;
+        card_set(c, a, t, t + 1, consent ? t + 1 : li, li);
+        return true;
+    }
+    return false;
+}
+
 static bool detect_card(struct ctx *c, size_t *li, size_t barrier, struct anchor *a)
 {
     const struct citep_emb_line *l = &c->ln[*li];
@@ -2270,6 +2415,8 @@ static bool detect_card(struct ctx *c, size_t *li, size_t barrier, struct anchor
     memset(a, 0, sizeof *a);
     if (c0 == '@')
         found = handle_card(c, *li, barrier, a);
+    else if (c0 == 'e')
+        found = framed_post(c, *li, barrier, a);
     else if (c0 == 'v')
         found = threads_card(c, *li, barrier, a) || substack_instagram(c, *li, barrier, a);
     else if (c0 == 'w' || find(c->s, l->s, l->e, "YouTube") != NONE)
@@ -2277,6 +2424,8 @@ static bool detect_card(struct ctx *c, size_t *li, size_t barrier, struct anchor
     else if ((l->e - l->s >= 2 && (unsigned char)c->s[l->e - 1] == 0xB7) ||
              (l->e - l->s <= 40 && is_digit(c0)))
         found = facebook_card(c, *li, barrier, a);
+    if (!found && c0 != 'v' && line_in(c, *li, ig_view_more, sizeof ig_view_more / sizeof *ig_view_more))
+        found = substack_instagram(c, *li, barrier, a); /* in another language */
     if (!found && l->e - l->s <= 9)
         found = headed_card(c, *li, barrier, a);
     if (found)

@@ -520,7 +520,14 @@ static bool inline_elem(const GumboNode *n)
                                     GUMBO_TAG_SUB,  GUMBO_TAG_SUP,    GUMBO_TAG_ABBR,
                                     GUMBO_TAG_CODE, GUMBO_TAG_MARK,   GUMBO_TAG_Q,
                                     GUMBO_TAG_CITE, GUMBO_TAG_TIME,   GUMBO_TAG_FONT};
-    for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
+    return citep_dom_tag_among(n, tags, sizeof tags / sizeof *tags);
+}
+
+bool citep_dom_tag_among(const GumboNode *n, const GumboTag *tags, size_t k)
+{
+    if (!citep_dom_is_elem(n))
+        return false;
+    for (size_t i = 0; i < k; i++)
         if (n->v.element.tag == tags[i])
             return true;
     return false;

@@ -72,6 +72,8 @@ static inline bool citep_dom_tag(const GumboNode *n, GumboTag t)
 {
     return citep_dom_is_elem(n) && n->v.element.tag == t;
 }
+/* True when n is an element with one of gumbo's tags tags[0..k). */
+bool citep_dom_tag_among(const GumboNode *n, const GumboTag *tags, size_t k);
 /* True when n is an element whose tag name (lowercase) is name; works for
  * unknown tags such as amp-twitter or lite-youtube. */
 bool citep_dom_tag_is(const GumboNode *n, const char *name);

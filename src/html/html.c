@@ -757,10 +757,17 @@ static cite_status parsed(cite_doc *d, struct citep_dom *dom)
         set_source(d, &m);
         st = citep_embeds_html_find(d, dom, &em);
     }
+    /* the main text holds the posts shown in the page, not those only in a
+     * data script */
+    struct citep_html_embeds shown = {0};
+    for (size_t i = 0; st == CITE_OK && i < em.n; i++)
+        if (!em.v[i].detached)
+            st = CITEP_PUSH(&shown, em.v[i]);
     if (st == CITE_OK)
-        st = protect_embeds(&em, &keep);
+        st = protect_embeds(&shown, &keep);
     if (st == CITE_OK)
-        st = choose_main(body, &em, &keep, &main);
+        st = choose_main(body, &shown, &keep, &main);
+    citep_embeds_html_free(&shown);
     if (st == CITE_OK) {
         struct walk w = {.d = d, .em = &em, .keep = &keep};
         citep_emit_init(&w.e, d, CITEP_HTML_MAX_TEXT);

@@ -642,6 +642,112 @@ static void test_two_embeds(void)
     cite_doc_free(d);
 }
 
+/* A post framed by a broadcaster's skip links: blocked (its consent notice
+ * is no text), shown (the post inside is one embed, not two), numbered. */
+static void test_framed_posts(void)
+{
+    const char *intro = "Waves topped the sea wall at Porthmadog on Saturday morning, and the "
+                        "harbour was closed to all boats.\n\n";
+    char in[2048];
+    snprintf(in, sizeof in,
+             "%sSkip twitter post by HM Coastguard\n\nAllow X content?\n\nThis article "
+             "contains content provided by X. To view this content choose 'accept and "
+             "continue'.\n\nAccept and continue\n\nEnd of twitter post by HM Coastguard\n\n"
+             "Residents said the water reached the houses.\n", intro);
+    expect(in, "x", "HM Coastguard", NULL, NULL, NULL, NULL);
+    cite_doc *d = parse(in);
+    if (d && cite_doc_embed_count(d) == 1)
+        STR_EQ(cite_doc_embed_at(d, 0)->text, NULL, "framed: the consent notice is no text");
+    cite_doc_free(d);
+    snprintf(in, sizeof in,
+             "%sSkip twitter post by HM Coastguard\n\nStay away from the sea front at "
+             "#Porthmadog today.\n\n\xE2\x80\x94 HM Coastguard (@hmcoastguard) March 2, 2025\n\n"
+             "End of twitter post by HM Coastguard\n\nResidents said the water reached the "
+             "houses.\n", intro);
+    expect(in, "x", "HM Coastguard", "hmcoastguard", "2025-03-02", NULL,
+           "Stay away from the sea front at #Porthmadog today.");
+    snprintf(in, sizeof in, "%sSkip youtube video, 1\n\nAllow YouTube content?\n\nAccept and "
+             "continue\n\nEnd of youtube video, 1\n\nThe road reopens Monday.\n", intro);
+    expect(in, "youtube", NULL, NULL, NULL, NULL, NULL);
+    /* an "End of ..." line without its skip line, and a skip link alone */
+    snprintf(in, sizeof in, "%sEnd of twitter post by HM Coastguard\n\nSkip instagram post "
+             "by Jo Lee\n\nThe road reopens Monday.\n", intro);
+    expect_none(in, "framed: one line of the frame alone");
+}
+
+/* Widgets in Arabic and Japanese: an Arabic month in a signature, and
+ * Instagram's lines where the name comes first ("Name(@handle)がシェアした投稿"). */
+static void test_arabic_japanese(void)
+{
+    expect("\xD9\x82\xD8\xA7\xD9\x84\xD8\xAA \xD8\xA7\xD9\x84\xD9\x88\xD8\xB2\xD8\xA7\xD8\xB1"
+           "\xD8\xA9 \xD8\xA5\xD9\x86 \xD8\xA7\xD9\x84\xD8\xB7\xD8\xB1\xD9\x8A\xD9\x82 "
+           "\xD9\x85\xD8\xBA\xD9\x84\xD9\x82.\n\n"
+           "Coastal road closed until further notice #storm\n\n"
+           "\xE2\x80\x94 Ministry (@MoT_Example) 17 \xD9\x8A\xD9\x88\xD9\x84\xD9\x8A\xD9\x88 2023\n",
+           "x", "Ministry", "MoT_Example", "2023-07-17", NULL,
+           "Coastal road closed until further notice #storm");
+    expect("Intro paragraph of the article about the food fair in Mie.\n\n"
+           "\xE3\x81\x93\xE3\x81\xAE\xE6\x8A\x95\xE7\xA8\xBF\xE3\x82\x92Instagram\xE3\x81\xA7"
+           "\xE8\xA6\x8B\xE3\x82\x8B\n\n"
+           "Kenche(@kencellara_food)\xE3\x81\x8C\xE3\x82\xB7\xE3\x82\xA7\xE3\x82\xA2\xE3\x81\x97"
+           "\xE3\x81\x9F\xE6\x8A\x95\xE7\xA8\xBF\n\nMore text here.\n",
+           "instagram", "Kenche", "kencellara_food", NULL, NULL, NULL);
+    cite_doc *d = parse("Intro paragraph of the article about the food fair in Mie.\n\n"
+                        "Kenche (@kencellara_food) taraf\xC4\xB1ndan payla\xC5\x9F\xC4\xB1lan "
+                        "bir g\xC3\xB6nderi\n\nMore text here.\n");
+    const cite_embed *e = only_embed(d, "instagram: Turkish name-first line");
+    if (e)
+        STR_EQ(e->handle, "kencellara_food", "Turkish: handle");
+    cite_doc_free(d);
+}
+
+/* X cards whose time carries Turkish or Arabic day-half marks. */
+static void test_card_time_marks(void)
+{
+    static const char *const stamps[] = {"3:12 \xC3\x96S \xC2\xB7 5 Mar 2025",
+                                         "\xC3\x96\xC3\x96 9:12 \xC2\xB7 5 Mar 2025",
+                                         "3:12 \xD9\x85 \xC2\xB7 5 \xD9\x85\xD8\xA7\xD8\xB1\xD8\xB3 2025",
+                                         "10:05 \xD8\xB5 \xC2\xB7 5 \xD9\x85\xD8\xA7\xD8\xB1\xD8\xB3 2025"};
+    for (size_t i = 0; i < sizeof stamps / sizeof *stamps; i++) {
+        char in[1024];
+        snprintf(in, sizeof in,
+                 "The port authority said the ferry service would resume on Thursday.\n\n"
+                 "Port Authority\n@PortExample\nTakip et\nFerry service resumes Thursday at "
+                 "8:00. Timetables on the website.\n%s\n\nMore article text follows here.\n",
+                 stamps[i]);
+        expect(in, "x", "Port Authority", "PortExample", "2025-03-05", NULL,
+               "Ferry service resumes Thursday at 8:00. Timetables on the website.");
+    }
+}
+
+/* Instagram's rendered widget copied in other languages: "View profile" and
+ * "View more on Instagram" in Spanish, Portuguese, Italian, Polish, Japanese
+ * and Arabic. */
+static void test_instagram_widget_l10n(void)
+{
+    static const char *const lines[][2] = {
+        {"Ver perfil", "Ver m\xC3\xA1s en Instagram"},
+        {"Ver perfil", "Ver mais no Instagram"},
+        {"Visualizza profilo", "Visualizza altri contenuti su Instagram"},
+        {"Wy\xC5\x9Bwietl profil", "Zobacz wi\xC4\x99" "cej na Instagramie"},
+        {"\xE3\x83\x97\xE3\x83\xAD\xE3\x83\x95\xE3\x82\xA3\xE3\x83\xBC\xE3\x83\xAB\xE3\x82\x92"
+         "\xE8\xA6\x8B\xE3\x82\x8B",
+         "Instagram\xE3\x81\xA7\xE3\x82\x82\xE3\x81\xA3\xE3\x81\xA8\xE8\xA6\x8B\xE3\x82\x8B"},
+        {"\xD8\xB9\xD8\xB1\xD8\xB6 \xD8\xA7\xD9\x84\xD9\x85\xD9\x84\xD9\x81 \xD8\xA7\xD9\x84\xD8"
+         "\xB4\xD8\xAE\xD8\xB5\xD9\x8A",
+         "\xD8\xB9\xD8\xB1\xD8\xB6 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB2\xD9\x8A\xD8\xAF \xD8\xB9\xD9"
+         "\x84\xD9\x89 Instagram"}};
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+        char in[1024];
+        snprintf(in, sizeof in,
+                 "The festival opened on Friday with a parade through the old town.\n\n"
+                 "harbour.watch\n%s\nThe band opened the parade in the main square. #festival\n"
+                 "%s\n\nThe parade ended at the harbour.\n", lines[i][0], lines[i][1]);
+        expect(in, "instagram", NULL, "harbour.watch", NULL, NULL,
+               "The band opened the parade in the main square. #festival");
+    }
+}
+
 int main(void)
 {
     cite_options o;
@@ -669,6 +775,10 @@ int main(void)
     test_facebook_header_only();
     test_html_tiktok_caption();
     test_card_negatives();
+    test_framed_posts();
+    test_arabic_japanese();
+    test_card_time_marks();
+    test_instagram_widget_l10n();
     cite_parser_free(parser);
     return TEST_SUMMARY();
 }
