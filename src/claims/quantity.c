@@ -119,6 +119,20 @@ static enum foreign_head foreign_head(const struct citep_tok *t, bool first, str
     return HEAD_NONE;
 }
 
+/* A word of lower-case letters only (of any script): no code, figure or
+ * sign. */
+static bool foreign_word(const struct citep_tok *t)
+{
+    if (t->fl & (T_CAP | T_HASH))
+        return false;
+    for (size_t i = 0; i < t->lwn; i++) {
+        unsigned char c = (unsigned char)t->lw[i];
+        if (c < 0x80 && !(c >= 'a' && c <= 'z'))
+            return false;
+    }
+    return true;
+}
+
 /* A capitalised word of a post in another language that is one of lang.c's
  * counted nouns: a noun, not a name, in a language that capitalises nouns. */
 static bool capital_noun(const struct citep_tok *t, struct head *h)
@@ -130,9 +144,11 @@ static bool capital_noun(const struct citep_tok *t, struct head *h)
     return true;
 }
 
+#define FOREIGN_SKIP 2 /* words passed over before a listed noun in another language */
+
 static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct head *h)
 {
-    size_t k, last = SIZE_MAX;
+    size_t k, last = SIZE_MAX, skipped = 0;
     char lem[CITEP_LEMMA_MAX];
     if (partitive(cx, k0))
         k0 += 2;
@@ -166,7 +182,14 @@ static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct
             case HEAD_SKIP:
                 continue;
             case HEAD_NONE:
-                return false;
+                /* adjectives and classifiers stand between a number and its
+                 * noun in most languages ("250 nových pracovních míst", "24,8
+                 * triệu lượt hành khách"): pass over two of them, no more,
+                 * and only words of letters */
+                if (++skipped > FOREIGN_SKIP || (t->fl & T_BREAK) || t->lwn < 2 ||
+                    !foreign_word(t))
+                    return false;
+                continue;
             default:
                 break;
             }
@@ -393,6 +416,22 @@ static const char *code_before(const struct citep_cx *cx, size_t a,
     return citep_currency_code(t->lw, t->lwn);
 }
 
+/* Signs of currencies that follow the amount, as their countries write them:
+ * the Czech "Kč", the Polish "zł", the CFA franc's "FCFA" or "CFA" ("2 500
+ * FCFA", "2,800 CFA/kg"), and the Romanian "lei" in lower case. */
+static const char *currency_after(const struct citep_tok *t)
+{
+    if (t->olen == 3 && !memcmp(t->o, "K\xC4\x8D", 3))
+        return "koruna";
+    if (t->olen == 3 && !memcmp(t->o, "z\xC5\x82", 3))
+        return "zloty";
+    if ((t->olen == 4 && !memcmp(t->o, "FCFA", 4)) || (t->olen == 3 && !memcmp(t->o, "CFA", 3)))
+        return "cfa franc";
+    if (t->olen == 3 && !memcmp(t->o, "lei", 3))
+        return "leu";
+    return NULL;
+}
+
 /* A currency written after the amount, as central Europe and Turkey write
  * theirs: "100 000 Ft" (forint, not feet: the foot is "ft"), "3,45 TL",
  * "690 kr" is left alone (krona or krone); an ISO code in capitals after it
@@ -407,6 +446,9 @@ static const char *code_after(const struct citep_cx *cx, size_t a, const struct 
         return "forint";
     if (t->olen == 2 && !memcmp(t->o, "TL", 2))
         return "lira";
+    const char *after = currency_after(t);
+    if (after)
+        return after;
     if (t->olen == 3 && (t->fl & T_ALLCAPS) && !(t->fl & T_HASH))
         return citep_currency_code(t->lw, t->lwn);
     return NULL;
@@ -736,6 +778,11 @@ static size_t compound_unit(const struct citep_cx *cx, size_t nk, const struct h
     const char *fam = citep_unit_family(h->lemma, &f);
     char sq[CITEP_LEMMA_MAX + 8];
     copy_str(out, n, h->lemma);
+    if (!strcmp(h->lemma, "franc") && h->k > nk &&
+        (CITEP_LW_IS(&cx->t.v[h->k - 1], "cfa") || CITEP_LW_IS(&cx->t.v[h->k - 1], "fcfa"))) {
+        copy_str(out, n, "cfa franc"); /* "2,800 CFA francs": the currency of west Africa */
+        return e;
+    }
     if (!strcmp(h->lemma, "degree") && h->k + 1 < cx->t.n) {
         /* "12 degrees Celsius", "54 degrees F" */
         const struct citep_tok *t = &cx->t.v[h->k + 1];
@@ -1519,7 +1566,10 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
         end = cx->t.v[nk + 1].e;
     } else if (!x->currency && (cur = code_after(cx, a, x, nk)) != NULL) {
         copy_str(subject, sizeof subject, cur); /* "100 000 Ft", "9.80 TL" */
-        end = cx->t.v[nk].e;
+        /* a sign after the figure ("2 500 FCFA", "2,4 mld. Kč") names the
+         * currency, which the subject says: no proper word of the claim */
+        if (!currency_after(&cx->t.v[nk]))
+            end = cx->t.v[nk].e;
     } else if (!x->currency && rand_before(cx, a, x)) {
         copy_str(subject, sizeof subject, "rand"); /* "R 35 million" */
     } else if (nk < cx->t.n && adjacent(s, end, cx->t.v[nk].s) &&

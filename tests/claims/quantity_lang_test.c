@@ -1,0 +1,127 @@
+/*
+ * quantity_lang_test.c - counted figures of posts in other languages and of
+ * posts that write numbers another way: scale words of more languages
+ * ("2,4 mld.", "24,8 triệu", "₹3.2 करोड़"), counted nouns of languages the
+ * older lists lacked, and what the cross-check makes of them beside an
+ * English body.
+ */
+#include "harness.h"
+#include "citecheck/citecheck.h"
+#include "claims/lang.h"
+#include "claims/numbers.h"
+
+#include <math.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+/* The first number scanned in text, with the European marks or not. */
+static void expect_number(const char *text, bool euro, double want)
+{
+    struct citep_numbuf nb = {NULL, 0, 0, euro};
+    cite_status rc = citep_numbers_scan_into(text, strlen(text), &nb);
+    T_REPORT(rc == CITE_OK && nb.n > 0 && fabs(nb.v[0].value - want) < 1e-6 * (fabs(want) + 1),
+             "\"%s\"%s: got %g, want %g", text, euro ? " (euro)" : "",
+             nb.n ? nb.v[0].value : -1.0, want);
+    citep_free(nb.v);
+}
+
+static void scales(void)
+{
+    expect_number("Investujeme 2,4 mld. K\xC4\x8D do pivovaru", true, 2.4e9);
+    expect_number("kapacita 2,5 mil. hl ro\xC4\x8Dn\xC4\x9B", true, 2.5e6);
+    expect_number("tuy\xE1\xBA\xBFn ph\xE1\xBB\xA5" "c v\xE1\xBB\xA5 24,8 tri\xE1\xBB\x87u l\xC6\xB0\xE1\xBB\xA3t", true, 24.8e6);
+    expect_number("DKK 2,1 mia. for the runway", false, 2.1e9);
+    expect_number("\xE2\x82\xB9" "3.2 \xE0\xA4\x95\xE0\xA4\xB0\xE0\xA5\x8B\xE0\xA4\xA1\xE0\xA4\xBC", false, 3.2e7);
+    expect_number("120 \xD7\x9E\xD7\x99\xD7\x9C\xD7\x99\xD7\x95\xD7\x9F \xD7\x9E\xD7\x99\xD7\x9D", false, 1.2e8);
+    expect_number("52 milli\xC3\xB3 forint", true, 52e6);
+    /* "mil" without its point is the Spanish thousand's word: no million */
+    expect_number("3 mil personas", true, 3);
+    expect_number("ganaron 3 mil. Despu\xC3\xA9s", true, 3);
+}
+
+static cite_doc *article(cite_parser *p, const char *body, const char *post)
+{
+    char buf[4096];
+    snprintf(buf, sizeof buf,
+             "%s\nThe company posted an update.\n%s\n"
+             "\xE2\x80\x94 Press Office (@press_office) May 9, 2026\n"
+             "Officials said more details would follow.\n",
+             body, post);
+    cite_doc *d = NULL;
+    return cite_parse(p, buf, strlen(buf), &d, NULL) == CITE_OK ? d : NULL;
+}
+
+static const cite_finding *finding(const cite_doc *d, cite_claim_type t, const char *subject)
+{
+    for (size_t i = 0; d && i < cite_doc_finding_count(d); i++) {
+        const cite_finding *f = cite_doc_finding_at(d, i);
+        if (f->type == t && f->subject && !strcmp(f->subject, subject))
+            return f;
+    }
+    return NULL;
+}
+
+static void expect_count(cite_parser *p, const char *body, const char *post,
+                         const char *subject, int kind, const char *what)
+{
+    cite_doc *d = article(p, body, post);
+    const cite_finding *f = finding(d, CITE_CLAIM_QUANTITY, subject);
+    T_REPORT(kind < 0 ? f == NULL : f && (int)f->kind == kind, "%s (got %s)", what,
+             f ? cite_finding_kind_name(f->kind) : "no finding");
+    cite_doc_free(d);
+}
+
+/* Nouns of the newer lists, with adjectives or classifiers before them. */
+static void nouns(void)
+{
+    STR_EQ(citep_lang_noun("katsojaa", 8), "spectator", "katsojaa (Finnish partitive)");
+    STR_EQ(citep_lang_noun("wateja", 6), "customer", "wateja (Swahili)");
+    STR_EQ(citep_lang_noun("pracovn\xC3\xAD" "ch", 11), "job", "pracovnich (Czech)");
+    STR_EQ(citep_lang_noun("j\xC3\xA4gare", 7), "hunter", "jagare (Swedish)");
+    STR_EQ(citep_lang_noun("haltestellen", 12), NULL, "no job in a bus stop");
+}
+
+static void documents(cite_parser *p)
+{
+    expect_count(p, "The brewer will create about 300 jobs at the new plant, it said.",
+                 "Vytvo\xC5\x99\xC3\xADme 420 nov\xC3\xBD" "ch pracovn\xC3\xAD" "ch m\xC3\xADst "
+                 "a to je skv\xC4\x9Bl\xC3\xA9.",
+                 "job", CITE_CONFLICT, "Czech: an adjective before the jobs' noun");
+    expect_count(p, "The brewer will invest 3.1 billion crowns in the plant, it said.",
+                 "Investujeme 3,1 mld. K\xC4\x8D do nov\xC3\xA9ho z\xC3\xA1vodu a je to "
+                 "skv\xC4\x9Bl\xC3\xA9.",
+                 "koruna", CITE_CONSISTENT, "'3,1 mld. Kc' is 3.1 billion crowns");
+    expect_count(p, "Output will rise to 4.5 million hectolitres a year, the brewer said.",
+                 "Kapacita vzroste na 4,5 mil. hl ro\xC4\x8Dn\xC4\x9B a je to "
+                 "skv\xC4\x9Bl\xC3\xA9.",
+                 "hectolitre", CITE_CONSISTENT, "'4,5 mil. hl' is 4.5 million hectolitres");
+    expect_count(p, "Growers will be paid 3,100 CFA francs a kilogram, the regulator said.",
+                 "Le prix est fix\xC3\xA9 \xC3\xA0 3 300 FCFA le kilo pour les "
+                 "producteurs.",
+                 "cfa franc", CITE_CONFLICT, "'3 300 FCFA' against 3,100 CFA francs");
+    expect_count(p, "About 31.5 million passengers used the line last year, the operator said.",
+                 "N\xC4\x83m qua tuy\xE1\xBA\xBFn \xC4\x91\xC3\xA3 ph\xE1\xBB\xA5" "c v\xE1\xBB\xA5 "
+                 "31,5 tri\xE1\xBB\x87u l\xC6\xB0\xE1\xBB\xA3t h\xC3\xA0nh kh\xC3\xA1" "ch v\xC3\xA0 "
+                 "c\xE1\xBA\xA3m \xC6\xA1n.",
+                 "passenger", CITE_CONSISTENT, "Vietnamese: '31,5 trieu luot hanh khach'");
+    expect_count(p, "Officers seized 2.1 crore rupees in cash from two men, police said.",
+                 "\xE0\xA4\xA6\xE0\xA5\x8B \xE0\xA4\xB2\xE0\xA5\x8B\xE0\xA4\x97\xE0\xA5\x8B\xE0\xA4\x82 "
+                 "\xE0\xA4\xB8\xE0\xA5\x87 \xE2\x82\xB9" "2.1 \xE0\xA4\x95\xE0\xA4\xB0\xE0\xA5\x8B\xE0\xA4\xA1\xE0\xA4\xBC "
+                 "\xE0\xA4\x9C\xE0\xA4\xAC\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA5\xA4",
+                 "rupee", CITE_CONSISTENT, "Hindi: '2.1 crore' before a danda");
+}
+
+int main(void)
+{
+    scales();
+    nouns();
+    cite_options o;
+    cite_options_init(&o);
+    cite_parser *p = cite_parser_new(&o, NULL);
+    OK(p != NULL, "parser");
+    if (p)
+        documents(p);
+    cite_parser_free(p);
+    return TEST_SUMMARY();
+}
