@@ -346,6 +346,28 @@ static bool year_counts(const struct citep_cx *cx, size_t a, const struct citep_
            !citep_unit_family(lem, &(double){0});
 }
 
+/* "Day 4 of the spill", "on day 3", "Metro Line 1", "since round 2": a
+ * number after a word of a sequence names its place in it. The word is
+ * capitalised or follows a preposition; "every day 300 people" counts. */
+static const char *const SEQUENCE[] = {"day", "line", "round", "phase", "episode", "lane",
+                                       "week", "leg", "heat", "matchday", "gameweek", NULL};
+CITEP_WORDSET(sequence_set, SEQUENCE, 32);
+static const char *const SEQ_PREP[] = {"on", "of", "since", "from", "by", "until", "till",
+                                       "after", "before", "in", "into", "to", NULL};
+CITEP_WORDSET(seq_prep_set, SEQ_PREP, 32);
+
+static bool sequence_label(const struct citep_cx *cx, size_t pk)
+{
+    if (pk == 0 || pk > cx->t.n)
+        return false;
+    const struct citep_tok *p = &cx->t.v[pk - 1];
+    if ((p->fl & (T_BREAK | T_HASH)) || !citep_tok_in(&sequence_set, p))
+        return false;
+    if ((p->fl & T_CAP) && !(p->fl & T_ALLCAPS))
+        return true;
+    return pk >= 2 && !(cx->t.v[pk - 2].fl & T_BREAK) && citep_tok_in(&seq_prep_set, &cx->t.v[pk - 2]);
+}
+
 static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, size_t a,
                           size_t nk)
 {
@@ -370,7 +392,7 @@ static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, 
                          citep_tok_in(&time_after_set, &cx->t.v[nk])))
         return true;
     pk = tok_from(cx, a + x->start);
-    if (list_label(cx, pk))
+    if (list_label(cx, pk) || sequence_label(cx, pk))
         return true;
     if (pk > 0 && pk <= cx->t.n) {
         const struct citep_tok *p = &cx->t.v[pk - 1];
@@ -1414,6 +1436,65 @@ static bool every_before(const struct citep_cx *cx, size_t pk)
            !(cx->t.v[pk - 1].fl & T_BREAK);
 }
 
+/* "1.42m t", "from 1.8m to 2.5m hl", "1.5m passengers": a glued "m" is a
+ * million when a unit of another kind than length follows (tonnes, hectolitres,
+ * barrels), or a plural noun after a fraction (no "100m hurdles"). Past a
+ * range's first end ("1.8m to 2.5m hl") the unit after its second counts. The
+ * head into h. */
+static bool glued_million(const struct citep_cx *cx, size_t a, const struct citep_num *x,
+                          struct head *h)
+{
+    const char *s = cx->d->text.s;
+    size_t k = tok_from(cx, a + x->unit_end);
+    double f;
+    if (x->currency || x->unit_end != x->end + 1 || s[a + x->end] != 'm' || k >= cx->t.n ||
+        !adjacent(s, a + x->unit_end, cx->t.v[k].s) || (cx->t.v[k - 1].fl & T_BREAK))
+        return false;
+    const struct citep_tok *t = &cx->t.v[k];
+    if ((CITEP_LW_IS(t, "to") || CITEP_LW_IS(t, "and")) && k + 2 < cx->t.n &&
+        !(t->fl & T_BREAK)) {
+        const struct citep_tok *n2 = &cx->t.v[k + 1];
+        if (n2->olen < 2 || n2->o[0] < '0' || n2->o[0] > '9' || n2->o[n2->olen - 1] != 'm' ||
+            (n2->fl & T_BREAK))
+            return false;
+        k += 2;
+    }
+    if (!find_head(cx, k, 2, h) || h->k != k)
+        return false;
+    const char *fam = citep_unit_family(h->lemma, &f);
+    if (fam)
+        return strcmp(fam, "length") != 0 && strcmp(fam, "area") != 0;
+    return x->value != floor(x->value) && cx->t.v[k].lwn > 2;
+}
+
+/* "kV 132", "MW 25", "wateja 210,000": a post in another language may put
+ * the unit or the counted noun before the figure, as Swahili and Indonesian
+ * do; a listed noun or a unit right before it (no mark between) is its
+ * head. */
+static bool noun_before(const struct citep_cx *cx, size_t pk, char *subject, size_t n)
+{
+    char lem[CITEP_LEMMA_MAX];
+    bool pl, ct;
+    double f;
+    if (!cx->foreign || cx->embed < 0 || pk == 0 || pk > cx->t.n)
+        return false;
+    const struct citep_tok *t = &cx->t.v[pk - 1];
+    if ((t->fl & (T_BREAK | T_HASH)) || !t->lwn)
+        return false;
+    const char *noun = citep_lang_noun(t->lw, t->lwn);
+    if (noun && !time_word(noun)) {
+        copy_str(subject, n, noun);
+        return true;
+    }
+    if (t->olen <= 3 && citep_unit_word(t->lw, t->lwn) &&
+        citep_lemma(t->lw, t->lwn, lem, sizeof lem, &pl, &ct) && citep_unit_family(lem, &f) &&
+        strcmp(lem, "metre") != 0 && strcmp(lem, "tonne") != 0 && strcmp(lem, "gram") != 0) {
+        copy_str(subject, n, lem); /* not "m", "t" or "g", which may be anything */
+        return true;
+    }
+    return false;
+}
+
 /* A figure of a post in another language whose counted word no list knows
  * ("1,720 ครั้ง", "1 284 557 คัน"): kept as a bare figure when it is one a
  * body could not state by chance (three significant digits or more, 100 or
@@ -1523,6 +1604,16 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
         return CITE_OK;
     if (scale_word_after(s, a + x->end, cx->d->text.len, x, &scaled, subject, &end)) {
         x = &scaled; /* "a 1.1-billion-franc plan", "a $2.8-billion plant" */
+    } else if (x->glued_unit && glued_million(cx, a, x, &h)) {
+        scaled = *x; /* "1.42m t", "1.8m to 2.5m hl" */
+        scaled.value *= 1e6;
+        scaled.hi *= 1e6;
+        scaled.scaled = true;
+        scaled.scale = 1e6;
+        scaled.glued_unit = false;
+        x = &scaled;
+        copy_str(subject, sizeof subject, h.lemma);
+        end = a + x->unit_end;
     } else if (x->glued_unit) { /* "29km" */
         char u[CITEP_LEMMA_MAX];
         size_t ul = glued_unit(cx, x, a, u, sizeof u);
@@ -1615,6 +1706,9 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     } else if (x->kind == CITEP_NUM_CARDINAL &&
                elided_count(cx, tok_from(cx, a + x->start), nk, subject, sizeof subject)) {
         event = event_noun(cx, nk); /* "killed and 31 injured" */
+    } else if ((x->kind == CITEP_NUM_CARDINAL || x->kind == CITEP_NUM_RANGE) && !x->words &&
+               noun_before(cx, tok_from(cx, a + x->start), subject, sizeof subject)) {
+        ; /* "wateja 210,000", "kV 132" */
     } else if (foreign_figure(cx, a, x, nk)) {
         copy_str(subject, sizeof subject, CITEP_FIGURE); /* "1,720 ครั้ง" */
     } else {
@@ -1813,10 +1907,33 @@ static bool euro_marks(const char *s, size_t n)
     return point3 || !comma3;
 }
 
+/* A post in English that writes its figures the European way all the same:
+ * a decimal comma before one or two digits ("DKK 2,1 mia.") and a point before
+ * three ("2.200 m"), never a comma before three. */
+static bool mixed_marks(const char *s, size_t n)
+{
+    bool comma3 = false, point3 = false, comma_dec = false;
+    for (size_t i = 1; i + 1 < n; i++) {
+        if ((s[i] != ',' && s[i] != '.') || !is_digit_byte(s[i - 1]) || !is_digit_byte(s[i + 1]))
+            continue;
+        size_t d = 0;
+        while (i + 1 + d < n && is_digit_byte(s[i + 1 + d]))
+            d++;
+        if (d == 3 && s[i] == ',')
+            comma3 = true;
+        else if (d == 3)
+            point3 = true;
+        else if (d <= 2 && s[i] == ',' && (i + 1 + d == n || s[i + 1 + d] != ','))
+            comma_dec = true;
+    }
+    return comma_dec && point3 && !comma3;
+}
+
 cite_status citep_find_quantities(struct citep_cx *cx, size_t a, size_t b)
 {
     size_t k;
-    cx->nums.euro = cx->foreign && euro_marks(cx->d->text.s + a, b - a);
+    cx->nums.euro = cx->foreign ? euro_marks(cx->d->text.s + a, b - a)
+                                : cx->embed >= 0 && mixed_marks(cx->d->text.s + a, b - a);
     cite_status rc = citep_numbers_scan_into(cx->d->text.s + a, b - a, &cx->nums);
     if (rc == CITE_OK)
         rc = citep_numbers_express_into(cx->d->text.s + a, b - a, cx->nums.v, cx->nums.n,

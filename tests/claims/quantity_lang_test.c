@@ -112,6 +112,40 @@ static void documents(cite_parser *p)
                  "rupee", CITE_CONSISTENT, "Hindi: '2.1 crore' before a danda");
 }
 
+/* Figures an English post writes in shorthand or in another order. */
+static void shorthand(cite_parser *p)
+{
+    expect_count(p, "Exports reached 2.64 million tonnes in the season, traders said.",
+                 "Exports at ~2.64m t this season, a record for the port.",
+                 "tonne", CITE_CONSISTENT, "'2.64m t' is 2.64 million tonnes, no metres");
+    expect_count(p, "Capacity will rise from 3.2 million to 4.1 million hectolitres, it said.",
+                 "Going from 3.2m to 4.1m hl, a big step for a small brewer.",
+                 "hectolitre", CITE_CONSISTENT, "'3.2m to 4.1m hl': both ends in hectolitres");
+    expect_count(p, "The new wall will be 2.5 metres high, the council said.",
+                 "A 2.5m wall along the whole promenade, finally.",
+                 "metre", CITE_CONSISTENT, "'2.5m wall' stays a length");
+    expect_count(p, "The utility said the fault had cut power to about 88,000 customers.",
+                 "Hitilafu imekata umeme kisiwani tangu jana. Wateja 88,000 wameathirika "
+                 "na tunaomba radhi kwa usumbufu huu.",
+                 "customer", CITE_CONSISTENT, "Swahili: the noun before its figure");
+    expect_count(p, "Backup generators of 40 megawatts supply hospitals, the utility said.",
+                 "Jenereta za dharura za MW 40 zinatumika kwa huduma muhimu na hospitali.",
+                 "megawatt", CITE_CONSISTENT, "Swahili: the unit before its figure");
+    expect_count(p, "Oil has spread along 14 km of coast, officials said on Monday.",
+                 "On day 12 crews were still pumping oil out of the hull.",
+                 "crew", -1, "'day 12' is a place in a sequence, not 12 crews");
+    expect_count(p, "Oil has spread along 14 km of coast, officials said on Monday.",
+                 "Every day 40 volunteers come to clean the beach.",
+                 "volunteer", CITE_POST_ONLY, "'every day 40 volunteers' counts them");
+    expect_count(p, "The line has 11 stations and opened in March.",
+                 "Took Line 3 end to end today: 11 stations in 25 minutes.",
+                 "station", CITE_CONSISTENT, "'Line 3' labels the line; the stations count");
+    expect_count(p, "The new runway is 3,100 metres long, the airport operator said.",
+                 "The new runway: 3.100 m, and it cost DKK 1,4 mia. to build.",
+                 "metre", CITE_CONSISTENT,
+                 "a post with a decimal comma groups thousands with a point");
+}
+
 int main(void)
 {
     scales();
@@ -120,8 +154,10 @@ int main(void)
     cite_options_init(&o);
     cite_parser *p = cite_parser_new(&o, NULL);
     OK(p != NULL, "parser");
-    if (p)
+    if (p) {
         documents(p);
+        shorthand(p);
+    }
     cite_parser_free(p);
     return TEST_SUMMARY();
 }
