@@ -174,7 +174,10 @@ static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct
             continue; /* a proper word modifies ("5 Chinese warships") but is never
                          the counted thing ("4-1 Arsenal"); a word in capitals may be
                          shouted ("2,000 GOOD-PAYING JOBS") */
-        if (cx->foreign) {
+        /* a word of another script after the figure ("5 किलो" in a headline
+         * of Hindi and English) is read by the lists of lang.c whatever the
+         * post's language */
+        if (cx->foreign || (unsigned char)t->lw[0] >= 0xCD) {
             switch (foreign_head(t, k == k0, h)) {
             case HEAD_FOUND:
                 h->k = k;

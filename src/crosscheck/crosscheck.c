@@ -62,6 +62,8 @@ static double round_unit(double v)
     return p > 1 ? p : 0;
 }
 
+static bool one_figure(double v);
+
 static struct interval interval_of(const cite_claim *c, double factor)
 {
     struct interval r;
@@ -78,8 +80,11 @@ static struct interval interval_of(const cite_claim *c, double factor)
     else if (!strcmp(cmp, "lt"))
         r.lo = -INFINITY, r.hi = nextafter(v, -INFINITY);
     else if (!strcmp(cmp, "approx") && !(hi > v)) {
-        r.lo = v - fabs(v) * 0.1; /* "about -12°C": below zero too */
-        r.hi = v + fabs(v) * 0.1;
+        /* "about 100" is loose by a tenth; "about 68,000", written to two
+         * figures, by a twentieth: 72,000 is another count */
+        double tol = one_figure(fabs(c->number)) || fabs(c->number) < 10 ? 0.1 : 0.05;
+        r.lo = v - fabs(v) * tol; /* "about -12°C": below zero too */
+        r.hi = v + fabs(v) * tol;
     }
     u = round_unit(c->number) * factor;
     if (u > 0 && !strcmp(cmp, "eq")) {

@@ -146,6 +146,24 @@ static void shorthand(cite_parser *p)
                  "a post with a decimal comma groups thousands with a point");
 }
 
+/* How loose an "about" is: by the figures it is written to. */
+static void tolerance(cite_parser *p)
+{
+    expect_count(p, "The line carried about 68,000 passengers a day, the operator said.",
+                 "Record year for the line: 72,000 passengers a day on average!",
+                 "passenger", CITE_CONFLICT, "72,000 is not 'about 68,000'");
+    expect_count(p, "The line carried about 68,000 passengers a day, the operator said.",
+                 "Record year for the line: 66,500 passengers a day on average!",
+                 "passenger", CITE_CONSISTENT, "66,500 is 'about 68,000'");
+    expect_count(p, "About 100 people were evacuated from the tower, police said.",
+                 "We had 92 people evacuated from the tower tonight.",
+                 "person", CITE_CONSISTENT, "92 is 'about 100', a round figure");
+    expect_count(p, "Officers seized 4.2 kg of gold at the airport, customs said.",
+                 "Jaipur Airport \xE0\xA4\xAA\xE0\xA4\xB0 5 \xE0\xA4\x95\xE0\xA4\xBF\xE0\xA4\xB2\xE0\xA5\x8B "
+                 "gold seized | Breaking News",
+                 "kilogram", CITE_CONFLICT, "a Hindi unit in a mostly English headline");
+}
+
 int main(void)
 {
     scales();
@@ -157,6 +175,7 @@ int main(void)
     if (p) {
         documents(p);
         shorthand(p);
+        tolerance(p);
     }
     cite_parser_free(p);
     return TEST_SUMMARY();
