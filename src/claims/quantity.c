@@ -1195,6 +1195,24 @@ static bool named_before(const struct citep_cx *cx, size_t pk, char *subject, si
 /* "300 tonnes of fuel oil": a measure names what it measures after "of"; the
  * claim runs to the last word of that ("oil"), so a post that speaks of the
  * oil finds the body's measure of it. k is the token after the unit. */
+/* Only blanks and a superscript two or three between token k-1 and token k:
+ * "6,600 m³ of water" is no break before "of". */
+static bool power_gap(const struct citep_cx *cx, size_t k)
+{
+    const unsigned char *u = (const unsigned char *)cx->d->text.s;
+    size_t i = cx->t.v[k - 1].e, e = cx->t.v[k].s;
+    bool sup = false;
+    while (i < e) {
+        if (u[i] == ' ')
+            i++;
+        else if (i + 1 < e && u[i] == 0xC2 && (u[i + 1] == 0xB2 || u[i + 1] == 0xB3))
+            i += 2, sup = true;
+        else
+            return false;
+    }
+    return sup;
+}
+
 static size_t material_end(const struct citep_cx *cx, size_t k, const char *subject,
                            size_t end)
 {
@@ -1203,7 +1221,7 @@ static size_t material_end(const struct citep_cx *cx, size_t k, const char *subj
     size_t j, last = 0;
     if (!fam || strcmp(fam, "duration") == 0 || strcmp(fam, "speed") == 0 || k == 0 ||
         k + 1 >= cx->t.n || !CITEP_LW_IS(&cx->t.v[k], "of") || cx->t.v[k].s < end ||
-        (cx->t.v[k - 1].fl & T_BREAK) || (cx->t.v[k].fl & T_BREAK))
+        ((cx->t.v[k - 1].fl & T_BREAK) && !power_gap(cx, k)) || (cx->t.v[k].fl & T_BREAK))
         return end;
     j = k + 1;
     if (citep_tok_in(&det_set, &cx->t.v[j]) && !(cx->t.v[j].fl & T_BREAK))

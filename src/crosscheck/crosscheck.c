@@ -1477,6 +1477,26 @@ static bool said_otherwise(const struct xc *x, int k, const cite_claim *p, const
     return false;
 }
 
+/* A vague amount ("tens of thousands", "dozens", "hundreds of") is a loose
+ * order of size: a figure on either side conflicts with it only when clearly
+ * outside, more than twice its top or under half its bottom. "13,000 people"
+ * is no misreport of "tens of thousands of people". */
+static bool vague_amount(const cite_claim *c)
+{
+    return c->comparator && !strcmp(c->comparator, "approx") && c->number_hi > c->number;
+}
+
+static bool loosely_within(const cite_claim *p, const cite_claim *b, double fp, double fb)
+{
+    const cite_claim *v = vague_amount(b) ? b : vague_amount(p) ? p : NULL;
+    if (!v)
+        return false;
+    const cite_claim *o = v == b ? p : b;
+    double fv = v == b ? fb : fp, fo = v == b ? fp : fb;
+    double lo = v->number * fv, hi = v->number_hi * fv, x = fabs(o->number * fo);
+    return x >= lo / 2 && x <= hi * 2;
+}
+
 static cite_status check_quantity(struct xc *x, int k, size_t pi)
 {
     cite_doc *d = x->d;
@@ -1530,7 +1550,7 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
          * nor when only one side says what befell them: "12 people hurt" may
          * not be about "31 people" on board */
         if (!p->event == !b->event && adjectival(p) == adjectival(b) &&
-            same_scale(p, b, fp, fb) &&
+            same_scale(p, b, fp, fb) && !loosely_within(p, b, fp, fb) &&
             (rate_p < 0 ? (rate_p = rate_of(d, p)) : rate_p) == rate_of(d, b) &&
             (exact || citep_unit_family(p->subject, &fp) ||
              citep_count_class_strict(citep_count_class(p->subject))) &&

@@ -67,7 +67,11 @@ static void expect_count(cite_parser *p, const char *body, const char *post,
 {
     cite_doc *d = article(p, body, post);
     const cite_finding *f = finding(d, CITE_CLAIM_QUANTITY, subject);
-    T_REPORT(kind < 0 ? f == NULL : f && (int)f->kind == kind, "%s (got %s)", what,
+    /* kind -1: no finding; -2: any finding but a conflict */
+    T_REPORT(kind == -1 ? f == NULL
+             : kind == -2 ? !f || f->kind != CITE_CONFLICT
+                          : f && (int)f->kind == kind,
+             "%s (got %s)", what,
              f ? cite_finding_kind_name(f->kind) : "no finding");
     cite_doc_free(d);
 }
@@ -158,6 +162,15 @@ static void tolerance(cite_parser *p)
     expect_count(p, "About 100 people were evacuated from the tower, police said.",
                  "We had 92 people evacuated from the tower tonight.",
                  "person", CITE_CONSISTENT, "92 is 'about 100', a round figure");
+    expect_count(p, "Tens of thousands of people marched through the capital on Sunday.",
+                 "Unreal scenes, 12,000 people on the main square alone!",
+                 "person", -2, "12,000 is no misreport of 'tens of thousands'");
+    expect_count(p, "Dozens of people were treated for smoke inhalation, officials said.",
+                 "We counted 450 people treated for smoke inhalation at the clinic.",
+                 "person", CITE_CONFLICT, "450 is clearly more than 'dozens'");
+    expect_count(p, "The plant draws about 4,800 cubic metres of water a day, the agency said.",
+                 "It takes 7,300 m\xC2\xB3 of water a day from the aquifer.",
+                 "cubic metre", CITE_CONFLICT, "'7,300 m3 of water a day' is a rate like the body's");
     expect_count(p, "Officers seized 4.2 kg of gold at the airport, customs said.",
                  "Jaipur Airport \xE0\xA4\xAA\xE0\xA4\xB0 5 \xE0\xA4\x95\xE0\xA4\xBF\xE0\xA4\xB2\xE0\xA5\x8B "
                  "gold seized | Breaking News",
