@@ -1607,6 +1607,34 @@ static bool strong_count(const struct citep_cx *cx, size_t a, const struct citep
     return find_head(cx, k, x->value, h);
 }
 
+/* A share in the sentence around the figure x, as large as it or larger ("38%
+ * of crashes, down 3 points", "support fell 4 points to 31 per cent"): its
+ * points are percentage points. An index's points are not: "the Sensex fell
+ * 1,800 points, or 2.4%". */
+static bool ends_in_percent(const char *s, const struct citep_num *x);
+#define SHARE_REACH 160 /* bytes read on each side, within the sentence */
+
+static bool share_in_sentence(const struct citep_cx *cx, size_t a, const struct citep_num *x)
+{
+    const char *s = cx->d->text.s;
+    size_t n = cx->d->text.len, at = a + x->start, b = at, e = at;
+    if (x->value > 100 || x->hi > x->value)
+        return false;
+    while (b > 0 && at - b < SHARE_REACH && s[b - 1] != '\n' &&
+           !((s[b - 1] == '.' || s[b - 1] == '!' || s[b - 1] == '?') && s[b] == ' '))
+        b--;
+    while (e < n && e - at < SHARE_REACH && s[e] != '\n' &&
+           !((s[e] == '.' || s[e] == '!' || s[e] == '?') && (e + 1 == n || s[e + 1] == ' ')))
+        e++;
+    for (size_t k = 0; k < cx->exprs.n; k++) {
+        const struct citep_num *y = &cx->exprs.v[k];
+        if (a + y->start >= b && a + y->end <= e &&
+            (y->kind == CITEP_NUM_PERCENT || ends_in_percent(s + a, y)) && y->value >= x->value)
+            return true;
+    }
+    return false;
+}
+
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
     const char *s = cx->d->text.s;
@@ -1735,6 +1763,8 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     } else {
         return CITE_OK;
     }
+    if (!strcmp(subject, "point") && share_in_sentence(cx, a, x))
+        copy_str(subject, sizeof subject, "percentage point"); /* "38%, down 3 points" */
     if (time_word(subject) && !(citep_unit_family(subject, &(double){0}) &&
                                 (term_before(cx, tok_from(cx, a + x->start)) ||
                                  term_after(cx, tok_from(cx, end)) ||
@@ -1742,7 +1772,8 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
                                            tok_from(cx, end)))))
         return CITE_OK;
     value_text(x, value, sizeof value);
-    if (!strncmp(subject, "percent", 7) && !strchr(value, '%') && strlen(value) + 1 < sizeof value)
+    if (!strncmp(subject, "percent", 7) && strcmp(subject, "percentage point") != 0 &&
+        !strchr(value, '%') && strlen(value) + 1 < sizeof value)
         strcat(value, "%"); /* a bound of shares: "more than 90%" */
     const char *cls = citep_count_class(subject); /* not "one yacht was taken to hospital" */
     if (cls && strcmp(cls, "human") != 0)

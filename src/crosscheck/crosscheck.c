@@ -711,7 +711,8 @@ static const char *qty_key(const cite_claim *c)
     const char *fam = c->subject ? citep_unit_family(c->subject, &f) : NULL;
     if (fam)
         return fam;
-    if (c->subject && !strncmp(c->subject, "percent", 7))
+    if (c->subject && !strncmp(c->subject, "percent", 7) &&
+        strcmp(c->subject, "percentage point") != 0) /* a change of shares is none */
         return "percent"; /* "41%" and "41 percent of voters" may be one share */
     if ((fam = citep_count_class(c->subject)) != NULL)
         return fam; /* "two ships", "a pair of vessels" */
@@ -1497,6 +1498,54 @@ static bool loosely_within(const cite_claim *p, const cite_claim *b, double fp, 
     return x >= lo / 2 && x <= hi * 2;
 }
 
+/* A change in percentage points ("down 3 points") that the body gives as two
+ * shares of one sentence ("38 percent, down from 41 percent"): the later of the
+ * two body shares whose difference is the post's figure, as it is written
+ * (3 points is 2.6 to 3.4), with that difference into *moved; or NULL. */
+#define POINTS_REACH 200 /* bytes between the two shares at most */
+
+static bool one_sentence(const cite_doc *d, const cite_claim *a, const cite_claim *b)
+{
+    const struct citep_text *t = span_text(d);
+    size_t x = claim_at(d, a), y = claim_at(d, b);
+    if (x == SIZE_MAX || y == SIZE_MAX)
+        return false;
+    if (x > y) {
+        size_t z = x;
+        x = y, y = z;
+    }
+    if (y - x > POINTS_REACH)
+        return false;
+    for (size_t i = x; i < y; i++)
+        if (t->s[i] == '\n' || ((t->s[i] == '.' || t->s[i] == '!' || t->s[i] == '?') &&
+                                i + 1 < t->len && t->s[i + 1] == ' '))
+            return false;
+    return true;
+}
+
+static const cite_claim *points_moved(const struct xc *x, const cite_claim *p, double *moved)
+{
+    size_t r, q, end;
+    if (!same_str(p->subject, "percentage point") || p->number_hi > p->number ||
+        p->number <= 0 || (p->comparator && strcmp(p->comparator, "eq") != 0))
+        return NULL;
+    double tol = 0.5 * pow(10, -decimals_of(p)) + 1e-9;
+    r = find_rows(x, K_QTY, "percent", 0, false, &end);
+    for (; r < end; r++) {
+        const cite_claim *a = &x->d->claims.v[x->r.v[r].claim];
+        for (q = r + 1; q < end; q++) {
+            const cite_claim *b = &x->d->claims.v[x->r.v[q].claim];
+            double diff = fabs(a->number - b->number);
+            if (a->number_hi > a->number || b->number_hi > b->number ||
+                fabs(diff - p->number) > tol || !one_sentence(x->d, a, b))
+                continue;
+            *moved = diff;
+            return b;
+        }
+    }
+    return NULL;
+}
+
 static cite_status check_quantity(struct xc *x, int k, size_t pi)
 {
     cite_doc *d = x->d;
@@ -1607,6 +1656,19 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
             crowd = scale_agrees(x, p);
         if (crowd)
             return add(d, CITE_CONSISTENT, k, p, crowd);
+    }
+    double moved = 0;
+    const cite_claim *to = conflict ? NULL : points_moved(x, p, &moved);
+    if (to) { /* "down 3 points": the body's shares before and after */
+        cite_status rc = add(d, CITE_CONSISTENT, k, p, to);
+        char ap[160];
+        amount(p, ap, sizeof ap);
+        if (rc == CITE_OK && d->findings.n && d->findings.v[d->findings.n - 1].post == p &&
+            !(d->findings.v[d->findings.n - 1].message = citep_arena_printf(
+                  d->arena, "post says %s; the body's shares in one sentence differ by %.15g "
+                  "points, which agrees", ap, moved)))
+            rc = CITE_ENOMEM;
+        return rc;
     }
     const cite_claim *same = conflict ? NULL : same_figure_elsewhere(x, p);
     if (same) /* the body counts the very figure under another word */

@@ -177,6 +177,21 @@ static void tolerance(cite_parser *p)
                  "kilogram", CITE_CONFLICT, "a Hindi unit in a mostly English headline");
 }
 
+/* Points beside a share are percentage points, and a change in them is the
+ * difference of the body's two shares. */
+static void points(cite_parser *p)
+{
+    expect_count(p, "Support for the party fell to 27 percent from 31 percent, the poll found.",
+                 "New poll: the party at 27%, down 4 points since spring.",
+                 "percentage point", CITE_CONSISTENT, "'down 4 points' is 31 to 27 percent");
+    expect_count(p, "Support for the party fell to 27 percent from 31 percent, the poll found.",
+                 "New poll: the party at 27%, down 6 points since spring.",
+                 "percentage point", CITE_POST_ONLY, "'down 6 points' is no change the body gives");
+    expect_count(p, "The index lost 1,200 points, or 2.1 percent, on Monday.",
+                 "Brutal day: the index down 1,200 points, or 2.1%.",
+                 "percentage point", -1, "an index's points are not percentage points");
+}
+
 int main(void)
 {
     scales();
@@ -189,6 +204,7 @@ int main(void)
         documents(p);
         shorthand(p);
         tolerance(p);
+        points(p);
     }
     cite_parser_free(p);
     return TEST_SUMMARY();
