@@ -1230,7 +1230,30 @@ static const struct cmpword PRE[] = {
     CW("approximately", "approx"), CW("some", "approx"),      CW("an estimated", "approx"),
     CW("estimated", "approx"),  CW("close to", "approx"),     CW("approx.", "approx"),
     CW("circa", "approx"),      CW("just over", "approx"),    CW("just under", "approx"),
-    CW("more or less", "approx"), {NULL, NULL, 0}};
+    CW("more or less", "approx"),
+    /* the same in the languages of embedded posts: none is an English phrase */
+    CW("más de", "gt"),         CW("mais de", "gt"),          CW("plus de", "gt"),
+    CW("oltre", "gt"),          CW("über", "gt"),             CW("mehr als", "gt"),
+    CW("meer dan", "gt"),       CW("peste", "gt"),            CW("lebih dari", "gt"),
+    CW("över", "gt"),           CW("Över", "gt"),             CW("mer enn", "gt"),
+    CW("ponad", "gt"),          CW("több mint", "gt"),        CW("yli", "gt"),
+    CW("přes", "gt"),           CW("hơn", "gt"),              CW("zaidi ya", "gt"),
+    CW("menos de", "lt"),       CW("moins de", "lt"),         CW("weniger als", "lt"),
+    CW("minder dan", "lt"),     CW("kurang dari", "lt"),      CW("mindre än", "lt"),
+    CW("poniżej", "lt"),        CW("kevesebb mint", "lt"),    CW("méně než", "lt"),
+    CW("dưới", "lt"),           CW("hasta", "le"),            CW("até", "le"),
+    CW("jusqu'à", "le"),        CW("bis zu", "le"),           CW("fino a", "le"),
+    CW("cerca de", "approx"),   CW("alrededor de", "approx"), CW("aproximadamente", "approx"),
+    CW("environ", "approx"),    CW("près de", "approx"),      CW("etwa", "approx"),
+    CW("rund", "approx"),       CW("ungefähr", "approx"),     CW("ongeveer", "approx"),
+    CW("aproximativ", "approx"), CW("aproape", "approx"),     CW("sekitar", "approx"),
+    CW("hampir", "approx"),     CW("cirka", "approx"),        CW("omkring", "approx"),
+    CW("ungefär", "approx"),    CW("knappt", "approx"),       CW("drygt", "approx"),
+    CW("nästan", "approx"),     CW("około", "approx"),        CW("prawie", "approx"),
+    CW("mintegy", "approx"),    CW("körülbelül", "approx"),   CW("közel", "approx"),
+    CW("noin", "approx"),       CW("lähes", "approx"),        CW("zhruba", "approx"),
+    CW("téměř", "approx"),      CW("takriban", "approx"),     CW("khoảng", "approx"),
+    CW("gần", "approx"),        {NULL, NULL, 0}};
 
 static void set_bounds(struct citep_num *x, const char *cmp, double v)
 {
@@ -1292,6 +1315,11 @@ static void comparator_before(const char *s, const struct citep_num *b, struct c
 {
     size_t p, j = b->start;
     char last;
+    if (j > 0 && s[j - 1] == '~' && (j == 1 || !is_wordc((unsigned char)s[j - 2]))) {
+        set_bounds(x, "approx", b->value); /* "~1.42m t", "(~96)" */
+        x->start = j - 1;
+        return;
+    }
     if (j == 0 || !is_space((unsigned char)s[j - 1]))
         return; /* phrase_before needs blanks before the number */
     while (j > 0 && is_space((unsigned char)s[j - 1]))

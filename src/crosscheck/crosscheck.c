@@ -1361,8 +1361,9 @@ static const cite_claim *precise_within(const struct xc *x, size_t pi, const cit
 static const cite_claim *same_figure_elsewhere(const struct xc *x, const cite_claim *p)
 {
     double f;
-    if (p->number_hi > p->number || !citep_distinct_figure(p->number) ||
-        (p->comparator && strcmp(p->comparator, "eq") != 0))
+    /* the post may bound the figure ("hơn 24,8 triệu", more than 24.8 million):
+     * a figure this distinct, stated by the body, is the one it bounds */
+    if (p->number_hi > p->number || !citep_distinct_figure(p->number))
         return NULL;
     char v[32];
     snprintf(v, sizeof v, "%.15g", p->number);

@@ -192,6 +192,37 @@ static void points(cite_parser *p)
                  "percentage point", -1, "an index's points are not percentage points");
 }
 
+/* The comparator of the post's count of subject. */
+static void expect_bound(cite_parser *p, const char *post, const char *subject, const char *cmp)
+{
+    cite_doc *d = article(p, "Officials gave no figures on Sunday.", post);
+    const char *got = NULL;
+    for (size_t i = 0; d && i < cite_doc_claim_count(d); i++) {
+        const cite_claim *c = cite_doc_claim_at(d, i);
+        if (c->type == CITE_CLAIM_QUANTITY && c->embed >= 0 && c->subject &&
+            !strcmp(c->subject, subject))
+            got = c->comparator;
+    }
+    STR_EQ(got, cmp, post);
+    cite_doc_free(d);
+}
+
+static void bounds(cite_parser *p)
+{
+    expect_bound(p, "\xC3\x96ver 3 000 passagerare fick v\xC3\xA4nta p\xC3\xA5 t\xC3\xA5get och "
+                    "det \xC3\xA4r inte f\xC3\xB6rsta g\xC3\xA5ngen.",
+                 "passenger", "gt");
+    expect_bound(p, "Sekitar 1.200 rumah terendam banjir dan warga sudah dievakuasi.", "home",
+                 "approx");
+    expect_bound(p, "Harvest estimate now ~2.64m t for the season, up on last year.", "tonne",
+                 "approx");
+    expect_count(p, "The line carried 31.2 million passenger trips in 2026, the operator said.",
+                 "N\xC4\x83m 2026 tuy\xE1\xBA\xBFn \xC4\x91\xC3\xA3 ph\xE1\xBB\xA5" "c v\xE1\xBB\xA5 "
+                 "h\xC6\xA1n 31,2 tri\xE1\xBB\x87u l\xC6\xB0\xE1\xBB\xA3t h\xC3\xA0nh kh\xC3\xA1" "ch v\xC3\xA0 "
+                 "c\xE1\xBA\xA3m \xC6\xA1n.",
+                 "passenger", CITE_CONSISTENT, "'more than 31.2 million' bounds the body's figure");
+}
+
 int main(void)
 {
     scales();
@@ -205,6 +236,7 @@ int main(void)
         shorthand(p);
         tolerance(p);
         points(p);
+        bounds(p);
     }
     cite_parser_free(p);
     return TEST_SUMMARY();
