@@ -1758,6 +1758,13 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     } else if ((x->kind == CITEP_NUM_CARDINAL || x->kind == CITEP_NUM_RANGE) && !x->words &&
                noun_before(cx, tok_from(cx, a + x->start), subject, sizeof subject)) {
         ; /* "wateja 210,000", "kV 132" */
+    } else if ((x->kind == CITEP_NUM_CARDINAL || x->kind == CITEP_NUM_RANGE) && nk < cx->t.n &&
+               adjacent(s, end, cx->t.v[nk].s) && citep_tok_in(&event_set, &cx->t.v[nk]) &&
+               !(cx->t.v[nk].fl & T_CAP)) {
+        /* "Final toll: 38 dead, 350 hurt": people, named by what befell them */
+        copy_str(subject, sizeof subject, "person");
+        event = event_noun(cx, nk);
+        end = cx->t.v[nk].e;
     } else if (foreign_figure(cx, a, x, nk)) {
         copy_str(subject, sizeof subject, CITEP_FIGURE); /* "1,720 ครั้ง" */
     } else {

@@ -192,6 +192,20 @@ static void points(cite_parser *p)
                  "percentage point", -1, "an index's points are not percentage points");
 }
 
+/* Counts of people said by what befell them, with no noun. */
+static void befell(cite_parser *p)
+{
+    expect_count(p, "At least 41 people were killed in road accidents over the holiday.",
+                 "Final toll: 38 dead, 350 hurt in 1,200 crashes. Drive safely.",
+                 "person", CITE_CONFLICT, "'38 dead' against at least 41 killed");
+    expect_count(p, "Four people were injured when the stand collapsed, police said.",
+                 "Stand collapse at the derby: 4 injured, none seriously.",
+                 "person", CITE_CONSISTENT, "'4 injured' agrees with four people injured");
+    expect_count(p, "Workers found 30 dead birds along the shore on Monday.",
+                 "Found 30 dead birds on the beach this morning.",
+                 "bird", CITE_CONSISTENT, "'30 dead birds' still counts birds");
+}
+
 /* The comparator of the post's count of subject. */
 static void expect_bound(cite_parser *p, const char *post, const char *subject, const char *cmp)
 {
@@ -237,6 +251,7 @@ int main(void)
         tolerance(p);
         points(p);
         bounds(p);
+        befell(p);
     }
     cite_parser_free(p);
     return TEST_SUMMARY();
