@@ -479,6 +479,32 @@ static const char *code_after(const struct citep_cx *cx, size_t a, const struct 
     return NULL;
 }
 
+/* Units Hebrew writes as two letters with a gershayim (or a plain double
+ * quote) between them: מ"ק cubic metres, מ"ר square metres, ק"מ kilometres,
+ * ק"ג kilograms. After the figure at p: the unit's name, its end into *end. */
+static const char *hebrew_unit(const char *s, size_t p, size_t n, size_t *end)
+{
+    static const struct {
+        unsigned char a, b;
+        const char *name;
+    } U[] = {{0x9E, 0xA7, "cubic metre"}, {0x9E, 0xA8, "square metre"},
+             {0xA7, 0x9E, "kilometre"}, {0xA7, 0x92, "kilogram"}};
+    const unsigned char *u = (const unsigned char *)s;
+    if (p < n && u[p] == ' ')
+        p++;
+    if (p + 2 > n || u[p] != 0xD7)
+        return NULL;
+    size_t q = p + 2, ql = q < n && u[q] == '"' ? 1 : q + 1 < n && u[q] == 0xD7 && u[q + 1] == 0xB4 ? 2 : 0;
+    if (!ql || q + ql + 2 > n || u[q + ql] != 0xD7)
+        return NULL;
+    for (size_t i = 0; i < sizeof U / sizeof U[0]; i++)
+        if (u[p + 1] == U[i].a && u[q + ql + 1] == U[i].b) {
+            *end = q + ql + 2;
+            return U[i].name;
+        }
+    return NULL;
+}
+
 /* "R 35 million": the rand's sign set apart from a scaled amount. */
 static bool rand_before(const struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
@@ -1710,6 +1736,8 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
          * currency, which the subject says: no proper word of the claim */
         if (!currency_after(&cx->t.v[nk]))
             end = cx->t.v[nk].e;
+    } else if (!x->currency && (cur = hebrew_unit(s, a + x->end, cx->d->text.len, &end)) != NULL) {
+        copy_str(subject, sizeof subject, cur); /* "120 מיליון מ"ק" */
     } else if (!x->currency && rand_before(cx, a, x)) {
         copy_str(subject, sizeof subject, "rand"); /* "R 35 million" */
     } else if (nk < cx->t.n && adjacent(s, end, cx->t.v[nk].s) &&

@@ -91,6 +91,7 @@ static struct interval interval_of(const cite_claim *c, double factor)
         /* half the rounding unit, but never more than 5%: "200 million" is
          * not "anything from 150 to 250 million" */
         double h = u / 2 < fabs(v) * 0.05 ? u / 2 : fabs(v) * 0.05;
+        h *= 0.999; /* neighbours of one rounding ("110" and "120 million") only touch */
         r.lo = v - h;
         r.hi = v + h;
     }

@@ -206,6 +206,19 @@ static void befell(cite_parser *p)
                  "bird", CITE_CONSISTENT, "'30 dead birds' still counts birds");
 }
 
+/* Units of Hebrew and neighbouring round figures. */
+static void units(cite_parser *p)
+{
+    expect_count(p, "The plant will supply 90 million cubic metres of water when it opens.",
+                 "\xD7\x94\xD7\x9E\xD7\xAA\xD7\xA7\xD7\x9F \xD7\x99\xD7\xA1\xD7\xA4\xD7\xA7 90 "
+                 "\xD7\x9E\xD7\x99\xD7\x9C\xD7\x99\xD7\x95\xD7\x9F \xD7\x9E\"\xD7\xA7 "
+                 "\xD7\x9E\xD7\x99\xD7\x9D",
+                 "cubic metre", CITE_CONSISTENT, "Hebrew: cubic metres written with a quote");
+    expect_count(p, "The reservoir holds 110 million cubic metres, the authority said.",
+                 "Our reservoir now holds 120 million cubic metres!",
+                 "cubic metre", CITE_CONFLICT, "120 and 110 million are two figures");
+}
+
 /* The comparator of the post's count of subject. */
 static void expect_bound(cite_parser *p, const char *post, const char *subject, const char *cmp)
 {
@@ -252,6 +265,7 @@ int main(void)
         points(p);
         bounds(p);
         befell(p);
+        units(p);
     }
     cite_parser_free(p);
     return TEST_SUMMARY();
