@@ -1500,6 +1500,22 @@ static bool loosely_within(const cite_claim *p, const cite_claim *b, double fp, 
     return x >= lo / 2 && x <= hi * 2;
 }
 
+/* A consistent finding whose body side is a figure worked out from the body's
+ * (a sum of parts, a difference of shares): its message says how, "post says
+ * 12 dead; <how> <v><unit>, which agrees". */
+static cite_status add_agreed(cite_doc *d, int k, const cite_claim *p, const cite_claim *b,
+                              const char *how, double v, const char *unit)
+{
+    cite_status rc = add(d, CITE_CONSISTENT, k, p, b);
+    char ap[160];
+    amount(p, ap, sizeof ap);
+    if (rc == CITE_OK && d->findings.n && d->findings.v[d->findings.n - 1].post == p &&
+        !(d->findings.v[d->findings.n - 1].message = citep_arena_printf(
+              d->arena, "post says %s; %s %.15g%s, which agrees", ap, how, v, unit)))
+        rc = CITE_ENOMEM;
+    return rc;
+}
+
 /* A change in percentage points ("down 3 points") that the body gives as two
  * shares of one sentence ("38 percent, down from 41 percent"): the later of the
  * two body shares whose difference is the post's figure, as it is written
@@ -1641,17 +1657,8 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
         }
     double total = 0;
     const cite_claim *part = conflict ? parts_agree(x, pi, &total) : NULL;
-    if (part) {
-        cite_status rc = add(d, CITE_CONSISTENT, k, p, part);
-        char ap[160];
-        amount(p, ap, sizeof ap);
-        if (rc == CITE_OK && d->findings.n && d->findings.v[d->findings.n - 1].post == p &&
-            !(d->findings.v[d->findings.n - 1].message = citep_arena_printf(
-                  d->arena, "post says %s; the body gives parts that add up to %.15g, which "
-                  "agrees", ap, total)))
-            rc = CITE_ENOMEM;
-        return rc;
-    }
+    if (part)
+        return add_agreed(d, k, p, part, "the body gives parts that add up to", total, "");
     if (!conflict) {
         const cite_claim *crowd = crowd_agrees(x, p);
         if (!crowd)
@@ -1661,17 +1668,9 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
     }
     double moved = 0;
     const cite_claim *to = conflict ? NULL : points_moved(x, p, &moved);
-    if (to) { /* "down 3 points": the body's shares before and after */
-        cite_status rc = add(d, CITE_CONSISTENT, k, p, to);
-        char ap[160];
-        amount(p, ap, sizeof ap);
-        if (rc == CITE_OK && d->findings.n && d->findings.v[d->findings.n - 1].post == p &&
-            !(d->findings.v[d->findings.n - 1].message = citep_arena_printf(
-                  d->arena, "post says %s; the body's shares in one sentence differ by %.15g "
-                  "points, which agrees", ap, moved)))
-            rc = CITE_ENOMEM;
-        return rc;
-    }
+    if (to) /* "down 3 points": the body's shares before and after */
+        return add_agreed(d, k, p, to, "the body's shares in one sentence differ by", moved,
+                          " points");
     const cite_claim *same = conflict ? NULL : same_figure_elsewhere(x, p);
     if (same) /* the body counts the very figure under another word */
         return add(d, CITE_CONSISTENT, k, p, same);
