@@ -49,13 +49,17 @@ static const char *const FOREIGN[] = {
     "przy", "ze", "nasze", "nasz", "nasi", "dziś", "jak", "od", "po",
     /* Hungarian */ "az", "és", "hogy", "nem", "van", "egy", "meg", "között", "után",
     "előtt", "szerint", "mint", "csak", "már", "még", "lesz", "volt",
-    /* Finnish */ "ja", "että", "ei", "oli", "ovat", "myös", "mutta", "kun", "tai", "jo",
-    /* Czech and Slovak */ "že", "jsou", "který", "která", "které", "také", "jako", "pro",
-    "podle", "ale", "už", "bude", "byl", "byla",
-    /* Vietnamese */ "và", "của", "là", "có", "các", "những", "được", "trong", "không",
-    "cho", "với", "đã", "này",
-    /* Swahili */ "ya", "wa", "kwa", "katika", "ni", "za", "cha", "hii", "kuwa",
-    /* Turkish */ "ve", "bir", "bu", "için", "ile", "çok", "olarak", "olan", NULL};
+    /* Turkish */ "ve", "bir", "bu", "için", "ile", "çok", "olarak", "olan",
+    /* Czech, Slovak */ "je", "jsou", "že", "který", "která", "které", "jsme", "byl",
+    "byla", "bylo", "také", "jako", "při", "nebo", "už", "ve", "sa", "aj", "alebo",
+    /* Finnish */ "ja", "että", "oli", "ovat", "kun", "mutta", "myös", "tai", "jo", "nyt",
+    "kanssa", "sekä", "tämä", "joka", "ei",
+    /* Romanian */ "că", "iar", "nu", "mai", "fost", "au", "ne",
+    /* Swahili */ "ya", "wa", "kwa", "za", "ni", "katika", "kwenye", "hii", "cha", "vya",
+    "tangu", "kuwa", "pia", "lakini", "bado",
+    /* Vietnamese */ "và", "của", "là", "có", "các", "những", "được", "cho", "với", "này",
+    "trong", "không", "một", "đã", "người",
+    /* more Czech */ "pro", "podle", "bude", NULL};
 CITEP_WORDSET(foreign_set, FOREIGN, 1024);
 
 /* Words between a number and the noun it counts: "4.260 de persoane", "3
@@ -325,12 +329,92 @@ CITEP_WORDSET(filler_set, FILLER, 16);
     X("gmin", "municipality") X("belediye", "municipality") \
     X("doses", "dose") X("dosis", "dose") X("dosi", "dose") X("dosen", "dose") \
     X("dawek", "dose") X("doz", "dose") X("doza", "dose") \
+    /* jobs, salaries, customers, residents and hunters, in all of them */ \
+    X("empleos", "job") X("empregos", "job") \
+    X("emplois", "job") \
+    X("arbeitsplätze", "job") X("banen", "job") \
+    X("arbeidsplaatsen", "job") X("locuri", "job") X("lapangan", "job") \
+    X("jobb", "job") X("arbetstillfällen", "job") X("arbejdspladser", "job") \
+    X("arbeidsplasser", "job") X("munkahely", "job") \
+    X("munkahelyet", "job") X("työpaikkaa", "job") X("pracovních", "job") \
+    X("pracovných", "job") X("ajira", "job") \
+    X("salarios", "salary") X("salários", "salary") X("salaires", "salary") \
+    X("stipendi", "salary") X("gehälter", "salary") X("salarissen", "salary") \
+    X("salarii", "salary") X("gaji", "salary") X("löner", "salary") \
+    X("pensji", "salary") X("maaş", "salary") X("fizetés", "salary") \
+    X("platů", "salary") X("palkkaa", "salary") X("mishahara", "salary") \
+    X("clientes", "customer") X("clients", "customer") X("clienti", "customer") \
+    X("kunden", "customer") X("klanten", "customer") X("clienți", "customer") \
+    X("pelanggan", "customer") X("kunder", "customer") X("klientów", "customer") \
+    X("müşteri", "customer") X("ügyfél", "customer") X("asiakasta", "customer") \
+    X("zákazníků", "customer") X("odběratelů", "customer") X("wateja", "customer") \
+    X("residentes", "resident") X("moradores", "resident") X("habitantes", "resident") \
+    X("habitants", "resident") X("residenti", "resident") X("abitanti", "resident") \
+    X("einwohner", "resident") X("bewohner", "resident") X("inwoners", "resident") \
+    X("bewoners", "resident") X("locuitori", "resident") X("penduduk", "resident") \
+    X("invånare", "resident") X("indbyggere", "resident") X("innbyggere", "resident") \
+    X("mieszkańców", "resident") X("lakos", "resident") X("asukasta", "resident") \
+    X("obyvatel", "resident") X("obyvateľov", "resident") X("wakazi", "resident") \
+    X("\xD7\xAA\xD7\x95\xD7\xA9\xD7\x91\xD7\x99\xD7\x9D", "resident") /* Hebrew */ \
+    X("cazadores", "hunter") X("caçadores", "hunter") X("chasseurs", "hunter") \
+    X("cacciatori", "hunter") X("jäger", "hunter") X("jagers", "hunter") \
+    X("vânători", "hunter") X("pemburu", "hunter") X("jägare", "hunter") \
+    X("jægere", "hunter") X("myśliwych", "hunter") X("vadász", "hunter") \
+    X("metsästäjää", "hunter") X("myslivců", "hunter") X("wawindaji", "hunter") \
+    /* Czech and Slovak */ \
+    X("lidí", "person") X("lidé", "person") X("osob", "person") X("ľudí", "person") \
+    X("osôb", "person") X("mrtvých", "death") X("obětí", "death") \
+    X("zraněných", "injury") X("zranených", "injury") X("zaměstnanců", "employee") \
+    X("zamestnancov", "employee") X("pracovníků", "worker") X("dělníků", "worker") \
+    X("domů", "house") X("domov", "house") X("cestujících", "passenger") \
+    X("cestujúcich", "passenger") X("vozidel", "vehicle") X("vozidiel", "vehicle") \
+    X("diváků", "spectator") X("divákov", "spectator") X("dětí", "child") \
+    X("detí", "child") X("rodin", "family") X("rodín", "family") \
+    X("studentů", "student") X("letů", "flight") X("tun", "tonne") X("ton", "tonne") \
+    X("hektarů", "hectare") X("hektárov", "hectare") X("kilometrů", "kilometre") \
+    X("kilometrov", "kilometre") X("litrů", "litre") X("litrov", "litre") \
+    X("korun", "koruna") X("roky", "year") X("roků", "year") X("rokov", "year") \
+    X("let", "year") X("dní", "day") X("dnů", "day") X("dny", "day") \
+    X("hodin", "hour") X("hodiny", "hour") X("hodín", "hour") X("minut", "minute") \
+    X("minuty", "minute") X("minút", "minute") \
+    /* Finnish, as it counts: the partitive after a number */ \
+    X("ihmistä", "person") X("henkeä", "person") X("henkilöä", "person") \
+    X("kuollutta", "death") X("loukkaantunutta", "injury") X("katsojaa", "spectator") \
+    X("matkustajaa", "passenger") X("työntekijää", "employee") X("taloa", "house") \
+    X("kotia", "home") X("lasta", "child") X("perhettä", "family") \
+    X("potilasta", "patient") X("opiskelijaa", "student") X("lentoa", "flight") \
+    X("junaa", "train") X("ajoneuvoa", "vehicle") X("euroa", "euro") \
+    X("tonnia", "tonne") X("hehtaaria", "hectare") X("kilometriä", "kilometre") \
+    X("litraa", "litre") X("vuotta", "year") X("vuoteen", "year") \
+    X("päivää", "day") X("tuntia", "hour") X("minuuttia", "minute") \
+    /* Swahili (the noun comes before its number: "wateja 210,000") */ \
+    X("watu", "person") X("majeruhi", "injury") X("abiria", "passenger") \
+    X("wafanyakazi", "worker") X("watoto", "child") X("wanafunzi", "student") \
+    X("nyumba", "house") X("familia", "family") X("magari", "vehicle") \
+    X("miaka", "year") X("siku", "day") X("tani", "tonne") X("wageni", "visitor") \
+    /* Vietnamese ("hành khách", "người") */ \
+    X("người", "person") X("khách", "passenger") X("ca", "case") \
+    X("ngày", "day") X("năm", "year") X("giờ", "hour") X("phút", "minute") \
+    X("tấn", "tonne") X("hộ", "household") X("trạm", "station") X("ga", "station") \
+    /* Hindi */ \
+    X("\xE0\xA4\xAF\xE0\xA4\xBE\xE0\xA4\xA4\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA5\x80", "passenger") \
+    X("\xE0\xA4\xAF\xE0\xA4\xBE\xE0\xA4\xA4\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA4\xBF\xE0\xA4\xAF\xE0\xA5\x8B\xE0\xA4\x82", "passenger") \
+    X("\xE0\xA4\xB2\xE0\xA5\x8B\xE0\xA4\x97", "person") \
+    X("\xE0\xA4\xB2\xE0\xA5\x8B\xE0\xA4\x97\xE0\xA5\x8B\xE0\xA4\x82", "person") \
+    X("\xE0\xA4\x97\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA4\xBE\xE0\xA4\xAE", "gram") \
+    X("\xE0\xA4\x95\xE0\xA4\xBF\xE0\xA4\xB2\xE0\xA5\x8B", "kilogram") \
+    X("\xE0\xA4\xA6\xE0\xA4\xBF\xE0\xA4\xA8", "day") \
+    /* Hebrew */ \
+    X("\xD7\x90\xD7\xA0\xD7\xA9\xD7\x99\xD7\x9D", "person") \
+    X("\xD7\xA0\xD7\x95\xD7\xA1\xD7\xA2\xD7\x99\xD7\x9D", "passenger") \
+    /* Thai: the classifiers of people and of vehicles */ \
+    X("\xE0\xB8\x84\xE0\xB8\x99", "person") X("\xE0\xB8\x84\xE0\xB8\xB1\xE0\xB8\x99", "vehicle") \
 
 #define NOUN_FORM(a, b) a,
 #define NOUN_LEMMA(a, b) b,
 static const char *const NOUN_FORMS[] = {NOUNS(NOUN_FORM) NULL};
 static const char *const NOUN_LEMMAS[] = {NOUNS(NOUN_LEMMA) NULL};
-CITEP_WORDSET(noun_set, NOUN_FORMS, 2048);
+CITEP_WORDSET(noun_set, NOUN_FORMS, 4096);
 
 /* Words after a count that say what befell the counted ("9 mineros fueron
  * rescatados", "9 kişi hayatını kaybetmiş", "31 kişi yaralanmıştır"), with the

@@ -88,6 +88,10 @@ static const char *const NOT_PLURAL[] = {
     X("ha", "hectare", "area", 1) X("acre", "acre", "area", 0.40468564)                 \
     X("litre", "litre", "volume", 1) X("liter", "litre", "volume", 1)                   \
     X("barrel", "barrel", "volume", 158.987)                                            \
+    X("hectolitre", "hectolitre", "volume", 100) X("hectoliter", "hectolitre", "volume", 100) \
+    X("hl", "hectolitre", "volume", 100)                                                \
+    X("volt", "volt", "voltage", 0.001) X("kilovolt", "kilovolt", "voltage", 1)         \
+    X("kv", "kilovolt", "voltage", 1)                                                   \
     /* areas written as a squared length ("1,550 square kilometres", "km²") */          \
     X("square kilometre", "square kilometre", "area", 100)                              \
     X("square mile", "square mile", "area", 258.998811)                                 \
@@ -147,7 +151,9 @@ static const double DURATION_DAYS[] = {1.0 / 1440, 1.0 / 24, 1, 7, 30.4375, 365.
     X("commuter", "human") X("holidaymaker", "human") X("customer", "human")             \
     X("guest", "human")                                                                  \
     X("fan", "=audience") X("spectator", "=audience") X("supporter", "=audience")        \
-    X("crowd", "=audience") X("attendee", "=audience") X("onlooker", "=audience")
+    X("crowd", "=audience") X("attendee", "=audience") X("onlooker", "=audience")    \
+    /* English calls the Nordic and Czech currencies crowns */                         \
+    X("crown", "=crown") X("koruna", "=crown") X("krone", "=crown") X("krona", "=crown")
 
 static const char *const CLASS_MEMBER[] = {COUNT_CLASS(FIRST) NULL};
 static const char *const CLASS_NAME[] = {COUNT_CLASS(SECOND) NULL};
@@ -159,8 +165,8 @@ CITEP_WORDSET(class_set, CLASS_MEMBER, 128);
 CITEP_WORDSET(duration_set, DURATION, 16);
 CITEP_WORDSET(invariant_set, INVARIANT, 128);
 CITEP_WORDSET(not_plural_set, NOT_PLURAL, 256);
-CITEP_WORDSET(unit_name_set, UNIT_NAME, 128);
-CITEP_WORDSET(unit_canon_set, UNIT_CANON, 128);
+CITEP_WORDSET(unit_name_set, UNIT_NAME, 256);
+CITEP_WORDSET(unit_canon_set, UNIT_CANON, 256);
 
 /* Which of the lists a word may be in, from one look-up of its word key: most
  * words are in none, and skip the look-ups in each list. */
@@ -340,14 +346,15 @@ const char *citep_count_class(const char *lemma)
     X("cop", "peso") X("pen", "sol") X("uyu", "peso") X("ron", "leu")                  \
     X("bgn", "lev") X("gel", "lari") X("tzs", "shilling") X("ugx", "shilling")         \
     X("etb", "birr") X("zmw", "kwacha") X("mnt", "tugrik") X("twd", "dollar")          \
-    X("kwd", "dinar") X("jod", "dinar") X("dzd", "dinar") X("tnd", "dinar")
+    X("kwd", "dinar") X("jod", "dinar") X("dzd", "dinar") X("tnd", "dinar")            \
+    X("xof", "cfa franc") X("xaf", "cfa franc")
 #define CUR_A(a, b) a,
 #define CUR_B(a, b) b,
 static const char *const CUR_CODE[] = {CURRENCY_CODES(CUR_A) NULL};
 static const char *const CUR_NAME[] = {CURRENCY_CODES(CUR_B) NULL};
 #undef CUR_A
 #undef CUR_B
-CITEP_WORDSET(cur_code_set, CUR_CODE, 128);
+CITEP_WORDSET(cur_code_set, CUR_CODE, 256);
 
 const char *citep_currency_code(const char *w, size_t n)
 {

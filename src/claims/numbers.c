@@ -219,6 +219,17 @@ static const struct wordval FOREIGN_SCALES[] = {
     {"milliarden", 1e9}, {"mrd", 1e9},        {"miljard", 1e9},    {"miljarden", 1e9},
     {"miliard", 1e9},    {"miliardów", 1e9},  {"miliarde", 1e9},   {"milyar", 1e9},
     {"milliárd", 1e9},   {"miliar", 1e9},     {"bilhão", 1e9},     {"bilhões", 1e9},
+    /* Czech, Slovak, Danish and Norwegian abbreviations, Finnish, Swahili */
+    {"mld", 1e9},        {"mia", 1e9},        {"miliardy", 1e9},   {"miliárd", 1e9},
+    {"milionu", 1e6},    {"milionů", 1e6},    {"miliónov", 1e6},   {"milión", 1e6},
+    {"miljon", 1e6},     {"miljoona", 1e6},   {"miljoonaa", 1e6},  {"miljardia", 1e9},
+    {"miljardi", 1e9},   {"bilioni", 1e9},    {"tys", 1e3},        {"tis", 1e3},
+    {"ribu", 1e3},       {"tuhatta", 1e3},    {"ezer", 1e3},
+    /* Vietnamese, Hebrew, Hindi */
+    {"triệu", 1e6},      {"tỷ", 1e9},         {"tỉ", 1e9},         {"nghìn", 1e3},
+    {"ngàn", 1e3},       {"מיליון", 1e6},     {"מיליארד", 1e9},    {"אלף", 1e3},
+    {"करोड़", 1e7},       {"करोड", 1e7},        {"लाख", 1e5},         {"हज़ार", 1e3},
+    {"हजार", 1e3},       {"\xE0\xA4\x95\xE0\xA4\xB0\xE0\xA5\x8B\xE0\xA5\x9C", 1e7}, /* precomposed */
     {NULL, 0}};
 
 static double foreign_scale(const char *s, size_t len)
@@ -227,6 +238,47 @@ static double foreign_scale(const char *s, size_t len)
         if (weq(s, len, f->w))
             return f->v;
     return -1;
+}
+
+/* The end of the word at i, through letters of any script (an accented Latin
+ * letter, Hebrew, Devanagari, Vietnamese), not through punctuation, symbols
+ * or emoji (lead bytes C2, E2, EF, F0...). */
+static size_t uword_end(const char *s, size_t n, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    while (i < n) {
+        unsigned char c = u[i];
+        size_t l = is_alpha(c) ? 1
+                   : (c >= 0xC3 && c <= 0xDB) ? 2
+                   : (c == 0xE0 || c == 0xE1 || (c >= 0xE3 && c <= 0xED)) ? 3
+                                                                          : 0;
+        if (!l || i + l > n)
+            break;
+        for (size_t k = 1; k < l; k++)
+            if ((u[i + k] & 0xC0) != 0x80)
+                return i;
+        if (c == 0xE0 && u[i + 1] == 0xA5 && (u[i + 2] == 0xA4 || u[i + 2] == 0xA5))
+            break; /* the danda ends a sentence of Hindi */
+        i += l;
+    }
+    return i;
+}
+
+static double spaced_scale(const char *s, size_t len);
+
+/* The scale word at ws ("million", "triệu", "करोड़"), its end into *le; or
+ * -1. "mil." with its point and a word after it is the abbreviation of a
+ * million in central Europe ("2,5 mil. hl"); "mil" alone is a thousand in
+ * Spanish and Portuguese and is left alone. */
+static double scale_at(const char *s, size_t n, size_t ws, size_t *le)
+{
+    *le = uword_end(s, n, ws);
+    if (*le == ws)
+        return -1;
+    if (weq(s + ws, *le - ws, "mil") && *le + 2 < n && s[*le] == '.' && s[*le + 1] == ' ' &&
+        ((s[*le + 2] >= 'a' && s[*le + 2] <= 'z') || (unsigned char)s[*le + 2] >= 0x80))
+        return 1e6;
+    return spaced_scale(s + ws, *le - ws);
 }
 
 /* Scale words after digits: "2 million", "10 bln", "2.33 k", "1,674.5 G". */
@@ -800,18 +852,21 @@ static size_t digit_suffix(const char *s, size_t n, size_t j, struct citep_num *
     if (ws == j || ws >= n)
         return j;
     le = word_end(s, n, ws);
-    if (le == ws || (le < n && is_digit((unsigned char)s[le])))
+    if (le == ws && (unsigned char)s[ws] < 0x80)
         return j;
-    /* "milhão", "milionów": the word goes on past its accented Latin letters */
-    while (le + 1 < n && (unsigned char)s[le] >= 0xC3 && (unsigned char)s[le] <= 0xC5 &&
-           ((unsigned char)s[le + 1] & 0xC0) == 0x80)
-        le = word_end(s, n, le + 2);
-    if ((sc = spaced_scale(s + ws, le - ws)) > 0 ||
+    if (le < n && is_digit((unsigned char)s[le]))
+        return j;
+    /* "milhão", "milionów", "triệu", "करोड़": the word goes on past letters
+     * of any script */
+    if ((sc = scale_at(s, n, ws, &le)) > 0 ||
         (weq(s + ws, le - ws, "cr") && rupee_before(s, x->start) && (sc = 1e7) > 0)) {
         /* "₹8,460 cr": Indian papers shorten crore so, after a rupee amount */
         x->value *= sc;
         x->scale = sc;
         x->scaled = true;
+        /* an abbreviation's point belongs to it ("2,4 mld. Kč", "2,5 mil. hl") */
+        if (le - ws <= 3 && le + 1 < n && s[le] == '.' && s[le + 1] == ' ')
+            return le + 1;
         return le;
     }
     if (is_dozen(s + ws, le - ws)) {
@@ -848,11 +903,10 @@ static size_t comma_fraction(const char *s, size_t n, size_t j, bool euro)
         return f;
     if (f - j - 1 > 2 || (f < n && (is_alpha((unsigned char)s[f]) || s[f] == ',')))
         return 0;
-    size_t w = skip_spaces(s, n, f);
+    size_t w = skip_spaces(s, n, f), le;
     if (w < n && s[w] == '%')
         return f;
-    size_t le = word_end(s, n, w);
-    return le > w && spaced_scale(s + w, le - w) > 0 ? f : 0;
+    return scale_at(s, n, w, &le) > 0 ? f : 0;
 }
 
 /* A capital R glued to the digits at start, standing alone ("R76.4bn", not
@@ -1176,7 +1230,30 @@ static const struct cmpword PRE[] = {
     CW("approximately", "approx"), CW("some", "approx"),      CW("an estimated", "approx"),
     CW("estimated", "approx"),  CW("close to", "approx"),     CW("approx.", "approx"),
     CW("circa", "approx"),      CW("just over", "approx"),    CW("just under", "approx"),
-    CW("more or less", "approx"), {NULL, NULL, 0}};
+    CW("more or less", "approx"),
+    /* the same in the languages of embedded posts: none is an English phrase */
+    CW("más de", "gt"),         CW("mais de", "gt"),          CW("plus de", "gt"),
+    CW("oltre", "gt"),          CW("über", "gt"),             CW("mehr als", "gt"),
+    CW("meer dan", "gt"),       CW("peste", "gt"),            CW("lebih dari", "gt"),
+    CW("över", "gt"),           CW("Över", "gt"),             CW("mer enn", "gt"),
+    CW("ponad", "gt"),          CW("több mint", "gt"),        CW("yli", "gt"),
+    CW("přes", "gt"),           CW("hơn", "gt"),              CW("zaidi ya", "gt"),
+    CW("menos de", "lt"),       CW("moins de", "lt"),         CW("weniger als", "lt"),
+    CW("minder dan", "lt"),     CW("kurang dari", "lt"),      CW("mindre än", "lt"),
+    CW("poniżej", "lt"),        CW("kevesebb mint", "lt"),    CW("méně než", "lt"),
+    CW("dưới", "lt"),           CW("hasta", "le"),            CW("até", "le"),
+    CW("jusqu'à", "le"),        CW("bis zu", "le"),           CW("fino a", "le"),
+    CW("cerca de", "approx"),   CW("alrededor de", "approx"), CW("aproximadamente", "approx"),
+    CW("environ", "approx"),    CW("près de", "approx"),      CW("etwa", "approx"),
+    CW("rund", "approx"),       CW("ungefähr", "approx"),     CW("ongeveer", "approx"),
+    CW("aproximativ", "approx"), CW("aproape", "approx"),     CW("sekitar", "approx"),
+    CW("hampir", "approx"),     CW("cirka", "approx"),        CW("omkring", "approx"),
+    CW("ungefär", "approx"),    CW("knappt", "approx"),       CW("drygt", "approx"),
+    CW("nästan", "approx"),     CW("około", "approx"),        CW("prawie", "approx"),
+    CW("mintegy", "approx"),    CW("körülbelül", "approx"),   CW("közel", "approx"),
+    CW("noin", "approx"),       CW("lähes", "approx"),        CW("zhruba", "approx"),
+    CW("téměř", "approx"),      CW("takriban", "approx"),     CW("khoảng", "approx"),
+    CW("gần", "approx"),        {NULL, NULL, 0}};
 
 static void set_bounds(struct citep_num *x, const char *cmp, double v)
 {
@@ -1238,6 +1315,11 @@ static void comparator_before(const char *s, const struct citep_num *b, struct c
 {
     size_t p, j = b->start;
     char last;
+    if (j > 0 && s[j - 1] == '~' && (j == 1 || !is_wordc((unsigned char)s[j - 2]))) {
+        set_bounds(x, "approx", b->value); /* "~1.42m t", "(~96)" */
+        x->start = j - 1;
+        return;
+    }
     if (j == 0 || !is_space((unsigned char)s[j - 1]))
         return; /* phrase_before needs blanks before the number */
     while (j > 0 && is_space((unsigned char)s[j - 1]))

@@ -119,6 +119,20 @@ static enum foreign_head foreign_head(const struct citep_tok *t, bool first, str
     return HEAD_NONE;
 }
 
+/* A word of lower-case letters only (of any script): no code, figure or
+ * sign. */
+static bool foreign_word(const struct citep_tok *t)
+{
+    if (t->fl & (T_CAP | T_HASH))
+        return false;
+    for (size_t i = 0; i < t->lwn; i++) {
+        unsigned char c = (unsigned char)t->lw[i];
+        if (c < 0x80 && !(c >= 'a' && c <= 'z'))
+            return false;
+    }
+    return true;
+}
+
 /* A capitalised word of a post in another language that is one of lang.c's
  * counted nouns: a noun, not a name, in a language that capitalises nouns. */
 static bool capital_noun(const struct citep_tok *t, struct head *h)
@@ -130,9 +144,11 @@ static bool capital_noun(const struct citep_tok *t, struct head *h)
     return true;
 }
 
+#define FOREIGN_SKIP 2 /* words passed over before a listed noun in another language */
+
 static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct head *h)
 {
-    size_t k, last = SIZE_MAX;
+    size_t k, last = SIZE_MAX, skipped = 0;
     char lem[CITEP_LEMMA_MAX];
     if (partitive(cx, k0))
         k0 += 2;
@@ -158,7 +174,10 @@ static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct
             continue; /* a proper word modifies ("5 Chinese warships") but is never
                          the counted thing ("4-1 Arsenal"); a word in capitals may be
                          shouted ("2,000 GOOD-PAYING JOBS") */
-        if (cx->foreign) {
+        /* a word of another script after the figure ("5 किलो" in a headline
+         * of Hindi and English) is read by the lists of lang.c whatever the
+         * post's language */
+        if (cx->foreign || (unsigned char)t->lw[0] >= 0xCD) {
             switch (foreign_head(t, k == k0, h)) {
             case HEAD_FOUND:
                 h->k = k;
@@ -166,7 +185,14 @@ static bool find_head(const struct citep_cx *cx, size_t k0, double value, struct
             case HEAD_SKIP:
                 continue;
             case HEAD_NONE:
-                return false;
+                /* adjectives and classifiers stand between a number and its
+                 * noun in most languages ("250 nových pracovních míst", "24,8
+                 * triệu lượt hành khách"): pass over two of them, no more,
+                 * and only words of letters */
+                if (++skipped > FOREIGN_SKIP || (t->fl & T_BREAK) || t->lwn < 2 ||
+                    !foreign_word(t))
+                    return false;
+                continue;
             default:
                 break;
             }
@@ -323,6 +349,28 @@ static bool year_counts(const struct citep_cx *cx, size_t a, const struct citep_
            !citep_unit_family(lem, &(double){0});
 }
 
+/* "Day 4 of the spill", "on day 3", "Metro Line 1", "since round 2": a
+ * number after a word of a sequence names its place in it. The word is
+ * capitalised or follows a preposition; "every day 300 people" counts. */
+static const char *const SEQUENCE[] = {"day", "line", "round", "phase", "episode", "lane",
+                                       "week", "leg", "heat", "matchday", "gameweek", NULL};
+CITEP_WORDSET(sequence_set, SEQUENCE, 32);
+static const char *const SEQ_PREP[] = {"on", "of", "since", "from", "by", "until", "till",
+                                       "after", "before", "in", "into", "to", NULL};
+CITEP_WORDSET(seq_prep_set, SEQ_PREP, 32);
+
+static bool sequence_label(const struct citep_cx *cx, size_t pk)
+{
+    if (pk == 0 || pk > cx->t.n)
+        return false;
+    const struct citep_tok *p = &cx->t.v[pk - 1];
+    if ((p->fl & (T_BREAK | T_HASH)) || !citep_tok_in(&sequence_set, p))
+        return false;
+    if ((p->fl & T_CAP) && !(p->fl & T_ALLCAPS))
+        return true;
+    return pk >= 2 && !(cx->t.v[pk - 2].fl & T_BREAK) && citep_tok_in(&seq_prep_set, &cx->t.v[pk - 2]);
+}
+
 static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, size_t a,
                           size_t nk)
 {
@@ -347,7 +395,7 @@ static bool not_an_amount(const struct citep_cx *cx, const struct citep_num *x, 
                          citep_tok_in(&time_after_set, &cx->t.v[nk])))
         return true;
     pk = tok_from(cx, a + x->start);
-    if (list_label(cx, pk))
+    if (list_label(cx, pk) || sequence_label(cx, pk))
         return true;
     if (pk > 0 && pk <= cx->t.n) {
         const struct citep_tok *p = &cx->t.v[pk - 1];
@@ -393,6 +441,22 @@ static const char *code_before(const struct citep_cx *cx, size_t a,
     return citep_currency_code(t->lw, t->lwn);
 }
 
+/* Signs of currencies that follow the amount, as their countries write them:
+ * the Czech "Kč", the Polish "zł", the CFA franc's "FCFA" or "CFA" ("2 500
+ * FCFA", "2,800 CFA/kg"), and the Romanian "lei" in lower case. */
+static const char *currency_after(const struct citep_tok *t)
+{
+    if (t->olen == 3 && !memcmp(t->o, "K\xC4\x8D", 3))
+        return "koruna";
+    if (t->olen == 3 && !memcmp(t->o, "z\xC5\x82", 3))
+        return "zloty";
+    if ((t->olen == 4 && !memcmp(t->o, "FCFA", 4)) || (t->olen == 3 && !memcmp(t->o, "CFA", 3)))
+        return "cfa franc";
+    if (t->olen == 3 && !memcmp(t->o, "lei", 3))
+        return "leu";
+    return NULL;
+}
+
 /* A currency written after the amount, as central Europe and Turkey write
  * theirs: "100 000 Ft" (forint, not feet: the foot is "ft"), "3,45 TL",
  * "690 kr" is left alone (krona or krone); an ISO code in capitals after it
@@ -407,8 +471,37 @@ static const char *code_after(const struct citep_cx *cx, size_t a, const struct 
         return "forint";
     if (t->olen == 2 && !memcmp(t->o, "TL", 2))
         return "lira";
+    const char *after = currency_after(t);
+    if (after)
+        return after;
     if (t->olen == 3 && (t->fl & T_ALLCAPS) && !(t->fl & T_HASH))
         return citep_currency_code(t->lw, t->lwn);
+    return NULL;
+}
+
+/* Units Hebrew writes as two letters with a gershayim (or a plain double
+ * quote) between them: מ"ק cubic metres, מ"ר square metres, ק"מ kilometres,
+ * ק"ג kilograms. After the figure at p: the unit's name, its end into *end. */
+static const char *hebrew_unit(const char *s, size_t p, size_t n, size_t *end)
+{
+    static const struct {
+        unsigned char a, b;
+        const char *name;
+    } U[] = {{0x9E, 0xA7, "cubic metre"}, {0x9E, 0xA8, "square metre"},
+             {0xA7, 0x9E, "kilometre"}, {0xA7, 0x92, "kilogram"}};
+    const unsigned char *u = (const unsigned char *)s;
+    if (p < n && u[p] == ' ')
+        p++;
+    if (p + 2 > n || u[p] != 0xD7)
+        return NULL;
+    size_t q = p + 2, ql = q < n && u[q] == '"' ? 1 : q + 1 < n && u[q] == 0xD7 && u[q + 1] == 0xB4 ? 2 : 0;
+    if (!ql || q + ql + 2 > n || u[q + ql] != 0xD7)
+        return NULL;
+    for (size_t i = 0; i < sizeof U / sizeof U[0]; i++)
+        if (u[p + 1] == U[i].a && u[q + ql + 1] == U[i].b) {
+            *end = q + ql + 2;
+            return U[i].name;
+        }
     return NULL;
 }
 
@@ -736,6 +829,11 @@ static size_t compound_unit(const struct citep_cx *cx, size_t nk, const struct h
     const char *fam = citep_unit_family(h->lemma, &f);
     char sq[CITEP_LEMMA_MAX + 8];
     copy_str(out, n, h->lemma);
+    if (!strcmp(h->lemma, "franc") && h->k > nk &&
+        (CITEP_LW_IS(&cx->t.v[h->k - 1], "cfa") || CITEP_LW_IS(&cx->t.v[h->k - 1], "fcfa"))) {
+        copy_str(out, n, "cfa franc"); /* "2,800 CFA francs": the currency of west Africa */
+        return e;
+    }
     if (!strcmp(h->lemma, "degree") && h->k + 1 < cx->t.n) {
         /* "12 degrees Celsius", "54 degrees F" */
         const struct citep_tok *t = &cx->t.v[h->k + 1];
@@ -1123,6 +1221,24 @@ static bool named_before(const struct citep_cx *cx, size_t pk, char *subject, si
 /* "300 tonnes of fuel oil": a measure names what it measures after "of"; the
  * claim runs to the last word of that ("oil"), so a post that speaks of the
  * oil finds the body's measure of it. k is the token after the unit. */
+/* Only blanks and a superscript two or three between token k-1 and token k:
+ * "6,600 m³ of water" is no break before "of". */
+static bool power_gap(const struct citep_cx *cx, size_t k)
+{
+    const unsigned char *u = (const unsigned char *)cx->d->text.s;
+    size_t i = cx->t.v[k - 1].e, e = cx->t.v[k].s;
+    bool sup = false;
+    while (i < e) {
+        if (u[i] == ' ')
+            i++;
+        else if (i + 1 < e && u[i] == 0xC2 && (u[i + 1] == 0xB2 || u[i + 1] == 0xB3))
+            i += 2, sup = true;
+        else
+            return false;
+    }
+    return sup;
+}
+
 static size_t material_end(const struct citep_cx *cx, size_t k, const char *subject,
                            size_t end)
 {
@@ -1131,7 +1247,7 @@ static size_t material_end(const struct citep_cx *cx, size_t k, const char *subj
     size_t j, last = 0;
     if (!fam || strcmp(fam, "duration") == 0 || strcmp(fam, "speed") == 0 || k == 0 ||
         k + 1 >= cx->t.n || !CITEP_LW_IS(&cx->t.v[k], "of") || cx->t.v[k].s < end ||
-        (cx->t.v[k - 1].fl & T_BREAK) || (cx->t.v[k].fl & T_BREAK))
+        ((cx->t.v[k - 1].fl & T_BREAK) && !power_gap(cx, k)) || (cx->t.v[k].fl & T_BREAK))
         return end;
     j = k + 1;
     if (citep_tok_in(&det_set, &cx->t.v[j]) && !(cx->t.v[j].fl & T_BREAK))
@@ -1367,6 +1483,65 @@ static bool every_before(const struct citep_cx *cx, size_t pk)
            !(cx->t.v[pk - 1].fl & T_BREAK);
 }
 
+/* "1.42m t", "from 1.8m to 2.5m hl", "1.5m passengers": a glued "m" is a
+ * million when a unit of another kind than length follows (tonnes, hectolitres,
+ * barrels), or a plural noun after a fraction (no "100m hurdles"). Past a
+ * range's first end ("1.8m to 2.5m hl") the unit after its second counts. The
+ * head into h. */
+static bool glued_million(const struct citep_cx *cx, size_t a, const struct citep_num *x,
+                          struct head *h)
+{
+    const char *s = cx->d->text.s;
+    size_t k = tok_from(cx, a + x->unit_end);
+    double f;
+    if (x->currency || x->unit_end != x->end + 1 || s[a + x->end] != 'm' || k >= cx->t.n ||
+        !adjacent(s, a + x->unit_end, cx->t.v[k].s) || (cx->t.v[k - 1].fl & T_BREAK))
+        return false;
+    const struct citep_tok *t = &cx->t.v[k];
+    if ((CITEP_LW_IS(t, "to") || CITEP_LW_IS(t, "and")) && k + 2 < cx->t.n &&
+        !(t->fl & T_BREAK)) {
+        const struct citep_tok *n2 = &cx->t.v[k + 1];
+        if (n2->olen < 2 || n2->o[0] < '0' || n2->o[0] > '9' || n2->o[n2->olen - 1] != 'm' ||
+            (n2->fl & T_BREAK))
+            return false;
+        k += 2;
+    }
+    if (!find_head(cx, k, 2, h) || h->k != k)
+        return false;
+    const char *fam = citep_unit_family(h->lemma, &f);
+    if (fam)
+        return strcmp(fam, "length") != 0 && strcmp(fam, "area") != 0;
+    return x->value != floor(x->value) && cx->t.v[k].lwn > 2;
+}
+
+/* "kV 132", "MW 25", "wateja 210,000": a post in another language may put
+ * the unit or the counted noun before the figure, as Swahili and Indonesian
+ * do; a listed noun or a unit right before it (no mark between) is its
+ * head. */
+static bool noun_before(const struct citep_cx *cx, size_t pk, char *subject, size_t n)
+{
+    char lem[CITEP_LEMMA_MAX];
+    bool pl, ct;
+    double f;
+    if (!cx->foreign || cx->embed < 0 || pk == 0 || pk > cx->t.n)
+        return false;
+    const struct citep_tok *t = &cx->t.v[pk - 1];
+    if ((t->fl & (T_BREAK | T_HASH)) || !t->lwn)
+        return false;
+    const char *noun = citep_lang_noun(t->lw, t->lwn);
+    if (noun && !time_word(noun)) {
+        copy_str(subject, n, noun);
+        return true;
+    }
+    if (t->olen <= 3 && citep_unit_word(t->lw, t->lwn) &&
+        citep_lemma(t->lw, t->lwn, lem, sizeof lem, &pl, &ct) && citep_unit_family(lem, &f) &&
+        strcmp(lem, "metre") != 0 && strcmp(lem, "tonne") != 0 && strcmp(lem, "gram") != 0) {
+        copy_str(subject, n, lem); /* not "m", "t" or "g", which may be anything */
+        return true;
+    }
+    return false;
+}
+
 /* A figure of a post in another language whose counted word no list knows
  * ("1,720 ครั้ง", "1 284 557 คัน"): kept as a bare figure when it is one a
  * body could not state by chance (three significant digits or more, 100 or
@@ -1458,6 +1633,34 @@ static bool strong_count(const struct citep_cx *cx, size_t a, const struct citep
     return find_head(cx, k, x->value, h);
 }
 
+/* A share in the sentence around the figure x, as large as it or larger ("38%
+ * of crashes, down 3 points", "support fell 4 points to 31 per cent"): its
+ * points are percentage points. An index's points are not: "the Sensex fell
+ * 1,800 points, or 2.4%". */
+static bool ends_in_percent(const char *s, const struct citep_num *x);
+#define SHARE_REACH 160 /* bytes read on each side, within the sentence */
+
+static bool share_in_sentence(const struct citep_cx *cx, size_t a, const struct citep_num *x)
+{
+    const char *s = cx->d->text.s;
+    size_t n = cx->d->text.len, at = a + x->start, b = at, e = at;
+    if (x->value > 100 || x->hi > x->value)
+        return false;
+    while (b > 0 && at - b < SHARE_REACH && s[b - 1] != '\n' &&
+           !((s[b - 1] == '.' || s[b - 1] == '!' || s[b - 1] == '?') && s[b] == ' '))
+        b--;
+    while (e < n && e - at < SHARE_REACH && s[e] != '\n' &&
+           !((s[e] == '.' || s[e] == '!' || s[e] == '?') && (e + 1 == n || s[e + 1] == ' ')))
+        e++;
+    for (size_t k = 0; k < cx->exprs.n; k++) {
+        const struct citep_num *y = &cx->exprs.v[k];
+        if (a + y->start >= b && a + y->end <= e &&
+            (y->kind == CITEP_NUM_PERCENT || ends_in_percent(s + a, y)) && y->value >= x->value)
+            return true;
+    }
+    return false;
+}
+
 static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct citep_num *x)
 {
     const char *s = cx->d->text.s;
@@ -1476,6 +1679,16 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
         return CITE_OK;
     if (scale_word_after(s, a + x->end, cx->d->text.len, x, &scaled, subject, &end)) {
         x = &scaled; /* "a 1.1-billion-franc plan", "a $2.8-billion plant" */
+    } else if (x->glued_unit && glued_million(cx, a, x, &h)) {
+        scaled = *x; /* "1.42m t", "1.8m to 2.5m hl" */
+        scaled.value *= 1e6;
+        scaled.hi *= 1e6;
+        scaled.scaled = true;
+        scaled.scale = 1e6;
+        scaled.glued_unit = false;
+        x = &scaled;
+        copy_str(subject, sizeof subject, h.lemma);
+        end = a + x->unit_end;
     } else if (x->glued_unit) { /* "29km" */
         char u[CITEP_LEMMA_MAX];
         size_t ul = glued_unit(cx, x, a, u, sizeof u);
@@ -1519,7 +1732,12 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
         end = cx->t.v[nk + 1].e;
     } else if (!x->currency && (cur = code_after(cx, a, x, nk)) != NULL) {
         copy_str(subject, sizeof subject, cur); /* "100 000 Ft", "9.80 TL" */
-        end = cx->t.v[nk].e;
+        /* a sign after the figure ("2 500 FCFA", "2,4 mld. Kč") names the
+         * currency, which the subject says: no proper word of the claim */
+        if (!currency_after(&cx->t.v[nk]))
+            end = cx->t.v[nk].e;
+    } else if (!x->currency && (cur = hebrew_unit(s, a + x->end, cx->d->text.len, &end)) != NULL) {
+        copy_str(subject, sizeof subject, cur); /* "120 מיליון מ"ק" */
     } else if (!x->currency && rand_before(cx, a, x)) {
         copy_str(subject, sizeof subject, "rand"); /* "R 35 million" */
     } else if (nk < cx->t.n && adjacent(s, end, cx->t.v[nk].s) &&
@@ -1565,11 +1783,23 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
     } else if (x->kind == CITEP_NUM_CARDINAL &&
                elided_count(cx, tok_from(cx, a + x->start), nk, subject, sizeof subject)) {
         event = event_noun(cx, nk); /* "killed and 31 injured" */
+    } else if ((x->kind == CITEP_NUM_CARDINAL || x->kind == CITEP_NUM_RANGE) && !x->words &&
+               noun_before(cx, tok_from(cx, a + x->start), subject, sizeof subject)) {
+        ; /* "wateja 210,000", "kV 132" */
+    } else if ((x->kind == CITEP_NUM_CARDINAL || x->kind == CITEP_NUM_RANGE) && nk < cx->t.n &&
+               adjacent(s, end, cx->t.v[nk].s) && citep_tok_in(&event_set, &cx->t.v[nk]) &&
+               !(cx->t.v[nk].fl & T_CAP)) {
+        /* "Final toll: 38 dead, 350 hurt": people, named by what befell them */
+        copy_str(subject, sizeof subject, "person");
+        event = event_noun(cx, nk);
+        end = cx->t.v[nk].e;
     } else if (foreign_figure(cx, a, x, nk)) {
         copy_str(subject, sizeof subject, CITEP_FIGURE); /* "1,720 ครั้ง" */
     } else {
         return CITE_OK;
     }
+    if (!strcmp(subject, "point") && share_in_sentence(cx, a, x))
+        copy_str(subject, sizeof subject, "percentage point"); /* "38%, down 3 points" */
     if (time_word(subject) && !(citep_unit_family(subject, &(double){0}) &&
                                 (term_before(cx, tok_from(cx, a + x->start)) ||
                                  term_after(cx, tok_from(cx, end)) ||
@@ -1577,7 +1807,8 @@ static cite_status one_quantity(struct citep_cx *cx, size_t a, const struct cite
                                            tok_from(cx, end)))))
         return CITE_OK;
     value_text(x, value, sizeof value);
-    if (!strncmp(subject, "percent", 7) && !strchr(value, '%') && strlen(value) + 1 < sizeof value)
+    if (!strncmp(subject, "percent", 7) && strcmp(subject, "percentage point") != 0 &&
+        !strchr(value, '%') && strlen(value) + 1 < sizeof value)
         strcat(value, "%"); /* a bound of shares: "more than 90%" */
     const char *cls = citep_count_class(subject); /* not "one yacht was taken to hospital" */
     if (cls && strcmp(cls, "human") != 0)
@@ -1763,10 +1994,33 @@ static bool euro_marks(const char *s, size_t n)
     return point3 || !comma3;
 }
 
+/* A post in English that writes its figures the European way all the same:
+ * a decimal comma before one or two digits ("DKK 2,1 mia.") and a point before
+ * three ("2.200 m"), never a comma before three. */
+static bool mixed_marks(const char *s, size_t n)
+{
+    bool comma3 = false, point3 = false, comma_dec = false;
+    for (size_t i = 1; i + 1 < n; i++) {
+        if ((s[i] != ',' && s[i] != '.') || !is_digit_byte(s[i - 1]) || !is_digit_byte(s[i + 1]))
+            continue;
+        size_t d = 0;
+        while (i + 1 + d < n && is_digit_byte(s[i + 1 + d]))
+            d++;
+        if (d == 3 && s[i] == ',')
+            comma3 = true;
+        else if (d == 3)
+            point3 = true;
+        else if (d <= 2 && s[i] == ',' && (i + 1 + d == n || s[i + 1 + d] != ','))
+            comma_dec = true;
+    }
+    return comma_dec && point3 && !comma3;
+}
+
 cite_status citep_find_quantities(struct citep_cx *cx, size_t a, size_t b)
 {
     size_t k;
-    cx->nums.euro = cx->foreign && euro_marks(cx->d->text.s + a, b - a);
+    cx->nums.euro = cx->foreign ? euro_marks(cx->d->text.s + a, b - a)
+                                : cx->embed >= 0 && mixed_marks(cx->d->text.s + a, b - a);
     cite_status rc = citep_numbers_scan_into(cx->d->text.s + a, b - a, &cx->nums);
     if (rc == CITE_OK)
         rc = citep_numbers_express_into(cx->d->text.s + a, b - a, cx->nums.v, cx->nums.n,

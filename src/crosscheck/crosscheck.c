@@ -63,6 +63,8 @@ static double round_unit(double v)
     return p > 1 ? p : 0;
 }
 
+static bool one_figure(double v);
+
 static struct interval interval_of(const cite_claim *c, double factor)
 {
     struct interval r;
@@ -79,14 +81,18 @@ static struct interval interval_of(const cite_claim *c, double factor)
     else if (!strcmp(cmp, "lt"))
         r.lo = -INFINITY, r.hi = nextafter(v, -INFINITY);
     else if (!strcmp(cmp, "approx") && !(hi > v)) {
-        r.lo = v - fabs(v) * 0.1; /* "about -12°C": below zero too */
-        r.hi = v + fabs(v) * 0.1;
+        /* "about 100" is loose by a tenth; "about 68,000", written to two
+         * figures, by a twentieth: 72,000 is another count */
+        double tol = one_figure(fabs(c->number)) || fabs(c->number) < 10 ? 0.1 : 0.05;
+        r.lo = v - fabs(v) * tol; /* "about -12°C": below zero too */
+        r.hi = v + fabs(v) * tol;
     }
     u = round_unit(c->number) * factor;
     if (u > 0 && !strcmp(cmp, "eq")) {
         /* half the rounding unit, but never more than 5%: "200 million" is
          * not "anything from 150 to 250 million" */
         double h = u / 2 < fabs(v) * 0.05 ? u / 2 : fabs(v) * 0.05;
+        h *= 0.999; /* neighbours of one rounding ("110" and "120 million") only touch */
         r.lo = v - h;
         r.hi = v + h;
     }
@@ -708,7 +714,8 @@ static const char *qty_key(const cite_claim *c)
     const char *fam = c->subject ? citep_unit_family(c->subject, &f) : NULL;
     if (fam)
         return fam;
-    if (c->subject && !strncmp(c->subject, "percent", 7))
+    if (c->subject && !strncmp(c->subject, "percent", 7) &&
+        strcmp(c->subject, "percentage point") != 0) /* a change of shares is none */
         return "percent"; /* "41%" and "41 percent of voters" may be one share */
     if ((fam = citep_count_class(c->subject)) != NULL)
         return fam; /* "two ships", "a pair of vessels" */
@@ -1357,8 +1364,9 @@ static const cite_claim *precise_within(const struct xc *x, size_t pi, const cit
 static const cite_claim *same_figure_elsewhere(const struct xc *x, const cite_claim *p)
 {
     double f;
-    if (p->number_hi > p->number || !citep_distinct_figure(p->number) ||
-        (p->comparator && strcmp(p->comparator, "eq") != 0))
+    /* the post may bound the figure ("hơn 24,8 triệu", more than 24.8 million):
+     * a figure this distinct, stated by the body, is the one it bounds */
+    if (p->number_hi > p->number || !citep_distinct_figure(p->number))
         return NULL;
     char v[32];
     snprintf(v, sizeof v, "%.15g", p->number);
@@ -1474,6 +1482,90 @@ static bool said_otherwise(const struct xc *x, int k, const cite_claim *p, const
     return false;
 }
 
+/* A vague amount ("tens of thousands", "dozens", "hundreds of") is a loose
+ * order of size: a figure on either side conflicts with it only when clearly
+ * outside, more than twice its top or under half its bottom. "13,000 people"
+ * is no misreport of "tens of thousands of people". */
+static bool vague_amount(const cite_claim *c)
+{
+    return c->comparator && !strcmp(c->comparator, "approx") && c->number_hi > c->number;
+}
+
+static bool loosely_within(const cite_claim *p, const cite_claim *b, double fp, double fb)
+{
+    const cite_claim *v = vague_amount(b) ? b : vague_amount(p) ? p : NULL;
+    if (!v)
+        return false;
+    const cite_claim *o = v == b ? p : b;
+    double fv = v == b ? fb : fp, fo = v == b ? fp : fb;
+    double lo = v->number * fv, hi = v->number_hi * fv, x = fabs(o->number * fo);
+    return x >= lo / 2 && x <= hi * 2;
+}
+
+/* A consistent finding whose body side is a figure worked out from the body's
+ * (a sum of parts, a difference of shares): its message says how, "post says
+ * 12 dead; <how> <v><unit>, which agrees". */
+static cite_status add_agreed(cite_doc *d, int k, const cite_claim *p, const cite_claim *b,
+                              const char *how, double v, const char *unit)
+{
+    cite_status rc = add(d, CITE_CONSISTENT, k, p, b);
+    char ap[160];
+    amount(p, ap, sizeof ap);
+    if (rc == CITE_OK && d->findings.n && d->findings.v[d->findings.n - 1].post == p &&
+        !(d->findings.v[d->findings.n - 1].message = citep_arena_printf(
+              d->arena, "post says %s; %s %.15g%s, which agrees", ap, how, v, unit)))
+        rc = CITE_ENOMEM;
+    return rc;
+}
+
+/* A change in percentage points ("down 3 points") that the body gives as two
+ * shares of one sentence ("38 percent, down from 41 percent"): the later of the
+ * two body shares whose difference is the post's figure, as it is written
+ * (3 points is 2.6 to 3.4), with that difference into *moved; or NULL. */
+#define POINTS_REACH 200 /* bytes between the two shares at most */
+
+static bool one_sentence(const cite_doc *d, const cite_claim *a, const cite_claim *b)
+{
+    const struct citep_text *t = span_text(d);
+    size_t x = claim_at(d, a), y = claim_at(d, b);
+    if (x == SIZE_MAX || y == SIZE_MAX)
+        return false;
+    if (x > y) {
+        size_t z = x;
+        x = y, y = z;
+    }
+    if (y - x > POINTS_REACH)
+        return false;
+    for (size_t i = x; i < y; i++)
+        if (t->s[i] == '\n' || ((t->s[i] == '.' || t->s[i] == '!' || t->s[i] == '?') &&
+                                i + 1 < t->len && t->s[i + 1] == ' '))
+            return false;
+    return true;
+}
+
+static const cite_claim *points_moved(const struct xc *x, const cite_claim *p, double *moved)
+{
+    size_t r, q, end;
+    if (!same_str(p->subject, "percentage point") || p->number_hi > p->number ||
+        p->number <= 0 || (p->comparator && strcmp(p->comparator, "eq") != 0))
+        return NULL;
+    double tol = 0.5 * pow(10, -decimals_of(p)) + 1e-9;
+    r = find_rows(x, K_QTY, "percent", 0, false, &end);
+    for (; r < end; r++) {
+        const cite_claim *a = &x->d->claims.v[x->r.v[r].claim];
+        for (q = r + 1; q < end; q++) {
+            const cite_claim *b = &x->d->claims.v[x->r.v[q].claim];
+            double diff = fabs(a->number - b->number);
+            if (a->number_hi > a->number || b->number_hi > b->number ||
+                fabs(diff - p->number) > tol || !one_sentence(x->d, a, b))
+                continue;
+            *moved = diff;
+            return b;
+        }
+    }
+    return NULL;
+}
+
 static cite_status check_quantity(struct xc *x, int k, size_t pi)
 {
     cite_doc *d = x->d;
@@ -1527,7 +1619,7 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
          * nor when only one side says what befell them: "12 people hurt" may
          * not be about "31 people" on board */
         if (!p->event == !b->event && adjectival(p) == adjectival(b) &&
-            same_scale(p, b, fp, fb) &&
+            same_scale(p, b, fp, fb) && !loosely_within(p, b, fp, fb) &&
             (rate_p < 0 ? (rate_p = rate_of(d, p)) : rate_p) == rate_of(d, b) &&
             (exact || citep_unit_family(p->subject, &fp) ||
              citep_count_class_strict(citep_count_class(p->subject))) &&
@@ -1567,17 +1659,8 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
         }
     double total = 0;
     const cite_claim *part = conflict ? parts_agree(x, pi, &total) : NULL;
-    if (part) {
-        cite_status rc = add(d, CITE_CONSISTENT, k, p, part);
-        char ap[160];
-        amount(p, ap, sizeof ap);
-        if (rc == CITE_OK && d->findings.n && d->findings.v[d->findings.n - 1].post == p &&
-            !(d->findings.v[d->findings.n - 1].message = citep_arena_printf(
-                  d->arena, "post says %s; the body gives parts that add up to %.15g, which "
-                  "agrees", ap, total)))
-            rc = CITE_ENOMEM;
-        return rc;
-    }
+    if (part)
+        return add_agreed(d, k, p, part, "the body gives parts that add up to", total, "");
     if (!conflict) {
         const cite_claim *crowd = crowd_agrees(x, p);
         if (!crowd)
@@ -1585,6 +1668,11 @@ static cite_status check_quantity(struct xc *x, int k, size_t pi)
         if (crowd)
             return add(d, CITE_CONSISTENT, k, p, crowd);
     }
+    double moved = 0;
+    const cite_claim *to = conflict ? NULL : points_moved(x, p, &moved);
+    if (to) /* "down 3 points": the body's shares before and after */
+        return add_agreed(d, k, p, to, "the body's shares in one sentence differ by", moved,
+                          " points");
     const cite_claim *same = conflict ? NULL : same_figure_elsewhere(x, p);
     if (same) /* the body counts the very figure under another word */
         return add(d, CITE_CONSISTENT, k, p, same);
