@@ -59,6 +59,7 @@ struct wcit { /* a citation being built */
     int embed;
     CITEP_VEC(cite_span) spans; /* in the document's arena (see span_push) */
     size_t first;     /* input offset of the first mention, for ordering */
+    bool declined;    /* only ever "declined to comment": no source (dropped) */
 };
 
 struct actx {
@@ -93,6 +94,7 @@ struct actx {
         size_t cue;   /* token after the speaker's verb */
     } words;
     size_t para_no;   /* prose paragraphs read so far */
+    bool declining;   /* the mention being added only declined to comment */
     struct {          /* the person last named as a sentence's subject, uncited there */
         const char *src, *role;
         size_t a, b;  /* text offsets of the name */
@@ -2928,7 +2930,12 @@ static cite_status add_citation(struct actx *c, const struct mention *m, const s
         idx = hash_find(c, key);
     }
     if (idx >= 0) {
-        fill_missing(&c->cits.v[idx], f);
+        struct wcit *x = &c->cits.v[idx];
+        if (x->declined && !c->declining) { /* its first words on record */
+            x->declined = false;
+            x->cue = x->date = x->date_text = x->claim = x->quote = NULL;
+        }
+        fill_missing(x, f);
         if (!c->cits.v[idx].role && m->re > m->rs)
             c->cits.v[idx].role = tok_text(c, m->rs, m->re);
         if (!c->cits.v[idx].role)
@@ -2943,6 +2950,7 @@ static cite_status add_citation(struct actx *c, const struct mention *m, const s
     struct wcit w = {0};
     w.source = src, w.key = (char *)key, w.kind = m->kind, w.embed = -1;
     w.role = m->re > m->rs ? tok_text(c, m->rs, m->re) : m->role;
+    w.declined = c->declining;
     fill_missing(&w, f);
     cite_status rc = CITEP_PUSH(&c->cits, w);
     if (!rc)
@@ -4556,8 +4564,12 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
                 return finish(c, &m, i, i + 3, i + 3, pe);
             return CITE_OK;
         }
-        if ((ce = decline_cue(c, i)) && subject_mention(c, i, &m))
-            return finish(c, &m, i, ce, ce, pe);
+        if ((ce = decline_cue(c, i)) && subject_mention(c, i, &m)) {
+            c->declining = true;
+            cite_status rc = finish(c, &m, i, ce, ce, pe);
+            c->declining = false;
+            return rc;
+        }
         if ((ce = characterise_cue(c, i)) && !passive_at(c, i) && subject_mention(c, i, &m))
             return finish(c, &m, i, i + 1, i + 1, pe);
         /* "..., calling the mission "a proud moment"": the subject before the comma */
@@ -5038,7 +5050,9 @@ static bool kept_anonymous(const char *s)
     return false;
 }
 
-/* "..., officials said", "..., the country's drug regulator said", "...,
+/* A source that only declined to comment or refused to say made no claim:
+ * no citation (it still stood for "the company" in between).
+ * "..., officials said", "..., the country's drug regulator said", "...,
  * scientists reported" closing the lead sum up the sources the story then
  * cites by name. A lead citation that is only such a description, mentioned
  * there only, is no source of its own when a named source of its sort follows
@@ -5049,7 +5063,7 @@ static void drop_lead_descriptions(struct actx *c, size_t lead)
     bool official = false, person = false;
     for (size_t i = lead; i < c->cits.n; i++) {
         const struct wcit *w = &c->cits.v[i];
-        if (w->embed >= 0 || !w->source || description_only(w->source))
+        if (w->embed >= 0 || w->declined || !w->source || description_only(w->source))
             continue;
         official = official || w->kind == K_OFFICIAL;
         person = person || w->kind == K_PERSON;
@@ -5057,10 +5071,11 @@ static void drop_lead_descriptions(struct actx *c, size_t lead)
     size_t k = 0;
     for (size_t i = 0; i < c->cits.n; i++) {
         const struct wcit *w = &c->cits.v[i];
-        bool drop = i < lead && w->spans.n == 1 && w->source && description_only(w->source) &&
+        bool drop = w->declined; /* "X declined to comment" and nothing else */
+        drop = drop || (i < lead && w->spans.n == 1 && w->source && description_only(w->source) &&
                     ((w->kind == K_OFFICIAL && official) ||
                      (w->kind == K_ANON && !kept_anonymous(w->source) &&
-                      (strstr(w->source, "official") ? official : official || person)));
+                      (strstr(w->source, "official") ? official : official || person))));
         if (!drop)
             c->cits.v[k++] = c->cits.v[i];
     }

@@ -577,6 +577,25 @@ static void test_antecedents(void)
 /* Outlets named inside a medium's description, and who "quoted" whom. */
 /* Papers named by their word for "daily", a role held "now" or "then" between
  * commas, and a time adverb after a passive agent. */
+static void test_declined_only(void)
+{
+    cite_doc *d = parse("Fares will rise in May. Harbin Rail Freight declined to comment. "
+                        "The Transport Ministry refused to say how much it had paid.", NULL);
+    OK(d && !find(d, "Harbin Rail Freight") && !find(d, "The Transport Ministry"),
+       "declining to comment or refusing to say is no citation");
+    cite_doc_free(d);
+    d = parse("Fares will rise. Orvella Shipping declined to comment on Monday. On Tuesday the "
+              "company said in a statement that prices would fall.", NULL);
+    const cite_citation *c = find(d, "Orvella Shipping");
+    OK(c && strcmp(c->kind, "organization") == 0, "a source that declined, then spoke, is cited");
+    STR_EQ(c ? c->cue : NULL, "said", "its cue is the words on record, not the refusal");
+    cite_doc_free(d);
+    d = parse("Fares will rise. A spokeswoman for Valmora Ports declined to comment on the "
+              "letter but said the port \"remains open\".", NULL);
+    OK(d && find(d, "A spokeswoman for Valmora Ports"), "declined, but said something: cited");
+    cite_doc_free(d);
+}
+
 static void test_daily_now_late(void)
 {
     cite_doc *d = parse("Nesting season began. The Muscat Daily reported that two beaches "
@@ -2410,6 +2429,7 @@ int main(void)
     test_state_bodies();
     test_outlet_phrases();
     test_daily_now_late();
+    test_declined_only();
     test_carried_documents();
     test_body_kinds();
     test_antecedents();
