@@ -521,6 +521,21 @@ static bool media_name(const struct actx *c, size_t s, size_t e)
         return false;
     if (station_name(c, s, e))
         return true;
+    /* "the Daily Lantern", "the Weekly Bulletin": the medium's word first */
+    size_t f = s + (is_w(c, s, "the") && e - s > 2);
+    if ((is_w(c, f, "daily") || is_w(c, f, "weekly")) && T(c, f)->cap &&
+        T(c, f + 1)->kind == TK_WORD && !(LX(c, f + 1) & (LX_OFFICIAL | LX_ORG)))
+        return true;
+    /* "the Post-Courier", "the Star-Tribune": the last part of a compound */
+    const char *l = c->d->text.s + T(c, e - 1)->s, *h = NULL;
+    for (const char *q = l; q < c->d->text.s + T(c, e - 1)->e; q++)
+        h = *q == '-' ? q : h;
+    if (h && h > l) {
+        size_t n = (size_t)(c->d->text.s + T(c, e - 1)->e - h - 1);
+        for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+            if (strlen(w[k]) == n && strncasecmp(h + 1, w[k], n) == 0)
+                return true;
+    }
     return is_w_in(c, e - 1, w, sizeof w / sizeof w[0]);
 }
 
@@ -896,6 +911,14 @@ static const char *unnamed_person(const struct actx *c, size_t s, size_t e)
     if (e - s >= 2 && e - s <= 4 && is_w(c, e - 1, "officials") &&
         is_w_in(c, s, count, sizeof count / sizeof count[0]))
         return K_ANON;
+    /* "two officials involved in the negotiations", "two officials at the
+     * Ministry of Transport": the same, whatever follows the head */
+    if (is_w_in(c, s, count, sizeof count / sizeof count[0]))
+        for (size_t k = s + 1; k < e && k < s + 4 && T(c, k)->kind == TK_WORD &&
+                               !(LX(c, k) & (LX_PREP | LX_BOUND | LX_STOP));
+             k++)
+            if (is_w(c, k, "officials"))
+                return K_ANON;
     /* "one of the injured drivers": the people are named after "of the" (a bare
      * "one of the people" points back at people cited before) */
     if ((e - s > 4 || (e - s == 4 && person_noun(c, s + 3))) && is_w(c, s + 1, "of") &&
@@ -2113,6 +2136,22 @@ static bool classify(struct actx *c, struct mention *m)
         }
         return m->coref >= 0;
     }
+    /* "one of the officials said" after "Two officials ... said": a member of
+     * the unnamed group cited before is that group; with none before, one
+     * unnamed official */
+    if (m->ne - m->ns == 4 && is_w(c, m->ns, "one") && is_w(c, m->ns + 1, "of") &&
+        is_w(c, m->ns + 2, "the") && is_w(c, m->ns + 3, "officials")) {
+        const struct tok *t = T(c, m->ns + 3);
+        size_t lo = c->cits.n > COREF_WINDOW ? c->cits.n - COREF_WINDOW : 0;
+        for (size_t i = c->cits.n; i-- > lo;)
+            if (c->cits.v[i].kind == K_ANON && c->cits.v[i].embed < 0 &&
+                has_word(c->cits.v[i].source, c->d->text.s + t->s, t->e - t->s)) {
+                m->coref = (int)i;
+                return true;
+            }
+        m->kind = K_ANON;
+        return true;
+    }
     size_t s = m->ns;
     if (m->ne - s == 2 && (LX(c, s) & LX_TITLE) && T(c, s + 1)->cap)
         s++; /* "Mr. Li" */
@@ -2565,6 +2604,11 @@ static size_t object_after(const struct actx *c, size_t s, size_t pe)
              is_w(c, k + 1, "this") || date_at(c, k + 1, pe, &x, &bytes)))
             break;
         size_t dn = date_at(c, k, pe, &x, &bytes);
+        /* "RTL Today", "USA Today": a capitalised "Today" after a name is
+         * the name's */
+        if (dn == 1 && k > s && T(c, k)->cap && T(c, k - 1)->cap &&
+            T(c, k - 1)->kind == TK_WORD && (is_w(c, k, "today") || is_w(c, k, "tonight")))
+            dn = 0;
         /* "published by X in May", "announced by the officer in Kitwe" */
         if (published && is_w(c, k, "in") && k + 1 < c->se &&
             (month_or_year(c, k + 1) || (T(c, k + 1)->cap && T(c, k + 1)->kind == TK_WORD &&
@@ -3877,6 +3921,54 @@ static bool finite_aux(const struct actx *c, size_t i)
  * the recipient ends and the reported clause begins ("told Sky News the fall
  * was"), so the longest prefix ending in a capitalised word that is an outlet
  * is taken; people and bodies here are listeners, not sources. */
+/* "told Newsmaker", "in a statement sent to the Post-Courier", "quoted by
+ * RTL Today": where words go to a medium, a name the outlet list does not
+ * know is still the medium that carried them. Only a name of no other kind:
+ * one capitalised word (or "the" and up to three; or an acronym's words),
+ * none a word of the lexicon (a ministry, "Parliament", a title), a country
+ * or a place, and no one the text named before ("told Putin" after "Vladimir
+ * Putin" is a person; so is "told Ana Lupu"). s..e is the object phrase. */
+static bool unknown_outlet(struct actx *c, size_t s, size_t e, struct mention *m)
+{
+    size_t p = s + (s < e && is_w(c, s, "the")), k = p;
+    while (k < e && k < p + 4 && T(c, k)->kind == TK_WORD && T(c, k)->cap)
+        k++;
+    if (k == p || k - p > (p > s ? 3u : 1u) + (acronym_tok(c, p) ? 2u : 0u) ||
+        (k != e && !(k < c->se && ((LX(c, k) & LX_PRONOUN) || is_w(c, k, "that")))))
+        return false; /* ("told Newsmaker they feared": the clause after it) */
+    /* "said on Facebook": a platform, no medium */
+    if (s > c->ss && is_w(c, s - 1, "on"))
+        return false;
+    const struct citep_gazetteer *g = c->d->parser ? c->d->parser->gaz : NULL;
+    for (size_t i = p; i < k; i++) {
+        const struct tok *t = T(c, i);
+        if ((LX(c, i) & ~LX_MEDIA) || digit_tok(c, i) ||
+            (g && citep_gaz_find(g, c->d->text.s + t->s, t->e - t->s)))
+            return false;
+    }
+    struct mention x = {s, k, s, s, s, k, NULL, -1, NULL, NULL};
+    /* "told the Nation" after "The Daily Nation reported": the outlet cited
+     * before, by the last words of its name */
+    const char *a = c->d->text.s + T(c, p)->s;
+    size_t n = T(c, k - 1)->e - T(c, p)->s;
+    for (size_t i = c->cits.n; i-- > 0;) {
+        const struct wcit *w = &c->cits.v[i];
+        size_t l = w->source ? strlen(w->source) : 0;
+        if (w->kind == K_OUTLET && l > n && w->source[l - n - 1] == ' ' &&
+            strncasecmp(w->source + l - n, a, n) == 0) {
+            *m = x;
+            m->coref = (int)i;
+            return true;
+        }
+    }
+    if (!classify(c, &x) || x.coref >= 0 || x.src || x.rs < x.re ||
+        (x.kind != K_PERSON && x.kind != K_ORG && x.kind != K_OUTLET))
+        return false;
+    *m = x;
+    m->kind = K_OUTLET;
+    return true;
+}
+
 static bool outlet_object(struct actx *c, size_t s, size_t pe, struct mention *m)
 {
     /* "told the BBC's Today programme", "told CNN's State of the Union": the
@@ -3895,6 +3987,8 @@ static bool outlet_object(struct actx *c, size_t s, size_t pe, struct mention *m
         }
     }
     size_t e = object_after(c, s, pe);
+    if (unknown_outlet(c, s, e, m))
+        return true;
     for (size_t k = e; k > s; k--) {
         /* an outlet may write its name in lower case: "told dpa", "broadcaster rbb" */
         /* a station's number ends its name ("Sport 890"), and a name may go on
@@ -3921,8 +4015,14 @@ static size_t given_to(const struct actx *c, size_t k)
     for (size_t j = k + 1; j < c->se && j < k + 5; j++) {
         if (T(c, j)->kind != TK_WORD || T(c, j)->cap)
             return 0;
-        if ((LX(c, j) & LX_DOC) || is_w(c, j, "comments") || is_w(c, j, "remarks"))
+        if ((LX(c, j) & LX_DOC) || is_w(c, j, "comments") || is_w(c, j, "remarks")) {
+            /* "in a statement sent to", "in written answers given to" */
+            static const char *const SENT[] = {"sent", "given", "emailed", "provided",
+                                               "supplied", "released", "issued"};
+            if (j + 1 < c->se && is_w_in(c, j + 1, SENT, sizeof SENT / sizeof *SENT))
+                j++;
             return is_w(c, j + 1, "to") && j + 2 < c->se ? j + 2 : 0;
+        }
     }
     return 0;
 }
@@ -4293,7 +4393,15 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
         /* "said in a statement to El Tiempo": the outlet the statement went to */
         else if (!rc && (to = given_to(c, ce)) != 0 && outlet_object(c, to, pe, &r))
             rc = finish(c, &r, i, to, r.ne, pe);
+        /* "In a statement sent to the Post-Courier, the company said": the
+         * same, opening the sentence */
+        else if (!rc && c->ss < m.ns && (to = given_to(c, c->ss)) != 0 && to < m.ns &&
+                 outlet_object(c, to, pe, &r) && r.ne < m.ns && is_comma(c, r.ne))
+            rc = finish(c, &r, c->ss, to, r.ne, pe);
         else if (!rc && rs > ce && object_mention(c, rs, pe, &r) && r.kind == K_OUTLET)
+            rc = finish(c, &r, i, ce, r.ne, pe);
+        /* "was quoted as saying by RTL Today": who quotes is a medium */
+        else if (!rc && rs > ce && is_w(c, i, "quoted") && outlet_object(c, rs, pe, &r))
             rc = finish(c, &r, i, ce, r.ne, pe);
         return rc;
     }

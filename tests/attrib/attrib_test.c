@@ -596,6 +596,64 @@ static void test_declined_only(void)
     cite_doc_free(d);
 }
 
+static void test_unknown_outlets(void)
+{
+    cite_doc *d = parse("Fares rose in May. Three drivers told Vostrik they feared cuts.", NULL);
+    OK(strcmp(kind_of(d, "Vostrik"), "news_outlet") == 0, "told an unknown one-word name: a medium");
+    OK(strcmp(kind_of(d, "Three drivers"), "anonymous") == 0, "the tellers stay cited");
+    cite_doc_free(d);
+    d = parse("Fares rose. A farmer told the Valley-Herald that he had lost his land.", NULL);
+    OK(strcmp(kind_of(d, "the Valley-Herald"), "news_outlet") == 0, "told 'the' and a name");
+    cite_doc_free(d);
+    d = parse("Viktor Orlansky arrived on Monday. The envoy told Orlansky that the deal was off. "
+              "The mayor told Parliament that the port would close. The aide told Ana Lupu "
+              "that it had failed.", NULL);
+    OK(d && !find(d, "Orlansky") && !find(d, "Parliament") && !find(d, "Ana Lupu"),
+       "a person named before, a body of the lexicon, a full name: no medium");
+    cite_doc_free(d);
+    d = parse("Fares rose. The mayor said on Vimlo that the port would close.", NULL);
+    OK(d && !find(d, "Vimlo"), "said on an unknown name: no medium");
+    cite_doc_free(d);
+    d = parse("Fares rose. In a statement sent to the Harbour Courier, the company said it had "
+              "complied.", NULL);
+    OK(strcmp(kind_of(d, "the Harbour Courier"), "news_outlet") == 0,
+       "a statement sent to a name, opening the sentence: the medium");
+    cite_doc_free(d);
+    d = parse("Fares rose. \"It is fair,\" its head, Lena Marx, was quoted as saying by KRT "
+              "Today.", NULL);
+    OK(strcmp(kind_of(d, "KRT Today"), "news_outlet") == 0, "quoted as saying by a name: a medium");
+    OK(strcmp(kind_of(d, "Lena Marx"), "person") == 0, "and the one it quoted");
+    cite_doc_free(d);
+    d = parse("The Daily Lantern reported the sale on Friday. A clerk told the Lantern that she "
+              "had warned her managers.", NULL);
+    OK(d && !find(d, "the Lantern") && find(d, "The Daily Lantern"),
+       "an outlet by the last word of its name is the one cited before");
+    cite_doc_free(d);
+    d = parse("Sales fell. The Daily Lantern reported the sale. The Bay-Courier said the "
+              "port had closed.", NULL);
+    OK(strcmp(kind_of(d, "The Daily Lantern"), "news_outlet") == 0, "'Daily' opening a name");
+    OK(strcmp(kind_of(d, "The Bay-Courier"), "news_outlet") == 0, "a medium's word ending a compound");
+    cite_doc_free(d);
+    d = parse("The scandal was first reported by the news site Re:Vista, which found the "
+              "ledgers. Talks begin at 10:30.", NULL);
+    OK(strcmp(kind_of(d, "Re:Vista"), "news_outlet") == 0, "a colon inside a name");
+    cite_doc_free(d);
+}
+
+static void test_counted_officials(void)
+{
+    cite_doc *d = parse("Talks went on. Two officials involved in the talks said it would close. "
+                        "\"It is over,\" one of the officials said.", NULL);
+    OK(strcmp(kind_of(d, "Two officials involved in the talks"), "anonymous") == 0,
+       "counted officials with a phrase after them are unnamed people");
+    OK(d && !find(d, "one of the officials"), "one of them is the group cited before");
+    cite_doc_free(d);
+    d = parse("Talks went on. \"It is over,\" one of the officials said.", NULL);
+    OK(strcmp(kind_of(d, "one of the officials"), "anonymous") == 0,
+       "one of the officials, with no group before: one unnamed official");
+    cite_doc_free(d);
+}
+
 static void test_daily_now_late(void)
 {
     cite_doc *d = parse("Nesting season began. The Muscat Daily reported that two beaches "
@@ -2430,6 +2488,8 @@ int main(void)
     test_outlet_phrases();
     test_daily_now_late();
     test_declined_only();
+    test_unknown_outlets();
+    test_counted_officials();
     test_carried_documents();
     test_body_kinds();
     test_antecedents();
