@@ -547,6 +547,7 @@ static bool suffix_tok(const struct actx *c, size_t i)
 }
 
 static bool acronym_tok(const struct actx *c, size_t i);
+static bool possessive_tok(const struct actx *c, size_t i);
 
 /* Split "China's defense minister Li Shangfu", "cybersecurity firm Kestrel
  * Labs" into role + name: a lower-case descriptor, then a capitalised name. */
@@ -580,6 +581,12 @@ static bool split_role(const struct actx *c, struct mention *m)
         s++; /* "the newspaper El Universal" keeps its article */
     static const char *const preps[7] = {"of", "for", "from", "by", "at", "with", "in"};
     if (s == e || s == m->ns || inner_and(c, s - 1) || plural_possessive(c, s - 1))
+        return false;
+    /* "the Prosecutor General's Office", "the Auditor General's Department": a
+     * title's possessive before a body's word is the body's name */
+    if (T(c, s - 1)->cap && (LX(c, s - 1) & LX_TITLE) && possessive_tok(c, s) &&
+        T(c, s)->cap && s + 1 < e && T(c, s + 1)->cap &&
+        (range_flags(c, s + 1, e) & (LX_OFFICIAL | LX_ORG)))
         return false;
     /* "a group calling itself Black Lotus": the name is only what they call
      * themselves; the source is the group as the text gives it */
@@ -2371,6 +2378,10 @@ static bool list_tail(const struct actx *c, size_t k, size_t e)
     for (size_t i = k; i < e; i++) {
         if (is_w(c, i, "and") && i > k && i + 1 < e && T(c, i + 1)->cap)
             and = true;
+        /* "Marine Resources, Fisheries and Shipping": fields listed on */
+        else if (is_comma(c, i) && i > k && !and && i + 1 < e && T(c, i + 1)->cap &&
+                 T(c, i + 1)->kind == TK_WORD && T(c, i - 1)->cap)
+            continue;
         else if (T(c, i)->kind != TK_WORD ||
                  !(T(c, i)->cap || is_w(c, i, "of") || is_w(c, i, "for")))
             return false;
@@ -2470,7 +2481,11 @@ static bool subject_before(const struct actx *c, size_t e, size_t *ns)
     }
     /* a list of fields is one name only in a body's name: "Ministry of Finance,
      * Planning and Economic Development", not "Ana Ruiz, Pia Berg and Tom Lee" */
-    if (crossed && (k == crossed - 1 || !(range_flags(c, k, e) & (LX_ORG | LX_OFFICIAL))) &&
+    bool of_name = false; /* "Chamber of Commerce, Enterprise and Industry" */
+    for (size_t i = k + 1; crossed && i + 2 < crossed && !of_name; i++)
+        of_name = is_w(c, i, "of") && T(c, i - 1)->cap && T(c, i + 1)->cap;
+    if (crossed && (k == crossed - 1 || !((range_flags(c, k, e) & (LX_ORG | LX_OFFICIAL)) ||
+                                          of_name)) &&
         !titled_portfolio(c, k, crossed))
         k = crossed;
     if (k == e || e - k > MAX_SUBJECT)

@@ -654,6 +654,25 @@ static void test_counted_officials(void)
     cite_doc_free(d);
 }
 
+static void test_names_with_lists(void)
+{
+    cite_doc *d = parse("Reefs died. The Ministry of Ocean Economy, Ports, Fisheries and Shipping "
+                        "said it had set money aside.", NULL);
+    OK(strcmp(kind_of(d, "The Ministry of Ocean Economy, Ports, Fisheries and Shipping"),
+              "official") == 0, "a ministry's fields listed with two commas");
+    cite_doc_free(d);
+    d = parse("Reefs died. The Gozo Chamber of Trade, Crafts and Industry said the tender "
+              "should be open.", NULL);
+    OK(strcmp(kind_of(d, "The Gozo Chamber of Trade, Crafts and Industry"), "organization") == 0,
+       "'X of Y, Z and W' is one body's name");
+    cite_doc_free(d);
+    d = parse("Talks went on. The Solicitor General's Office said it would appeal.", NULL);
+    OK(strcmp(kind_of(d, "The Solicitor General's Office"), "official") == 0 &&
+           !find(d, "General's Office"),
+       "a title's possessive before a body's word is the body's name");
+    cite_doc_free(d);
+}
+
 static void test_daily_now_late(void)
 {
     cite_doc *d = parse("Nesting season began. The Muscat Daily reported that two beaches "
@@ -2488,6 +2507,7 @@ int main(void)
     test_outlet_phrases();
     test_daily_now_late();
     test_declined_only();
+    test_names_with_lists();
     test_unknown_outlets();
     test_counted_officials();
     test_carried_documents();
