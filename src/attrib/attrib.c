@@ -2681,6 +2681,9 @@ static void appositive_before(const struct actx *c, struct mention *m)
         if (kin && m->kind == K_ORG && m->coref < 0 && !company_name(c, m->ns, m->ne))
             m->kind = K_PERSON;
     } else if (role_like(c, m->ns, m->ne) && name_like(c, ps, comma - 1) &&
+               /* (not "In Lofa, a district officer said": a place opening
+                * the sentence) */
+               !(ps > c->ss && (is_prep(c, ps - 1) || (LX(c, ps - 1) & LX_STOP))) &&
                !(range_flags(c, m->ns, m->ne) & LX_ANON && !(range_flags(c, m->ns, m->ne) &
                                                               LX_TITLE))) {
         m->rs = m->ns, m->re = m->ne;
@@ -3735,6 +3738,25 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
         !T(c, e - 1)->cap && is_comma(c, e - 2)) { /* not "WHO", the organisation */
         if (apposed_subject(c, e - 2, verb, m))
             return true;
+        /* "the evidence of Dace Lune, a conservator at the museum, who told":
+         * "who" after a person's description stands for the person named
+         * before it */
+        for (size_t k = e - 2; is_w(c, e - 1, "who") && k > c->ss + 2 && e - 2 - k < 12; k--) {
+            if (T(c, k - 1)->kind != TK_WORD && !is_comma(c, k - 1))
+                break;
+            if (!is_comma(c, k - 1))
+                continue;
+            if (!(is_w(c, k, "a") || is_w(c, k, "an")))
+                break;
+            size_t n0 = k - 1;
+            while (n0 > c->ss && k - 1 - n0 < 4 && T(c, n0 - 1)->kind == TK_WORD &&
+                   T(c, n0 - 1)->cap)
+                n0--;
+            if (n0 < k - 1 && n0 > c->ss && name_like(c, n0, k - 1) &&
+                plain_subject(c, n0, k - 1, verb, m) && m->kind == K_PERSON)
+                return true;
+            break;
+        }
         return antecedent_before(c, e - 2, is_w(c, e - 1, "which"), &ns) &&
                plain_subject(c, ns, e - 2, verb, m);
     }
@@ -3753,7 +3775,7 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
         return true;
     /* "A senior official who asked not to be named said": a relative clause
      * without commas; the source is the noun phrase before "who" */
-    for (size_t k = e; k > c->ss + 1 && e - k < 12; k--) {
+    for (size_t k = e; k > c->ss + 1 && e - k < 20; k--) {
         if (is_punct(c, k - 1) || is_w(c, k - 1, "that"))
             break;
         if (is_w(c, k - 1, "who") && !T(c, k - 1)->cap) {
@@ -3761,8 +3783,11 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
             if (!subject_before(c, k - 1, &ns))
                 return false;
             /* "Funmilayo Bakare, a nurse who said": the named person */
+            /* (not "In Lofa, a district officer who said": a place opening
+             * the sentence) */
             if (ns > c->ss + 1 && is_comma(c, ns - 1) && (LX(c, ns) & LX_DET) &&
                 subject_before(c, ns - 1, &n0) && name_like(c, n0, ns - 1) &&
+                !(n0 > c->ss && (is_prep(c, n0 - 1) || (LX(c, n0 - 1) & LX_STOP))) &&
                 plain_subject(c, n0, ns - 1, verb, m))
                 return true;
             return plain_subject(c, ns, k - 1, verb, m);
@@ -3975,6 +4000,17 @@ static bool unknown_outlet(struct actx *c, size_t s, size_t e, struct mention *m
             m->coref = (int)i;
             return true;
         }
+    }
+    /* "told the House", "told the Assembly": one common English word is a
+     * gathering or a chamber, not a medium ("the Post-Courier" is no word) */
+    char lw[32];
+    size_t wl = T(c, p)->e - T(c, p)->s;
+    if (k == p + 1 && g && wl < sizeof lw && !media_name(c, p, k)) {
+        for (size_t i = 0; i < wl; i++)
+            lw[i] = (char)tolower((unsigned char)c->d->text.s[T(c, p)->s + i]);
+        lw[wl] = '\0';
+        if (citep_word_rank(g, lw) != SIZE_MAX)
+            return false;
     }
     if (!classify(c, &x) || x.coref >= 0 || x.src || x.rs < x.re ||
         (x.kind != K_PERSON && x.kind != K_ORG && x.kind != K_OUTLET))

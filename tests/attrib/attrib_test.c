@@ -611,6 +611,9 @@ static void test_unknown_outlets(void)
     OK(d && !find(d, "Orlansky") && !find(d, "Parliament") && !find(d, "Ana Lupu"),
        "a person named before, a body of the lexicon, a full name: no medium");
     cite_doc_free(d);
+    d = parse("Fares rose. The minister told the House that the port would close.", NULL);
+    OK(d && !find(d, "the House"), "told one common word (a chamber): no medium");
+    cite_doc_free(d);
     d = parse("Fares rose. The mayor said on Vimlo that the port would close.", NULL);
     OK(d && !find(d, "Vimlo"), "said on an unknown name: no medium");
     cite_doc_free(d);
@@ -670,6 +673,22 @@ static void test_names_with_lists(void)
     OK(strcmp(kind_of(d, "The Solicitor General's Office"), "official") == 0 &&
            !find(d, "General's Office"),
        "a title's possessive before a body's word is the body's name");
+    cite_doc_free(d);
+}
+
+static void test_who_after_description(void)
+{
+    cite_doc *d = parse("The case rested on the evidence of Ilga Varna, a chemist at the "
+                        "National Museum of Glass, who told the court that the glaze was new.",
+                        NULL);
+    OK(strcmp(kind_of(d, "Ilga Varna"), "person") == 0 &&
+           !find(d, "the National Museum of Glass"),
+       "'who' after a person's description stands for the person");
+    cite_doc_free(d);
+    d = parse("Pay fell. In Lofa, a district officer who asked not to be named because he "
+              "feared losing his post said he had been told to add names.", NULL);
+    OK(strcmp(kind_of(d, "a district officer"), "anonymous") == 0 && !find(d, "Lofa"),
+       "a long relative clause without commas: the noun before 'who'");
     cite_doc_free(d);
 }
 
@@ -2507,6 +2526,7 @@ int main(void)
     test_outlet_phrases();
     test_daily_now_late();
     test_declined_only();
+    test_who_after_description();
     test_names_with_lists();
     test_unknown_outlets();
     test_counted_officials();
