@@ -2143,6 +2143,19 @@ static bool classify(struct actx *c, struct mention *m)
         }
         return m->coref >= 0;
     }
+    /* "One of them said" after "Two other engineers ... confirmed": one of the
+     * unnamed group just cited is that group */
+    if (m->ne - m->ns == 3 && is_w(c, m->ns, "one") && is_w(c, m->ns + 1, "of") &&
+        is_w(c, m->ns + 2, "them")) {
+        for (size_t i = c->cits.n, k = 0; i-- > 0 && k < 3; k++)
+            if (c->cits.v[i].kind == K_ANON && c->cits.v[i].embed < 0 &&
+                !(c->cits.v[i].source && (strncasecmp(c->cits.v[i].source, "a ", 2) == 0 ||
+                                          strncasecmp(c->cits.v[i].source, "an ", 3) == 0))) {
+                m->coref = (int)i;
+                return true;
+            }
+        return false;
+    }
     /* "one of the officials said" after "Two officials ... said": a member of
      * the unnamed group cited before is that group; with none before, one
      * unnamed official */
@@ -3093,6 +3106,9 @@ static const char *legal_name(struct actx *c, const struct mention *m)
     return NULL;
 }
 
+static bool past_verb(const struct actx *c, size_t i);
+static bool passive_at(const struct actx *c, size_t i);
+
 static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_t cue_e,
                           size_t after, size_t pe)
 {
@@ -3146,9 +3162,16 @@ static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_
     /* "Marco Bianchi said the police had told him the road would reopen":
      * a new speaker right inside someone's reported words is part of that
      * claim, no source of the article's */
-    if (c->words.ss == c->ss + 1 && m->coref < 0 && m->ns >= c->words.cue &&
-        m->ns <= c->words.cue + 1 && m->ne <= cue_s && kind != K_OUTLET && kind != K_DOC &&
-        kind != K_POST && (m->ns == c->words.cue || is_w(c, c->words.cue, "that"))) {
+    size_t said = m->ns > c->ss + 1 && is_w(c, m->ns - 1, "that") ? m->ns - 2 : m->ns - 1;
+    bool nested = c->words.ss == c->ss + 1 && m->ns >= c->words.cue &&
+                  m->ns <= c->words.cue + 1 && (m->ns == c->words.cue || is_w(c, c->words.cue, "that"));
+    /* "One of them said a manager had told the meeting": the same after a
+     * speaker who is no citation of its own */
+    nested = nested || (kind == K_ANON && m->ns > c->ss && said >= c->ss && said < m->ns && !T(c, said)->cap &&
+                        (LX(c, said) & LX_SAY) && past_verb(c, said) &&
+                        !is_w(c, said, "told") && !passive_at(c, said));
+    if (nested && m->coref < 0 && m->ne <= cue_s && kind != K_OUTLET && kind != K_DOC &&
+        kind != K_POST) {
         char *key = make_key(c, m->src ? m->src : tok_text(c, m->ns, m->ne));
         if (key && hash_find(c, key) < 0)
             return CITE_OK;
@@ -3342,7 +3365,8 @@ static size_t post_on_platform(const struct actx *c, size_t ns, size_t e)
 {
     static const char *const POST[] = {"post", "posts", "video", "videos", "message",
                                        "messages", "tweet", "tweets", "clip", "clips",
-                                       "comment", "comments", "thread", "story"};
+                                       "comment", "comments", "thread", "story",
+                                       "channel", "account", "page"};
     if (e != ns + 1 || ns < c->ss + 2 || !is_w(c, ns - 1, "on") ||
         !is_w_in(c, ns, PLATFORM, sizeof PLATFORM / sizeof *PLATFORM) ||
         !is_w_in(c, ns - 2, POST, sizeof POST / sizeof *POST))
@@ -3771,7 +3795,15 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
     }
     if (e > c->ss && is_comma(c, e - 1))
         return subject_over_comma(c, e - 1, verb, m);
-    if (subject_before(c, e, &ns) && plain_subject(c, ns, whose_end(c, ns, e), verb, m))
+    /* "the company that runs the dam on the Neretva river warned": a phrase
+     * after such a preposition is its object, not the verb's subject */
+    static const char *const OBJ_PREP[] = {"on", "near", "from", "with", "over", "into",
+                                           "against", "about", "under", "along", "behind"};
+    if (subject_before(c, e, &ns) &&
+        !(ns > c->ss && !T(c, ns - 1)->cap &&
+          is_w_in(c, ns - 1, OBJ_PREP, sizeof OBJ_PREP / sizeof *OBJ_PREP) &&
+          post_on_platform(c, ns, whose_end(c, ns, e)) == ns) && /* ("A post on X claimed") */
+        plain_subject(c, ns, whose_end(c, ns, e), verb, m))
         return true;
     /* "A senior official who asked not to be named said": a relative clause
      * without commas; the source is the noun phrase before "who" */

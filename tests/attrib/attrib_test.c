@@ -692,6 +692,21 @@ static void test_who_after_description(void)
     cite_doc_free(d);
 }
 
+static void test_nested_and_objects(void)
+{
+    cite_doc *d = parse("Pumps failed. Two other fitters at the plant confirmed that the pumps "
+                        "had failed. One of them said a foreman had told the meeting that the "
+                        "pumps would hold.", NULL);
+    OK(strcmp(kind_of(d, "Two other fitters at the plant"), "anonymous") == 0, "the group");
+    OK(d && !find(d, "a foreman") && !find(d, "One of them"),
+       "one of them is the group; a speaker inside its words is no source");
+    cite_doc_free(d);
+    d = parse("Pumps failed. A senior fitter at the firm that runs the dam on the Drava river "
+              "warned his managers in March.", NULL);
+    OK(d && !find(d, "the Drava river"), "the object of 'on' is no subject of 'warned'");
+    cite_doc_free(d);
+}
+
 static void test_daily_now_late(void)
 {
     cite_doc *d = parse("Nesting season began. The Muscat Daily reported that two beaches "
@@ -2526,6 +2541,7 @@ int main(void)
     test_outlet_phrases();
     test_daily_now_late();
     test_declined_only();
+    test_nested_and_objects();
     test_who_after_description();
     test_names_with_lists();
     test_unknown_outlets();
