@@ -707,6 +707,20 @@ static void test_nested_and_objects(void)
     cite_doc_free(d);
 }
 
+static void test_more_words(void)
+{
+    cite_doc *d = parse("Fans wept on Sunday night.\n\n\"Tonight I cried,\" said one fan. "
+                        "\"We waited years,\" said a supporter, Rosa Lind.\n\nThe scores were "
+                        "close, according to the official scorecard. Backbencher Ivo Brann said "
+                        "he would vote for the bill.", NULL);
+    OK(strcmp(kind_of(d, "one fan"), "anonymous") == 0, "one fan is an unnamed person");
+    OK(strcmp(kind_of(d, "Rosa Lind"), "person") == 0, "a supporter named after the cue");
+    OK(strcmp(kind_of(d, "the official scorecard"), "document") == 0, "a scorecard is a document");
+    OK(strcmp(kind_of(d, "Ivo Brann"), "person") == 0 && !find(d, "Backbencher Ivo Brann"),
+       "a backbencher is a title");
+    cite_doc_free(d);
+}
+
 static void test_daily_now_late(void)
 {
     cite_doc *d = parse("Nesting season began. The Muscat Daily reported that two beaches "
@@ -2541,6 +2555,7 @@ int main(void)
     test_outlet_phrases();
     test_daily_now_late();
     test_declined_only();
+    test_more_words();
     test_nested_and_objects();
     test_who_after_description();
     test_names_with_lists();
