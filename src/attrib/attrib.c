@@ -485,18 +485,25 @@ static bool numbered_name(const struct actx *c, size_t s, size_t e)
     return digit;
 }
 
+static bool possessive_tok(const struct actx *c, size_t i);
+
 /* "Radio Azattyk", "Radio Free Europe": a station named by its medium's word
  * first, then capitalised words of no body. */
 static bool station_name(const struct actx *c, size_t s, size_t e)
 {
-    if (e < s + 2 || e - s > 3 || !T(c, s)->cap || !(is_w(c, s, "radio") ||
+    if (e < s + 2 || e - s > 5 || !T(c, s)->cap || !(is_w(c, s, "radio") ||
                                                      is_w(c, s, "television")))
         return false;
-    for (size_t i = s + 1; i < e; i++)
+    /* "Radio Free Europe's Balkan Service": a station's own service after
+     * its possessive */
+    bool own = false;
+    for (size_t i = s + 1; i < e; i++) {
         if (T(c, i)->kind != TK_WORD || !T(c, i)->cap ||
-            (LX(c, i) & (LX_OFFICIAL | LX_ORG | LX_MEDIA | LX_DET)))
+            (!own && (LX(c, i) & (LX_OFFICIAL | LX_ORG | LX_MEDIA | LX_DET))))
             return false;
-    return true;
+        own = own || (possessive_tok(c, i) && i + 1 < e);
+    }
+    return e - s <= 3 || own;
 }
 
 /* Unknown outlets by their shape: "Skai TV", "the Daily Courier". */
@@ -547,7 +554,6 @@ static bool suffix_tok(const struct actx *c, size_t i)
 }
 
 static bool acronym_tok(const struct actx *c, size_t i);
-static bool possessive_tok(const struct actx *c, size_t i);
 
 /* Split "China's defense minister Li Shangfu", "cybersecurity firm Kestrel
  * Labs" into role + name: a lower-case descriptor, then a capitalised name. */
@@ -555,6 +561,13 @@ static bool split_role(const struct actx *c, struct mention *m)
 {
     size_t e = m->ne, s = e;
     if (station_name(c, m->ns, m->ne))
+        return false;
+    /* "Radio Free Europe's Balkan Service": a capitalised medium's word
+     * opening a name is the name's */
+    size_t n0 = m->ns + (is_w(c, m->ns, "the") && m->ne > m->ns + 1);
+    if (n0 + 1 < m->ne && T(c, n0)->cap && (is_w(c, n0, "radio") || is_w(c, n0, "television")) &&
+        T(c, n0 + 1)->cap && T(c, n0 + 1)->kind == TK_WORD && !(LX(c, n0 + 1) & LX_MEDIA) &&
+        (n0 > c->ss || m->ne > n0 + 2))
         return false;
     /* "the radio station W Radio": a medium's word may end the name itself;
      * "PT Zamzam 99 Wisata", "the station 660 News": a number inside a name */
@@ -689,6 +702,10 @@ static const char *const company_last[] = {
     "networks", "communications", "therapeutics", "biotech", "enterprises", "corp",
     "inc", "ltd", "plc", "llc", "gmbh", "ag", "spa", "sa", "bv", "nv", "oyj", "asa",
     "co", "hynix", "motor", "automotive", "aerospace", "dynamics", "robotics",
+    /* a commodity a company deals in: "Khan River Uranium" (not "Gold", a surname) */
+    "uranium", "copper", "lithium", "nickel", "coal", "oil", "gas", "timber",
+    "diamonds", "platinum", "zinc", "potash", "phosphate", "aluminium", "aluminum",
+    "trails", "tours", "travel", "hotels", "resorts", "farms", "dairy", "textiles",
     /* the same words in the languages of names news carries as written */
     "industri", "industria", "industrie", "aéreas", "aereas", "transportes", "mineração",
     "mineracao", "logística", "logistica", "energia", "energía", "seguros", "holding",
@@ -3792,6 +3809,19 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
         if (m->kind == K_PERSON && m->coref < 0 && !m->src && acronym_tok(c, e - 2))
             m->kind = K_ORG; /* people have no acronyms: "Business Unity South Africa (BUSA)" */
         return true;
+    }
+    /* "Khan River Uranium, whose mine employs 1,400 people, said": a "whose"
+     * clause between commas describes the name before it */
+    for (size_t k = e - 1; e > c->ss + 3 && is_comma(c, e - 1) && k > c->ss + 1 &&
+                           e - 1 - k < MAX_APPOSITION; k--) {
+        if (T(c, k - 1)->kind == TK_QOPEN || T(c, k - 1)->kind == TK_QCLOSE)
+            break;
+        if (!is_comma(c, k - 1))
+            continue;
+        if (is_w(c, k, "whose") && subject_before(c, k - 1, &ns) &&
+            plain_subject(c, ns, k - 1, verb, m))
+            return true;
+        break;
     }
     if (e > c->ss && is_comma(c, e - 1))
         return subject_over_comma(c, e - 1, verb, m);

@@ -721,6 +721,22 @@ static void test_more_words(void)
     cite_doc_free(d);
 }
 
+static void test_whose_and_stations(void)
+{
+    cite_doc *d = parse("Output fell.\n\nOrla Creek Lithium, whose mine employs about 1,400 "
+                        "people, said it would halve output. Labour MP Ines Varga, whose seat "
+                        "includes the town, said she would vote for the bill.", NULL);
+    OK(strcmp(kind_of(d, "Orla Creek Lithium"), "organization") == 0,
+       "a 'whose' clause between commas; a commodity ends a company's name");
+    OK(strcmp(kind_of(d, "Ines Varga"), "person") == 0, "a 'whose' clause after a person");
+    cite_doc_free(d);
+    d = parse("Output fell.\n\nSpeaking to Radio Free Asia's Khmer Service, he said he would "
+              "go public.", NULL);
+    OK(strcmp(kind_of(d, "Radio Free Asia's Khmer Service"), "news_outlet") == 0,
+       "a station's service after its possessive, 'Radio' kept");
+    cite_doc_free(d);
+}
+
 static void test_daily_now_late(void)
 {
     cite_doc *d = parse("Nesting season began. The Muscat Daily reported that two beaches "
@@ -2555,6 +2571,7 @@ int main(void)
     test_outlet_phrases();
     test_daily_now_late();
     test_declined_only();
+    test_whose_and_stations();
     test_more_words();
     test_nested_and_objects();
     test_who_after_description();
