@@ -3126,6 +3126,28 @@ static const char *legal_name(struct actx *c, const struct mention *m)
 static bool past_verb(const struct actx *c, size_t i);
 static bool passive_at(const struct actx *c, size_t i);
 
+/* Is there a verb of saying before token b in the sentence whose reported
+ * clause runs on to token at (no comma between, but ", and that")? */
+static bool said_before(const struct actx *c, size_t b, size_t at)
+{
+    for (size_t v = c->ss; v < b; v++) {
+        if (T(c, v)->kind != TK_WORD || T(c, v)->cap || !(LX(c, v) & LX_SAY) ||
+            is_w(c, v, "told") || passive_at(c, v) ||
+            !(past_verb(c, v) || is_w(c, v, "said") || is_w(c, v, "say") ||
+              is_w(c, v, "says")))
+            continue;
+        size_t k = v + 1;
+        for (; k < at; k++)
+            if (T(c, k)->kind != TK_WORD &&
+                !(is_comma(c, k) && is_w(c, k + 1, "and") && is_w(c, k + 2, "that")))
+                break;
+        if (k == at && at > v + 1)
+            return true;
+    }
+    return false;
+}
+
+
 static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_t cue_e,
                           size_t after, size_t pe)
 {
@@ -3179,16 +3201,17 @@ static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_
     /* "Marco Bianchi said the police had told him the road would reopen":
      * a new speaker right inside someone's reported words is part of that
      * claim, no source of the article's */
-    size_t said = m->ns > c->ss + 1 && is_w(c, m->ns - 1, "that") ? m->ns - 2 : m->ns - 1;
     bool nested = c->words.ss == c->ss + 1 && m->ns >= c->words.cue &&
                   m->ns <= c->words.cue + 1 && (m->ns == c->words.cue || is_w(c, c->words.cue, "that"));
-    /* "One of them said a manager had told the meeting": the same after a
+    /* "One of them said a manager had told the meeting", "She said her
+     * clients had been told by a company officer", "Villagers say ..., and
+     * that company staff told them": the same for an unnamed speaker after a
      * speaker who is no citation of its own */
-    nested = nested || (kind == K_ANON && m->ns > c->ss && said >= c->ss && said < m->ns && !T(c, said)->cap &&
-                        (LX(c, said) & LX_SAY) && past_verb(c, said) &&
-                        !is_w(c, said, "told") && !passive_at(c, said));
-    if (nested && m->coref < 0 && m->ne <= cue_s && kind != K_OUTLET && kind != K_DOC &&
-        kind != K_POST) {
+    bool inner = !nested && m->coref < 0 &&
+                 (kind == K_ANON || (kind == K_OFFICIAL && !any_proper(c, m->ns, m->ne))) &&
+                 said_before(c, m->ns < cue_s ? m->ns : cue_s, m->ns);
+    if (((nested && m->ne <= cue_s) || inner) && m->coref < 0 && kind != K_OUTLET &&
+        kind != K_DOC && kind != K_POST) {
         char *key = make_key(c, m->src ? m->src : tok_text(c, m->ns, m->ne));
         if (key && hash_find(c, key) < 0)
             return CITE_OK;

@@ -701,6 +701,13 @@ static void test_nested_and_objects(void)
     OK(d && !find(d, "a foreman") && !find(d, "One of them"),
        "one of them is the group; a speaker inside its words is no source");
     cite_doc_free(d);
+    d = parse("Logs piled up.\n\nMira Tale said her clients had been told by a company "
+              "officer in July that their land was gone. Villagers say the firm kept felling "
+              "trees after the order, and that company staff told them it meant nothing.", NULL);
+    OK(strcmp(kind_of(d, "Mira Tale"), "person") == 0, "the speaker is cited");
+    OK(d && !find(d, "a company officer") && !find(d, "company staff"),
+       "unnamed speakers inside her words, or after ', and that', are no sources");
+    cite_doc_free(d);
     d = parse("Pumps failed. A senior fitter at the firm that runs the dam on the Drava river "
               "warned his managers in March.", NULL);
     OK(d && !find(d, "the Drava river"), "the object of 'on' is no subject of 'warned'");
