@@ -1642,6 +1642,20 @@ static bool full_name_before(struct actx *c, size_t i, size_t j, struct mention 
         unsigned bf = citep_lx_in(c->o, t + b, h - 1 - b, avail_at(c, b));
         if (bf & ~(LX_SAY | LX_INVERT | LX_PASSIVE))
             continue;
+        /* "Luis Felipe Tavárez": a second given name before the first */
+        if (b > lo + 3 && t[b - 1] == ' ' && word_byte((unsigned char)t[b - 2])) {
+            size_t b2 = b - 1;
+            struct citep_date_expr x;
+            while (b2 > lo && word_byte((unsigned char)t[b2 - 1]))
+                b2--;
+            if (b - 1 - b2 >= 2 && t[b2] >= 'A' && t[b2] <= 'Z' && t[b2 + 1] >= 'a' &&
+                t[b2 + 1] <= 'z' && (b2 == 0 || !word_byte((unsigned char)t[b2 - 1])) &&
+                !citep_lx_in(c->o, t + b2, b - 1 - b2, avail_at(c, b2)) &&
+                !citep_date_scan(t + b2, b - 1 - b2, &x) &&
+                !(b2 >= 2 && t[b2 - 1] == ' ' && t[b2 - 2] >= 'A' && t[b2 - 2] <= 'z' &&
+                  word_byte((unsigned char)t[b2 - 2])))
+                b = b2; /* (a word of the text before it: "Santo Domingo Felipe") */
+        }
         n += second_surname(c, h + n, end);
         char *full = citep_arena_alloc(c->d->arena, h + n - b + 1);
         if (!full)
@@ -2134,6 +2148,12 @@ static bool classify(struct actx *c, struct mention *m)
     if (m->ne - m->ns == 2 && is_w(c, m->ns, "both") && T(c, m->ns + 1)->kind == TK_WORD &&
         !T(c, m->ns + 1)->cap)
         return false;
+    /* "Later she said", "Then he added": an adverb opening the sentence
+     * before a pronoun is no part of the source */
+    if (m->ne - m->ns == 2 && m->ns == c->ss && (LX(c, m->ns + 1) & LX_PRONOUN) &&
+        T(c, m->ns)->kind == TK_WORD && !(LX(c, m->ns) & (LX_DET | LX_PRONOUN)) &&
+        !possessive_tok(c, m->ns) && !(m->ns + 1 < c->se && possessive_tok(c, m->ns + 1)))
+        m->ns++;
     if (m->ne - m->ns == 1 && (LX(c, m->ns) & LX_PRONOUN)) {
         /* "Two people familiar with the talks gave a different account. They
          * said ...": the unnamed people cited last, in this paragraph */
@@ -2999,10 +3019,15 @@ static void fill_missing(struct wcit *w, const struct found *f)
 static void note_anon(struct actx *c, const struct mention *m, int idx, const char *kind,
                       size_t ts)
 {
-    if (kind != K_ANON || m->coref >= 0 || m->src || m->ne <= m->ns + 1)
+    /* ("The engineer": one person too) */
+    if (kind != K_ANON || m->coref >= 0 || m->src ||
+        (m->ne <= m->ns + 1 && !(m->ns > c->ss && is_w(c, m->ns - 1, "the"))))
         return;
     c->anon.idx = idx, c->anon.at = ts + 1, c->anon.para = c->para_no;
-    c->anon.plural = !(is_w(c, m->ns, "a") || is_w(c, m->ns, "an"));
+    const struct tok *h = T(c, m->ne - 1); /* "the engineer" is one, "the engineers" more */
+    bool one = is_w(c, m->ns, "the") && m->ne == m->ns + 2 && c->d->text.s[h->e - 1] != 's';
+    c->anon.plural = !(is_w(c, m->ns, "a") || is_w(c, m->ns, "an") || one ||
+                       m->ne == m->ns + 1);
 }
 
 static cite_status add_citation(struct actx *c, const struct mention *m, const struct found *f)
@@ -4700,10 +4725,52 @@ static bool in_doc_before(const struct actx *c, size_t i)
     return false;
 }
 
+/* "Later she gave her name, Amra Kovac, and said", "He is Nermin Hodzic,
+ * 54, who ...": the unnamed person cited just before is named; the citation
+ * goes on under the name, its description kept as the role. Returns the
+ * token after the name, or 0. */
+static size_t named_later(struct actx *c, size_t i)
+{
+    size_t a;
+    if (c->anon.idx < 0 || c->anon.plural || c->para_no > c->anon.para + 2 ||
+        c->anon.at <= c->last_person_at || i <= c->ss ||
+        !(is_w(c, i - 1, "he") || is_w(c, i - 1, "she")))
+        return 0;
+    if (is_w(c, i, "gave") && (is_w(c, i + 1, "her") || is_w(c, i + 1, "his")) &&
+        is_w(c, i + 2, "name")) {
+        a = i + 3;
+        if (a < c->se && (is_comma(c, a) || is_w(c, a, "as")))
+            a++;
+    } else if (i == c->ss + 1 && (is_w(c, i, "is") || is_w(c, i, "was"))) {
+        a = i + 1;
+    } else {
+        return 0;
+    }
+    size_t e = a;
+    while (e < c->se && e - a < 4 && T(c, e)->kind == TK_WORD && T(c, e)->cap)
+        e++;
+    if (e - a < 2 || !name_like(c, a, e) || (e < c->se && !is_comma(c, e) && !T(c, e - 1)->end))
+        return 0;
+    struct wcit *w = &c->cits.v[c->anon.idx];
+    const char *name = tok_text(c, a, e);
+    char *key = name ? make_key(c, name) : NULL;
+    if (w->kind != K_ANON || !key || hash_find(c, key) >= 0)
+        return 0;
+    w->role = w->role ? w->role : w->source;
+    w->source = name, w->key = key, w->kind = K_PERSON;
+    if (hash_add(c, c->anon.idx))
+        return 0;
+    c->last_person_at = T(c, a)->s + 1;
+    c->anon.idx = -1;
+    return e;
+}
+
 static cite_status cue_at(struct actx *c, size_t i, size_t pe)
 {
     struct mention m, r;
     size_t ce;
+    if (named_later(c, i))
+        return CITE_OK;
     /* '"Will they switch that off too?" asked Sonia Gharbi': "asked" right
      * after a quote introduces its speaker (elsewhere it mostly asks for
      * something: "asked the court to") */

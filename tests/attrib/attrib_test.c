@@ -744,6 +744,33 @@ static void test_whose_and_stations(void)
     cite_doc_free(d);
 }
 
+static void test_named_later(void)
+{
+    cite_doc *d = parse("Water rose.\n\nThe engineer, who at first spoke on condition of "
+                        "anonymity, said he had raised the alarm.\n\nOn Friday he agreed to be "
+                        "named. He is Ivo Marek, 54, who has worked on dams for years.\n\n"
+                        "Marek said he would not sue.", NULL);
+    const cite_citation *c = find(d, "Ivo Marek");
+    OK(c && strcmp(c->kind, "person") == 0 && c->nspans == 2 && !find(d, "The engineer"),
+       "a source described first and named later: one citation under the name");
+    STR_EQ(c ? c->role : NULL, "The engineer", "the description is the role");
+    cite_doc_free(d);
+    d = parse("Water rose.\n\nA woman who runs a cafe said she had heard about it. Later she "
+              "gave her name, Rina Volk, and said the village had its own group.", NULL);
+    OK(strcmp(kind_of(d, "Rina Volk"), "person") == 0 && !find(d, "A woman") &&
+           !find(d, "Later she"),
+       "'she gave her name, X': the woman is X; 'Later' is no part of the source");
+    cite_doc_free(d);
+    d = parse("Water rose.\n\nTwo villagers said the river was rising. He is Ivo Marek, a "
+              "farmer.", NULL);
+    OK(d && find(d, "Two villagers") && !find(d, "Ivo Marek"), "a group is not renamed by 'he'");
+    cite_doc_free(d);
+    d = parse("Fares rose. Luis Felipe Ortega, the coach, was angry. Ortega said the referee "
+              "was wrong.", NULL);
+    OK(strcmp(kind_of(d, "Luis Felipe Ortega"), "person") == 0, "two given names kept");
+    cite_doc_free(d);
+}
+
 static void test_daily_now_late(void)
 {
     cite_doc *d = parse("Nesting season began. The Muscat Daily reported that two beaches "
@@ -2578,6 +2605,7 @@ int main(void)
     test_outlet_phrases();
     test_daily_now_late();
     test_declined_only();
+    test_named_later();
     test_whose_and_stations();
     test_more_words();
     test_nested_and_objects();
