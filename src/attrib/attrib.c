@@ -2193,6 +2193,31 @@ static bool classify(struct actx *c, struct mention *m)
             }
         return false;
     }
+    /* "A second person, who has seen a draft, said" after "one of the people
+     * said": another member of the unnamed group cited before is that group */
+    static const char *const NTH[] = {"second", "third", "fourth", "another"};
+    size_t nth = m->ns + (is_w(c, m->ns, "a") || is_w(c, m->ns, "an"));
+    if (m->ne == nth + 2 && is_w_in(c, nth, NTH, sizeof NTH / sizeof *NTH) &&
+        (is_w(c, nth + 1, "person") || is_w(c, nth + 1, "source") ||
+         is_w(c, nth + 1, "official"))) {
+        const struct tok *t = T(c, nth + 1);
+        size_t lo = c->cits.n > COREF_WINDOW ? c->cits.n - COREF_WINDOW : 0;
+        size_t n = t->e - t->s;
+        for (size_t i = c->cits.n; i-- > lo;) {
+            const struct wcit *x = &c->cits.v[i];
+            if (x->kind != K_ANON || x->embed >= 0 || !x->source ||
+                strncasecmp(x->source, "a ", 2) == 0 || strncasecmp(x->source, "an ", 3) == 0)
+                continue;
+            /* "people" for a person, "sources" for a source, "officials" */
+            if (is_w(c, nth + 1, "person") ? has_word(x->source, "people", 6)
+                                           : has_word(x->source, c->d->text.s + t->s, n) ||
+                                                 strstr(x->source, is_w(c, nth + 1, "source")
+                                                                       ? "sources" : "officials")) {
+                m->coref = (int)i;
+                return true;
+            }
+        }
+    }
     /* "one of the officials said" after "Two officials ... said": a member of
      * the unnamed group cited before is that group; with none before, one
      * unnamed official */

@@ -651,6 +651,14 @@ static void test_counted_officials(void)
        "counted officials with a phrase after them are unnamed people");
     OK(d && !find(d, "one of the officials"), "one of them is the group cited before");
     cite_doc_free(d);
+    d = parse("Talks went on. Four people familiar with the talks said the sale was near. A "
+              "second person, who has seen a draft, said the state would keep a veto.", NULL);
+    OK(d && find(d, "Four people familiar with the talks") && !find(d, "A second person"),
+       "a second person is one more of the people cited before");
+    cite_doc_free(d);
+    d = parse("Talks went on. A second person said the state would keep a veto.", NULL);
+    OK(strcmp(kind_of(d, "A second person"), "anonymous") == 0, "with no group before: cited");
+    cite_doc_free(d);
     d = parse("Talks went on. \"It is over,\" one of the officials said.", NULL);
     OK(strcmp(kind_of(d, "one of the officials"), "anonymous") == 0,
        "one of the officials, with no group before: one unnamed official");
