@@ -703,7 +703,7 @@ static const char *const company_last[] = {
     "inc", "ltd", "plc", "llc", "gmbh", "ag", "spa", "sa", "bv", "nv", "oyj", "asa",
     "co", "hynix", "motor", "automotive", "aerospace", "dynamics", "robotics",
     /* a commodity a company deals in: "Khan River Uranium" (not "Gold", a surname) */
-    "uranium", "copper", "lithium", "nickel", "coal", "oil", "gas", "timber",
+    "uranium", "copper", "lithium", "nickel", "coal", "oil", "gas",
     "diamonds", "platinum", "zinc", "potash", "phosphate", "aluminium", "aluminum",
     "trails", "tours", "travel", "hotels", "resorts", "farms", "dairy", "textiles",
     /* the same words in the languages of names news carries as written */
