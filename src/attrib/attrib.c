@@ -59,6 +59,7 @@ struct wcit { /* a citation being built */
     int embed;
     CITEP_VEC(cite_span) spans; /* in the document's arena (see span_push) */
     size_t first;     /* input offset of the first mention, for ordering */
+    bool declined;    /* only ever "declined to comment": no source (dropped) */
 };
 
 struct actx {
@@ -93,6 +94,7 @@ struct actx {
         size_t cue;   /* token after the speaker's verb */
     } words;
     size_t para_no;   /* prose paragraphs read so far */
+    bool declining;   /* the mention being added only declined to comment */
     struct {          /* the person last named as a sentence's subject, uncited there */
         const char *src, *role;
         size_t a, b;  /* text offsets of the name */
@@ -483,18 +485,25 @@ static bool numbered_name(const struct actx *c, size_t s, size_t e)
     return digit;
 }
 
+static bool possessive_tok(const struct actx *c, size_t i);
+
 /* "Radio Azattyk", "Radio Free Europe": a station named by its medium's word
  * first, then capitalised words of no body. */
 static bool station_name(const struct actx *c, size_t s, size_t e)
 {
-    if (e < s + 2 || e - s > 3 || !T(c, s)->cap || !(is_w(c, s, "radio") ||
+    if (e < s + 2 || e - s > 5 || !T(c, s)->cap || !(is_w(c, s, "radio") ||
                                                      is_w(c, s, "television")))
         return false;
-    for (size_t i = s + 1; i < e; i++)
+    /* "Radio Free Europe's Balkan Service": a station's own service after
+     * its possessive */
+    bool own = false;
+    for (size_t i = s + 1; i < e; i++) {
         if (T(c, i)->kind != TK_WORD || !T(c, i)->cap ||
-            (LX(c, i) & (LX_OFFICIAL | LX_ORG | LX_MEDIA | LX_DET)))
+            (!own && (LX(c, i) & (LX_OFFICIAL | LX_ORG | LX_MEDIA | LX_DET))))
             return false;
-    return true;
+        own = own || (possessive_tok(c, i) && i + 1 < e);
+    }
+    return e - s <= 3 || own;
 }
 
 /* Unknown outlets by their shape: "Skai TV", "the Daily Courier". */
@@ -519,6 +528,21 @@ static bool media_name(const struct actx *c, size_t s, size_t e)
         return false;
     if (station_name(c, s, e))
         return true;
+    /* "the Daily Lantern", "the Weekly Bulletin": the medium's word first */
+    size_t f = s + (is_w(c, s, "the") && e - s > 2);
+    if ((is_w(c, f, "daily") || is_w(c, f, "weekly")) && T(c, f)->cap &&
+        T(c, f + 1)->kind == TK_WORD && !(LX(c, f + 1) & (LX_OFFICIAL | LX_ORG)))
+        return true;
+    /* "the Post-Courier", "the Star-Tribune": the last part of a compound */
+    const char *l = c->d->text.s + T(c, e - 1)->s, *h = NULL;
+    for (const char *q = l; q < c->d->text.s + T(c, e - 1)->e; q++)
+        h = *q == '-' ? q : h;
+    if (h && h > l) {
+        size_t n = (size_t)(c->d->text.s + T(c, e - 1)->e - h - 1);
+        for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+            if (strlen(w[k]) == n && strncasecmp(h + 1, w[k], n) == 0)
+                return true;
+    }
     return is_w_in(c, e - 1, w, sizeof w / sizeof w[0]);
 }
 
@@ -537,6 +561,13 @@ static bool split_role(const struct actx *c, struct mention *m)
 {
     size_t e = m->ne, s = e;
     if (station_name(c, m->ns, m->ne))
+        return false;
+    /* "Radio Free Europe's Balkan Service": a capitalised medium's word
+     * opening a name is the name's */
+    size_t n0 = m->ns + (is_w(c, m->ns, "the") && m->ne > m->ns + 1);
+    if (n0 + 1 < m->ne && T(c, n0)->cap && (is_w(c, n0, "radio") || is_w(c, n0, "television")) &&
+        T(c, n0 + 1)->cap && T(c, n0 + 1)->kind == TK_WORD && !(LX(c, n0 + 1) & LX_MEDIA) &&
+        (n0 > c->ss || m->ne > n0 + 2))
         return false;
     /* "the radio station W Radio": a medium's word may end the name itself;
      * "PT Zamzam 99 Wisata", "the station 660 News": a number inside a name */
@@ -563,6 +594,12 @@ static bool split_role(const struct actx *c, struct mention *m)
         s++; /* "the newspaper El Universal" keeps its article */
     static const char *const preps[7] = {"of", "for", "from", "by", "at", "with", "in"};
     if (s == e || s == m->ns || inner_and(c, s - 1) || plural_possessive(c, s - 1))
+        return false;
+    /* "the Prosecutor General's Office", "the Auditor General's Department": a
+     * title's possessive before a body's word is the body's name */
+    if (T(c, s - 1)->cap && (LX(c, s - 1) & LX_TITLE) && possessive_tok(c, s) &&
+        T(c, s)->cap && s + 1 < e && T(c, s + 1)->cap &&
+        (range_flags(c, s + 1, e) & (LX_OFFICIAL | LX_ORG)))
         return false;
     /* "a group calling itself Black Lotus": the name is only what they call
      * themselves; the source is the group as the text gives it */
@@ -665,6 +702,10 @@ static const char *const company_last[] = {
     "networks", "communications", "therapeutics", "biotech", "enterprises", "corp",
     "inc", "ltd", "plc", "llc", "gmbh", "ag", "spa", "sa", "bv", "nv", "oyj", "asa",
     "co", "hynix", "motor", "automotive", "aerospace", "dynamics", "robotics",
+    /* a commodity a company deals in: "Khan River Uranium" (not "Gold", a surname) */
+    "uranium", "copper", "lithium", "nickel", "coal", "oil", "gas",
+    "diamonds", "platinum", "zinc", "potash", "phosphate", "aluminium", "aluminum",
+    "trails", "tours", "travel", "hotels", "resorts", "farms", "dairy", "textiles",
     /* the same words in the languages of names news carries as written */
     "industri", "industria", "industrie", "aéreas", "aereas", "transportes", "mineração",
     "mineracao", "logística", "logistica", "energia", "energía", "seguros", "holding",
@@ -894,6 +935,14 @@ static const char *unnamed_person(const struct actx *c, size_t s, size_t e)
     if (e - s >= 2 && e - s <= 4 && is_w(c, e - 1, "officials") &&
         is_w_in(c, s, count, sizeof count / sizeof count[0]))
         return K_ANON;
+    /* "two officials involved in the negotiations", "two officials at the
+     * Ministry of Transport": the same, whatever follows the head */
+    if (is_w_in(c, s, count, sizeof count / sizeof count[0]))
+        for (size_t k = s + 1; k < e && k < s + 4 && T(c, k)->kind == TK_WORD &&
+                               !(LX(c, k) & (LX_PREP | LX_BOUND | LX_STOP));
+             k++)
+            if (is_w(c, k, "officials"))
+                return K_ANON;
     /* "one of the injured drivers": the people are named after "of the" (a bare
      * "one of the people" points back at people cited before) */
     if ((e - s > 4 || (e - s == 4 && person_noun(c, s + 3))) && is_w(c, s + 1, "of") &&
@@ -1593,6 +1642,20 @@ static bool full_name_before(struct actx *c, size_t i, size_t j, struct mention 
         unsigned bf = citep_lx_in(c->o, t + b, h - 1 - b, avail_at(c, b));
         if (bf & ~(LX_SAY | LX_INVERT | LX_PASSIVE))
             continue;
+        /* "Luis Felipe Tavárez": a second given name before the first */
+        if (b > lo + 3 && t[b - 1] == ' ' && word_byte((unsigned char)t[b - 2])) {
+            size_t b2 = b - 1;
+            struct citep_date_expr x;
+            while (b2 > lo && word_byte((unsigned char)t[b2 - 1]))
+                b2--;
+            if (b - 1 - b2 >= 2 && t[b2] >= 'A' && t[b2] <= 'Z' && t[b2 + 1] >= 'a' &&
+                t[b2 + 1] <= 'z' && (b2 == 0 || !word_byte((unsigned char)t[b2 - 1])) &&
+                !citep_lx_in(c->o, t + b2, b - 1 - b2, avail_at(c, b2)) &&
+                !citep_date_scan(t + b2, b - 1 - b2, &x) &&
+                !(b2 >= 2 && t[b2 - 1] == ' ' && t[b2 - 2] >= 'A' && t[b2 - 2] <= 'z' &&
+                  word_byte((unsigned char)t[b2 - 2])))
+                b = b2; /* (a word of the text before it: "Santo Domingo Felipe") */
+        }
         n += second_surname(c, h + n, end);
         char *full = citep_arena_alloc(c->d->arena, h + n - b + 1);
         if (!full)
@@ -2085,6 +2148,12 @@ static bool classify(struct actx *c, struct mention *m)
     if (m->ne - m->ns == 2 && is_w(c, m->ns, "both") && T(c, m->ns + 1)->kind == TK_WORD &&
         !T(c, m->ns + 1)->cap)
         return false;
+    /* "Later she said", "Then he added": an adverb opening the sentence
+     * before a pronoun is no part of the source */
+    if (m->ne - m->ns == 2 && m->ns == c->ss && (LX(c, m->ns + 1) & LX_PRONOUN) &&
+        T(c, m->ns)->kind == TK_WORD && !(LX(c, m->ns) & (LX_DET | LX_PRONOUN)) &&
+        !possessive_tok(c, m->ns) && !(m->ns + 1 < c->se && possessive_tok(c, m->ns + 1)))
+        m->ns++;
     if (m->ne - m->ns == 1 && (LX(c, m->ns) & LX_PRONOUN)) {
         /* "Two people familiar with the talks gave a different account. They
          * said ...": the unnamed people cited last, in this paragraph */
@@ -2110,6 +2179,60 @@ static bool classify(struct actx *c, struct mention *m)
             return true;
         }
         return m->coref >= 0;
+    }
+    /* "One of them said" after "Two other engineers ... confirmed": one of the
+     * unnamed group just cited is that group */
+    if (m->ne - m->ns == 3 && is_w(c, m->ns, "one") && is_w(c, m->ns + 1, "of") &&
+        is_w(c, m->ns + 2, "them")) {
+        for (size_t i = c->cits.n, k = 0; i-- > 0 && k < 3; k++)
+            if (c->cits.v[i].kind == K_ANON && c->cits.v[i].embed < 0 &&
+                !(c->cits.v[i].source && (strncasecmp(c->cits.v[i].source, "a ", 2) == 0 ||
+                                          strncasecmp(c->cits.v[i].source, "an ", 3) == 0))) {
+                m->coref = (int)i;
+                return true;
+            }
+        return false;
+    }
+    /* "A second person, who has seen a draft, said" after "one of the people
+     * said": another member of the unnamed group cited before is that group */
+    static const char *const NTH[] = {"second", "third", "fourth", "another"};
+    size_t nth = m->ns + (is_w(c, m->ns, "a") || is_w(c, m->ns, "an"));
+    if (m->ne == nth + 2 && is_w_in(c, nth, NTH, sizeof NTH / sizeof *NTH) &&
+        (is_w(c, nth + 1, "person") || is_w(c, nth + 1, "source") ||
+         is_w(c, nth + 1, "official"))) {
+        const struct tok *t = T(c, nth + 1);
+        size_t lo = c->cits.n > COREF_WINDOW ? c->cits.n - COREF_WINDOW : 0;
+        size_t n = t->e - t->s;
+        for (size_t i = c->cits.n; i-- > lo;) {
+            const struct wcit *x = &c->cits.v[i];
+            if (x->kind != K_ANON || x->embed >= 0 || !x->source ||
+                strncasecmp(x->source, "a ", 2) == 0 || strncasecmp(x->source, "an ", 3) == 0)
+                continue;
+            /* "people" for a person, "sources" for a source, "officials" */
+            if (is_w(c, nth + 1, "person") ? has_word(x->source, "people", 6)
+                                           : has_word(x->source, c->d->text.s + t->s, n) ||
+                                                 strstr(x->source, is_w(c, nth + 1, "source")
+                                                                       ? "sources" : "officials")) {
+                m->coref = (int)i;
+                return true;
+            }
+        }
+    }
+    /* "one of the officials said" after "Two officials ... said": a member of
+     * the unnamed group cited before is that group; with none before, one
+     * unnamed official */
+    if (m->ne - m->ns == 4 && is_w(c, m->ns, "one") && is_w(c, m->ns + 1, "of") &&
+        is_w(c, m->ns + 2, "the") && is_w(c, m->ns + 3, "officials")) {
+        const struct tok *t = T(c, m->ns + 3);
+        size_t lo = c->cits.n > COREF_WINDOW ? c->cits.n - COREF_WINDOW : 0;
+        for (size_t i = c->cits.n; i-- > lo;)
+            if (c->cits.v[i].kind == K_ANON && c->cits.v[i].embed < 0 &&
+                has_word(c->cits.v[i].source, c->d->text.s + t->s, t->e - t->s)) {
+                m->coref = (int)i;
+                return true;
+            }
+        m->kind = K_ANON;
+        return true;
     }
     size_t s = m->ns;
     if (m->ne - s == 2 && (LX(c, s) & LX_TITLE) && T(c, s + 1)->cap)
@@ -2330,6 +2453,10 @@ static bool list_tail(const struct actx *c, size_t k, size_t e)
     for (size_t i = k; i < e; i++) {
         if (is_w(c, i, "and") && i > k && i + 1 < e && T(c, i + 1)->cap)
             and = true;
+        /* "Marine Resources, Fisheries and Shipping": fields listed on */
+        else if (is_comma(c, i) && i > k && !and && i + 1 < e && T(c, i + 1)->cap &&
+                 T(c, i + 1)->kind == TK_WORD && T(c, i - 1)->cap)
+            continue;
         else if (T(c, i)->kind != TK_WORD ||
                  !(T(c, i)->cap || is_w(c, i, "of") || is_w(c, i, "for")))
             return false;
@@ -2429,7 +2556,11 @@ static bool subject_before(const struct actx *c, size_t e, size_t *ns)
     }
     /* a list of fields is one name only in a body's name: "Ministry of Finance,
      * Planning and Economic Development", not "Ana Ruiz, Pia Berg and Tom Lee" */
-    if (crossed && (k == crossed - 1 || !(range_flags(c, k, e) & (LX_ORG | LX_OFFICIAL))) &&
+    bool of_name = false; /* "Chamber of Commerce, Enterprise and Industry" */
+    for (size_t i = k + 1; crossed && i + 2 < crossed && !of_name; i++)
+        of_name = is_w(c, i, "of") && T(c, i - 1)->cap && T(c, i + 1)->cap;
+    if (crossed && (k == crossed - 1 || !((range_flags(c, k, e) & (LX_ORG | LX_OFFICIAL)) ||
+                                          of_name)) &&
         !titled_portfolio(c, k, crossed))
         k = crossed;
     if (k == e || e - k > MAX_SUBJECT)
@@ -2563,6 +2694,11 @@ static size_t object_after(const struct actx *c, size_t s, size_t pe)
              is_w(c, k + 1, "this") || date_at(c, k + 1, pe, &x, &bytes)))
             break;
         size_t dn = date_at(c, k, pe, &x, &bytes);
+        /* "RTL Today", "USA Today": a capitalised "Today" after a name is
+         * the name's */
+        if (dn == 1 && k > s && T(c, k)->cap && T(c, k - 1)->cap &&
+            T(c, k - 1)->kind == TK_WORD && (is_w(c, k, "today") || is_w(c, k, "tonight")))
+            dn = 0;
         /* "published by X in May", "announced by the officer in Kitwe" */
         if (published && is_w(c, k, "in") && k + 1 < c->se &&
             (month_or_year(c, k + 1) || (T(c, k + 1)->cap && T(c, k + 1)->kind == TK_WORD &&
@@ -2620,6 +2756,9 @@ static void appositive_before(const struct actx *c, struct mention *m)
         if (kin && m->kind == K_ORG && m->coref < 0 && !company_name(c, m->ns, m->ne))
             m->kind = K_PERSON;
     } else if (role_like(c, m->ns, m->ne) && name_like(c, ps, comma - 1) &&
+               /* (not "In Lofa, a district officer said": a place opening
+                * the sentence) */
+               !(ps > c->ss && (is_prep(c, ps - 1) || (LX(c, ps - 1) & LX_STOP))) &&
                !(range_flags(c, m->ns, m->ne) & LX_ANON && !(range_flags(c, m->ns, m->ne) &
                                                               LX_TITLE))) {
         m->rs = m->ns, m->re = m->ne;
@@ -2905,10 +3044,15 @@ static void fill_missing(struct wcit *w, const struct found *f)
 static void note_anon(struct actx *c, const struct mention *m, int idx, const char *kind,
                       size_t ts)
 {
-    if (kind != K_ANON || m->coref >= 0 || m->src || m->ne <= m->ns + 1)
+    /* ("The engineer": one person too) */
+    if (kind != K_ANON || m->coref >= 0 || m->src ||
+        (m->ne <= m->ns + 1 && !(m->ns > c->ss && is_w(c, m->ns - 1, "the"))))
         return;
     c->anon.idx = idx, c->anon.at = ts + 1, c->anon.para = c->para_no;
-    c->anon.plural = !(is_w(c, m->ns, "a") || is_w(c, m->ns, "an"));
+    const struct tok *h = T(c, m->ne - 1); /* "the engineer" is one, "the engineers" more */
+    bool one = is_w(c, m->ns, "the") && m->ne == m->ns + 2 && c->d->text.s[h->e - 1] != 's';
+    c->anon.plural = !(is_w(c, m->ns, "a") || is_w(c, m->ns, "an") || one ||
+                       m->ne == m->ns + 1);
 }
 
 static cite_status add_citation(struct actx *c, const struct mention *m, const struct found *f)
@@ -2928,7 +3072,12 @@ static cite_status add_citation(struct actx *c, const struct mention *m, const s
         idx = hash_find(c, key);
     }
     if (idx >= 0) {
-        fill_missing(&c->cits.v[idx], f);
+        struct wcit *x = &c->cits.v[idx];
+        if (x->declined && !c->declining) { /* its first words on record */
+            x->declined = false;
+            x->cue = x->date = x->date_text = x->claim = x->quote = NULL;
+        }
+        fill_missing(x, f);
         if (!c->cits.v[idx].role && m->re > m->rs)
             c->cits.v[idx].role = tok_text(c, m->rs, m->re);
         if (!c->cits.v[idx].role)
@@ -2943,6 +3092,7 @@ static cite_status add_citation(struct actx *c, const struct mention *m, const s
     struct wcit w = {0};
     w.source = src, w.key = (char *)key, w.kind = m->kind, w.embed = -1;
     w.role = m->re > m->rs ? tok_text(c, m->rs, m->re) : m->role;
+    w.declined = c->declining;
     fill_missing(&w, f);
     cite_status rc = CITEP_PUSH(&c->cits, w);
     if (!rc)
@@ -3023,6 +3173,31 @@ static const char *legal_name(struct actx *c, const struct mention *m)
     return NULL;
 }
 
+static bool past_verb(const struct actx *c, size_t i);
+static bool passive_at(const struct actx *c, size_t i);
+
+/* Is there a verb of saying before token b in the sentence whose reported
+ * clause runs on to token at (no comma between, but ", and that")? */
+static bool said_before(const struct actx *c, size_t b, size_t at)
+{
+    for (size_t v = c->ss; v < b; v++) {
+        if (T(c, v)->kind != TK_WORD || T(c, v)->cap || !(LX(c, v) & LX_SAY) ||
+            is_w(c, v, "told") || passive_at(c, v) ||
+            !(past_verb(c, v) || is_w(c, v, "said") || is_w(c, v, "say") ||
+              is_w(c, v, "says")))
+            continue;
+        size_t k = v + 1;
+        for (; k < at; k++)
+            if (T(c, k)->kind != TK_WORD &&
+                !(is_comma(c, k) && is_w(c, k + 1, "and") && is_w(c, k + 2, "that")))
+                break;
+        if (k == at && at > v + 1)
+            return true;
+    }
+    return false;
+}
+
+
 static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_t cue_e,
                           size_t after, size_t pe)
 {
@@ -3076,9 +3251,17 @@ static cite_status finish(struct actx *c, struct mention *m, size_t cue_s, size_
     /* "Marco Bianchi said the police had told him the road would reopen":
      * a new speaker right inside someone's reported words is part of that
      * claim, no source of the article's */
-    if (c->words.ss == c->ss + 1 && m->coref < 0 && m->ns >= c->words.cue &&
-        m->ns <= c->words.cue + 1 && m->ne <= cue_s && kind != K_OUTLET && kind != K_DOC &&
-        kind != K_POST && (m->ns == c->words.cue || is_w(c, c->words.cue, "that"))) {
+    bool nested = c->words.ss == c->ss + 1 && m->ns >= c->words.cue &&
+                  m->ns <= c->words.cue + 1 && (m->ns == c->words.cue || is_w(c, c->words.cue, "that"));
+    /* "One of them said a manager had told the meeting", "She said her
+     * clients had been told by a company officer", "Villagers say ..., and
+     * that company staff told them": the same for an unnamed speaker after a
+     * speaker who is no citation of its own */
+    bool inner = !nested && m->coref < 0 &&
+                 (kind == K_ANON || (kind == K_OFFICIAL && !any_proper(c, m->ns, m->ne))) &&
+                 said_before(c, m->ns < cue_s ? m->ns : cue_s, m->ns);
+    if (((nested && m->ne <= cue_s) || inner) && m->coref < 0 && kind != K_OUTLET &&
+        kind != K_DOC && kind != K_POST) {
         char *key = make_key(c, m->src ? m->src : tok_text(c, m->ns, m->ne));
         if (key && hash_find(c, key) < 0)
             return CITE_OK;
@@ -3272,7 +3455,8 @@ static size_t post_on_platform(const struct actx *c, size_t ns, size_t e)
 {
     static const char *const POST[] = {"post", "posts", "video", "videos", "message",
                                        "messages", "tweet", "tweets", "clip", "clips",
-                                       "comment", "comments", "thread", "story"};
+                                       "comment", "comments", "thread", "story",
+                                       "channel", "account", "page"};
     if (e != ns + 1 || ns < c->ss + 2 || !is_w(c, ns - 1, "on") ||
         !is_w_in(c, ns, PLATFORM, sizeof PLATFORM / sizeof *PLATFORM) ||
         !is_w_in(c, ns - 2, POST, sizeof POST / sizeof *POST))
@@ -3668,6 +3852,25 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
         !T(c, e - 1)->cap && is_comma(c, e - 2)) { /* not "WHO", the organisation */
         if (apposed_subject(c, e - 2, verb, m))
             return true;
+        /* "the evidence of Dace Lune, a conservator at the museum, who told":
+         * "who" after a person's description stands for the person named
+         * before it */
+        for (size_t k = e - 2; is_w(c, e - 1, "who") && k > c->ss + 2 && e - 2 - k < 12; k--) {
+            if (T(c, k - 1)->kind != TK_WORD && !is_comma(c, k - 1))
+                break;
+            if (!is_comma(c, k - 1))
+                continue;
+            if (!(is_w(c, k, "a") || is_w(c, k, "an")))
+                break;
+            size_t n0 = k - 1;
+            while (n0 > c->ss && k - 1 - n0 < 4 && T(c, n0 - 1)->kind == TK_WORD &&
+                   T(c, n0 - 1)->cap)
+                n0--;
+            if (n0 < k - 1 && n0 > c->ss && name_like(c, n0, k - 1) &&
+                plain_subject(c, n0, k - 1, verb, m) && m->kind == K_PERSON)
+                return true;
+            break;
+        }
         return antecedent_before(c, e - 2, is_w(c, e - 1, "which"), &ns) &&
                plain_subject(c, ns, e - 2, verb, m);
     }
@@ -3680,13 +3883,34 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
             m->kind = K_ORG; /* people have no acronyms: "Business Unity South Africa (BUSA)" */
         return true;
     }
+    /* "Khan River Uranium, whose mine employs 1,400 people, said": a "whose"
+     * clause between commas describes the name before it */
+    for (size_t k = e - 1; e > c->ss + 3 && is_comma(c, e - 1) && k > c->ss + 1 &&
+                           e - 1 - k < MAX_APPOSITION; k--) {
+        if (T(c, k - 1)->kind == TK_QOPEN || T(c, k - 1)->kind == TK_QCLOSE)
+            break;
+        if (!is_comma(c, k - 1))
+            continue;
+        if (is_w(c, k, "whose") && subject_before(c, k - 1, &ns) &&
+            plain_subject(c, ns, k - 1, verb, m))
+            return true;
+        break;
+    }
     if (e > c->ss && is_comma(c, e - 1))
         return subject_over_comma(c, e - 1, verb, m);
-    if (subject_before(c, e, &ns) && plain_subject(c, ns, whose_end(c, ns, e), verb, m))
+    /* "the company that runs the dam on the Neretva river warned": a phrase
+     * after such a preposition is its object, not the verb's subject */
+    static const char *const OBJ_PREP[] = {"on", "near", "from", "with", "over", "into",
+                                           "against", "about", "under", "along", "behind"};
+    if (subject_before(c, e, &ns) &&
+        !(ns > c->ss && !T(c, ns - 1)->cap &&
+          is_w_in(c, ns - 1, OBJ_PREP, sizeof OBJ_PREP / sizeof *OBJ_PREP) &&
+          post_on_platform(c, ns, whose_end(c, ns, e)) == ns) && /* ("A post on X claimed") */
+        plain_subject(c, ns, whose_end(c, ns, e), verb, m))
         return true;
     /* "A senior official who asked not to be named said": a relative clause
      * without commas; the source is the noun phrase before "who" */
-    for (size_t k = e; k > c->ss + 1 && e - k < 12; k--) {
+    for (size_t k = e; k > c->ss + 1 && e - k < 20; k--) {
         if (is_punct(c, k - 1) || is_w(c, k - 1, "that"))
             break;
         if (is_w(c, k - 1, "who") && !T(c, k - 1)->cap) {
@@ -3694,8 +3918,11 @@ static bool subject_mention(struct actx *c, size_t verb, struct mention *m)
             if (!subject_before(c, k - 1, &ns))
                 return false;
             /* "Funmilayo Bakare, a nurse who said": the named person */
+            /* (not "In Lofa, a district officer who said": a place opening
+             * the sentence) */
             if (ns > c->ss + 1 && is_comma(c, ns - 1) && (LX(c, ns) & LX_DET) &&
                 subject_before(c, ns - 1, &n0) && name_like(c, n0, ns - 1) &&
+                !(n0 > c->ss && (is_prep(c, n0 - 1) || (LX(c, n0 - 1) & LX_STOP))) &&
                 plain_subject(c, n0, ns - 1, verb, m))
                 return true;
             return plain_subject(c, ns, k - 1, verb, m);
@@ -3869,6 +4096,65 @@ static bool finite_aux(const struct actx *c, size_t i)
  * the recipient ends and the reported clause begins ("told Sky News the fall
  * was"), so the longest prefix ending in a capitalised word that is an outlet
  * is taken; people and bodies here are listeners, not sources. */
+/* "told Newsmaker", "in a statement sent to the Post-Courier", "quoted by
+ * RTL Today": where words go to a medium, a name the outlet list does not
+ * know is still the medium that carried them. Only a name of no other kind:
+ * one capitalised word (or "the" and up to three; or an acronym's words),
+ * none a word of the lexicon (a ministry, "Parliament", a title), a country
+ * or a place, and no one the text named before ("told Putin" after "Vladimir
+ * Putin" is a person; so is "told Ana Lupu"). s..e is the object phrase. */
+static bool unknown_outlet(struct actx *c, size_t s, size_t e, struct mention *m)
+{
+    size_t p = s + (s < e && is_w(c, s, "the")), k = p;
+    while (k < e && k < p + 4 && T(c, k)->kind == TK_WORD && T(c, k)->cap)
+        k++;
+    if (k == p || k - p > (p > s ? 3u : 1u) + (acronym_tok(c, p) ? 2u : 0u) ||
+        (k != e && !(k < c->se && ((LX(c, k) & LX_PRONOUN) || is_w(c, k, "that")))))
+        return false; /* ("told Newsmaker they feared": the clause after it) */
+    /* "said on Facebook": a platform, no medium */
+    if (s > c->ss && is_w(c, s - 1, "on"))
+        return false;
+    const struct citep_gazetteer *g = c->d->parser ? c->d->parser->gaz : NULL;
+    for (size_t i = p; i < k; i++) {
+        const struct tok *t = T(c, i);
+        if ((LX(c, i) & ~LX_MEDIA) || digit_tok(c, i) ||
+            (g && citep_gaz_find(g, c->d->text.s + t->s, t->e - t->s)))
+            return false;
+    }
+    struct mention x = {s, k, s, s, s, k, NULL, -1, NULL, NULL};
+    /* "told the Nation" after "The Daily Nation reported": the outlet cited
+     * before, by the last words of its name */
+    const char *a = c->d->text.s + T(c, p)->s;
+    size_t n = T(c, k - 1)->e - T(c, p)->s;
+    for (size_t i = c->cits.n; i-- > 0;) {
+        const struct wcit *w = &c->cits.v[i];
+        size_t l = w->source ? strlen(w->source) : 0;
+        if (w->kind == K_OUTLET && l > n && w->source[l - n - 1] == ' ' &&
+            strncasecmp(w->source + l - n, a, n) == 0) {
+            *m = x;
+            m->coref = (int)i;
+            return true;
+        }
+    }
+    /* "told the House", "told the Assembly": one common English word is a
+     * gathering or a chamber, not a medium ("the Post-Courier" is no word) */
+    char lw[32];
+    size_t wl = T(c, p)->e - T(c, p)->s;
+    if (k == p + 1 && g && wl < sizeof lw && !media_name(c, p, k)) {
+        for (size_t i = 0; i < wl; i++)
+            lw[i] = (char)tolower((unsigned char)c->d->text.s[T(c, p)->s + i]);
+        lw[wl] = '\0';
+        if (citep_word_rank(g, lw) != SIZE_MAX)
+            return false;
+    }
+    if (!classify(c, &x) || x.coref >= 0 || x.src || x.rs < x.re ||
+        (x.kind != K_PERSON && x.kind != K_ORG && x.kind != K_OUTLET))
+        return false;
+    *m = x;
+    m->kind = K_OUTLET;
+    return true;
+}
+
 static bool outlet_object(struct actx *c, size_t s, size_t pe, struct mention *m)
 {
     /* "told the BBC's Today programme", "told CNN's State of the Union": the
@@ -3887,6 +4173,8 @@ static bool outlet_object(struct actx *c, size_t s, size_t pe, struct mention *m
         }
     }
     size_t e = object_after(c, s, pe);
+    if (unknown_outlet(c, s, e, m))
+        return true;
     for (size_t k = e; k > s; k--) {
         /* an outlet may write its name in lower case: "told dpa", "broadcaster rbb" */
         /* a station's number ends its name ("Sport 890"), and a name may go on
@@ -3913,8 +4201,14 @@ static size_t given_to(const struct actx *c, size_t k)
     for (size_t j = k + 1; j < c->se && j < k + 5; j++) {
         if (T(c, j)->kind != TK_WORD || T(c, j)->cap)
             return 0;
-        if ((LX(c, j) & LX_DOC) || is_w(c, j, "comments") || is_w(c, j, "remarks"))
+        if ((LX(c, j) & LX_DOC) || is_w(c, j, "comments") || is_w(c, j, "remarks")) {
+            /* "in a statement sent to", "in written answers given to" */
+            static const char *const SENT[] = {"sent", "given", "emailed", "provided",
+                                               "supplied", "released", "issued"};
+            if (j + 1 < c->se && is_w_in(c, j + 1, SENT, sizeof SENT / sizeof *SENT))
+                j++;
             return is_w(c, j + 1, "to") && j + 2 < c->se ? j + 2 : 0;
+        }
     }
     return 0;
 }
@@ -4285,7 +4579,15 @@ static cite_status cue_verb(struct actx *c, size_t i, size_t pe)
         /* "said in a statement to El Tiempo": the outlet the statement went to */
         else if (!rc && (to = given_to(c, ce)) != 0 && outlet_object(c, to, pe, &r))
             rc = finish(c, &r, i, to, r.ne, pe);
+        /* "In a statement sent to the Post-Courier, the company said": the
+         * same, opening the sentence */
+        else if (!rc && c->ss < m.ns && (to = given_to(c, c->ss)) != 0 && to < m.ns &&
+                 outlet_object(c, to, pe, &r) && r.ne < m.ns && is_comma(c, r.ne))
+            rc = finish(c, &r, c->ss, to, r.ne, pe);
         else if (!rc && rs > ce && object_mention(c, rs, pe, &r) && r.kind == K_OUTLET)
+            rc = finish(c, &r, i, ce, r.ne, pe);
+        /* "was quoted as saying by RTL Today": who quotes is a medium */
+        else if (!rc && rs > ce && is_w(c, i, "quoted") && outlet_object(c, rs, pe, &r))
             rc = finish(c, &r, i, ce, r.ne, pe);
         return rc;
     }
@@ -4448,10 +4750,52 @@ static bool in_doc_before(const struct actx *c, size_t i)
     return false;
 }
 
+/* "Later she gave her name, Amra Kovac, and said", "He is Nermin Hodzic,
+ * 54, who ...": the unnamed person cited just before is named; the citation
+ * goes on under the name, its description kept as the role. Returns the
+ * token after the name, or 0. */
+static size_t named_later(struct actx *c, size_t i)
+{
+    size_t a;
+    if (c->anon.idx < 0 || c->anon.plural || c->para_no > c->anon.para + 2 ||
+        c->anon.at <= c->last_person_at || i <= c->ss ||
+        !(is_w(c, i - 1, "he") || is_w(c, i - 1, "she")))
+        return 0;
+    if (is_w(c, i, "gave") && (is_w(c, i + 1, "her") || is_w(c, i + 1, "his")) &&
+        is_w(c, i + 2, "name")) {
+        a = i + 3;
+        if (a < c->se && (is_comma(c, a) || is_w(c, a, "as")))
+            a++;
+    } else if (i == c->ss + 1 && (is_w(c, i, "is") || is_w(c, i, "was"))) {
+        a = i + 1;
+    } else {
+        return 0;
+    }
+    size_t e = a;
+    while (e < c->se && e - a < 4 && T(c, e)->kind == TK_WORD && T(c, e)->cap)
+        e++;
+    if (e - a < 2 || !name_like(c, a, e) || (e < c->se && !is_comma(c, e) && !T(c, e - 1)->end))
+        return 0;
+    struct wcit *w = &c->cits.v[c->anon.idx];
+    const char *name = tok_text(c, a, e);
+    char *key = name ? make_key(c, name) : NULL;
+    if (w->kind != K_ANON || !key || hash_find(c, key) >= 0)
+        return 0;
+    w->role = w->role ? w->role : w->source;
+    w->source = name, w->key = key, w->kind = K_PERSON;
+    if (hash_add(c, c->anon.idx))
+        return 0;
+    c->last_person_at = T(c, a)->s + 1;
+    c->anon.idx = -1;
+    return e;
+}
+
 static cite_status cue_at(struct actx *c, size_t i, size_t pe)
 {
     struct mention m, r;
     size_t ce;
+    if (named_later(c, i))
+        return CITE_OK;
     /* '"Will they switch that off too?" asked Sonia Gharbi': "asked" right
      * after a quote introduces its speaker (elsewhere it mostly asks for
      * something: "asked the court to") */
@@ -4556,8 +4900,12 @@ static cite_status cue_at(struct actx *c, size_t i, size_t pe)
                 return finish(c, &m, i, i + 3, i + 3, pe);
             return CITE_OK;
         }
-        if ((ce = decline_cue(c, i)) && subject_mention(c, i, &m))
-            return finish(c, &m, i, ce, ce, pe);
+        if ((ce = decline_cue(c, i)) && subject_mention(c, i, &m)) {
+            c->declining = true;
+            cite_status rc = finish(c, &m, i, ce, ce, pe);
+            c->declining = false;
+            return rc;
+        }
         if ((ce = characterise_cue(c, i)) && !passive_at(c, i) && subject_mention(c, i, &m))
             return finish(c, &m, i, i + 1, i + 1, pe);
         /* "..., calling the mission "a proud moment"": the subject before the comma */
@@ -5038,7 +5386,9 @@ static bool kept_anonymous(const char *s)
     return false;
 }
 
-/* "..., officials said", "..., the country's drug regulator said", "...,
+/* A source that only declined to comment or refused to say made no claim:
+ * no citation (it still stood for "the company" in between).
+ * "..., officials said", "..., the country's drug regulator said", "...,
  * scientists reported" closing the lead sum up the sources the story then
  * cites by name. A lead citation that is only such a description, mentioned
  * there only, is no source of its own when a named source of its sort follows
@@ -5049,7 +5399,7 @@ static void drop_lead_descriptions(struct actx *c, size_t lead)
     bool official = false, person = false;
     for (size_t i = lead; i < c->cits.n; i++) {
         const struct wcit *w = &c->cits.v[i];
-        if (w->embed >= 0 || !w->source || description_only(w->source))
+        if (w->embed >= 0 || w->declined || !w->source || description_only(w->source))
             continue;
         official = official || w->kind == K_OFFICIAL;
         person = person || w->kind == K_PERSON;
@@ -5057,10 +5407,11 @@ static void drop_lead_descriptions(struct actx *c, size_t lead)
     size_t k = 0;
     for (size_t i = 0; i < c->cits.n; i++) {
         const struct wcit *w = &c->cits.v[i];
-        bool drop = i < lead && w->spans.n == 1 && w->source && description_only(w->source) &&
+        bool drop = w->declined; /* "X declined to comment" and nothing else */
+        drop = drop || (i < lead && w->spans.n == 1 && w->source && description_only(w->source) &&
                     ((w->kind == K_OFFICIAL && official) ||
                      (w->kind == K_ANON && !kept_anonymous(w->source) &&
-                      (strstr(w->source, "official") ? official : official || person)));
+                      (strstr(w->source, "official") ? official : official || person))));
         if (!drop)
             c->cits.v[k++] = c->cits.v[i];
     }

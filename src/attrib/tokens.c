@@ -139,6 +139,15 @@ static size_t word_end_from(const char *s, size_t i, size_t j, size_t end)
             j += 2;
             continue;
         }
+        /* "Re:Baltica", "Re:Publica": a colon between a capitalised word's
+         * letters and a capital, no space either side, is inside a name
+         * (not "10:30", not "Note: The") */
+        if (b == ':' && j > i && j + 1 < end && s[i] >= 'A' && s[i] <= 'Z' &&
+            ((s[j - 1] | 32) >= 'a' && (s[j - 1] | 32) <= 'z') && s[j + 1] >= 'A' &&
+            s[j + 1] <= 'Z') {
+            j++;
+            continue;
+        }
         /* other ASCII that cannot be inside a word ends it: most words end so */
         if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != '&')
             break;
@@ -195,7 +204,8 @@ static inline size_t word_end(const char *s, size_t i, size_t end)
     if (k == 8)
         return word_end_from(s, i, j, end);
     /* j < end: the run stopped before it ("A/S", "1,100" go the general way) */
-    bool inner = s[j] == '/' || (s[j] == ',' && j > i && s[j - 1] >= '0' && s[j - 1] <= '9');
+    bool inner = s[j] == '/' || s[j] == ':' ||
+                 (s[j] == ',' && j > i && s[j - 1] >= '0' && s[j - 1] <= '9');
     return ends_word[(unsigned char)s[j]] && !inner ? j : word_end_from(s, i, j, end);
 }
 

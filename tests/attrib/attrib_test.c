@@ -577,6 +577,208 @@ static void test_antecedents(void)
 /* Outlets named inside a medium's description, and who "quoted" whom. */
 /* Papers named by their word for "daily", a role held "now" or "then" between
  * commas, and a time adverb after a passive agent. */
+static void test_declined_only(void)
+{
+    cite_doc *d = parse("Fares will rise in May. Harbin Rail Freight declined to comment. "
+                        "The Transport Ministry refused to say how much it had paid.", NULL);
+    OK(d && !find(d, "Harbin Rail Freight") && !find(d, "The Transport Ministry"),
+       "declining to comment or refusing to say is no citation");
+    cite_doc_free(d);
+    d = parse("Fares will rise. Orvella Shipping declined to comment on Monday. On Tuesday the "
+              "company said in a statement that prices would fall.", NULL);
+    const cite_citation *c = find(d, "Orvella Shipping");
+    OK(c && strcmp(c->kind, "organization") == 0, "a source that declined, then spoke, is cited");
+    STR_EQ(c ? c->cue : NULL, "said", "its cue is the words on record, not the refusal");
+    cite_doc_free(d);
+    d = parse("Fares will rise. A spokeswoman for Valmora Ports declined to comment on the "
+              "letter but said the port \"remains open\".", NULL);
+    OK(d && find(d, "A spokeswoman for Valmora Ports"), "declined, but said something: cited");
+    cite_doc_free(d);
+}
+
+static void test_unknown_outlets(void)
+{
+    cite_doc *d = parse("Fares rose in May. Three drivers told Vostrik they feared cuts.", NULL);
+    OK(strcmp(kind_of(d, "Vostrik"), "news_outlet") == 0, "told an unknown one-word name: a medium");
+    OK(strcmp(kind_of(d, "Three drivers"), "anonymous") == 0, "the tellers stay cited");
+    cite_doc_free(d);
+    d = parse("Fares rose. A farmer told the Valley-Herald that he had lost his land.", NULL);
+    OK(strcmp(kind_of(d, "the Valley-Herald"), "news_outlet") == 0, "told 'the' and a name");
+    cite_doc_free(d);
+    d = parse("Viktor Orlansky arrived on Monday. The envoy told Orlansky that the deal was off. "
+              "The mayor told Parliament that the port would close. The aide told Ana Lupu "
+              "that it had failed.", NULL);
+    OK(d && !find(d, "Orlansky") && !find(d, "Parliament") && !find(d, "Ana Lupu"),
+       "a person named before, a body of the lexicon, a full name: no medium");
+    cite_doc_free(d);
+    d = parse("Fares rose. The minister told the House that the port would close.", NULL);
+    OK(d && !find(d, "the House"), "told one common word (a chamber): no medium");
+    cite_doc_free(d);
+    d = parse("Fares rose. The mayor said on Vimlo that the port would close.", NULL);
+    OK(d && !find(d, "Vimlo"), "said on an unknown name: no medium");
+    cite_doc_free(d);
+    d = parse("Fares rose. In a statement sent to the Harbour Courier, the company said it had "
+              "complied.", NULL);
+    OK(strcmp(kind_of(d, "the Harbour Courier"), "news_outlet") == 0,
+       "a statement sent to a name, opening the sentence: the medium");
+    cite_doc_free(d);
+    d = parse("Fares rose. \"It is fair,\" its head, Lena Marx, was quoted as saying by KRT "
+              "Today.", NULL);
+    OK(strcmp(kind_of(d, "KRT Today"), "news_outlet") == 0, "quoted as saying by a name: a medium");
+    OK(strcmp(kind_of(d, "Lena Marx"), "person") == 0, "and the one it quoted");
+    cite_doc_free(d);
+    d = parse("The Daily Lantern reported the sale on Friday. A clerk told the Lantern that she "
+              "had warned her managers.", NULL);
+    OK(d && !find(d, "the Lantern") && find(d, "The Daily Lantern"),
+       "an outlet by the last word of its name is the one cited before");
+    cite_doc_free(d);
+    d = parse("Sales fell. The Daily Lantern reported the sale. The Bay-Courier said the "
+              "port had closed.", NULL);
+    OK(strcmp(kind_of(d, "The Daily Lantern"), "news_outlet") == 0, "'Daily' opening a name");
+    OK(strcmp(kind_of(d, "The Bay-Courier"), "news_outlet") == 0, "a medium's word ending a compound");
+    cite_doc_free(d);
+    d = parse("The scandal was first reported by the news site Re:Vista, which found the "
+              "ledgers. Talks begin at 10:30.", NULL);
+    OK(strcmp(kind_of(d, "Re:Vista"), "news_outlet") == 0, "a colon inside a name");
+    cite_doc_free(d);
+}
+
+static void test_counted_officials(void)
+{
+    cite_doc *d = parse("Talks went on. Two officials involved in the talks said it would close. "
+                        "\"It is over,\" one of the officials said.", NULL);
+    OK(strcmp(kind_of(d, "Two officials involved in the talks"), "anonymous") == 0,
+       "counted officials with a phrase after them are unnamed people");
+    OK(d && !find(d, "one of the officials"), "one of them is the group cited before");
+    cite_doc_free(d);
+    d = parse("Talks went on. Four people familiar with the talks said the sale was near. A "
+              "second person, who has seen a draft, said the state would keep a veto.", NULL);
+    OK(d && find(d, "Four people familiar with the talks") && !find(d, "A second person"),
+       "a second person is one more of the people cited before");
+    cite_doc_free(d);
+    d = parse("Talks went on. A second person said the state would keep a veto.", NULL);
+    OK(strcmp(kind_of(d, "A second person"), "anonymous") == 0, "with no group before: cited");
+    cite_doc_free(d);
+    d = parse("Talks went on. \"It is over,\" one of the officials said.", NULL);
+    OK(strcmp(kind_of(d, "one of the officials"), "anonymous") == 0,
+       "one of the officials, with no group before: one unnamed official");
+    cite_doc_free(d);
+}
+
+static void test_names_with_lists(void)
+{
+    cite_doc *d = parse("Reefs died. The Ministry of Ocean Economy, Ports, Fisheries and Shipping "
+                        "said it had set money aside.", NULL);
+    OK(strcmp(kind_of(d, "The Ministry of Ocean Economy, Ports, Fisheries and Shipping"),
+              "official") == 0, "a ministry's fields listed with two commas");
+    cite_doc_free(d);
+    d = parse("Reefs died. The Gozo Chamber of Trade, Crafts and Industry said the tender "
+              "should be open.", NULL);
+    OK(strcmp(kind_of(d, "The Gozo Chamber of Trade, Crafts and Industry"), "organization") == 0,
+       "'X of Y, Z and W' is one body's name");
+    cite_doc_free(d);
+    d = parse("Talks went on. The Solicitor General's Office said it would appeal.", NULL);
+    OK(strcmp(kind_of(d, "The Solicitor General's Office"), "official") == 0 &&
+           !find(d, "General's Office"),
+       "a title's possessive before a body's word is the body's name");
+    cite_doc_free(d);
+}
+
+static void test_who_after_description(void)
+{
+    cite_doc *d = parse("The case rested on the evidence of Ilga Varna, a chemist at the "
+                        "National Museum of Glass, who told the court that the glaze was new.",
+                        NULL);
+    OK(strcmp(kind_of(d, "Ilga Varna"), "person") == 0 &&
+           !find(d, "the National Museum of Glass"),
+       "'who' after a person's description stands for the person");
+    cite_doc_free(d);
+    d = parse("Pay fell. In Lofa, a district officer who asked not to be named because he "
+              "feared losing his post said he had been told to add names.", NULL);
+    OK(strcmp(kind_of(d, "a district officer"), "anonymous") == 0 && !find(d, "Lofa"),
+       "a long relative clause without commas: the noun before 'who'");
+    cite_doc_free(d);
+}
+
+static void test_nested_and_objects(void)
+{
+    cite_doc *d = parse("Pumps failed. Two other fitters at the plant confirmed that the pumps "
+                        "had failed. One of them said a foreman had told the meeting that the "
+                        "pumps would hold.", NULL);
+    OK(strcmp(kind_of(d, "Two other fitters at the plant"), "anonymous") == 0, "the group");
+    OK(d && !find(d, "a foreman") && !find(d, "One of them"),
+       "one of them is the group; a speaker inside its words is no source");
+    cite_doc_free(d);
+    d = parse("Logs piled up.\n\nMira Tale said her clients had been told by a company "
+              "officer in July that their land was gone. Villagers say the firm kept felling "
+              "trees after the order, and that company staff told them it meant nothing.", NULL);
+    OK(strcmp(kind_of(d, "Mira Tale"), "person") == 0, "the speaker is cited");
+    OK(d && !find(d, "a company officer") && !find(d, "company staff"),
+       "unnamed speakers inside her words, or after ', and that', are no sources");
+    cite_doc_free(d);
+    d = parse("Pumps failed. A senior fitter at the firm that runs the dam on the Drava river "
+              "warned his managers in March.", NULL);
+    OK(d && !find(d, "the Drava river"), "the object of 'on' is no subject of 'warned'");
+    cite_doc_free(d);
+}
+
+static void test_more_words(void)
+{
+    cite_doc *d = parse("Fans wept on Sunday night.\n\n\"Tonight I cried,\" said one fan. "
+                        "\"We waited years,\" said a supporter, Rosa Lind.\n\nThe scores were "
+                        "close, according to the official scorecard. Backbencher Ivo Brann said "
+                        "he would vote for the bill.", NULL);
+    OK(strcmp(kind_of(d, "one fan"), "anonymous") == 0, "one fan is an unnamed person");
+    OK(strcmp(kind_of(d, "Rosa Lind"), "person") == 0, "a supporter named after the cue");
+    OK(strcmp(kind_of(d, "the official scorecard"), "document") == 0, "a scorecard is a document");
+    OK(strcmp(kind_of(d, "Ivo Brann"), "person") == 0 && !find(d, "Backbencher Ivo Brann"),
+       "a backbencher is a title");
+    cite_doc_free(d);
+}
+
+static void test_whose_and_stations(void)
+{
+    cite_doc *d = parse("Output fell.\n\nOrla Creek Lithium, whose mine employs about 1,400 "
+                        "people, said it would halve output. Labour MP Ines Varga, whose seat "
+                        "includes the town, said she would vote for the bill.", NULL);
+    OK(strcmp(kind_of(d, "Orla Creek Lithium"), "organization") == 0,
+       "a 'whose' clause between commas; a commodity ends a company's name");
+    OK(strcmp(kind_of(d, "Ines Varga"), "person") == 0, "a 'whose' clause after a person");
+    cite_doc_free(d);
+    d = parse("Output fell.\n\nSpeaking to Radio Free Asia's Khmer Service, he said he would "
+              "go public.", NULL);
+    OK(strcmp(kind_of(d, "Radio Free Asia's Khmer Service"), "news_outlet") == 0,
+       "a station's service after its possessive, 'Radio' kept");
+    cite_doc_free(d);
+}
+
+static void test_named_later(void)
+{
+    cite_doc *d = parse("Water rose.\n\nThe engineer, who at first spoke on condition of "
+                        "anonymity, said he had raised the alarm.\n\nOn Friday he agreed to be "
+                        "named. He is Ivo Marek, 54, who has worked on dams for years.\n\n"
+                        "Marek said he would not sue.", NULL);
+    const cite_citation *c = find(d, "Ivo Marek");
+    OK(c && strcmp(c->kind, "person") == 0 && c->nspans == 2 && !find(d, "The engineer"),
+       "a source described first and named later: one citation under the name");
+    STR_EQ(c ? c->role : NULL, "The engineer", "the description is the role");
+    cite_doc_free(d);
+    d = parse("Water rose.\n\nA woman who runs a cafe said she had heard about it. Later she "
+              "gave her name, Rina Volk, and said the village had its own group.", NULL);
+    OK(strcmp(kind_of(d, "Rina Volk"), "person") == 0 && !find(d, "A woman") &&
+           !find(d, "Later she"),
+       "'she gave her name, X': the woman is X; 'Later' is no part of the source");
+    cite_doc_free(d);
+    d = parse("Water rose.\n\nTwo villagers said the river was rising. He is Ivo Marek, a "
+              "farmer.", NULL);
+    OK(d && find(d, "Two villagers") && !find(d, "Ivo Marek"), "a group is not renamed by 'he'");
+    cite_doc_free(d);
+    d = parse("Fares rose. Luis Felipe Ortega, the coach, was angry. Ortega said the referee "
+              "was wrong.", NULL);
+    OK(strcmp(kind_of(d, "Luis Felipe Ortega"), "person") == 0, "two given names kept");
+    cite_doc_free(d);
+}
+
 static void test_daily_now_late(void)
 {
     cite_doc *d = parse("Nesting season began. The Muscat Daily reported that two beaches "
@@ -2410,6 +2612,15 @@ int main(void)
     test_state_bodies();
     test_outlet_phrases();
     test_daily_now_late();
+    test_declined_only();
+    test_named_later();
+    test_whose_and_stations();
+    test_more_words();
+    test_nested_and_objects();
+    test_who_after_description();
+    test_names_with_lists();
+    test_unknown_outlets();
+    test_counted_officials();
     test_carried_documents();
     test_body_kinds();
     test_antecedents();
