@@ -268,8 +268,9 @@ static double spaced_scale(const char *s, size_t len);
 
 /* The scale word at ws ("million", "triệu", "करोड़"), its end into *le; or
  * -1. "mil." with its point and a word after it is the abbreviation of a
- * million in central Europe ("2,5 mil. hl"); "mil" alone is a thousand in
- * Spanish and Portuguese and is left alone. */
+ * million in central Europe ("2,5 mil. hl"); "mil" and a word in lower case is
+ * a thousand in Spanish and Portuguese ("780 mil pessoas"; "5 mil millones" a
+ * thousand millions). */
 static double scale_at(const char *s, size_t n, size_t ws, size_t *le)
 {
     *le = uword_end(s, n, ws);
@@ -278,6 +279,17 @@ static double scale_at(const char *s, size_t n, size_t ws, size_t *le)
     if (weq(s + ws, *le - ws, "mil") && *le + 2 < n && s[*le] == '.' && s[*le + 1] == ' ' &&
         ((s[*le + 2] >= 'a' && s[*le + 2] <= 'z') || (unsigned char)s[*le + 2] >= 0x80))
         return 1e6;
+    if (weq(s + ws, *le - ws, "mil") && *le + 1 < n && s[*le] == ' ' &&
+        ((s[*le + 1] >= 'a' && s[*le + 1] <= 'z') || (unsigned char)s[*le + 1] >= 0x80)) {
+        /* "780 mil pessoas", "5 mil millones": Spanish and Portuguese */
+        size_t we = uword_end(s, n, *le + 1);
+        double next = spaced_scale(s + *le + 1, we - *le - 1);
+        if (next >= 1e6) {
+            *le = we;
+            return next * 1e3;
+        }
+        return 1e3;
+    }
     return spaced_scale(s + ws, *le - ws);
 }
 

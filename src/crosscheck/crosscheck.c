@@ -65,6 +65,18 @@ static double round_unit(double v)
 
 static bool one_figure(double v);
 
+/* "nearly 15", "almost 2,000", "just under 300": a figure a little above
+ * the count, which lies below it. */
+static bool just_under(const cite_claim *c)
+{
+    static const char *const W[] = {"nearly ", "almost ", "just under ", "close to ",
+                                    "a little under ", "not quite ", NULL};
+    for (size_t i = 0; c->text && W[i]; i++)
+        if (!strncasecmp(c->text, W[i], strlen(W[i])))
+            return true;
+    return false;
+}
+
 static struct interval interval_of(const cite_claim *c, double factor)
 {
     struct interval r;
@@ -86,6 +98,10 @@ static struct interval interval_of(const cite_claim *c, double factor)
         double tol = one_figure(fabs(c->number)) || fabs(c->number) < 10 ? 0.1 : 0.05;
         r.lo = v - fabs(v) * tol; /* "about -12°C": below zero too */
         r.hi = v + fabs(v) * tol;
+        if (just_under(c) && v > 0) { /* "nearly 15 inches": 14.2, not 15.5 */
+            r.lo = v - v * 0.1;
+            r.hi = v;
+        }
     }
     u = round_unit(c->number) * factor;
     if (u > 0 && !strcmp(cmp, "eq")) {

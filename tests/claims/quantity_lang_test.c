@@ -35,8 +35,11 @@ static void scales(void)
     expect_number("\xE2\x82\xB9" "3.2 \xE0\xA4\x95\xE0\xA4\xB0\xE0\xA5\x8B\xE0\xA4\xA1\xE0\xA4\xBC", false, 3.2e7);
     expect_number("120 \xD7\x9E\xD7\x99\xD7\x9C\xD7\x99\xD7\x95\xD7\x9F \xD7\x9E\xD7\x99\xD7\x9D", false, 1.2e8);
     expect_number("52 milli\xC3\xB3 forint", true, 52e6);
-    /* "mil" without its point is the Spanish thousand's word: no million */
-    expect_number("3 mil personas", true, 3);
+    /* "mil" without its point, before a word, is the Spanish and Portuguese
+     * thousand: no million */
+    expect_number("3 mil personas", true, 3e3);
+    expect_number("vacinar 780 mil pessoas", true, 780e3);
+    expect_number("5 mil millones de pesos", true, 5e9);
     expect_number("ganaron 3 mil. Despu\xC3\xA9s", true, 3);
 }
 
@@ -159,6 +162,12 @@ static void tolerance(cite_parser *p)
     expect_count(p, "The line carried about 68,000 passengers a day, the operator said.",
                  "Record year for the line: 66,500 passengers a day on average!",
                  "passenger", CITE_CONSISTENT, "66,500 is 'about 68,000'");
+    expect_count(p, "The storm left 14.2 inches of snow at the airport, forecasters said.",
+                 "Denver got nearly 15 inches of snow overnight. Stay home!",
+                 "inch", CITE_CONSISTENT, "14.2 is 'nearly 15'");
+    expect_count(p, "The storm left 16.1 inches of snow at the airport, forecasters said.",
+                 "Denver got nearly 15 inches of snow overnight. Stay home!",
+                 "inch", CITE_CONFLICT, "16.1 is not 'nearly 15'");
     expect_count(p, "About 100 people were evacuated from the tower, police said.",
                  "We had 92 people evacuated from the tower tonight.",
                  "person", CITE_CONSISTENT, "92 is 'about 100', a round figure");
