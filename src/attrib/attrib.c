@@ -1555,6 +1555,13 @@ static const char *kind_of_range(const struct actx *c, struct mention *m)
     if (h < e && h < hl && (LX(c, s) & (LX_DET | LX_DOC)) &&
         (T(c, h)->cap == 0 || h == s || h == c->ss) && !name_like(c, s, e))
         return K_DOC;
+    /* "provisional results from the commission", "preliminary figures by the
+     * agency": a plain word, a document's noun, then its origin */
+    if (e - s >= 4 && (T(c, s)->cap == 0 || s == c->ss) && T(c, s)->kind == TK_WORD &&
+        !(LX(c, s) & (LX_DET | LX_ANON | LX_TITLE)) && (LX(c, s + 1) & LX_DOC) &&
+        !T(c, s + 1)->cap &&
+        (is_w(c, s + 2, "from") || is_w(c, s + 2, "by") || is_w(c, s + 2, "of")))
+        return K_DOC;
     /* "the Jamaica Public Service Company": a company whatever serves the public */
     if (e - s >= 2 && T(c, e - 1)->cap && (is_w(c, e - 1, "company") ||
                                            is_w(c, e - 1, "corporation")))

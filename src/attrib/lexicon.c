@@ -239,6 +239,8 @@ static const struct lx_word lexicon[] = {
     {"decision", LX_DOC}, {"order", LX_DOC}, {"resolution", LX_DOC}, {"accounts", LX_DOC},
     {"emails", LX_DOC}, {"e-mails", LX_DOC}, {"letters", LX_DOC}, {"minutes", LX_DOC},
     {"prospectus", LX_DOC}, {"scoresheet", LX_DOC}, {"scorecard", LX_DOC},
+    {"notification", LX_DOC}, {"tally", LX_DOC}, {"opinion", LX_DOC}, {"list", LX_DOC},
+    {"results", LX_DOC},
     /* unnamed people */
     {"sources", LX_ANON}, {"source", LX_ANON}, {"insiders", LX_ANON},
     {"insider", LX_ANON}, {"people", LX_ANON}, {"person", LX_ANON},

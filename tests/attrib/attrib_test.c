@@ -736,6 +736,26 @@ static void test_more_words(void)
     cite_doc_free(d);
 }
 
+/* A body's notification, tally, opinion, list or results are documents,
+ * whoever wrote them. */
+static void test_document_heads(void)
+{
+    cite_doc *d = parse("Fees will rise in June, according to a government notification. "
+                        "Forty schools lost power, an internal tally by the education "
+                        "department showed. The sale was lawful, a legal opinion prepared by "
+                        "the council's lawyers said. Provisional results from the election "
+                        "commission showed the party ahead.", NULL);
+    OK(strcmp(kind_of(d, "a government notification"), "document") == 0,
+       "a government notification is a document");
+    OK(strcmp(kind_of(d, "an internal tally by the education department"), "document") == 0,
+       "a tally by a department is a document");
+    OK(strcmp(kind_of(d, "a legal opinion prepared by the council's lawyers"), "document") == 0,
+       "a legal opinion is a document");
+    OK(strcmp(kind_of(d, "Provisional results from the election commission"), "document") == 0,
+       "results from a commission are a document");
+    cite_doc_free(d);
+}
+
 static void test_whose_and_stations(void)
 {
     cite_doc *d = parse("Output fell.\n\nOrla Creek Lithium, whose mine employs about 1,400 "
@@ -2616,6 +2636,7 @@ int main(void)
     test_named_later();
     test_whose_and_stations();
     test_more_words();
+    test_document_heads();
     test_nested_and_objects();
     test_who_after_description();
     test_names_with_lists();
