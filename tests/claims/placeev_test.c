@@ -5,6 +5,7 @@
  * such evidence must leave alone ("shares in Northwind Energy", "in March").
  */
 #include "harness.h"
+#include "claims/article.h"
 #include "citecheck/citecheck.h"
 
 #include <stdbool.h>
@@ -26,23 +27,13 @@ static const cite_claim *claim(const cite_doc *d, cite_claim_type t, const char 
 /* Body, then a post with its text and a dated signature. */
 static cite_doc *article(cite_parser *p, const char *body, const char *post)
 {
-    char buf[2048];
-    snprintf(buf, sizeof buf,
-             "%s\nThe council posted an update.\n%s\n"
-             "\xE2\x80\x94 Dales News (@dalesnews) March 3, 2025\nMore updates will follow.\n",
-             body, post);
-    cite_doc *d = NULL;
-    return cite_parse(p, buf, strlen(buf), &d, NULL) == CITE_OK ? d : NULL;
+    return test_article(p, body, "The council posted an update.", post,
+                        "\xE2\x80\x94 Dales News (@dalesnews) March 3, 2025");
 }
 
 static const cite_finding *finding(const cite_doc *d, cite_claim_type t, const char *subject)
 {
-    for (size_t i = 0; d && i < cite_doc_finding_count(d); i++) {
-        const cite_finding *f = cite_doc_finding_at(d, i);
-        if (f->type == t && f->subject && !strcmp(f->subject, subject))
-            return f;
-    }
-    return NULL;
+    return test_finding(d, t, subject);
 }
 
 static void expect_place(cite_parser *p, const char *body, const char *post, const char *name,

@@ -6,6 +6,7 @@
  * English body.
  */
 #include "harness.h"
+#include "claims/article.h"
 #include "citecheck/citecheck.h"
 #include "claims/lang.h"
 #include "claims/numbers.h"
@@ -45,24 +46,13 @@ static void scales(void)
 
 static cite_doc *article(cite_parser *p, const char *body, const char *post)
 {
-    char buf[4096];
-    snprintf(buf, sizeof buf,
-             "%s\nThe company posted an update.\n%s\n"
-             "\xE2\x80\x94 Press Office (@press_office) May 9, 2026\n"
-             "Officials said more details would follow.\n",
-             body, post);
-    cite_doc *d = NULL;
-    return cite_parse(p, buf, strlen(buf), &d, NULL) == CITE_OK ? d : NULL;
+    return test_article(p, body, "The company posted an update.", post,
+                        "\xE2\x80\x94 Press Office (@press_office) May 9, 2026");
 }
 
 static const cite_finding *finding(const cite_doc *d, cite_claim_type t, const char *subject)
 {
-    for (size_t i = 0; d && i < cite_doc_finding_count(d); i++) {
-        const cite_finding *f = cite_doc_finding_at(d, i);
-        if (f->type == t && f->subject && !strcmp(f->subject, subject))
-            return f;
-    }
-    return NULL;
+    return test_finding(d, t, subject);
 }
 
 static void expect_count(cite_parser *p, const char *body, const char *post,
