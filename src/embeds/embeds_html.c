@@ -1994,6 +1994,21 @@ static cite_status add(struct ctx *c, struct hx *h, struct citep_html_embeds *ou
     return CITEP_PUSH(out, r);
 }
 
+/* Has n a data-* attribute or an id starting "WYL_"? Only such elements can
+ * hold a lazy player's address or a facade's video id (most elements have
+ * neither, and this spares the lookups of every such attribute's name). */
+static bool data_or_wyl(const GumboNode *n)
+{
+    const GumboVector *a = &n->v.element.attributes;
+    for (unsigned i = 0; i < a->length; i++) {
+        const GumboAttribute *at = a->data[i];
+        if (!strncasecmp(at->name, "data-", 5) ||
+            (!strcasecmp(at->name, "id") && !strncmp(at->value, "WYL_", 4)))
+            return true;
+    }
+    return false;
+}
+
 /* A cheap test that n may be a post or a wrapper: rule_for() and is_wrapper()
  * match only these tags (amp-*, lite-youtube are unknown to gumbo) or an element
  * whose class names one of these words. */
@@ -2003,8 +2018,9 @@ static bool may_embed(const GumboNode *n)
     if (t == GUMBO_TAG_BLOCKQUOTE || t == GUMBO_TAG_IFRAME || t == GUMBO_TAG_SCRIPT ||
         t == GUMBO_TAG_UNKNOWN)
         return true;
-    if (t == GUMBO_TAG_EMBED || t == GUMBO_TAG_OBJECT || lazy_src(n) ||
-        citep_dom_attr(n, "data-tweet-id") || yt_facade_id(n))
+    if (t == GUMBO_TAG_EMBED || t == GUMBO_TAG_OBJECT)
+        return true;
+    if (data_or_wyl(n) && (lazy_src(n) || citep_dom_attr(n, "data-tweet-id") || yt_facade_id(n)))
         return true;
     const char *cls = citep_dom_attr(n, "class");
     return cls && (strstr(cls, "fb-") || strstr(cls, "wp-block-embed") ||

@@ -270,31 +270,31 @@ cite_status citep_embeds_json_find(cite_doc *d, const struct citep_dom *dom,
         bool js = js_script(n);
         if (!js && !data_script(n))
             continue;
-        const GumboNode *t = citep_dom_raw_child(dom, n);
-        if (!t || t->type != GUMBO_NODE_TEXT || !t->v.text.text)
+        size_t len = 0;
+        char *s = citep_dom_script_text(dom, n, &len);
+        if (!s)
             continue;
-        const char *s = t->v.text.text;
-        size_t len = strlen(s);
         if (len > JSON_MAX_BYTES || !(citep_dom_strcasestr(s, "blockquote") ||
                                       citep_dom_strcasestr(s, "iframe") ||
                                       citep_dom_strcasestr(s, "lite-youtube") ||
                                       citep_dom_strcasestr(s, "amp-") ||
                                       citep_dom_strcasestr(s, "fb-") ||
-                                      citep_dom_strcasestr(s, "telegram-post")))
+                                      citep_dom_strcasestr(s, "telegram-post"))) {
+            citep_free(s);
             continue; /* escaped or not, a post's markup names one of these */
-        struct jctx j = {d, dom, n, out, &fragments};
-        if (js) {
-            cite_status st = script_state(&j, s);
-            if (st != CITE_OK)
-                return st;
-            continue;
         }
-        json_error_t err;
-        json_t *v = json_loadb(s, len, 0, &err);
-        if (!v)
-            continue; /* not JSON after all: nothing to read */
-        cite_status st = walk(&j, v, NULL, 0);
-        json_decref(v);
+        struct jctx j = {d, dom, n, out, &fragments};
+        cite_status st = CITE_OK;
+        if (js) {
+            st = script_state(&j, s);
+        } else {
+            json_error_t err;
+            json_t *v = json_loadb(s, len, 0, &err);
+            if (v) /* else not JSON after all: nothing to read */
+                st = walk(&j, v, NULL, 0);
+            json_decref(v);
+        }
+        citep_free(s);
         if (st != CITE_OK)
             return st;
     }

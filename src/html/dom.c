@@ -358,6 +358,35 @@ const GumboNode *citep_dom_raw_child(const struct citep_dom *dom, const GumboNod
     return NULL;
 }
 
+char *citep_dom_script_text(const struct citep_dom *dom, const GumboNode *n, size_t *len)
+{
+    if (!citep_dom_tag(n, GUMBO_TAG_SCRIPT))
+        return NULL;
+    const GumboElement *e = &n->v.element;
+    const char *s = NULL;
+    size_t a = e->start_pos.offset + e->original_tag.length, b = e->end_pos.offset;
+    if (e->children.length) {
+        const GumboNode *t = e->children.data[0];
+        if (t->type != GUMBO_NODE_TEXT || !t->v.text.text)
+            return NULL;
+        s = t->v.text.text;
+        b = strlen(s);
+        a = 0;
+    } else if (dom->mem && e->original_tag.length && e->original_end_tag.length && a < b &&
+               b <= dom->len) {
+        s = dom->buf;
+    } else {
+        return NULL;
+    }
+    char *r = citep_malloc(b - a + 1);
+    if (!r)
+        return NULL;
+    memcpy(r, s + a, b - a);
+    r[b - a] = '\0';
+    *len = b - a;
+    return r;
+}
+
 void citep_dom_free(struct citep_dom *dom)
 {
     gdrop(dom->mem, dom->out);

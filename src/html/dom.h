@@ -31,6 +31,11 @@ void citep_dom_free(struct citep_dom *dom);
  * were cut, the text node gumbo makes of them (valid until citep_dom_free).
  * NULL if none. */
 const GumboNode *citep_dom_raw_child(const struct citep_dom *dom, const GumboNode *n);
+/* The text of script n as the page writes it, in a NUL-terminated copy of
+ * *len bytes (free it with citep_free): its text node's, or for contents cut
+ * before parsing the bytes between its tags, without parsing them again (a
+ * script's contents are raw text). NULL if none or out of memory. */
+char *citep_dom_script_text(const struct citep_dom *dom, const GumboNode *n, size_t *len);
 const GumboNode *citep_dom_root(const struct citep_dom *dom);
 
 static inline const GumboVector *citep_dom_children(const GumboNode *n)
