@@ -1534,12 +1534,23 @@ static cite_status add_agreed(cite_doc *d, int k, const cite_claim *p, const cit
     return rc;
 }
 
-/* A change in percentage points ("down 3 points") that the body gives as two
- * shares of one sentence ("38 percent, down from 41 percent"): the later of the
- * two body shares whose difference is the post's figure, as it is written
- * (3 points is 2.6 to 3.4), with that difference into *moved; or NULL. */
+#define SENTENCE_REACH 300     /* bytes either side of a claim read for its sentence */
+
+/* The sentence around text[a..b): [*lo, *hi). */
+static void sentence_of(const struct citep_text *t, size_t a, size_t b, size_t *lo, size_t *hi)
+{
+    size_t l = a, h = b;
+    while (l > 0 && a - l < SENTENCE_REACH && !strchr(".!?\n", t->s[l - 1]))
+        l--;
+    while (h < t->len && h - b < SENTENCE_REACH && !strchr("!?\n", t->s[h]) &&
+           !(t->s[h] == '.' && (h + 1 >= t->len || t->s[h + 1] == ' ' || t->s[h + 1] == '\n')))
+        h++;
+    *lo = l, *hi = h;
+}
+
 #define POINTS_REACH 200 /* bytes between the two shares at most */
 
+/* Are claims a and b in one sentence, at most POINTS_REACH bytes apart? */
 static bool one_sentence(const cite_doc *d, const cite_claim *a, const cite_claim *b)
 {
     const struct citep_text *t = span_text(d);
@@ -1550,15 +1561,17 @@ static bool one_sentence(const cite_doc *d, const cite_claim *a, const cite_clai
         size_t z = x;
         x = y, y = z;
     }
+    size_t lo, hi;
     if (y - x > POINTS_REACH)
         return false;
-    for (size_t i = x; i < y; i++)
-        if (t->s[i] == '\n' || ((t->s[i] == '.' || t->s[i] == '!' || t->s[i] == '?') &&
-                                i + 1 < t->len && t->s[i + 1] == ' '))
-            return false;
-    return true;
+    sentence_of(t, x, x, &lo, &hi);
+    return hi >= y;
 }
 
+/* A change in percentage points ("down 3 points") that the body gives as two
+ * shares of one sentence ("38 percent, down from 41 percent"): the later of the
+ * two body shares whose difference is the post's figure, as it is written
+ * (3 points is 2.6 to 3.4), with that difference into *moved; or NULL. */
 static const cite_claim *points_moved(const struct xc *x, const cite_claim *p, double *moved)
 {
     size_t r, q, end;
@@ -2287,20 +2300,6 @@ static size_t clause_date(struct xc *x, int k, const cite_claim *p, const char *
 }
 
 #define SHARED_NAME_MAX_USES 3 /* a name written more often is the story's, no anchor */
-#define SENTENCE_REACH 300     /* bytes either side of a claim read for its sentence */
-
-/* The sentence around text[a..b): [*lo, *hi). */
-static void sentence_of(const struct citep_text *t, size_t a, size_t b, size_t *lo, size_t *hi)
-{
-    size_t l = a, h = b;
-    while (l > 0 && a - l < SENTENCE_REACH && !strchr(".!?\n", t->s[l - 1]))
-        l--;
-    while (h < t->len && h - b < SENTENCE_REACH && !strchr("!?\n", t->s[h]) &&
-           !(t->s[h] == '.' && (h + 1 >= t->len || t->s[h + 1] == ' ' || t->s[h + 1] == '\n')))
-        h++;
-    *lo = l, *hi = h;
-}
-
 /* Occurrences of s[0..n) in text[a..b) as a whole word, up to max. */
 static size_t word_uses(const struct citep_text *t, size_t a, size_t b, const char *w, size_t n,
                         size_t max)

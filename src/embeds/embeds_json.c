@@ -271,14 +271,13 @@ cite_status citep_embeds_json_find(cite_doc *d, const struct citep_dom *dom,
         if (!js && !data_script(n))
             continue;
         size_t len = 0;
-        char *s = citep_dom_script_text(dom, n, &len);
+        char *s = citep_dom_script_text(dom, n, JSON_MAX_BYTES, &len);
         if (!s)
             continue;
         /* markup kept as data is written in lower case: strstr, not the
          * slower strcasestr, over every inline script of the page */
-        if (len > JSON_MAX_BYTES || !(strstr(s, "blockquote") || strstr(s, "iframe") ||
-                                      strstr(s, "lite-youtube") || strstr(s, "amp-") ||
-                                      strstr(s, "fb-") || strstr(s, "telegram-post"))) {
+        if (!(strstr(s, "blockquote") || strstr(s, "iframe") || strstr(s, "lite-youtube") ||
+              strstr(s, "amp-") || strstr(s, "fb-") || strstr(s, "telegram-post"))) {
             citep_free(s);
             continue; /* escaped or not, a post's markup names one of these */
         }

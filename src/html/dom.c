@@ -358,7 +358,8 @@ const GumboNode *citep_dom_raw_child(const struct citep_dom *dom, const GumboNod
     return NULL;
 }
 
-char *citep_dom_script_text(const struct citep_dom *dom, const GumboNode *n, size_t *len)
+char *citep_dom_script_text(const struct citep_dom *dom, const GumboNode *n, size_t max,
+                            size_t *len)
 {
     if (!citep_dom_tag(n, GUMBO_TAG_SCRIPT))
         return NULL;
@@ -378,6 +379,8 @@ char *citep_dom_script_text(const struct citep_dom *dom, const GumboNode *n, siz
     } else {
         return NULL;
     }
+    if (b - a > max)
+        return NULL;
     char *r = citep_malloc(b - a + 1);
     if (!r)
         return NULL;

@@ -34,8 +34,10 @@ const GumboNode *citep_dom_raw_child(const struct citep_dom *dom, const GumboNod
 /* The text of script n as the page writes it, in a NUL-terminated copy of
  * *len bytes (free it with citep_free): its text node's, or for contents cut
  * before parsing the bytes between its tags, without parsing them again (a
- * script's contents are raw text). NULL if none or out of memory. */
-char *citep_dom_script_text(const struct citep_dom *dom, const GumboNode *n, size_t *len);
+ * script's contents are raw text). NULL if none, longer than max bytes (not
+ * copied), or out of memory. */
+char *citep_dom_script_text(const struct citep_dom *dom, const GumboNode *n, size_t max,
+                            size_t *len);
 const GumboNode *citep_dom_root(const struct citep_dom *dom);
 
 static inline const GumboVector *citep_dom_children(const GumboNode *n)
